@@ -1,0 +1,33 @@
+# JourneyMapper project commands. `make run` and `make test` set everything up on first use.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+SAMPLE := journeymapper/resources/samples/sample.jmap
+
+.PHONY: setup run test lint bench translations dist clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: setup
+	$(PY) -m journeymapper.platform_check
+	$(PY) -m journeymapper $(SAMPLE)
+
+lint: setup
+	$(VENV)/bin/ruff check journeymapper tests bench
+	$(VENV)/bin/mypy
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2 -p no:cacheprovider
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,135 @@
+"""Questions a facilitator asks of a map: paths, dead ends, loops, worst pains, lowest moments.
+
+Flow-structure findings (paths, dead ends, unreachable touchpoints, loops) only
+make sense once a map has flows; on a map without any they are empty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import islice
+
+import networkx as nx
+
+from .entities import Annotation, Touchpoint
+from .enums import AnnotationKind, FlowKind
+from .journey_map import JourneyMap
+
+MAX_PATHS = 50
+MAX_LOOPS = 50
+
+
+@dataclass(frozen=True)
+class LowPoint:
+    """A persona's emotion at one touchpoint."""
+
+    persona_id: str
+    touchpoint_id: str
+    value: float
+
+
+def _forward_graph(journey: JourneyMap) -> nx.DiGraph:
+    """The touchpoint graph without exit flows (exits lead out of the journey)."""
+    graph = journey.graph()
+    exits = {f.id for f in journey.flows() if f.kind is FlowKind.EXIT}
+    return nx.subgraph_view(graph, filter_edge=lambda u, v: graph[u][v]["flow"] not in exits)
+
+
+def _end_stages(journey: JourneyMap) -> tuple[list[str], list[str]]:
+    """Touchpoint ids of the first and the last stage that hold any touchpoints."""
+    filled = [s.id for s in journey.stages() if journey.touchpoints(s.id)]
+    if not filled:
+        return [], []
+    first = [t.id for t in journey.touchpoints(filled[0])]
+    last = [t.id for t in journey.touchpoints(filled[-1])]
+    return first, last
+
+
+def paths(journey: JourneyMap, limit: int = MAX_PATHS) -> list[list[str]]:
+    """Simple paths of touchpoint ids from the first stage to the last (at most ``limit``)."""
+    first, last = _end_stages(journey)
+    if not journey.flows() or not first:
+        return []
+    graph = _forward_graph(journey)
+    found: list[list[str]] = []
+    targets = set(last)
+    for source in first:
+        if source in targets:
+            found.append([source])
+            continue
+        remaining = limit - len(found)
+        if remaining <= 0:
+            break
+        found.extend(islice(nx.all_simple_paths(graph, source, targets), remaining))
+    return found[:limit]
+
+
+def dead_ends(journey: JourneyMap) -> list[str]:
+    """Touchpoints before the last stage with no flow out at all (an exit flow is a way out)."""
+    if not journey.flows():
+        return []
+    _first, last = _end_stages(journey)
+    graph = journey.graph()
+    exits = {f.source for f in journey.flows() if f.target is None}
+    return [
+        tp.id
+        for tp in journey.touchpoints()
+        if tp.id not in last and graph.out_degree(tp.id) == 0 and tp.id not in exits
+    ]
+
+
+def unreachable(journey: JourneyMap) -> list[str]:
+    """Touchpoints no forward flow reaches from the first stage."""
+    first, _last = _end_stages(journey)
+    if not journey.flows() or not first:
+        return []
+    graph = _forward_graph(journey)
+    reached: set[str] = set(first)
+    for source in first:
+        reached |= nx.descendants(graph, source)
+    return [tp.id for tp in journey.touchpoints() if tp.id not in reached]
+
+
+def loops(journey: JourneyMap, limit: int = MAX_LOOPS) -> list[list[str]]:
+    """Cycles of touchpoints, the places where customers go back (at most ``limit``)."""
+    return [list(cycle) for cycle in islice(nx.simple_cycles(_forward_graph(journey)), limit)]
+
+
+def ranked_annotations(
+    journey: JourneyMap, kind: AnnotationKind = AnnotationKind.PAIN_POINT
+) -> list[Annotation]:
+    """Pain points (or opportunities) worst first: by severity × (1 + votes), then severity."""
+    notes = journey.annotations(kind=kind)
+    return sorted(notes, key=lambda a: (-(a.severity * (1 + a.votes)), -a.severity))
+
+
+def lowest_moments(journey: JourneyMap, per_persona: int = 3) -> dict[str, list[LowPoint]]:
+    """The lowest as-is emotions of each persona, lowest first."""
+    result: dict[str, list[LowPoint]] = {}
+    touchpoints: list[Touchpoint] = journey.touchpoints()
+    for persona in journey.personas():
+        points = [
+            LowPoint(persona.id, tp.id, float(e.as_is))
+            for tp in touchpoints
+            if (e := tp.emotions.get(persona.id)) is not None and e.as_is is not None
+        ]
+        points.sort(key=lambda p: p.value)
+        result[persona.id] = points[:per_persona]
+    return result
+
+
+def main_path(journey: JourneyMap) -> list[str]:
+    """The touchpoints along main flows from the first stage, following the first main flow out."""
+    first, _last = _end_stages(journey)
+    main_out: dict[str, str] = {}
+    for flow in journey.flows():
+        if flow.kind is FlowKind.MAIN and flow.target is not None:
+            main_out.setdefault(flow.source, flow.target)
+    if not first:
+        return []
+    start = next((t for t in first if t in main_out), first[0])
+    path, seen = [start], {start}
+    while (step := main_out.get(path[-1])) is not None and step not in seen:
+        path.append(step)
+        seen.add(step)
+    return path

@@ -1,0 +1,613 @@
+"""The journey map: stages, lanes, personas, touchpoints, flows, annotations and views.
+
+All edits go through intent-level methods that check the rules, change the
+state and emit one typed event per change. networkx stays inside this package.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import networkx as nx
+
+from .collection import OrderedStore
+from .entities import (
+    Annotation,
+    Emotion,
+    EmotionScale,
+    Entity,
+    Flow,
+    Lane,
+    Persona,
+    SavedView,
+    Stage,
+    Touchpoint,
+)
+from .enums import (
+    AnnotationKind,
+    Channel,
+    EntityKind,
+    Evidence,
+    FlowKind,
+    LaneKind,
+    Language,
+    Marker,
+)
+from .errors import ModelError
+from .events import (
+    AttributeChanged,
+    EntityAdded,
+    EntityMoved,
+    EntityRemoved,
+    Event,
+    MapAttributeChanged,
+    MapReset,
+)
+from .ids import IdGenerator, uuid_ids
+from .removal import Patch, Removal
+from .rules import RuleContext, entity_problems, scale_problems, text_problems
+
+Listener = Callable[[Event], None]
+
+_ENUM_FIELDS: dict[str, type] = {
+    "channel": Channel,
+    "evidence": Evidence,
+    "marker": Marker,
+}
+_KIND_ENUMS: dict[EntityKind, type] = {
+    EntityKind.FLOW: FlowKind,
+    EntityKind.LANE: LaneKind,
+    EntityKind.ANNOTATION: AnnotationKind,
+}
+_CLASSES: dict[EntityKind, type] = {
+    EntityKind.STAGE: Stage,
+    EntityKind.LANE: Lane,
+    EntityKind.PERSONA: Persona,
+    EntityKind.TOUCHPOINT: Touchpoint,
+    EntityKind.FLOW: Flow,
+    EntityKind.ANNOTATION: Annotation,
+    EntityKind.VIEW: SavedView,
+}
+_FROZEN_FIELDS = {"id", "stage_id"}
+SETTINGS = ("title", "description", "language", "author", "locked")
+
+
+def _coerce(kind: EntityKind, name: str, value: Any) -> Any:
+    """Turn loose values (strings for enums, lists for tuples) into the field's type."""
+    enum = _KIND_ENUMS.get(kind) if name == "kind" else _ENUM_FIELDS.get(name)
+    if enum is not None and value is not None:
+        try:
+            return enum(value)
+        except ValueError:
+            allowed = ", ".join(member.value for member in enum)  # type: ignore[attr-defined]
+            raise ModelError(f"{name} must be one of {allowed}, not {value!r}") from None
+    if name in ("personas", "lanes", "stages") and value is not None:
+        return tuple(value)
+    if name in ("emotions", "metrics", "notes", "cells", "labels"):
+        return dict(value)
+    return value
+
+
+class JourneyMap:
+    """A customer journey map with a private graph of touchpoints and flows."""
+
+    def __init__(
+        self,
+        title: str = "Untitled journey",
+        *,
+        language: Language | str = Language.EN,
+        id_generator: IdGenerator = uuid_ids,
+    ) -> None:
+        self.new_id = id_generator
+        self._settings: dict[str, Any] = {
+            "title": title,
+            "description": "",
+            "language": Language(language),
+            "author": "",
+            "locked": False,
+        }
+        self._scale = EmotionScale()
+        self._stages: OrderedStore[Stage] = OrderedStore()
+        self._lanes: OrderedStore[Lane] = OrderedStore()
+        self._personas: OrderedStore[Persona] = OrderedStore()
+        self._views: OrderedStore[SavedView] = OrderedStore()
+        self._stage_cards: dict[str, list[str]] = {}
+        self._graph: nx.DiGraph = nx.DiGraph()
+        self._flows: dict[str, Flow] = {}
+        self._annotations: dict[str, Annotation] = {}
+        self._kinds: dict[str, EntityKind] = {}
+        self._listeners: list[Listener] = []
+
+    # ----------------------------------------------------------------- events
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` with every event from now on; returns the unsubscribe function."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def _emit(self, event: Event) -> None:
+        for listener in list(self._listeners):
+            listener(event)
+
+    def announce_reset(self) -> None:
+        """Tell listeners to redraw everything (after a bulk load)."""
+        self._emit(MapReset())
+
+    # --------------------------------------------------------------- settings
+    @property
+    def title(self) -> str:
+        return str(self._settings["title"])
+
+    @property
+    def description(self) -> str:
+        return str(self._settings["description"])
+
+    @property
+    def language(self) -> Language:
+        return Language(self._settings["language"])
+
+    @property
+    def author(self) -> str:
+        return str(self._settings["author"])
+
+    @property
+    def locked(self) -> bool:
+        return bool(self._settings["locked"])
+
+    @property
+    def emotion_scale(self) -> EmotionScale:
+        return self._scale
+
+    def setting(self, name: str) -> Any:
+        return self._settings[name]
+
+    def set_setting(self, name: str, value: Any) -> None:
+        """Change the title, description, language, author or the facilitator lock."""
+        if name not in SETTINGS:
+            raise ModelError(f"unknown map setting {name!r}")
+        if name == "language":
+            try:
+                value = Language(value)
+            except ValueError:
+                raise ModelError(f"language must be one of en, ru, uk, lv, not {value!r}") from None
+        elif name == "locked":
+            if not isinstance(value, bool):
+                raise ModelError("locked must be true or false")
+        else:
+            for path, message in text_problems(name, value, required=name == "title"):
+                raise ModelError(f"{path} {message}")
+        old = self._settings[name]
+        if old == value:
+            return
+        self._settings[name] = value
+        self._emit(MapAttributeChanged(name, old, value))
+
+    def set_emotion_scale(
+        self,
+        scale: EmotionScale,
+        emotions: Mapping[str, Mapping[str, Emotion]] | None = None,
+    ) -> None:
+        """Change the scale, optionally with new emotions for some touchpoints at the same time."""
+        for _path, message in scale_problems(scale):
+            raise ModelError(message)
+        emotions = emotions or {}
+        outside = 0
+        for tp in self.touchpoints():
+            for emotion in emotions.get(tp.id, tp.emotions).values():
+                values = (emotion.as_is, emotion.to_be)
+                outside += sum(1 for v in values if v is not None and not scale.contains(v))
+        if outside:
+            raise ModelError(
+                f"{outside} emotion value(s) lie outside {scale.minimum}..{scale.maximum}; "
+                "rescale them or change them first"
+            )
+        old = self._scale
+        self._scale = scale
+        for tp_id, new in emotions.items():
+            self._replace(EntityKind.TOUCHPOINT, self._touchpoint(tp_id), {"emotions": dict(new)})
+        if old != scale:
+            self._emit(MapAttributeChanged("emotion_scale", old, scale))
+
+    # ---------------------------------------------------------------- queries
+    def stages(self) -> list[Stage]:
+        return list(self._stages)
+
+    def lanes(self) -> list[Lane]:
+        return list(self._lanes)
+
+    def personas(self) -> list[Persona]:
+        return list(self._personas)
+
+    def views(self) -> list[SavedView]:
+        return list(self._views)
+
+    def flows(self) -> list[Flow]:
+        return list(self._flows.values())
+
+    def annotations(
+        self, target: str | None = None, kind: AnnotationKind | None = None
+    ) -> list[Annotation]:
+        return [
+            a
+            for a in self._annotations.values()
+            if (target is None or a.target == target) and (kind is None or a.kind is kind)
+        ]
+
+    def touchpoints(self, stage_id: str | None = None) -> list[Touchpoint]:
+        """Touchpoints in map order (stage by stage), or of one stage."""
+        stage_ids = self._stages.ids() if stage_id is None else [stage_id]
+        nodes = self._graph.nodes
+        return [nodes[t]["tp"] for s in stage_ids for t in self._stage_cards.get(s, [])]
+
+    def touchpoint_count(self) -> int:
+        return int(self._graph.number_of_nodes())
+
+    def stage(self, stage_id: str) -> Stage:
+        return self._get(EntityKind.STAGE, stage_id)  # type: ignore[return-value]
+
+    def lane(self, lane_id: str) -> Lane:
+        return self._get(EntityKind.LANE, lane_id)  # type: ignore[return-value]
+
+    def persona(self, persona_id: str) -> Persona:
+        return self._get(EntityKind.PERSONA, persona_id)  # type: ignore[return-value]
+
+    def view(self, view_id: str) -> SavedView:
+        return self._get(EntityKind.VIEW, view_id)  # type: ignore[return-value]
+
+    def touchpoint(self, tp_id: str) -> Touchpoint:
+        return self._touchpoint(tp_id)
+
+    def flow(self, flow_id: str) -> Flow:
+        return self._get(EntityKind.FLOW, flow_id)  # type: ignore[return-value]
+
+    def annotation(self, note_id: str) -> Annotation:
+        return self._get(EntityKind.ANNOTATION, note_id)  # type: ignore[return-value]
+
+    def kind_of(self, entity_id: str) -> EntityKind | None:
+        return self._kinds.get(entity_id)
+
+    def find(self, entity_id: str) -> Entity | None:
+        kind = self._kinds.get(entity_id)
+        return None if kind is None else self._get(kind, entity_id)
+
+    def index_of(self, entity_id: str) -> int:
+        """Position in its list (for a touchpoint: within its stage)."""
+        kind = self._kinds.get(entity_id)
+        if kind is EntityKind.TOUCHPOINT:
+            return self._stage_cards[self._touchpoint(entity_id).stage_id].index(entity_id)
+        if kind in (EntityKind.FLOW, EntityKind.ANNOTATION):
+            store: Mapping[str, Any] = self._flows if kind is EntityKind.FLOW else self._annotations
+            return list(store).index(entity_id)
+        if kind is None:
+            raise ModelError(f"nothing with id {entity_id!r} in this map")
+        return self._store(kind).index(entity_id)
+
+    def flows_from(self, tp_id: str) -> list[Flow]:
+        return [f for f in self._flows.values() if f.source == tp_id]
+
+    def flows_to(self, tp_id: str) -> list[Flow]:
+        return [f for f in self._flows.values() if f.target == tp_id]
+
+    def rule_context(self) -> RuleContext:
+        return RuleContext(
+            scale=self._scale,
+            stage_ids=_KeyView(self._stages),
+            persona_ids=_KeyView(self._personas),
+            touchpoint_ids=self._graph.nodes,
+            lane_ids=_KeyView(self._lanes),
+        )
+
+    def graph(self) -> nx.DiGraph:
+        """A read-only view of the touchpoint graph, for the analysis module only."""
+        return self._graph.copy(as_view=True)
+
+    # ---------------------------------------------------------------- stages
+    def add_stage(self, name: str, index: int | None = None, **fields: Any) -> Stage:
+        return self._add(EntityKind.STAGE, index, {"name": name, **fields})  # type: ignore[return-value]
+
+    def add_lane(
+        self, kind: LaneKind | str, name: str, index: int | None = None, **fields: Any
+    ) -> Lane:
+        return self._add(EntityKind.LANE, index, {"kind": kind, "name": name, **fields})  # type: ignore[return-value]
+
+    def add_persona(self, name: str, index: int | None = None, **fields: Any) -> Persona:
+        return self._add(EntityKind.PERSONA, index, {"name": name, **fields})  # type: ignore[return-value]
+
+    def add_view(self, name: str, index: int | None = None, **fields: Any) -> SavedView:
+        return self._add(EntityKind.VIEW, index, {"name": name, **fields})  # type: ignore[return-value]
+
+    def add_touchpoint(
+        self, stage_id: str, name: str, index: int | None = None, **fields: Any
+    ) -> Touchpoint:
+        return self._add(  # type: ignore[return-value]
+            EntityKind.TOUCHPOINT, index, {"stage_id": stage_id, "name": name, **fields}
+        )
+
+    def add_flow(
+        self, source: str, target: str | None, kind: FlowKind | str = FlowKind.MAIN, **fields: Any
+    ) -> Flow:
+        return self._add(  # type: ignore[return-value]
+            EntityKind.FLOW, None, {"source": source, "target": target, "kind": kind, **fields}
+        )
+
+    def add_annotation(
+        self, kind: AnnotationKind | str, target: str, text: str, **fields: Any
+    ) -> Annotation:
+        return self._add(  # type: ignore[return-value]
+            EntityKind.ANNOTATION, None, {"kind": kind, "target": target, "text": text, **fields}
+        )
+
+    def update(self, entity_id: str, **changes: Any) -> Entity:
+        """Change fields of any entity by id; emits one AttributeChanged per changed field."""
+        kind = self._kind(entity_id)
+        old = self._get(kind, entity_id)
+        frozen = _FROZEN_FIELDS.intersection(changes)
+        if frozen:
+            raise ModelError(f"{', '.join(sorted(frozen))} cannot be changed here")
+        return self._replace(kind, old, changes)
+
+    def set_cell(self, lane_id: str, stage_id: str, text: str) -> None:
+        """Set the text of one cell of a text lane (empty text clears it)."""
+        lane = self.lane(lane_id)
+        cells = dict(lane.cells)
+        if text:
+            cells[stage_id] = text
+        else:
+            cells.pop(stage_id, None)
+        self._replace(EntityKind.LANE, lane, {"cells": cells})
+
+    def set_emotion(
+        self, tp_id: str, persona_id: str, as_is: float | None, to_be: float | None = None
+    ) -> None:
+        """Set (or, with both None, clear) one persona's emotion at a touchpoint."""
+        tp = self._touchpoint(tp_id)
+        emotions = dict(tp.emotions)
+        if as_is is None and to_be is None:
+            emotions.pop(persona_id, None)
+        else:
+            emotions[persona_id] = Emotion(as_is, to_be)
+        self._replace(EntityKind.TOUCHPOINT, tp, {"emotions": emotions})
+
+    def set_metric(self, tp_id: str, name: str, value: float | None) -> None:
+        tp = self._touchpoint(tp_id)
+        metrics = dict(tp.metrics)
+        if value is None:
+            metrics.pop(name, None)
+        else:
+            metrics[name] = value
+        self._replace(EntityKind.TOUCHPOINT, tp, {"metrics": metrics})
+
+    # ------------------------------------------------------------------ moves
+    def move(self, entity_id: str, index: int) -> None:
+        """Move a stage, lane, persona or view to a new position in its list."""
+        kind = self._kind(entity_id)
+        if kind in (EntityKind.TOUCHPOINT, EntityKind.FLOW, EntityKind.ANNOTATION):
+            raise ModelError(f"a {kind.value} cannot be reordered this way")
+        old, new = self._store(kind).move(entity_id, index)
+        if old != new:
+            self._emit(EntityMoved(kind, entity_id, old, new))
+
+    def move_touchpoint(self, tp_id: str, stage_id: str, index: int | None = None) -> None:
+        """Move a touchpoint within its stage or into another stage at ``index``."""
+        tp = self._touchpoint(tp_id)
+        if stage_id not in self._stages:
+            raise ModelError(f"there is no stage {stage_id!r}")
+        old_cards = self._stage_cards[tp.stage_id]
+        old_index = old_cards.index(tp_id)
+        old_cards.pop(old_index)
+        new_cards = self._stage_cards[stage_id]
+        new_index = len(new_cards) if index is None else max(0, min(index, len(new_cards)))
+        new_cards.insert(new_index, tp_id)
+        if stage_id != tp.stage_id:
+            self._graph.nodes[tp_id]["tp"] = dataclasses.replace(tp, stage_id=stage_id)
+        if (stage_id, new_index) != (tp.stage_id, old_index):
+            self._emit(
+                EntityMoved(
+                    EntityKind.TOUCHPOINT, tp_id, old_index, new_index, tp.stage_id, stage_id
+                )
+            )
+
+    # --------------------------------------------------------------- removal
+    def remove(self, entity_id: str) -> Removal:
+        """Remove anything by id, with what depends on it; the result undoes it via ``restore``."""
+        kind = self._kind(entity_id)
+        children: list[Removal] = []
+        patches: list[Patch] = []
+        if kind is EntityKind.STAGE:
+            for note in self.annotations(target=entity_id):
+                children.append(self.remove(note.id))
+            for tp_id in list(self._stage_cards[entity_id]):
+                children.append(self.remove(tp_id))
+            patches += self._patch_refs(entity_id, "stages")
+            for lane in self.lanes():
+                if entity_id in lane.cells:
+                    patches.append(Patch(EntityKind.LANE, lane.id, "cells", lane.cells))
+                    cells = {k: v for k, v in lane.cells.items() if k != entity_id}
+                    self._replace(EntityKind.LANE, lane, {"cells": cells}, check=False)
+        elif kind is EntityKind.TOUCHPOINT:
+            linked = [f.id for f in self._flows.values() if entity_id in (f.source, f.target)]
+            for flow_id in linked:
+                children.append(self.remove(flow_id))
+            for note in self.annotations(target=entity_id):
+                children.append(self.remove(note.id))
+        elif kind is EntityKind.PERSONA:
+            patches += self._patch_refs(entity_id, "personas")
+            for tp in self.touchpoints():
+                if entity_id in tp.emotions:
+                    patches.append(Patch(EntityKind.TOUCHPOINT, tp.id, "emotions", tp.emotions))
+                    emotions = {k: v for k, v in tp.emotions.items() if k != entity_id}
+                    self._replace(EntityKind.TOUCHPOINT, tp, {"emotions": emotions}, check=False)
+        elif kind is EntityKind.LANE:
+            patches += self._patch_refs(entity_id, "lanes")
+        entity, index = self._detach(kind, entity_id)
+        self._emit(EntityRemoved(kind, entity_id, entity, index))
+        return Removal(kind, entity, index, tuple(children), tuple(patches))
+
+    def restore(self, removal: Removal) -> None:
+        """Put back exactly what ``remove`` took away."""
+        self._attach(removal.kind, removal.entity, removal.index)
+        self._emit(EntityAdded(removal.kind, removal.entity.id, removal.entity, removal.index))
+        for child in reversed(removal.children):
+            self.restore(child)
+        for patch in reversed(removal.patches):
+            target = self._get(patch.kind, patch.id)
+            self._replace(patch.kind, target, {patch.name: patch.old}, check=False)
+
+    def _patch_refs(self, entity_id: str, axis: str) -> list[Patch]:
+        patches = []
+        for view in self.views():
+            refs = getattr(view, axis)
+            if refs is not None and entity_id in refs:
+                patches.append(Patch(EntityKind.VIEW, view.id, axis, refs))
+                kept = tuple(r for r in refs if r != entity_id)
+                self._replace(EntityKind.VIEW, view, {axis: kept}, check=False)
+        return patches
+
+    # -------------------------------------------------------------- internals
+    def _kind(self, entity_id: str) -> EntityKind:
+        kind = self._kinds.get(entity_id)
+        if kind is None:
+            raise ModelError(f"nothing with id {entity_id!r} in this map")
+        return kind
+
+    def _store(self, kind: EntityKind) -> OrderedStore[Any]:
+        stores: dict[EntityKind, OrderedStore[Any]] = {
+            EntityKind.STAGE: self._stages,
+            EntityKind.LANE: self._lanes,
+            EntityKind.PERSONA: self._personas,
+            EntityKind.VIEW: self._views,
+        }
+        return stores[kind]
+
+    def _get(self, kind: EntityKind, entity_id: str) -> Entity:
+        if self._kinds.get(entity_id) is not kind:
+            raise ModelError(f"there is no {kind.value} with id {entity_id!r}")
+        if kind is EntityKind.TOUCHPOINT:
+            return self._graph.nodes[entity_id]["tp"]  # type: ignore[no-any-return]
+        if kind is EntityKind.FLOW:
+            return self._flows[entity_id]
+        if kind is EntityKind.ANNOTATION:
+            return self._annotations[entity_id]
+        return self._store(kind).get(entity_id)  # type: ignore[return-value]
+
+    def _touchpoint(self, tp_id: str) -> Touchpoint:
+        return self._get(EntityKind.TOUCHPOINT, tp_id)  # type: ignore[return-value]
+
+    def _check(self, kind: EntityKind, entity: Entity) -> None:
+        for path, message in entity_problems(entity, self.rule_context()):
+            raise ModelError(f"{kind.value} {path}: {message}")
+        if isinstance(entity, Flow) and entity.target is not None:
+            existing = self._graph.get_edge_data(entity.source, entity.target)
+            if existing is not None and existing["flow"] != entity.id:
+                raise ModelError("there is already a flow between these two touchpoints")
+
+    def _add(self, kind: EntityKind, index: int | None, fields: dict[str, Any]) -> Entity:
+        entity_id = fields.pop("id", None) or self.new_id()
+        if entity_id in self._kinds:
+            raise ModelError(f"the id {entity_id!r} is already used in this map")
+        values = {name: _coerce(kind, name, value) for name, value in fields.items()}
+        try:
+            entity: Entity = _CLASSES[kind](id=entity_id, **values)
+        except TypeError as exc:
+            raise ModelError(f"{kind.value}: {exc}") from None
+        self._check(kind, entity)
+        position = self._attach(kind, entity, index)
+        self._emit(EntityAdded(kind, entity_id, entity, position))
+        return entity
+
+    def _attach(self, kind: EntityKind, entity: Entity, index: int | None) -> int:
+        self._kinds[entity.id] = kind
+        if isinstance(entity, Touchpoint):
+            self._graph.add_node(entity.id, tp=entity)
+            cards = self._stage_cards[entity.stage_id]
+            position = len(cards) if index is None else max(0, min(index, len(cards)))
+            cards.insert(position, entity.id)
+            return position
+        if isinstance(entity, Flow):
+            if entity.target is not None:
+                self._graph.add_edge(entity.source, entity.target, flow=entity.id)
+            return _insert_at(self._flows, entity, index)
+        if isinstance(entity, Annotation):
+            return _insert_at(self._annotations, entity, index)
+        if isinstance(entity, Stage):
+            self._stage_cards[entity.id] = []
+        return self._store(kind).insert(entity.id, entity, index)
+
+    def _detach(self, kind: EntityKind, entity_id: str) -> tuple[Entity, int]:
+        entity = self._get(kind, entity_id)
+        index = self.index_of(entity_id)
+        del self._kinds[entity_id]
+        if isinstance(entity, Touchpoint):
+            self._stage_cards[entity.stage_id].remove(entity_id)
+            self._graph.remove_node(entity_id)
+        elif isinstance(entity, Flow):
+            del self._flows[entity_id]
+            if entity.target is not None:
+                self._graph.remove_edge(entity.source, entity.target)
+        elif isinstance(entity, Annotation):
+            del self._annotations[entity_id]
+        else:
+            self._store(kind).pop(entity_id)
+            if isinstance(entity, Stage):
+                del self._stage_cards[entity_id]
+        return entity, index
+
+    def _replace(
+        self, kind: EntityKind, old: Entity, changes: Mapping[str, Any], *, check: bool = True
+    ) -> Entity:
+        values = {name: _coerce(kind, name, value) for name, value in changes.items()}
+        try:
+            new = dataclasses.replace(old, **values)
+        except TypeError as exc:
+            raise ModelError(f"{kind.value}: {exc}") from None
+        if new == old:
+            return old
+        if check:
+            self._check(kind, new)
+        if isinstance(new, Touchpoint):
+            self._graph.nodes[new.id]["tp"] = new
+        elif isinstance(new, Flow):
+            assert isinstance(old, Flow)
+            if old.target is not None:
+                self._graph.remove_edge(old.source, old.target)
+            if new.target is not None:
+                self._graph.add_edge(new.source, new.target, flow=new.id)
+            self._flows[new.id] = new
+        elif isinstance(new, Annotation):
+            self._annotations[new.id] = new
+        else:
+            self._store(kind).replace(new.id, new)
+        for name in values:
+            before, after = getattr(old, name), getattr(new, name)
+            if before != after:
+                self._emit(AttributeChanged(kind, new.id, name, before, after))
+        return new
+
+
+def _insert_at(store: dict[str, Any], entity: Entity, index: int | None) -> int:
+    """Insert into an insertion-ordered dict at a position (appending is the fast path)."""
+    if index is None or index >= len(store):
+        store[entity.id] = entity
+        return len(store) - 1
+    items = list(store.items())
+    items.insert(index, (entity.id, entity))
+    store.clear()
+    store.update(items)
+    return index
+
+
+class _KeyView:
+    """A live membership view over an ordered store's ids."""
+
+    def __init__(self, store: OrderedStore[Any]) -> None:
+        self._store = store
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._store
+
+    def __iter__(self) -> Any:
+        return self._store.keys()
+
+    def __len__(self) -> int:
+        return len(self._store)

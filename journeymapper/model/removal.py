@@ -1,0 +1,30 @@
+"""Snapshots of removed entities, so a removal can be undone exactly."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .entities import Entity
+from .enums import EntityKind
+
+
+@dataclass(frozen=True)
+class Patch:
+    """A field of another entity that the removal changed, with its value before."""
+
+    kind: EntityKind
+    id: str
+    name: str
+    old: Any
+
+
+@dataclass(frozen=True)
+class Removal:
+    """Everything a removal took away: the entity, where it stood, and what went with it."""
+
+    kind: EntityKind
+    entity: Entity
+    index: int
+    children: tuple[Removal, ...] = ()
+    patches: tuple[Patch, ...] = ()
