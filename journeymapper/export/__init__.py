@@ -1,0 +1,1 @@
+"""Headless renderers of a map: PDF, PNG, SVG and PowerPoint."""

@@ -1,0 +1,23 @@
+"""What the user asked of an export: view, persona, page, layout, theme, resolution."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PAGES = ("A4", "A3", "A2", "A1", "16:9")
+LAYOUTS = ("slides", "poster")
+THEMES = ("light", "print", "projector")
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """Options shared by every exporter; each format uses the ones that apply to it."""
+
+    view: str | None = None
+    persona: str | None = None
+    dpi: int = 150
+    scale: float = 1.0
+    page: str = "A3"
+    layout: str | None = None
+    theme: str = "light"
+    transparent: bool = False

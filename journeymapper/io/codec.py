@@ -1,0 +1,228 @@
+"""Map ⇄ plain JSON data of the current format version (no validation here)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import __version__
+from ..model import (
+    Annotation,
+    AnnotationKind,
+    Channel,
+    Emotion,
+    EmotionScale,
+    Evidence,
+    Flow,
+    FlowKind,
+    JourneyMap,
+    Lane,
+    LaneKind,
+    Marker,
+    Persona,
+    SavedView,
+    Stage,
+    Touchpoint,
+)
+
+FORMAT = "journeymapper"
+FORMAT_VERSION = 1
+
+JsonDict = dict[str, Any]
+
+
+def _emotion(emotion: Emotion) -> JsonDict:
+    return {"as_is": emotion.as_is, "to_be": emotion.to_be}
+
+
+def _touchpoint(tp: Touchpoint) -> JsonDict:
+    return {
+        "id": tp.id,
+        "name": tp.name,
+        "channel": tp.channel.value,
+        "physical": tp.physical,
+        "description": tp.description,
+        "need": tp.need,
+        "tools": tp.tools,
+        "owner": tp.owner,
+        "evidence": tp.evidence.value if tp.evidence else None,
+        "image": tp.image,
+        "emotions": {pid: _emotion(e) for pid, e in tp.emotions.items()},
+        "metrics": dict(tp.metrics),
+        "notes": dict(tp.notes),
+    }
+
+
+def map_to_data(journey: JourneyMap) -> JsonDict:
+    """The whole map as JSON-ready data, keys in a fixed order so files diff well."""
+    scale = journey.emotion_scale
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "app_version": __version__,
+        "title": journey.title,
+        "description": journey.description,
+        "language": journey.language.value,
+        "author": journey.author,
+        "locked": journey.locked,
+        "emotion_scale": {
+            "min": scale.minimum,
+            "max": scale.maximum,
+            "labels": {str(k): v for k, v in sorted(scale.labels.items())},
+        },
+        "personas": [
+            {
+                "id": p.id,
+                "name": p.name,
+                "description": p.description,
+                "colour": p.colour,
+                "marker": p.marker.value,
+            }
+            for p in journey.personas()
+        ],
+        "lanes": [
+            {
+                "id": lane.id,
+                "kind": lane.kind.value,
+                "name": lane.name,
+                "hidden": lane.hidden,
+                "cells": dict(lane.cells),
+            }
+            for lane in journey.lanes()
+        ],
+        "stages": [
+            {
+                "id": s.id,
+                "name": s.name,
+                "goal": s.goal,
+                "description": s.description,
+                "colour": s.colour,
+                "touchpoints": [_touchpoint(tp) for tp in journey.touchpoints(s.id)],
+            }
+            for s in journey.stages()
+        ],
+        "flows": [
+            {
+                "id": f.id,
+                "source": f.source,
+                "target": f.target,
+                "kind": f.kind.value,
+                "label": f.label,
+                "percent": f.percent,
+            }
+            for f in journey.flows()
+        ],
+        "annotations": [
+            {
+                "id": a.id,
+                "kind": a.kind.value,
+                "target": a.target,
+                "text": a.text,
+                "severity": a.severity,
+                "owner": a.owner,
+                "evidence": a.evidence.value if a.evidence else None,
+                "votes": a.votes,
+            }
+            for a in journey.annotations()
+        ],
+        "views": [
+            {
+                "id": v.id,
+                "name": v.name,
+                "personas": list(v.personas) if v.personas is not None else None,
+                "lanes": list(v.lanes) if v.lanes is not None else None,
+                "stages": list(v.stages) if v.stages is not None else None,
+            }
+            for v in journey.views()
+        ],
+    }
+
+
+@dataclass
+class Parts:
+    """Entities read from data, each with the JSON path it came from."""
+
+    scale: EmotionScale
+    settings: dict[str, Any]
+    personas: list[tuple[str, Persona]] = field(default_factory=list)
+    lanes: list[tuple[str, Lane]] = field(default_factory=list)
+    stages: list[tuple[str, Stage]] = field(default_factory=list)
+    touchpoints: list[tuple[str, Touchpoint]] = field(default_factory=list)
+    flows: list[tuple[str, Flow]] = field(default_factory=list)
+    annotations: list[tuple[str, Annotation]] = field(default_factory=list)
+    views: list[tuple[str, SavedView]] = field(default_factory=list)
+
+
+def _pick(data: Mapping[str, Any], *names: str) -> dict[str, Any]:
+    return {n: data[n] for n in names if n in data}
+
+
+def _tuple_or_none(value: Any) -> tuple[str, ...] | None:
+    return None if value is None else tuple(value)
+
+
+_ENUMS: dict[str, type] = {"channel": Channel, "marker": Marker, "evidence": Evidence}
+
+
+def _typed(fields: dict[str, Any]) -> dict[str, Any]:
+    """Enum-valued fields as their enums (the schema has already checked the values)."""
+    for name, enum in _ENUMS.items():
+        if fields.get(name) is not None:
+            fields[name] = enum(fields[name])
+    return fields
+
+
+def data_to_parts(data: Mapping[str, Any]) -> Parts:
+    """Entities from schema-valid data of the current version (enum values stay strings)."""
+    raw_scale = data.get("emotion_scale", {"min": -2, "max": 2})
+    scale = EmotionScale(
+        raw_scale["min"],
+        raw_scale["max"],
+        {int(k): v for k, v in raw_scale.get("labels", {}).items()},
+    )
+    parts = Parts(scale, _pick(data, "title", "description", "language", "author", "locked"))
+    text_fields = ("description", "colour", "marker")
+    for i, p in enumerate(data.get("personas", [])):
+        parts.personas.append(
+            (f"personas[{i}]", Persona(p["id"], p["name"], **_typed(_pick(p, *text_fields))))
+        )
+    for i, lane in enumerate(data.get("lanes", [])):
+        fields = _pick(lane, "hidden", "cells")
+        parts.lanes.append(
+            (f"lanes[{i}]", Lane(lane["id"], LaneKind(lane["kind"]), lane["name"], **fields))
+        )
+    for i, s in enumerate(data.get("stages", [])):
+        fields = _pick(s, "goal", "description", "colour")
+        parts.stages.append((f"stages[{i}]", Stage(s["id"], s["name"], **fields)))
+        for j, t in enumerate(s.get("touchpoints", [])):
+            emotions = {
+                pid: Emotion(e.get("as_is"), e.get("to_be"))
+                for pid, e in t.get("emotions", {}).items()
+            }
+            fields = _pick(
+                t, "channel", "physical", "description", "need", "tools", "owner", "evidence",
+                "image", "metrics", "notes",
+            )  # fmt: skip
+            tp = Touchpoint(t["id"], s["id"], t["name"], emotions=emotions, **_typed(fields))
+            parts.touchpoints.append((f"stages[{i}].touchpoints[{j}]", tp))
+    for i, f in enumerate(data.get("flows", [])):
+        fields = _pick(f, "label", "percent")
+        flow = Flow(f["id"], f["source"], f["target"], FlowKind(f["kind"]), **fields)
+        parts.flows.append((f"flows[{i}]", flow))
+    for i, a in enumerate(data.get("annotations", [])):
+        fields = _pick(a, "severity", "owner", "evidence", "votes")
+        note = Annotation(
+            a["id"], AnnotationKind(a["kind"]), a["target"], a["text"], **_typed(fields)
+        )
+        parts.annotations.append((f"annotations[{i}]", note))
+    for i, v in enumerate(data.get("views", [])):
+        view = SavedView(
+            v["id"],
+            v["name"],
+            _tuple_or_none(v.get("personas")),
+            _tuple_or_none(v.get("lanes")),
+            _tuple_or_none(v.get("stages")),
+        )
+        parts.views.append((f"views[{i}]", view))
+    return parts

@@ -1,0 +1,194 @@
+"""The .jmap file: bytes → JSON → migrations → validation → model, and back, atomically."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from ..model import JourneyMap, ModelError
+from ..model.ids import IdGenerator, uuid_ids
+from .atomic import write_atomic
+from .codec import FORMAT, FORMAT_VERSION, Parts, data_to_parts, map_to_data
+from .errors import MapFileError, Problem
+from .migrations import NewerFormatError, migrate
+from .validate import schema_problems, semantic_problems
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+PNG_KEYWORD = "journeymapper"
+
+
+def dumps_map(journey: JourneyMap) -> bytes:
+    """Deterministic UTF-8 JSON of the map (stable key order, two-space indent, final newline)."""
+    text = json.dumps(map_to_data(journey), ensure_ascii=False, indent=2, allow_nan=False)
+    return (text + "\n").encode("utf-8")
+
+
+def save_map(journey: JourneyMap, path: str | os.PathLike[str]) -> None:
+    """Serialize to memory first, then write atomically; on OSError the old file is intact."""
+    write_atomic(path, dumps_map(journey))
+
+
+def read_bytes(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of an input file, or a MapFileError that says why they cannot be read."""
+    source = str(path)
+    target = Path(path)
+    try:
+        if target.is_dir():
+            raise MapFileError(source, "is a folder, not a file")
+        size = target.stat().st_size
+        if size > limit:
+            raise MapFileError(source, f"is too large ({size:,} bytes; at most {limit:,})")
+        return target.read_bytes()
+    except FileNotFoundError:
+        raise MapFileError(source, "no such file") from None
+    except PermissionError:
+        raise MapFileError(source, "permission denied") from None
+    except OSError as exc:
+        raise MapFileError(source, f"cannot be read ({exc.strerror or exc})") from None
+
+
+def _text_from_png(data: bytes, source: str) -> bytes:
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image.load()
+            text = getattr(image, "text", {}).get(PNG_KEYWORD)
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
+        raise MapFileError(source, "is a damaged PNG image") from None
+    if not isinstance(text, str):
+        raise MapFileError(
+            source, "is a PNG image without an embedded map (export one from JourneyMapper)"
+        )
+    return text.encode("utf-8")
+
+
+def _decode(data: bytes, source: str) -> Any:
+    if data.startswith(PNG_SIGNATURE):
+        data = _text_from_png(data, source)
+    if not data.strip():
+        raise MapFileError(source, "is empty")
+    if b"\x00" in data[:4096]:
+        raise MapFileError(source, "is a binary file, not a JourneyMapper map")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise MapFileError(
+            source, "is not UTF-8 text (saved in a legacy 8-bit encoding?)", f"byte {exc.start}"
+        ) from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno}, column {exc.colno}"
+        if exc.msg.startswith("Unterminated string"):
+            message = "a text never ends (is the file truncated?)"
+        elif exc.pos >= len(text.rstrip()):
+            message = "it ends too early (is the file truncated?)"
+        else:
+            message = exc.msg[:1].lower() + exc.msg[1:]
+        raise MapFileError(source, f"is not valid JSON: {message}", where) from None
+    except RecursionError:
+        raise MapFileError(source, "is nested too deeply to be a map") from None
+
+
+def parse_data(data: bytes, source: str) -> Parts:
+    """Bytes to validated, migrated entities; MapFileError lists every problem with its path."""
+    document = _decode(data, source)
+    if not isinstance(document, dict):
+        kind = "null" if document is None else type(document).__name__
+        raise MapFileError(source, f"is JSON of type {kind}, not a JourneyMapper map")
+    if document.get("format") != FORMAT:
+        raise MapFileError(
+            source, 'is not a JourneyMapper map (no "format": "journeymapper")', "format"
+        )
+    version = document.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise MapFileError(source, "has no valid format_version", "format_version")
+    try:
+        document = migrate(document, version)
+    except NewerFormatError as exc:
+        raise MapFileError(source, str(exc), "format_version") from None
+    problems = schema_problems(document)
+    try:
+        parts = data_to_parts(document)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise MapFileError(source, problems) from None  # too malformed for the rule checks
+    known = {p.where for p in problems}
+    problems += [p for p in semantic_problems(parts) if p.where not in known]
+    if problems:
+        raise MapFileError(source, problems)
+    return parts
+
+
+def build_map(parts: Parts, id_generator: IdGenerator = uuid_ids) -> JourneyMap:
+    """Assemble a map from checked parts."""
+    settings = parts.settings
+    journey = JourneyMap(
+        settings.get("title", "Untitled journey"),
+        language=settings.get("language", "en"),
+        id_generator=id_generator,
+    )
+    for name in ("description", "author", "locked"):
+        if name in settings:
+            journey.set_setting(name, settings[name])
+    journey.set_emotion_scale(parts.scale)
+    for _path, persona in parts.personas:
+        journey.add_persona(**_fields(persona))
+    for _path, stage in parts.stages:
+        journey.add_stage(**_fields(stage))
+    for _path, lane in parts.lanes:
+        journey.add_lane(**_fields(lane))
+    for _path, tp in parts.touchpoints:
+        journey.add_touchpoint(**_fields(tp))
+    for _path, flow in parts.flows:
+        journey.add_flow(**_fields(flow))
+    for _path, note in parts.annotations:
+        journey.add_annotation(**_fields(note))
+    for _path, view in parts.views:
+        journey.add_view(**_fields(view))
+    return journey
+
+
+def _fields(entity: Any) -> dict[str, Any]:
+    return dict(entity.__dict__)
+
+
+def loads_map(data: bytes, source: str = "<data>") -> JourneyMap:
+    """A map from .jmap bytes (or a PNG with an embedded map); MapFileError on any problem."""
+    parts = parse_data(data, source)
+    try:
+        return build_map(parts)
+    except ModelError as exc:  # a rule the file checks missed: still one clear line
+        raise MapFileError(source, [Problem("", str(exc))]) from None
+
+
+def load_map(path: str | os.PathLike[str]) -> JourneyMap:
+    """Read a map file; the file is never modified."""
+    return loads_map(read_bytes(path), str(path))
+
+
+def check_file(path: str | os.PathLike[str]) -> list[Problem]:
+    """Every problem of a map file (empty when it is valid and loads)."""
+    try:
+        load_map(path)
+    except MapFileError as exc:
+        return exc.problems
+    return []
+
+
+__all__ = [
+    "FORMAT",
+    "FORMAT_VERSION",
+    "build_map",
+    "check_file",
+    "dumps_map",
+    "load_map",
+    "loads_map",
+    "parse_data",
+    "read_bytes",
+    "save_map",
+]
