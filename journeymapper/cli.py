@@ -1,0 +1,248 @@
+"""The command line: headless subcommands (new, validate, info, import, export) or the editor.
+
+Headless subcommands never import PySide6, so they run on servers without a display.
+Exit codes: 0 success, 1 bad input, 2 bad usage. Errors are one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from . import __version__
+from .io.errors import MapFileError
+from .model import ModelError
+
+SUBCOMMANDS = ("new", "validate", "info", "import", "export")
+EXPORT_SUFFIXES = (".pdf", ".png", ".svg", ".pptx", ".csv", ".xlsx", ".mmd")
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text + "\n")
+
+
+def _err(text: str) -> None:
+    sys.stderr.write(text + "\n")
+
+
+class UsageError(Exception):
+    """The command line itself is wrong (exit 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--version", action="version", version=f"journeymapper {__version__}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="journeymapper",
+        description="Design customer journey maps. With no command, opens the editor.",
+    )
+    _add_common(parser)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    new = sub.add_parser("new", help="create a map from a template")
+    new.add_argument("out", metavar="OUT.jmap")
+    new.add_argument("--template", default="blank", help="blank, e-shop or saas-trial")
+    new.add_argument("--lang", default="en", choices=("en", "ru", "uk", "lv"))
+    new.add_argument("--force", action="store_true", help="replace OUT if it exists")
+
+    validate = sub.add_parser("validate", help="check a map; list every problem")
+    validate.add_argument("file", metavar="FILE.jmap")
+
+    info = sub.add_parser("info", help="counts and analysis of a map")
+    info.add_argument("file", metavar="FILE.jmap")
+    info.add_argument("--json", action="store_true", help="print one JSON object")
+
+    imp = sub.add_parser("import", help="make a map from Mermaid journey, CSV or XLSX")
+    imp.add_argument("input", metavar="IN")
+    imp.add_argument("out", metavar="OUT.jmap")
+    imp.add_argument("--force", action="store_true", help="replace OUT if it exists")
+
+    exp = sub.add_parser("export", help="export to " + ", ".join(EXPORT_SUFFIXES))
+    exp.add_argument("file", metavar="FILE.jmap")
+    exp.add_argument("out", metavar="OUT")
+    exp.add_argument("--view", help="name of a saved view")
+    exp.add_argument("--persona", help="name of the persona to show")
+    exp.add_argument("--dpi", type=int, default=150)
+    exp.add_argument("--scale", type=float, default=1.0)
+    exp.add_argument("--page", default="A3", choices=("A4", "A3", "A2", "A1", "16:9"))
+    exp.add_argument("--layout", choices=("slides", "poster"))
+    exp.add_argument("--theme", default="light", choices=("light", "print", "projector"))
+    exp.add_argument("--transparent", action="store_true", help="PNG without background")
+    for sub_parser in (new, validate, info, imp, exp):
+        _add_common(sub_parser)
+    return parser
+
+
+def _refuse_overwrite(out: Path, force: bool) -> None:
+    if out.exists() and not force:
+        raise MapFileError(str(out), "already exists (add --force to replace it)")
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    from .io.jmap import save_map
+    from .templates import TEMPLATES, build_template
+
+    if args.template not in TEMPLATES:
+        raise UsageError(
+            f"unknown template {args.template!r}; choose one of {', '.join(TEMPLATES)}"
+        )
+    out = Path(args.out)
+    _refuse_overwrite(out, args.force)
+    save_map(build_template(args.template, args.lang), out)
+    return 0
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from .io.jmap import load_map
+
+    try:
+        journey = load_map(args.file)
+    except MapFileError as exc:
+        for line in exc.report():
+            _err(f"error: {line}")
+        return 1
+    counts = f"{len(journey.stages())} stages, {journey.touchpoint_count()} touchpoints"
+    _out(f"{args.file}: valid ({counts})")
+    return 0
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    from .io.jmap import load_map
+    from .model.summary import summarize
+
+    data = summarize(load_map(args.file))
+    _out(json.dumps(data, ensure_ascii=False, indent=2) if args.json else _info_text(data))
+    return 0
+
+
+def _info_text(data: dict[str, Any]) -> str:
+    lines = [
+        data["title"],
+        f"  stages: {data['stages']}   touchpoints: {data['touchpoints']}   "
+        f"personas: {data['personas']}   flows: {data['flows']}",
+        f"  pain points: {data['pain_points']}   opportunities: {data['opportunities']}   "
+        f"votes: {data['votes']}",
+        f"  paths from first to last stage: {data['paths']}",
+    ]
+    for key, title in (("dead_ends", "dead ends"), ("unreachable", "unreachable")):
+        refs = data[key]
+        lines.append(f"  {title}: {len(refs)}")
+        lines += [f"    - {r['name']} ({r['stage']})" for r in refs]
+    if data["loops"]:
+        lines.append(f"  loops: {len(data['loops'])}")
+        lines += [f"    - {' -> '.join(loop)}" for loop in data["loops"]]
+    if data["ranked_pain_points"]:
+        lines.append("  worst pain points:")
+        lines += [
+            f"    {i}. {p['text']} (severity {p['severity']}, votes {p['votes']}, {p['target']})"
+            for i, p in enumerate(data["ranked_pain_points"][:10], 1)
+        ]
+    for persona, points in data["lowest_moments"].items():
+        if points:
+            low = ", ".join(f"{p['touchpoint']} ({p['emotion']:+g})" for p in points)
+            lines.append(f"  lowest moments for {persona}: {low}")
+    return "\n".join(lines)
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from .io.importers import import_file
+    from .io.jmap import save_map
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".jmap":
+        raise UsageError(f"the output of import must be a .jmap file, not {out.name!r}")
+    _refuse_overwrite(out, args.force)
+    save_map(import_file(Path(args.input)), out)
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from .export.dispatch import export_file
+    from .export.options import ExportOptions
+    from .io.jmap import load_map
+
+    out = Path(args.out)
+    if out.suffix.lower() not in EXPORT_SUFFIXES:
+        raise UsageError(
+            f"cannot export to {out.name!r}: "
+            f"the name must end in one of {' '.join(EXPORT_SUFFIXES)}"
+        )
+    if not 10 <= args.dpi <= 1200:
+        raise UsageError("--dpi must be between 10 and 1200")
+    if not 0.1 <= args.scale <= 10:
+        raise UsageError("--scale must be between 0.1 and 10")
+    journey = load_map(args.file)
+    options = ExportOptions(
+        view=args.view,
+        persona=args.persona,
+        dpi=args.dpi,
+        scale=args.scale,
+        page=args.page,
+        layout=args.layout,
+        theme=args.theme,
+        transparent=args.transparent,
+    )
+    for note in export_file(journey, out, options):
+        _err(f"note: {note}")
+    return 0
+
+
+COMMANDS = {
+    "new": _cmd_new,
+    "validate": _cmd_validate,
+    "info": _cmd_info,
+    "import": _cmd_import,
+    "export": _cmd_export,
+}
+
+
+def _output_of(args: argparse.Namespace) -> str:
+    return str(getattr(args, "out", None) or getattr(args, "file", ""))
+
+
+def run_headless(argv: Sequence[str]) -> int:
+    """Run a subcommand; every failure becomes one line on stderr and an exit code."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+    try:
+        args = build_parser().parse_args(list(argv))
+        return COMMANDS[args.command](args)
+    except UsageError as exc:
+        _err(f"error: {exc}")
+        return 2
+    except MapFileError as exc:
+        _err(f"error: {exc}")
+        return 1
+    except ModelError as exc:
+        _err(f"error: {exc}")
+        return 1
+    except OSError as exc:
+        where = exc.filename or _output_of(args)
+        _err(f"error: {where}: {exc.strerror or exc}")
+        return 1
+    except KeyboardInterrupt:
+        _err("error: interrupted")
+        return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``journeymapper`` and ``python -m journeymapper``."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and (args[0] in SUBCOMMANDS or args[0] in ("-h", "--help", "--version")):
+        return run_headless(args)
+    from .app import main as gui_main
+
+    return gui_main(args)

@@ -1,0 +1,35 @@
+"""Choose the exporter from the output file's suffix and run it."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+
+from ..model import JourneyMap
+from .options import ExportOptions
+
+Exporter = Callable[[JourneyMap, Path, ExportOptions], list[str]]
+
+# suffix -> (module, function); imported lazily so each export loads only what it needs.
+EXPORTERS: dict[str, tuple[str, str]] = {
+    ".pdf": ("journeymapper.export.pdf", "export_pdf"),
+    ".png": ("journeymapper.export.png", "export_png"),
+    ".svg": ("journeymapper.export.svg", "export_svg"),
+    ".pptx": ("journeymapper.export.pptx", "export_pptx"),
+    ".csv": ("journeymapper.io.csv_table", "export_csv"),
+    ".xlsx": ("journeymapper.io.xlsx_table", "export_xlsx"),
+    ".mmd": ("journeymapper.io.mermaid", "export_mermaid"),
+}
+
+
+def exporter_for(path: Path) -> Exporter:
+    """The export function for ``path``'s suffix (KeyError for an unknown suffix)."""
+    module_name, function = EXPORTERS[path.suffix.lower()]
+    exporter: Exporter = getattr(importlib.import_module(module_name), function)
+    return exporter
+
+
+def export_file(journey: JourneyMap, path: Path, options: ExportOptions) -> list[str]:
+    """Export ``journey`` to ``path``; returns one-line notes for the user."""
+    return exporter_for(path)(journey, path, options)
