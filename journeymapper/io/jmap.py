@@ -21,10 +21,33 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 PNG_KEYWORD = "journeymapper"
 
 
+def _is_record(value: Any) -> bool:
+    """An entity without nested entities: written on one line so a file diffs entity by entity."""
+    return isinstance(value, dict) and "id" in value and "touchpoints" not in value
+
+
+def _write_json(value: Any, indent: str, out: list[str]) -> None:
+    if _is_record(value) or not isinstance(value, dict | list) or not value:
+        out.append(json.dumps(value, ensure_ascii=False, allow_nan=False))
+        return
+    inner = indent + "  "
+    items = value.items() if isinstance(value, dict) else enumerate(value)
+    out.append("{" if isinstance(value, dict) else "[")
+    for i, (key, item) in enumerate(items):
+        out.append("," if i else "")
+        out.append("\n" + inner)
+        if isinstance(value, dict):
+            out.append(json.dumps(key, ensure_ascii=False) + ": ")
+        _write_json(item, inner, out)
+    out.append("\n" + indent + ("}" if isinstance(value, dict) else "]"))
+
+
 def dumps_map(journey: JourneyMap) -> bytes:
-    """Deterministic UTF-8 JSON of the map (stable key order, two-space indent, final newline)."""
-    text = json.dumps(map_to_data(journey), ensure_ascii=False, indent=2, allow_nan=False)
-    return (text + "\n").encode("utf-8")
+    """Deterministic UTF-8 JSON of the map: fixed key order, one entity per line, final newline."""
+    out: list[str] = []
+    _write_json(map_to_data(journey), "", out)
+    out.append("\n")
+    return "".join(out).encode("utf-8")
 
 
 def save_map(journey: JourneyMap, path: str | os.PathLike[str]) -> None:
@@ -136,25 +159,12 @@ def build_map(parts: Parts, id_generator: IdGenerator = uuid_ids) -> JourneyMap:
         if name in settings:
             journey.set_setting(name, settings[name])
     journey.set_emotion_scale(parts.scale)
-    for _path, persona in parts.personas:
-        journey.add_persona(**_fields(persona))
-    for _path, stage in parts.stages:
-        journey.add_stage(**_fields(stage))
-    for _path, lane in parts.lanes:
-        journey.add_lane(**_fields(lane))
-    for _path, tp in parts.touchpoints:
-        journey.add_touchpoint(**_fields(tp))
-    for _path, flow in parts.flows:
-        journey.add_flow(**_fields(flow))
-    for _path, note in parts.annotations:
-        journey.add_annotation(**_fields(note))
-    for _path, view in parts.views:
-        journey.add_view(**_fields(view))
+    groups = (
+        parts.personas, parts.stages, parts.lanes, parts.touchpoints,
+        parts.flows, parts.annotations, parts.views,
+    )  # fmt: skip
+    journey.attach_checked(entity for group in groups for _path, entity in group)
     return journey
-
-
-def _fields(entity: Any) -> dict[str, Any]:
-    return dict(entity.__dict__)
 
 
 def loads_map(data: bytes, source: str = "<data>") -> JourneyMap:

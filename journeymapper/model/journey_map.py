@@ -7,7 +7,7 @@ state and emit one typed event per change. networkx stays inside this package.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import networkx as nx
@@ -70,6 +70,7 @@ _CLASSES: dict[EntityKind, type] = {
     EntityKind.ANNOTATION: Annotation,
     EntityKind.VIEW: SavedView,
 }
+_KINDS: dict[type, EntityKind] = {cls: kind for kind, cls in _CLASSES.items()}
 _FROZEN_FIELDS = {"id", "stage_id"}
 SETTINGS = ("title", "description", "language", "author", "locked")
 
@@ -129,6 +130,17 @@ class JourneyMap:
     def _emit(self, event: Event) -> None:
         for listener in list(self._listeners):
             listener(event)
+
+    def attach_checked(self, entities: Iterable[Entity]) -> None:
+        """Bulk-load entities a reader has already checked with ``rules`` (no events, no checks).
+
+        Parents must come before children: personas, stages, lanes, touchpoints, flows,
+        annotations, views. Use ``add_*`` for anything that has not been checked.
+        """
+        for entity in entities:
+            if entity.id in self._kinds:
+                raise ModelError(f"the id {entity.id!r} is already used in this map")
+            self._attach(_KINDS[type(entity)], entity, None)
 
     def announce_reset(self) -> None:
         """Tell listeners to redraw everything (after a bulk load)."""

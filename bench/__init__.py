@@ -1,0 +1,1 @@
+"""Benchmarks on generated large maps; `make bench` runs them all and prints tables."""

@@ -1,0 +1,85 @@
+"""Shared pieces of every importer: a fresh map, its language, persona styles, number text."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from ..model import JourneyMap, Language, Marker, ModelError
+
+# Distinct, colour-blind-friendly persona colours (Okabe-Ito) and markers, used in turn.
+PERSONA_COLOURS = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000")
+PERSONA_MARKERS = tuple(Marker)
+
+DEFAULT_PERSONA = {"en": "Customer", "ru": "Клиент", "uk": "Клієнт", "lv": "Klients"}
+DEFAULT_STAGE = {"en": "Stage", "ru": "Этап", "uk": "Етап", "lv": "Posms"}
+DEFAULT_TITLE = {
+    "en": "Imported journey",
+    "ru": "Импортированный путь",
+    "uk": "Імпортований шлях",
+    "lv": "Importēts ceļojums",
+}
+
+_UKRAINIAN = re.compile("[ІіЇїЄєҐґ]")
+_RUSSIAN = re.compile("[ЫыЭэЁёЪъ]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATVIAN = re.compile("[ĀāČčĒēĢģĪīĶķĻļŅņŠšŪūŽž]")
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?")
+
+
+def guess_language(text: str) -> Language:
+    """The map language an imported text is most likely written in (English if unsure)."""
+    sample = text[:200_000]
+    if _CYRILLIC.search(sample):
+        ukrainian = len(_UKRAINIAN.findall(sample))
+        russian = len(_RUSSIAN.findall(sample))
+        return Language.UK if ukrainian > russian else Language.RU
+    if _LATVIAN.search(sample):
+        return Language.LV
+    return Language.EN
+
+
+def new_import_map(title: str, language: Language) -> JourneyMap:
+    """An empty map for an importer: the title (or a default) and the default lanes."""
+    journey = JourneyMap(DEFAULT_TITLE[language.value], language=language)
+    if title.strip():
+        try:
+            journey.set_setting("title", title.strip())
+        except ModelError:
+            pass  # an over-long title keeps the default; the content still imports
+    _add_lanes(journey, language)
+    return journey
+
+
+def _add_lanes(journey: JourneyMap, language: Language) -> None:
+    try:
+        from ..templates.lanes import add_default_lanes
+    except ImportError:  # pragma: no cover - the templates package is part of the app
+        return
+    add_default_lanes(journey, language.value)
+
+
+def persona_style(index: int) -> dict[str, object]:
+    """Colour and marker of the ``index``-th imported persona, so curves stay distinguishable."""
+    return {
+        "colour": PERSONA_COLOURS[index % len(PERSONA_COLOURS)],
+        "marker": PERSONA_MARKERS[index % len(PERSONA_MARKERS)],
+    }
+
+
+def parse_number(text: str) -> float | int | None:
+    """A decimal number (``3``, ``-1.5``, ``0,5``); None when the text is not one."""
+    text = text.strip()
+    if not _NUMBER.fullmatch(text):
+        return None
+    value = float(text.replace(",", "."))
+    if not math.isfinite(value):
+        return None
+    return int(value) if value.is_integer() else value
+
+
+def format_number(value: float) -> str:
+    """A number as short text: ``2``, ``-1``, ``0.5``."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return repr(value) if isinstance(value, float) else str(value)
