@@ -19,6 +19,7 @@ from .io.errors import MapFileError
 from .model import ModelError
 
 SUBCOMMANDS = ("new", "validate", "info", "import", "export")
+GUI_VALUE_OPTIONS = ("--lang",)
 EXPORT_SUFFIXES = (".pdf", ".png", ".svg", ".pptx", ".csv", ".xlsx", ".mmd")
 
 
@@ -243,6 +244,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and (args[0] in SUBCOMMANDS or args[0] in ("-h", "--help", "--version")):
         return run_headless(args)
+    values = {i + 1 for i, a in enumerate(args) if a in GUI_VALUE_OPTIONS}
+    positional = [a for i, a in enumerate(args) if not a.startswith("-") and i not in values]
+    if len(positional) > 1:
+        _err(f"error: unknown command {positional[0]!r}; commands: {', '.join(SUBCOMMANDS)}")
+        return 2
     from .app import main as gui_main
 
     return gui_main(args)
