@@ -58,7 +58,7 @@ TEXTS: dict[str, str] = {
     "nepievienojas.",
     "tp.invite.need": "Savākt visu komandu bez atgādinājumiem",
     "tp.invite.tools": "Uzaicinājumu e-pasti, komandas iestatījumi",
-    "tp.reminder.name": "E-pasts “Izmēģinājums beigsies pēc 3 dienām”",
+    "tp.reminder.name": "E-pasts “Vēl 3 izmēģinājuma dienas”",
     "tp.reminder.does": "Atgādinājums pienāk, kad komanda vēl tikai iekārtojas.",
     "tp.reminder.need": "Vairāk laika vai skaidrs iemesls maksāt tagad",
     "tp.reminder.tools": "E-pastu automatizācija, CRM",
@@ -93,7 +93,7 @@ TEXTS: dict[str, str] = {
     "note.extend": "Pagarināt izmēģinājumu par 7 dienām aktīvām komandām",
     "note.by_invoice": "Apmaksa pēc rēķina uzņēmumiem tieši no lietotnes",
     # Skati
-    "view.drop_off": "Izaugsmes komanda: kur izmēģinātāji aiziet",
+    "view.drop_off": "Izaugsmei: kur izmēģinātāji aiziet",
     # Komandas
     "team.marketing": "Mārketings",
     "team.growth": "Izaugsmes komanda",
