@@ -7,10 +7,30 @@ import random
 from journeymapper.model import Channel, FlowKind, JourneyMap, LaneKind, Marker, sequential_ids
 
 CHANNELS = list(Channel)
-WORDS = (
-    "оплата корзина доставка kurjers pirkums žurnāls ģimene реклама сайт відгук замовлення "
-    "checkout size chart courier return review loyalty search filter signup onboarding"
-).split()
+WORDS = [
+    "оплата",
+    "корзина",
+    "доставка",
+    "kurjers",
+    "pirkums",
+    "žurnāls",
+    "ģimene",
+    "реклама",
+    "сайт",
+    "відгук",
+    "замовлення",
+    "checkout",
+    "size",
+    "chart",
+    "courier",
+    "return",
+    "review",
+    "loyalty",
+    "search",
+    "filter",
+    "signup",
+    "onboarding",
+]
 
 
 def _text(rng: random.Random, words: int) -> str:
@@ -24,7 +44,9 @@ def make_map(touchpoints: int, stages: int, personas: int = 5, seed: int = 1) ->
     journey = JourneyMap(f"Generated {touchpoints}", id_generator=sequential_ids("g"))
     people = [
         journey.add_persona(
-            f"Persona {i + 1}", colour=f"#{rng.randrange(0x1000000):06x}", marker=list(Marker)[i % 6]
+            f"Persona {i + 1}",
+            colour=f"#{rng.randrange(0x1000000):06x}",
+            marker=list(Marker)[i % 6],
         )
         for i in range(personas)
     ]

@@ -38,6 +38,15 @@ def test_paths_and_main_path() -> None:
     journey, cards = _chain()
     assert analysis.paths(journey) == [[cards[0], cards[1], cards[3]]]
     assert analysis.main_path(journey) == [cards[0], cards[1], cards[3]]
+    assert analysis.path_count(journey) == 1
+
+
+def test_path_count_multiplies_branches_and_ignores_back_flows() -> None:
+    journey, cards = _chain()
+    journey.add_flow(cards[2], cards[3], FlowKind.SHORTCUT)  # a second way through B
+    journey.add_flow(cards[3], cards[0], FlowKind.BACK)
+    assert analysis.path_count(journey) == 2
+    assert sorted(map(len, analysis.paths(journey))) == [3, 3]
 
 
 def test_back_flows_make_loops() -> None:

@@ -28,11 +28,15 @@ class LowPoint:
     value: float
 
 
-def _forward_graph(journey: JourneyMap) -> nx.DiGraph:
+def _forward_graph(journey: JourneyMap, skip_back: bool = False) -> nx.DiGraph:
     """The touchpoint graph without exit flows (exits lead out of the journey)."""
-    graph = journey.graph()
-    exits = {f.id for f in journey.flows() if f.kind is FlowKind.EXIT}
-    return nx.subgraph_view(graph, filter_edge=lambda u, v: graph[u][v]["flow"] not in exits)
+    skipped = {FlowKind.EXIT, FlowKind.BACK} if skip_back else {FlowKind.EXIT}
+    forward = nx.DiGraph()
+    forward.add_nodes_from(journey.graph())
+    forward.add_edges_from(
+        (f.source, f.target) for f in journey.flows() if f.kind not in skipped and f.target
+    )
+    return forward
 
 
 def _end_stages(journey: JourneyMap) -> tuple[list[str], list[str]]:
@@ -62,6 +66,27 @@ def paths(journey: JourneyMap, limit: int = MAX_PATHS) -> list[list[str]]:
             break
         found.extend(islice(nx.all_simple_paths(graph, source, targets), remaining))
     return found[:limit]
+
+
+def path_count(journey: JourneyMap) -> int:
+    """How many distinct paths lead from the first stage to the last (back flows aside).
+
+    Counted on the acyclic graph in linear time; when forward flows themselves form a
+    cycle, the count falls back to enumerating at most ``MAX_PATHS`` simple paths.
+    """
+    first, last = _end_stages(journey)
+    if not journey.flows() or not first:
+        return 0
+    graph = _forward_graph(journey, skip_back=True)
+    if not nx.is_directed_acyclic_graph(graph):
+        return len(paths(journey))
+    ways: dict[str, int] = dict.fromkeys(first, 1)
+    for node in nx.topological_sort(graph):
+        count = ways.get(node, 0)
+        if count:
+            for successor in graph.successors(node):
+                ways[successor] = ways.get(successor, 0) + count
+    return sum(ways.get(node, 0) for node in last)
 
 
 def dead_ends(journey: JourneyMap) -> list[str]:

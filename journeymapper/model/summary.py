@@ -38,7 +38,7 @@ def summarize(journey: JourneyMap) -> dict[str, Any]:
         "dead_ends": [_touchpoint_ref(journey, t) for t in analysis.dead_ends(journey)],
         "unreachable": [_touchpoint_ref(journey, t) for t in analysis.unreachable(journey)],
         "loops": [[journey.touchpoint(t).name for t in loop] for loop in analysis.loops(journey)],
-        "paths": len(analysis.paths(journey)),
+        "paths": analysis.path_count(journey),
         "main_path": [journey.touchpoint(t).name for t in analysis.main_path(journey)],
         "ranked_pain_points": [
             {
