@@ -32,7 +32,7 @@ TEXTS: dict[str, str] = {
     "tp.post.name": "Drauga ieraksts par jauno pāri",
     "tp.post.does": "Draugs publicē jauno kedu foto un atzīmē veikalu.",
     "tp.post.need": "Uzticēties kādam, kas tās jau valkā",
-    "tp.post.tools": "Instagram, sadarbība ar influenceriem",
+    "tp.post.tools": "Instagram, sadarbība ar ietekmētājiem",
     "tp.landing.name": "Mērķlapa",
     "tp.landing.does": "Reklāma atver veikala sākumlapu, nevis video redzēto modeli.",
     "tp.landing.need": "Nonākt uzreiz pie reklāmā redzētā modeļa",
