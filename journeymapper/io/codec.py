@@ -24,10 +24,11 @@ from ..model import (
     SavedView,
     Stage,
     Touchpoint,
+    VotingRound,
 )
 
 FORMAT = "journeymapper"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 JsonDict = dict[str, Any]
 
@@ -48,6 +49,8 @@ def _touchpoint(tp: Touchpoint) -> JsonDict:
         "owner": tp.owner,
         "evidence": tp.evidence.value if tp.evidence else None,
         "image": tp.image,
+        "author": tp.author,
+        "colour": tp.colour,
         "emotions": {pid: _emotion(e) for pid, e in tp.emotions.items()},
         "metrics": dict(tp.metrics),
         "notes": dict(tp.notes),
@@ -126,6 +129,7 @@ def map_to_data(journey: JourneyMap) -> JsonDict:
             }
             for a in journey.annotations()
         ],
+        "voting": _voting_data(journey.voting),
         "views": [
             {
                 "id": v.id,
@@ -136,6 +140,19 @@ def map_to_data(journey: JourneyMap) -> JsonDict:
             }
             for v in journey.views()
         ],
+    }
+
+
+def _voting_data(vote: VotingRound | None) -> JsonDict | None:
+    if vote is None:
+        return None
+    return {
+        "participants": list(vote.participants),
+        "budget": vote.budget,
+        "targets": list(vote.targets),
+        "hidden": vote.hidden,
+        "active": vote.active,
+        "ballots": {p: dict(b) for p, b in vote.ballots.items()},
     }
 
 
@@ -152,6 +169,7 @@ class Parts:
     flows: list[tuple[str, Flow]] = field(default_factory=list)
     annotations: list[tuple[str, Annotation]] = field(default_factory=list)
     views: list[tuple[str, SavedView]] = field(default_factory=list)
+    voting: VotingRound | None = None
 
 
 def _pick(data: Mapping[str, Any], *names: str) -> dict[str, Any]:
@@ -202,7 +220,7 @@ def data_to_parts(data: Mapping[str, Any]) -> Parts:
             }
             fields = _pick(
                 t, "channel", "physical", "description", "need", "tools", "owner", "evidence",
-                "image", "metrics", "notes",
+                "image", "author", "colour", "metrics", "notes",
             )  # fmt: skip
             tp = Touchpoint(t["id"], s["id"], t["name"], emotions=emotions, **_typed(fields))
             parts.touchpoints.append((f"stages[{i}].touchpoints[{j}]", tp))
@@ -225,4 +243,14 @@ def data_to_parts(data: Mapping[str, Any]) -> Parts:
             _tuple_or_none(v.get("stages")),
         )
         parts.views.append((f"views[{i}]", view))
+    raw_vote = data.get("voting")
+    if raw_vote is not None:
+        parts.voting = VotingRound(
+            tuple(raw_vote["participants"]),
+            raw_vote["budget"],
+            tuple(raw_vote["targets"]),
+            raw_vote.get("hidden", False),
+            raw_vote.get("active", True),
+            {p: dict(b) for p, b in raw_vote.get("ballots", {}).items()},
+        )
     return parts

@@ -164,6 +164,7 @@ def build_map(parts: Parts, id_generator: IdGenerator = uuid_ids) -> JourneyMap:
         parts.flows, parts.annotations, parts.views,
     )  # fmt: skip
     journey.attach_checked(entity for group in groups for _path, entity in group)
+    journey.set_voting(parts.voting)
     return journey
 
 

@@ -1,8 +1,7 @@
 """The chain of format upgrades: ``migrate_vN_to_vN1`` functions applied in order on load.
 
-Format version 1 is the first released format, so the chain is empty today. When the
-format changes, bump ``codec.FORMAT_VERSION``, add ``migrate_v1_to_v2(data) -> data`` to
-``MIGRATIONS`` and keep a v1 fixture in ``tests/data/`` that must still load.
+When the format changes: bump ``codec.FORMAT_VERSION``, add ``migrate_vN_to_vN1`` to
+``MIGRATIONS`` and keep a fixture of the old version in ``tests/data/`` that must still load.
 """
 
 from __future__ import annotations
@@ -14,8 +13,20 @@ from .codec import FORMAT_VERSION
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
+
+def migrate_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 adds dot-voting rounds and a card's author and sticky-note colour.
+
+    A version 1 map had no voting round; its cards had no author or colour, which
+    the new optional fields already default to.
+    """
+    data = dict(data)
+    data.setdefault("voting", None)
+    return data
+
+
 # MIGRATIONS[n] upgrades data of version n to version n + 1.
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {1: migrate_v1_to_v2}
 
 
 class NewerFormatError(Exception):

@@ -12,6 +12,7 @@ from typing import Any
 import jsonschema_rs
 
 from ..model.rules import MAX_TEXT, RuleContext, entity_problems, scale_problems
+from ..model.voting import round_problems
 from .codec import Parts
 from .errors import Problem
 
@@ -22,7 +23,7 @@ MAX_MESSAGE = 200
 @cache
 def schema_validator() -> Any:
     """The compiled validator of the shipped JSON Schema (jsonschema-rs: fast and complete)."""
-    text = resources.files("journeymapper.resources").joinpath("schema/jmap-v1.schema.json")
+    text = resources.files("journeymapper.resources").joinpath("schema/jmap.schema.json")
     return jsonschema_rs.validator_for(json.loads(text.read_text(encoding="utf-8")))
 
 
@@ -82,6 +83,10 @@ def semantic_problems(parts: Parts) -> Iterator[Problem]:
         touchpoint_ids={t.id for _p, t in parts.touchpoints},
         lane_ids={lane.id for _p, lane in parts.lanes},
     )
+    if parts.voting is not None:
+        items = set(ctx.touchpoint_ids) | {a.id for _p, a in parts.annotations}
+        for relative, message in round_problems(parts.voting, items):
+            yield Problem(_join("voting", relative), message)
     pairs: set[tuple[str, str]] = set()
     for group in groups:
         for base, entity in group:

@@ -37,6 +37,7 @@ from .events import (
 from .ids import IdGenerator, seeded_uuid_ids, sequential_ids, uuid_ids
 from .journey_map import JourneyMap
 from .removal import Patch, Removal
+from .voting import VotingRound
 
 __all__ = [
     "Annotation",
@@ -74,4 +75,5 @@ __all__ = [
     "seeded_uuid_ids",
     "sequential_ids",
     "uuid_ids",
+    "VotingRound",
 ]

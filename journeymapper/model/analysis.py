@@ -125,7 +125,8 @@ def ranked_annotations(
 ) -> list[Annotation]:
     """Pain points (or opportunities) worst first: by severity × (1 + votes), then severity."""
     notes = journey.annotations(kind=kind)
-    return sorted(notes, key=lambda a: (-(a.severity * (1 + a.votes)), -a.severity))
+    votes = {a.id: journey.vote_total(a.id) for a in notes}
+    return sorted(notes, key=lambda a: (-(a.severity * (1 + votes[a.id])), -a.severity))
 
 
 def lowest_moments(journey: JourneyMap, per_persona: int = 3) -> dict[str, list[LowPoint]]:

@@ -85,6 +85,8 @@ class Touchpoint:
     owner: str = ""
     evidence: Evidence | None = None
     image: str = ""
+    author: str = ""
+    colour: str = ""
     emotions: Mapping[str, Emotion] = field(default_factory=dict)
     metrics: Mapping[str, Number] = field(default_factory=dict)
     notes: Mapping[str, str] = field(default_factory=dict)

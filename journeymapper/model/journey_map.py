@@ -48,6 +48,7 @@ from .events import (
 from .ids import IdGenerator, uuid_ids
 from .removal import Patch, Removal
 from .rules import RuleContext, entity_problems, scale_problems, text_problems
+from .voting import VotingRound, round_problems, with_dot, without_item
 
 Listener = Callable[[Event], None]
 
@@ -110,6 +111,7 @@ class JourneyMap:
             "locked": False,
         }
         self._scale = EmotionScale()
+        self._voting: VotingRound | None = None
         self._stages: OrderedStore[Stage] = OrderedStore()
         self._lanes: OrderedStore[Lane] = OrderedStore()
         self._personas: OrderedStore[Persona] = OrderedStore()
@@ -220,6 +222,48 @@ class JourneyMap:
             self._replace(EntityKind.TOUCHPOINT, self._touchpoint(tp_id), {"emotions": dict(new)})
         if old != scale:
             self._emit(MapAttributeChanged("emotion_scale", old, scale))
+
+    # ---------------------------------------------------------------- voting
+    @property
+    def voting(self) -> VotingRound | None:
+        return self._voting
+
+    def set_voting(self, vote: VotingRound | None) -> None:
+        """Start, end, clear or replace the dot-voting round (None: no round)."""
+        if vote is not None:
+            items = set(self._annotations) | set(self._graph.nodes)
+            for _path, message in round_problems(vote, items):
+                raise ModelError(message)
+        self._set_voting(vote)
+
+    def cast_vote(self, participant: str, item_id: str) -> None:
+        """One dot from ``participant`` on a pain point, opportunity or touchpoint."""
+        self._set_voting(with_dot(self._votable_round(item_id), participant, item_id, +1))
+
+    def take_back_vote(self, participant: str, item_id: str) -> None:
+        """``participant`` takes one of their own dots back from an item."""
+        self._set_voting(with_dot(self._votable_round(item_id), participant, item_id, -1))
+
+    def vote_total(self, item_id: str) -> int:
+        """Votes on an item: an annotation's own count plus the dots of the round."""
+        own = self._annotations[item_id].votes if item_id in self._annotations else 0
+        dots = self._voting.totals().get(item_id, 0) if self._voting else 0
+        return own + dots
+
+    def _votable_round(self, item_id: str) -> VotingRound:
+        if self._voting is None:
+            raise ModelError("no voting round is running")
+        kind = self._kinds.get(item_id)
+        target = self._annotations[item_id].kind.value if kind is EntityKind.ANNOTATION else kind
+        if target not in self._voting.targets:
+            raise ModelError("this round does not vote on that kind of item")
+        return self._voting
+
+    def _set_voting(self, vote: VotingRound | None) -> None:
+        old = self._voting
+        if old != vote:
+            self._voting = vote
+            self._emit(MapAttributeChanged("voting", old, vote))
 
     # ---------------------------------------------------------------- queries
     def stages(self) -> list[Stage]:
@@ -353,6 +397,8 @@ class JourneyMap:
     def update(self, entity_id: str, **changes: Any) -> Entity:
         """Change fields of any entity by id; emits one AttributeChanged per changed field."""
         kind = self._kind(entity_id)
+        if kind is not EntityKind.TOUCHPOINT:
+            self._guard(kind, f"changing a {kind.value}")
         old = self._get(kind, entity_id)
         frozen = _FROZEN_FIELDS.intersection(changes)
         if frozen:
@@ -396,6 +442,7 @@ class JourneyMap:
         kind = self._kind(entity_id)
         if kind in (EntityKind.TOUCHPOINT, EntityKind.FLOW, EntityKind.ANNOTATION):
             raise ModelError(f"a {kind.value} cannot be reordered this way")
+        self._guard(kind, f"moving a {kind.value}")
         old, new = self._store(kind).move(entity_id, index)
         if old != new:
             self._emit(EntityMoved(kind, entity_id, old, new))
@@ -403,6 +450,7 @@ class JourneyMap:
     def move_touchpoint(self, tp_id: str, stage_id: str, index: int | None = None) -> None:
         """Move a touchpoint within its stage or into another stage at ``index``."""
         tp = self._touchpoint(tp_id)
+        self._guard(EntityKind.TOUCHPOINT, "moving a card")
         if stage_id not in self._stages:
             raise ModelError(f"there is no stage {stage_id!r}")
         old_cards = self._stage_cards[tp.stage_id]
@@ -424,6 +472,8 @@ class JourneyMap:
     def remove(self, entity_id: str) -> Removal:
         """Remove anything by id, with what depends on it; the result undoes it via ``restore``."""
         kind = self._kind(entity_id)
+        if kind in (EntityKind.STAGE, EntityKind.LANE):
+            self._guard(kind, f"deleting a {kind.value}")
         children: list[Removal] = []
         patches: list[Patch] = []
         if kind is EntityKind.STAGE:
@@ -452,6 +502,9 @@ class JourneyMap:
                     self._replace(EntityKind.TOUCHPOINT, tp, {"emotions": emotions}, check=False)
         elif kind is EntityKind.LANE:
             patches += self._patch_refs(entity_id, "lanes")
+        if self._voting is not None and entity_id in self._voting.totals():
+            patches.append(Patch(None, "", "voting", self._voting))
+            self._set_voting(without_item(self._voting, entity_id))
         entity, index = self._detach(kind, entity_id)
         self._emit(EntityRemoved(kind, entity_id, entity, index))
         return Removal(kind, entity, index, tuple(children), tuple(patches))
@@ -463,6 +516,9 @@ class JourneyMap:
         for child in reversed(removal.children):
             self.restore(child)
         for patch in reversed(removal.patches):
+            if patch.kind is None:
+                self._set_voting(patch.old)
+                continue
             target = self._get(patch.kind, patch.id)
             self._replace(patch.kind, target, {patch.name: patch.old}, check=False)
 
@@ -477,6 +533,13 @@ class JourneyMap:
         return patches
 
     # -------------------------------------------------------------- internals
+    def _guard(self, kind: EntityKind, action: str) -> None:
+        """Refuse structural edits while the facilitator lock is on."""
+        if self.locked and kind in (EntityKind.STAGE, EntityKind.LANE, EntityKind.TOUCHPOINT):
+            raise ModelError(
+                f"the map is locked by the facilitator: {action} waits until it is unlocked"
+            )
+
     def _kind(self, entity_id: str) -> EntityKind:
         kind = self._kinds.get(entity_id)
         if kind is None:
@@ -515,6 +578,8 @@ class JourneyMap:
                 raise ModelError("there is already a flow between these two touchpoints")
 
     def _add(self, kind: EntityKind, index: int | None, fields: dict[str, Any]) -> Entity:
+        if kind is not EntityKind.TOUCHPOINT:
+            self._guard(kind, f"adding a {kind.value}")
         entity_id = fields.pop("id", None) or self.new_id()
         if entity_id in self._kinds:
             raise ModelError(f"the id {entity_id!r} is already used in this map")

@@ -11,9 +11,9 @@ from .enums import EntityKind
 
 @dataclass(frozen=True)
 class Patch:
-    """A field of another entity that the removal changed, with its value before."""
+    """A field of another entity (or, with no kind, a map setting) the removal changed."""
 
-    kind: EntityKind
+    kind: EntityKind | None
     id: str
     name: str
     old: Any

@@ -130,8 +130,9 @@ def _touchpoint(tp: Touchpoint, ctx: RuleContext) -> Iterator[Problem]:
     if tp.stage_id not in ctx.stage_ids:
         yield "stage", f"refers to stage {tp.stage_id!r}, which does not exist"
     yield from text_problems("name", tp.name, required=True)
-    for name in ("description", "need", "tools", "owner", "image"):
+    for name in ("description", "need", "tools", "owner", "image", "author"):
         yield from text_problems(name, getattr(tp, name))
+    yield from colour_problems("colour", tp.colour)
     for persona_id, emotion in tp.emotions.items():
         path = f"emotions.{persona_id}"
         if persona_id not in ctx.persona_ids:

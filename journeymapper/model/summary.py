@@ -34,7 +34,7 @@ def summarize(journey: JourneyMap) -> dict[str, Any]:
         "flows": len(journey.flows()),
         "pain_points": len(pains),
         "opportunities": len(opportunities),
-        "votes": sum(a.votes for a in journey.annotations()),
+        "votes": sum(journey.vote_total(a.id) for a in journey.annotations()),
         "dead_ends": [_touchpoint_ref(journey, t) for t in analysis.dead_ends(journey)],
         "unreachable": [_touchpoint_ref(journey, t) for t in analysis.unreachable(journey)],
         "loops": [[journey.touchpoint(t).name for t in loop] for loop in analysis.loops(journey)],
@@ -44,16 +44,35 @@ def summarize(journey: JourneyMap) -> dict[str, Any]:
             {
                 "text": a.text,
                 "severity": a.severity,
-                "votes": a.votes,
+                "votes": journey.vote_total(a.id),
                 "target": _target_name(journey, a.target),
             }
             for a in pains
         ],
+        "voting": _voting(journey),
         "lowest_moments": {
             personas[pid]: [
                 {"touchpoint": journey.touchpoint(p.touchpoint_id).name, "emotion": p.value}
                 for p in points
             ]
             for pid, points in analysis.lowest_moments(journey).items()
+        },
+    }
+
+
+def _voting(journey: JourneyMap) -> dict[str, Any] | None:
+    vote = journey.voting
+    if vote is None:
+        return None
+    names = {a.id: a.text for a in journey.annotations()}
+    names.update({t.id: t.name for t in journey.touchpoints()})
+    return {
+        "participants": list(vote.participants),
+        "budget": vote.budget,
+        "active": vote.active,
+        "hidden": vote.hidden,
+        "ballots": {
+            person: {names.get(item, item): dots for item, dots in ballot.items()}
+            for person, ballot in vote.ballots.items()
         },
     }
