@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
+from typing import Any
 
-from ..model import JourneyMap, Language, Marker, ModelError
+from ..model import JourneyMap, Language, Marker, ModelError, Persona
 
 # Distinct, colour-blind-friendly persona colours (Okabe-Ito) and markers, used in turn.
 PERSONA_COLOURS = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000")
@@ -43,10 +45,9 @@ def new_import_map(title: str, language: Language) -> JourneyMap:
     """An empty map for an importer: the title (or a default) and the default lanes."""
     journey = JourneyMap(DEFAULT_TITLE[language.value], language=language)
     if title.strip():
-        try:
+        # an over-long title keeps the default; the content still imports
+        with contextlib.suppress(ModelError):
             journey.set_setting("title", title.strip())
-        except ModelError:
-            pass  # an over-long title keeps the default; the content still imports
     _add_lanes(journey, language)
     return journey
 
@@ -59,7 +60,7 @@ def _add_lanes(journey: JourneyMap, language: Language) -> None:
     add_default_lanes(journey, language.value)
 
 
-def persona_style(index: int) -> dict[str, object]:
+def persona_style(index: int) -> dict[str, Any]:
     """Colour and marker of the ``index``-th imported persona, so curves stay distinguishable."""
     return {
         "colour": PERSONA_COLOURS[index % len(PERSONA_COLOURS)],
@@ -67,10 +68,10 @@ def persona_style(index: int) -> dict[str, object]:
     }
 
 
-def parse_number(text: str) -> float | int | None:
-    """A decimal number (``3``, ``-1.5``, ``0,5``); None when the text is not one."""
+def parse_number(text: str, *, decimal_comma: bool = False) -> float | int | None:
+    """A decimal number (``3``, ``-1.5``, with ``decimal_comma`` also ``0,5``); else None."""
     text = text.strip()
-    if not _NUMBER.fullmatch(text):
+    if not _NUMBER.fullmatch(text) or (not decimal_comma and "," in text):
         return None
     value = float(text.replace(",", "."))
     if not math.isfinite(value):
@@ -83,3 +84,14 @@ def format_number(value: float) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return repr(value) if isinstance(value, float) else str(value)
+
+
+def chosen_personas(journey: JourneyMap, persona: str | None) -> list[Persona]:
+    """Every persona, or only the one named (or with the id) ``persona``; ValueError if none."""
+    people = journey.personas()
+    if persona is None:
+        return people
+    chosen = [p for p in people if persona in (p.name, p.id)]
+    if not chosen:
+        raise ValueError(f"there is no persona named {persona!r} in this map")
+    return chosen[:1]

@@ -1,0 +1,61 @@
+"""Import any supported file into a new map, choosing the reader by the file's suffix."""
+
+from __future__ import annotations
+
+import stat
+from collections.abc import Callable
+from pathlib import Path
+
+from ..model import JourneyMap
+from .csv_table import decode_text, read_csv
+from .errors import MapFileError
+from .mermaid import read_mermaid
+from .xlsx_table import read_xlsx
+
+MAX_BYTES = 50 * 1024 * 1024
+
+
+def _mermaid(data: bytes, source: str) -> JourneyMap:
+    return read_mermaid(decode_text(data, source), source)
+
+
+READERS: dict[str, Callable[[bytes, str], JourneyMap]] = {
+    ".mmd": _mermaid,
+    ".mermaid": _mermaid,
+    ".md": _mermaid,
+    ".markdown": _mermaid,
+    ".csv": read_csv,
+    ".xlsx": read_xlsx,
+}
+SUFFIXES = tuple(READERS)
+
+
+def read_input(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of an input file; MapFileError if missing, a folder, unreadable or huge."""
+    source = str(path)
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise MapFileError(source, "is a folder, not a file")
+        if info.st_size > limit:
+            size = info.st_size / 1024 / 1024
+            raise MapFileError(source, f"is too large to import ({size:.0f} MB, limit 50 MB)")
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise MapFileError(source, "file not found") from None
+    except OSError as exc:
+        raise MapFileError(source, f"cannot be read ({exc.strerror or exc})") from None
+    if len(data) > limit:
+        raise MapFileError(source, "is too large to import (limit 50 MB)")
+    return data
+
+
+def import_file(path: Path) -> JourneyMap:
+    """A new map from a Mermaid (.mmd, .md), CSV or XLSX file; MapFileError for bad input."""
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise MapFileError(
+            str(path), f"cannot import this kind of file; use one of {', '.join(SUFFIXES)}"
+        )
+    return reader(read_input(path), str(path))

@@ -1,0 +1,125 @@
+"""Rows of the journey table (CSV, XLSX, pasted cells): header, cells and row numbers.
+
+The columns are ``stage, touchpoint, channel, persona, emotion, pain_point, opportunity``;
+header names are matched case-insensitively (spaces and hyphens count as ``_``); any other
+named column is kept as a touchpoint note. A blank stage cell means "the stage of the row
+above", as in spreadsheets with merged cells.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from .errors import MapFileError
+
+COLUMNS = ("stage", "touchpoint", "channel", "persona", "emotion", "pain_point", "opportunity")
+ALIASES = {
+    "pain_points": "pain_point",
+    "pain": "pain_point",
+    "pains": "pain_point",
+    "opportunities": "opportunity",
+    "touchpoints": "touchpoint",
+    "touch_point": "touchpoint",
+    "stages": "stage",
+}
+
+
+def column_key(header: str) -> str:
+    """The standard column a header names (``"Pain point"`` → ``pain_point``), else its key."""
+    key = re.sub(r"[\s\-]+", "_", header.strip().lower())
+    return ALIASES.get(key, key)
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One non-empty row; ``number`` is its row number in the file (the header is row 1)."""
+
+    number: int
+    stage: str = ""
+    touchpoint: str = ""
+    channel: str = ""
+    persona: str = ""
+    emotion: str = ""
+    pain_point: str = ""
+    opportunity: str = ""
+    notes: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Header:
+    """Where each standard column and each note column sits in a row."""
+
+    number: int
+    standard: dict[str, int]
+    notes: list[tuple[int, str]]
+    width: int
+
+    def names(self) -> dict[int, str]:
+        out = {i: name for name, i in self.standard.items()}
+        out.update(dict(self.notes))
+        return out
+
+
+def read_header(cells: list[str], number: int, source: str) -> Header:
+    """The header row: standard columns found by name, other named columns as notes."""
+    standard: dict[str, int] = {}
+    notes: list[tuple[int, str]] = []
+    seen: set[str] = set()
+    for index, cell in enumerate(cells):
+        name = cell.strip()
+        if not name:
+            continue
+        key = column_key(name)
+        if key in seen:
+            where = f"row {number}, column {name}"
+            raise MapFileError(source, f"the column {name!r} appears twice", where)
+        seen.add(key)
+        if key in COLUMNS:
+            standard[key] = index
+        else:
+            notes.append((index, name))
+    if "touchpoint" not in standard and "stage" not in standard:
+        raise MapFileError(
+            source,
+            "the first row must name the columns, at least stage and touchpoint "
+            f"(known columns: {', '.join(COLUMNS)})",
+            f"row {number}",
+        )
+    return Header(number, standard, notes, len(cells))
+
+
+def make_row(header: Header, cells: list[str], number: int, source: str) -> TableRow | None:
+    """One data row (None when every cell is blank)."""
+    if not any(cell.strip() for cell in cells):
+        return None
+    named = header.names()
+    for index, cell in enumerate(cells):
+        if cell.strip() and index not in named:
+            where = f"row {number}, column {index + 1}"
+            raise MapFileError(source, "this cell is in a column without a header", where)
+
+    values: dict[str, str] = {}
+    for name in COLUMNS:
+        at = header.standard.get(name)
+        values[name] = cells[at].strip() if at is not None and at < len(cells) else ""
+    notes = {name: cells[i] for i, name in header.notes if i < len(cells) and cells[i].strip()}
+    return TableRow(number, notes=notes, **values)
+
+
+def table_rows(table: Iterable[tuple[int, list[str]]], source: str) -> list[TableRow]:
+    """Header (the first non-blank row) and data rows from (row number, cells) pairs."""
+    header: Header | None = None
+    rows: list[TableRow] = []
+    for number, cells in table:
+        if header is None:
+            if any(cell.strip() for cell in cells):
+                header = read_header(cells, number, source)
+            continue
+        row = make_row(header, cells, number, source)
+        if row is not None:
+            rows.append(row)
+    if header is None:
+        raise MapFileError(source, "the table is empty", "row 1")
+    return rows
