@@ -87,11 +87,12 @@ def format_number(value: float) -> str:
 
 
 def chosen_personas(journey: JourneyMap, persona: str | None) -> list[Persona]:
-    """Every persona, or only the one named (or with the id) ``persona``; ValueError if none."""
+    """Every persona, or only the one named (or with the id) ``persona``; ModelError if none."""
     people = journey.personas()
     if persona is None:
         return people
     chosen = [p for p in people if persona in (p.name, p.id)]
     if not chosen:
-        raise ValueError(f"there is no persona named {persona!r} in this map")
+        names = ", ".join(p.name for p in people) or "none"
+        raise ModelError(f"there is no persona named {persona!r} in this map (personas: {names})")
     return chosen[:1]

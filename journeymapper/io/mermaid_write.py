@@ -105,9 +105,9 @@ def _notes(journey: JourneyMap, people: list[Persona], blank: int, differ: int) 
     silent = [p.name for p in people if p.id not in used]
     if silent:
         dropped.append(f"persona{'s' if len(silent) > 1 else ''} without emotions")
-    parts = [f"Mermaid cannot hold {', '.join(dropped)}: left out"] if dropped else []
+    parts = [f"Mermaid leaves out {', '.join(dropped)}"] if dropped else []
     if blank:
         parts.append(f"{blank} touchpoint(s) without emotions written as score 3")
     if differ:
-        parts.append(f"{differ} task score(s) averaged over personas")
+        parts.append(f"{differ} score(s) averaged over personas")
     return ["; ".join(parts)] if parts else []

@@ -262,7 +262,7 @@ def table_notes(journey: JourneyMap, format_name: str) -> list[str]:
     if any(getattr(tp, name) for tp in cards for name in details):
         left.append("touchpoint details")
     if any(a.severity != 3 or a.owner or a.votes or a.evidence for a in journey.annotations()):
-        left.append("severity, owner and votes of pains and opportunities")
+        left.append("severity, owners and votes of pains and opportunities")
     keys = [(tp.stage_id, tp.name) for tp in cards]
     names = [s.name for s in journey.stages()]
     if len(set(keys)) < len(keys) or len(set(names)) < len(names):
