@@ -107,6 +107,8 @@ def test_default_persona_speaks_the_language_of_the_text() -> None:
     assert journey.language.value == "uk"
     assert [p.name for p in journey.personas()] == ["Клієнт"]
     assert [lane.name for lane in journey.lanes()][0] == "Точки дотику"
+    scale = journey.emotion_scale
+    assert (scale.minimum, scale.maximum) == (-2, 2) and len(scale.labels) == 5
 
 
 def test_keywords_in_any_case_and_any_indentation() -> None:

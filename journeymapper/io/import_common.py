@@ -42,7 +42,7 @@ def guess_language(text: str) -> Language:
 
 
 def new_import_map(title: str, language: Language) -> JourneyMap:
-    """An empty map for an importer: the title (or a default) and the default lanes."""
+    """An empty map for an importer: the title (or a default), default lanes, labelled scale."""
     journey = JourneyMap(DEFAULT_TITLE[language.value], language=language)
     if title.strip():
         # an over-long title keeps the default; the content still imports
@@ -53,11 +53,11 @@ def new_import_map(title: str, language: Language) -> JourneyMap:
 
 
 def _add_lanes(journey: JourneyMap, language: Language) -> None:
-    try:
-        from ..templates.lanes import add_default_lanes
-    except ImportError:  # pragma: no cover - the templates package is part of the app
-        return
+    """The template's default lanes and labelled −2…+2 scale, in the map's language."""
+    from ..templates.lanes import add_default_lanes, emotion_scale
+
     add_default_lanes(journey, language.value)
+    journey.set_emotion_scale(emotion_scale(language.value))
 
 
 def persona_style(index: int) -> dict[str, Any]:
