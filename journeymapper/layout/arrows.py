@@ -1,0 +1,90 @@
+"""Flow arrows between touchpoint cards: straight, elbowed, arcs for jumps and going back."""
+
+from __future__ import annotations
+
+from ..model import Flow, FlowKind
+from .geometry import Arrow, CardBox, ExitMarker, Rect
+
+ARC_RISE = 16.0
+SAMPLES = 16
+
+
+def flow_label(flow: Flow) -> str:
+    percent = "" if flow.percent is None else f"{flow.percent:g}%"
+    return " · ".join(p for p in (flow.label, percent) if p)
+
+
+def _cubic(
+    p0: tuple[float, float],
+    p1: tuple[float, float],
+    p2: tuple[float, float],
+    p3: tuple[float, float],
+) -> list[tuple[float, float]]:
+    points = []
+    for i in range(SAMPLES + 1):
+        t = i / SAMPLES
+        a, b, c, d = (1 - t) ** 3, 3 * t * (1 - t) ** 2, 3 * t * t * (1 - t), t**3
+        points.append(
+            (
+                a * p0[0] + b * p1[0] + c * p2[0] + d * p3[0],
+                a * p0[1] + b * p1[1] + c * p2[1] + d * p3[1],
+            )
+        )
+    return points
+
+
+def _arc(s: Rect, t: Rect, above: bool, rise: float) -> list[tuple[float, float]]:
+    """A curve leaving the top (or bottom) of ``s`` and landing on the top (bottom) of ``t``."""
+    sx, tx = s.center[0], t.center[0]
+    if above:
+        y0, y3 = s.y, t.y
+        peak = min(y0, y3) - rise
+    else:
+        y0, y3 = s.bottom, t.bottom
+        peak = max(y0, y3) + rise
+    control = (peak - (y0 + y3) / 8) / 0.75
+    return _cubic((sx, y0), (sx, control), (tx, control), (tx, y3))
+
+
+def _route(s: Rect, t: Rect, kind: FlowKind, gap: float) -> list[tuple[float, float]]:
+    sx, sy = s.center
+    tx, ty = t.center
+    if kind is FlowKind.BACK:
+        return _arc(s, t, True, ARC_RISE)
+    if abs(sx - tx) < 1:
+        return [(sx, s.bottom), (tx, t.y)] if ty > sy else [(sx, s.y), (tx, t.bottom)]
+    if tx < sx or t.x - s.right > gap * 1.5:
+        return _arc(s, t, False, ARC_RISE * 0.75)
+    if abs(sy - ty) < 1:
+        return [(s.right, sy), (t.x, ty)]
+    middle = t.x - gap / 2
+    return [(s.right, sy), (middle, sy), (middle, ty), (t.x, ty)]
+
+
+def route_flows(
+    flows: list[Flow], cards: dict[str, CardBox], gap: float, row_gap: float
+) -> tuple[list[Arrow], list[ExitMarker]]:
+    """Arrows for flows whose ends are both on the layout; exit markers for open exits."""
+    arrows: list[Arrow] = []
+    exits: list[ExitMarker] = []
+    for flow in flows:
+        source = cards.get(flow.source)
+        if source is None:
+            continue
+        label = flow_label(flow)
+        if flow.target is None:
+            s = source.rect
+            x, y = s.right - 12, s.bottom + row_gap * 0.75
+            exits.append(ExitMarker(flow.id, flow.source, x, y, label))
+            points = [(x, s.bottom), (x, y - 4)]
+            arrows.append(Arrow(flow.id, flow.kind, points, label, (x + 8, y), flow.source, None))
+            continue
+        target = cards.get(flow.target)
+        if target is None:
+            continue
+        points = _route(source.rect, target.rect, flow.kind, gap)
+        middle = points[len(points) // 2]
+        if len(points) == 2:
+            middle = ((points[0][0] + points[1][0]) / 2, (points[0][1] + points[1][1]) / 2)
+        arrows.append(Arrow(flow.id, flow.kind, points, label, middle, flow.source, flow.target))
+    return arrows, exits

@@ -1,0 +1,272 @@
+"""compute_layout: stage columns, lane rows, cards, cells, the emotion chart and flow arrows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Annotation, AnnotationKind, JourneyMap, Lane, LaneKind, Stage, Touchpoint
+from .arrows import route_flows
+from .cards import (
+    CardText,
+    card_height,
+    grid_cell,
+    grid_columns,
+    grid_rows,
+    note_text,
+    place_card,
+    touchpoint_text,
+)
+from .cells import cell_box, cell_texts
+from .emotion import emotion_box, plot_height
+from .geometry import CardBox, CellBox, EmotionBox, LaneBox, MapLayout, Rect, StageBox, TextRun
+from .options import LayoutOptions, Visible, visible
+from .text import baseline, line_height, measure, wrap
+from .theme import Theme, get_theme
+
+HEADER_LINES = 3
+LABEL_LINES = 4
+ARC_ROOM = 24.0
+EXIT_ROOM = 22.0
+MIN_ROW = 36.0
+
+
+@dataclass
+class _Grid:
+    """Stage columns and where each touchpoint's card goes, before lanes are stacked."""
+
+    x: dict[str, float] = field(default_factory=dict)
+    width: dict[str, float] = field(default_factory=dict)
+    touchpoints: dict[str, list[Touchpoint]] = field(default_factory=dict)
+    texts: dict[str, CardText] = field(default_factory=dict)
+    card_h: float = 0.0
+    right: float = 0.0
+
+    def card_x(self, stage_id: str, column: int, gap: float, card_w: float) -> float:
+        return self.x[stage_id] + gap / 2 + column * (card_w + gap)
+
+
+def _grid(journey: JourneyMap, vis: Visible, theme: Theme, options: LayoutOptions) -> _Grid:
+    grid = _Grid()
+    x = theme.margin + theme.label_width
+    min_h = 2 * theme.padding + line_height(theme.meta_size) + line_height(theme.card_title_size)
+    grid.card_h = min_h
+    for stage in vis.stages:
+        tps = journey.touchpoints(stage.id)
+        grid.touchpoints[stage.id] = tps
+        for tp in tps:
+            text = touchpoint_text(tp, theme, options.channel_labels)
+            grid.texts[tp.id] = text
+            grid.card_h = max(grid.card_h, card_height(text, theme))
+        grid.x[stage.id] = x
+        grid.width[stage.id] = grid_columns(len(tps)) * (theme.card_width + theme.card_gap)
+        x += grid.width[stage.id]
+    grid.right = x
+    return grid
+
+
+def _header(
+    stages: list[Stage], grid: _Grid, theme: Theme
+) -> tuple[float, dict[str, tuple[list[str], bool]]]:
+    size = theme.header_size
+    lines = {
+        s.id: wrap(s.name, grid.width[s.id] - 2 * theme.padding, size, True, HEADER_LINES)
+        for s in stages
+    }
+    count = max((len(v[0]) for v in lines.values()), default=1)
+    return 2 * theme.padding + max(count, 1) * line_height(size), lines
+
+
+def _label(lane: Lane, theme: Theme, y: float) -> tuple[list[str], bool, list[TextRun], float]:
+    room = theme.label_width - 2 * theme.padding
+    lines, cut = wrap(lane.name, room, theme.label_size, True, LABEL_LINES)
+    runs, top = [], y + theme.padding
+    for line in lines:
+        runs.append(
+            TextRun(
+                theme.margin + theme.padding,
+                baseline(top, theme.label_size),
+                line,
+                theme.label_size,
+                True,
+                "label",
+            )
+        )
+        top += line_height(theme.label_size)
+    return lines, cut, runs, top - y + theme.padding
+
+
+def _curve_x(grid: _Grid, stage_id: str, index: int, theme: Theme) -> float:
+    """Inside the card's span, spread by grid row so the curve runs left to right."""
+    count = len(grid.touchpoints[stage_id])
+    column, row = grid_cell(index, count)
+    rows = grid_rows(count)
+    in_column = min(rows, count - column * rows)
+    left = grid.card_x(stage_id, column, theme.card_gap, theme.card_width)
+    return left + theme.card_width * (row + 0.5) / in_column
+
+
+def _touchpoint_row(
+    lane: Lane, y: float, grid: _Grid, theme: Theme, cards: dict[str, CardBox]
+) -> float:
+    top = y + ARC_ROOM
+    rows = 0
+    for stage_id, tps in grid.touchpoints.items():
+        rows = max(rows, grid_rows(len(tps)) if tps else 0)
+        for index, tp in enumerate(tps):
+            column, row = grid_cell(index, len(tps))
+            cx = grid.card_x(stage_id, column, theme.card_gap, theme.card_width)
+            cy = top + row * (grid.card_h + theme.row_gap)
+            cards[tp.id] = place_card(
+                grid.texts[tp.id], cx, cy, grid.card_h, theme, stage_id, lane.id
+            )
+    body = rows * (grid.card_h + theme.row_gap) - theme.row_gap if rows else 0.0
+    return ARC_ROOM + body + EXIT_ROOM
+
+
+def _notes_by_target(journey: JourneyMap, kind: AnnotationKind) -> dict[str, list[Annotation]]:
+    found: dict[str, list[Annotation]] = {}
+    for note in journey.annotations(kind=kind):
+        found.setdefault(note.target, []).append(note)
+    for notes in found.values():
+        notes.sort(key=lambda a: -a.severity)
+    return found
+
+
+def note_meta(journey: JourneyMap, note: Annotation) -> str:
+    """Severity as dots, then the vote count: ``●●●●○  +3``."""
+    dots = "●" * note.severity + "○" * (5 - note.severity)
+    votes = journey.vote_total(note.id)
+    return f"{dots}  +{votes}" if votes else dots
+
+
+def _annotation_row(
+    journey: JourneyMap,
+    lane: Lane,
+    y: float,
+    grid: _Grid,
+    theme: Theme,
+    notes: dict[str, CardBox],
+) -> float:
+    kind = (
+        AnnotationKind.PAIN_POINT
+        if lane.kind is LaneKind.PAIN_POINTS
+        else AnnotationKind.OPPORTUNITY
+    )
+    by_target = _notes_by_target(journey, kind)
+    tallest = 0.0
+    for stage_id, tps in grid.touchpoints.items():
+        stacks = [0.0] * grid_columns(len(tps))
+        placed: list[tuple[int, Annotation]] = []
+        for index, tp in enumerate(tps):
+            column = grid_cell(index, len(tps))[0]
+            placed.extend((column, note) for note in by_target.get(tp.id, []))
+        for note in by_target.get(stage_id, []):
+            placed.append((stacks.index(min(stacks)), note))
+            stacks[placed[-1][0]] += 1e-6
+        stacks = [0.0] * len(stacks)
+        for column, note in placed:
+            text = note_text(note.id, note.text, note_meta(journey, note), theme)
+            height = card_height(text, theme)
+            cx = grid.card_x(stage_id, column, theme.card_gap, theme.card_width)
+            notes[note.id] = place_card(
+                text, cx, y + theme.padding + stacks[column], height, theme, stage_id, lane.id
+            )
+            stacks[column] += height + theme.row_gap
+        tallest = max(tallest, max(stacks, default=0.0) - theme.row_gap)
+    return 2 * theme.padding + max(tallest, 0.0)
+
+
+def compute_layout(journey: JourneyMap, options: LayoutOptions | None = None) -> MapLayout:
+    """Lay out ``journey`` (filtered by the options' view and personas) in points, y down."""
+    options = options or LayoutOptions()
+    theme = get_theme(options.theme)
+    vis = visible(journey, options)
+    grid = _grid(journey, vis, theme, options)
+    header_h, header_lines = _header(vis.stages, grid, theme)
+    header_rect = Rect(
+        grid.x[vis.stages[0].id] if vis.stages else grid.right,
+        theme.margin,
+        grid.right - (theme.margin + theme.label_width),
+        header_h,
+    )
+    y = theme.margin + header_h
+    cards: dict[str, CardBox] = {}
+    notes: dict[str, CardBox] = {}
+    cells: list[CellBox] = []
+    lanes: list[LaneBox] = []
+    emotion: EmotionBox | None = None
+    content_w = grid.right - (theme.margin + theme.label_width)
+    for lane in vis.lanes:
+        lines, cut, runs, label_h = _label(lane, theme, y)
+        height = MIN_ROW
+        if lane.kind is LaneKind.TOUCHPOINTS and not cards:
+            height = _touchpoint_row(lane, y, grid, theme, cards)
+        elif lane.kind in (LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES):
+            height = _annotation_row(journey, lane, y, grid, theme, notes)
+        elif lane.kind in (LaneKind.TEXT, LaneKind.METRICS):
+            texts = cell_texts(journey, lane, vis.stages, grid.width, theme)
+            tallest = max((len(v[0]) for v in texts.values()), default=0)
+            height = 2 * theme.padding + tallest * line_height(theme.cell_size)
+            height = max(height, label_h, MIN_ROW)
+            for stage in vis.stages:
+                rect = Rect(grid.x[stage.id], y, grid.width[stage.id], height)
+                cell_lines, cell_cut = texts[stage.id]
+                cells.append(cell_box(lane.id, stage.id, rect, cell_lines, cell_cut, theme))
+        elif lane.kind is LaneKind.EMOTION and emotion is None:
+            plot_top = y + max(label_h, theme.padding + line_height(theme.small_size))
+            plot_h = plot_height(journey.emotion_scale, theme)
+            plot = Rect(theme.margin + theme.label_width, plot_top, content_w, plot_h)
+            ordered = [
+                (tp, _curve_x(grid, stage_id, i, theme))
+                for stage_id, tps in grid.touchpoints.items()
+                for i, tp in enumerate(tps)
+            ]
+            label_column = Rect(theme.margin, y, theme.label_width, 0)
+            emotion = emotion_box(
+                lane.id, plot, label_column, journey.emotion_scale, vis.personas, ordered, theme
+            )
+            height = plot_top - y + plot_h + theme.padding + line_height(theme.small_size) / 2
+        height = max(height, label_h, MIN_ROW)
+        label_rect = Rect(theme.margin, y, theme.label_width, height)
+        row_rect = Rect(theme.margin + theme.label_width, y, content_w, height)
+        lanes.append(LaneBox(lane.id, lane.kind, label_rect, row_rect, lines, cut, runs))
+        y += height
+    bottom = y
+    stage_boxes = []
+    for stage in vis.stages:
+        rect = Rect(grid.x[stage.id], theme.margin, grid.width[stage.id], header_h)
+        lines, cut = header_lines[stage.id]
+        runs, top = [], rect.y + theme.padding
+        for line in lines:
+            x = rect.x + (rect.w - measure(line, theme.header_size, True)) / 2
+            runs.append(
+                TextRun(
+                    x, baseline(top, theme.header_size), line, theme.header_size, True, "header"
+                )
+            )
+            top += line_height(theme.header_size)
+        column = Rect(rect.x, rect.y, rect.w, bottom - rect.y)
+        stage_boxes.append(StageBox(stage.id, rect, lines, cut, runs, column))
+    arrows, exits = route_flows(journey.flows(), cards, theme.card_gap, theme.row_gap)
+    return MapLayout(
+        width=grid.right + theme.margin,
+        height=bottom + theme.margin,
+        header_rect=header_rect,
+        label_column=Rect(
+            theme.margin,
+            theme.margin + header_h,
+            theme.label_width,
+            bottom - theme.margin - header_h,
+        ),
+        stage_headers=stage_boxes,
+        lanes=lanes,
+        cards=cards,
+        annotation_cards=notes,
+        cells=cells,
+        emotion=emotion,
+        arrows=arrows,
+        exit_markers=exits,
+        stage_ids=[s.id for s in vis.stages],
+        lane_ids=[lane.id for lane in vis.lanes],
+        persona_ids=[p.id for p in vis.personas],
+    )
