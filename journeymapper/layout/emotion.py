@@ -42,7 +42,8 @@ def emotion_box(
         label = scale.label(value) if (value - lo) % every == 0 else ""
         box.gridlines.append((value, y, label))
         if label:
-            text = f"{label} {value:+d}" if label != str(value) else f"{value:+d}"
+            number = f"{value:+d}" if value else "0"
+            text = f"{label} {number}" if label != str(value) else number
             lines, _cut = wrap(text, room, theme.small_size, False, 1)
             if lines:
                 width = measure(lines[0], theme.small_size)

@@ -214,7 +214,7 @@ def compute_layout(journey: JourneyMap, options: LayoutOptions | None = None) ->
                 cells.append(cell_box(lane.id, stage.id, rect, cell_lines, cell_cut, theme))
         elif lane.kind is LaneKind.EMOTION and emotion is None:
             plot_top = y + max(label_h, theme.padding + line_height(theme.small_size))
-            plot_h = plot_height(journey.emotion_scale, theme)
+            plot_h = options.emotion_height or plot_height(journey.emotion_scale, theme)
             plot = Rect(theme.margin + theme.label_width, plot_top, content_w, plot_h)
             ordered = [
                 (tp, _curve_x(grid, stage_id, i, theme))

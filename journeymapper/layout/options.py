@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ..model import Channel, JourneyMap, Lane, Persona, Stage
+from ..model import Channel, JourneyMap, Lane, LaneKind, Persona, Stage
 
 
 @dataclass(frozen=True)
@@ -16,6 +16,10 @@ class LayoutOptions:
     persona_ids: Sequence[str] | None = None
     theme: str = "light"
     channel_labels: Mapping[Channel, str] = field(default_factory=dict)
+    # Narrower still, for slides: only these stages, only lanes of these kinds.
+    stage_ids: Sequence[str] | None = None
+    lane_kinds: frozenset[LaneKind] | None = None
+    emotion_height: float | None = None  # the emotion plot's height, when not the default
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,11 @@ def visible(journey: JourneyMap, options: LayoutOptions) -> Visible:
         if view.personas is not None:
             keep = set(view.personas)
             personas = [p for p in personas if p.id in keep]
+    if options.stage_ids is not None:
+        keep = set(options.stage_ids)
+        stages = [s for s in stages if s.id in keep]
+    if options.lane_kinds is not None:
+        lanes = [lane for lane in lanes if lane.kind in options.lane_kinds]
     if options.persona_ids is not None:
         keep = set(options.persona_ids)
         personas = [p for p in personas if p.id in keep]

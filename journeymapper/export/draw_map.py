@@ -1,0 +1,158 @@
+"""Draw a laid-out map with any painter: rows, headers, cards, cells, emotion curves, arrows."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ..layout import MapLayout, Theme
+from ..layout.geometry import CardBox, TextRun
+from ..layout.text import line_height, measure
+from ..model import FlowKind, JourneyMap, Touchpoint
+from .painter import Painter, arrow_head, draw_marker
+
+ROLE_INK = {"meta": "muted_ink", "body": "muted_ink", "scale": "muted_ink", "cell": "ink"}
+
+
+def run_colour(run: TextRun, theme: Theme) -> str:
+    if run.role == "header":
+        return theme.header_ink
+    return str(getattr(theme, ROLE_INK.get(run.role, "ink")))
+
+
+def draw_runs(painter: Painter, runs: list[TextRun], theme: Theme, colour: str = "") -> None:
+    for run in runs:
+        painter.text(
+            run.x, run.baseline, run.text, run.size, run.bold, colour or run_colour(run, theme)
+        )
+
+
+def _card(painter: Painter, box: CardBox, theme: Theme, fill: str, border: str, strip: str) -> None:
+    r = box.rect
+    painter.rect(r.x, r.y, r.w, r.h, fill, border, theme.border_width, theme.corner)
+    painter.rect(r.x, r.y, 3.5, r.h, strip, None, 0, 0)
+    draw_runs(painter, box.runs, theme)
+
+
+def _label(painter: Painter, text: str, x: float, y: float, theme: Theme, colour: str) -> None:
+    """A small label centred on (x, y) on a background pill so it stays legible over lines."""
+    size = theme.small_size
+    width = measure(text, size)
+    height = line_height(size)
+    painter.rect(
+        x - width / 2 - 3,
+        y - height / 2,
+        width + 6,
+        height,
+        theme.background,
+        colour,
+        0.5,
+        height / 2,
+    )
+    painter.text(x - width / 2, y + size * 0.36, text, size, False, colour)
+
+
+def persona_colours(journey: JourneyMap, theme: Theme) -> dict[str, str]:
+    """Each persona's curve colour in this theme (palette by position when the theme says so)."""
+    return {p.id: theme.persona_colour(p, i) for i, p in enumerate(journey.personas())}
+
+
+def draw_map(
+    painter: Painter,
+    journey: JourneyMap,
+    layout: MapLayout,
+    theme: Theme,
+    persona_colours: Mapping[str, str],
+) -> None:
+    """Everything of the map layout, back to front."""
+    for index, lane in enumerate(layout.lanes):
+        fill = theme.row_fill if index % 2 == 0 else theme.row_alt_fill
+        r = lane.row_rect
+        painter.rect(r.x, r.y, r.w, r.h, fill, None, 0)
+        lr = lane.label_rect
+        painter.rect(lr.x, lr.y, lr.w, lr.h, theme.label_fill, None, 0)
+        painter.polyline([(lr.x, r.bottom), (r.right, r.bottom)], theme.rule, theme.grid_width)
+        draw_runs(painter, lane.runs, theme)
+    for header in layout.stage_headers:
+        r = header.rect
+        painter.rect(r.x, r.y, r.w, r.h, theme.header_fill, None, 0)
+        stage = journey.stage(header.stage_id)
+        if stage.colour and theme.name != "print":
+            painter.rect(r.x, r.bottom - 4, r.w, 4, stage.colour, None, 0)
+        c = header.column
+        painter.polyline([(c.x, c.y), (c.x, c.bottom)], theme.rule, theme.grid_width)
+        draw_runs(painter, header.runs, theme)
+    if layout.stage_headers:
+        last = layout.stage_headers[-1].column
+        painter.polyline(
+            [(last.right, last.y), (last.right, last.bottom)], theme.rule, theme.grid_width
+        )
+    for cell in layout.cells:
+        draw_runs(painter, cell.runs, theme)
+    if layout.emotion is not None:
+        _emotion(painter, journey, layout, theme, persona_colours)
+    _arrows(painter, layout, theme)
+    for tp_id, box in layout.cards.items():
+        tp: Touchpoint = journey.touchpoint(tp_id)
+        strip = theme.channel_colour(tp.channel)
+        _card(painter, box, theme, theme.card_fill, theme.card_border, strip)
+    for note_id, box in layout.annotation_cards.items():
+        pain = journey.annotation(note_id).kind.value == "pain_point"
+        fill = theme.pain_fill if pain else theme.opportunity_fill
+        border = theme.pain_border if pain else theme.opportunity_border
+        _card(painter, box, theme, fill, border, border)
+    for marker in layout.exit_markers:
+        colour = theme.flow_colours[FlowKind.EXIT]
+        size = theme.marker_size + 1
+        painter.circle(marker.x, marker.y, size, theme.background, colour, theme.arrow_width)
+        d = size * 0.5
+        painter.polyline(
+            [(marker.x - d, marker.y - d), (marker.x + d, marker.y + d)], colour, theme.arrow_width
+        )
+        painter.polyline(
+            [(marker.x - d, marker.y + d), (marker.x + d, marker.y - d)], colour, theme.arrow_width
+        )
+
+
+def _arrows(painter: Painter, layout: MapLayout, theme: Theme) -> None:
+    for arrow in layout.arrows:
+        colour = theme.flow_colours[arrow.kind]
+        dash = theme.flow_dashes[arrow.kind]
+        painter.polyline(arrow.points, colour, theme.arrow_width, dash)
+        head = arrow_head(arrow.points, 4 + theme.arrow_width * 2)
+        if head is not None and arrow.target_id is not None:
+            painter.polygon(head, colour)
+    for arrow in layout.arrows:
+        if arrow.label:
+            colour = theme.flow_colours[arrow.kind]
+            x, y = arrow.label_pos
+            if arrow.target_id is None:
+                x += measure(arrow.label, theme.small_size) / 2
+            _label(painter, arrow.label, x, y, theme, colour)
+
+
+def _emotion(
+    painter: Painter,
+    journey: JourneyMap,
+    layout: MapLayout,
+    theme: Theme,
+    colours: Mapping[str, str],
+) -> None:
+    emotion = layout.emotion
+    assert emotion is not None
+    left, right = emotion.rect.x, emotion.rect.right
+    for value, y, _label_text in emotion.gridlines:
+        colour = theme.zero_line if value == 0 else theme.grid
+        painter.polyline(
+            [(left, y), (right, y)], colour, theme.grid_width, () if value == 0 else (2.0, 2.0)
+        )
+    draw_runs(painter, emotion.label_runs, theme)
+    for curve in emotion.curves:
+        persona = journey.persona(curve.persona_id)
+        colour = colours.get(curve.persona_id, theme.ink)
+        for points, dash in ((curve.to_be, (5.0, 3.0)), (curve.as_is, ())):
+            if len(points) > 1:
+                width = theme.curve_width if not dash else theme.curve_width * 0.7
+                painter.polyline([(p.x, p.y) for p in points], colour, width, dash)
+            fill = colour if not dash else theme.background
+            for p in points:
+                draw_marker(painter, persona.marker, p.x, p.y, theme.marker_size, fill, colour)

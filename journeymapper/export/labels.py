@@ -1,0 +1,197 @@
+"""The few words exports print themselves (slide titles, legends), in en, ru, uk and lv."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ..model import Channel, FlowKind
+
+LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "pain_points": "Pain points",
+        "opportunities": "Opportunities",
+        "ranking": "Pain points and opportunities, worst first",
+        "whole_map": "The whole journey",
+        "personas": "Personas",
+        "persona": "Persona",
+        "lowest": "Lowest moments",
+        "as_is": "as is",
+        "to_be": "to be",
+        "legend": "Legend",
+        "empty": "This map is empty: add stages and touchpoints to see it here.",
+        "appendix": "Full texts",
+        "stages": "Stages",
+        "touchpoints": "Touchpoints",
+        "author": "Author",
+        "severity": "severity",
+        "votes": "votes",
+        "abandoned": "abandoned",
+        "none": "None yet.",
+        "stage": "Stage",
+        "continued": "continued",
+    },
+    "ru": {
+        "pain_points": "Боли",
+        "opportunities": "Возможности",
+        "ranking": "Боли и возможности, самые важные сверху",
+        "whole_map": "Весь путь клиента",
+        "personas": "Персоны",
+        "persona": "Персона",
+        "lowest": "Самые низкие моменты",
+        "as_is": "как есть",
+        "to_be": "как должно быть",
+        "legend": "Условные обозначения",
+        "empty": "Карта пуста: добавьте этапы и точки контакта, чтобы увидеть их здесь.",
+        "appendix": "Полные тексты",
+        "stages": "Этапы",
+        "touchpoints": "Точки контакта",
+        "author": "Автор",
+        "severity": "важность",
+        "votes": "голоса",
+        "abandoned": "уход",
+        "none": "Пока нет.",
+        "stage": "Этап",
+        "continued": "продолжение",
+    },
+    "uk": {
+        "pain_points": "Больові точки",
+        "opportunities": "Можливості",
+        "ranking": "Больові точки й можливості, найважливіші зверху",
+        "whole_map": "Увесь шлях клієнта",
+        "personas": "Персони",
+        "persona": "Персона",
+        "lowest": "Найнижчі моменти",
+        "as_is": "як є",
+        "to_be": "як має бути",
+        "legend": "Умовні позначення",
+        "empty": "Мапа порожня: додайте етапи й точки дотику, щоб побачити їх тут.",
+        "appendix": "Повні тексти",
+        "stages": "Етапи",
+        "touchpoints": "Точки дотику",
+        "author": "Автор",
+        "severity": "важливість",
+        "votes": "голоси",
+        "abandoned": "відмова",
+        "none": "Поки немає.",
+        "stage": "Етап",
+        "continued": "продовження",
+    },
+    "lv": {
+        "pain_points": "Sāpju punkti",
+        "opportunities": "Iespējas",
+        "ranking": "Sāpju punkti un iespējas, svarīgākie augšā",
+        "whole_map": "Viss klienta ceļš",
+        "personas": "Personas",
+        "persona": "Persona",
+        "lowest": "Zemākie brīži",
+        "as_is": "kā ir",
+        "to_be": "kā vajadzētu",
+        "legend": "Apzīmējumi",
+        "empty": "Karte ir tukša: pievienojiet posmus un saskarsmes punktus.",
+        "appendix": "Pilni teksti",
+        "stages": "Posmi",
+        "touchpoints": "Saskarsmes punkti",
+        "author": "Autors",
+        "severity": "svarīgums",
+        "votes": "balsis",
+        "abandoned": "pamet",
+        "none": "Vēl nav.",
+        "stage": "Posms",
+        "continued": "turpinājums",
+    },
+}
+
+FLOW_NAMES: dict[str, dict[FlowKind, str]] = {
+    "en": {
+        FlowKind.MAIN: "main path",
+        FlowKind.ALTERNATE: "alternate",
+        FlowKind.SHORTCUT: "shortcut",
+        FlowKind.BACK: "going back",
+        FlowKind.EXIT: "drop-off",
+    },
+    "ru": {
+        FlowKind.MAIN: "основной путь",
+        FlowKind.ALTERNATE: "альтернатива",
+        FlowKind.SHORTCUT: "короткий путь",
+        FlowKind.BACK: "возврат",
+        FlowKind.EXIT: "уход",
+    },
+    "uk": {
+        FlowKind.MAIN: "основний шлях",
+        FlowKind.ALTERNATE: "альтернатива",
+        FlowKind.SHORTCUT: "короткий шлях",
+        FlowKind.BACK: "повернення",
+        FlowKind.EXIT: "відмова",
+    },
+    "lv": {
+        FlowKind.MAIN: "galvenais ceļš",
+        FlowKind.ALTERNATE: "alternatīva",
+        FlowKind.SHORTCUT: "īsceļš",
+        FlowKind.BACK: "atgriešanās",
+        FlowKind.EXIT: "pamešana",
+    },
+}
+
+CHANNEL_NAMES: dict[str, dict[Channel, str]] = {
+    "en": {
+        Channel.WEB: "web",
+        Channel.APP: "app",
+        Channel.EMAIL: "email",
+        Channel.PHONE: "phone",
+        Channel.STORE: "store",
+        Channel.COURIER: "courier",
+        Channel.SOCIAL: "social",
+        Channel.AD: "ad",
+        Channel.CHAT: "chat",
+        Channel.OTHER: "other",
+    },
+    "ru": {
+        Channel.WEB: "сайт",
+        Channel.APP: "приложение",
+        Channel.EMAIL: "email",
+        Channel.PHONE: "телефон",
+        Channel.STORE: "магазин",
+        Channel.COURIER: "курьер",
+        Channel.SOCIAL: "соцсети",
+        Channel.AD: "реклама",
+        Channel.CHAT: "чат",
+        Channel.OTHER: "другое",
+    },
+    "uk": {
+        Channel.WEB: "сайт",
+        Channel.APP: "застосунок",
+        Channel.EMAIL: "email",
+        Channel.PHONE: "телефон",
+        Channel.STORE: "магазин",
+        Channel.COURIER: "кур’єр",
+        Channel.SOCIAL: "соцмережі",
+        Channel.AD: "реклама",
+        Channel.CHAT: "чат",
+        Channel.OTHER: "інше",
+    },
+    "lv": {
+        Channel.WEB: "tīmeklis",
+        Channel.APP: "lietotne",
+        Channel.EMAIL: "e-pasts",
+        Channel.PHONE: "tālrunis",
+        Channel.STORE: "veikals",
+        Channel.COURIER: "kurjers",
+        Channel.SOCIAL: "sociālie tīkli",
+        Channel.AD: "reklāma",
+        Channel.CHAT: "tērzēšana",
+        Channel.OTHER: "cits",
+    },
+}
+
+
+def labels_for(language: str) -> Mapping[str, str]:
+    """The label table of ``language`` (English for anything unknown)."""
+    return LABELS.get(language, LABELS["en"])
+
+
+def flow_names(language: str) -> Mapping[FlowKind, str]:
+    return FLOW_NAMES.get(language, FLOW_NAMES["en"])
+
+
+def channel_names(language: str) -> Mapping[Channel, str]:
+    return CHANNEL_NAMES.get(language, CHANNEL_NAMES["en"])

@@ -1,0 +1,158 @@
+"""The drawing surface every vector or raster exporter implements, in layout points (y down)."""
+
+from __future__ import annotations
+
+import math
+from typing import Protocol
+
+from ..model import Marker
+
+Point = tuple[float, float]
+
+
+class Painter(Protocol):
+    """Primitive drawing calls; implementations map layout points to their device."""
+
+    def rect(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        fill: str | None,
+        stroke: str | None,
+        width: float = 1.0,
+        radius: float = 0.0,
+    ) -> None: ...
+
+    def polyline(
+        self, points: list[Point], colour: str, width: float, dash: tuple[float, ...] = ()
+    ) -> None: ...
+
+    def polygon(
+        self, points: list[Point], fill: str | None, stroke: str | None = None, width: float = 1.0
+    ) -> None: ...
+
+    def circle(
+        self, x: float, y: float, r: float, fill: str | None, stroke: str | None, width: float = 1.0
+    ) -> None: ...
+
+    def text(
+        self, x: float, baseline: float, text: str, size: float, bold: bool, colour: str
+    ) -> None: ...
+
+
+def marker_polygon(marker: Marker, x: float, y: float, r: float) -> list[Point] | None:
+    """The outline of a persona marker around (x, y); None for a circle."""
+    if marker is Marker.SQUARE:
+        return [(x - r, y - r), (x + r, y - r), (x + r, y + r), (x - r, y + r)]
+    if marker is Marker.TRIANGLE:
+        return [(x, y - r * 1.2), (x + r * 1.1, y + r * 0.8), (x - r * 1.1, y + r * 0.8)]
+    if marker is Marker.DIAMOND:
+        return [(x, y - r * 1.3), (x + r * 1.1, y), (x, y + r * 1.3), (x - r * 1.1, y)]
+    if marker is Marker.STAR:
+        points = []
+        for i in range(10):
+            radius = r * 1.35 if i % 2 == 0 else r * 0.6
+            angle = -math.pi / 2 + i * math.pi / 5
+            points.append((x + radius * math.cos(angle), y + radius * math.sin(angle)))
+        return points
+    if marker is Marker.CROSS:
+        a, b = r * 0.4, r * 1.2
+        return [
+            (x - a, y - b),
+            (x + a, y - b),
+            (x + a, y - a),
+            (x + b, y - a),
+            (x + b, y + a),
+            (x + a, y + a),
+            (x + a, y + b),
+            (x - a, y + b),
+            (x - a, y + a),
+            (x - b, y + a),
+            (x - b, y - a),
+            (x - a, y - a),
+        ]
+    return None
+
+
+def draw_marker(
+    painter: Painter, marker: Marker, x: float, y: float, r: float, fill: str, stroke: str
+) -> None:
+    shape = marker_polygon(marker, x, y, r)
+    if shape is None:
+        painter.circle(x, y, r, fill, stroke, 0.8)
+    else:
+        painter.polygon(shape, fill, stroke, 0.8)
+
+
+def arrow_head(points: list[Point], size: float) -> list[Point] | None:
+    """A triangle at the end of a polyline, pointing along its last segment."""
+    if len(points) < 2:
+        return None
+    (x0, y0), (x1, y1) = points[-2], points[-1]
+    length = math.hypot(x1 - x0, y1 - y0)
+    if length < 1e-6:
+        return None
+    ux, uy = (x1 - x0) / length, (y1 - y0) / length
+    bx, by = x1 - ux * size, y1 - uy * size
+    return [
+        (x1, y1),
+        (bx - uy * size * 0.5, by + ux * size * 0.5),
+        (bx + uy * size * 0.5, by - ux * size * 0.5),
+    ]
+
+
+def hex_rgb(colour: str) -> tuple[int, int, int]:
+    value = colour.lstrip("#")
+    return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
+
+
+class Transformed:
+    """A painter that scales by ``scale``, then shifts by (dx, dy), then draws on ``inner``."""
+
+    def __init__(self, inner: Painter, scale: float = 1.0, dx: float = 0.0, dy: float = 0.0):
+        self.inner, self.s, self.dx, self.dy = inner, scale, dx, dy
+
+    def _p(self, points: list[Point]) -> list[Point]:
+        return [(self.dx + x * self.s, self.dy + y * self.s) for x, y in points]
+
+    def rect(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        fill: str | None,
+        stroke: str | None,
+        width: float = 1.0,
+        radius: float = 0.0,
+    ) -> None:
+        s = self.s
+        self.inner.rect(
+            self.dx + x * s, self.dy + y * s, w * s, h * s, fill, stroke, width * s, radius * s
+        )
+
+    def polyline(
+        self, points: list[Point], colour: str, width: float, dash: tuple[float, ...] = ()
+    ) -> None:
+        self.inner.polyline(
+            self._p(points), colour, width * self.s, tuple(d * self.s for d in dash)
+        )
+
+    def polygon(
+        self, points: list[Point], fill: str | None, stroke: str | None = None, width: float = 1.0
+    ) -> None:
+        self.inner.polygon(self._p(points), fill, stroke, width * self.s)
+
+    def circle(
+        self, x: float, y: float, r: float, fill: str | None, stroke: str | None, width: float = 1.0
+    ) -> None:
+        s = self.s
+        self.inner.circle(self.dx + x * s, self.dy + y * s, r * s, fill, stroke, width * s)
+
+    def text(
+        self, x: float, baseline: float, text: str, size: float, bold: bool, colour: str
+    ) -> None:
+        s = self.s
+        self.inner.text(self.dx + x * s, self.dy + baseline * s, text, size * s, bold, colour)

@@ -1,0 +1,111 @@
+"""A Pillow painter: anti-aliased text from the bundled fonts, shapes supersampled when small."""
+
+from __future__ import annotations
+
+import functools
+
+from PIL import Image, ImageDraw, ImageFont
+
+from ..layout.fonts import font_path
+from .painter import Point, hex_rgb
+
+RGBA = tuple[int, int, int, int]
+
+
+@functools.lru_cache(maxsize=256)
+def _font(size_tenths: int, bold: bool) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(font_path(bold)), max(1, size_tenths) / 10)
+
+
+def _rgba(colour: str | None) -> RGBA | None:
+    if colour is None:
+        return None
+    r, g, b = hex_rgb(colour)
+    return (r, g, b, 255)
+
+
+def _dashed(points: list[Point], dash: tuple[float, ...]) -> list[list[Point]]:
+    """Split a polyline into the drawn pieces of a dash pattern."""
+    pieces: list[list[Point]] = []
+    index, left, on = 0, dash[0], True
+    current: list[Point] = [points[0]]
+    for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+        length = ((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5
+        done = 0.0
+        while length - done > left:
+            done += left
+            t = done / length
+            point = (x0 + (x1 - x0) * t, y0 + (y1 - y0) * t)
+            if on:
+                current.append(point)
+                pieces.append(current)
+            current = [point]
+            on = not on
+            index = (index + 1) % len(dash)
+            left = dash[index]
+        left -= length - done
+        current.append((x1, y1))
+    if on and len(current) > 1:
+        pieces.append(current)
+    return pieces
+
+
+class PillowPainter:
+    """Draws in device pixels: layout points times ``scale`` (dpi / 72)."""
+
+    def __init__(self, image: Image.Image, scale: float) -> None:
+        self.image = image
+        self.draw = ImageDraw.Draw(image)
+        self.s = scale
+
+    def rect(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        fill: str | None,
+        stroke: str | None,
+        width: float = 1.0,
+        radius: float = 0.0,
+    ) -> None:
+        s = self.s
+        box = (x * s, y * s, max(x * s, (x + w) * s - 1), max(y * s, (y + h) * s - 1))
+        line = max(1, round(width * s)) if stroke else 0
+        if radius * s >= 1:
+            self.draw.rounded_rectangle(box, radius * s, _rgba(fill), _rgba(stroke), line)
+        else:
+            self.draw.rectangle(box, _rgba(fill), _rgba(stroke), line)
+
+    def polyline(
+        self, points: list[Point], colour: str, width: float, dash: tuple[float, ...] = ()
+    ) -> None:
+        if len(points) < 2:
+            return
+        line = max(1, round(width * self.s))
+        pieces = _dashed(points, dash) if dash and all(d > 0 for d in dash) else [points]
+        for piece in pieces:
+            xy = [(x * self.s, y * self.s) for x, y in piece]
+            self.draw.line(xy, _rgba(colour), line, joint="curve")
+
+    def polygon(
+        self, points: list[Point], fill: str | None, stroke: str | None = None, width: float = 1.0
+    ) -> None:
+        xy = [(x * self.s, y * self.s) for x, y in points]
+        self.draw.polygon(xy, _rgba(fill), _rgba(stroke), max(1, round(width * self.s)))
+
+    def circle(
+        self, x: float, y: float, r: float, fill: str | None, stroke: str | None, width: float = 1.0
+    ) -> None:
+        s = self.s
+        box = ((x - r) * s, (y - r) * s, (x + r) * s, (y + r) * s)
+        self.draw.ellipse(box, _rgba(fill), _rgba(stroke), max(1, round(width * s)))
+
+    def text(
+        self, x: float, baseline: float, text: str, size: float, bold: bool, colour: str
+    ) -> None:
+        px = size * self.s
+        if px < 2 or not text:
+            return
+        font = _font(round(px * 10), bold)
+        self.draw.text((x * self.s, baseline * self.s), text, _rgba(colour), font, anchor="ls")

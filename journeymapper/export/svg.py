@@ -1,0 +1,112 @@
+"""SVG export: the poster as vector shapes with real, searchable <text> elements."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
+
+from ..io.atomic import write_atomic
+from ..layout import compute_layout, get_theme
+from ..model import JourneyMap
+from .draw_map import persona_colours
+from .options import ExportOptions
+from .painter import Point
+from .poster import draw_poster, poster_frame
+from .resolve import layout_options
+
+FONT_FAMILY = "'DejaVu Sans', Verdana, sans-serif"
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _n(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def _paint(fill: str | None, stroke: str | None, width: float) -> str:
+    parts = [f'fill="{fill or "none"}"']
+    if stroke:
+        parts.append(f'stroke="{stroke}" stroke-width="{_n(width)}"')
+    return " ".join(parts)
+
+
+class SvgPainter:
+    """Collects SVG elements in layout points."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+
+    def rect(
+        self,
+        x: float,
+        y: float,
+        w: float,
+        h: float,
+        fill: str | None,
+        stroke: str | None,
+        width: float = 1.0,
+        radius: float = 0.0,
+    ) -> None:
+        corner = f' rx="{_n(radius)}"' if radius else ""
+        self.parts.append(
+            f'<rect x="{_n(x)}" y="{_n(y)}" width="{_n(w)}" height="{_n(h)}"{corner} '
+            f"{_paint(fill, stroke, width)}/>"
+        )
+
+    def polyline(
+        self, points: list[Point], colour: str, width: float, dash: tuple[float, ...] = ()
+    ) -> None:
+        dashes = f' stroke-dasharray="{" ".join(_n(d) for d in dash)}"' if dash else ""
+        coords = " ".join(f"{_n(x)},{_n(y)}" for x, y in points)
+        self.parts.append(
+            f'<polyline points="{coords}" fill="none" stroke="{colour}" '
+            f'stroke-width="{_n(width)}" stroke-linejoin="round"{dashes}/>'
+        )
+
+    def polygon(
+        self, points: list[Point], fill: str | None, stroke: str | None = None, width: float = 1.0
+    ) -> None:
+        coords = " ".join(f"{_n(x)},{_n(y)}" for x, y in points)
+        self.parts.append(f'<polygon points="{coords}" {_paint(fill, stroke, width)}/>')
+
+    def circle(
+        self, x: float, y: float, r: float, fill: str | None, stroke: str | None, width: float = 1.0
+    ) -> None:
+        self.parts.append(
+            f'<circle cx="{_n(x)}" cy="{_n(y)}" r="{_n(r)}" {_paint(fill, stroke, width)}/>'
+        )
+
+    def text(
+        self, x: float, baseline: float, text: str, size: float, bold: bool, colour: str
+    ) -> None:
+        weight = ' font-weight="bold"' if bold else ""
+        clean = escape(_NOT_XML.sub("", text))
+        self.parts.append(
+            f'<text x="{_n(x)}" y="{_n(baseline)}" font-size="{_n(size)}"{weight} '
+            f'fill="{colour}">{clean}</text>'
+        )
+
+
+def render_svg(journey: JourneyMap, options: ExportOptions) -> bytes:
+    theme = get_theme(options.theme)
+    layout = compute_layout(journey, layout_options(journey, options))
+    frame = poster_frame(journey, layout, theme)
+    painter = SvgPainter()
+    if not options.transparent:
+        painter.rect(0, 0, frame.width, frame.height, theme.background, None, 0)
+    draw_poster(painter, journey, layout, theme, frame, persona_colours(journey, theme))
+    w, h = _n(frame.width), _n(frame.height)
+    title = escape(_NOT_XML.sub("", journey.title))
+    head = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}pt" height="{h}pt" '
+        f'viewBox="0 0 {w} {h}" font-family={quoteattr(FONT_FAMILY)} '
+        f'xml:lang="{journey.language.value}">\n<title>{title}</title>\n'
+    )
+    return (head + "\n".join(painter.parts) + "\n</svg>\n").encode("utf-8")
+
+
+def export_svg(journey: JourneyMap, path: Path, options: ExportOptions) -> list[str]:
+    """Write the SVG atomically; returns notes for the user (none)."""
+    write_atomic(path, render_svg(journey, options))
+    return []
