@@ -1,0 +1,44 @@
+"""Undoable edits: one QUndoCommand per user intent, calling model methods only."""
+
+from .base import ModelCommand, push
+from .entities import AddEntity, ChangeAttributes, MoveEntity, MoveTouchpoints, RemoveEntities
+from .fragment import (
+    MIME_TYPE,
+    Fragment,
+    copy_fragment,
+    dumps_fragment,
+    insert_fragment,
+    loads_fragment,
+)
+from .paste import AddFragment
+from .values import (
+    ChangeEmotionScale,
+    ChangeSetting,
+    SetCell,
+    SetEmotion,
+    SetMetric,
+    rescale,
+)
+
+__all__ = [
+    "MIME_TYPE",
+    "AddEntity",
+    "AddFragment",
+    "ChangeAttributes",
+    "ChangeEmotionScale",
+    "ChangeSetting",
+    "Fragment",
+    "ModelCommand",
+    "MoveEntity",
+    "MoveTouchpoints",
+    "RemoveEntities",
+    "SetCell",
+    "SetEmotion",
+    "SetMetric",
+    "copy_fragment",
+    "dumps_fragment",
+    "insert_fragment",
+    "loads_fragment",
+    "push",
+    "rescale",
+]
