@@ -270,6 +270,8 @@ def _build_wheel(src: Path, out: Path) -> Path:
     command = [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(src)]
     if _can_build_without_isolation():
         command.insert(4, "--no-build-isolation")
+    else:  # pip fetches setuptools into an isolated build env; fail fast when offline
+        command[4:4] = ["--retries", "1", "--timeout", "20"]
     result = subprocess.run(command, capture_output=True, text=True, timeout=300)
     if result.returncode != 0:
         offline = re.search(
