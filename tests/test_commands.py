@@ -286,3 +286,22 @@ def test_undo_redo_through_a_sequence(small_map: JourneyMap) -> None:
         stack.redo()
         assert state(small_map) == expected
     assert small_map.flows()[-1].kind is FlowKind.MAIN
+
+
+def test_add_then_first_rename_is_one_undo_step(small_map: JourneyMap) -> None:
+    stack = QUndoStack()
+    start = state(small_map)
+    stage_id = ids_of(small_map)["s1"]
+    add = AddEntity(small_map, EntityKind.TOUCHPOINT, {"stage_id": stage_id, "name": "New"})
+    add.rename_follows = True
+    push(stack, add)
+    rename = ChangeAttributes(small_map, add.entity_id, {"name": "Звонок"})
+    rename.merge_into_add = True
+    push(stack, rename)
+    assert stack.count() == 1
+    assert stack.undoText() == add.text()
+    assert small_map.touchpoint(add.entity_id).name == "Звонок"
+    stack.undo()
+    assert state(small_map) == start
+    stack.redo()
+    assert small_map.touchpoint(add.entity_id).name == "Звонок"

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtGui import QUndoCommand
+
 from ..model import EntityKind, JourneyMap, ModelError, Removal
 from .base import ModelCommand, tr
+
+RENAME_MERGE_ID = 4201
 
 
 def _add_text(kind: EntityKind) -> str:
@@ -41,7 +45,23 @@ class AddEntity(ModelCommand):
         self.fields = dict(fields)
         self.index = index
         self.entity_id = ""
+        self.rename_follows = False
         self._removal: Removal | None = None
+
+    def id(self) -> int:
+        """Merge id: an "add then type its name" edit is one undo step (see ChangeAttributes)."""
+        return RENAME_MERGE_ID if self.rename_follows else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
+        """Absorb the first rename of the entity this command has just added."""
+        if (
+            isinstance(other, ChangeAttributes)
+            and other.entity_id == self.entity_id
+            and set(other.changes) <= {"name"}
+        ):
+            self.rename_follows = False
+            return True
+        return False
 
     def apply(self) -> None:
         if self._removal is not None:
@@ -110,7 +130,11 @@ class ChangeAttributes(ModelCommand):
         super().__init__(journey, text or tr("Change"))
         self.entity_id = entity_id
         self.changes = dict(changes)
+        self.merge_into_add = False
         self._old: dict[str, Any] = {}
+
+    def id(self) -> int:
+        return RENAME_MERGE_ID if self.merge_into_add else -1
 
     def _entity(self) -> Any:
         entity = self.journey.find(self.entity_id)
