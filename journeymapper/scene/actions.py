@@ -1,0 +1,260 @@
+"""Keyboard-first editing on the canvas: add next card, next stage, rename, cells, nudge, delete."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+
+from ..commands import AddEntity, ChangeAttributes, MoveTouchpoints, RemoveEntities, SetCell
+from ..model import EntityKind, LaneKind
+from .card_items import CardItem
+from .inline_editor import InlineEditor
+
+if TYPE_CHECKING:
+    from .map_scene import MapScene
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("scene", text)
+
+
+def selected_cards(scene: MapScene) -> list[str]:
+    return [i for i in scene.selected_ids() if i in scene.mirror.cards]
+
+
+def current_stage(scene: MapScene) -> str | None:
+    """The stage of the selected card or stage, else the first visible stage."""
+    for entity_id in scene.selected_ids():
+        if entity_id in scene.mirror.cards:
+            return scene.journey.touchpoint(entity_id).stage_id
+        if entity_id in scene.mirror.headers:
+            return entity_id
+    return scene.layout.stage_ids[0] if scene.layout.stage_ids else None
+
+
+# ------------------------------------------------------------------ inline editing
+def open_editor(
+    scene: MapScene,
+    text: str,
+    rect: QRectF,
+    size: float,
+    bold: bool,
+    multiline: bool,
+    commit: object,
+    cancel: object = None,
+) -> None:
+    close_editor(scene)
+
+    def on_commit(value: str, key: str) -> None:
+        close_editor(scene)
+        commit(value, key)  # type: ignore[operator]
+
+    def on_cancel() -> None:
+        close_editor(scene)
+        if cancel is not None:
+            cancel()  # type: ignore[operator]
+
+    editor = InlineEditor(text, rect, size, bold, multiline, on_commit, on_cancel)
+    scene.editor = editor
+    scene.addItem(editor)
+    editor.setFocus(Qt.FocusReason.OtherFocusReason)
+    for view in scene.views():
+        view.ensureVisible(rect, 40, 40)
+
+
+def close_editor(scene: MapScene) -> None:
+    editor, scene.editor = scene.editor, None
+    if editor is not None:
+        editor.done = True
+        if editor.scene() is not None:
+            scene.removeItem(editor)
+
+
+def rename(scene: MapScene, entity_id: str, fresh: AddEntity | None = None) -> None:
+    """Edit a card's name, a note's text or a stage's name in place (no dialog)."""
+    scene.sync()
+    theme = scene.theme
+    entity = scene.journey.find(entity_id)
+    if entity is None:
+        return
+    field = "text" if entity_id in scene.mirror.notes else "name"
+    if entity_id in scene.mirror.headers:
+        rect, size = scene.mirror.headers[entity_id].sceneBoundingRect(), theme.header_size
+    elif entity_id in scene.mirror.cards or entity_id in scene.mirror.notes:
+        item = scene.mirror.cards.get(entity_id) or scene.mirror.notes[entity_id]
+        rect, size = item.sceneBoundingRect().adjusted(2, 2, -8, -2), theme.card_title_size
+    else:
+        return
+    scene.select_ids([entity_id])
+
+    def commit(value: str, key: str) -> None:
+        if value and value != getattr(entity, field):
+            command = ChangeAttributes(scene.journey, entity_id, {field: value})
+            command.merge_into_add = fresh is not None
+            scene.run(command)
+        if key in ("tab", "backtab") and entity_id in scene.mirror.cards:
+            next_stage(scene, forward=key == "tab")
+
+    def cancel() -> None:
+        if fresh is not None and scene.undo_stack.command(scene.undo_stack.index() - 1) is fresh:
+            scene.undo_stack.undo()
+
+    open_editor(
+        scene, getattr(entity, field), rect, size, field == "name", field == "text", commit, cancel
+    )
+
+
+def edit_cell(scene: MapScene, lane_id: str, stage_id: str) -> None:
+    item = scene.mirror.cells.get((lane_id, stage_id))
+    if item is None:
+        return
+    text = scene.journey.lane(lane_id).cells.get(stage_id, "")
+
+    def commit(value: str, key: str) -> None:
+        scene.run(SetCell(scene.journey, lane_id, stage_id, value))
+
+    rect = item.sceneBoundingRect()
+    open_editor(scene, text, rect, scene.theme.cell_size, False, True, commit)
+
+
+# ---------------------------------------------------------------------- adding
+def add_card(scene: MapScene, stage_id: str, index: int | None) -> bool:
+    """Add a touchpoint and open its name for typing; Esc takes it away again."""
+    fields = {"stage_id": stage_id, "name": tr("New touchpoint")}
+    command = AddEntity(scene.journey, EntityKind.TOUCHPOINT, fields, index)
+    command.rename_follows = True
+    if not scene.run(command):
+        return False
+    scene.select_ids([command.entity_id])
+    rename(scene, command.entity_id, fresh=command)
+    return True
+
+
+def add_card_after(scene: MapScene, tp_id: str) -> bool:
+    tp = scene.journey.touchpoint(tp_id)
+    return add_card(scene, tp.stage_id, scene.journey.index_of(tp_id) + 1)
+
+
+def add_card_at(scene: MapScene, pos: QPointF) -> bool:
+    """Double-click on the touchpoints lane's empty space adds a card at the end of that stage."""
+    layout = scene.layout
+    for lane in layout.lanes:
+        rect = lane.row_rect
+        if lane.kind is LaneKind.TOUCHPOINTS and rect.y <= pos.y() <= rect.bottom:
+            for header in layout.stage_headers:
+                if header.column.x <= pos.x() <= header.column.right:
+                    return add_card(scene, header.stage_id, None)
+    return False
+
+
+def add_stage(scene: MapScene, stage_id: str | None, after: bool) -> bool:
+    stages = [s.id for s in scene.journey.stages()]
+    index = len(stages) if stage_id is None else stages.index(stage_id) + (1 if after else 0)
+    command = AddEntity(scene.journey, EntityKind.STAGE, {"name": tr("New stage")}, index)
+    if scene.run(command):
+        rename(scene, command.entity_id)
+        return True
+    return False
+
+
+def next_stage(scene: MapScene, forward: bool = True) -> None:
+    """Tab: select the first card of the next stage; an empty stage gets a new card."""
+    stage_id = current_stage(scene)
+    ids = scene.layout.stage_ids
+    if stage_id is None or stage_id not in ids:
+        return
+    position = ids.index(stage_id) + (1 if forward else -1)
+    if not 0 <= position < len(ids):
+        return
+    target = ids[position]
+    cards = scene.journey.touchpoints(target)
+    if cards:
+        scene.select_ids([cards[0].id])
+        item = scene.mirror.cards.get(cards[0].id)
+        for view in scene.views():
+            if item is not None:
+                view.ensureVisible(item, 40, 40)
+    else:
+        add_card(scene, target, None)
+
+
+# ---------------------------------------------------------------- moving, deleting
+def nudge(scene: MapScene, key: Qt.Key) -> bool:
+    """Arrow keys: up/down within the stage, left/right into the neighbouring stage."""
+    cards = selected_cards(scene)
+    if not cards:
+        return False
+    journey, ids = scene.journey, scene.layout.stage_ids
+    if key in (Qt.Key.Key_Down, Qt.Key.Key_Right):
+        cards = list(reversed(cards))
+    moves = []
+    for tp_id in cards:
+        stage_id, index = journey.touchpoint(tp_id).stage_id, journey.index_of(tp_id)
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            step = -1 if key == Qt.Key.Key_Up else 1
+            if 0 <= index + step < len(journey.touchpoints(stage_id)):
+                moves.append((tp_id, stage_id, index + step))
+        elif stage_id in ids:
+            position = ids.index(stage_id) + (-1 if key == Qt.Key.Key_Left else 1)
+            if 0 <= position < len(ids):
+                moves.append((tp_id, ids[position], index))
+    if moves:
+        scene.run(MoveTouchpoints(journey, moves))
+        scene.select_ids(cards)
+    return True
+
+
+def delete_selection(scene: MapScene) -> bool:
+    ids = scene.selected_ids()
+    stages = [i for i in ids if i in scene.mirror.headers]
+    others = [i for i in ids if i not in scene.mirror.headers]
+    if others:
+        scene.run(RemoveEntities(scene.journey, others))
+    for stage_id in stages:
+        request_delete_stage(scene, stage_id)
+    return bool(ids)
+
+
+def stage_content(scene: MapScene, stage_id: str) -> int:
+    journey = scene.journey
+    cells = sum(1 for lane in journey.lanes() if lane.cells.get(stage_id))
+    return len(journey.touchpoints(stage_id)) + len(journey.annotations(target=stage_id)) + cells
+
+
+def request_delete_stage(scene: MapScene, stage_id: str) -> None:
+    """Delete an empty stage at once; for one with content ask the UI (stage_delete_requested)."""
+    count = stage_content(scene, stage_id)
+    if count:
+        scene.stage_delete_requested.emit(stage_id, count)
+    else:
+        delete_stage(scene, stage_id)
+
+
+def delete_stage(scene: MapScene, stage_id: str) -> bool:
+    return scene.run(RemoveEntities(scene.journey, [stage_id], tr("Delete stage")))
+
+
+def handle_key(scene: MapScene, key: int, modifiers: Qt.KeyboardModifier) -> bool:
+    """The canvas's keys; True when the key was used."""
+    cards = selected_cards(scene)
+    ids = scene.selected_ids()
+    if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and len(cards) == 1:
+        return add_card_after(scene, cards[0]) or True
+    if key == Qt.Key.Key_Tab:
+        next_stage(scene, True)
+        return True
+    if key == Qt.Key.Key_Backtab:
+        next_stage(scene, False)
+        return True
+    if key == Qt.Key.Key_F2 and len(ids) == 1:
+        rename(scene, ids[0])
+        return True
+    if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        return delete_selection(scene)
+    if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right):
+        return nudge(scene, Qt.Key(key))
+    return False
+
+
+__all__ = ["CardItem", "delete_stage", "handle_key", "request_delete_stage"]

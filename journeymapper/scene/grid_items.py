@@ -1,0 +1,204 @@
+"""The map's grid: lane rows, stage headers and lane labels (both pinnable), text cells."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from ..layout import CellBox, LaneBox, MapLayout, Rect, StageBox, Theme
+from ..model import LaneKind
+from .painting import ACCENT, colour, draw_runs
+
+Z_GRID, Z_CELL, Z_LABEL, Z_HEADER, Z_CORNER = 0.0, 1.0, 10.0, 11.0, 12.0
+
+
+def qrect(rect: Rect) -> QRectF:
+    return QRectF(rect.x, rect.y, rect.w, rect.h)
+
+
+class BackgroundItem(QGraphicsItem):
+    """Alternating lane rows and stage column rules under everything else."""
+
+    def __init__(self, theme: Theme) -> None:
+        super().__init__()
+        self.theme = theme
+        self.layout: MapLayout | None = None
+        self.setZValue(Z_GRID)
+
+    def set_layout(self, layout: MapLayout) -> None:
+        self.prepareGeometryChange()
+        self.layout = layout
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        if self.layout is None:
+            return QRectF()
+        return QRectF(0, 0, self.layout.width, self.layout.height)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        layout, theme = self.layout, self.theme
+        if layout is None:
+            return
+        painter.fillRect(self.boundingRect(), colour(theme.background))
+        exposed = option.exposedRect  # type: ignore[attr-defined]
+        pen = QPen(colour(theme.rule), theme.grid_width)
+        for index, lane in enumerate(layout.lanes):
+            row = qrect(lane.row_rect)
+            if not row.intersects(exposed):
+                continue
+            fill = theme.row_fill if index % 2 == 0 else theme.row_alt_fill
+            painter.fillRect(row, colour(fill))
+            painter.setPen(pen)
+            painter.drawLine(row.bottomLeft(), row.bottomRight())
+        painter.setPen(pen)
+        for header in layout.stage_headers:
+            column = header.column
+            painter.drawLine(
+                QRectF(column.x, column.y, 0, column.h).topLeft(),
+                QRectF(column.x, column.y, 0, column.h).bottomLeft(),
+            )
+        if layout.stage_headers:
+            last = layout.stage_headers[-1].column
+            painter.drawLine(
+                QRectF(last.right, last.y, 0, last.h).topLeft(),
+                QRectF(last.right, last.y, 0, last.h).bottomLeft(),
+            )
+
+
+class PinnedItem(QGraphicsItem):
+    """An item drawn at its layout rectangle, shifted by ``pos()`` to stay in view."""
+
+    def __init__(self, theme: Theme, z: float) -> None:
+        super().__init__()
+        self.theme = theme
+        self.rect = QRectF()
+        self.setZValue(z)
+
+    def set_rect(self, rect: QRectF) -> None:
+        if rect != self.rect:
+            self.prepareGeometryChange()
+            self.rect = rect
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self.rect
+
+
+class StageHeaderItem(PinnedItem):
+    """A stage's header: name on the header colour, the stage colour as a bottom strip."""
+
+    def __init__(self, stage_id: str, theme: Theme) -> None:
+        super().__init__(theme, Z_HEADER)
+        self.stage_id = stage_id
+        self.box: StageBox | None = None
+        self.stage_colour = ""
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+
+    def set_box(self, box: StageBox, stage_colour: str, tooltip: str) -> None:
+        self.box, self.stage_colour = box, stage_colour
+        self.setToolTip(tooltip if box.elided else "")
+        self.set_rect(qrect(box.rect))
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if self.box is None:
+            return
+        theme, r = self.theme, self.rect
+        painter.fillRect(r, colour(theme.header_fill))
+        if self.stage_colour:
+            painter.fillRect(QRectF(r.x(), r.bottom() - 4, r.width(), 4), colour(self.stage_colour))
+        painter.setPen(QPen(colour(theme.background), 1))
+        painter.drawLine(r.topLeft(), r.bottomLeft())
+        draw_runs(painter, self.box.runs, theme)
+        if self.isSelected():
+            painter.setPen(QPen(colour(ACCENT), 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(r.adjusted(1.5, 1.5, -1.5, -1.5))
+
+
+class LaneLabelItem(PinnedItem):
+    """A lane's name in the label column (for the emotion lane also the scale's labels)."""
+
+    def __init__(self, lane_id: str, theme: Theme) -> None:
+        super().__init__(theme, Z_LABEL)
+        self.lane_id = lane_id
+        self.box: LaneBox | None = None
+        self.extra_runs: list = []  # type: ignore[type-arg]
+
+    def set_box(self, box: LaneBox, extra_runs: list) -> None:  # type: ignore[type-arg]
+        self.box, self.extra_runs = box, extra_runs
+        self.setToolTip(" ".join(box.lines) if box.elided else "")
+        self.set_rect(qrect(box.label_rect))
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if self.box is None:
+            return
+        theme, r = self.theme, self.rect
+        painter.fillRect(r, colour(theme.label_fill))
+        painter.setPen(QPen(colour(theme.rule), theme.grid_width))
+        painter.drawLine(r.bottomLeft(), r.bottomRight())
+        painter.drawLine(r.topRight(), r.bottomRight())
+        draw_runs(painter, self.box.runs, theme)
+        draw_runs(painter, self.extra_runs, theme)
+
+
+class CornerItem(PinnedItem):
+    """Covers the top-left corner where the pinned headers and labels meet."""
+
+    def __init__(self, theme: Theme) -> None:
+        super().__init__(theme, Z_CORNER)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.fillRect(self.rect, colour(self.theme.background))
+
+
+class CellItem(QGraphicsItem):
+    """One stage's cell of a text lane (editable) or a metrics lane (read-only)."""
+
+    def __init__(self, lane_id: str, stage_id: str, theme: Theme) -> None:
+        super().__init__()
+        self.lane_id, self.stage_id = lane_id, stage_id
+        self.theme = theme
+        self.box: CellBox | None = None
+        self.editable = False
+        self.rect = QRectF()
+        self.setZValue(Z_CELL)
+        self.setAcceptHoverEvents(True)
+        self._hover = False
+
+    def set_box(self, box: CellBox, kind: LaneKind, full_text: str) -> None:
+        if qrect(box.rect) != self.rect:
+            self.prepareGeometryChange()
+            self.rect = qrect(box.rect)
+        self.box = box
+        self.editable = kind is LaneKind.TEXT
+        self.setToolTip(full_text if box.elided else "")
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self.rect
+
+    def hoverEnterEvent(self, event: object) -> None:  # noqa: N802
+        self._hover = True
+        self.update()
+
+    def hoverLeaveEvent(self, event: object) -> None:  # noqa: N802
+        self._hover = False
+        self.update()
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if self.box is None:
+            return
+        if self._hover and self.editable:
+            painter.fillRect(self.rect.adjusted(2, 2, -2, -2), colour(ACCENT, 18))
+        draw_runs(painter, self.box.runs, self.theme)

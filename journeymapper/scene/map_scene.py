@@ -1,0 +1,341 @@
+"""MapScene: the QGraphicsScene mirror of a journey map; every edit goes through the undo stack."""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QTransform, QUndoStack
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneMouseEvent,
+)
+
+from ..commands import (
+    MIME_TYPE,
+    AddFragment,
+    ModelCommand,
+    copy_fragment,
+    dumps_fragment,
+    loads_fragment,
+    push,
+)
+from ..layout import LayoutOptions, MapLayout, compute_layout, get_theme
+from ..model import Event, JourneyMap, ModelError
+from . import actions
+from .card_items import CardItem, NoteItem
+from .flow_items import ArrowItem
+from .grid_items import CellItem, StageHeaderItem
+from .inline_editor import InlineEditor
+from .mirror import Mirror
+from .tools import CardDragTool, EmotionTool, FlowTool, HeaderDragTool, Tool
+
+POINT_TOLERANCE_PX = 8.0
+
+
+class MapScene(QGraphicsScene):
+    """Items mirror the model through its events; gestures push QUndoCommands."""
+
+    selection_changed = Signal(list)
+    error = Signal(str)
+    # (stage id, number of cards and notes in it): the UI asks, then calls delete_stage()
+    stage_delete_requested = Signal(str, int)
+    layout_changed = Signal()
+
+    def __init__(
+        self, journey: JourneyMap, undo_stack: QUndoStack, theme: str = "light", parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.journey, self.undo_stack = journey, undo_stack
+        self.theme_name, self.theme = theme, get_theme(theme)
+        self.view_id: str | None = None
+        self.hidden_personas: set[str] = set()
+        self.mirror = Mirror(self, self.theme)
+        self.layout: MapLayout = compute_layout(JourneyMap())
+        self.editor: InlineEditor | None = None
+        self.tool: Tool | None = None
+        self._dirty = True
+        self._last_selection: list[str] = []
+        self._unsubscribe = journey.subscribe(self._on_event)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.sync)
+        undo_stack.indexChanged.connect(self._on_stack)
+        self.selectionChanged.connect(self._emit_selection)
+        self.setBackgroundBrush(Qt.GlobalColor.white)
+        self.sync()
+
+    # ------------------------------------------------------------- mirroring
+    def close(self) -> None:
+        """Stop following the model and the stack (call before dropping the scene)."""
+        self._unsubscribe()
+        self._timer.stop()
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.undo_stack.indexChanged.disconnect(self._on_stack)
+
+    def _on_event(self, event: Event) -> None:
+        self._dirty = True
+        self._timer.start(0)
+
+    def _on_stack(self, _index: int) -> None:
+        self.sync()
+
+    def sync(self) -> None:
+        """Recompute the layout and bring the items up to date (only if the model changed)."""
+        if not self._dirty:
+            return
+        self._dirty = False
+        self._timer.stop()
+        if self.view_id is not None and self.journey.kind_of(self.view_id) is None:
+            self.view_id = None
+        shown = [p.id for p in self.journey.personas() if p.id not in self.hidden_personas]
+        options = LayoutOptions(view_id=self.view_id, persona_ids=shown, theme=self.theme_name)
+        self.layout = compute_layout(self.journey, options)
+        self.mirror.update(self.journey, self.layout, self.hidden_personas)
+        self.setSceneRect(QRectF(0, 0, self.layout.width, self.layout.height))
+        self.layout_changed.emit()
+        self._emit_selection()
+
+    def refresh(self) -> None:
+        self._dirty = True
+        self.sync()
+
+    def set_view_filter(self, view_id: str | None) -> None:
+        self.view_id = view_id
+        self.refresh()
+
+    def set_hidden_personas(self, persona_ids: set[str]) -> None:
+        self.hidden_personas = set(persona_ids)
+        self.refresh()
+
+    def pin_to(self, visible: QRectF) -> None:
+        """Keep stage headers at the top and lane labels at the left of ``visible``."""
+        layout = self.layout
+        dy = max(0.0, visible.top() - layout.header_rect.y)
+        dx = max(0.0, visible.left() - layout.label_column.x)
+        for header in self.mirror.headers.values():
+            header.setPos(0, dy)
+        for label in self.mirror.labels.values():
+            label.setPos(dx, 0)
+        self.mirror.corner.setPos(dx, dy)
+        self.mirror.corner.setVisible(dx > 0 or dy > 0)
+        legend, emotion = self.mirror.legend, layout.emotion
+        if emotion is not None:
+            right = min(visible.right(), emotion.rect.right)
+            x = max(emotion.rect.x, right - legend.size.width() - 8)
+            legend.setPos(x, emotion.rect.y - 4)
+
+    # --------------------------------------------------------------- editing
+    def run(self, command: ModelCommand) -> bool:
+        """Push ``command``; a refusal is reported through ``error`` and changes nothing."""
+        try:
+            return push(self.undo_stack, command)
+        except ModelError as exc:
+            self.error.emit(str(exc))
+            self.refresh()
+            return False
+        finally:
+            self.sync()
+
+    # ------------------------------------------------------------- selection
+    def selected_ids(self) -> list[str]:
+        """Ids of the selected cards, notes, flows and stages, in map order."""
+        self.sync()
+        chosen = {_item_id(i) for i in self.selectedItems()} - {""}
+        order = [s.id for s in self.journey.stages()] + [t.id for t in self.journey.touchpoints()]
+        order += [a.id for a in self.journey.annotations()] + [f.id for f in self.journey.flows()]
+        return [i for i in order if i in chosen]
+
+    def select_ids(self, ids: list[str]) -> None:
+        self.sync()
+        wanted = set(ids)
+        self.blockSignals(True)
+        for item in self.selectedItems():
+            item.setSelected(False)
+        for item in self.entity_items():
+            if _item_id(item) in wanted:
+                item.setSelected(True)
+        self.blockSignals(False)
+        self._emit_selection()
+
+    def _emit_selection(self) -> None:
+        ids = self.selected_ids() if not self._dirty else self._last_selection
+        if ids != self._last_selection:
+            self._last_selection = ids
+            self.selection_changed.emit(ids)
+
+    def entity_items(self) -> list[QGraphicsItem]:
+        m = self.mirror
+        return [*m.headers.values(), *m.cards.values(), *m.notes.values(), *m.arrows.values()]
+
+    def card_item(self, tp_id: str) -> CardItem | None:
+        self.sync()
+        return self.mirror.cards.get(tp_id)
+
+    def card_at(self, pos: QPointF) -> CardItem | None:
+        for item in self.items(pos):
+            if isinstance(item, CardItem):
+                return item
+        return None
+
+    # ------------------------------------------------------------- clipboard
+    def copy_selection(self) -> QMimeData | None:
+        """The selected cards as a clipboard fragment (None when no card is selected)."""
+        tp_ids = [i for i in self.selected_ids() if i in self.mirror.cards]
+        if not tp_ids:
+            return None
+        mime = QMimeData()
+        text = dumps_fragment(copy_fragment(self.journey, tp_ids))
+        mime.setData(MIME_TYPE, text.encode("utf-8"))
+        names = [self.journey.touchpoint(t).name for t in tp_ids]
+        mime.setText("\n".join(names))
+        return mime
+
+    def paste(self, mime: QMimeData, stage_id: str | None = None) -> bool:
+        """Insert copied cards into ``stage_id`` (default: the selected card's or the first)."""
+        if not mime.hasFormat(MIME_TYPE):
+            return False
+        try:
+            fragment = loads_fragment(bytes(mime.data(MIME_TYPE).data()).decode("utf-8"))
+        except (ModelError, UnicodeDecodeError) as exc:
+            self.error.emit(str(exc))
+            return False
+        stage_id = stage_id or actions.current_stage(self)
+        if stage_id is None:
+            self.error.emit(actions.tr("Add a stage before pasting cards"))
+            return False
+        command = AddFragment(self.journey, fragment, stage_id)
+        if self.run(command):
+            self.select_ids(command.touchpoint_ids())
+            return True
+        return False
+
+    # ----------------------------------------------------------------- mouse
+    def _tolerance(self) -> float:
+        views = self.views()
+        scale = views[0].transform().m11() if views else 1.0
+        return POINT_TOLERANCE_PX / max(scale, 0.01)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.editor is not None and not self.editor.sceneBoundingRect().contains(
+            event.scenePos()
+        ):
+            self.editor.commit("focus")
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        pos = event.scenePos()
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        legend_hit = self.mirror.legend.isVisible() and self.mirror.legend.persona_at(pos)
+        if legend_hit:
+            hidden = set(self.hidden_personas) ^ {legend_hit}
+            self.set_hidden_personas(hidden)
+            event.accept()
+            return
+        if isinstance(self.itemAt(pos, QTransform()), InlineEditor):
+            super().mousePressEvent(event)
+            return
+        point = self.mirror.emotion.point_at(pos, self._tolerance()) if not ctrl else None
+        if point is not None:
+            self.tool = EmotionTool(self, pos, point[0])
+            event.accept()
+            return
+        target = next((i for i in self.items(pos) if _item_id(i)), None)
+        if target is None:
+            super().mousePressEvent(event)
+            return
+        if ctrl:
+            target.setSelected(not target.isSelected())
+            event.accept()
+            return
+        if not target.isSelected():
+            self.clearSelection()
+            target.setSelected(True)
+        if isinstance(target, CardItem) and target.on_handle(pos):
+            self.tool = FlowTool(self, pos, target)
+        elif isinstance(target, CardItem):
+            cards = [i for i in self.selectedItems() if isinstance(i, CardItem)]
+            self.tool = CardDragTool(self, pos, cards, target)
+        elif isinstance(target, StageHeaderItem):
+            self.tool = HeaderDragTool(self, pos, target)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.tool is not None:
+            self.tool.update(event.scenePos())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        tool, self.tool = self.tool, None
+        if tool is None:
+            super().mouseReleaseEvent(event)
+            return
+        if not tool.moved and isinstance(tool, CardDragTool) and len(tool.items) > 1:
+            self.select_ids([tool.pressed.entity_id])
+        tool.finish(event.scenePos())
+        event.accept()
+
+    def cancel_tool(self) -> None:
+        tool, self.tool = self.tool, None
+        if tool is not None:
+            tool.cancel()
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        pos = event.scenePos()
+        self.cancel_tool()
+        for item in self.items(pos):
+            if isinstance(item, InlineEditor):
+                super().mouseDoubleClickEvent(event)
+                return
+            if isinstance(item, CardItem | NoteItem | StageHeaderItem):
+                actions.rename(self, _item_id(item))
+                event.accept()
+                return
+            if isinstance(item, CellItem) and item.editable:
+                actions.edit_cell(self, item.lane_id, item.stage_id)
+                event.accept()
+                return
+        if actions.add_card_at(self, pos):
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:  # noqa: N802
+        from .menus import context_menu
+
+        menu = context_menu(self, event.scenePos())
+        if menu is not None:
+            menu.exec(event.screenPos())
+            event.accept()
+
+    # ------------------------------------------------------------------ keys
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self.editor is not None or self.focusItem() is not None:
+            super().keyPressEvent(event)
+            return
+        if event.key() == Qt.Key.Key_Escape and self.tool is not None:
+            self.cancel_tool()
+            event.accept()
+            return
+        if actions.handle_key(self, event.key(), event.modifiers()):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def wants_tab(self) -> bool:
+        """True when Tab should move between stages rather than between widgets."""
+        return self.editor is not None or any(isinstance(i, CardItem) for i in self.selectedItems())
+
+
+def _item_id(item: QGraphicsItem) -> str:
+    if isinstance(item, CardItem | NoteItem):
+        return item.entity_id
+    if isinstance(item, ArrowItem):
+        return item.flow_id
+    if isinstance(item, StageHeaderItem):
+        return item.stage_id
+    return ""

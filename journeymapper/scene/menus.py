@@ -1,0 +1,136 @@
+"""Context menus for cards, flows, notes and stage headers (all actions push commands)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QMenu
+
+from ..commands import AddEntity, ChangeAttributes, RemoveEntities
+from ..model import AnnotationKind, EntityKind, FlowKind
+from . import actions
+from .actions import tr
+from .card_items import CardItem, NoteItem
+from .flow_items import ArrowItem
+from .grid_items import StageHeaderItem
+
+if TYPE_CHECKING:
+    from .map_scene import MapScene
+
+
+def flow_kind_names() -> dict[FlowKind, str]:
+    return {
+        FlowKind.MAIN: tr("Main path"),
+        FlowKind.ALTERNATE: tr("Alternate path"),
+        FlowKind.SHORTCUT: tr("Shortcut"),
+        FlowKind.BACK: tr("Going back"),
+        FlowKind.EXIT: tr("Exit (abandon)"),
+    }
+
+
+def _flow_menu(scene: MapScene, flow_id: str) -> QMenu:
+    menu = QMenu()
+    current = scene.journey.flow(flow_id).kind
+    for kind, name in flow_kind_names().items():
+        action = menu.addAction(name)
+        action.setCheckable(True)
+        action.setChecked(kind is current)
+        action.triggered.connect(
+            lambda _=False, k=kind: scene.run(
+                ChangeAttributes(scene.journey, flow_id, {"kind": k}, tr("Change flow kind"))
+            )
+        )
+    menu.addSeparator()
+    menu.addAction(tr("Delete flow")).triggered.connect(
+        lambda: scene.run(RemoveEntities(scene.journey, [flow_id]))
+    )
+    return menu
+
+
+def _note(scene: MapScene, tp_id: str, kind: AnnotationKind) -> None:
+    text = tr("New pain point") if kind is AnnotationKind.PAIN_POINT else tr("New opportunity")
+    fields = {"kind": kind, "target": tp_id, "text": text}
+    command = AddEntity(scene.journey, EntityKind.ANNOTATION, fields)
+    if scene.run(command):
+        actions.rename(scene, command.entity_id)
+
+
+def _card_menu(scene: MapScene, tp_id: str) -> QMenu:
+    menu = QMenu()
+    menu.addAction(tr("Rename")).triggered.connect(lambda: actions.rename(scene, tp_id))
+    menu.addAction(tr("Add card after")).triggered.connect(
+        lambda: actions.add_card_after(scene, tp_id)
+    )
+    menu.addAction(tr("Add pain point")).triggered.connect(
+        lambda: _note(scene, tp_id, AnnotationKind.PAIN_POINT)
+    )
+    menu.addAction(tr("Add opportunity")).triggered.connect(
+        lambda: _note(scene, tp_id, AnnotationKind.OPPORTUNITY)
+    )
+    exits = menu.addAction(tr("Add exit (abandon here)"))
+    exits.triggered.connect(
+        lambda: scene.run(
+            AddEntity(
+                scene.journey,
+                EntityKind.FLOW,
+                {"source": tp_id, "target": None, "kind": FlowKind.EXIT},
+            )
+        )
+    )
+    menu.addSeparator()
+    menu.addAction(tr("Delete")).triggered.connect(lambda: actions.delete_selection(scene))
+    return menu
+
+
+def _stage_menu(scene: MapScene, stage_id: str) -> QMenu:
+    menu = QMenu()
+    menu.addAction(tr("Rename stage")).triggered.connect(lambda: actions.rename(scene, stage_id))
+    menu.addAction(tr("Add stage before")).triggered.connect(
+        lambda: actions.add_stage(scene, stage_id, after=False)
+    )
+    menu.addAction(tr("Add stage after")).triggered.connect(
+        lambda: actions.add_stage(scene, stage_id, after=True)
+    )
+    menu.addAction(tr("Add card")).triggered.connect(
+        lambda: actions.add_card(scene, stage_id, None)
+    )
+    menu.addSeparator()
+    menu.addAction(tr("Delete stage")).triggered.connect(
+        lambda: actions.request_delete_stage(scene, stage_id)
+    )
+    return menu
+
+
+def context_menu(scene: MapScene, pos: QPointF) -> QMenu | None:
+    """The menu for what lies under ``pos`` (selecting it first), or None."""
+    for item in scene.items(pos):
+        if isinstance(item, CardItem | NoteItem | ArrowItem | StageHeaderItem):
+            entity_id = (
+                item.flow_id
+                if isinstance(item, ArrowItem)
+                else item.stage_id
+                if isinstance(item, StageHeaderItem)
+                else item.entity_id
+            )
+            if entity_id not in scene.selected_ids():
+                scene.select_ids([entity_id])
+            if isinstance(item, ArrowItem):
+                return _flow_menu(scene, entity_id)
+            if isinstance(item, StageHeaderItem):
+                return _stage_menu(scene, entity_id)
+            if isinstance(item, CardItem):
+                return _card_menu(scene, entity_id)
+            menu = QMenu()
+            menu.addAction(tr("Edit text")).triggered.connect(
+                lambda _=False, e=entity_id: actions.rename(scene, e)
+            )
+            menu.addAction(tr("Delete")).triggered.connect(lambda: actions.delete_selection(scene))
+            return menu
+    if not scene.layout.stage_ids:
+        menu = QMenu()
+        menu.addAction(tr("Add stage")).triggered.connect(
+            lambda: actions.add_stage(scene, None, after=True)
+        )
+        return menu
+    return None

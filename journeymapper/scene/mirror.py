@@ -1,0 +1,108 @@
+"""Keeps one graphics item per laid-out entity in step with a fresh layout (add, update, remove)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from ..export.draw_map import persona_colours
+from ..layout import MapLayout, Theme
+from ..layout.cells import metrics_text
+from ..model import JourneyMap, LaneKind
+from .card_items import CardItem, NoteItem
+from .emotion_item import EmotionItem
+from .flow_items import ArrowItem
+from .grid_items import BackgroundItem, CellItem, CornerItem, LaneLabelItem, StageHeaderItem
+from .legend_item import LegendItem
+
+K = TypeVar("K")
+I = TypeVar("I", bound=QGraphicsItem)  # noqa: E741
+
+
+def _reconcile(
+    scene: QGraphicsScene, items: dict[K, I], keys: list[K], make: Callable[[K], I]
+) -> None:
+    """Make ``items`` hold exactly ``keys``: new items are created, stale ones removed."""
+    wanted = set(keys)
+    for key in [k for k in items if k not in wanted]:
+        scene.removeItem(items.pop(key))
+    for key in keys:
+        if key not in items:
+            item = make(key)
+            items[key] = item
+            scene.addItem(item)
+
+
+class Mirror:
+    """All items of a scene, by entity id; ``update`` brings them to a new layout."""
+
+    def __init__(self, scene: QGraphicsScene, theme: Theme) -> None:
+        self.scene, self.theme = scene, theme
+        self.background = BackgroundItem(theme)
+        self.corner = CornerItem(theme)
+        self.emotion = EmotionItem(theme)
+        self.legend = LegendItem(theme)
+        for item in (self.background, self.corner, self.emotion, self.legend):
+            scene.addItem(item)
+        self.headers: dict[str, StageHeaderItem] = {}
+        self.labels: dict[str, LaneLabelItem] = {}
+        self.cells: dict[tuple[str, str], CellItem] = {}
+        self.cards: dict[str, CardItem] = {}
+        self.notes: dict[str, NoteItem] = {}
+        self.arrows: dict[str, ArrowItem] = {}
+
+    def update(self, journey: JourneyMap, layout: MapLayout, hidden: set[str]) -> None:
+        theme, scene = self.theme, self.scene
+        self.background.set_layout(layout)
+        _reconcile(scene, self.headers, layout.stage_ids, lambda k: StageHeaderItem(k, theme))
+        for header in layout.stage_headers:
+            stage = journey.stage(header.stage_id)
+            self.headers[header.stage_id].set_box(header, stage.colour, stage.name)
+        _reconcile(scene, self.labels, layout.lane_ids, lambda k: LaneLabelItem(k, theme))
+        emotion = layout.emotion
+        for lane in layout.lanes:
+            extra = emotion.label_runs if emotion and emotion.lane_id == lane.lane_id else []
+            self.labels[lane.lane_id].set_box(lane, extra)
+        cell_keys = [(c.lane_id, c.stage_id) for c in layout.cells]
+        _reconcile(scene, self.cells, cell_keys, lambda k: CellItem(k[0], k[1], theme))
+        for cell in layout.cells:
+            lane = journey.lane(cell.lane_id)
+            if lane.kind is LaneKind.METRICS:
+                full = metrics_text(journey, journey.stage(cell.stage_id))
+            else:
+                full = lane.cells.get(cell.stage_id, "")
+            self.cells[(cell.lane_id, cell.stage_id)].set_box(cell, lane.kind, full)
+        _reconcile(scene, self.cards, list(layout.cards), lambda k: CardItem(k, theme))
+        for tp_id, box in layout.cards.items():
+            self.cards[tp_id].set_card(box, journey.touchpoint(tp_id))
+        notes = list(layout.annotation_cards)
+        _reconcile(scene, self.notes, notes, lambda k: NoteItem(k, theme))
+        for note_id, box in layout.annotation_cards.items():
+            self.notes[note_id].set_note(box, journey.annotation(note_id))
+        _reconcile(
+            scene, self.arrows, [a.flow_id for a in layout.arrows], lambda k: ArrowItem(k, theme)
+        )
+        exits = {marker.flow_id: marker for marker in layout.exit_markers}
+        for arrow in layout.arrows:
+            self.arrows[arrow.flow_id].set_arrow(arrow, exits.get(arrow.flow_id))
+        self._emotion(journey, layout, hidden)
+        self.corner.set_rect(QRectF(0, 0, layout.label_column.right, layout.header_rect.bottom))
+
+    def _emotion(self, journey: JourneyMap, layout: MapLayout, hidden: set[str]) -> None:
+        colours = persona_colours(journey, self.theme)
+        personas = journey.personas()
+        markers = {p.id: p.marker for p in personas}
+        if layout.emotion is None:
+            self.emotion.setVisible(False)
+            self.legend.set_entries([])
+            return
+        self.emotion.setVisible(True)
+        self.emotion.set_chart(layout.emotion, colours, markers)
+        entries = [(p.id, p.name, colours[p.id], p.marker, p.id not in hidden) for p in personas]
+        self.legend.set_entries(entries)
+
+    def all_boxes(self) -> list[QGraphicsItem]:
+        return [*self.cards.values(), *self.notes.values(), *self.arrows.values()]

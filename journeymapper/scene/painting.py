@@ -1,0 +1,143 @@
+"""Qt drawing helpers for scene items: the bundled font, layout text runs, colours, markers."""
+
+from __future__ import annotations
+
+import functools
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPainterPath, QPolygonF
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
+from ..export.painter import marker_polygon
+from ..layout import TextRun, Theme
+from ..layout.fonts import font_path
+from ..model import Channel, Marker
+
+# Text is shaped at this pixel size and scaled down, so glyph advances match the layout's metrics.
+_BASE_PX = 100
+# Below this many device pixels a line of text is not drawn (level of detail).
+MIN_TEXT_PX = 4.0
+ACCENT = "#2563eb"
+CHANNEL_ICONS: dict[Channel, str] = {
+    Channel.WEB: "⊕",
+    Channel.APP: "▣",
+    Channel.EMAIL: "✉",
+    Channel.PHONE: "☎",
+    Channel.STORE: "⌂",
+    Channel.COURIER: "✈",
+    Channel.SOCIAL: "☺",
+    Channel.AD: "✦",
+    Channel.CHAT: "✎",
+    Channel.OTHER: "●",
+}
+
+
+@functools.cache
+def font_family() -> str:
+    """Load the bundled DejaVu Sans (regular and bold) into Qt once; its family name."""
+    family = "DejaVu Sans"
+    for bold in (False, True):
+        font_id = QFontDatabase.addApplicationFont(str(font_path(bold)))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if families:
+            family = families[0]
+    return family
+
+
+@functools.cache
+def base_font(bold: bool) -> QFont:
+    font = QFont(font_family())
+    font.setPixelSize(_BASE_PX)
+    font.setBold(bold)
+    font.setKerning(False)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font
+
+
+def editor_font(size: float, bold: bool) -> QFont:
+    """The bundled font at ``size`` scene units, for inline editors."""
+    font = QFont(base_font(bold))
+    font.setPixelSize(max(1, round(size)))
+    return font
+
+
+@functools.lru_cache(maxsize=512)
+def colour(value: str, alpha: int = 255) -> QColor:
+    result = QColor(value)
+    result.setAlpha(alpha)
+    return result
+
+
+@functools.lru_cache(maxsize=512)
+def tint(value: str, amount: float) -> QColor:
+    """``value`` mixed with white: 0 is white, 1 is the colour itself."""
+    c = QColor(value)
+    r, g, b = (round(255 - (255 - v) * amount) for v in (c.red(), c.green(), c.blue()))
+    return QColor(r, g, b)
+
+
+def detail(painter: QPainter) -> float:
+    """Device pixels per scene unit for the painter's current transform."""
+    return float(QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()))
+
+
+def draw_text(
+    painter: QPainter, x: float, baseline: float, text: str, size: float, bold: bool, ink: QColor
+) -> None:
+    """One line of text with its em exactly ``size`` scene units, baseline at (x, baseline)."""
+    painter.save()
+    painter.setFont(base_font(bold))
+    painter.setPen(ink)
+    painter.translate(x, baseline)
+    scale = size / _BASE_PX
+    painter.scale(scale, scale)
+    painter.drawText(QPointF(0, 0), text)
+    painter.restore()
+
+
+def run_ink(run: TextRun, theme: Theme) -> str:
+    if run.role == "header":
+        return theme.header_ink
+    if run.role in ("meta", "body", "scale"):
+        return theme.muted_ink
+    return theme.ink
+
+
+def draw_runs(
+    painter: QPainter,
+    runs: list[TextRun],
+    theme: Theme,
+    dx: float = 0.0,
+    dy: float = 0.0,
+    ink: str = "",
+) -> None:
+    """Draw layout text runs shifted by (dx, dy); lines too small to read become grey bars."""
+    lod = detail(painter)
+    for run in runs:
+        if run.size * lod < MIN_TEXT_PX:
+            continue
+        draw_text(
+            painter,
+            run.x + dx,
+            run.baseline + dy,
+            run.text,
+            run.size,
+            run.bold,
+            colour(ink or run_ink(run, theme)),
+        )
+
+
+def text_visible(painter: QPainter, size: float) -> bool:
+    return size * detail(painter) >= MIN_TEXT_PX
+
+
+def marker_path(marker: Marker, x: float, y: float, r: float) -> QPainterPath:
+    """The outline of a persona marker centred on (x, y)."""
+    path = QPainterPath()
+    points = marker_polygon(marker, x, y, r)
+    if points is None:
+        path.addEllipse(QPointF(x, y), r, r)
+    else:
+        path.addPolygon(QPolygonF([QPointF(px, py) for px, py in points]))
+        path.closeSubpath()
+    return path

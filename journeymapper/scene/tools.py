@@ -1,0 +1,226 @@
+"""Mouse tools, one per interaction (start, update, finish, cancel); each ends in one command."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLineF, QPointF
+from PySide6.QtGui import QPen
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem
+
+from ..commands import AddEntity, MoveEntity, MoveTouchpoints, SetEmotion
+from ..layout import MapLayout
+from ..model import EntityKind, FlowKind
+from .card_items import CardItem
+from .emotion_item import PointRef
+from .grid_items import StageHeaderItem
+from .painting import ACCENT, colour
+
+if TYPE_CHECKING:
+    from .map_scene import MapScene
+
+DRAG_THRESHOLD = 4.0
+Z_PREVIEW = 20.0
+
+
+class Tool:
+    """A gesture in progress: ``update`` on every mouse move, then ``finish`` or ``cancel``."""
+
+    def __init__(self, scene: MapScene, start: QPointF) -> None:
+        self.scene, self.start = scene, start
+        self.moved = False
+
+    def update(self, pos: QPointF) -> None:
+        if not self.moved and QLineF(self.start, pos).length() >= DRAG_THRESHOLD:
+            self.moved = True
+
+    def finish(self, pos: QPointF) -> None:
+        raise NotImplementedError
+
+    def cancel(self) -> None:
+        raise NotImplementedError
+
+
+def stage_at(layout: MapLayout, x: float) -> str | None:
+    """The stage whose column spans ``x`` (the first or last one beyond the ends)."""
+    headers = layout.stage_headers
+    if not headers:
+        return None
+    for header in headers:
+        if x < header.column.right:
+            return header.stage_id
+    return headers[-1].stage_id
+
+
+def drop_index(layout: MapLayout, order: list[str], x: float, y: float, gap: float) -> int:
+    """Where a card dropped at (x, y) goes among the stage's cards ``order``."""
+    for index, tp_id in enumerate(order):
+        rect = layout.cards[tp_id].rect
+        if x < rect.x - gap / 2 or (x <= rect.right + gap / 2 and y < rect.y + rect.h / 2):
+            return index
+    return len(order)
+
+
+class CardDragTool(Tool):
+    """Drag the selected cards within and between stages; one MoveTouchpoints on release."""
+
+    def __init__(
+        self, scene: MapScene, start: QPointF, items: list[CardItem], pressed: CardItem
+    ) -> None:
+        super().__init__(scene, start)
+        self.items, self.pressed = items, pressed
+
+    def update(self, pos: QPointF) -> None:
+        super().update(pos)
+        if self.moved:
+            delta = pos - self.start
+            for item in self.items:
+                item.setPos(item.home() + delta)
+                item.setZValue(Z_PREVIEW)
+
+    def finish(self, pos: QPointF) -> None:
+        if not self.moved:
+            return
+        journey, layout = self.scene.journey, self.scene.layout
+        stage_id = stage_at(layout, pos.x())
+        dragged = [i.entity_id for i in self.items]
+        if stage_id is None:
+            self.cancel()
+            return
+        order = [tp.id for tp in journey.touchpoints(stage_id) if tp.id not in dragged]
+        gap = self.scene.theme.card_gap
+        base = drop_index(layout, order, pos.x(), pos.y(), gap)
+        ordered = [tp.id for tp in journey.touchpoints() if tp.id in set(dragged)]
+        final = order[:base] + ordered + order[base:]
+        if final == [tp.id for tp in journey.touchpoints(stage_id)]:
+            self._reset()
+            return
+        moves = [(tp_id, stage_id, 10**9) for tp_id in ordered]
+        moves += [(tp_id, stage_id, base + k) for k, tp_id in enumerate(ordered)]
+        self._reset()
+        self.scene.run(MoveTouchpoints(journey, moves))
+
+    def _reset(self) -> None:
+        for item in self.items:
+            item.setPos(item.home())
+            item.setZValue(4.0)
+
+    def cancel(self) -> None:
+        self._reset()
+
+
+class FlowTool(Tool):
+    """Drag from a card's handle to another card: adds a main flow."""
+
+    def __init__(self, scene: MapScene, start: QPointF, source: CardItem) -> None:
+        super().__init__(scene, start)
+        self.source = source
+        self.line = QGraphicsLineItem(QLineF(start, start))
+        pen = QPen(colour(ACCENT), 1.5)
+        pen.setDashPattern([4, 3])
+        self.line.setPen(pen)
+        self.line.setZValue(Z_PREVIEW)
+        scene.addItem(self.line)
+
+    def update(self, pos: QPointF) -> None:
+        super().update(pos)
+        self.line.setLine(QLineF(self.start, pos))
+
+    def finish(self, pos: QPointF) -> None:
+        self.cancel()
+        target = self.scene.card_at(pos)
+        if target is None or target is self.source:
+            return
+        fields = {
+            "source": self.source.entity_id,
+            "target": target.entity_id,
+            "kind": FlowKind.MAIN,
+        }
+        self.scene.run(AddEntity(self.scene.journey, EntityKind.FLOW, fields))
+
+    def cancel(self) -> None:
+        if self.line.scene() is not None:
+            self.scene.removeItem(self.line)
+
+
+class EmotionTool(Tool):
+    """Drag a curve point vertically; it snaps to the scale and pushes SetEmotion."""
+
+    def __init__(self, scene: MapScene, start: QPointF, ref: PointRef) -> None:
+        super().__init__(scene, start)
+        self.ref = ref
+        self.value: int | None = None
+
+    def update(self, pos: QPointF) -> None:
+        super().update(pos)
+        box = self.scene.layout.emotion
+        if box is None or not self.moved:
+            return
+        self.value = box.y_to_value(pos.y())
+        self.scene.mirror.emotion.set_preview(self.ref, box.value_to_y(self.value))
+
+    def finish(self, pos: QPointF) -> None:
+        self.scene.mirror.emotion.set_preview(None)
+        if self.value is None:
+            return
+        tp = self.scene.journey.touchpoint(self.ref.tp_id)
+        emotion = tp.emotions.get(self.ref.persona_id)
+        as_is = emotion.as_is if emotion else None
+        to_be = emotion.to_be if emotion else None
+        if self.ref.to_be:
+            to_be = self.value
+        else:
+            as_is = self.value
+        self.scene.run(
+            SetEmotion(self.scene.journey, self.ref.tp_id, self.ref.persona_id, as_is, to_be)
+        )
+
+    def cancel(self) -> None:
+        self.scene.mirror.emotion.set_preview(None)
+
+
+class HeaderDragTool(Tool):
+    """Drag a stage header sideways to reorder the stages (MoveEntity on release)."""
+
+    def __init__(self, scene: MapScene, start: QPointF, header: StageHeaderItem) -> None:
+        super().__init__(scene, start)
+        self.header = header
+        self.ghost = QGraphicsRectItem(header.rect)
+        self.ghost.setPen(QPen(colour(ACCENT), 2))
+        self.ghost.setBrush(colour(ACCENT, 40))
+        self.ghost.setZValue(Z_PREVIEW)
+        self.ghost.setPos(header.pos())
+        self.ghost.setVisible(False)
+        scene.addItem(self.ghost)
+
+    def update(self, pos: QPointF) -> None:
+        super().update(pos)
+        if self.moved:
+            self.ghost.setVisible(True)
+            self.ghost.setPos(self.header.pos() + QPointF(pos.x() - self.start.x(), 0))
+
+    def target_index(self, x: float) -> int:
+        ids = self.scene.layout.stage_ids
+        others = [s for s in ids if s != self.header.stage_id]
+        index = 0
+        for stage_id in others:
+            if x > self.scene.layout.stage_box(stage_id).rect.center[0]:
+                index += 1
+        # map the position among visible stages onto the full stage list
+        all_ids = [s.id for s in self.scene.journey.stages()]
+        if index >= len(others):
+            return len(all_ids) - 1
+        target = all_ids.index(others[index])
+        current = all_ids.index(self.header.stage_id)
+        return target - 1 if current < target else target
+
+    def finish(self, pos: QPointF) -> None:
+        self.cancel()
+        if not self.moved:
+            return
+        index = self.target_index(pos.x())
+        self.scene.run(MoveEntity(self.scene.journey, self.header.stage_id, index))
+
+    def cancel(self) -> None:
+        if self.ghost.scene() is not None:
+            self.scene.removeItem(self.ghost)
