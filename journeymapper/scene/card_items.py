@@ -102,6 +102,11 @@ class CardItem(BoxItem):
         self.setToolTip(tip)
         self.place(box)
 
+    def shape(self) -> QPainterPath:
+        path = super().shape()
+        path.addEllipse(self.handle_rect().adjusted(-3, -3, 3, 3))
+        return path
+
     def handle_rect(self) -> QRectF:
         """The flow handle on the card's right edge (local coordinates)."""
         r = self.size

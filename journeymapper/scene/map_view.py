@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from .actions import next_stage
 from .map_scene import MapScene
 
 MIN_ZOOM, MAX_ZOOM, STEP = 0.05, 8.0, 1.25
@@ -99,6 +100,15 @@ class MapView(QGraphicsView):
             event.accept()
             return
         super().keyReleaseEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        """Tab and Shift+Tab move between stages while a card is selected (not between widgets)."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            tab = event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            if tab and self.map_scene.editor is None and self.map_scene.wants_tab():
+                next_stage(self.map_scene, event.key() == Qt.Key.Key_Tab)
+                return True
+        return super().event(event)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002
         if self.map_scene.wants_tab():
