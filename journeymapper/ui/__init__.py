@@ -1,0 +1,1 @@
+"""The editor's widgets: main window, docks, dialogs; built by ``journeymapper.app``."""

@@ -1,0 +1,228 @@
+"""The editor's main window: canvas, docks, menus, title, close prompt, drag-and-drop."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QUndoGroup,
+)
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
+
+from ..commands import RemoveEntities
+from ..io.recovery import RecoverySlot
+from ..model import Event, MapAttributeChanged, MapReset
+from ..scene import MapView
+from .autosave import DEFAULT_INTERVAL_MS, Autosaver
+from .document import Document
+from .edit_actions import EditActions
+from .edit_context import EditContext
+from .file_actions import FileActions
+from .inspector import InspectorDock
+from .map_settings_dialog import MapSettingsDialog
+from .menus import Menus
+from .messages import show_refused
+from .personas_dock import PersonasDock
+from .settings_store import SettingsStore
+
+OPENABLE = (".jmap", ".png")
+
+
+class ViewActions:
+    """Zoom and fit, forwarded to the current map view."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+
+    def zoom_in(self) -> None:
+        self.window.view.zoom_in()
+
+    def zoom_out(self) -> None:
+        self.window.view.zoom_out()
+
+    def reset_zoom(self) -> None:
+        self.window.view.reset_zoom()
+
+    def fit_map(self) -> None:
+        self.window.view.fit_map()
+
+    def fit_selection(self) -> None:
+        self.window.view.fit_selection()
+
+
+class MainWindow(QMainWindow):
+    """One window editing one map at a time; New and Open replace the document."""
+
+    def __init__(
+        self,
+        document: Document,
+        settings_store: SettingsStore,
+        recovery_slot: RecoverySlot,
+        *,
+        map_language: str = "en",
+        autosave_ms: int = DEFAULT_INTERVAL_MS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.setAcceptDrops(True)
+        self.settings_store = settings_store
+        self.map_language = map_language
+        self.undo_group = QUndoGroup(self)
+        self.files = FileActions(self)
+        self.edits = EditActions(self)
+        self.view_actions = ViewActions(self)
+        self.inspector = InspectorDock(self)
+        self.personas = PersonasDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.personas)
+        self.autosaver = Autosaver(recovery_slot, autosave_ms, self.status, self)
+        self.menus = Menus(self, self.undo_group)
+        self.selection_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.selection_label)
+        self._unsubscribe: Callable[[], None] | None = None
+        self.document = document
+        self._install(document)
+        self._restore_layout()
+
+    # ------------------------------------------------------------ documents
+    def replace_document(self, document: Document) -> None:
+        """Edit ``document`` from now on; the previous one is released."""
+        old = self.document
+        self.document = document
+        self._install(document)
+        if old is not document:
+            self.undo_group.removeStack(old.undo_stack)
+            old.dispose()
+
+    def _install(self, document: Document) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+        self.undo_group.addStack(document.undo_stack)
+        self.undo_group.setActiveStack(document.undo_stack)
+        document.undo_stack.cleanChanged.connect(lambda _clean: self.update_title())
+        self.context = EditContext(document, self, self.status)
+        self.view = MapView(document.scene)
+        self.setCentralWidget(self.view)
+        document.scene.error.connect(self._scene_error)
+        document.scene.selection_changed.connect(self._selection_changed)
+        document.scene.stage_delete_requested.connect(self._confirm_stage_delete)
+        self._unsubscribe = document.journey.subscribe(self._on_event)
+        self.inspector.set_context(self.context)
+        self.personas.set_context(self.context)
+        self.autosaver.set_document(document)
+        self._selection_changed(document.scene.selected_ids())
+        self.update_title()
+
+    def adopt_recovered(self, document: Document) -> None:
+        """Show a map restored from a recovery copy: unsaved, and autosaved again at once."""
+        self.replace_document(document)
+        document.mark_modified()
+        self.autosaver.mark_pending()
+        self.autosaver.save_now()
+        self.update_title()
+
+    # ----------------------------------------------------------------- look
+    def update_title(self) -> None:
+        document = self.document
+        title = self.tr("%1 – %2[*] — JourneyMapper")
+        title = title.replace("%1", document.journey.title).replace("%2", document.file_name())
+        self.setWindowTitle(title)
+        self.setWindowModified(document.is_modified())
+
+    def status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    def docks(self) -> list[QDockWidget]:
+        return [self.inspector, self.personas]
+
+    def edit_settings(self) -> None:
+        MapSettingsDialog(self.context, self).exec()
+
+    def _selection_changed(self, ids: list[str]) -> None:
+        count = len(ids)
+        self.selection_label.setText(self.tr("%n selected", "", count) if count else "")
+
+    def _confirm_stage_delete(self, stage_id: str, count: int) -> None:
+        """The canvas asks before deleting a stage that holds cards, notes or cell text."""
+        journey = self.document.journey
+        stage = journey.find(stage_id)
+        name = getattr(stage, "name", "")
+        text = self.tr(
+            "The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? "
+            "Undo brings it back.", "", count
+        ).replace("%1", name)
+        answer = QMessageBox.question(
+            self, self.tr("Delete stage"), text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.context.push(RemoveEntities(journey, [stage_id], text=self.tr("Delete stage")))
+
+    def _scene_error(self, message: str) -> None:
+        self.status(message)
+        show_refused(self, message)
+
+    def _on_event(self, event: Event) -> None:
+        if isinstance(event, MapReset) or (
+            isinstance(event, MapAttributeChanged) and event.name == "title"
+        ):
+            self.update_title()
+
+    # --------------------------------------------------------------- events
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.settings_store.save_window(self.saveGeometry(), self.saveState())
+        self.autosaver.discard()
+        self.autosaver.timer.stop()
+        self.inspector.detach()
+        self.personas.detach()
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        event.accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            self.autosaver.save_now()
+        super().changeEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_path(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_path(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.files.open_path(path, ask=True)
+
+    @staticmethod
+    def _dropped_path(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        for url in urls:
+            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in OPENABLE:
+                return Path(url.toLocalFile())
+        return None
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings_store.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        state = self.settings_store.window_state()
+        if state is not None:
+            self.restoreState(state)

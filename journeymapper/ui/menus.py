@@ -1,0 +1,125 @@
+"""The main window's actions, menus and toolbar, with standard shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QMenu, QToolBar
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+Key = QKeySequence.StandardKey
+
+
+class Menus(QObject):
+    """Creates every action of the editor and wires it to the window's controllers."""
+
+    def __init__(self, window: MainWindow, undo_group: QUndoGroup) -> None:
+        super().__init__(window)
+        self.window = window
+        files, edits = window.files, window.edits
+        self.new = self._action(self.tr("&New from Template…"), files.new_map, Key.New)
+        self.open = self._action(self.tr("&Open…"), files.open_dialog, Key.Open)
+        self.save = self._action(self.tr("&Save"), files.save, Key.Save)
+        self.save_as = self._action(self.tr("Save &As…"), files.save_as, Key.SaveAs)
+        self.close = self._action(self.tr("&Close"), files.close_map, Key.Close)
+        self.quit = self._action(self.tr("&Quit"), window.close, Key.Quit)
+        self.undo = undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo.setShortcuts(QKeySequence.keyBindings(Key.Undo))
+        self.redo = undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo.setShortcuts(QKeySequence.keyBindings(Key.Redo))
+        self.cut = self._action(self.tr("Cu&t"), edits.cut, Key.Cut)
+        self.copy = self._action(self.tr("&Copy"), edits.copy, Key.Copy)
+        self.paste = self._action(self.tr("&Paste"), edits.paste, Key.Paste)
+        self.duplicate = self._action(self.tr("D&uplicate"), edits.duplicate, "Ctrl+D")
+        self.delete = self._action(self.tr("&Delete"), edits.delete, Key.Delete)
+        self.select_all = self._action(self.tr("Select &All"), edits.select_all, Key.SelectAll)
+        view = window.view_actions
+        self.zoom_in = self._action(self.tr("Zoom &In"), view.zoom_in, Key.ZoomIn)
+        self.zoom_in.setShortcuts([*QKeySequence.keyBindings(Key.ZoomIn), QKeySequence("Ctrl+=")])
+        self.zoom_out = self._action(self.tr("Zoom &Out"), view.zoom_out, Key.ZoomOut)
+        self.reset_zoom = self._action(self.tr("&Actual Size"), view.reset_zoom, "Ctrl+0")
+        self.fit_map = self._action(self.tr("&Fit Map"), view.fit_map, "Ctrl+1")
+        self.fit_selection = self._action(
+            self.tr("Fit &Selection"), view.fit_selection, "Ctrl+2"
+        )
+        self.settings = self._action(self.tr("Map &Settings…"), window.edit_settings, "Ctrl+,")
+        self.add_stage = self._action(self.tr("Add &Stage"), edits.add_stage, "Ctrl+Shift+S")
+        self.add_lane = self._action(self.tr("Add &Lane"), edits.add_lane, "Ctrl+Shift+L")
+        self.add_persona = self._action(self.tr("Add &Persona"), edits.add_persona, "Ctrl+Shift+P")
+        self.recent_menu = QMenu(self.tr("Open &Recent"), window)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._build_menus()
+        self._build_toolbar()
+
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: Key | str | None = None
+    ) -> QAction:
+        action = QAction(text, self.window)
+        if isinstance(shortcut, str):
+            action.setShortcut(QKeySequence(shortcut))
+        elif shortcut is not None:
+            action.setShortcuts(QKeySequence.keyBindings(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.window.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new, self.open])
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.save, self.save_as])
+        file_menu.addSeparator()
+        file_menu.addActions([self.close, self.quit])
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo, self.redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.cut, self.copy, self.paste, self.duplicate, self.delete])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.select_all)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions([self.zoom_in, self.zoom_out, self.reset_zoom])
+        view_menu.addActions([self.fit_map, self.fit_selection])
+        view_menu.addSeparator()
+        self.docks_menu = view_menu.addMenu(self.tr("&Panels"))
+        for dock in self.window.docks():
+            self.docks_menu.addAction(dock.toggleViewAction())
+        map_menu = bar.addMenu(self.tr("&Map"))
+        map_menu.addAction(self.settings)
+        map_menu.addSeparator()
+        map_menu.addActions([self.add_stage, self.add_lane, self.add_persona])
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main toolbar"), self.window)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.addActions([self.new, self.open, self.save])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo, self.redo])
+        toolbar.addSeparator()
+        toolbar.addActions([self.add_stage, self.add_lane, self.add_persona])
+        toolbar.addSeparator()
+        toolbar.addActions([self.zoom_out, self.zoom_in, self.fit_map])
+        self.window.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.window.settings_store.recent_files()
+        for path in recent:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(
+                lambda _checked=False, p=path: self.window.files.open_path(p, ask=True)
+            )
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("No recent maps"))
+            empty.setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction(self.tr("Clear the List"))
+        clear.triggered.connect(self.window.settings_store.clear_recent)
