@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QShowEvent,
     QUndoGroup,
 )
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self._unsubscribe: Callable[[], None] | None = None
         self.document = document
         self._install(document)
+        self._size_docks = False
         self._restore_layout()
 
     # ------------------------------------------------------------ documents
@@ -226,3 +228,20 @@ class MainWindow(QMainWindow):
         state = self.settings_store.window_state()
         if state is not None:
             self.restoreState(state)
+        self._size_docks = state is None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._size_docks:
+            self._size_docks = False
+            QTimer.singleShot(0, self._default_dock_sizes)
+
+    def _default_dock_sizes(self) -> None:
+        """First run: a tall inspector, the personas below it."""
+        height = max(self.height() - 120, 400)
+        self.resizeDocks([self.inspector], [400], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.inspector, self.personas],
+            [height * 2 // 3, height // 3],
+            Qt.Orientation.Vertical,
+        )

@@ -42,7 +42,8 @@ class PersonasDock(QDockWidget):
         self.list = QListWidget(body)
         self.list.currentItemChanged.connect(lambda *_: self._load_current())
         self.list.itemChanged.connect(self._visibility_changed)
-        layout.addWidget(self.list, 1)
+        self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 8)
+        layout.addWidget(self.list)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add persona"), body)
         self.delete_button = QPushButton(self.tr("&Delete"), body)
@@ -62,6 +63,7 @@ class PersonasDock(QDockWidget):
         form.addRow(self.tr("&Colour:"), self.colour)
         form.addRow(self.tr("&Marker:"), self.marker)
         layout.addLayout(form)
+        layout.addStretch(1)
         self.editors = body
         self.setWidget(body)
         self.add_button.clicked.connect(self.add_persona)

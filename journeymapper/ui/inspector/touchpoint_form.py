@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...model import Channel, Evidence, Touchpoint
 from ..labels import channel_labels, evidence_labels
@@ -41,7 +41,9 @@ class TouchpointForm(EntityForm):
         self.form.addRow(self.tr("&Tools we use:"), self.tools)
         self.form.addRow(self.tr("&Owner team:"), self.owner)
         self.form.addRow(self.tr("E&vidence:"), self.evidence)
-        self.form.addRow(self.tr("&Image:"), image_row)
+        image_label = QLabel(self.tr("&Image:"), self)
+        image_label.setBuddy(self.image)
+        self.form.addRow(image_label, image_row)
         self.bind("name", self.name, self.tr("Rename touchpoint"))
         self.bind("channel", self.channel, self.tr("Change channel"))
         self.bind("physical", self.physical, self.tr("Change physical or digital"))
