@@ -26,6 +26,9 @@ lint: setup
 test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2 -p no:cacheprovider
 
+translations: setup
+	$(PY) tools/update_translations.py
+
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
