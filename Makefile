@@ -32,5 +32,8 @@ translations: setup
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
+dist: setup
+	PY=$(PY) bash packaging/build.sh
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache
