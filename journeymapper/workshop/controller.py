@@ -1,0 +1,209 @@
+"""The Workshop: the menu, docks and canvas hooks of workshop mode, following the open document."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
+
+from ..scene import MapView
+from .icons import present_icon
+from .insights_dock import InsightsPanel
+from .lock import LockControl
+from .presentation import PresentationWindow
+from .quick_capture import QuickCapturePanel
+from .text import tr
+from .timer_widgets import TimerController, TimerPanel
+from .views_dock import ViewsPanel
+from .vote_canvas import VoteBadges, VoteClicker
+from .voting_dock import VotingPanel
+
+if TYPE_CHECKING:
+    from ..ui.document import Document
+    from ..ui.main_window import MainWindow
+
+
+class Workshop(QObject):
+    """Everything workshop mode adds to a main window; rebinds when New/Open replace the map."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.full_screen = True
+        self.document: Document | None = None
+        self.clicker: VoteClicker | None = None
+        self.badges: VoteBadges | None = None
+        self.presentation: PresentationWindow | None = None
+        self.timer = TimerController(parent=self)
+        self.lock = LockControl(window)
+        self.voting = VotingPanel()
+        self.views = ViewsPanel()
+        self.insights = InsightsPanel()
+        self.capture = QuickCapturePanel()
+        self.timer_panel = TimerPanel(self.timer)
+        self.voting_dock = self._dock("workshop_voting", tr("Voting"), self.voting)
+        self.views_dock = self._dock("workshop_views", tr("Saved Views"), self.views)
+        self.insights_dock = self._dock("workshop_insights", tr("Insights"), self.insights)
+        self.capture_dock = self._dock("workshop_capture", tr("Quick Capture"), self.capture)
+        self.timer_dock = self._dock("workshop_timer", tr("Timer"), self.timer_panel)
+        self._actions()
+        self._menu()
+        self.insights.item_chosen.connect(self.show_item)
+        self.voting.item_chosen.connect(self.show_item)
+        self.capture.card_added.connect(self.show_item)
+        self.capture.ended.connect(self.end_capture)
+        window.installEventFilter(self)
+        self.follow()
+
+    # ----------------------------------------------------------------- build
+    def _dock(self, name: str, title: str, panel: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(name)
+        dock.setWidget(panel)
+        self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.hide()
+        return dock
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
+        action = QAction(text, self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)
+        return action
+
+    def _actions(self) -> None:
+        self.present = self._action(tr("&Present"), self.start_presentation, "F5")
+        self.present.setIcon(present_icon())
+        self.start_vote = self._action(tr("Start &Voting…"), self.voting.start_round)
+        self.reveal = self._action(tr("&Reveal Votes"), self.voting.reveal)
+        self.end_vote = self._action(tr("&End Voting Round"), self.voting.end_round)
+        self.clear_vote = self._action(tr("C&lear Voting Round"), self.voting.clear_round)
+        self.next_voter = self._action(
+            tr("&Next Participant"), lambda: self.voting.step(1), "Alt+Right"
+        )
+        self.previous_voter = self._action(
+            tr("Pre&vious Participant"), lambda: self.voting.step(-1), "Alt+Left"
+        )
+        self.voter_keys = [
+            self._action(
+                tr("Participant %1").replace("%1", str(n)),
+                lambda i=n - 1: self.voting.choose(i),
+                f"Alt+{n}",
+            )
+            for n in range(1, 10)
+        ]
+        self.quick_capture = self._action(tr("&Quick Capture"), self.start_capture, "Ctrl+K")
+        self.timer_toggle = self._action(tr("Start/&Pause Timer"), self.timer.toggle, "Ctrl+T")
+        self.timer_plus = self._action(tr("&Add a Minute"), self.timer.add_minute)
+
+    def _menu(self) -> None:
+        menu = QMenu(tr("&Workshop"), self.window)
+        menu.addAction(self.present)
+        menu.addAction(self.lock.action)
+        menu.addSeparator()
+        menu.addActions([self.start_vote, self.reveal, self.end_vote, self.clear_vote])
+        menu.addActions([self.next_voter, self.previous_voter])
+        menu.addSeparator()
+        menu.addActions([self.timer_toggle, self.timer_plus, self.quick_capture])
+        menu.addSeparator()
+        for dock in (
+            self.timer_dock,
+            self.voting_dock,
+            self.insights_dock,
+            self.views_dock,
+            self.capture_dock,
+        ):
+            menu.addAction(dock.toggleViewAction())
+        self.menu = menu
+        bar = self.window.menuBar()
+        help_menu = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
+        if help_menu is not None:
+            bar.insertMenu(help_menu, menu)
+        else:
+            bar.addMenu(menu)
+        toolbar = getattr(getattr(self.window, "menus", None), "toolbar", None)
+        if toolbar is not None:
+            toolbar.addSeparator()
+            toolbar.addAction(self.lock.action)
+            toolbar.addAction(self.present)
+        self.voting_dock.visibilityChanged.connect(lambda _v: self._update_actions())
+        self._update_actions()
+
+    # ------------------------------------------------------------ documents
+    def follow(self) -> None:
+        """Bind panels and canvas hooks to the window's current document (after New/Open)."""
+        document = self.window.document
+        if document is self.document:
+            return
+        if self.clicker is not None:
+            self.clicker.detach()
+        if self.badges is not None:
+            self.badges.detach()
+        if self.presentation is not None:
+            self.presentation.close()
+        self.document = document
+        context = self.window.context
+        scene = document.scene
+        self.clicker = VoteClicker(scene, self.voting.participant, self.window.status)
+        self.badges = VoteBadges(scene)
+        for panel in (self.lock, self.voting, self.views, self.insights, self.capture):
+            panel.set_context(context)
+        document.journey.subscribe(lambda _event: self._update_actions())
+        self._update_actions()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """A new canvas in the window means a new document: follow it."""
+        if (
+            watched is self.window
+            and event.type() == QEvent.Type.ChildAdded
+            and isinstance(getattr(event, "child", lambda: None)(), MapView)
+        ):
+            self.follow()
+        return False
+
+    def _update_actions(self) -> None:
+        vote = self.document.journey.voting if self.document is not None else None
+        self.reveal.setEnabled(vote is not None and vote.hidden)
+        self.end_vote.setEnabled(vote is not None and vote.active)
+        self.clear_vote.setEnabled(vote is not None)
+
+    # -------------------------------------------------------------- actions
+    def show_item(self, entity_id: str) -> None:
+        """Select an item on the editor's canvas and scroll it into the middle."""
+        if self.document is None:
+            return
+        scene = self.document.scene
+        scene.select_ids([entity_id])
+        item = scene.mirror.cards.get(entity_id) or scene.mirror.notes.get(entity_id)
+        if item is not None:
+            self.window.view.centerOn(item)
+
+    def start_presentation(self) -> PresentationWindow | None:
+        if self.document is None:
+            return None
+        if self.presentation is not None:
+            self.presentation.close()
+        view_id = self.document.scene.view_id
+        window = PresentationWindow(self.document.journey, view_id, self.timer)
+        window.closed.connect(self._presentation_closed)
+        self.presentation = window
+        window.start(self.full_screen)
+        return window
+
+    def _presentation_closed(self) -> None:
+        self.presentation = None
+        self.window.activateWindow()
+        self.window.view.setFocus()
+
+    def start_capture(self) -> None:
+        self.capture_dock.show()
+        self.capture_dock.raise_()
+        self.capture.begin()
+
+    def end_capture(self) -> None:
+        self.capture_dock.hide()
+        self.window.view.setFocus()
