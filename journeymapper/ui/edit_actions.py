@@ -35,7 +35,7 @@ class EditActions(QObject):
 
     def paste(self) -> None:
         mime = QApplication.clipboard().mimeData()
-        if mime is not None:
+        if mime is not None and not self.window.interop.paste_text(mime):
             self.window.context.scene.paste(mime, None)
 
     def duplicate(self) -> None:

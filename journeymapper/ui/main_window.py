@@ -25,13 +25,14 @@ from .edit_actions import EditActions
 from .edit_context import EditContext
 from .file_actions import FileActions
 from .inspector import InspectorDock
+from .interop_actions import IMPORT_SUFFIXES, InteropActions
 from .map_settings_dialog import MapSettingsDialog
 from .menus import Menus
 from .messages import show_refused
 from .personas_dock import PersonasDock
 from .settings_store import SettingsStore
 
-OPENABLE = (".jmap", ".png")
+OPENABLE = (".jmap", ".png", *IMPORT_SUFFIXES)
 
 
 class ViewActions:
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.files = FileActions(self)
         self.edits = EditActions(self)
+        self.interop = InteropActions(self)
         self.view_actions = ViewActions(self)
         self.inspector = InspectorDock(self)
         self.personas = PersonasDock(self)
@@ -209,7 +211,10 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.acceptProposedAction()
-        self.files.open_path(path, ask=True)
+        if path.suffix.lower() in IMPORT_SUFFIXES:
+            self.interop.import_path(path, ask=True)
+        else:
+            self.files.open_path(path, ask=True)
 
     @staticmethod
     def _dropped_path(event: QDragEnterEvent | QDropEvent) -> Path | None:

@@ -26,6 +26,12 @@ class Menus(QObject):
         self.open = self._action(self.tr("&Open…"), files.open_dialog, Key.Open)
         self.save = self._action(self.tr("&Save"), files.save, Key.Save)
         self.save_as = self._action(self.tr("Save &As…"), files.save_as, Key.SaveAs)
+        interop = window.interop
+        self.import_ = self._action(self.tr("&Import…"), interop.import_dialog, "Ctrl+I")
+        self.export = self._action(self.tr("&Export…"), interop.export_dialog, "Ctrl+E")
+        self.copy_image = self._action(
+            self.tr("Copy as &Image"), interop.copy_image, "Ctrl+Shift+C"
+        )
         self.close = self._action(self.tr("&Close"), files.close_map, Key.Close)
         self.quit = self._action(self.tr("&Quit"), window.close, Key.Quit)
         self.undo = undo_group.createUndoAction(self, self.tr("&Undo"))
@@ -76,11 +82,14 @@ class Menus(QObject):
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as])
         file_menu.addSeparator()
+        file_menu.addActions([self.import_, self.export])
+        file_menu.addSeparator()
         file_menu.addActions([self.close, self.quit])
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
         edit_menu.addActions([self.cut, self.copy, self.paste, self.duplicate, self.delete])
+        edit_menu.addAction(self.copy_image)
         edit_menu.addSeparator()
         edit_menu.addAction(self.select_all)
         view_menu = bar.addMenu(self.tr("&View"))
