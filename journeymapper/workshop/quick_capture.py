@@ -158,7 +158,11 @@ class QuickCapturePanel(QWidget):
             index = self.author.count() - 1
             colour = QColor(participant_colour(names, name))
             self.author.setItemData(index, colour, Qt.ItemDataRole.DecorationRole)
-        self.author.setCurrentText(current)
+        index = self.author.findText(current)
+        if index >= 0:
+            self.author.setCurrentIndex(index)
+        else:
+            self.author.setEditText(current)
         self.author.blockSignals(False)
 
     def step_author(self, delta: int) -> None:
