@@ -232,7 +232,8 @@ def request_delete_stage(scene: MapScene, stage_id: str) -> None:
 
 
 def delete_stage(scene: MapScene, stage_id: str) -> bool:
-    return scene.run(RemoveEntities(scene.journey, [stage_id], tr("Delete stage")))
+    text = QCoreApplication.translate("commands", "Delete stage")  # an undo text, not the menu's
+    return scene.run(RemoveEntities(scene.journey, [stage_id], text))
 
 
 def handle_key(scene: MapScene, key: int, modifiers: Qt.KeyboardModifier) -> bool:

@@ -1,0 +1,2411 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="lv" sourcelanguage="en">
+<context>
+    <name>AnnotationForm</name>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="121"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Veids:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="122"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Teksts:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="123"/>
+        <source>&amp;Severity (1–5):</source>
+        <translation>&amp;Svarīgums (1–5):</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="124"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Atbildīgais:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="125"/>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Pamatojums:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="126"/>
+        <source>&amp;Votes:</source>
+        <translation>&amp;Balsis:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="127"/>
+        <source>Change annotation kind</source>
+        <translation>piezīmes veida maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="128"/>
+        <source>Edit annotation text</source>
+        <translation>piezīmes teksta rediģēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="129"/>
+        <source>Change severity</source>
+        <translation>svarīguma maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="130"/>
+        <source>Change owner</source>
+        <translation>atbildīgā maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="131"/>
+        <source>Change evidence</source>
+        <translation>pamatojuma maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="132"/>
+        <source>Change votes</source>
+        <translation>balsu maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="148"/>
+        <source>← Back to “%1”</source>
+        <translation>← Atpakaļ uz “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsBox</name>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="31"/>
+        <source>Pain points and opportunities</source>
+        <translation>Sāpju punkti un iespējas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="40"/>
+        <source>Add &amp;pain point</source>
+        <translation>Pievienot &amp;sāpju punktu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="41"/>
+        <source>Add &amp;opportunity</source>
+        <translation>Pievienot &amp;iespēju</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="46"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediģēt…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="47"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Dzēst</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="64"/>
+        <source>%1 · severity %2: %3</source>
+        <translation>%1 · svarīgums %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="84"/>
+        <source>New pain point</source>
+        <translation>Jauns sāpju punkts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="84"/>
+        <source>Add pain point</source>
+        <translation>sāpju punkta pievienošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="86"/>
+        <source>New opportunity</source>
+        <translation>Jauna iespēja</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="86"/>
+        <source>Add opportunity</source>
+        <translation>iespējas pievienošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="102"/>
+        <source>Delete annotation</source>
+        <translation>piezīmes dzēšanu</translation>
+    </message>
+</context>
+<context>
+    <name>Autosaver</name>
+    <message>
+        <location filename="../journeymapper/ui/autosave.py" line="63"/>
+        <source>Autosave failed: %1</source>
+        <translation>Automātiskā saglabāšana neizdevās: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ColourField</name>
+    <message>
+        <location filename="../journeymapper/ui/inspector/fields.py" line="194"/>
+        <source>none</source>
+        <translation>nav</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/fields.py" line="198"/>
+        <source>Choose a colour</source>
+        <translation>Izvēlieties krāsu</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../journeymapper/ui/crash.py" line="78"/>
+        <source>Something went wrong inside JourneyMapper: %1
+
+Your map is still open and can be saved.</source>
+        <translation>JourneyMapper radās kļūda: %1
+
+Karte joprojām ir atvērta, un to var saglabāt.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/crash.py" line="84"/>
+        <source>The details are in %1</source>
+        <translation>Sīkāka informācija ir failā %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/crash.py" line="87"/>
+        <source>Unexpected error</source>
+        <translation>Neparedzēta kļūda</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <location filename="../journeymapper/ui/document.py" line="35"/>
+        <source>unsaved</source>
+        <translation>nav saglabāta</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <location filename="../journeymapper/ui/edit_actions.py" line="59"/>
+        <source>Delete stage</source>
+        <translation>Dzēst posmu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/edit_actions.py" line="60"/>
+        <source>The stage holds touchpoints. Delete it with everything in it? (Undo brings it back.)</source>
+        <translation>Posmā ir saskarsmes punkti. Dzēst to kopā ar visu saturu? (Atsaukšana visu atjaunos.)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/ui/edit_actions.py" line="69"/>
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>%n elementa dzēšanu</numerusform>
+            <numerusform>%n elementu dzēšanu</numerusform>
+            <numerusform>%n elementu dzēšanu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/edit_actions.py" line="91"/>
+        <source>New stage</source>
+        <translation>Jauns posms</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/edit_actions.py" line="92"/>
+        <source>Add stage</source>
+        <translation>posma pievienošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/edit_actions.py" line="98"/>
+        <source>New lane</source>
+        <translation>Jauna josla</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/edit_actions.py" line="99"/>
+        <source>Add lane</source>
+        <translation>joslas pievienošanu</translation>
+    </message>
+</context>
+<context>
+    <name>EmotionsBox</name>
+    <message>
+        <location filename="../journeymapper/ui/inspector/measures.py" line="22"/>
+        <source>Emotions</source>
+        <translation>Emocijas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/measures.py" line="54"/>
+        <source>Add a persona to record emotions.</source>
+        <translation>Pievienojiet personu, lai atzīmētu emocijas.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/measures.py" line="56"/>
+        <source>As is</source>
+        <translation>Kā ir</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/measures.py" line="57"/>
+        <source>To be</source>
+        <translation>Kā vajadzētu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/measures.py" line="69"/>
+        <source>From %1 to %2; the dash means no value</source>
+        <translation>No %1 līdz %2; domuzīme nozīmē, ka vērtības nav</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="55"/>
+        <source>Export Map</source>
+        <translation>Kartes eksports</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="72"/>
+        <source>PDF document</source>
+        <translation>PDF dokuments</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="73"/>
+        <source>PNG image (the map inside)</source>
+        <translation>PNG attēls (ar karti)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="74"/>
+        <source>SVG drawing</source>
+        <translation>SVG zīmējums</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="75"/>
+        <source>PowerPoint deck</source>
+        <translation>PowerPoint prezentācija</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="76"/>
+        <source>CSV table</source>
+        <translation>CSV tabula</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="77"/>
+        <source>Excel workbook</source>
+        <translation>Excel darbgrāmata</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="78"/>
+        <source>Mermaid journey</source>
+        <translation>Mermaid journey</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="88"/>
+        <source>Slides (16:9 deck)</source>
+        <translation>Slaidi (16:9)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="88"/>
+        <source>Poster (one page)</source>
+        <translation>Plakāts (viena lappuse)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="92"/>
+        <source>Whole map</source>
+        <translation>Visa karte</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="94"/>
+        <source>All personas</source>
+        <translation>Visas personas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="98"/>
+        <source>Light</source>
+        <translation>Gaiša</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
+        <source>Print (grey-scale friendly)</source>
+        <translation>Druka (der melnbaltai)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="100"/>
+        <source>Projector (high contrast)</source>
+        <translation>Projektors (augsts kontrasts)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="106"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="113"/>
+        <source>&amp;Transparent background</source>
+        <translation>&amp;Caurspīdīgs fons</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="117"/>
+        <source>&amp;Browse…</source>
+        <translation>Pā&amp;rlūkot…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="125"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formāts:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="127"/>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Izkārtojums:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="128"/>
+        <source>&amp;Page:</source>
+        <translation>&amp;Lappuse:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="129"/>
+        <source>Saved &amp;view:</source>
+        <translation>Saglabātais &amp;skats:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
+        <source>P&amp;ersona:</source>
+        <translation>P&amp;ersona:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="131"/>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Motīvs:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Izšķirtspēja:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Mērogs:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Fails:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="285"/>
+        <source>Rendering preview…</source>
+        <translation>Gatavo priekšskatījumu…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="160"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportēt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="222"/>
+        <source>Export To</source>
+        <translation>Eksportēt uz</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="247"/>
+        <source>Vector pages with selectable text; slides make a deck.</source>
+        <translation>Vektoru lappuses ar atlasāmu tekstu; slaidi veido prezentāciju.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="248"/>
+        <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
+        <translation>Kartes attēls; JourneyMapper no tā var atkal atvērt karti.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="249"/>
+        <source>A drawing with real, searchable text.</source>
+        <translation>Zīmējums ar īstu, meklējamu tekstu.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="250"/>
+        <source>Editable slides with native shapes and text boxes.</source>
+        <translation>Rediģējami slaidi ar parastām figūrām un teksta lodziņiem.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="251"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="252"/>
+        <source>One row per touchpoint; drawing options do not apply.</source>
+        <translation>Viena rinda katram saskarsmes punktam; zīmējuma opcijas neattiecas.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="253"/>
+        <source>Stages, touchpoints and personas; lanes and pains are left out.</source>
+        <translation>Posmi, saskarsmes punkti un personas; joslas un sāpju punkti netiek iekļauti.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="295"/>
+        <source>No preview: %1</source>
+        <translation>Nav priekšskatījuma: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="303"/>
+        <source>Preview of the map as drawn on a poster or in a PNG.</source>
+        <translation>Kartes priekšskatījums kā plakātā vai PNG attēlā.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <location filename="../journeymapper/ui/export_runner.py" line="59"/>
+        <source>unexpected error: %1</source>
+        <translation>neparedzēta kļūda: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_runner.py" line="144"/>
+        <source>Exporting to %1…</source>
+        <translation>Eksportē uz %1…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_runner.py" line="159"/>
+        <source>Exported to %1</source>
+        <translation>Eksportēts uz %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_runner.py" line="168"/>
+        <source>The map could not be exported to “%1”:
+
+%2
+
+Nothing was written there; your map is unchanged.</source>
+        <translation>Karti nevarēja eksportēt uz “%1”:
+
+%2
+
+Tur nekas netika ierakstīts; karte nav mainīta.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_runner.py" line="175"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="177"/>
+        <source>Export failed</source>
+        <translation>Eksports neizdevās</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_runner.py" line="188"/>
+        <source>the image could not be decoded</source>
+        <translation>attēlu nevarēja nolasīt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_runner.py" line="205"/>
+        <source>Copied the map as an image (%1 × %2 pixels)</source>
+        <translation>Karte nokopēta kā attēls (%1 × %2 pikseļi)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_runner.py" line="212"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="213"/>
+        <source>Copy as image failed</source>
+        <translation>Neizdevās kopēt kā attēlu</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../journeymapper/ui/file_actions.py" line="36"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
+        <source>Journey maps (*.jmap)</source>
+        <translation>Klienta ceļojuma kartes (*.jmap)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/file_actions.py" line="37"/>
+        <source>PNG images with a map inside (*.png)</source>
+        <translation>PNG attēli ar karti (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/file_actions.py" line="38"/>
+        <source>All files (*)</source>
+        <translation>Visi faili (*)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
+        <source>Open Map</source>
+        <translation>Atvērt karti</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/file_actions.py" line="90"/>
+        <source>Opened %1</source>
+        <translation>Atvērta karte %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
+        <source>Save Map As</source>
+        <translation>Saglabāt karti kā</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/file_actions.py" line="126"/>
+        <source>Saved %1</source>
+        <translation>Saglabāts: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FlowForm</name>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="77"/>
+        <source>From – to:</source>
+        <translation>No – uz:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="78"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Veids:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="79"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Uzraksts:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="80"/>
+        <source>&amp;Percent:</source>
+        <translation>&amp;Procenti:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="81"/>
+        <source>Change flow kind</source>
+        <translation>pārejas veida maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="82"/>
+        <source>Change flow label</source>
+        <translation>pārejas uzraksta maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="83"/>
+        <source>Change flow percent</source>
+        <translation>pārejas procentu maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="87"/>
+        <source>Flow</source>
+        <translation>Pāreja</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="92"/>
+        <source>abandoned</source>
+        <translation>pamešana</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorDock</name>
+    <message>
+        <location filename="../journeymapper/ui/inspector/dock.py" line="24"/>
+        <source>Inspector</source>
+        <translation>Īpašības</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/ui/inspector/dock.py" line="77"/>
+        <source>%n item(s) selected.</source>
+        <translation>
+            <numerusform>Atlasīts %n elements.</numerusform>
+            <numerusform>Atlasīti %n elementi.</numerusform>
+            <numerusform>Atlasīti %n elementi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/dock.py" line="80"/>
+        <source>Select a card, a stage, a lane or an arrow to see and edit its details.</source>
+        <translation>Atlasiet kartīti, posmu, joslu vai bultu, lai skatītu un rediģētu tās īpašības.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/dock.py" line="90"/>
+        <source>Edit personas in the Personas panel.</source>
+        <translation>Personas rediģē panelī “Personas”.</translation>
+    </message>
+</context>
+<context>
+    <name>InteropActions</name>
+    <message>
+        <location filename="../journeymapper/ui/interop_actions.py" line="97"/>
+        <source>Journeys from other tools (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</source>
+        <translation>Klienta ceļi no citiem rīkiem (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/interop_actions.py" line="98"/>
+        <source>Mermaid journeys (*.mmd *.mermaid *.md *.markdown)</source>
+        <translation>Mermaid journey (*.mmd *.mermaid *.md *.markdown)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/interop_actions.py" line="99"/>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Tabulas (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/interop_actions.py" line="100"/>
+        <source>All files (*)</source>
+        <translation>Visi faili (*)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/interop_actions.py" line="111"/>
+        <source>Import Journey</source>
+        <translation>Klienta ceļa imports</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/interop_actions.py" line="124"/>
+        <source>Cannot import the file</source>
+        <translation>Failu nevar importēt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/interop_actions.py" line="125"/>
+        <source>This file cannot be imported as a journey:</source>
+        <translation>Šo failu nevar importēt kā klienta ceļu:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/interop_actions.py" line="133"/>
+        <source>Imported %1</source>
+        <translation>Importēts: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/ui/interop_actions.py" line="141"/>
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… un vēl %n problēma</numerusform>
+            <numerusform>… un vēl %n problēmas</numerusform>
+            <numerusform>… un vēl %n problēmu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/interop_actions.py" line="154"/>
+        <source>Cannot paste the text</source>
+        <translation>Tekstu nevar ielīmēt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/interop_actions.py" line="154"/>
+        <source>The pasted rows have a problem:</source>
+        <translation>Ielīmētajās rindās ir kļūda:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/interop_actions.py" line="159"/>
+        <source>Add a stage before pasting cards</source>
+        <translation>Vispirms pievienojiet posmu, tad ielīmējiet kartītes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/ui/interop_actions.py" line="165"/>
+        <source>Paste %n card(s)</source>
+        <translation>
+            <numerusform>%n kartītes ielīmēšanu</numerusform>
+            <numerusform>%n kartīšu ielīmēšanu</numerusform>
+            <numerusform>%n kartīšu ielīmēšanu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/ui/interop_actions.py" line="169"/>
+        <source>Pasted %n card(s)</source>
+        <translation>
+            <numerusform>Ielīmēta %n kartīte</numerusform>
+            <numerusform>Ielīmētas %n kartītes</numerusform>
+            <numerusform>Ielīmētas %n kartītes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="16"/>
+        <source>Website</source>
+        <translation>Tīmekļa vietne</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="17"/>
+        <source>Mobile app</source>
+        <translation>Mobilā lietotne</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="18"/>
+        <source>E-mail</source>
+        <translation>E-pasts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="19"/>
+        <source>Phone</source>
+        <translation>Tālrunis</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="20"/>
+        <source>Store</source>
+        <translation>Veikals</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="21"/>
+        <source>Courier</source>
+        <translation>Kurjers</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="22"/>
+        <source>Social media</source>
+        <translation>Sociālie tīkli</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="23"/>
+        <source>Advertising</source>
+        <translation>Reklāma</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="24"/>
+        <source>Chat</source>
+        <translation>Tērzēšana</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="25"/>
+        <source>Other</source>
+        <translation>Cits</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="31"/>
+        <source>Main path</source>
+        <translation>Galvenais ceļš</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="32"/>
+        <source>Alternate path</source>
+        <translation>Alternatīvais ceļš</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="33"/>
+        <source>Shortcut</source>
+        <translation>Īsceļš</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="34"/>
+        <source>Going back</source>
+        <translation>Atgriešanās</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="35"/>
+        <source>Exit (abandon)</source>
+        <translation>Pamešana (aiziet)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="41"/>
+        <source>Touchpoints</source>
+        <translation>Saskarsmes punkti</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="42"/>
+        <source>Text</source>
+        <translation>Teksts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="43"/>
+        <source>Emotion curve</source>
+        <translation>Emociju līkne</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="44"/>
+        <source>Pain points</source>
+        <translation>Sāpju punkti</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="45"/>
+        <source>Opportunities</source>
+        <translation>Iespējas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="46"/>
+        <source>Metrics</source>
+        <translation>Rādītāji</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="52"/>
+        <source>Pain point</source>
+        <translation>Sāpju punkts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="53"/>
+        <source>Opportunity</source>
+        <translation>Iespēja</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="59"/>
+        <source>not stated</source>
+        <translation>nav norādīts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="60"/>
+        <source>Observed</source>
+        <translation>Novērots</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="61"/>
+        <source>Assumed</source>
+        <translation>Pieņēmums</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="62"/>
+        <source>Proposed</source>
+        <translation>Priekšlikums</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="68"/>
+        <source>Circle</source>
+        <translation>Aplis</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="69"/>
+        <source>Square</source>
+        <translation>Kvadrāts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="70"/>
+        <source>Triangle</source>
+        <translation>Trīsstūris</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="71"/>
+        <source>Diamond</source>
+        <translation>Rombs</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="72"/>
+        <source>Star</source>
+        <translation>Zvaigzne</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="73"/>
+        <source>Cross</source>
+        <translation>Krustiņš</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="79"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="80"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="81"/>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="82"/>
+        <source>Conversion</source>
+        <translation>Konversija</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="83"/>
+        <source>Drop-off</source>
+        <translation>Atbirums</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="99"/>
+        <source>Blank map</source>
+        <translation>Tukša karte</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="100"/>
+        <source>Online shop</source>
+        <translation>Interneta veikals</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="101"/>
+        <source>SaaS free trial</source>
+        <translation>SaaS bezmaksas izmēģinājums</translation>
+    </message>
+</context>
+<context>
+    <name>LaneForm</name>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="52"/>
+        <source>&amp;Hidden on the canvas and in exports</source>
+        <translation>&amp;Paslēpta audeklā un eksportā</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="53"/>
+        <source>Kind:</source>
+        <translation>Veids:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="54"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nosaukums:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="56"/>
+        <source>Rename lane</source>
+        <translation>joslas pārdēvēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="57"/>
+        <source>Show or hide lane</source>
+        <translation>joslas rādīšanu vai paslēpšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="61"/>
+        <source>Lane</source>
+        <translation>Josla</translation>
+    </message>
+</context>
+<context>
+    <name>LanesEditor</name>
+    <message>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="45"/>
+        <source>Double-click a name to rename; untick to hide a lane.</source>
+        <translation>Veiciet dubultklikšķi uz nosaukuma, lai pārdēvētu; noņemiet atzīmi, lai paslēptu joslu.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="54"/>
+        <source>&amp;Add lane</source>
+        <translation>&amp;Pievienot joslu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="55"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Augšup</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="56"/>
+        <source>Move &amp;down</source>
+        <translation>&amp;Lejup</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="96"/>
+        <source>New lane</source>
+        <translation>Jauna josla</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="116"/>
+        <source>Add lane</source>
+        <translation>joslas pievienošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="127"/>
+        <source>Change lane</source>
+        <translation>joslas maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="131"/>
+        <source>Move lane</source>
+        <translation>joslas pārvietošanu</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../journeymapper/ui/main_window.py" line="137"/>
+        <source>%1 – %2[*] — JourneyMapper</source>
+        <translation>%1 – %2[*] — JourneyMapper</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/ui/main_window.py" line="153"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>Atlasīti: %n</numerusform>
+            <numerusform>Atlasīti: %n</numerusform>
+            <numerusform>Atlasīti: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/ui/main_window.py" line="160"/>
+        <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
+        <translation>
+            <numerusform>Posmā “%1” ir %n kartīte, piezīme vai šūna. Dzēst to kopā ar saturu? Atsaukšana visu atjaunos.</numerusform>
+            <numerusform>Posmā “%1” ir %n kartītes, piezīmes vai šūnas. Dzēst to kopā ar saturu? Atsaukšana visu atjaunos.</numerusform>
+            <numerusform>Posmā “%1” ir %n kartītes, piezīmes vai šūnas. Dzēst to kopā ar saturu? Atsaukšana visu atjaunos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/main_window.py" line="165"/>
+        <location filename="../journeymapper/ui/main_window.py" line="170"/>
+        <source>Delete stage</source>
+        <translation>Dzēst posmu</translation>
+    </message>
+</context>
+<context>
+    <name>MapSettingsDialog</name>
+    <message>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="33"/>
+        <source>Map Settings</source>
+        <translation>Kartes iestatījumi</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="49"/>
+        <source>The language of the map&apos;s exports and labels</source>
+        <translation>Kartes eksporta un uzrakstu valoda</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="50"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Nosaukums:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="51"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Apraksts:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="52"/>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autors:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="53"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Valoda:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="54"/>
+        <source>&amp;General</source>
+        <translation>&amp;Vispārīgi</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="56"/>
+        <source>&amp;Emotion scale</source>
+        <translation>&amp;Emociju skala</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="58"/>
+        <source>La&amp;nes</source>
+        <translation>&amp;Joslas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="84"/>
+        <source>Change map settings</source>
+        <translation>kartes iestatījumu maiņu</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="25"/>
+        <source>&amp;New from Template…</source>
+        <translation>&amp;Jauna no veidnes…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="26"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Atvērt…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="27"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Saglabāt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="28"/>
+        <source>Save &amp;As…</source>
+        <translation>Saglabāt &amp;kā…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="30"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importēt…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="31"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportēt…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="33"/>
+        <source>Copy as &amp;Image</source>
+        <translation>Kopēt kā &amp;attēlu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="35"/>
+        <source>&amp;Close</source>
+        <translation>Aiz&amp;vērt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="36"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Iziet</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="37"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Atsaukt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="39"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Atcelt atsaukšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="41"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Izgriezt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="42"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopēt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="43"/>
+        <source>&amp;Paste</source>
+        <translation>Ielī&amp;mēt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="44"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;ublēt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="45"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Dzēst</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="46"/>
+        <source>Select &amp;All</source>
+        <translation>Atlasīt &amp;visu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="48"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Tuvināt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="50"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Tālināt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="51"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Faktiskais izmērs</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="52"/>
+        <source>&amp;Fit Map</source>
+        <translation>Visa &amp;karte</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="54"/>
+        <source>Fit &amp;Selection</source>
+        <translation>&amp;Atlasītais</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="56"/>
+        <source>Map &amp;Settings…</source>
+        <translation>Kartes &amp;iestatījumi…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="57"/>
+        <source>Add &amp;Stage</source>
+        <translation>Pievienot &amp;posmu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="58"/>
+        <source>Add &amp;Lane</source>
+        <translation>Pievienot &amp;joslu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="59"/>
+        <source>Add &amp;Persona</source>
+        <translation>Pievienot &amp;personu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="60"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Nesenās kartes</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="79"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fails</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="88"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediģēt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="95"/>
+        <source>&amp;View</source>
+        <translation>&amp;Skats</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="99"/>
+        <source>&amp;Panels</source>
+        <translation>&amp;Paneļi</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="102"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Karte</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="108"/>
+        <source>Main toolbar</source>
+        <translation>Galvenā rīkjosla</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="129"/>
+        <source>No recent maps</source>
+        <translation>Nesenu karšu nav</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="133"/>
+        <source>Clear the List</source>
+        <translation>Notīrīt sarakstu</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="27"/>
+        <source>Unsaved changes</source>
+        <translation>Nesaglabātas izmaiņas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="28"/>
+        <source>Save the changes to “%1” before closing it?</source>
+        <translation>Saglabāt izmaiņas kartē “%1” pirms aizvēršanas?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/ui/messages.py" line="48"/>
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… un vēl %n problēma</numerusform>
+            <numerusform>… un vēl %n problēmas</numerusform>
+            <numerusform>… un vēl %n problēmu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="51"/>
+        <source>Cannot open the map</source>
+        <translation>Karti nevar atvērt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="52"/>
+        <source>This file cannot be opened as a journey map:</source>
+        <translation>Šo failu nevar atvērt kā klienta ceļojuma karti:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="61"/>
+        <source>Cannot save the map</source>
+        <translation>Karti nevar saglabāt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="62"/>
+        <source>The map could not be saved to “%1”: %2.
+
+Your map is still open; try Save As… to choose another folder.</source>
+        <translation>Karti nevarēja saglabāt “%1”: %2.
+
+Karte joprojām ir atvērta; izvēlieties citu mapi ar “Saglabāt kā…”.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="69"/>
+        <source>Edit not possible</source>
+        <translation>Izmaiņas nav iespējamas</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsBox</name>
+    <message>
+        <location filename="../journeymapper/ui/inspector/measures.py" line="97"/>
+        <source>Metrics</source>
+        <translation>Rādītāji</translation>
+    </message>
+</context>
+<context>
+    <name>NewMapDialog</name>
+    <message>
+        <location filename="../journeymapper/ui/new_map_dialog.py" line="27"/>
+        <source>New Map from Template</source>
+        <translation>Jauna karte no veidnes</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/new_map_dialog.py" line="38"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Veidne:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/new_map_dialog.py" line="44"/>
+        <source>&amp;Language of the map:</source>
+        <translation>Kartes &amp;valoda:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasDock</name>
+    <message>
+        <location filename="../journeymapper/ui/personas_dock.py" line="36"/>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/personas_dock.py" line="48"/>
+        <source>&amp;Add persona</source>
+        <translation>&amp;Pievienot personu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/personas_dock.py" line="49"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Dzēst</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/personas_dock.py" line="61"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nosaukums:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/personas_dock.py" line="62"/>
+        <source>Desc&amp;ription:</source>
+        <translation>&amp;Apraksts:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/personas_dock.py" line="63"/>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Krāsa:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/personas_dock.py" line="64"/>
+        <source>&amp;Marker:</source>
+        <translation>&amp;Marķieris:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/personas_dock.py" line="71"/>
+        <source>Rename persona</source>
+        <translation>personas pārdēvēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/personas_dock.py" line="73"/>
+        <source>Change persona description</source>
+        <translation>personas apraksta maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/personas_dock.py" line="76"/>
+        <source>Change persona colour</source>
+        <translation>personas krāsas maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/personas_dock.py" line="79"/>
+        <source>Change persona marker</source>
+        <translation>personas marķiera maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/personas_dock.py" line="118"/>
+        <source>Untick to hide this persona&apos;s curve on the canvas</source>
+        <translation>Noņemiet atzīmi, lai paslēptu šīs personas līkni audeklā</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/personas_dock.py" line="149"/>
+        <source>Persona %1</source>
+        <translation>Persona %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/personas_dock.py" line="154"/>
+        <source>Add persona</source>
+        <translation>personas pievienošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/personas_dock.py" line="167"/>
+        <source>Delete persona</source>
+        <translation>personas dzēšanu</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <location filename="../journeymapper/ui/recovery_prompt.py" line="25"/>
+        <source>a map that was never saved</source>
+        <translation>karte, kas vēl nav saglabāta</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/recovery_prompt.py" line="27"/>
+        <source>JourneyMapper closed unexpectedly while “%1” had unsaved changes (from %2, autosaved at %3).
+
+Restore the autosaved copy?</source>
+        <translation>JourneyMapper negaidīti aizvērās, kad kartē “%1” bija nesaglabātas izmaiņas (no %2, automātiski saglabāts %3).
+
+Atjaunot automātiski saglabāto kopiju?</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/recovery_prompt.py" line="35"/>
+        <source>Restore unsaved changes</source>
+        <translation>Atjaunot nesaglabātās izmaiņas</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleEditor</name>
+    <message>
+        <location filename="../journeymapper/ui/scale_editor.py" line="34"/>
+        <source>&amp;Lowest value:</source>
+        <translation>&amp;Mazākā vērtība:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/scale_editor.py" line="35"/>
+        <source>&amp;Highest value:</source>
+        <translation>&amp;Lielākā vērtība:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/scale_editor.py" line="38"/>
+        <source>Value</source>
+        <translation>Vērtība</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/scale_editor.py" line="38"/>
+        <source>Label</source>
+        <translation>Uzraksts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/scale_editor.py" line="45"/>
+        <source>&amp;Rescale existing emotion values to the new range</source>
+        <translation>&amp;Pārrēķināt esošās emociju vērtības jaunajam diapazonam</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/scale_editor.py" line="49"/>
+        <source>Without rescaling, a range that leaves values outside it is refused.</source>
+        <translation>Bez pārrēķināšanas nevar iestatīt diapazonu, ārpus kura paliek vērtības.</translation>
+    </message>
+</context>
+<context>
+    <name>StageForm</name>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="23"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nosaukums:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="24"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mērķis:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="25"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Apraksts:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="26"/>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Krāsa:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="27"/>
+        <source>Rename stage</source>
+        <translation>posma pārdēvēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="28"/>
+        <source>Change stage goal</source>
+        <translation>posma mērķa maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="29"/>
+        <source>Change stage description</source>
+        <translation>posma apraksta maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="30"/>
+        <source>Change stage colour</source>
+        <translation>posma krāsas maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="36"/>
+        <source>Stage</source>
+        <translation>Posms</translation>
+    </message>
+</context>
+<context>
+    <name>TimerDisplay</name>
+    <message>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="108"/>
+        <source>Timer</source>
+        <translation>Taimeris</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="160"/>
+        <source>Countdown</source>
+        <translation>Atpakaļskaitīšana</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="161"/>
+        <source>Stopwatch</source>
+        <translation>Hronometrs</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="165"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="166"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="210"/>
+        <source>Start</source>
+        <translation>Sākt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="167"/>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="168"/>
+        <source>Reset</source>
+        <translation>Atiestatīt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="169"/>
+        <source>Sound at the end</source>
+        <translation>Skaņa beigās</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="206"/>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="208"/>
+        <source>Resume</source>
+        <translation>Turpināt</translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointForm</name>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="24"/>
+        <source>&amp;Physical (not digital)</source>
+        <translation>&amp;Fizisks (nav digitāls)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="31"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Izvēlēties…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="36"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nosaukums:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="37"/>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanāls:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="39"/>
+        <source>&amp;What happens:</source>
+        <translation>&amp;Kas notiek:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="40"/>
+        <source>Customer n&amp;eed:</source>
+        <translation>Klienta &amp;vajadzība:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="41"/>
+        <source>&amp;Tools we use:</source>
+        <translation>&amp;Mūsu rīki:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="42"/>
+        <source>&amp;Owner team:</source>
+        <translation>&amp;Atbildīgā komanda:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="43"/>
+        <source>E&amp;vidence:</source>
+        <translation>Pa&amp;matojums:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="44"/>
+        <source>&amp;Image:</source>
+        <translation>&amp;Attēls:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="47"/>
+        <source>Rename touchpoint</source>
+        <translation>saskarsmes punkta pārdēvēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="48"/>
+        <source>Change channel</source>
+        <translation>kanāla maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="49"/>
+        <source>Change physical or digital</source>
+        <translation>fiziskā / digitālā maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="50"/>
+        <source>Edit what happens</source>
+        <translation>“kas notiek” rediģēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="51"/>
+        <source>Edit customer need</source>
+        <translation>klienta vajadzības rediģēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="52"/>
+        <source>Edit tools</source>
+        <translation>rīku rediģēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="53"/>
+        <source>Change owner team</source>
+        <translation>atbildīgās komandas maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="54"/>
+        <source>Change evidence</source>
+        <translation>pamatojuma maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="55"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="88"/>
+        <source>Change image</source>
+        <translation>attēla maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="64"/>
+        <source>Touchpoint</source>
+        <translation>Saskarsmes punkts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="82"/>
+        <source>Choose an image</source>
+        <translation>Izvēlieties attēlu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="84"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.webp);;All files (*)</source>
+        <translation>Attēli (*.png *.jpg *.jpeg *.svg *.webp);;Visi faili (*)</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <location filename="../journeymapper/commands/entities.py" line="17"/>
+        <source>Add stage</source>
+        <translation>posma pievienošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/entities.py" line="18"/>
+        <source>Add lane</source>
+        <translation>joslas pievienošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/entities.py" line="19"/>
+        <source>Add persona</source>
+        <translation>personas pievienošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/entities.py" line="20"/>
+        <source>Add touchpoint</source>
+        <translation>saskarsmes punkta pievienošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/entities.py" line="21"/>
+        <source>Add flow</source>
+        <translation>pārejas pievienošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/entities.py" line="22"/>
+        <source>Add note</source>
+        <translation>piezīmes pievienošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/entities.py" line="23"/>
+        <source>Add view</source>
+        <translation>skata pievienošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/entities.py" line="98"/>
+        <source>Delete</source>
+        <translation>dzēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/entities.py" line="98"/>
+        <source>Delete item</source>
+        <translation>elementa dzēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/entities.py" line="130"/>
+        <source>Change</source>
+        <translation>izmaiņas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/entities.py" line="165"/>
+        <source>Reorder</source>
+        <translation>secības maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/entities.py" line="193"/>
+        <source>Move card</source>
+        <translation>kartītes pārvietošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/entities.py" line="193"/>
+        <source>Move cards</source>
+        <translation>kartīšu pārvietošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/paste.py" line="16"/>
+        <source>Paste</source>
+        <translation>ielīmēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/values.py" line="18"/>
+        <source>Edit cell</source>
+        <translation>šūnas rediģēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/values.py" line="48"/>
+        <source>Change emotion</source>
+        <translation>emocijas maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/values.py" line="76"/>
+        <source>Change metric</source>
+        <translation>rādītāja maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/values.py" line="122"/>
+        <source>Lock the map</source>
+        <translation>kartes bloķēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/values.py" line="122"/>
+        <source>Unlock the map</source>
+        <translation>kartes atbloķēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/values.py" line="124"/>
+        <source>Rename map</source>
+        <translation>kartes pārdēvēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/values.py" line="125"/>
+        <source>Change map description</source>
+        <translation>kartes apraksta maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/values.py" line="126"/>
+        <source>Change map language</source>
+        <translation>kartes valodas maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/values.py" line="127"/>
+        <source>Change map author</source>
+        <translation>kartes autora maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/values.py" line="129"/>
+        <source>Change map setting</source>
+        <translation>kartes iestatījuma maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/values.py" line="149"/>
+        <source>Change emotion scale</source>
+        <translation>emociju skalas maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/voting.py" line="20"/>
+        <source>Start voting round</source>
+        <translation>balsošanas sākšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/voting.py" line="20"/>
+        <source>Clear voting round</source>
+        <translation>balsošanas notīrīšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/voting.py" line="76"/>
+        <source>Reveal votes</source>
+        <translation>balsu atklāšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/voting.py" line="78"/>
+        <source>End voting round</source>
+        <translation>balsošanas beigšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/voting.py" line="79"/>
+        <source>Change voting round</source>
+        <translation>balsošanas maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/paste_rows.py" line="162"/>
+        <source>Paste text</source>
+        <translation>teksta ielīmēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/actions.py" line="235"/>
+        <source>Delete stage</source>
+        <translation>posma dzēšanu</translation>
+    </message>
+</context>
+<context>
+    <name>scene</name>
+    <message>
+        <location filename="../journeymapper/scene/actions.py" line="124"/>
+        <source>New touchpoint</source>
+        <translation>Jauns saskarsmes punkts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/actions.py" line="154"/>
+        <source>New stage</source>
+        <translation>Jauns posms</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="99"/>
+        <source>Delete stage</source>
+        <translation>Dzēst posmu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/flow_items.py" line="45"/>
+        <location filename="../journeymapper/scene/flow_items.py" line="101"/>
+        <location filename="../journeymapper/scene/flow_items.py" line="119"/>
+        <source>abandoned</source>
+        <translation>pamešana</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/legend_item.py" line="35"/>
+        <location filename="../journeymapper/scene/legend_item.py" line="71"/>
+        <source>dashed: to-be</source>
+        <translation>pārtraukta līnija: kā vajadzētu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/map_scene.py" line="207"/>
+        <source>Add a stage before pasting cards</source>
+        <translation>Vispirms pievienojiet posmu, tad ielīmējiet kartītes</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="24"/>
+        <source>Main path</source>
+        <translation>Galvenais ceļš</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="25"/>
+        <source>Alternate path</source>
+        <translation>Alternatīvais ceļš</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="26"/>
+        <source>Shortcut</source>
+        <translation>Īsceļš</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="27"/>
+        <source>Going back</source>
+        <translation>Atgriešanās</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="28"/>
+        <source>Exit (abandon)</source>
+        <translation>Pamešana (aiziet)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="41"/>
+        <source>Change flow kind</source>
+        <translation>pārejas veida maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="45"/>
+        <source>Delete flow</source>
+        <translation>Dzēst pāreju</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="52"/>
+        <source>New pain point</source>
+        <translation>Jauns sāpju punkts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="52"/>
+        <source>New opportunity</source>
+        <translation>Jauna iespēja</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="61"/>
+        <source>Rename</source>
+        <translation>Pārdēvēt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="62"/>
+        <source>Add card after</source>
+        <translation>Pievienot kartīti aiz</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="65"/>
+        <source>Add pain point</source>
+        <translation>Pievienot sāpju punktu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="68"/>
+        <source>Add opportunity</source>
+        <translation>Pievienot iespēju</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="71"/>
+        <source>Add exit (abandon here)</source>
+        <translation>Pievienot pamešanu (aiziet šeit)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="82"/>
+        <location filename="../journeymapper/scene/menus.py" line="128"/>
+        <source>Delete</source>
+        <translation>Dzēst</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="88"/>
+        <source>Rename stage</source>
+        <translation>Pārdēvēt posmu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="89"/>
+        <source>Add stage before</source>
+        <translation>Pievienot posmu pirms</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="92"/>
+        <source>Add stage after</source>
+        <translation>Pievienot posmu aiz</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="95"/>
+        <source>Add card</source>
+        <translation>Pievienot kartīti</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="125"/>
+        <source>Edit text</source>
+        <translation>Rediģēt tekstu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="132"/>
+        <source>Add stage</source>
+        <translation>Pievienot posmu</translation>
+    </message>
+</context>
+<context>
+    <name>workshop</name>
+    <message>
+        <location filename="../journeymapper/workshop/lock.py" line="28"/>
+        <location filename="../journeymapper/workshop/lock.py" line="82"/>
+        <source>&amp;Lock Structure</source>
+        <translation>&amp;Bloķēt struktūru</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/lock.py" line="32"/>
+        <source>Lock stages, lanes and card positions; cards, notes and votes can still be added</source>
+        <translation>Nofiksēt posmus, joslas un kartīšu vietas; kartītes, piezīmes un balsis var pievienot</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/lock.py" line="36"/>
+        <source>Locked</source>
+        <translation>Bloķēts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/lock.py" line="42"/>
+        <source>The map structure is locked (Ctrl+L unlocks it)</source>
+        <translation>Kartes struktūra ir bloķēta (Ctrl+L to atbloķē)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/lock.py" line="82"/>
+        <source>Un&amp;lock Structure</source>
+        <translation>&amp;Atbloķēt struktūru</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="82"/>
+        <source>Who said it (optional)</source>
+        <translation>Kurš to teica (nav obligāti)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="84"/>
+        <source>Type a card and press Enter</source>
+        <translation>Ierakstiet kartīti un nospiediet Enter</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="88"/>
+        <source>Enter adds the card · Shift+Enter new line · Tab / Shift+Tab next or previous stage · Ctrl+Up/Down who said it · Esc ends</source>
+        <translation>Enter pievieno kartīti · Shift+Enter jauna rinda · Tab / Shift+Tab nākamais vai iepriekšējais posms · Ctrl+Augšup/Lejup kurš teica · Esc beidz</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="97"/>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autors:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="208"/>
+        <source>Stage %1 of %2: %3</source>
+        <translation>Posms %1 no %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="211"/>
+        <source>No stage to add cards to</source>
+        <translation>Nav posma, kam pievienot kartītes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/workshop/quick_capture.py" line="212"/>
+        <source>%n card(s) added</source>
+        <translation>
+            <numerusform>Pievienota %n kartīte</numerusform>
+            <numerusform>Pievienotas %n kartītes</numerusform>
+            <numerusform>Pievienotas %n kartītes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="40"/>
+        <source>Saved views</source>
+        <translation>Saglabātie skati</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="41"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Pievienot</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="42"/>
+        <source>Save what the canvas shows now as a view</source>
+        <translation>Saglabāt audekla pašreizējo saturu kā skatu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="43"/>
+        <source>Re&amp;name</source>
+        <translation>&amp;Pārdēvēt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="44"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Dzēst</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="45"/>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Rādīt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="46"/>
+        <source>Show this view on the canvas</source>
+        <translation>Rādīt šo skatu audeklā</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="47"/>
+        <source>Show A&amp;ll</source>
+        <translation>Rādīt &amp;visu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="52"/>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="53"/>
+        <source>Lanes</source>
+        <translation>Joslas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="54"/>
+        <source>Stages</source>
+        <translation>Posmi</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="115"/>
+        <source>View %1</source>
+        <translation>Skats %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="132"/>
+        <source>Rename view</source>
+        <translation>skata pārdēvēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="140"/>
+        <source>Delete view</source>
+        <translation>skata dzēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="148"/>
+        <source>Change view</source>
+        <translation>skata maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="228"/>
+        <source>The canvas shows the whole map.</source>
+        <translation>Audeklā redzama visa karte.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="231"/>
+        <source>The canvas shows the view “%1”.</source>
+        <translation>Audeklā redzams skats “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/vote_canvas.py" line="80"/>
+        <source>Choose who is voting first</source>
+        <translation>Vispirms izvēlieties, kurš balso</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="25"/>
+        <source>Pain points</source>
+        <translation>Sāpju punkti</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="26"/>
+        <source>Opportunities</source>
+        <translation>Iespējas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="27"/>
+        <source>Touchpoints</source>
+        <translation>Saskarsmes punkti</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="37"/>
+        <source>Start a voting round</source>
+        <translation>Sākt balsošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="39"/>
+        <source>One name per line</source>
+        <translation>Viens vārds katrā rindā</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="47"/>
+        <source>Hide the votes until they are revealed</source>
+        <translation>Slēpt balsis līdz atklāšanai</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="51"/>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Dalībnieki:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="52"/>
+        <source>&amp;Dots each:</source>
+        <translation>&amp;Punkti katram:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="56"/>
+        <source>Vote on:</source>
+        <translation>Balsojam par:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="41"/>
+        <source>Participants</source>
+        <translation>Dalībnieki</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="42"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="44"/>
+        <source>Ranking</source>
+        <translation>Reitings</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="46"/>
+        <source>&amp;Start…</source>
+        <translation>&amp;Sākt…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="47"/>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Atklāt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="48"/>
+        <source>&amp;End</source>
+        <translation>&amp;Beigt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="49"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Notīrīt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="54"/>
+        <source>Click a card to give it a dot; Shift+click or right-click takes it back. Alt+Left/Right or Alt+1…9 switch who is voting.</source>
+        <translation>Klikšķis uz kartītes piešķir punktu; Shift+klikšķis vai labā poga to noņem. Alt+Pa kreisi/Pa labi vai Alt+1…9 maina balsotāju.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="164"/>
+        <source>No voting round. Start one to let the room vote with dots.</source>
+        <translation>Balsošana nenotiek. Sāciet to, lai dalībnieki balsotu ar punktiem.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="167"/>
+        <source>Voting on: %1</source>
+        <translation>Balsojam par: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/workshop/voting_dock.py" line="167"/>
+        <source>%n dot(s) each</source>
+        <translation>
+            <numerusform>%n punkts katram</numerusform>
+            <numerusform>%n punkti katram</numerusform>
+            <numerusform>%n punkti katram</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="168"/>
+        <source>votes hidden</source>
+        <translation>balsis paslēptas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="168"/>
+        <source>votes shown</source>
+        <translation>balsis redzamas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="170"/>
+        <source>round ended</source>
+        <translation>balsošana beigusies</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/workshop/voting_dock.py" line="180"/>
+        <source>%n dot(s) left</source>
+        <translation>
+            <numerusform>atlicis %n punkts</numerusform>
+            <numerusform>atlikuši %n punkti</numerusform>
+            <numerusform>atlikuši %n punkti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/workshop/voting_dock.py" line="199"/>
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n punkts</numerusform>
+            <numerusform>%n punkti</numerusform>
+            <numerusform>%n punkti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/funnel_chart.py" line="25"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
+        <source>Drop-off along the main path</source>
+        <translation>Atbirums galvenajā ceļā</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/funnel_chart.py" line="60"/>
+        <source>(−%1%)</source>
+        <translation>(−%1%)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="47"/>
+        <source>Voting</source>
+        <translation>Balsošana</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="48"/>
+        <source>Saved Views</source>
+        <translation>Saglabātie skati</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="49"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="36"/>
+        <source>Insights</source>
+        <translation>Atziņas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="50"/>
+        <source>Quick Capture</source>
+        <translation>Ātrā ievade</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="51"/>
+        <source>Timer</source>
+        <translation>Taimeris</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="79"/>
+        <source>&amp;Present</source>
+        <translation>&amp;Prezentēt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="81"/>
+        <source>Start &amp;Voting…</source>
+        <translation>Sākt &amp;balsošanu…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="82"/>
+        <source>&amp;Reveal Votes</source>
+        <translation>&amp;Atklāt balsis</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="83"/>
+        <source>&amp;End Voting Round</source>
+        <translation>&amp;Beigt balsošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="84"/>
+        <source>C&amp;lear Voting Round</source>
+        <translation>&amp;Notīrīt balsošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="86"/>
+        <source>&amp;Next Participant</source>
+        <translation>&amp;Nākamais dalībnieks</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="89"/>
+        <source>Pre&amp;vious Participant</source>
+        <translation>&amp;Iepriekšējais dalībnieks</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="93"/>
+        <source>Participant %1</source>
+        <translation>Dalībnieks %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="99"/>
+        <source>&amp;Quick Capture</source>
+        <translation>Ā&amp;trā ievade</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="100"/>
+        <source>Start/&amp;Pause Timer</source>
+        <translation>Sākt/&amp;apturēt taimeri</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="101"/>
+        <source>&amp;Add a Minute</source>
+        <translation>&amp;Pievienot minūti</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="104"/>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Darbnīca</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="84"/>
+        <source>Dead ends</source>
+        <translation>Strupceļi</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="85"/>
+        <source>Unreachable touchpoints</source>
+        <translation>Nesasniedzami saskarsmes punkti</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="106"/>
+        <source>None</source>
+        <translation>Nav</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="120"/>
+        <source>Worst pain points</source>
+        <translation>Smagākie sāpju punkti</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/workshop/insights_dock.py" line="123"/>
+        <source>severity %1, %n vote(s)</source>
+        <translation>
+            <numerusform>svarīgums %1, %n balss</numerusform>
+            <numerusform>svarīgums %1, %n balsis</numerusform>
+            <numerusform>svarīgums %1, %n balsis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="129"/>
+        <source>Lowest moments</source>
+        <translation>Zemākie brīži</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="145"/>
+        <source>Gap between as-is and to-be</source>
+        <translation>Atšķirība starp “kā ir” un “kā vajadzētu”</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/presentation.py" line="104"/>
+        <source>%1 — presentation</source>
+        <translation>%1 — prezentācija</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2411 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>AnnotationForm</name>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="121"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="122"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="123"/>
+        <source>&amp;Severity (1–5):</source>
+        <translation>&amp;Важность (1–5):</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="124"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ответственный:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="125"/>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Основание:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="126"/>
+        <source>&amp;Votes:</source>
+        <translation>&amp;Голоса:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="127"/>
+        <source>Change annotation kind</source>
+        <translation>смену типа заметки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="128"/>
+        <source>Edit annotation text</source>
+        <translation>правку текста заметки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="129"/>
+        <source>Change severity</source>
+        <translation>изменение важности</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="130"/>
+        <source>Change owner</source>
+        <translation>смену ответственного</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="131"/>
+        <source>Change evidence</source>
+        <translation>изменение основания</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="132"/>
+        <source>Change votes</source>
+        <translation>изменение голосов</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="148"/>
+        <source>← Back to “%1”</source>
+        <translation>← Назад к «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsBox</name>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="31"/>
+        <source>Pain points and opportunities</source>
+        <translation>Боли и возможности</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="40"/>
+        <source>Add &amp;pain point</source>
+        <translation>Добавить &amp;боль</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="41"/>
+        <source>Add &amp;opportunity</source>
+        <translation>Добавить &amp;возможность</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="46"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="47"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="64"/>
+        <source>%1 · severity %2: %3</source>
+        <translation>%1 · важность %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="84"/>
+        <source>New pain point</source>
+        <translation>Новая боль</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="84"/>
+        <source>Add pain point</source>
+        <translation>добавление боли</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="86"/>
+        <source>New opportunity</source>
+        <translation>Новая возможность</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="86"/>
+        <source>Add opportunity</source>
+        <translation>добавление возможности</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="102"/>
+        <source>Delete annotation</source>
+        <translation>удаление заметки</translation>
+    </message>
+</context>
+<context>
+    <name>Autosaver</name>
+    <message>
+        <location filename="../journeymapper/ui/autosave.py" line="63"/>
+        <source>Autosave failed: %1</source>
+        <translation>Не удалось автосохранение: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ColourField</name>
+    <message>
+        <location filename="../journeymapper/ui/inspector/fields.py" line="194"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/fields.py" line="198"/>
+        <source>Choose a colour</source>
+        <translation>Выберите цвет</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../journeymapper/ui/crash.py" line="78"/>
+        <source>Something went wrong inside JourneyMapper: %1
+
+Your map is still open and can be saved.</source>
+        <translation>В JourneyMapper произошла ошибка: %1
+
+Карта по-прежнему открыта, её можно сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/crash.py" line="84"/>
+        <source>The details are in %1</source>
+        <translation>Подробности — в файле %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/crash.py" line="87"/>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <location filename="../journeymapper/ui/document.py" line="35"/>
+        <source>unsaved</source>
+        <translation>не сохранена</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <location filename="../journeymapper/ui/edit_actions.py" line="59"/>
+        <source>Delete stage</source>
+        <translation>Удалить этап</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/edit_actions.py" line="60"/>
+        <source>The stage holds touchpoints. Delete it with everything in it? (Undo brings it back.)</source>
+        <translation>На этапе есть точки контакта. Удалить его вместе со всем содержимым? (Отмена вернёт всё обратно.)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/ui/edit_actions.py" line="69"/>
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>удаление %n элемента</numerusform>
+            <numerusform>удаление %n элементов</numerusform>
+            <numerusform>удаление %n элементов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/edit_actions.py" line="91"/>
+        <source>New stage</source>
+        <translation>Новый этап</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/edit_actions.py" line="92"/>
+        <source>Add stage</source>
+        <translation>добавление этапа</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/edit_actions.py" line="98"/>
+        <source>New lane</source>
+        <translation>Новая дорожка</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/edit_actions.py" line="99"/>
+        <source>Add lane</source>
+        <translation>добавление дорожки</translation>
+    </message>
+</context>
+<context>
+    <name>EmotionsBox</name>
+    <message>
+        <location filename="../journeymapper/ui/inspector/measures.py" line="22"/>
+        <source>Emotions</source>
+        <translation>Эмоции</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/measures.py" line="54"/>
+        <source>Add a persona to record emotions.</source>
+        <translation>Добавьте персону, чтобы отмечать эмоции.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/measures.py" line="56"/>
+        <source>As is</source>
+        <translation>Как есть</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/measures.py" line="57"/>
+        <source>To be</source>
+        <translation>Как должно быть</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/measures.py" line="69"/>
+        <source>From %1 to %2; the dash means no value</source>
+        <translation>От %1 до %2; прочерк — нет значения</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="55"/>
+        <source>Export Map</source>
+        <translation>Экспорт карты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="72"/>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="73"/>
+        <source>PNG image (the map inside)</source>
+        <translation>Изображение PNG (с картой внутри)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="74"/>
+        <source>SVG drawing</source>
+        <translation>Рисунок SVG</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="75"/>
+        <source>PowerPoint deck</source>
+        <translation>Презентация PowerPoint</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="76"/>
+        <source>CSV table</source>
+        <translation>Таблица CSV</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="77"/>
+        <source>Excel workbook</source>
+        <translation>Книга Excel</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="78"/>
+        <source>Mermaid journey</source>
+        <translation>Mermaid journey</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="88"/>
+        <source>Slides (16:9 deck)</source>
+        <translation>Слайды (16:9)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="88"/>
+        <source>Poster (one page)</source>
+        <translation>Плакат (одна страница)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="92"/>
+        <source>Whole map</source>
+        <translation>Вся карта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="94"/>
+        <source>All personas</source>
+        <translation>Все персоны</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="98"/>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
+        <source>Print (grey-scale friendly)</source>
+        <translation>Печать (подходит для ч/б)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="100"/>
+        <source>Projector (high contrast)</source>
+        <translation>Проектор (высокий контраст)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="106"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="113"/>
+        <source>&amp;Transparent background</source>
+        <translation>&amp;Прозрачный фон</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="117"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="125"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="127"/>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="128"/>
+        <source>&amp;Page:</source>
+        <translation>&amp;Страница:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="129"/>
+        <source>Saved &amp;view:</source>
+        <translation>&amp;Представление:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
+        <source>P&amp;ersona:</source>
+        <translation>П&amp;ерсона:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="131"/>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Разрешение:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Масштаб:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="285"/>
+        <source>Rendering preview…</source>
+        <translation>Готовим предпросмотр…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="160"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="222"/>
+        <source>Export To</source>
+        <translation>Экспортировать в</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="247"/>
+        <source>Vector pages with selectable text; slides make a deck.</source>
+        <translation>Векторные страницы с выделяемым текстом; слайды собираются в презентацию.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="248"/>
+        <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
+        <translation>Картинка карты; JourneyMapper может снова открыть из неё карту.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="249"/>
+        <source>A drawing with real, searchable text.</source>
+        <translation>Рисунок с настоящим текстом, по которому работает поиск.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="250"/>
+        <source>Editable slides with native shapes and text boxes.</source>
+        <translation>Редактируемые слайды с обычными фигурами и надписями.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="251"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="252"/>
+        <source>One row per touchpoint; drawing options do not apply.</source>
+        <translation>По строке на точку контакта; параметры рисунка не применяются.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="253"/>
+        <source>Stages, touchpoints and personas; lanes and pains are left out.</source>
+        <translation>Этапы, точки контакта и персоны; дорожки и боли не попадают.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="295"/>
+        <source>No preview: %1</source>
+        <translation>Нет предпросмотра: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="303"/>
+        <source>Preview of the map as drawn on a poster or in a PNG.</source>
+        <translation>Предпросмотр карты в виде плаката или PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <location filename="../journeymapper/ui/export_runner.py" line="59"/>
+        <source>unexpected error: %1</source>
+        <translation>непредвиденная ошибка: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_runner.py" line="144"/>
+        <source>Exporting to %1…</source>
+        <translation>Экспорт в %1…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_runner.py" line="159"/>
+        <source>Exported to %1</source>
+        <translation>Экспортировано в %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_runner.py" line="168"/>
+        <source>The map could not be exported to “%1”:
+
+%2
+
+Nothing was written there; your map is unchanged.</source>
+        <translation>Не удалось экспортировать карту в «%1»:
+
+%2
+
+Туда ничего не записано; карта не изменилась.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_runner.py" line="175"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="177"/>
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_runner.py" line="188"/>
+        <source>the image could not be decoded</source>
+        <translation>не удалось прочитать изображение</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_runner.py" line="205"/>
+        <source>Copied the map as an image (%1 × %2 pixels)</source>
+        <translation>Карта скопирована как изображение (%1 × %2 пикс.)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_runner.py" line="212"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="213"/>
+        <source>Copy as image failed</source>
+        <translation>Не удалось скопировать как изображение</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../journeymapper/ui/file_actions.py" line="36"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
+        <source>Journey maps (*.jmap)</source>
+        <translation>Карты пути клиента (*.jmap)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/file_actions.py" line="37"/>
+        <source>PNG images with a map inside (*.png)</source>
+        <translation>Изображения PNG с картой внутри (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/file_actions.py" line="38"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
+        <source>Open Map</source>
+        <translation>Открыть карту</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/file_actions.py" line="90"/>
+        <source>Opened %1</source>
+        <translation>Открыта карта %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
+        <source>Save Map As</source>
+        <translation>Сохранить карту как</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/file_actions.py" line="126"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FlowForm</name>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="77"/>
+        <source>From – to:</source>
+        <translation>Откуда – куда:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="78"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="79"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Подпись:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="80"/>
+        <source>&amp;Percent:</source>
+        <translation>&amp;Процент:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="81"/>
+        <source>Change flow kind</source>
+        <translation>смену типа перехода</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="82"/>
+        <source>Change flow label</source>
+        <translation>изменение подписи перехода</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="83"/>
+        <source>Change flow percent</source>
+        <translation>изменение процента перехода</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="87"/>
+        <source>Flow</source>
+        <translation>Переход</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="92"/>
+        <source>abandoned</source>
+        <translation>уход</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorDock</name>
+    <message>
+        <location filename="../journeymapper/ui/inspector/dock.py" line="24"/>
+        <source>Inspector</source>
+        <translation>Свойства</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/ui/inspector/dock.py" line="77"/>
+        <source>%n item(s) selected.</source>
+        <translation>
+            <numerusform>Выбран %n элемент.</numerusform>
+            <numerusform>Выбрано %n элемента.</numerusform>
+            <numerusform>Выбрано %n элементов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/dock.py" line="80"/>
+        <source>Select a card, a stage, a lane or an arrow to see and edit its details.</source>
+        <translation>Выберите карточку, этап, дорожку или стрелку, чтобы увидеть и изменить её свойства.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/dock.py" line="90"/>
+        <source>Edit personas in the Personas panel.</source>
+        <translation>Персоны редактируются на панели «Персоны».</translation>
+    </message>
+</context>
+<context>
+    <name>InteropActions</name>
+    <message>
+        <location filename="../journeymapper/ui/interop_actions.py" line="97"/>
+        <source>Journeys from other tools (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</source>
+        <translation>Пути клиента из других программ (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/interop_actions.py" line="98"/>
+        <source>Mermaid journeys (*.mmd *.mermaid *.md *.markdown)</source>
+        <translation>Mermaid journey (*.mmd *.mermaid *.md *.markdown)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/interop_actions.py" line="99"/>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Таблицы (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/interop_actions.py" line="100"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/interop_actions.py" line="111"/>
+        <source>Import Journey</source>
+        <translation>Импорт пути клиента</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/interop_actions.py" line="124"/>
+        <source>Cannot import the file</source>
+        <translation>Не удалось импортировать файл</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/interop_actions.py" line="125"/>
+        <source>This file cannot be imported as a journey:</source>
+        <translation>Этот файл не удаётся импортировать как путь клиента:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/interop_actions.py" line="133"/>
+        <source>Imported %1</source>
+        <translation>Импортировано: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/ui/interop_actions.py" line="141"/>
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… и ещё %n проблема</numerusform>
+            <numerusform>… и ещё %n проблемы</numerusform>
+            <numerusform>… и ещё %n проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/interop_actions.py" line="154"/>
+        <source>Cannot paste the text</source>
+        <translation>Не удалось вставить текст</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/interop_actions.py" line="154"/>
+        <source>The pasted rows have a problem:</source>
+        <translation>Во вставленных строках есть ошибка:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/interop_actions.py" line="159"/>
+        <source>Add a stage before pasting cards</source>
+        <translation>Сначала добавьте этап, затем вставляйте карточки</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/ui/interop_actions.py" line="165"/>
+        <source>Paste %n card(s)</source>
+        <translation>
+            <numerusform>вставку %n карточки</numerusform>
+            <numerusform>вставку %n карточек</numerusform>
+            <numerusform>вставку %n карточек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/ui/interop_actions.py" line="169"/>
+        <source>Pasted %n card(s)</source>
+        <translation>
+            <numerusform>Вставлена %n карточка</numerusform>
+            <numerusform>Вставлено %n карточки</numerusform>
+            <numerusform>Вставлено %n карточек</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="16"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="17"/>
+        <source>Mobile app</source>
+        <translation>Мобильное приложение</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="18"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="19"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="20"/>
+        <source>Store</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="21"/>
+        <source>Courier</source>
+        <translation>Курьер</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="22"/>
+        <source>Social media</source>
+        <translation>Соцсети</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="23"/>
+        <source>Advertising</source>
+        <translation>Реклама</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="24"/>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="25"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="31"/>
+        <source>Main path</source>
+        <translation>Основной путь</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="32"/>
+        <source>Alternate path</source>
+        <translation>Альтернативный путь</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="33"/>
+        <source>Shortcut</source>
+        <translation>Короткий путь</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="34"/>
+        <source>Going back</source>
+        <translation>Возврат назад</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="35"/>
+        <source>Exit (abandon)</source>
+        <translation>Уход (отказ)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="41"/>
+        <source>Touchpoints</source>
+        <translation>Точки контакта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="42"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="43"/>
+        <source>Emotion curve</source>
+        <translation>Кривая эмоций</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="44"/>
+        <source>Pain points</source>
+        <translation>Боли</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="45"/>
+        <source>Opportunities</source>
+        <translation>Возможности</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="46"/>
+        <source>Metrics</source>
+        <translation>Метрики</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="52"/>
+        <source>Pain point</source>
+        <translation>Боль</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="53"/>
+        <source>Opportunity</source>
+        <translation>Возможность</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="59"/>
+        <source>not stated</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="60"/>
+        <source>Observed</source>
+        <translation>Наблюдали</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="61"/>
+        <source>Assumed</source>
+        <translation>Предполагаем</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="62"/>
+        <source>Proposed</source>
+        <translation>Предлагаем</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="68"/>
+        <source>Circle</source>
+        <translation>Круг</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="69"/>
+        <source>Square</source>
+        <translation>Квадрат</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="70"/>
+        <source>Triangle</source>
+        <translation>Треугольник</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="71"/>
+        <source>Diamond</source>
+        <translation>Ромб</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="72"/>
+        <source>Star</source>
+        <translation>Звезда</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="73"/>
+        <source>Cross</source>
+        <translation>Крест</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="79"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="80"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="81"/>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="82"/>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="83"/>
+        <source>Drop-off</source>
+        <translation>Отток</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="99"/>
+        <source>Blank map</source>
+        <translation>Пустая карта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="100"/>
+        <source>Online shop</source>
+        <translation>Интернет-магазин</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/labels.py" line="101"/>
+        <source>SaaS free trial</source>
+        <translation>Пробный период SaaS</translation>
+    </message>
+</context>
+<context>
+    <name>LaneForm</name>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="52"/>
+        <source>&amp;Hidden on the canvas and in exports</source>
+        <translation>&amp;Скрыта на холсте и в экспорте</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="53"/>
+        <source>Kind:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="54"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="56"/>
+        <source>Rename lane</source>
+        <translation>переименование дорожки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="57"/>
+        <source>Show or hide lane</source>
+        <translation>показ или скрытие дорожки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="61"/>
+        <source>Lane</source>
+        <translation>Дорожка</translation>
+    </message>
+</context>
+<context>
+    <name>LanesEditor</name>
+    <message>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="45"/>
+        <source>Double-click a name to rename; untick to hide a lane.</source>
+        <translation>Дважды щёлкните название, чтобы переименовать; снимите флажок, чтобы скрыть дорожку.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="54"/>
+        <source>&amp;Add lane</source>
+        <translation>&amp;Добавить дорожку</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="55"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Выше</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="56"/>
+        <source>Move &amp;down</source>
+        <translation>&amp;Ниже</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="96"/>
+        <source>New lane</source>
+        <translation>Новая дорожка</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="116"/>
+        <source>Add lane</source>
+        <translation>добавление дорожки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="127"/>
+        <source>Change lane</source>
+        <translation>изменение дорожки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="131"/>
+        <source>Move lane</source>
+        <translation>перемещение дорожки</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../journeymapper/ui/main_window.py" line="137"/>
+        <source>%1 – %2[*] — JourneyMapper</source>
+        <translation>%1 – %2[*] — JourneyMapper</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/ui/main_window.py" line="153"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>Выбрано: %n</numerusform>
+            <numerusform>Выбрано: %n</numerusform>
+            <numerusform>Выбрано: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/ui/main_window.py" line="160"/>
+        <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
+        <translation>
+            <numerusform>На этапе «%1» есть %n карточка, заметка или ячейка. Удалить его вместе с содержимым? Отмена вернёт всё обратно.</numerusform>
+            <numerusform>На этапе «%1» есть %n карточки, заметки или ячейки. Удалить его вместе с содержимым? Отмена вернёт всё обратно.</numerusform>
+            <numerusform>На этапе «%1» есть %n карточек, заметок или ячеек. Удалить его вместе с содержимым? Отмена вернёт всё обратно.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/main_window.py" line="165"/>
+        <location filename="../journeymapper/ui/main_window.py" line="170"/>
+        <source>Delete stage</source>
+        <translation>Удалить этап</translation>
+    </message>
+</context>
+<context>
+    <name>MapSettingsDialog</name>
+    <message>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="33"/>
+        <source>Map Settings</source>
+        <translation>Параметры карты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="49"/>
+        <source>The language of the map&apos;s exports and labels</source>
+        <translation>Язык экспорта и подписей карты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="50"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="51"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="52"/>
+        <source>&amp;Author:</source>
+        <translation>&amp;Автор:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="53"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="54"/>
+        <source>&amp;General</source>
+        <translation>&amp;Общие</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="56"/>
+        <source>&amp;Emotion scale</source>
+        <translation>&amp;Шкала эмоций</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="58"/>
+        <source>La&amp;nes</source>
+        <translation>&amp;Дорожки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="84"/>
+        <source>Change map settings</source>
+        <translation>изменение параметров карты</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="25"/>
+        <source>&amp;New from Template…</source>
+        <translation>&amp;Создать из шаблона…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="26"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="27"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="28"/>
+        <source>Save &amp;As…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="30"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="31"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="33"/>
+        <source>Copy as &amp;Image</source>
+        <translation>Копировать как &amp;изображение</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="35"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="36"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="37"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="39"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="41"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="42"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="43"/>
+        <source>&amp;Paste</source>
+        <translation>Вст&amp;авить</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="44"/>
+        <source>D&amp;uplicate</source>
+        <translation>Д&amp;ублировать</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="45"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="46"/>
+        <source>Select &amp;All</source>
+        <translation>Выделить &amp;всё</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="48"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="50"/>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="51"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Исходный размер</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="52"/>
+        <source>&amp;Fit Map</source>
+        <translation>Карта &amp;целиком</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="54"/>
+        <source>Fit &amp;Selection</source>
+        <translation>По в&amp;ыделению</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="56"/>
+        <source>Map &amp;Settings…</source>
+        <translation>&amp;Параметры карты…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="57"/>
+        <source>Add &amp;Stage</source>
+        <translation>Добавить &amp;этап</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="58"/>
+        <source>Add &amp;Lane</source>
+        <translation>Добавить &amp;дорожку</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="59"/>
+        <source>Add &amp;Persona</source>
+        <translation>Добавить &amp;персону</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="60"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние карты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="79"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="88"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="95"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="99"/>
+        <source>&amp;Panels</source>
+        <translation>&amp;Панели</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="102"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Карта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="108"/>
+        <source>Main toolbar</source>
+        <translation>Основная панель инструментов</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="129"/>
+        <source>No recent maps</source>
+        <translation>Недавних карт нет</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="133"/>
+        <source>Clear the List</source>
+        <translation>Очистить список</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="27"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="28"/>
+        <source>Save the changes to “%1” before closing it?</source>
+        <translation>Сохранить изменения в «%1» перед закрытием?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/ui/messages.py" line="48"/>
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… и ещё %n проблема</numerusform>
+            <numerusform>… и ещё %n проблемы</numerusform>
+            <numerusform>… и ещё %n проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="51"/>
+        <source>Cannot open the map</source>
+        <translation>Не удалось открыть карту</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="52"/>
+        <source>This file cannot be opened as a journey map:</source>
+        <translation>Этот файл не удаётся открыть как карту пути клиента:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="61"/>
+        <source>Cannot save the map</source>
+        <translation>Не удалось сохранить карту</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="62"/>
+        <source>The map could not be saved to “%1”: %2.
+
+Your map is still open; try Save As… to choose another folder.</source>
+        <translation>Не удалось сохранить карту в «%1»: %2.
+
+Карта по-прежнему открыта; выберите другую папку через «Сохранить как…».</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="69"/>
+        <source>Edit not possible</source>
+        <translation>Изменение невозможно</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsBox</name>
+    <message>
+        <location filename="../journeymapper/ui/inspector/measures.py" line="97"/>
+        <source>Metrics</source>
+        <translation>Метрики</translation>
+    </message>
+</context>
+<context>
+    <name>NewMapDialog</name>
+    <message>
+        <location filename="../journeymapper/ui/new_map_dialog.py" line="27"/>
+        <source>New Map from Template</source>
+        <translation>Новая карта из шаблона</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/new_map_dialog.py" line="38"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Шаблон:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/new_map_dialog.py" line="44"/>
+        <source>&amp;Language of the map:</source>
+        <translation>&amp;Язык карты:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasDock</name>
+    <message>
+        <location filename="../journeymapper/ui/personas_dock.py" line="36"/>
+        <source>Personas</source>
+        <translation>Персоны</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/personas_dock.py" line="48"/>
+        <source>&amp;Add persona</source>
+        <translation>&amp;Добавить персону</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/personas_dock.py" line="49"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/personas_dock.py" line="61"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/personas_dock.py" line="62"/>
+        <source>Desc&amp;ription:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/personas_dock.py" line="63"/>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Цвет:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/personas_dock.py" line="64"/>
+        <source>&amp;Marker:</source>
+        <translation>&amp;Маркер:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/personas_dock.py" line="71"/>
+        <source>Rename persona</source>
+        <translation>переименование персоны</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/personas_dock.py" line="73"/>
+        <source>Change persona description</source>
+        <translation>изменение описания персоны</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/personas_dock.py" line="76"/>
+        <source>Change persona colour</source>
+        <translation>смену цвета персоны</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/personas_dock.py" line="79"/>
+        <source>Change persona marker</source>
+        <translation>смену маркера персоны</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/personas_dock.py" line="118"/>
+        <source>Untick to hide this persona&apos;s curve on the canvas</source>
+        <translation>Снимите флажок, чтобы скрыть кривую этой персоны на холсте</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/personas_dock.py" line="149"/>
+        <source>Persona %1</source>
+        <translation>Персона %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/personas_dock.py" line="154"/>
+        <source>Add persona</source>
+        <translation>добавление персоны</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/personas_dock.py" line="167"/>
+        <source>Delete persona</source>
+        <translation>удаление персоны</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <location filename="../journeymapper/ui/recovery_prompt.py" line="25"/>
+        <source>a map that was never saved</source>
+        <translation>карта, которая ещё не сохранялась</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/recovery_prompt.py" line="27"/>
+        <source>JourneyMapper closed unexpectedly while “%1” had unsaved changes (from %2, autosaved at %3).
+
+Restore the autosaved copy?</source>
+        <translation>JourneyMapper неожиданно закрылся, когда в «%1» были несохранённые изменения (от %2, автосохранение в %3).
+
+Восстановить автосохранённую копию?</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/recovery_prompt.py" line="35"/>
+        <source>Restore unsaved changes</source>
+        <translation>Восстановить несохранённые изменения</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleEditor</name>
+    <message>
+        <location filename="../journeymapper/ui/scale_editor.py" line="34"/>
+        <source>&amp;Lowest value:</source>
+        <translation>&amp;Минимум:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/scale_editor.py" line="35"/>
+        <source>&amp;Highest value:</source>
+        <translation>М&amp;аксимум:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/scale_editor.py" line="38"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/scale_editor.py" line="38"/>
+        <source>Label</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/scale_editor.py" line="45"/>
+        <source>&amp;Rescale existing emotion values to the new range</source>
+        <translation>&amp;Пересчитать имеющиеся оценки эмоций под новый диапазон</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/scale_editor.py" line="49"/>
+        <source>Without rescaling, a range that leaves values outside it is refused.</source>
+        <translation>Без пересчёта нельзя задать диапазон, за пределами которого остаются значения.</translation>
+    </message>
+</context>
+<context>
+    <name>StageForm</name>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="23"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="24"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Цель:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="25"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="26"/>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Цвет:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="27"/>
+        <source>Rename stage</source>
+        <translation>переименование этапа</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="28"/>
+        <source>Change stage goal</source>
+        <translation>изменение цели этапа</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="29"/>
+        <source>Change stage description</source>
+        <translation>изменение описания этапа</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="30"/>
+        <source>Change stage colour</source>
+        <translation>смену цвета этапа</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="36"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+</context>
+<context>
+    <name>TimerDisplay</name>
+    <message>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="108"/>
+        <source>Timer</source>
+        <translation>Таймер</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="160"/>
+        <source>Countdown</source>
+        <translation>Обратный отсчёт</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="161"/>
+        <source>Stopwatch</source>
+        <translation>Секундомер</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="165"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="166"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="210"/>
+        <source>Start</source>
+        <translation>Старт</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="167"/>
+        <source>+1 min</source>
+        <translation>+1 мин</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="168"/>
+        <source>Reset</source>
+        <translation>Сброс</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="169"/>
+        <source>Sound at the end</source>
+        <translation>Звук в конце</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="206"/>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="208"/>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointForm</name>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="24"/>
+        <source>&amp;Physical (not digital)</source>
+        <translation>&amp;Офлайн (не цифровая)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="31"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="36"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="37"/>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="39"/>
+        <source>&amp;What happens:</source>
+        <translation>&amp;Что происходит:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="40"/>
+        <source>Customer n&amp;eed:</source>
+        <translation>&amp;Потребность клиента:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="41"/>
+        <source>&amp;Tools we use:</source>
+        <translation>&amp;Наши инструменты:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="42"/>
+        <source>&amp;Owner team:</source>
+        <translation>&amp;Ответственная команда:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="43"/>
+        <source>E&amp;vidence:</source>
+        <translation>&amp;Основание:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="44"/>
+        <source>&amp;Image:</source>
+        <translation>&amp;Изображение:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="47"/>
+        <source>Rename touchpoint</source>
+        <translation>переименование точки контакта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="48"/>
+        <source>Change channel</source>
+        <translation>смену канала</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="49"/>
+        <source>Change physical or digital</source>
+        <translation>смену «офлайн / цифровая»</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="50"/>
+        <source>Edit what happens</source>
+        <translation>правку «что происходит»</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="51"/>
+        <source>Edit customer need</source>
+        <translation>правку потребности клиента</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="52"/>
+        <source>Edit tools</source>
+        <translation>правку инструментов</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="53"/>
+        <source>Change owner team</source>
+        <translation>смену ответственной команды</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="54"/>
+        <source>Change evidence</source>
+        <translation>изменение основания</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="55"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="88"/>
+        <source>Change image</source>
+        <translation>смену изображения</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="64"/>
+        <source>Touchpoint</source>
+        <translation>Точка контакта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="82"/>
+        <source>Choose an image</source>
+        <translation>Выберите изображение</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="84"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.webp);;All files (*)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.svg *.webp);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <location filename="../journeymapper/commands/entities.py" line="17"/>
+        <source>Add stage</source>
+        <translation>добавление этапа</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/entities.py" line="18"/>
+        <source>Add lane</source>
+        <translation>добавление дорожки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/entities.py" line="19"/>
+        <source>Add persona</source>
+        <translation>добавление персоны</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/entities.py" line="20"/>
+        <source>Add touchpoint</source>
+        <translation>добавление точки контакта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/entities.py" line="21"/>
+        <source>Add flow</source>
+        <translation>добавление перехода</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/entities.py" line="22"/>
+        <source>Add note</source>
+        <translation>добавление заметки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/entities.py" line="23"/>
+        <source>Add view</source>
+        <translation>добавление представления</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/entities.py" line="98"/>
+        <source>Delete</source>
+        <translation>удаление</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/entities.py" line="98"/>
+        <source>Delete item</source>
+        <translation>удаление элемента</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/entities.py" line="130"/>
+        <source>Change</source>
+        <translation>изменение</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/entities.py" line="165"/>
+        <source>Reorder</source>
+        <translation>изменение порядка</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/entities.py" line="193"/>
+        <source>Move card</source>
+        <translation>перемещение карточки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/entities.py" line="193"/>
+        <source>Move cards</source>
+        <translation>перемещение карточек</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/paste.py" line="16"/>
+        <source>Paste</source>
+        <translation>вставку</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/values.py" line="18"/>
+        <source>Edit cell</source>
+        <translation>правку ячейки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/values.py" line="48"/>
+        <source>Change emotion</source>
+        <translation>изменение эмоции</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/values.py" line="76"/>
+        <source>Change metric</source>
+        <translation>изменение метрики</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/values.py" line="122"/>
+        <source>Lock the map</source>
+        <translation>блокировку карты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/values.py" line="122"/>
+        <source>Unlock the map</source>
+        <translation>разблокировку карты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/values.py" line="124"/>
+        <source>Rename map</source>
+        <translation>переименование карты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/values.py" line="125"/>
+        <source>Change map description</source>
+        <translation>изменение описания карты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/values.py" line="126"/>
+        <source>Change map language</source>
+        <translation>смену языка карты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/values.py" line="127"/>
+        <source>Change map author</source>
+        <translation>смену автора карты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/values.py" line="129"/>
+        <source>Change map setting</source>
+        <translation>изменение параметра карты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/values.py" line="149"/>
+        <source>Change emotion scale</source>
+        <translation>изменение шкалы эмоций</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/voting.py" line="20"/>
+        <source>Start voting round</source>
+        <translation>начало голосования</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/voting.py" line="20"/>
+        <source>Clear voting round</source>
+        <translation>сброс голосования</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/voting.py" line="76"/>
+        <source>Reveal votes</source>
+        <translation>показ голосов</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/voting.py" line="78"/>
+        <source>End voting round</source>
+        <translation>завершение голосования</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/voting.py" line="79"/>
+        <source>Change voting round</source>
+        <translation>изменение голосования</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/paste_rows.py" line="162"/>
+        <source>Paste text</source>
+        <translation>вставку текста</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/actions.py" line="235"/>
+        <source>Delete stage</source>
+        <translation>удаление этапа</translation>
+    </message>
+</context>
+<context>
+    <name>scene</name>
+    <message>
+        <location filename="../journeymapper/scene/actions.py" line="124"/>
+        <source>New touchpoint</source>
+        <translation>Новая точка контакта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/actions.py" line="154"/>
+        <source>New stage</source>
+        <translation>Новый этап</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="99"/>
+        <source>Delete stage</source>
+        <translation>Удалить этап</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/flow_items.py" line="45"/>
+        <location filename="../journeymapper/scene/flow_items.py" line="101"/>
+        <location filename="../journeymapper/scene/flow_items.py" line="119"/>
+        <source>abandoned</source>
+        <translation>уход</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/legend_item.py" line="35"/>
+        <location filename="../journeymapper/scene/legend_item.py" line="71"/>
+        <source>dashed: to-be</source>
+        <translation>пунктир: как должно быть</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/map_scene.py" line="207"/>
+        <source>Add a stage before pasting cards</source>
+        <translation>Сначала добавьте этап, затем вставляйте карточки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="24"/>
+        <source>Main path</source>
+        <translation>Основной путь</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="25"/>
+        <source>Alternate path</source>
+        <translation>Альтернативный путь</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="26"/>
+        <source>Shortcut</source>
+        <translation>Короткий путь</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="27"/>
+        <source>Going back</source>
+        <translation>Возврат назад</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="28"/>
+        <source>Exit (abandon)</source>
+        <translation>Уход (отказ)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="41"/>
+        <source>Change flow kind</source>
+        <translation>смену типа перехода</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="45"/>
+        <source>Delete flow</source>
+        <translation>Удалить переход</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="52"/>
+        <source>New pain point</source>
+        <translation>Новая боль</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="52"/>
+        <source>New opportunity</source>
+        <translation>Новая возможность</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="61"/>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="62"/>
+        <source>Add card after</source>
+        <translation>Добавить карточку после</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="65"/>
+        <source>Add pain point</source>
+        <translation>Добавить боль</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="68"/>
+        <source>Add opportunity</source>
+        <translation>Добавить возможность</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="71"/>
+        <source>Add exit (abandon here)</source>
+        <translation>Добавить уход (отказ здесь)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="82"/>
+        <location filename="../journeymapper/scene/menus.py" line="128"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="88"/>
+        <source>Rename stage</source>
+        <translation>Переименовать этап</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="89"/>
+        <source>Add stage before</source>
+        <translation>Добавить этап перед</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="92"/>
+        <source>Add stage after</source>
+        <translation>Добавить этап после</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="95"/>
+        <source>Add card</source>
+        <translation>Добавить карточку</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="125"/>
+        <source>Edit text</source>
+        <translation>Изменить текст</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="132"/>
+        <source>Add stage</source>
+        <translation>Добавить этап</translation>
+    </message>
+</context>
+<context>
+    <name>workshop</name>
+    <message>
+        <location filename="../journeymapper/workshop/lock.py" line="28"/>
+        <location filename="../journeymapper/workshop/lock.py" line="82"/>
+        <source>&amp;Lock Structure</source>
+        <translation>&amp;Заблокировать структуру</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/lock.py" line="32"/>
+        <source>Lock stages, lanes and card positions; cards, notes and votes can still be added</source>
+        <translation>Закрепить этапы, дорожки и положение карточек; карточки, заметки и голоса добавлять можно</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/lock.py" line="36"/>
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/lock.py" line="42"/>
+        <source>The map structure is locked (Ctrl+L unlocks it)</source>
+        <translation>Структура карты заблокирована (Ctrl+L — разблокировать)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/lock.py" line="82"/>
+        <source>Un&amp;lock Structure</source>
+        <translation>&amp;Разблокировать структуру</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="82"/>
+        <source>Who said it (optional)</source>
+        <translation>Кто это сказал (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="84"/>
+        <source>Type a card and press Enter</source>
+        <translation>Введите карточку и нажмите Enter</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="88"/>
+        <source>Enter adds the card · Shift+Enter new line · Tab / Shift+Tab next or previous stage · Ctrl+Up/Down who said it · Esc ends</source>
+        <translation>Enter — добавить карточку · Shift+Enter — новая строка · Tab / Shift+Tab — следующий или предыдущий этап · Ctrl+Вверх/Вниз — кто сказал · Esc — завершить</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="97"/>
+        <source>&amp;Author:</source>
+        <translation>&amp;Автор:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="208"/>
+        <source>Stage %1 of %2: %3</source>
+        <translation>Этап %1 из %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="211"/>
+        <source>No stage to add cards to</source>
+        <translation>Нет этапа, куда добавить карточки</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/workshop/quick_capture.py" line="212"/>
+        <source>%n card(s) added</source>
+        <translation>
+            <numerusform>Добавлена %n карточка</numerusform>
+            <numerusform>Добавлено %n карточки</numerusform>
+            <numerusform>Добавлено %n карточек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="40"/>
+        <source>Saved views</source>
+        <translation>Сохранённые представления</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="41"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="42"/>
+        <source>Save what the canvas shows now as a view</source>
+        <translation>Сохранить то, что сейчас на холсте, как представление</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="43"/>
+        <source>Re&amp;name</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="44"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="45"/>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="46"/>
+        <source>Show this view on the canvas</source>
+        <translation>Показать это представление на холсте</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="47"/>
+        <source>Show A&amp;ll</source>
+        <translation>Показать &amp;всё</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="52"/>
+        <source>Personas</source>
+        <translation>Персоны</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="53"/>
+        <source>Lanes</source>
+        <translation>Дорожки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="54"/>
+        <source>Stages</source>
+        <translation>Этапы</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="115"/>
+        <source>View %1</source>
+        <translation>Представление %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="132"/>
+        <source>Rename view</source>
+        <translation>переименование представления</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="140"/>
+        <source>Delete view</source>
+        <translation>удаление представления</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="148"/>
+        <source>Change view</source>
+        <translation>изменение представления</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="228"/>
+        <source>The canvas shows the whole map.</source>
+        <translation>На холсте вся карта.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/views_dock.py" line="231"/>
+        <source>The canvas shows the view “%1”.</source>
+        <translation>На холсте представление «%1».</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/vote_canvas.py" line="80"/>
+        <source>Choose who is voting first</source>
+        <translation>Сначала выберите, кто голосует</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="25"/>
+        <source>Pain points</source>
+        <translation>Боли</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="26"/>
+        <source>Opportunities</source>
+        <translation>Возможности</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="27"/>
+        <source>Touchpoints</source>
+        <translation>Точки контакта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="37"/>
+        <source>Start a voting round</source>
+        <translation>Начать голосование</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="39"/>
+        <source>One name per line</source>
+        <translation>По одному имени в строке</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="47"/>
+        <source>Hide the votes until they are revealed</source>
+        <translation>Скрывать голоса до показа</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="51"/>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Участники:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="52"/>
+        <source>&amp;Dots each:</source>
+        <translation>&amp;Точек на каждого:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="56"/>
+        <source>Vote on:</source>
+        <translation>Голосуем за:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="41"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="42"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="44"/>
+        <source>Ranking</source>
+        <translation>Рейтинг</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="46"/>
+        <source>&amp;Start…</source>
+        <translation>&amp;Начать…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="47"/>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="48"/>
+        <source>&amp;End</source>
+        <translation>&amp;Завершить</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="49"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Сбросить</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="54"/>
+        <source>Click a card to give it a dot; Shift+click or right-click takes it back. Alt+Left/Right or Alt+1…9 switch who is voting.</source>
+        <translation>Щелчок по карточке ставит точку; Shift+щелчок или правая кнопка снимает её. Alt+Влево/Вправо или Alt+1…9 меняют голосующего.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="164"/>
+        <source>No voting round. Start one to let the room vote with dots.</source>
+        <translation>Голосования нет. Начните его, чтобы участники проголосовали точками.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="167"/>
+        <source>Voting on: %1</source>
+        <translation>Голосуем за: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/workshop/voting_dock.py" line="167"/>
+        <source>%n dot(s) each</source>
+        <translation>
+            <numerusform>по %n точке</numerusform>
+            <numerusform>по %n точки</numerusform>
+            <numerusform>по %n точек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="168"/>
+        <source>votes hidden</source>
+        <translation>голоса скрыты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="168"/>
+        <source>votes shown</source>
+        <translation>голоса видны</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="170"/>
+        <source>round ended</source>
+        <translation>голосование завершено</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/workshop/voting_dock.py" line="180"/>
+        <source>%n dot(s) left</source>
+        <translation>
+            <numerusform>осталась %n точка</numerusform>
+            <numerusform>осталось %n точки</numerusform>
+            <numerusform>осталось %n точек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/workshop/voting_dock.py" line="199"/>
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n точка</numerusform>
+            <numerusform>%n точки</numerusform>
+            <numerusform>%n точек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/funnel_chart.py" line="25"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
+        <source>Drop-off along the main path</source>
+        <translation>Отток на основном пути</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/funnel_chart.py" line="60"/>
+        <source>(−%1%)</source>
+        <translation>(−%1%)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="47"/>
+        <source>Voting</source>
+        <translation>Голосование</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="48"/>
+        <source>Saved Views</source>
+        <translation>Сохранённые представления</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="49"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="36"/>
+        <source>Insights</source>
+        <translation>Выводы</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="50"/>
+        <source>Quick Capture</source>
+        <translation>Быстрый ввод</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="51"/>
+        <source>Timer</source>
+        <translation>Таймер</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="79"/>
+        <source>&amp;Present</source>
+        <translation>&amp;Презентация</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="81"/>
+        <source>Start &amp;Voting…</source>
+        <translation>Начать &amp;голосование…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="82"/>
+        <source>&amp;Reveal Votes</source>
+        <translation>&amp;Показать голоса</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="83"/>
+        <source>&amp;End Voting Round</source>
+        <translation>&amp;Завершить голосование</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="84"/>
+        <source>C&amp;lear Voting Round</source>
+        <translation>&amp;Сбросить голосование</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="86"/>
+        <source>&amp;Next Participant</source>
+        <translation>&amp;Следующий участник</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="89"/>
+        <source>Pre&amp;vious Participant</source>
+        <translation>П&amp;редыдущий участник</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="93"/>
+        <source>Participant %1</source>
+        <translation>Участник %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="99"/>
+        <source>&amp;Quick Capture</source>
+        <translation>&amp;Быстрый ввод</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="100"/>
+        <source>Start/&amp;Pause Timer</source>
+        <translation>Запустить/&amp;приостановить таймер</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="101"/>
+        <source>&amp;Add a Minute</source>
+        <translation>&amp;Добавить минуту</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="104"/>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Воркшоп</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="84"/>
+        <source>Dead ends</source>
+        <translation>Тупики</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="85"/>
+        <source>Unreachable touchpoints</source>
+        <translation>Недостижимые точки контакта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="106"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="120"/>
+        <source>Worst pain points</source>
+        <translation>Самые сильные боли</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/workshop/insights_dock.py" line="123"/>
+        <source>severity %1, %n vote(s)</source>
+        <translation>
+            <numerusform>важность %1, %n голос</numerusform>
+            <numerusform>важность %1, %n голоса</numerusform>
+            <numerusform>важность %1, %n голосов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="129"/>
+        <source>Lowest moments</source>
+        <translation>Самые низкие моменты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="145"/>
+        <source>Gap between as-is and to-be</source>
+        <translation>Разрыв между «как есть» и «как должно быть»</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/presentation.py" line="104"/>
+        <source>%1 — presentation</source>
+        <translation>%1 — презентация</translation>
+    </message>
+</context>
+</TS>
