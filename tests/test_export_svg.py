@@ -44,4 +44,4 @@ def test_markup_in_user_text_is_escaped(tmp_path: Path) -> None:
 def test_empty_map_svg(tmp_path: Path) -> None:
     out = tmp_path / "empty.svg"
     export_svg(JourneyMap("Пусто", language="uk"), out, ExportOptions())
-    assert any("Мапа порожня" in t for t in texts(out))
+    assert any("Карта порожня" in t for t in texts(out))
