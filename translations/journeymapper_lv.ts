@@ -1152,92 +1152,97 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         <translation>Atlasīt &amp;visu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="48"/>
+        <location filename="../journeymapper/ui/menus.py" line="47"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Iestatījumi…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="50"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Tuvināt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="50"/>
+        <location filename="../journeymapper/ui/menus.py" line="52"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Tālināt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="51"/>
+        <location filename="../journeymapper/ui/menus.py" line="53"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Faktiskais izmērs</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="52"/>
+        <location filename="../journeymapper/ui/menus.py" line="54"/>
         <source>&amp;Fit Map</source>
         <translation>Visa &amp;karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="54"/>
+        <location filename="../journeymapper/ui/menus.py" line="56"/>
         <source>Fit &amp;Selection</source>
         <translation>&amp;Atlasītais</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="56"/>
+        <location filename="../journeymapper/ui/menus.py" line="58"/>
         <source>Map &amp;Settings…</source>
         <translation>Kartes &amp;iestatījumi…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="57"/>
+        <location filename="../journeymapper/ui/menus.py" line="59"/>
         <source>Add &amp;Stage</source>
         <translation>Pievienot &amp;posmu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="58"/>
+        <location filename="../journeymapper/ui/menus.py" line="60"/>
         <source>Add &amp;Lane</source>
         <translation>Pievienot &amp;joslu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="59"/>
+        <location filename="../journeymapper/ui/menus.py" line="61"/>
         <source>Add &amp;Persona</source>
         <translation>Pievienot &amp;personu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="60"/>
+        <location filename="../journeymapper/ui/menus.py" line="62"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Nesenās kartes</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="79"/>
+        <location filename="../journeymapper/ui/menus.py" line="81"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="88"/>
+        <location filename="../journeymapper/ui/menus.py" line="90"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediģēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="95"/>
+        <location filename="../journeymapper/ui/menus.py" line="99"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="99"/>
+        <location filename="../journeymapper/ui/menus.py" line="103"/>
         <source>&amp;Panels</source>
         <translation>&amp;Paneļi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="102"/>
+        <location filename="../journeymapper/ui/menus.py" line="106"/>
         <source>&amp;Map</source>
         <translation>&amp;Karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="108"/>
+        <location filename="../journeymapper/ui/menus.py" line="112"/>
         <source>Main toolbar</source>
         <translation>Galvenā rīkjosla</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="129"/>
+        <location filename="../journeymapper/ui/menus.py" line="138"/>
         <source>No recent maps</source>
         <translation>Nesenu karšu nav</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="133"/>
+        <location filename="../journeymapper/ui/menus.py" line="142"/>
         <source>Clear the List</source>
         <translation>Notīrīt sarakstu</translation>
     </message>
@@ -1395,6 +1400,29 @@ Karte joprojām ir atvērta; izvēlieties citu mapi ar “Saglabāt kā…”.</
         <location filename="../journeymapper/ui/personas_dock.py" line="167"/>
         <source>Delete persona</source>
         <translation>personas dzēšanu</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../journeymapper/ui/preferences_dialog.py" line="27"/>
+        <source>Preferences</source>
+        <translation>Iestatījumi</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/preferences_dialog.py" line="29"/>
+        <source>System language</source>
+        <translation>Sistēmas valoda</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/preferences_dialog.py" line="34"/>
+        <source>A new language takes effect after you restart JourneyMapper.</source>
+        <translation>Jaunā valoda stāsies spēkā pēc JourneyMapper restartēšanas.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/preferences_dialog.py" line="38"/>
+        <source>Interface &amp;language:</source>
+        <translation>Saskarnes &amp;valoda:</translation>
     </message>
 </context>
 <context>
@@ -2403,9 +2431,14 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Atšķirība starp “kā ir” un “kā vajadzētu”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/presentation.py" line="104"/>
+        <location filename="../journeymapper/workshop/presentation.py" line="105"/>
         <source>%1 — presentation</source>
         <translation>%1 — prezentācija</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/ranking_overlay.py" line="72"/>
+        <source>Votes</source>
+        <translation>Balsis</translation>
     </message>
 </context>
 </TS>

@@ -1152,92 +1152,97 @@ Nothing was written there; your map is unchanged.</source>
         <translation>Выделить &amp;всё</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="48"/>
+        <location filename="../journeymapper/ui/menus.py" line="47"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="50"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="50"/>
+        <location filename="../journeymapper/ui/menus.py" line="52"/>
         <source>Zoom &amp;Out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="51"/>
+        <location filename="../journeymapper/ui/menus.py" line="53"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Исходный размер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="52"/>
+        <location filename="../journeymapper/ui/menus.py" line="54"/>
         <source>&amp;Fit Map</source>
         <translation>Карта &amp;целиком</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="54"/>
+        <location filename="../journeymapper/ui/menus.py" line="56"/>
         <source>Fit &amp;Selection</source>
         <translation>По в&amp;ыделению</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="56"/>
+        <location filename="../journeymapper/ui/menus.py" line="58"/>
         <source>Map &amp;Settings…</source>
         <translation>&amp;Параметры карты…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="57"/>
+        <location filename="../journeymapper/ui/menus.py" line="59"/>
         <source>Add &amp;Stage</source>
         <translation>Добавить &amp;этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="58"/>
+        <location filename="../journeymapper/ui/menus.py" line="60"/>
         <source>Add &amp;Lane</source>
         <translation>Добавить &amp;дорожку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="59"/>
+        <location filename="../journeymapper/ui/menus.py" line="61"/>
         <source>Add &amp;Persona</source>
         <translation>Добавить &amp;персону</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="60"/>
+        <location filename="../journeymapper/ui/menus.py" line="62"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="79"/>
+        <location filename="../journeymapper/ui/menus.py" line="81"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="88"/>
+        <location filename="../journeymapper/ui/menus.py" line="90"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="95"/>
+        <location filename="../journeymapper/ui/menus.py" line="99"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="99"/>
+        <location filename="../journeymapper/ui/menus.py" line="103"/>
         <source>&amp;Panels</source>
         <translation>&amp;Панели</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="102"/>
+        <location filename="../journeymapper/ui/menus.py" line="106"/>
         <source>&amp;Map</source>
         <translation>&amp;Карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="108"/>
+        <location filename="../journeymapper/ui/menus.py" line="112"/>
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="129"/>
+        <location filename="../journeymapper/ui/menus.py" line="138"/>
         <source>No recent maps</source>
         <translation>Недавних карт нет</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="133"/>
+        <location filename="../journeymapper/ui/menus.py" line="142"/>
         <source>Clear the List</source>
         <translation>Очистить список</translation>
     </message>
@@ -1395,6 +1400,29 @@ Your map is still open; try Save As… to choose another folder.</source>
         <location filename="../journeymapper/ui/personas_dock.py" line="167"/>
         <source>Delete persona</source>
         <translation>удаление персоны</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../journeymapper/ui/preferences_dialog.py" line="27"/>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/preferences_dialog.py" line="29"/>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/preferences_dialog.py" line="34"/>
+        <source>A new language takes effect after you restart JourneyMapper.</source>
+        <translation>Новый язык вступит в силу после перезапуска JourneyMapper.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/preferences_dialog.py" line="38"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Язык интерфейса:</translation>
     </message>
 </context>
 <context>
@@ -2403,9 +2431,14 @@ Restore the autosaved copy?</source>
         <translation>Разрыв между «как есть» и «как должно быть»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/presentation.py" line="104"/>
+        <location filename="../journeymapper/workshop/presentation.py" line="105"/>
         <source>%1 — presentation</source>
         <translation>%1 — презентация</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/ranking_overlay.py" line="72"/>
+        <source>Votes</source>
+        <translation>Голоса</translation>
     </message>
 </context>
 </TS>

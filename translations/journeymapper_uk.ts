@@ -1152,92 +1152,97 @@ Nothing was written there; your map is unchanged.</source>
         <translation>Виділити &amp;все</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="48"/>
+        <location filename="../journeymapper/ui/menus.py" line="47"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Налаштування…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="50"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Збільшити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="50"/>
+        <location filename="../journeymapper/ui/menus.py" line="52"/>
         <source>Zoom &amp;Out</source>
         <translation>З&amp;меншити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="51"/>
+        <location filename="../journeymapper/ui/menus.py" line="53"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Справжній розмір</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="52"/>
+        <location filename="../journeymapper/ui/menus.py" line="54"/>
         <source>&amp;Fit Map</source>
         <translation>Карта &amp;повністю</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="54"/>
+        <location filename="../journeymapper/ui/menus.py" line="56"/>
         <source>Fit &amp;Selection</source>
         <translation>За в&amp;иділенням</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="56"/>
+        <location filename="../journeymapper/ui/menus.py" line="58"/>
         <source>Map &amp;Settings…</source>
         <translation>&amp;Параметри карти…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="57"/>
+        <location filename="../journeymapper/ui/menus.py" line="59"/>
         <source>Add &amp;Stage</source>
         <translation>Додати &amp;етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="58"/>
+        <location filename="../journeymapper/ui/menus.py" line="60"/>
         <source>Add &amp;Lane</source>
         <translation>Додати &amp;доріжку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="59"/>
+        <location filename="../journeymapper/ui/menus.py" line="61"/>
         <source>Add &amp;Persona</source>
         <translation>Додати &amp;персону</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="60"/>
+        <location filename="../journeymapper/ui/menus.py" line="62"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Нещодавні карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="79"/>
+        <location filename="../journeymapper/ui/menus.py" line="81"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="88"/>
+        <location filename="../journeymapper/ui/menus.py" line="90"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="95"/>
+        <location filename="../journeymapper/ui/menus.py" line="99"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="99"/>
+        <location filename="../journeymapper/ui/menus.py" line="103"/>
         <source>&amp;Panels</source>
         <translation>&amp;Панелі</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="102"/>
+        <location filename="../journeymapper/ui/menus.py" line="106"/>
         <source>&amp;Map</source>
         <translation>&amp;Карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="108"/>
+        <location filename="../journeymapper/ui/menus.py" line="112"/>
         <source>Main toolbar</source>
         <translation>Основна панель інструментів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="129"/>
+        <location filename="../journeymapper/ui/menus.py" line="138"/>
         <source>No recent maps</source>
         <translation>Нещодавніх карт немає</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="133"/>
+        <location filename="../journeymapper/ui/menus.py" line="142"/>
         <source>Clear the List</source>
         <translation>Очистити список</translation>
     </message>
@@ -1395,6 +1400,29 @@ Your map is still open; try Save As… to choose another folder.</source>
         <location filename="../journeymapper/ui/personas_dock.py" line="167"/>
         <source>Delete persona</source>
         <translation>видалення персони</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../journeymapper/ui/preferences_dialog.py" line="27"/>
+        <source>Preferences</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/preferences_dialog.py" line="29"/>
+        <source>System language</source>
+        <translation>Мова системи</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/preferences_dialog.py" line="34"/>
+        <source>A new language takes effect after you restart JourneyMapper.</source>
+        <translation>Нова мова набуде чинності після перезапуску JourneyMapper.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/preferences_dialog.py" line="38"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Мова інтерфейсу:</translation>
     </message>
 </context>
 <context>
@@ -2403,9 +2431,14 @@ Restore the autosaved copy?</source>
         <translation>Розрив між «як є» і «як має бути»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/presentation.py" line="104"/>
+        <location filename="../journeymapper/workshop/presentation.py" line="105"/>
         <source>%1 — presentation</source>
         <translation>%1 — презентація</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/ranking_overlay.py" line="72"/>
+        <source>Votes</source>
+        <translation>Голоси</translation>
     </message>
 </context>
 </TS>

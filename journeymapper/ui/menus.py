@@ -44,6 +44,8 @@ class Menus(QObject):
         self.duplicate = self._action(self.tr("D&uplicate"), edits.duplicate, "Ctrl+D")
         self.delete = self._action(self.tr("&Delete"), edits.delete, Key.Delete)
         self.select_all = self._action(self.tr("Select &All"), edits.select_all, Key.SelectAll)
+        self.preferences = self._action(self.tr("Pre&ferences…"), self._preferences)
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         view = window.view_actions
         self.zoom_in = self._action(self.tr("Zoom &In"), view.zoom_in, Key.ZoomIn)
         self.zoom_in.setShortcuts([*QKeySequence.keyBindings(Key.ZoomIn), QKeySequence("Ctrl+=")])
@@ -92,6 +94,8 @@ class Menus(QObject):
         edit_menu.addAction(self.copy_image)
         edit_menu.addSeparator()
         edit_menu.addAction(self.select_all)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.zoom_in, self.zoom_out, self.reset_zoom])
         view_menu.addActions([self.fit_map, self.fit_selection])
@@ -116,6 +120,11 @@ class Menus(QObject):
         toolbar.addActions([self.zoom_out, self.zoom_in, self.fit_map])
         self.window.addToolBar(toolbar)
         self.toolbar = toolbar
+
+    def _preferences(self) -> None:
+        from .preferences_dialog import PreferencesDialog
+
+        PreferencesDialog(self.window.settings_store, self.window).exec()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
