@@ -32,7 +32,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     candidate = folder / f"journeymapper_{language}.qm"
     if candidate.is_file():
         ours = QTranslator(app)
-        if ours.load(candidate.read_bytes()):
+        # load(bytes) would keep a pointer into a temporary; a file is read in by Qt itself
+        with resources.as_file(candidate) as path:
+            loaded = ours.load(str(path))
+        if loaded:
             app.installTranslator(ours)
             installed.append(ours)
     return installed
