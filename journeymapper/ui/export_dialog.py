@@ -132,7 +132,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Resolution:"), self.dpi)
         form.addRow(self.tr("&Scale:"), self.scale)
         form.addRow("", self.transparent)
-        form.addRow(self.tr("F&ile:"), file_row)
+        file_label = QLabel(self.tr("F&ile:"), self)
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, file_row)
 
         self.preview = QLabel(self.tr("Rendering preview…"), self)
         self.preview.setObjectName("export_preview")
