@@ -1119,7 +1119,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="39"/>
         <source>&amp;Redo</source>
-        <translation>&amp;Atcelt atsaukšanu</translation>
+        <translation>Atk&amp;ārtot</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="41"/>
@@ -1887,13 +1887,12 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>pamešana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/legend_item.py" line="35"/>
-        <location filename="../journeymapper/scene/legend_item.py" line="71"/>
+        <location filename="../journeymapper/scene/legend_item.py" line="40"/>
         <source>dashed: to-be</source>
         <translation>pārtraukta līnija: kā vajadzētu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="207"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="214"/>
         <source>Add a stage before pasting cards</source>
         <translation>Vispirms pievienojiet posmu, tad ielīmējiet kartītes</translation>
     </message>
@@ -2431,7 +2430,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Atšķirība starp “kā ir” un “kā vajadzētu”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/presentation.py" line="105"/>
+        <location filename="../journeymapper/workshop/presentation.py" line="110"/>
         <source>%1 — presentation</source>
         <translation>%1 — prezentācija</translation>
     </message>

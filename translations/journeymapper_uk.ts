@@ -1887,13 +1887,12 @@ Restore the autosaved copy?</source>
         <translation>відмова</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/legend_item.py" line="35"/>
-        <location filename="../journeymapper/scene/legend_item.py" line="71"/>
+        <location filename="../journeymapper/scene/legend_item.py" line="40"/>
         <source>dashed: to-be</source>
         <translation>пунктир: як має бути</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="207"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="214"/>
         <source>Add a stage before pasting cards</source>
         <translation>Спершу додайте етап, потім вставляйте картки</translation>
     </message>
@@ -2431,7 +2430,7 @@ Restore the autosaved copy?</source>
         <translation>Розрив між «як є» і «як має бути»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/presentation.py" line="105"/>
+        <location filename="../journeymapper/workshop/presentation.py" line="110"/>
         <source>%1 — presentation</source>
         <translation>%1 — презентація</translation>
     </message>
