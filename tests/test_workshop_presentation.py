@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from journeymapper.layout import compute_layout
 from journeymapper.layout.options import LayoutOptions
+from journeymapper.model import AnnotationKind, VotingRound
 from journeymapper.workshop import Workshop
 from journeymapper.workshop.presentation import PresentationWindow
 from journeymapper.workshop.shots import READABLE_LINES, walk
@@ -137,3 +138,47 @@ def test_tall_stages_are_shown_in_pages(workshop: Workshop) -> None:
     small = walk(layout, 640, 360, 11.5)
     assert max(s.pages for s in small) > 1
     assert walk(layout, 0, 0, 11.5) == []
+
+
+def test_the_reveal_puts_the_ranking_beside_the_map(workshop: Workshop, qtbot: Any) -> None:
+    journey = workshop.window.document.journey
+    pains = [a.id for a in journey.annotations(kind=AnnotationKind.PAIN_POINT)]
+    workshop.voting.begin(VotingRound(("Anna", "Boris"), 3, ("pain_point",), hidden=True))
+    journey.cast_vote("Anna", pains[1])
+    journey.cast_vote("Boris", pains[1])
+    journey.cast_vote("Boris", pains[0])
+    presentation = _present(workshop, qtbot)
+    assert not presentation.ranking.isVisible()
+    qtbot.keyClick(presentation.view, Qt.Key.Key_R)
+    assert not presentation.ranking.isVisible()  # hidden votes stay hidden
+    width = presentation.view.width()
+    workshop.voting.reveal()
+    assert presentation.ranking.isVisible()
+    text = presentation.ranking.text()
+    assert text.index(journey.annotation(pains[1]).text) < text.index(
+        journey.annotation(pains[0]).text
+    )
+    qtbot.waitUntil(lambda: presentation.view.width() < width, timeout=2000)
+    presentation.scene.sync()  # the scene redraws on the next turn of the event loop
+    assert presentation.badges.shown() == {pains[1]: 2, pains[0]: 1}
+    qtbot.keyClick(presentation.view, Qt.Key.Key_R)
+    assert not presentation.ranking.isVisible()
+    presentation.close()
+
+
+def test_new_and_open_replace_what_the_workshop_follows(workshop: Workshop, qtbot: Any) -> None:
+    from journeymapper.templates import build_template
+    from journeymapper.ui.document import Document
+
+    window = workshop.window
+    presentation = _present(workshop, qtbot)
+    document = Document(build_template("saas-trial", "lv"))
+    window.replace_document(document)
+    assert workshop.document is document
+    assert workshop.presentation is None and not presentation.isVisible()
+    assert workshop.voting.context is not None
+    assert workshop.voting.context.journey is document.journey
+    workshop.lock.set_locked(True)
+    assert document.journey.locked
+    assert workshop.views.views.count() == len(document.journey.views())
+    assert workshop.clicker is not None and workshop.clicker.scene is document.scene

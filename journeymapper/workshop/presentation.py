@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGraphicsView, QGridLayout, QLabel, QWidget
 from ..layout import Rect
 from ..model import JourneyMap
 from ..scene import MapScene, MapView
+from .ranking_overlay import RankingOverlay
 from .shots import Shot, walk
 from .text import tr
 from .timer_state import TimerState
@@ -28,6 +29,7 @@ class PresentationView(MapView):
     """A MapView that never edits: no mouse interaction, keys walk the shots instead."""
 
     key_pressed = Signal(QKeyEvent)
+    resized = Signal()
 
     def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -64,6 +66,10 @@ class PresentationView(MapView):
         if not self.pin_labels:
             visible.setLeft(self.map_scene.sceneRect().left())
         self.map_scene.pin_to(visible)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         self.key_pressed.emit(event)
@@ -122,6 +128,8 @@ class PresentationWindow(QWidget):
         grid.addWidget(
             self.caption, 0, 0, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight
         )
+        self.ranking = RankingOverlay(journey, self)
+        grid.addWidget(self.ranking, 0, 1)  # beside the map, never over it
         self.timer_display: TimerDisplay | None = None
         if timer is not None:
             self.timer_display = TimerDisplay(timer, 48, self)
@@ -138,6 +146,7 @@ class PresentationWindow(QWidget):
         self._animation.valueChanged.connect(self._animated)
         self.view.key_pressed.connect(self._key)
         self.scene.layout_changed.connect(self._relayout)
+        self.view.resized.connect(self._relayout)
 
     # ------------------------------------------------------------- shots
     def _compute(self) -> None:
@@ -219,6 +228,8 @@ class PresentationWindow(QWidget):
             self.next()
         elif key in PREVIOUS_KEYS or key == Qt.Key.Key_Backtab:
             self.previous()
+        elif key == Qt.Key.Key_R:
+            self.ranking.toggle()
         elif key == Qt.Key.Key_Home:
             self.go(0)
         elif key == Qt.Key.Key_End:
@@ -236,11 +247,11 @@ class PresentationWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self._compute()
-        self.settle()
+        self.ranking.setFixedWidth(max(300, self.width() * 2 // 5))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._animation.stop()
+        self.ranking.detach()
         self.scene.close()
         self.closed.emit()
         super().closeEvent(event)
