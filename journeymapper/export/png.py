@@ -27,7 +27,7 @@ from .poster import draw_poster, poster_frame
 from .raster import PillowPainter
 from .resolve import layout_options
 
-MAX_PIXELS = 40_000_000
+MAX_PIXELS = 16_000_000
 SUPERSAMPLE_PIXELS = 8_000_000
 PNG_KEYWORD = "journeymapper"
 
