@@ -78,7 +78,7 @@ class ExportDialog(QDialog):
             self.tr("Mermaid journey"),
         ]
         for label, suffix in zip(labels, SUFFIXES, strict=True):
-            self.format.addItem(f"{label} ({suffix})", suffix)
+            self.format.addItem(f"{label} — {suffix}", suffix)
         known = path.suffix.lower() if path.suffix.lower() in SUFFIXES else ".pdf"
         self.format.setCurrentIndex(SUFFIXES.index(known))
         self.hint = QLabel(self)
