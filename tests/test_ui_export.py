@@ -324,3 +324,13 @@ def _colours(image: QImage, step: int) -> set[int]:
         for x in range(0, image.width(), step)
         for y in range(0, image.height(), step)
     }
+
+
+def test_closing_the_window_lets_a_running_export_finish(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    target = tmp_path / "deck.pdf"
+    window.interop.export_to(target, ExportOptions())
+    window.close()
+    assert len(PdfReader(str(target)).pages) > 1
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar
 
@@ -91,6 +91,13 @@ class ExportRunner(QObject):
         self.busy.setTextVisible(False)
         self.busy.hide()
         window.statusBar().addPermanentWidget(self.busy)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Closing the window lets running exports finish, so no file is left unwritten."""
+        if watched is self.window and event.type() == QEvent.Type.Close and self.is_busy():
+            self.wait()
+        return False
 
     # ------------------------------------------------------------------ jobs
     def run(
