@@ -78,6 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .ui.messages import show_file_error
     from .ui.recovery_prompt import offer_recovery
     from .ui.settings_store import SettingsStore
+    from .workshop import install_workshop
 
     assert isinstance(app, QApplication)
     settings = SettingsStore()
@@ -102,6 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         document, settings, RecoverySlot(), map_language=language,
         autosave_ms=autosave_interval(),
     )
+    install_workshop(window)
     if args.file and bad_file is None and document.path is not None:
         settings.add_recent(document.path)
     crash = CrashHandler(lambda: window, log_file)
