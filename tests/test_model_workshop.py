@@ -123,3 +123,14 @@ def test_version_1_files_migrate_to_the_current_format() -> None:
     assert all(tp.author == "" and tp.colour == "" for tp in journey.touchpoints())
     data = json.loads(dumps_map(journey))
     assert data["format_version"] == 2 and data["voting"] is None
+
+
+def test_hidden_rounds_keep_their_dots_out_of_the_shown_counts(voting_map: JourneyMap) -> None:
+    pain = voting_map.annotations()[0]
+    assert voting_map.voting is not None
+    voting_map.set_voting(VotingRound(("Ilze", "Олег"), 2, hidden=True))
+    voting_map.cast_vote("Ilze", pain.id)
+    assert voting_map.shown_votes(pain.id) == pain.votes
+    assert voting_map.vote_total(pain.id) == pain.votes + 1
+    voting_map.set_voting(VotingRound(("Ilze", "Олег"), 2, ballots={"Ilze": {pain.id: 1}}))
+    assert voting_map.shown_votes(pain.id) == pain.votes + 1

@@ -250,6 +250,12 @@ class JourneyMap:
         dots = self._voting.totals().get(item_id, 0) if self._voting else 0
         return own + dots
 
+    def shown_votes(self, item_id: str) -> int:
+        """The votes the room may see: the round's dots stay out while it hides them."""
+        if self._voting is not None and self._voting.hidden:
+            return self._annotations[item_id].votes if item_id in self._annotations else 0
+        return self.vote_total(item_id)
+
     def _votable_round(self, item_id: str) -> VotingRound:
         if self._voting is None:
             raise ModelError("no voting round is running")

@@ -112,10 +112,9 @@ class InsightsPanel(QWidget):
         leaf.setToolTip(0, text)
 
     def _pains(self, journey: JourneyMap) -> None:
-        hidden = journey.voting is not None and journey.voting.hidden
         notes = journey.annotations(kind=AnnotationKind.PAIN_POINT)
         # While a round's votes are hidden only the notes' own votes count (no hints).
-        votes = {n.id: n.votes if hidden else journey.vote_total(n.id) for n in notes}
+        votes = {n.id: journey.shown_votes(n.id) for n in notes}
         notes.sort(key=lambda n: (-(n.severity * (1 + votes[n.id])), -n.severity))
         top = self._section(tr("Worst pain points"), len(notes[:MAX_ROWS]))
         for note in notes[:MAX_ROWS]:
