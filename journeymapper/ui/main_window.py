@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
@@ -134,6 +135,8 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- look
     def update_title(self) -> None:
         document = self.document
+        if not (shiboken6.isValid(self) and shiboken6.isValid(document.undo_stack)):
+            return  # a signal from a stack Qt is tearing down with the window
         title = self.tr("%1 – %2[*] — JourneyMapper")
         title = title.replace("%1", document.journey.title).replace("%2", document.file_name())
         self.setWindowTitle(title)
