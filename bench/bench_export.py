@@ -35,7 +35,10 @@ class _Counter:
     def rect(self, *args: object, **kwargs: object) -> None:
         self.shapes += 1
 
-    polyline = polygon = circle = rect
+    polyline = polygon = circle = curve = rect
+
+    def block(self, lines: list[object]) -> None:
+        self.texts += len(lines)
 
     def text(self, *args: object, **kwargs: object) -> None:
         self.texts += 1

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..layout import MapLayout, Theme
+from ..layout.curves import monotone_segments
 from ..layout.geometry import CardBox, TextRun
 from ..layout.text import line_height, measure
 from ..model import FlowKind, JourneyMap, Touchpoint
-from .painter import Painter, arrow_head, draw_marker
+from .painter import Line, Painter, arrow_head, draw_marker
 
 ROLE_INK = {"meta": "muted_ink", "body": "muted_ink", "scale": "muted_ink", "cell": "ink"}
 
@@ -20,9 +21,13 @@ def run_colour(run: TextRun, theme: Theme) -> str:
 
 
 def draw_runs(painter: Painter, runs: list[TextRun], theme: Theme, colour: str = "") -> None:
-    for run in runs:
-        painter.text(
-            run.x, run.baseline, run.text, run.size, run.bold, colour or run_colour(run, theme)
+    """The runs of one box (a card, a cell, a header) as one block of text."""
+    if runs:
+        painter.block(
+            [
+                Line(r.x, r.baseline, r.text, r.size, r.bold, colour or run_colour(r, theme))
+                for r in runs
+            ]
         )
 
 
@@ -146,13 +151,15 @@ def _emotion(
             [(left, y), (right, y)], colour, theme.grid_width, () if value == 0 else (2.0, 2.0)
         )
     draw_runs(painter, emotion.label_runs, theme)
+    top, bottom = emotion.rect.y, emotion.rect.bottom
     for curve in emotion.curves:
         persona = journey.persona(curve.persona_id)
         colour = colours.get(curve.persona_id, theme.ink)
         for points, dash in ((curve.to_be, (5.0, 3.0)), (curve.as_is, ())):
             if len(points) > 1:
                 width = theme.curve_width if not dash else theme.curve_width * 0.7
-                painter.polyline([(p.x, p.y) for p in points], colour, width, dash)
+                xy = [(p.x, p.y) for p in points]
+                painter.curve(xy[0], monotone_segments(xy, top, bottom), colour, width, dash)
             fill = colour if not dash else theme.background
             for p in points:
                 draw_marker(painter, persona.marker, p.x, p.y, theme.marker_size, fill, colour)

@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 import math
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
+from ..layout.curves import Segment
 from ..model import Marker
 
 Point = tuple[float, float]
+
+
+class Line(NamedTuple):
+    """One line of text at its baseline, in layout points."""
+
+    x: float
+    baseline: float
+    text: str
+    size: float
+    bold: bool
+    colour: str
 
 
 class Painter(Protocol):
@@ -29,6 +41,16 @@ class Painter(Protocol):
         self, points: list[Point], colour: str, width: float, dash: tuple[float, ...] = ()
     ) -> None: ...
 
+    def curve(
+        self,
+        start: Point,
+        segments: list[Segment],
+        colour: str,
+        width: float,
+        dash: tuple[float, ...] = (),
+    ) -> None:
+        """Stroke cubic Bézier pieces (c1, c2, end) from ``start``."""
+
     def polygon(
         self, points: list[Point], fill: str | None, stroke: str | None = None, width: float = 1.0
     ) -> None: ...
@@ -40,6 +62,15 @@ class Painter(Protocol):
     def text(
         self, x: float, baseline: float, text: str, size: float, bold: bool, colour: str
     ) -> None: ...
+
+    def block(self, lines: list[Line]) -> None:
+        """The lines of one card, cell or paragraph: one text box where the format has them."""
+
+
+def each_line(painter: Painter, lines: list[Line]) -> None:
+    """``block`` for formats without text boxes: every line on its own."""
+    for line in lines:
+        painter.text(*line)
 
 
 def marker_polygon(marker: Marker, x: float, y: float, r: float) -> list[Point] | None:
@@ -140,6 +171,27 @@ class Transformed:
             self._p(points), colour, width * self.s, tuple(d * self.s for d in dash)
         )
 
+    def curve(
+        self,
+        start: Point,
+        segments: list[Segment],
+        colour: str,
+        width: float,
+        dash: tuple[float, ...] = (),
+    ) -> None:
+        s, dx, dy = self.s, self.dx, self.dy
+        moved = [
+            ((dx + a * s, dy + b * s), (dx + c * s, dy + d * s), (dx + e * s, dy + f * s))
+            for (a, b), (c, d), (e, f) in segments
+        ]
+        self.inner.curve(
+            (dx + start[0] * s, dy + start[1] * s),
+            moved,
+            colour,
+            width * s,
+            tuple(x * s for x in dash),
+        )
+
     def polygon(
         self, points: list[Point], fill: str | None, stroke: str | None = None, width: float = 1.0
     ) -> None:
@@ -156,3 +208,9 @@ class Transformed:
     ) -> None:
         s = self.s
         self.inner.text(self.dx + x * s, self.dy + baseline * s, text, size * s, bold, colour)
+
+    def block(self, lines: list[Line]) -> None:
+        s, dx, dy = self.s, self.dx, self.dy
+        self.inner.block(
+            [Line(dx + x * s, dy + b * s, t, z * s, bold, c) for x, b, t, z, bold, c in lines]
+        )

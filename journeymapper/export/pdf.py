@@ -24,7 +24,7 @@ from .deck import build_deck
 from .draw_map import persona_colours
 from .options import ExportOptions
 from .painter import Transformed
-from .pdf_painter import PdfPainter
+from .pdf_painter import PdfPainter, TextCache
 from .poster import draw_poster, poster_frame
 from .resolve import layout_options
 from .slides import SLIDE_H, SLIDE_W, DeckContext, appendix_pages, draw_slide
@@ -90,11 +90,12 @@ def render_slides(journey: JourneyMap, options: ExportOptions) -> bytes:
     out = io.BytesIO()
     canvas = _canvas(journey, out, (SLIDE_W, SLIDE_H))
     number = 0
+    texts: TextCache = {}
     for index, slide in enumerate(build_deck(journey, ctx.layout, ctx.options)):
         pages = appendix_pages(ctx) if slide.kind == "appendix" else [[]]
         for page in pages:
             number += 1
-            draw_slide(PdfPainter(canvas, SLIDE_H), slide, ctx, number, page)
+            draw_slide(PdfPainter(canvas, SLIDE_H, texts), slide, ctx, number, page)
             if page is pages[0]:
                 key = f"slide-{index}"
                 canvas.bookmarkPage(key)

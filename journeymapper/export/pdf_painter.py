@@ -1,28 +1,87 @@
-"""A reportlab painter: vector shapes and selectable text in the embedded DejaVu fonts."""
+"""A reportlab painter: vector shapes and selectable text in the embedded DejaVu fonts.
+
+For speed it writes PDF content operators straight into the canvas's page stream
+(reportlab's public drawing calls cost tens of microseconds each: a path object, a
+text object and float formatting per call). Fonts, subsetting and the file structure
+stay reportlab's; state (colours, line width, dash, font) is tracked here and only
+emitted when it changes. Encoded strings are cached per document in ``TextCache``.
+"""
 
 from __future__ import annotations
 
-import functools
-
-from reportlab.lib.colors import Color, HexColor
+from reportlab import rl_config
+from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfgen.canvas import Canvas
 
-from ..layout.fonts import font_name, register_fonts
-from .painter import Point
+from ..layout.curves import Segment
+from ..layout.fonts import font, register_fonts
+from .painter import Line, Point, each_line, hex_rgb
+
+KAPPA = 0.5522847498
+TextCache = dict[tuple[bool, str], str]
+
+rl_config.useA85 = 0  # binary (deflated) streams: ASCII85 is a slow pure-Python pass, 25 % larger
 
 
-@functools.lru_cache(maxsize=512)
-def _colour(value: str) -> Color:
-    return HexColor(value)
+def _rgb(colour: str) -> str:
+    r, g, b = hex_rgb(colour)
+    return f"{r / 255:.3f} {g / 255:.3f} {b / 255:.3f}"
+
+
+_COLOURS: dict[str, str] = {}
+
+
+def _c(colour: str) -> str:
+    value = _COLOURS.get(colour)
+    if value is None:
+        value = _COLOURS[colour] = _rgb(colour)
+    return value
 
 
 class PdfPainter:
-    """Draws layout points (y down) on a page of height ``page_h`` (reportlab's y goes up)."""
+    """Draws layout points (y down) on a page of height ``page_h`` (PDF's y goes up)."""
 
-    def __init__(self, canvas: Canvas, page_h: float) -> None:
+    def __init__(self, canvas: Canvas, page_h: float, cache: TextCache | None = None) -> None:
         register_fonts()
         self.c = canvas
         self.h = page_h
+        self.texts: TextCache = {} if cache is None else cache
+        self.fill: str | None = None
+        self.stroke: str | None = None
+        self.width: float | None = None
+        self.dash: tuple[float, ...] | None = None
+        self.code: list[str] = canvas._code  # noqa: SLF001 - the page's content stream
+        self.code.append("1 j")  # round joins throughout, like the canvas
+
+    def _fill(self, colour: str) -> None:
+        if colour != self.fill:
+            self.fill = colour
+            self.code.append(_c(colour) + " rg")
+
+    def _stroke(self, colour: str, width: float, dash: tuple[float, ...] = ()) -> None:
+        code = self.code
+        if colour != self.stroke:
+            self.stroke = colour
+            code.append(_c(colour) + " RG")
+        if width != self.width:
+            self.width = width
+            code.append(f"{width:.2f} w")
+        if dash != self.dash:
+            self.dash = dash
+            code.append("[" + " ".join(f"{d:.2f}" for d in dash) + "] 0 d")
+
+    def _paint(self, fill: str | None, stroke: str | None, width: float, close: bool) -> str:
+        if fill:
+            self._fill(fill)
+        if stroke:
+            self._stroke(stroke, width)
+        if fill and stroke:
+            return "b" if close else "B"
+        if fill:
+            return "f"
+        if stroke:
+            return "s" if close else "S"
+        return "n"
 
     def rect(
         self,
@@ -35,73 +94,99 @@ class PdfPainter:
         width: float = 1.0,
         radius: float = 0.0,
     ) -> None:
-        c = self.c
-        if fill:
-            c.setFillColor(_colour(fill))
-        if stroke:
-            c.setStrokeColor(_colour(stroke))
-            c.setLineWidth(width)
-            c.setDash()
-        top = self.h - y - h
-        if radius > 0:
-            c.roundRect(x, top, w, h, radius, stroke=1 if stroke else 0, fill=1 if fill else 0)
-        else:
-            c.rect(x, top, w, h, stroke=1 if stroke else 0, fill=1 if fill else 0)
+        op = self._paint(fill, stroke, width, False)
+        bottom = self.h - y - h
+        radius = min(radius, w / 2, h / 2)
+        if radius <= 0:
+            self.code.append(f"{x:.2f} {bottom:.2f} {w:.2f} {h:.2f} re {op}")
+            return
+        r, k = radius, radius * KAPPA
+        x1, y1, top = x + w, bottom, bottom + h
+        self.code.append(
+            f"{x + r:.2f} {y1:.2f} m {x1 - r:.2f} {y1:.2f} l "
+            f"{x1 - r + k:.2f} {y1:.2f} {x1:.2f} {y1 + r - k:.2f} {x1:.2f} {y1 + r:.2f} c "
+            f"{x1:.2f} {top - r:.2f} l "
+            f"{x1:.2f} {top - r + k:.2f} {x1 - r + k:.2f} {top:.2f} {x1 - r:.2f} {top:.2f} c "
+            f"{x + r:.2f} {top:.2f} l "
+            f"{x + r - k:.2f} {top:.2f} {x:.2f} {top - r + k:.2f} {x:.2f} {top - r:.2f} c "
+            f"{x:.2f} {y1 + r:.2f} l "
+            f"{x:.2f} {y1 + r - k:.2f} {x + r - k:.2f} {y1:.2f} {x + r:.2f} {y1:.2f} c h {op}"
+        )
 
-    def _path(self, points: list[Point], close: bool) -> object:
-        path = self.c.beginPath()
-        path.moveTo(points[0][0], self.h - points[0][1])
-        for x, y in points[1:]:
-            path.lineTo(x, self.h - y)
-        if close:
-            path.close()
-        return path
+    def _path(self, points: list[Point]) -> str:
+        h = self.h
+        (x0, y0), rest = points[0], points[1:]
+        return f"{x0:.2f} {h - y0:.2f} m " + " ".join(f"{x:.2f} {h - y:.2f} l" for x, y in rest)
 
     def polyline(
         self, points: list[Point], colour: str, width: float, dash: tuple[float, ...] = ()
     ) -> None:
         if len(points) < 2:
             return
-        c = self.c
-        c.setStrokeColor(_colour(colour))
-        c.setLineWidth(width)
-        c.setLineJoin(1)
-        if dash:
-            c.setDash(list(dash))
-        else:
-            c.setDash()
-        c.drawPath(self._path(points, False), stroke=1, fill=0)
+        self._stroke(colour, width, dash)
+        self.code.append(self._path(points) + " S")
+
+    def curve(
+        self,
+        start: Point,
+        segments: list[Segment],
+        colour: str,
+        width: float,
+        dash: tuple[float, ...] = (),
+    ) -> None:
+        if not segments:
+            return
+        self._stroke(colour, width, dash)
+        h = self.h
+        parts = [f"{start[0]:.2f} {h - start[1]:.2f} m"]
+        parts += [
+            f"{a:.2f} {h - b:.2f} {c:.2f} {h - d:.2f} {e:.2f} {h - f:.2f} c"
+            for (a, b), (c, d), (e, f) in segments
+        ]
+        self.code.append(" ".join(parts) + " S")
 
     def polygon(
         self, points: list[Point], fill: str | None, stroke: str | None = None, width: float = 1.0
     ) -> None:
-        c = self.c
-        if fill:
-            c.setFillColor(_colour(fill))
-        if stroke:
-            c.setStrokeColor(_colour(stroke))
-            c.setLineWidth(width)
-            c.setDash()
-        c.drawPath(self._path(points, True), stroke=1 if stroke else 0, fill=1 if fill else 0)
+        if len(points) < 2:
+            return
+        self.code.append(self._path(points) + " " + self._paint(fill, stroke, width, True))
 
     def circle(
         self, x: float, y: float, r: float, fill: str | None, stroke: str | None, width: float = 1.0
     ) -> None:
-        c = self.c
-        if fill:
-            c.setFillColor(_colour(fill))
-        if stroke:
-            c.setStrokeColor(_colour(stroke))
-            c.setLineWidth(width)
-            c.setDash()
-        c.circle(x, self.h - y, r, stroke=1 if stroke else 0, fill=1 if fill else 0)
+        op = self._paint(fill, stroke, width, True)
+        cy, k = self.h - y, r * KAPPA
+        self.code.append(
+            f"{x + r:.2f} {cy:.2f} m "
+            f"{x + r:.2f} {cy + k:.2f} {x + k:.2f} {cy + r:.2f} {x:.2f} {cy + r:.2f} c "
+            f"{x - k:.2f} {cy + r:.2f} {x - r:.2f} {cy + k:.2f} {x - r:.2f} {cy:.2f} c "
+            f"{x - r:.2f} {cy - k:.2f} {x - k:.2f} {cy - r:.2f} {x:.2f} {cy - r:.2f} c "
+            f"{x + k:.2f} {cy - r:.2f} {x + r:.2f} {cy - k:.2f} {x + r:.2f} {cy:.2f} c {op}"
+        )
+
+    def _encoded(self, text: str, bold: bool) -> str:
+        """``/F1+0 <size> Tf (…) Tj`` pieces with NUL as the size (never in an escaped string)."""
+        key = (bold, text)
+        found = self.texts.get(key)
+        if found is None:
+            ttf = font(bold)
+            doc = self.c._doc  # noqa: SLF001
+            found = " ".join(
+                f"{ttf.getSubsetInternalName(subset, doc)} \0 Tf ({escapePDF(chunk)}) Tj"
+                for subset, chunk in ttf.splitString(text, doc)
+            )
+            self.texts[key] = found
+        return found
 
     def text(
         self, x: float, baseline: float, text: str, size: float, bold: bool, colour: str
     ) -> None:
         if not text or size <= 0:
             return
-        c = self.c
-        c.setFillColor(_colour(colour))
-        c.setFont(font_name(bold), size)
-        c.drawString(x, self.h - baseline, text)
+        self._fill(colour)
+        body = self._encoded(text, bold).replace("\0", f"{size:.2f}")
+        self.code.append(f"BT {x:.2f} {self.h - baseline:.2f} Td {body} ET")
+
+    def block(self, lines: list[Line]) -> None:
+        each_line(self, lines)

@@ -6,8 +6,9 @@ import functools
 
 from PIL import Image, ImageDraw, ImageFont
 
+from ..layout.curves import Segment, flatten
 from ..layout.fonts import font_path
-from .painter import Point, hex_rgb
+from .painter import Line, Point, each_line, hex_rgb
 
 RGBA = tuple[int, int, int, int]
 
@@ -88,6 +89,18 @@ class PillowPainter:
             xy = [(x * self.s, y * self.s) for x, y in piece]
             self.draw.line(xy, _rgba(colour), line, joint="curve")
 
+    def curve(
+        self,
+        start: Point,
+        segments: list[Segment],
+        colour: str,
+        width: float,
+        dash: tuple[float, ...] = (),
+    ) -> None:
+        span = abs(segments[-1][2][0] - start[0]) * self.s if segments else 0.0
+        steps = max(1, min(12, round(span / max(1, len(segments)) / 4)))
+        self.polyline(flatten(start, segments, steps), colour, width, dash)
+
     def polygon(
         self, points: list[Point], fill: str | None, stroke: str | None = None, width: float = 1.0
     ) -> None:
@@ -109,3 +122,6 @@ class PillowPainter:
             return
         font = _font(round(px * 10), bold)
         self.draw.text((x * self.s, baseline * self.s), text, _rgba(colour), font, anchor="ls")
+
+    def block(self, lines: list[Line]) -> None:
+        each_line(self, lines)

@@ -15,7 +15,7 @@ from ..model.analysis import lowest_moments, ranked_annotations
 from .deck import PERSONA_LANES, STAGE_LANES, Slide, elided_texts
 from .draw_map import draw_map
 from .labels import labels_for
-from .painter import Painter, Transformed
+from .painter import Line, Painter, Transformed
 
 SLIDE_W, SLIDE_H = 960.0, 540.0
 MARGIN = 40.0
@@ -49,10 +49,13 @@ def _lines(
     colour: str,
     max_lines: int | None = None,
 ) -> float:
-    """Wrapped text from ``top``; returns the y below it."""
+    """Wrapped text from ``top`` as one block; returns the y below it."""
+    lines = []
     for line in wrap(text, width, size, bold, max_lines)[0]:
-        painter.text(x, baseline(top, size), line, size, bold, colour)
+        lines.append(Line(x, baseline(top, size), line, size, bold, colour))
         top += line_height(size)
+    if lines:
+        painter.block(lines)
     return top
 
 
@@ -231,6 +234,6 @@ def draw_slide(
         _ranking(painter, ctx)
     elif slide.kind == "persona":
         _persona(painter, slide, ctx)
-    elif slide.kind == "appendix":
-        for run in appendix or []:
-            painter.text(run.x, run.baseline, run.text, run.size, run.bold, ctx.theme.ink)
+    elif slide.kind == "appendix" and appendix:
+        ink = ctx.theme.ink
+        painter.block([Line(r.x, r.baseline, r.text, r.size, r.bold, ink) for r in appendix])

@@ -8,10 +8,11 @@ from xml.sax.saxutils import escape, quoteattr
 
 from ..io.atomic import write_atomic
 from ..layout import compute_layout, get_theme
+from ..layout.curves import Segment
 from ..model import JourneyMap
 from .draw_map import persona_colours
 from .options import ExportOptions
-from .painter import Point
+from .painter import Line, Point, each_line
 from .poster import draw_poster, poster_frame
 from .resolve import layout_options
 
@@ -63,6 +64,26 @@ class SvgPainter:
             f'stroke-width="{_n(width)}" stroke-linejoin="round"{dashes}/>'
         )
 
+    def curve(
+        self,
+        start: Point,
+        segments: list[Segment],
+        colour: str,
+        width: float,
+        dash: tuple[float, ...] = (),
+    ) -> None:
+        if not segments:
+            return
+        dashes = f' stroke-dasharray="{" ".join(_n(d) for d in dash)}"' if dash else ""
+        path = f"M{_n(start[0])},{_n(start[1])}" + "".join(
+            f"C{_n(a)},{_n(b)} {_n(c)},{_n(d)} {_n(e)},{_n(f)}"
+            for (a, b), (c, d), (e, f) in segments
+        )
+        self.parts.append(
+            f'<path d="{path}" fill="none" stroke="{colour}" '
+            f'stroke-width="{_n(width)}" stroke-linejoin="round"{dashes}/>'
+        )
+
     def polygon(
         self, points: list[Point], fill: str | None, stroke: str | None = None, width: float = 1.0
     ) -> None:
@@ -85,6 +106,9 @@ class SvgPainter:
             f'<text x="{_n(x)}" y="{_n(baseline)}" font-size="{_n(size)}"{weight} '
             f'fill="{colour}">{clean}</text>'
         )
+
+    def block(self, lines: list[Line]) -> None:
+        each_line(self, lines)
 
 
 def render_svg(journey: JourneyMap, options: ExportOptions) -> bytes:
