@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import Any
 
 from pptx import Presentation
-from pptx.oxml import parse_xml
+from pptx.parts.slide import SlidePart
+from pptx.slide import Slide as PptxSlide
 from pptx.util import Emu
 
 from ..io.atomic import write_atomic
@@ -25,6 +25,7 @@ from .pdf import deck_context
 from .pptx_shapes import EMU, PptxPainter
 from .slides import SLIDE_H, SLIDE_W, appendix_pages, draw_slide
 
+XML_DECLARATION = "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
 # A blank slide as python-pptx makes it (layout 6 has no placeholders), shapes go between.
 SLIDE_HEAD = (
     '<p:sld xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
@@ -36,10 +37,29 @@ SLIDE_HEAD = (
 SLIDE_TAIL = "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"
 
 
-def _fill(slide: Any, shapes: str) -> None:
-    """Give the new blank ``slide`` its shapes: one parse of the whole slide's XML."""
-    xml = SLIDE_HEAD + shapes + SLIDE_TAIL
-    slide.part._element = parse_xml(xml)  # noqa: SLF001 - the part serializes this element
+class _RawSlidePart(SlidePart):
+    """A slide part saved from XML text we wrote, never parsed into an element tree.
+
+    A 1,000-card deck is ~100,000 XML elements; as lxml trees they cost hundreds of MB.
+    """
+
+    raw = b""
+
+    @property
+    def blob(self) -> bytes:
+        return self.raw
+
+    @blob.setter
+    def blob(self, value: bytes) -> None:
+        self.raw = value
+
+
+def _fill(slide: PptxSlide, shapes: str) -> None:
+    """Give the new blank ``slide`` its shapes (its notes must be written already)."""
+    part = slide.part
+    part.__class__ = _RawSlidePart
+    assert isinstance(part, _RawSlidePart)
+    part.raw = (XML_DECLARATION + SLIDE_HEAD + shapes + SLIDE_TAIL).encode("utf-8")
 
 
 def render_pptx(journey: JourneyMap, options: ExportOptions) -> bytes:
