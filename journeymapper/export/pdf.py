@@ -23,9 +23,8 @@ from ..model import JourneyMap
 from .deck import build_deck
 from .draw_map import persona_colours
 from .options import ExportOptions
-from .painter import Transformed
 from .pdf_painter import PdfPainter, TextCache
-from .poster import draw_poster, poster_frame
+from .poster import draw_poster_page
 from .resolve import layout_options
 from .slides import SLIDE_H, SLIDE_W, DeckContext, appendix_pages, draw_slide
 
@@ -56,21 +55,18 @@ def _canvas(journey: JourneyMap, out: io.BytesIO, size: tuple[float, float]) -> 
 def render_poster(journey: JourneyMap, options: ExportOptions) -> bytes:
     theme = get_theme(options.theme)
     layout = compute_layout(journey, layout_options(journey, options))
-    frame = poster_frame(journey, layout, theme)
     width, height = PAGE_SIZES[options.page]
-    scale = min((width - 2 * PAGE_MARGIN) / frame.width, (height - 2 * PAGE_MARGIN) / frame.height)
-    dx = (width - frame.width * scale) / 2
-    dy = (height - frame.height * scale) / 2
     out = io.BytesIO()
     canvas = _canvas(journey, out, (width, height))
-    painter = Transformed(PdfPainter(canvas, height), scale, dx, dy)
+    painter = PdfPainter(canvas, height)
     if not options.transparent:
-        painter.inner.rect(0, 0, width, height, theme.background, None, 0)
-    draw_poster(painter, journey, layout, theme, frame, persona_colours(journey, theme))
+        painter.rect(0, 0, width, height, theme.background, None, 0)
+    colours = persona_colours(journey, theme)
+    place = draw_poster_page(painter, journey, layout, theme, colours, (width, height), PAGE_MARGIN)
     for header in layout.stage_headers:
         key = f"stage-{header.stage_id}"
-        left = dx + header.rect.x * scale
-        top = height - (dy + (frame.map_y + header.rect.y) * scale)
+        left = place.x + header.rect.x * place.scale
+        top = height - (place.y + header.rect.y * place.scale)
         canvas.bookmarkPage(key, fit="XYZ", left=left, top=top + 10)
         canvas.addOutlineEntry(journey.stage(header.stage_id).name, key, level=0)
     canvas.showPage()

@@ -44,8 +44,11 @@ def _item_width(text: str, theme: Theme) -> float:
     return 30 + measure(text, theme.small_size) + 18
 
 
-def poster_frame(journey: JourneyMap, layout: MapLayout, theme: Theme) -> PosterFrame:
-    width = max(layout.width, 480.0)
+def poster_frame(
+    journey: JourneyMap, layout: MapLayout, theme: Theme, width: float | None = None
+) -> PosterFrame:
+    """Title block, map and legend at the map's natural size (or wrapped to ``width``)."""
+    width = max(layout.width, 480.0) if width is None else width
     room = width - 2 * theme.margin
     runs: list[TextRun] = []
     top = theme.margin
@@ -138,3 +141,48 @@ def draw_poster(
     else:
         draw_map(Transformed(painter, 1.0, 0.0, frame.map_y), journey, layout, theme, colours)
     draw_legend(painter, journey, layout, theme, colours, frame.legend_y, frame.width)
+
+
+@dataclass(frozen=True)
+class PagePlacement:
+    """Where a poster page puts the map: its top left corner and scale, in page points."""
+
+    x: float
+    y: float
+    scale: float
+
+
+def draw_poster_page(
+    painter: Painter,
+    journey: JourneyMap,
+    layout: MapLayout,
+    theme: Theme,
+    colours: Mapping[str, str],
+    page: tuple[float, float],
+    margin: float,
+) -> PagePlacement:
+    """Title at the top of the page, the map right under it scaled to fit, the legend below.
+
+    Title and legend keep their size (they must stay readable however big the map is);
+    the map takes the rest of the page: the page width on wide maps, the height on tall.
+    """
+    width, height = page
+    frame = poster_frame(journey, layout, theme, width - 2 * margin + 2 * theme.margin)
+    shift = margin - theme.margin
+    head = Transformed(painter, 1.0, shift, shift)
+    draw_runs(head, frame.title_runs, theme, theme.ink)
+    top = shift + frame.map_y + theme.margin
+    legend_h = frame.legend_rows * LEGEND_ROW
+    room_w, room_h = width - 2 * margin, height - top - margin - legend_h - 6
+    if layout.is_empty:
+        words = labels_for(journey.language.value)
+        painter.text(margin, top + 40, words["empty"], theme.label_size, False, theme.muted_ink)
+        placement, map_h = PagePlacement(margin, top, 1.0), 80.0
+    else:
+        scale = max(0.01, min(room_w / layout.width, room_h / layout.height))
+        placement = PagePlacement(margin, top, scale)
+        draw_map(Transformed(painter, scale, margin, top), journey, layout, theme, colours)
+        map_h = layout.height * scale
+    legend_y = top + map_h + 6 - shift
+    draw_legend(head, journey, layout, theme, colours, legend_y, frame.width)
+    return placement
