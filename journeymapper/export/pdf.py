@@ -22,6 +22,7 @@ from ..layout.fonts import font_name, register_fonts
 from ..model import JourneyMap
 from .deck import build_deck
 from .draw_map import persona_colours
+from .gcpause import gc_paused
 from .options import ExportOptions
 from .pdf_painter import PdfPainter, TextCache
 from .poster import draw_poster_page
@@ -108,8 +109,11 @@ def export_pdf(journey: JourneyMap, path: Path, options: ExportOptions) -> list[
     layout = options.layout or DEFAULT_LAYOUT
     options = dataclasses.replace(options, layout=layout)
     layout_options(journey, options)  # refuse unknown names before any work
-    data = (
-        render_poster(journey, options) if layout == "poster" else render_slides(journey, options)
-    )
+    with gc_paused():
+        data = (
+            render_poster(journey, options)
+            if layout == "poster"
+            else render_slides(journey, options)
+        )
     write_atomic(path, data)
     return []

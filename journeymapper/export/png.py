@@ -21,6 +21,7 @@ from ..io.jmap import dumps_map
 from ..layout import compute_layout, get_theme
 from ..model import JourneyMap
 from .draw_map import persona_colours
+from .gcpause import gc_paused
 from .options import ExportOptions
 from .painter import hex_rgb
 from .poster import draw_poster, poster_frame
@@ -69,6 +70,7 @@ def render_png(journey: JourneyMap, options: ExportOptions) -> tuple[bytes, list
 
 def export_png(journey: JourneyMap, path: Path, options: ExportOptions) -> list[str]:
     """Write the PNG atomically; returns notes for the user (e.g. a lowered dpi)."""
-    data, notes = render_png(journey, options)
+    with gc_paused():
+        data, notes = render_png(journey, options)
     write_atomic(path, data)
     return notes

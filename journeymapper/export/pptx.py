@@ -20,6 +20,7 @@ from pptx.util import Emu
 from ..io.atomic import write_atomic
 from ..model import JourneyMap
 from .deck import build_deck
+from .gcpause import gc_paused
 from .options import ExportOptions
 from .pdf import deck_context
 from .pptx_shapes import EMU, PptxPainter
@@ -88,5 +89,7 @@ def render_pptx(journey: JourneyMap, options: ExportOptions) -> bytes:
 
 def export_pptx(journey: JourneyMap, path: Path, options: ExportOptions) -> list[str]:
     """Write the PowerPoint deck atomically; returns notes for the user (none)."""
-    write_atomic(path, render_pptx(journey, options))
+    with gc_paused():
+        data = render_pptx(journey, options)
+    write_atomic(path, data)
     return []

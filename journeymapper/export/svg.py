@@ -11,6 +11,7 @@ from ..layout import compute_layout, get_theme
 from ..layout.curves import Segment
 from ..model import JourneyMap
 from .draw_map import persona_colours
+from .gcpause import gc_paused
 from .options import ExportOptions
 from .painter import Line, Point, each_line
 from .poster import draw_poster, poster_frame
@@ -132,5 +133,7 @@ def render_svg(journey: JourneyMap, options: ExportOptions) -> bytes:
 
 def export_svg(journey: JourneyMap, path: Path, options: ExportOptions) -> list[str]:
     """Write the SVG atomically; returns notes for the user (none)."""
-    write_atomic(path, render_svg(journey, options))
+    with gc_paused():
+        data = render_svg(journey, options)
+    write_atomic(path, data)
     return []

@@ -1,0 +1,36 @@
+"""Pause Python's cyclic garbage collector while an export allocates its many small objects.
+
+An export makes millions of short-lived tuples and strings next to a large, long-lived
+map and layout; each collection walks all of them (a quarter of the time of a 10,000
+touchpoint deck). Exports make almost no reference cycles, so the collector is paused
+for their duration and resumed afterwards (nesting and threads are counted).
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+_lock = threading.Lock()
+_depth = 0
+_was_enabled = False
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No automatic collections inside the ``with`` block; the previous state after it."""
+    global _depth, _was_enabled
+    with _lock:
+        if _depth == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _depth += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _depth -= 1
+            if _depth == 0 and _was_enabled:
+                gc.enable()
