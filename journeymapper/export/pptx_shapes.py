@@ -10,6 +10,7 @@ merged into one freeform so a map of thousands of points stays a few shapes.
 
 from __future__ import annotations
 
+import functools
 import re
 from xml.sax.saxutils import escape
 
@@ -31,11 +32,13 @@ def _e(value: float) -> int:
     return round(value * EMU)
 
 
+@functools.lru_cache(maxsize=1024)
 def _hex(colour: str) -> str:
     r, g, b = hex_rgb(colour)
     return f"{r:02X}{g:02X}{b:02X}"
 
 
+@functools.lru_cache(maxsize=1024)
 def _solid(colour: str) -> str:
     return f'<a:solidFill><a:srgbClr val="{_hex(colour)}"/></a:solidFill>'
 
@@ -110,11 +113,9 @@ class PptxPainter:
         w, h = max(max(xs) - left, 0.01), max(max(ys) - top, 0.01)
         geometry = []
         end = "<a:close/>" if closed else ""
+        ox, oy = left * EMU - 0.5, top * EMU - 0.5  # int(v - o) rounds v - left·EMU
         for points, cubic in paths:
-            pts = [
-                f'<a:pt x="{round((x - left) * EMU)}" y="{round((y - top) * EMU)}"/>'
-                for x, y in points
-            ]
+            pts = [f'<a:pt x="{int(x * EMU - ox)}" y="{int(y * EMU - oy)}"/>' for x, y in points]
             if cubic:
                 rest = "".join(
                     f"<a:cubicBezTo>{pts[i]}{pts[i + 1]}{pts[i + 2]}</a:cubicBezTo>"

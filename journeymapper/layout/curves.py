@@ -6,39 +6,40 @@ Point = tuple[float, float]
 Segment = tuple[Point, Point, Point]  # first control, second control, end point
 
 
-def _slopes(points: list[Point]) -> list[float]:
-    """Fritsch-Butland tangents: the harmonic mean of neighbouring secants, 0 at extrema."""
-    secants = []
-    for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
-        secants.append((y1 - y0) / (x1 - x0) if x1 != x0 else 0.0)
-    slopes = [secants[0]] + [0.0] * (len(points) - 2) + [secants[-1]]
-    for i in range(1, len(points) - 1):
-        a, b = secants[i - 1], secants[i]
-        slopes[i] = 0.0 if a * b <= 0 else 2 / (1 / a + 1 / b)
-    return slopes
+def _secant(points: list[Point], i: int) -> float:
+    (x0, y0), (x1, y1) = points[i], points[i + 1]
+    return (y1 - y0) / (x1 - x0) if x1 != x0 else 0.0
+
+
+def slope_at(points: list[Point], i: int) -> float:
+    """Fritsch-Butland tangent at point ``i``: the harmonic mean of its secants, 0 at extrema."""
+    if i == 0:
+        return _secant(points, 0)
+    if i == len(points) - 1:
+        return _secant(points, i - 1)
+    a, b = _secant(points, i - 1), _secant(points, i)
+    return 0.0 if a * b <= 0 else 2 / (1 / a + 1 / b)
+
+
+def monotone_piece(points: list[Point], i: int, top: float, bottom: float) -> Segment:
+    """The Bézier piece (c1, c2, end) from point ``i`` to ``i + 1`` (O(1), for lazy drawing).
+
+    The piece stays within the y range of the two points it joins: the tangent is at most
+    twice either secant, so both controls lie between the end values. Controls are also
+    clamped to ``top``..``bottom``, the plot area. A curve of two points is straight.
+    """
+    (x0, y0), (x1, y1) = points[i], points[i + 1]
+    if len(points) == 2:
+        return ((x0, y0), (x1, y1), (x1, y1))
+    h = (x1 - x0) / 3
+    c1 = (x0 + h, min(max(y0 + slope_at(points, i) * h, top), bottom))
+    c2 = (x1 - h, min(max(y1 - slope_at(points, i + 1) * h, top), bottom))
+    return (c1, c2, (x1, y1))
 
 
 def monotone_segments(points: list[Point], top: float, bottom: float) -> list[Segment]:
-    """Cubic Bézier pieces (c1, c2, end) of a monotone curve from ``points[0]`` through each point.
-
-    Each piece stays within the y range of the two points it joins (the tangent is at most
-    twice either secant, so both controls lie between the end values), and controls are
-    clamped to ``top``..``bottom``, the plot area. Two points make a straight piece.
-    """
-    if len(points) < 2:
-        return []
-    if len(points) == 2:
-        (x0, y0), (x1, y1) = points
-        return [((x0, y0), (x1, y1), (x1, y1))]
-    slopes = _slopes(points)
-    result: list[Segment] = []
-    for i in range(len(points) - 1):
-        (x0, y0), (x1, y1) = points[i], points[i + 1]
-        h = (x1 - x0) / 3
-        c1 = (x0 + h, min(max(y0 + slopes[i] * h, top), bottom))
-        c2 = (x1 - h, min(max(y1 - slopes[i + 1] * h, top), bottom))
-        result.append((c1, c2, (x1, y1)))
-    return result
+    """Every piece of the monotone curve from ``points[0]`` through each point."""
+    return [monotone_piece(points, i, top, bottom) for i in range(len(points) - 1)]
 
 
 def flatten(start: Point, segments: list[Segment], steps: int = 8) -> list[Point]:
