@@ -17,7 +17,7 @@ from pathlib import Path
 from reportlab.pdfgen.canvas import Canvas
 
 from ..io.atomic import write_atomic
-from ..layout import LayoutOptions, compute_layout, get_theme
+from ..layout import compute_layout, get_theme
 from ..layout.fonts import font_name, register_fonts
 from ..model import JourneyMap
 from .deck import build_deck
@@ -27,7 +27,7 @@ from .options import ExportOptions
 from .pdf_painter import PdfPainter, TextCache
 from .poster import draw_poster_page
 from .resolve import layout_options
-from .slides import SLIDE_H, SLIDE_W, DeckContext, appendix_pages, draw_slide
+from .slides import SLIDE_H, SLIDE_W, appendix_pages, deck_context, draw_slide
 
 DEFAULT_LAYOUT = "slides"
 MM = 72 / 25.4
@@ -73,13 +73,6 @@ def render_poster(journey: JourneyMap, options: ExportOptions) -> bytes:
     canvas.showPage()
     canvas.save()
     return out.getvalue()
-
-
-def deck_context(journey: JourneyMap, options: ExportOptions) -> DeckContext:
-    theme = get_theme(options.theme)
-    base: LayoutOptions = layout_options(journey, options)
-    layout = compute_layout(journey, base)
-    return DeckContext(journey, layout, base, theme, persona_colours(journey, theme))
 
 
 def render_slides(journey: JourneyMap, options: ExportOptions) -> bytes:

@@ -22,9 +22,8 @@ from ..model import JourneyMap
 from .deck import build_deck
 from .gcpause import gc_paused
 from .options import ExportOptions
-from .pdf import deck_context
 from .pptx_shapes import EMU, PptxPainter
-from .slides import SLIDE_H, SLIDE_W, appendix_pages, draw_slide
+from .slides import SLIDE_H, SLIDE_W, appendix_pages, deck_context, draw_slide
 
 XML_DECLARATION = "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
 # A blank slide as python-pptx makes it (layout 6 has no placeholders), shapes go between.

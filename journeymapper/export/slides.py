@@ -6,16 +6,18 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ..layout import LayoutOptions, MapLayout, Rect, Theme, compute_layout
+from ..layout import LayoutOptions, MapLayout, Rect, Theme, compute_layout, get_theme
 from ..layout import note_meta as note_meta_text
 from ..layout.geometry import TextRun
 from ..layout.text import baseline, line_height, wrap
 from ..model import AnnotationKind, JourneyMap
 from ..model.analysis import lowest_moments, ranked_annotations
 from .deck import PERSONA_LANES, STAGE_LANES, Slide, elided_texts
-from .draw_map import draw_map
+from .draw_map import draw_map, persona_colours
 from .labels import labels_for
+from .options import ExportOptions
 from .painter import Line, Painter, Transformed
+from .resolve import layout_options
 
 SLIDE_W, SLIDE_H = 960.0, 540.0
 MARGIN = 40.0
@@ -36,6 +38,14 @@ class DeckContext:
     @property
     def words(self) -> Mapping[str, str]:
         return labels_for(self.journey.language.value)
+
+
+def deck_context(journey: JourneyMap, options: ExportOptions) -> DeckContext:
+    """The whole-map layout and theme every slide of the PDF or PowerPoint deck draws from."""
+    theme = get_theme(options.theme)
+    base: LayoutOptions = layout_options(journey, options)
+    layout = compute_layout(journey, base)
+    return DeckContext(journey, layout, base, theme, persona_colours(journey, theme))
 
 
 def _lines(
