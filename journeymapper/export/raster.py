@@ -117,7 +117,7 @@ class PillowPainter:
         dash: tuple[float, ...] = (),
     ) -> None:
         span = abs(segments[-1][2][0] - start[0]) * self.s if segments else 0.0
-        steps = max(1, min(12, round(span / max(1, len(segments)) / 4)))
+        steps = max(1, min(32, round(span / max(1, len(segments)) / 6)))  # ~6 px chords
         self.polyline(flatten(start, segments, steps), colour, width, dash)
 
     def polygon(
