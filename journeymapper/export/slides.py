@@ -34,6 +34,7 @@ class DeckContext:
     options: LayoutOptions
     theme: Theme
     colours: Mapping[str, str]
+    memo: dict[str, float] = dataclasses.field(default_factory=dict, compare=False)
 
     @property
     def words(self) -> Mapping[str, str]:
@@ -197,12 +198,18 @@ def _persona(painter: Painter, slide: Slide, ctx: DeckContext) -> None:
         )
     options = dataclasses.replace(ctx.options, persona_ids=[persona.id], lane_kinds=PERSONA_LANES)
     area = Rect(CONTENT.x + left + 20, CONTENT.y, CONTENT.w - left - 20, CONTENT.h)
-    layout = compute_layout(journey, options)
-    if layout.width > 0 and layout.emotion is not None:
-        scale = min(area.w / layout.width, MAX_ZOOM)
-        plot = max(60.0, (area.h * 0.8 - (layout.height - layout.emotion.rect.h) * scale) / scale)
-        layout = compute_layout(journey, dataclasses.replace(options, emotion_height=plot))
-    _fit(painter, ctx, layout, area)
+    plot = ctx.memo.get("persona_plot")
+    if plot is None:  # the same for every persona: measure the chart once per deck
+        layout = compute_layout(journey, options)
+        plot = 0.0
+        if layout.width > 0 and layout.emotion is not None:
+            scale = min(area.w / layout.width, MAX_ZOOM)
+            rest = (layout.height - layout.emotion.rect.h) * scale
+            plot = max(60.0, (area.h * 0.8 - rest) / scale)
+        ctx.memo["persona_plot"] = plot
+    if plot > 0:
+        options = dataclasses.replace(options, emotion_height=plot)
+    _fit(painter, ctx, compute_layout(journey, options), area)
 
 
 def appendix_pages(ctx: DeckContext) -> list[list[TextRun]]:
