@@ -1,6 +1,6 @@
 """Pure geometry of a map shared by the canvas and every exporter (no Qt)."""
 
-from .engine import compute_layout, note_meta
+from .engine import clear_caches, compute_layout, note_meta
 from .geometry import (
     Arrow,
     CardBox,
@@ -33,6 +33,7 @@ __all__ = [
     "StageBox",
     "TextRun",
     "Theme",
+    "clear_caches",
     "compute_layout",
     "get_theme",
     "note_meta",

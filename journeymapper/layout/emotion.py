@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 
 from ..model import EmotionScale, Persona, Touchpoint
@@ -12,6 +13,12 @@ from .theme import Theme
 MIN_PLOT = 110.0
 MAX_PLOT = 320.0
 STEP = 26.0
+
+
+@functools.lru_cache(maxsize=200_000)
+def _point(x: float, y: float, tp_id: str, value: float) -> CurvePoint:
+    """Points repeat from one layout to the next; reuse them rather than build 10,000 again."""
+    return CurvePoint(x, y, tp_id, value)
 
 
 def plot_height(scale: EmotionScale, theme: Theme) -> float:
@@ -58,16 +65,20 @@ def emotion_box(
                         "scale",
                     )
                 )
+    ys: dict[float, float] = {value: box.value_to_y(value) for value in range(lo, hi + 1)}
+    point = _point
     for persona in personas:
         as_is: list[CurvePoint] = []
         to_be: list[CurvePoint] = []
+        pid = persona.id
         for tp, x in ordered:
-            emotion = tp.emotions.get(persona.id)
+            emotion = tp.emotions.get(pid)
             if emotion is None:
                 continue
-            if emotion.as_is is not None and scale.contains(emotion.as_is):
-                as_is.append(CurvePoint(x, box.value_to_y(emotion.as_is), tp.id, emotion.as_is))
-            if emotion.to_be is not None and scale.contains(emotion.to_be):
-                to_be.append(CurvePoint(x, box.value_to_y(emotion.to_be), tp.id, emotion.to_be))
-        box.curves.append(Curve(persona.id, as_is, to_be))
+            now, goal = emotion.as_is, emotion.to_be
+            if now is not None and lo <= now <= hi:
+                as_is.append(point(x, ys.get(now) or box.value_to_y(now), tp.id, now))
+            if goal is not None and lo <= goal <= hi:
+                to_be.append(point(x, ys.get(goal) or box.value_to_y(goal), tp.id, goal))
+        box.curves.append(Curve(pid, as_is, to_be))
     return box

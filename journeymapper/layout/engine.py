@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Annotation, AnnotationKind, JourneyMap, Lane, LaneKind, Stage, Touchpoint
+from . import cards as _cards
+from . import text as _text
 from .arrows import route_flows
 from .cards import (
     CardText,
@@ -132,10 +134,16 @@ def _notes_by_target(journey: JourneyMap, kind: AnnotationKind) -> dict[str, lis
     return found
 
 
+def clear_caches() -> None:
+    """Forget every memoised wrap, measurement and placed card (layouts stay identical)."""
+    _text.clear_caches()
+    _cards.clear_caches()
+
+
 def note_meta(journey: JourneyMap, note: Annotation) -> str:
     """Severity as dots, then the vote count: ``●●●●○  +3``."""
     dots = "●" * note.severity + "○" * (5 - note.severity)
-    votes = journey.vote_total(note.id)
+    votes = journey.shown_votes(note.id)
     return f"{dots}  +{votes}" if votes else dots
 
 

@@ -73,6 +73,9 @@ def _elide(line: str, limit: float, bold: bool) -> str:
     return line[:end].rstrip() + ELLIPSIS
 
 
+WRAP_CACHE_SIZE = 100_000
+
+
 def wrap(
     text: str, width: float, size: float, bold: bool = False, max_lines: int | None = None
 ) -> tuple[list[str], bool]:
@@ -80,7 +83,30 @@ def wrap(
 
     Words wrap at spaces; a word wider than a line breaks between characters; explicit
     newlines start new lines. With ``max_lines`` the last kept line ends with "…".
+    Results are memoised by every argument (the answer depends on nothing else).
     """
+    lines, cut = _wrap_cached(text, float(width), float(size), bold, max_lines)
+    return list(lines), cut
+
+
+@functools.lru_cache(maxsize=WRAP_CACHE_SIZE)
+def _wrap_cached(
+    text: str, width: float, size: float, bold: bool, max_lines: int | None
+) -> tuple[tuple[str, ...], bool]:
+    lines, cut = wrap_uncached(text, width, size, bold, max_lines)
+    return tuple(lines), cut
+
+
+def clear_caches() -> None:
+    """Forget memoised wraps and measurements (tests compare against a cold start)."""
+    _wrap_cached.cache_clear()
+    _units.cache_clear()
+
+
+def wrap_uncached(
+    text: str, width: float, size: float, bold: bool = False, max_lines: int | None = None
+) -> tuple[list[str], bool]:
+    """``wrap`` without the memo (the reference the cache must agree with)."""
     if max_lines is not None and max_lines <= 0:
         return [], bool(text.strip())
     limit = max(width, 1.0) * 1000.0 / size

@@ -35,20 +35,27 @@ class BoxItem(QGraphicsItem):
         self.entity_id = entity_id
         self.theme = theme
         self.box: CardBox | None = None
+        self.source: object = None  # the model object (frozen) the item last showed
+        self._look: tuple[object, ...] = ()
         self.size = QRectF()
         self.setZValue(Z_CARD)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
+        # Cards repaint from a pixmap while panning and dragging; any look change calls update().
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.hovered = False
 
-    def place(self, box: CardBox) -> None:
+    def place(self, box: CardBox, look: tuple[object, ...] = ()) -> None:
+        """Move to ``box``; repaint only when the box's contents or ``look`` changed."""
         size = QRectF(0, 0, box.rect.w, box.rect.h)
         if size != self.size:
             self.prepareGeometryChange()
             self.size = size
-        self.box = box
+        changed = self.box is None or _content(self.box) != _content(box) or look != self._look
+        self.box, self._look = box, look
         self.setPos(box.rect.x, box.rect.y)
-        self.update()
+        if changed:
+            self.update()
 
     def home(self) -> QPointF:
         """Where the layout puts this card (``pos`` differs while it is dragged)."""
@@ -94,13 +101,15 @@ class CardItem(BoxItem):
         self.icon = ""
 
     def set_card(self, box: CardBox, tp: Touchpoint) -> None:
+        self.source = tp
         self.channel_colour = tp.colour or self.theme.channel_colour(tp.channel)
         self.icon = CHANNEL_ICONS.get(tp.channel, "")
         tip = f"<b>{_escape(tp.name)}</b>"
         if tp.description:
             tip += f"<br>{_escape(tp.description)}"
-        self.setToolTip(tip)
-        self.place(box)
+        if tip != self.toolTip():
+            self.setToolTip(tip)
+        self.place(box, (self.channel_colour, self.icon))
 
     def shape(self) -> QPainterPath:
         path = super().shape()
@@ -150,9 +159,12 @@ class NoteItem(BoxItem):
         self.pain = True
 
     def set_note(self, box: CardBox, note: Annotation) -> None:
+        self.source = note
         self.pain = note.kind is AnnotationKind.PAIN_POINT
-        self.setToolTip(_escape(note.text))
-        self.place(box)
+        tip = _escape(note.text)
+        if tip != self.toolTip():
+            self.setToolTip(tip)
+        self.place(box, (self.pain,))
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -168,6 +180,13 @@ class NoteItem(BoxItem):
         rest = [run for run in self.box.runs if run.role != "meta"]
         draw_runs(painter, meta, theme, dx, dy, border)
         draw_runs(painter, rest, theme, dx, dy, theme.ink)
+
+
+def _content(box: CardBox) -> tuple[object, ...]:
+    """What a card draws, independent of where it is (runs are relative to its corner)."""
+    x, y = box.rect.x, box.rect.y
+    runs = tuple((r.x - x, r.baseline - y, r.text, r.size, r.bold, r.role) for r in box.runs)
+    return (box.rect.w, box.rect.h, runs)
 
 
 def _escape(text: str) -> str:

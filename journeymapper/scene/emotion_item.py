@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+import math
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPen
+from PySide6.QtGui import QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ..layout import CurvePoint, EmotionBox, Theme
+from ..layout.curves import monotone_piece, monotone_segments
 from ..model import Marker
-from .painting import colour, marker_path
+from .painting import colour, detail, stamp_markers
 
 Z_EMOTION = 2.0
 TO_BE_DASH = (5.0, 3.0)
+# Below this many device pixels between points a curve is drawn as a polyline without markers.
+SMOOTH_MIN_PX = 3.0
+MARKER_MIN_PX = 2.5
 
 
 @dataclass(frozen=True)
@@ -25,37 +31,83 @@ class PointRef:
     to_be: bool
 
 
-def _tangents(points: list[tuple[float, float]]) -> list[float]:
-    """Fritsch-Carlson slopes: the curve never overshoots between its points."""
-    n = len(points)
-    secants = []
-    for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
-        secants.append((y1 - y0) / (x1 - x0) if x1 != x0 else 0.0)
-    slopes = [secants[0]] + [0.0] * (n - 2) + [secants[-1]]
-    for i in range(1, n - 1):
-        a, b = secants[i - 1], secants[i]
-        slopes[i] = 0.0 if a * b <= 0 else 2 / (1 / a + 1 / b)
-    return slopes
+Segment = tuple[QPointF, QPointF, QPointF]
+
+
+def segments(points: list[tuple[float, float]], top: float, bottom: float) -> list[Segment]:
+    """Bezier controls and end point of each piece of the layout's monotone curve (as exports)."""
+    return [
+        (QPointF(*c1), QPointF(*c2), QPointF(*end))
+        for c1, c2, end in monotone_segments(points, top, bottom)
+    ]
 
 
 def smooth_path(points: list[tuple[float, float]], top: float, bottom: float) -> QPainterPath:
     """A monotone cubic through every point (no bumps beyond the values it joins)."""
     path = QPainterPath(QPointF(*points[0]))
-    if len(points) == 2:
-        path.lineTo(*points[1])
-        return path
-    slopes = _tangents(points)
-    for i in range(len(points) - 1):
-        (x0, y0), (x1, y1) = points[i], points[i + 1]
-        h = (x1 - x0) / 3
-        c1 = QPointF(x0 + h, min(max(y0 + slopes[i] * h, top), bottom))
-        c2 = QPointF(x1 - h, min(max(y1 - slopes[i + 1] * h, top), bottom))
-        path.cubicTo(c1, c2, QPointF(x1, y1))
+    for c1, c2, end in segments(points, top, bottom):
+        path.cubicTo(c1, c2, end)
     return path
 
 
+@dataclass
+class _Series:
+    """One drawn curve (points sorted by x); its pieces are built when first painted."""
+
+    persona_id: str
+    to_be: bool
+    points: list[tuple[float, float]]
+    top: float
+    bottom: float
+    xs: list[float] = field(default_factory=list)
+    pieces: dict[int, QPainterPath] = field(default_factory=dict)
+    offsets: list[float] = field(default_factory=list)
+    polygon: QPolygonF | None = None
+
+    def __post_init__(self) -> None:
+        self.xs = [x for x, _y in self.points]
+
+    def piece(self, i: int) -> QPainterPath:
+        """The curve from point ``i`` to ``i + 1``: one small path, since Qt strokes many
+        small paths far faster than one long one."""
+        path = self.pieces.get(i)
+        if path is None:
+            points = self.points
+            (x0, y0), (x1, y1) = points[i], points[i + 1]
+            path = QPainterPath(QPointF(x0, y0))
+            c1, c2, _end = monotone_piece(points, i, self.top, self.bottom)
+            path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(x1, y1))
+            self.pieces[i] = path
+        return path
+
+    def offset(self, i: int) -> float:
+        """Distance along the polyline to point ``i`` (keeps dashes continuous across pieces)."""
+        if not self.offsets:
+            travelled, offsets = 0.0, [0.0]
+            for a, b in zip(self.points, self.points[1:], strict=False):
+                travelled += math.dist(a, b)
+                offsets.append(travelled)
+            self.offsets = offsets
+        return self.offsets[i]
+
+    def outline(self, first: int, last: int) -> QPolygonF:
+        if self.polygon is None:
+            self.polygon = QPolygonF([QPointF(x, y) for x, y in self.points])
+        return self.polygon.mid(first, last - first)
+
+    def span(self, left: float, right: float) -> tuple[int, int]:
+        """Indices [first, last) of the points needed to draw between ``left`` and ``right``."""
+        first = max(0, bisect.bisect_left(self.xs, left) - 1)
+        last = min(len(self.xs), bisect.bisect_right(self.xs, right) + 1)
+        return first, last
+
+
 class EmotionItem(QGraphicsItem):
-    """Gridlines and curves; a point being dragged is drawn at its preview height."""
+    """Gridlines and curves; a point being dragged is drawn at its preview height.
+
+    Curves are prepared once per layout; a repaint draws only the exposed x range, and far
+    zoomed out a curve becomes a polyline without markers.
+    """
 
     def __init__(self, theme: Theme) -> None:
         super().__init__()
@@ -64,15 +116,32 @@ class EmotionItem(QGraphicsItem):
         self.colours: dict[str, str] = {}
         self.markers: dict[str, Marker] = {}
         self.preview: tuple[PointRef, float] | None = None
+        self.series: list[_Series] = []
+        self.stamps: dict[tuple[Marker, str, str, float], QPixmap] = {}
         self.setZValue(Z_EMOTION)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
     def set_chart(
         self, box: EmotionBox, colours: dict[str, str], markers: dict[str, Marker]
     ) -> None:
-        self.prepareGeometryChange()
+        if box != self.box:
+            self.prepareGeometryChange()
+        elif colours == self.colours and markers == self.markers and self.preview is None:
+            return
         self.box, self.colours, self.markers = box, colours, markers
         self.preview = None
+        self._build()
         self.update()
+
+    def _build(self) -> None:
+        self.series = []
+        if self.box is None:
+            return
+        top, bottom = self.box.rect.y, self.box.rect.bottom
+        for curve in self.box.curves:
+            for to_be, raw in ((True, curve.to_be), (False, curve.as_is)):
+                points = self._points(curve.persona_id, to_be, raw)
+                self.series.append(_Series(curve.persona_id, to_be, points, top, bottom))
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         if self.box is None:
@@ -87,7 +156,10 @@ class EmotionItem(QGraphicsItem):
         best: tuple[float, PointRef, CurvePoint] | None = None
         for curve in self.box.curves:
             for to_be, points in ((False, curve.as_is), (True, curve.to_be)):
-                for p in points:
+                xs = [p.x for p in points]
+                first = bisect.bisect_left(xs, pos.x() - tolerance)
+                last = bisect.bisect_right(xs, pos.x() + tolerance)
+                for p in points[first:last]:
                     d = ((p.x - pos.x()) ** 2 + (p.y - pos.y()) ** 2) ** 0.5
                     if d <= tolerance and (best is None or d < best[0]):
                         best = (d, PointRef(curve.persona_id, p.touchpoint_id, to_be), p)
@@ -95,19 +167,19 @@ class EmotionItem(QGraphicsItem):
 
     def set_preview(self, ref: PointRef | None, y: float = 0.0) -> None:
         self.preview = None if ref is None else (ref, y)
+        self._build()
         self.update()
 
     def _points(
         self, persona_id: str, to_be: bool, points: list[CurvePoint]
     ) -> list[tuple[float, float]]:
-        result = []
-        for p in points:
-            y = p.y
-            if self.preview is not None:
-                ref, preview_y = self.preview
-                if ref == PointRef(persona_id, p.touchpoint_id, to_be):
-                    y = preview_y
-            result.append((p.x, y))
+        result = [(p.x, p.y) for p in points]
+        if self.preview is not None:
+            ref, preview_y = self.preview
+            if (ref.persona_id, ref.to_be) == (persona_id, to_be):
+                for i, p in enumerate(points):
+                    if p.touchpoint_id == ref.tp_id:
+                        result[i] = (p.x, preview_y)
         return result
 
     def paint(
@@ -116,7 +188,9 @@ class EmotionItem(QGraphicsItem):
         box, theme = self.box, self.theme
         if box is None:
             return
-        left, right = box.rect.x, box.rect.right
+        exposed: QRectF = option.exposedRect  # type: ignore[attr-defined]
+        left = max(box.rect.x, exposed.left())
+        right = min(box.rect.right, exposed.right())
         for value, y, _label in box.gridlines:
             pen = QPen(colour(theme.zero_line if value == 0 else theme.grid), theme.grid_width)
             if value != 0:
@@ -124,22 +198,42 @@ class EmotionItem(QGraphicsItem):
             painter.setPen(pen)
             painter.drawLine(QPointF(left, y), QPointF(right, y))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for curve in box.curves:
-            ink = colour(self.colours.get(curve.persona_id, theme.ink))
-            marker = self.markers.get(curve.persona_id, Marker.CIRCLE)
-            for to_be, raw in ((True, curve.to_be), (False, curve.as_is)):
-                points = self._points(curve.persona_id, to_be, raw)
-                if not points:
-                    continue
-                width = theme.curve_width * (0.75 if to_be else 1.0)
-                pen = QPen(ink, width)
-                if to_be:
-                    pen.setDashPattern([d / width for d in TO_BE_DASH])
-                painter.setPen(pen)
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                if len(points) > 1:
-                    painter.drawPath(smooth_path(points, box.rect.y, box.rect.bottom))
-                painter.setPen(QPen(ink, 1.0))
-                painter.setBrush(colour(theme.background) if to_be else ink)
-                for x, y in points:
-                    painter.drawPath(marker_path(marker, x, y, theme.marker_size))
+        lod = detail(painter)
+        margin = theme.marker_size + 2
+        for series in self.series:
+            if series.points:
+                self._draw(painter, series, exposed.left() - margin, exposed.right() + margin, lod)
+
+    def _draw(
+        self, painter: QPainter, series: _Series, left: float, right: float, lod: float
+    ) -> None:
+        theme = self.theme
+        first, last = series.span(left, right)
+        if last <= first:
+            return
+        ink = colour(self.colours.get(series.persona_id, theme.ink))
+        width = theme.curve_width * (0.75 if series.to_be else 1.0)
+        pen = QPen(ink, width)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap if series.to_be else Qt.PenCapStyle.RoundCap)
+        if series.to_be:
+            pen.setDashPattern([d / width for d in TO_BE_DASH])
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        xs = series.xs
+        spacing = (xs[-1] - xs[0]) / max(1, len(xs) - 1) * lod
+        if last - first > 1:
+            if spacing < SMOOTH_MIN_PX:
+                painter.drawPolyline(series.outline(first, last))
+            else:
+                for i in range(first, last - 1):
+                    if series.to_be:
+                        pen.setDashOffset(series.offset(i) / width)
+                        painter.setPen(pen)
+                    painter.drawPath(series.piece(i))
+        if theme.marker_size * lod < MARKER_MIN_PX:
+            return
+        marker = self.markers.get(series.persona_id, Marker.CIRCLE)
+        name = self.colours.get(series.persona_id, theme.ink)
+        fill = theme.background if series.to_be else name
+        points = series.points[first:last]
+        stamp_markers(painter, points, marker, name, fill, theme.marker_size, self.stamps)

@@ -175,6 +175,8 @@ class CellItem(QGraphicsItem):
         self._hover = False
 
     def set_box(self, box: CellBox, kind: LaneKind, full_text: str) -> None:
+        if box == self.box and (kind is LaneKind.TEXT) == self.editable:
+            return
         if qrect(box.rect) != self.rect:
             self.prepareGeometryChange()
             self.rect = qrect(box.rect)

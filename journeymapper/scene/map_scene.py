@@ -121,11 +121,20 @@ class MapScene(QGraphicsScene):
             label.setPos(dx, 0)
         self.mirror.corner.setPos(dx, dy)
         self.mirror.corner.setVisible(dx > 0 or dy > 0)
-        legend, emotion = self.mirror.legend, layout.emotion
-        if emotion is not None:
-            right = min(visible.right(), emotion.rect.right)
-            x = max(emotion.rect.x, right - legend.size.width() - 8)
-            legend.setPos(x, emotion.rect.y - 4)
+        self._place_legend(dx)
+
+    def _place_legend(self, dx: float) -> None:
+        """The legend sits in the strip above the plot, just right of the pinned lane labels."""
+        legend, emotion = self.mirror.legend, self.layout.emotion
+        lane = next(
+            (b for b in self.layout.lanes if emotion and b.lane_id == emotion.lane_id), None
+        )
+        if emotion is None or lane is None:
+            return
+        top = lane.row_rect.y
+        bottom = emotion.rect.y - self.theme.marker_size * 1.4
+        y = top + max(0.0, (bottom - top - legend.size.height()) / 2)
+        legend.setPos(self.layout.label_column.right + dx + self.theme.padding, y)
 
     # --------------------------------------------------------------- editing
     def run(self, command: ModelCommand) -> bool:

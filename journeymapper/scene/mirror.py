@@ -75,19 +75,26 @@ class Mirror:
             else:
                 full = lane.cells.get(cell.stage_id, "")
             self.cells[(cell.lane_id, cell.stage_id)].set_box(cell, lane.kind, full)
+        # Unchanged entities keep their (memoised) box and model object: skip them entirely.
         _reconcile(scene, self.cards, list(layout.cards), lambda k: CardItem(k, theme))
         for tp_id, box in layout.cards.items():
-            self.cards[tp_id].set_card(box, journey.touchpoint(tp_id))
+            card, tp = self.cards[tp_id], journey.touchpoint(tp_id)
+            if card.box is not box or card.source is not tp:
+                card.set_card(box, tp)
         notes = list(layout.annotation_cards)
         _reconcile(scene, self.notes, notes, lambda k: NoteItem(k, theme))
         for note_id, box in layout.annotation_cards.items():
-            self.notes[note_id].set_note(box, journey.annotation(note_id))
+            item, note = self.notes[note_id], journey.annotation(note_id)
+            if item.box is not box or item.source is not note:
+                item.set_note(box, note)
         _reconcile(
             scene, self.arrows, [a.flow_id for a in layout.arrows], lambda k: ArrowItem(k, theme)
         )
         exits = {marker.flow_id: marker for marker in layout.exit_markers}
         for arrow in layout.arrows:
-            self.arrows[arrow.flow_id].set_arrow(arrow, exits.get(arrow.flow_id))
+            item, marker = self.arrows[arrow.flow_id], exits.get(arrow.flow_id)
+            if item.arrow != arrow or item.exit != marker:
+                item.set_arrow(arrow, marker)
         self._emotion(journey, layout, hidden)
         self.corner.set_rect(QRectF(0, 0, layout.label_column.right, layout.header_rect.bottom))
 

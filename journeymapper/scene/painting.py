@@ -4,8 +4,20 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPainterPath, QPolygonF
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPolygonF,
+    QStaticText,
+    QTransform,
+)
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from ..export.painter import marker_polygon
@@ -91,8 +103,22 @@ def draw_text(
     painter.translate(x, baseline)
     scale = size / _BASE_PX
     painter.scale(scale, scale)
-    painter.drawText(QPointF(0, 0), text)
+    painter.drawStaticText(QPointF(0, -_ascent(bold)), _static(text, bold))
     painter.restore()
+
+
+@functools.cache
+def _ascent(bold: bool) -> float:
+    return QFontMetricsF(base_font(bold)).ascent()
+
+
+@functools.lru_cache(maxsize=50_000)
+def _static(text: str, bold: bool) -> QStaticText:
+    """``text`` shaped once (drawText would shape it again on every repaint)."""
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    static.prepare(QTransform(), base_font(bold))
+    return static
 
 
 def run_ink(run: TextRun, theme: Theme) -> str:
@@ -141,3 +167,52 @@ def marker_path(marker: Marker, x: float, y: float, r: float) -> QPainterPath:
         path.addPolygon(QPolygonF([QPointF(px, py) for px, py in points]))
         path.closeSubpath()
     return path
+
+
+def marker_stamp(marker: Marker, ink: str, fill: str, radius_px: float) -> QPixmap:
+    """A persona marker pre-drawn in device pixels (``radius_px`` rounded to quarter pixels)."""
+    half = int(radius_px * 1.4) + 2
+    pixmap = QPixmap(2 * half, 2 * half)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(colour(ink), 1.0))
+    painter.setBrush(colour(fill))
+    painter.drawPath(marker_path(marker, half, half, radius_px))
+    painter.end()
+    return pixmap
+
+
+def stamp_markers(
+    painter: QPainter,
+    points: list[tuple[float, float]],
+    marker: Marker,
+    ink: str,
+    fill: str,
+    radius: float,
+    stamps: dict[tuple[Marker, str, str, float], QPixmap],
+) -> None:
+    """Draw ``marker`` at each scene point as a blit of one pre-drawn pixmap (fast repaints).
+
+    ``stamps`` caches the pixmaps; the caller owns it so no pixmap outlives the application.
+    """
+    t = painter.worldTransform()
+    if t.m12() or t.m21():
+        for x, y in points:
+            painter.setPen(QPen(colour(ink), 1.0))
+            painter.setBrush(colour(fill))
+            painter.drawPath(marker_path(marker, x, y, radius))
+        return
+    sx, sy, dx, dy = t.m11(), t.m22(), t.dx(), t.dy()
+    key = (marker, ink, fill, round(radius * sx * 4) / 4)
+    pixmap = stamps.get(key)
+    if pixmap is None:
+        if len(stamps) > 256:
+            stamps.clear()
+        pixmap = stamps[key] = marker_stamp(*key)
+    half = pixmap.width() / 2
+    painter.save()
+    painter.resetTransform()
+    for x, y in points:
+        painter.drawPixmap(QPointF(x * sx + dx - half, y * sy + dy - half), pixmap)
+    painter.restore()

@@ -1,0 +1,145 @@
+"""Caches behind a fast canvas: memoised layout equals a cold one; cached items show edits."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QUndoStack
+
+from bench.generate import make_map
+from journeymapper.commands import ChangeAttributes, push
+from journeymapper.layout import LayoutOptions, clear_caches, compute_layout
+from journeymapper.layout.text import wrap, wrap_uncached
+from journeymapper.model import JourneyMap, LaneKind
+from journeymapper.scene import MapScene
+from journeymapper.scene.emotion_item import _Series, segments
+from tests.scene_helpers import close_canvases, open_canvas  # noqa: F401
+
+
+def _cold(journey: JourneyMap, options: LayoutOptions):  # type: ignore[no-untyped-def]
+    clear_caches()
+    return compute_layout(journey, options)
+
+
+@pytest.mark.parametrize("theme", ["light", "print", "projector"])
+def test_warm_layout_equals_a_cold_one(theme: str) -> None:
+    journey = make_map(120, 6, personas=3)
+    options = LayoutOptions(theme=theme)
+    cold = _cold(journey, options)
+    compute_layout(journey, LayoutOptions(theme="projector" if theme != "projector" else "light"))
+    assert compute_layout(journey, options) == cold
+
+
+def test_wrap_memo_agrees_with_the_reference() -> None:
+    texts = ["", "Оплата картой на сайте", "ģimene " * 30, "a\nb c", "x" * 200, "Žurnāls ūdens"]
+    for text in texts:
+        for width, size, bold, lines in ((60, 8, False, None), (120, 9.5, True, 3), (30, 7, 0, 1)):
+            expected = wrap_uncached(text, width, size, bool(bold), lines)
+            assert wrap(text, width, size, bool(bold), lines) == expected
+            assert wrap(text, width, size, bool(bold), lines) == expected  # now from the memo
+
+
+def test_a_memoised_result_cannot_be_changed_by_its_caller() -> None:
+    lines, _cut = wrap("one two three four five six", 40, 8)
+    lines.append("garbage")
+    assert "garbage" not in wrap("one two three four five six", 40, 8)[0]
+
+
+def test_edited_card_text_reaches_the_layout_after_the_same_text_was_cached() -> None:
+    journey = make_map(30, 3, personas=1)
+    tp = journey.touchpoints()[4]
+    before = compute_layout(journey).cards[tp.id]
+    journey.update(tp.id, name="Совсем другое имя")
+    after = compute_layout(journey).cards[tp.id]
+    assert after.title_lines == ["Совсем другое имя"]
+    assert after != before
+    journey.update(tp.id, name=tp.name)
+    assert compute_layout(journey).cards[tp.id] == before
+
+
+def test_unchanged_cards_keep_their_box_object() -> None:
+    journey = make_map(30, 3, personas=1)
+    first = compute_layout(journey)
+    moved = journey.touchpoints()[-1]
+    journey.update(moved.id, name="Renamed")
+    second = compute_layout(journey)
+    untouched = journey.touchpoints()[0].id
+    assert second.cards[untouched] is first.cards[untouched]
+    assert second.cards[moved.id] is not first.cards[moved.id]
+
+
+def test_lazy_curve_pieces_match_the_whole_curve() -> None:
+    points = [(0.0, 10.0), (10.0, 30.0), (25.0, 5.0), (30.0, 5.0), (50.0, 40.0), (51.0, 20.0)]
+    series = _Series("p", False, points, 0.0, 50.0)
+    for i, (c1, c2, end) in reversed(list(enumerate(segments(points, 0.0, 50.0)))):
+        path = series.piece(i)
+        got = [v for k in range(4) for v in (path.elementAt(k).x, path.elementAt(k).y)]
+        want = [*points[i], c1.x(), c1.y(), c2.x(), c2.y(), end.x(), end.y()]
+        assert got == pytest.approx(want)
+
+
+def _pixels(view, rect: QRectF) -> QImage:  # type: ignore[no-untyped-def]
+    view.viewport().repaint()
+    return view.grab(view.mapFromScene(rect).boundingRect()).toImage()
+
+
+def test_cached_card_repaints_with_new_text_and_back_on_undo(qtbot, small_map: JourneyMap) -> None:
+    scene, view, stack = open_canvas(qtbot, small_map)
+    tp = small_map.touchpoints()[0]
+    card = scene.card_item(tp.id)
+    assert card is not None
+    rect = card.sceneBoundingRect()
+    original = _pixels(view, rect)
+    assert _pixels(view, rect) == original  # the device cache reproduces the card exactly
+    push(stack, ChangeAttributes(small_map, tp.id, {"name": "Совсем другое имя"}))
+    card = scene.card_item(tp.id)
+    assert card is not None
+    assert any("Совсем" in run.text for run in card.box.runs)  # type: ignore[union-attr]
+    assert _pixels(view, rect) != original
+    stack.undo()
+    assert _pixels(view, rect) == original
+
+
+def test_selection_and_channel_change_repaint_a_cached_card(qtbot, small_map: JourneyMap) -> None:
+    scene, view, stack = open_canvas(qtbot, small_map)
+    tp = small_map.touchpoints()[0]
+    card = scene.card_item(tp.id)
+    assert card is not None
+    rect = card.sceneBoundingRect()
+    plain = _pixels(view, rect)
+    scene.select_ids([tp.id])
+    assert _pixels(view, rect) != plain
+    scene.select_ids([])
+    assert _pixels(view, rect) == plain
+    push(stack, ChangeAttributes(small_map, tp.id, {"colour": "#00ff00"}))
+    assert _pixels(view, rect) != plain
+
+
+def test_a_scene_in_another_theme_uses_that_themes_text(qtbot, small_map: JourneyMap) -> None:
+    light = MapScene(small_map, QUndoStack())
+    projector = MapScene(small_map, QUndoStack(), theme="projector")
+    tp = small_map.touchpoints()[0].id
+    sizes = {run.size for run in projector.mirror.cards[tp].box.runs}  # type: ignore[union-attr]
+    assert sizes.isdisjoint({run.size for run in light.mirror.cards[tp].box.runs})  # type: ignore[union-attr]
+    assert projector.layout == _cold(
+        small_map,
+        LayoutOptions(theme="projector", persona_ids=[p.id for p in small_map.personas()]),
+    )
+    light.close()
+    projector.close()
+
+
+def test_legend_sits_above_the_plot_and_toggles_personas(qtbot, small_map: JourneyMap) -> None:
+    small_map.add_lane(LaneKind.EMOTION, "Эмоции")
+    small_map.add_persona("Борис", colour="#1f77b4", marker="triangle")
+    scene, view, _stack = open_canvas(qtbot, small_map)
+    legend, box = scene.mirror.legend, scene.layout.emotion
+    assert box is not None and legend.isVisible()
+    area = legend.sceneBoundingRect()
+    assert area.bottom() <= box.rect.y - scene.theme.marker_size
+    assert area.left() >= scene.layout.label_column.right
+    boris = small_map.personas()[1].id
+    left, right = legend.spans[1]
+    assert legend.persona_at(legend.mapToScene((left + right) / 2, legend.row / 2)) == boris
+    view.horizontalScrollBar().setValue(200)
+    assert legend.sceneBoundingRect().left() >= view.visible_rect().left()
