@@ -8,9 +8,11 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ..layout import CellBox, LaneBox, MapLayout, Rect, StageBox, Theme
 from ..model import LaneKind
-from .painting import ACCENT, colour, draw_runs
+from .painting import ACCENT, colour, detail, draw_overview_label, draw_runs
 
 Z_GRID, Z_CELL, Z_LABEL, Z_HEADER, Z_CORNER = 0.0, 1.0, 10.0, 11.0, 12.0
+# Below this device size the stage and lane names switch to the overview label.
+OVERVIEW_BELOW_PX = 6.0
 
 
 def qrect(rect: Rect) -> QRectF:
@@ -113,7 +115,11 @@ class StageHeaderItem(PinnedItem):
             painter.fillRect(QRectF(r.x(), r.bottom() - 4, r.width(), 4), colour(self.stage_colour))
         painter.setPen(QPen(colour(theme.background), 1))
         painter.drawLine(r.topLeft(), r.bottomLeft())
-        draw_runs(painter, self.box.runs, theme)
+        if theme.header_size * detail(painter) < OVERVIEW_BELOW_PX:
+            name = " ".join(self.box.lines)
+            draw_overview_label(painter, r, name, colour(theme.header_ink))
+        else:
+            draw_runs(painter, self.box.runs, theme)
         if self.isSelected():
             painter.setPen(QPen(colour(ACCENT), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -144,6 +150,9 @@ class LaneLabelItem(PinnedItem):
         painter.setPen(QPen(colour(theme.rule), theme.grid_width))
         painter.drawLine(r.bottomLeft(), r.bottomRight())
         painter.drawLine(r.topRight(), r.bottomRight())
+        if theme.label_size * detail(painter) < OVERVIEW_BELOW_PX:
+            draw_overview_label(painter, r, " ".join(self.box.lines), colour(theme.ink))
+            return
         draw_runs(painter, self.box.runs, theme)
         draw_runs(painter, self.extra_runs, theme)
 

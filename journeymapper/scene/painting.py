@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -216,3 +216,28 @@ def stamp_markers(
     for x, y in points:
         painter.drawPixmap(QPointF(x * sx + dx - half, y * sy + dy - half), pixmap)
     painter.restore()
+
+
+OVERVIEW_PX = 8  # the device size of stage and lane names when their own text is too small
+
+
+def draw_overview_label(painter: QPainter, rect: QRectF, text: str, ink: QColor) -> bool:
+    """Far zoomed out: ``text`` at a readable device size, elided, centred in ``rect``.
+
+    Returns False (and draws nothing) when the layout's own text is big enough, or when the
+    box is too small on screen to hold even the overview text.
+    """
+    device = painter.worldTransform().mapRect(rect)
+    if device.height() < OVERVIEW_PX + 1 or device.width() < OVERVIEW_PX * 3:
+        return True
+    font = QFont(base_font(True))
+    font.setPixelSize(OVERVIEW_PX)
+    metrics = QFontMetricsF(font)
+    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, device.width() - 6)
+    painter.save()
+    painter.resetTransform()
+    painter.setFont(font)
+    painter.setPen(ink)
+    painter.drawText(device.adjusted(3, 0, -3, 0), Qt.AlignmentFlag.AlignCenter, shown)
+    painter.restore()
+    return True
