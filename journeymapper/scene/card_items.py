@@ -17,6 +17,7 @@ from .painting import (
     ACCENT,
     CHANNEL_ICONS,
     colour,
+    detail,
     draw_runs,
     draw_text,
     text_visible,
@@ -80,9 +81,15 @@ class BoxItem(QGraphicsItem):
     def _frame(self, painter: QPainter, fill: str, border: str, strip: str, tinted: bool) -> None:
         theme = self.theme
         r = self.size
-        painter.setPen(QPen(colour(border), theme.border_width))
-        painter.setBrush(tint(strip, 0.09) if tinted else colour(fill))
-        painter.drawRoundedRect(r, theme.corner, theme.corner)
+        background = tint(strip, 0.09) if tinted else colour(fill)
+        if theme.corner * detail(painter) < 1.0:
+            # Far out the rounded corner is sub-pixel: a plain rectangle is 5x cheaper.
+            painter.fillRect(r, colour(border))
+            painter.fillRect(r.adjusted(0.5, 0.5, -0.5, -0.5), background)
+        else:
+            painter.setPen(QPen(colour(border), theme.border_width))
+            painter.setBrush(background)
+            painter.drawRoundedRect(r, theme.corner, theme.corner)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour(strip))
         painter.drawRect(QRectF(r.x(), r.y() + 1, 4.0, r.height() - 2))

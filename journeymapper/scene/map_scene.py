@@ -22,6 +22,7 @@ from ..commands import (
     loads_fragment,
     push,
 )
+from ..export.gcpause import gc_paused
 from ..layout import LayoutOptions, MapLayout, compute_layout, get_theme
 from ..model import Event, JourneyMap, ModelError
 from . import actions
@@ -92,8 +93,9 @@ class MapScene(QGraphicsScene):
             self.view_id = None
         shown = [p.id for p in self.journey.personas() if p.id not in self.hidden_personas]
         options = LayoutOptions(view_id=self.view_id, persona_ids=shown, theme=self.theme_name)
-        self.layout = compute_layout(self.journey, options)
-        self.mirror.update(self.journey, self.layout, self.hidden_personas)
+        with gc_paused():  # a full collection over a big map would stall this edit
+            self.layout = compute_layout(self.journey, options)
+            self.mirror.update(self.journey, self.layout, self.hidden_personas)
         self.setSceneRect(QRectF(0, 0, self.layout.width, self.layout.height))
         self.layout_changed.emit()
         self._emit_selection()

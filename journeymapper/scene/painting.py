@@ -23,12 +23,18 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem
 from ..export.painter import marker_polygon
 from ..layout import TextRun, Theme
 from ..layout.fonts import font_path
+from ..layout.text import measure
 from ..model import Channel, Marker
 
 # Text is shaped at this pixel size and scaled down, so glyph advances match the layout's metrics.
 _BASE_PX = 100
 # Below this many device pixels a line of text is not drawn (level of detail).
 MIN_TEXT_PX = 4.0
+# Layout text runs: below GREEK_PX a line is a light bar as long as the text (cheap, and reads
+# as "text here" instead of a mush of tiny glyphs); below MIN_BAR_PX nothing is drawn.
+GREEK_PX = 5.0
+MIN_BAR_PX = 1.2
+BAR_ALPHA = 70
 ACCENT = "#2563eb"
 CHANNEL_ICONS: dict[Channel, str] = {
     Channel.WEB: "⊕",
@@ -140,7 +146,12 @@ def draw_runs(
     """Draw layout text runs shifted by (dx, dy); lines too small to read become grey bars."""
     lod = detail(painter)
     for run in runs:
-        if run.size * lod < MIN_TEXT_PX:
+        px = run.size * lod
+        if px < GREEK_PX:
+            if px >= MIN_BAR_PX:
+                width = measure(run.text, run.size, run.bold)
+                bar = QRectF(run.x + dx, run.baseline + dy - 0.55 * run.size, width, 0.4 * run.size)
+                painter.fillRect(bar, colour(ink or run_ink(run, theme), BAR_ALPHA))
             continue
         draw_text(
             painter,
