@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+
 from ..model import Flow, FlowKind
 from .geometry import Arrow, CardBox, ExitMarker, Rect
 
 ARC_RISE = 16.0
 SAMPLES = 16
+ARROW_CACHE_SIZE = 50_000
 
 
 def flow_label(flow: Flow) -> str:
@@ -71,20 +74,38 @@ def route_flows(
         source = cards.get(flow.source)
         if source is None:
             continue
-        label = flow_label(flow)
         if flow.target is None:
-            s = source.rect
-            x, y = s.right - 12, s.bottom + row_gap * 0.75
-            exits.append(ExitMarker(flow.id, flow.source, x, y, label))
-            points = [(x, s.bottom), (x, y - 4)]
-            arrows.append(Arrow(flow.id, flow.kind, points, label, (x + 8, y), flow.source, None))
+            arrow, marker = _exit(flow, source.rect, row_gap)
+            exits.append(marker)
+            arrows.append(arrow)
             continue
         target = cards.get(flow.target)
-        if target is None:
-            continue
-        points = _route(source.rect, target.rect, flow.kind, gap)
-        middle = points[len(points) // 2]
-        if len(points) == 2:
-            middle = ((points[0][0] + points[1][0]) / 2, (points[0][1] + points[1][1]) / 2)
-        arrows.append(Arrow(flow.id, flow.kind, points, label, middle, flow.source, flow.target))
+        if target is not None:
+            arrows.append(_arrow(flow, source.rect, target.rect, gap))
     return arrows, exits
+
+
+@functools.lru_cache(maxsize=ARROW_CACHE_SIZE)
+def _exit(flow: Flow, s: Rect, row_gap: float) -> tuple[Arrow, ExitMarker]:
+    """An exit flow's short arrow down to its "abandoned" marker (memoised, like ``_arrow``)."""
+    label = flow_label(flow)
+    x, y = s.right - 12, s.bottom + row_gap * 0.75
+    points = [(x, s.bottom), (x, y - 4)]
+    arrow = Arrow(flow.id, flow.kind, points, label, (x + 8, y), flow.source, None)
+    return arrow, ExitMarker(flow.id, flow.source, x, y, label)
+
+
+@functools.lru_cache(maxsize=ARROW_CACHE_SIZE)
+def _arrow(flow: Flow, s: Rect, t: Rect, gap: float) -> Arrow:
+    """The arrow of ``flow`` between two card rectangles; the same object while nothing moved."""
+    points = _route(s, t, flow.kind, gap)
+    middle = points[len(points) // 2]
+    if len(points) == 2:
+        middle = ((points[0][0] + points[1][0]) / 2, (points[0][1] + points[1][1]) / 2)
+    return Arrow(flow.id, flow.kind, points, flow_label(flow), middle, flow.source, flow.target)
+
+
+def clear_caches() -> None:
+    """Forget memoised arrows."""
+    _exit.cache_clear()
+    _arrow.cache_clear()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Annotation, AnnotationKind, JourneyMap, Lane, LaneKind, Stage, Touchpoint
+from . import arrows as _arrows
 from . import cards as _cards
 from . import text as _text
 from .arrows import route_flows
@@ -138,6 +139,7 @@ def clear_caches() -> None:
     """Forget every memoised wrap, measurement and placed card (layouts stay identical)."""
     _text.clear_caches()
     _cards.clear_caches()
+    _arrows.clear_caches()
 
 
 def note_meta(journey: JourneyMap, note: Annotation) -> str:
