@@ -39,6 +39,7 @@ class BoxItem(QGraphicsItem):
         self.source: object = None  # the model object (frozen) the item last showed
         self._look: tuple[object, ...] = ()
         self.size = QRectF()
+        self._bounds = QRectF()
         self.setZValue(Z_CARD)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
@@ -52,6 +53,7 @@ class BoxItem(QGraphicsItem):
         if size != self.size:
             self.prepareGeometryChange()
             self.size = size
+            self._bounds = size.adjusted(-2, -2, HANDLE_R + 2, 2)
         changed = self.box is None or _content(self.box) != _content(box) or look != self._look
         self.box, self._look = box, look
         self.setPos(box.rect.x, box.rect.y)
@@ -63,7 +65,7 @@ class BoxItem(QGraphicsItem):
         return QPointF(self.box.rect.x, self.box.rect.y) if self.box else QPointF()
 
     def boundingRect(self) -> QRectF:  # noqa: N802
-        return self.size.adjusted(-2, -2, HANDLE_R + 2, 2)
+        return self._bounds  # asked for very often while painting: computed once in place()
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()

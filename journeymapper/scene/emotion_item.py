@@ -90,10 +90,11 @@ class _Series:
             self.offsets = offsets
         return self.offsets[i]
 
-    def outline(self, first: int, last: int) -> QPolygonF:
+    def outline(self) -> QPolygonF:
+        """The whole curve as a polyline (far zoomed out; Qt clips it cheaply)."""
         if self.polygon is None:
             self.polygon = QPolygonF([QPointF(x, y) for x, y in self.points])
-        return self.polygon.mid(first, last - first)
+        return self.polygon
 
     def span(self, left: float, right: float) -> tuple[int, int]:
         """Indices [first, last) of the points needed to draw between ``left`` and ``right``."""
@@ -223,7 +224,7 @@ class EmotionItem(QGraphicsItem):
         spacing = (xs[-1] - xs[0]) / max(1, len(xs) - 1) * lod
         if last - first > 1:
             if spacing < SMOOTH_MIN_PX:
-                painter.drawPolyline(series.outline(first, last))
+                painter.drawPolyline(series.outline())
             else:
                 for i in range(first, last - 1):
                     if series.to_be:

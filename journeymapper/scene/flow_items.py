@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from ..export.painter import arrow_head
 from ..layout import Arrow, ExitMarker, Theme
 from ..layout.text import line_height, measure
-from .painting import ACCENT, colour, draw_text, text_visible
+from .painting import ACCENT, colour, detail, draw_text, text_visible
 
 Z_ARROW = 3.0
+HEAD_MIN_PX = 1.5
 
 
 class ArrowItem(QGraphicsItem):
@@ -74,7 +75,10 @@ class ArrowItem(QGraphicsItem):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self.path)
-        head = arrow_head(arrow.points, 4 + theme.arrow_width * 2)
+        head_size = 4 + theme.arrow_width * 2
+        if head_size * detail(painter) < HEAD_MIN_PX:
+            return  # far zoomed out: the line alone (heads, markers and labels are sub-pixel)
+        head = arrow_head(arrow.points, head_size)
         if head is not None and arrow.target_id is not None:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(ink)
