@@ -88,3 +88,17 @@ def test_selection_api(qtbot, small_map: JourneyMap) -> None:
     scene.select_ids(ids)
     assert scene.selected_ids() == ids
     assert seen[-1] == ids
+
+
+def test_cards_name_their_channel_in_the_maps_language(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QUndoStack
+
+    from journeymapper.scene import MapScene
+    from journeymapper.templates import build_template
+
+    scene = MapScene(build_template("e-shop", "ru"), QUndoStack())
+    try:
+        metas = {box.meta for box in scene.layout.cards.values()}
+        assert "сайт" in metas and "web" not in metas
+    finally:
+        scene.close()

@@ -23,6 +23,7 @@ from ..commands import (
     push,
 )
 from ..export.gcpause import gc_paused
+from ..export.labels import channel_names
 from ..layout import LayoutOptions, MapLayout, compute_layout, get_theme
 from ..model import Event, JourneyMap, ModelError
 from . import actions
@@ -92,7 +93,12 @@ class MapScene(QGraphicsScene):
         if self.view_id is not None and self.journey.kind_of(self.view_id) is None:
             self.view_id = None
         shown = [p.id for p in self.journey.personas() if p.id not in self.hidden_personas]
-        options = LayoutOptions(view_id=self.view_id, persona_ids=shown, theme=self.theme_name)
+        options = LayoutOptions(
+            view_id=self.view_id,
+            persona_ids=shown,
+            theme=self.theme_name,
+            channel_labels=channel_names(self.journey.language.value),
+        )
         with gc_paused():  # a full collection over a big map would stall this edit
             self.layout = compute_layout(self.journey, options)
             self.mirror.update(self.journey, self.layout, self.hidden_personas)
