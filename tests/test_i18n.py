@@ -243,16 +243,6 @@ def test_the_qm_files_translate_and_pick_plural_forms(qapp: object, language: st
     assert QCoreApplication.translate("Labels", "Pain points") == "Pain points"
 
 
-def test_english_installs_nothing(qapp: object) -> None:
-    from PySide6.QtCore import QCoreApplication
-
-    from journeymapper.ui.i18n import install_translators
-
-    app = QCoreApplication.instance()
-    assert app is not None
-    assert install_translators(app, "en") == []
-
-
 def test_preferences_remember_the_language_and_say_it_needs_a_restart(qtbot: object) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QLabel
@@ -312,3 +302,21 @@ def test_map_language_is_offered_in_map_settings_and_drives_export_labels(
     assert labels_for(journey.language.value)["pain_points"] == "Sāpju punkti"
     window.document.undo_stack.undo()
     assert journey.language.value == "en"
+
+
+def test_english_picks_singular_and_plural(qapp: object) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from journeymapper.ui.i18n import install_translators
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    translators = install_translators(app, "en")
+    try:
+        assert len(translators) == 1  # English needs only our plural forms, not qtbase
+        say = QCoreApplication.translate
+        assert say("Messages", "… and %n more problem(s)", None, 1) == "… and 1 more problem"
+        assert say("Messages", "… and %n more problem(s)", None, 3) == "… and 3 more problems"
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -35,6 +36,8 @@ TS_DIR = ROOT / "translations"
 QM_DIR = ROOT / PACKAGE / "resources" / "translations"
 BIN = Path(sys.executable).parent
 TRANSLATE = "QCoreApplication.translate"
+ENGLISH_TS = "journeymapper_en.ts"
+PLURAL_MARK = re.compile(r"\((s|es)\)")
 
 Message = tuple[str, str, bool]  # context, source text, numerus
 
@@ -349,14 +352,43 @@ def update(root: Path = ROOT) -> list[str]:
         TS_DIR.mkdir(exist_ok=True)
         for ts in ts_files:
             shutil.copyfile(ts, TS_DIR / ts.name)
+        write_english(messages(ts_files[0]))
     release()
     return problems
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """Singular and plural of an English source with ``(s)`` markers: ``%n dot(s)``."""
+    return PLURAL_MARK.sub("", source), PLURAL_MARK.sub(r"\1", source)
+
+
+def write_english(found: set[Message]) -> None:
+    """translations/journeymapper_en.ts: only the numerus messages, forms made from ``(s)``."""
+    root = ET.Element("TS", version="2.1", language="en", sourcelanguage="en")
+    by_context: dict[str, list[str]] = {}
+    for context, source, numerus in sorted(found):
+        if numerus:
+            by_context.setdefault(context, []).append(source)
+    for context, sources in by_context.items():
+        element = ET.SubElement(root, "context")
+        ET.SubElement(element, "name").text = context
+        for source in sources:
+            message = ET.SubElement(element, "message", numerus="yes")
+            ET.SubElement(message, "source").text = source
+            translation = ET.SubElement(message, "translation")
+            for form in english_forms(source):
+                ET.SubElement(translation, "numerusform").text = form
+    ET.indent(root)
+    text = ET.tostring(root, encoding="unicode")
+    (TS_DIR / ENGLISH_TS).write_text(
+        f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{text}\n', encoding="utf-8"
+    )
 
 
 def release() -> None:
     """Compile translations/*.ts into the package's .qm files."""
     QM_DIR.mkdir(parents=True, exist_ok=True)
-    for language in LANGUAGES:
+    for language in (*LANGUAGES, "en"):
         ts = TS_DIR / f"journeymapper_{language}.ts"
         qm = QM_DIR / f"journeymapper_{language}.qm"
         subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],

@@ -451,17 +451,17 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
         <translation>neparedzēta kļūda: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="144"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="151"/>
         <source>Exporting to %1…</source>
         <translation>Eksportē uz %1…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="159"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="166"/>
         <source>Exported to %1</source>
         <translation>Eksportēts uz %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="168"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="175"/>
         <source>The map could not be exported to “%1”:
 
 %2
@@ -474,24 +474,24 @@ Nothing was written there; your map is unchanged.</source>
 Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="175"/>
-        <location filename="../journeymapper/ui/export_runner.py" line="177"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="182"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="184"/>
         <source>Export failed</source>
         <translation>Eksports neizdevās</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="188"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="195"/>
         <source>the image could not be decoded</source>
         <translation>attēlu nevarēja nolasīt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="205"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="212"/>
         <source>Copied the map as an image (%1 × %2 pixels)</source>
         <translation>Karte nokopēta kā attēls (%1 × %2 pikseļi)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="212"/>
-        <location filename="../journeymapper/ui/export_runner.py" line="213"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="219"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="220"/>
         <source>Copy as image failed</source>
         <translation>Neizdevās kopēt kā attēlu</translation>
     </message>
@@ -982,12 +982,12 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="137"/>
+        <location filename="../journeymapper/ui/main_window.py" line="140"/>
         <source>%1 – %2[*] — JourneyMapper</source>
         <translation>%1 – %2[*] — JourneyMapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="153"/>
+        <location filename="../journeymapper/ui/main_window.py" line="156"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Atlasīti: %n</numerusform>
@@ -996,7 +996,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="160"/>
+        <location filename="../journeymapper/ui/main_window.py" line="163"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
             <numerusform>Posmā “%1” ir %n kartīte, piezīme vai šūna. Dzēst to kopā ar saturu? Atsaukšana visu atjaunos.</numerusform>
@@ -1005,8 +1005,8 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="165"/>
-        <location filename="../journeymapper/ui/main_window.py" line="170"/>
+        <location filename="../journeymapper/ui/main_window.py" line="168"/>
+        <location filename="../journeymapper/ui/main_window.py" line="173"/>
         <source>Delete stage</source>
         <translation>Dzēst posmu</translation>
     </message>
@@ -1880,9 +1880,9 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Dzēst posmu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/flow_items.py" line="45"/>
-        <location filename="../journeymapper/scene/flow_items.py" line="101"/>
-        <location filename="../journeymapper/scene/flow_items.py" line="119"/>
+        <location filename="../journeymapper/scene/flow_items.py" line="46"/>
+        <location filename="../journeymapper/scene/flow_items.py" line="105"/>
+        <location filename="../journeymapper/scene/flow_items.py" line="123"/>
         <source>abandoned</source>
         <translation>pamešana</translation>
     </message>
@@ -1892,7 +1892,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>pārtraukta līnija: kā vajadzētu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="214"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="224"/>
         <source>Add a stage before pasting cards</source>
         <translation>Vispirms pievienojiet posmu, tad ielīmējiet kartītes</translation>
     </message>
@@ -2406,12 +2406,12 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="120"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="119"/>
         <source>Worst pain points</source>
         <translation>Smagākie sāpju punkti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/insights_dock.py" line="123"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="122"/>
         <source>severity %1, %n vote(s)</source>
         <translation>
             <numerusform>svarīgums %1, %n balss</numerusform>
@@ -2420,12 +2420,12 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="129"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="128"/>
         <source>Lowest moments</source>
         <translation>Zemākie brīži</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="145"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="144"/>
         <source>Gap between as-is and to-be</source>
         <translation>Atšķirība starp “kā ir” un “kā vajadzētu”</translation>
     </message>

@@ -451,17 +451,17 @@ Your map is still open and can be saved.</source>
         <translation>неочікувана помилка: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="144"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="151"/>
         <source>Exporting to %1…</source>
         <translation>Експорт до %1…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="159"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="166"/>
         <source>Exported to %1</source>
         <translation>Експортовано до %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="168"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="175"/>
         <source>The map could not be exported to “%1”:
 
 %2
@@ -474,24 +474,24 @@ Nothing was written there; your map is unchanged.</source>
 Туди нічого не записано; карта не змінилася.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="175"/>
-        <location filename="../journeymapper/ui/export_runner.py" line="177"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="182"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="184"/>
         <source>Export failed</source>
         <translation>Експорт не вдався</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="188"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="195"/>
         <source>the image could not be decoded</source>
         <translation>не вдалося прочитати зображення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="205"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="212"/>
         <source>Copied the map as an image (%1 × %2 pixels)</source>
         <translation>Карту скопійовано як зображення (%1 × %2 пікс.)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="212"/>
-        <location filename="../journeymapper/ui/export_runner.py" line="213"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="219"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="220"/>
         <source>Copy as image failed</source>
         <translation>Не вдалося скопіювати як зображення</translation>
     </message>
@@ -982,12 +982,12 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="137"/>
+        <location filename="../journeymapper/ui/main_window.py" line="140"/>
         <source>%1 – %2[*] — JourneyMapper</source>
         <translation>%1 – %2[*] — JourneyMapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="153"/>
+        <location filename="../journeymapper/ui/main_window.py" line="156"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Вибрано: %n</numerusform>
@@ -996,7 +996,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="160"/>
+        <location filename="../journeymapper/ui/main_window.py" line="163"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
             <numerusform>На етапі «%1» є %n картка, нотатка або клітинка. Видалити його разом із вмістом? Скасування поверне все назад.</numerusform>
@@ -1005,8 +1005,8 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="165"/>
-        <location filename="../journeymapper/ui/main_window.py" line="170"/>
+        <location filename="../journeymapper/ui/main_window.py" line="168"/>
+        <location filename="../journeymapper/ui/main_window.py" line="173"/>
         <source>Delete stage</source>
         <translation>Видалити етап</translation>
     </message>
@@ -1880,9 +1880,9 @@ Restore the autosaved copy?</source>
         <translation>Видалити етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/flow_items.py" line="45"/>
-        <location filename="../journeymapper/scene/flow_items.py" line="101"/>
-        <location filename="../journeymapper/scene/flow_items.py" line="119"/>
+        <location filename="../journeymapper/scene/flow_items.py" line="46"/>
+        <location filename="../journeymapper/scene/flow_items.py" line="105"/>
+        <location filename="../journeymapper/scene/flow_items.py" line="123"/>
         <source>abandoned</source>
         <translation>відмова</translation>
     </message>
@@ -1892,7 +1892,7 @@ Restore the autosaved copy?</source>
         <translation>пунктир: як має бути</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="214"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="224"/>
         <source>Add a stage before pasting cards</source>
         <translation>Спершу додайте етап, потім вставляйте картки</translation>
     </message>
@@ -2406,12 +2406,12 @@ Restore the autosaved copy?</source>
         <translation>Немає</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="120"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="119"/>
         <source>Worst pain points</source>
         <translation>Найгостріші больові точки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/insights_dock.py" line="123"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="122"/>
         <source>severity %1, %n vote(s)</source>
         <translation>
             <numerusform>важливість %1, %n голос</numerusform>
@@ -2420,12 +2420,12 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="129"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="128"/>
         <source>Lowest moments</source>
         <translation>Найнижчі моменти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="145"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="144"/>
         <source>Gap between as-is and to-be</source>
         <translation>Розрив між «як є» і «як має бути»</translation>
     </message>

@@ -21,13 +21,12 @@ def system_language() -> str:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install the translators for ``language``; returns those that loaded (may be none)."""
     installed: list[QTranslator] = []
-    if language == "en":
-        return installed
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", qt_folder):
+    if language != "en" and qt.load(f"qtbase_{language}", qt_folder):
         app.installTranslator(qt)
         installed.append(qt)
+    # English ships only the plural forms ("%n dot(s)" -> "1 dot", "2 dots").
     folder = resources.files("journeymapper") / "resources" / "translations"
     candidate = folder / f"journeymapper_{language}.qm"
     if candidate.is_file():

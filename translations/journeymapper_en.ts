@@ -1,0 +1,113 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+  <context>
+    <name>EditActions</name>
+    <message numerus="yes">
+      <source>Delete %n item(s)</source>
+      <translation>
+        <numerusform>Delete %n item</numerusform>
+        <numerusform>Delete %n items</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectorDock</name>
+    <message numerus="yes">
+      <source>%n item(s) selected.</source>
+      <translation>
+        <numerusform>%n item selected.</numerusform>
+        <numerusform>%n items selected.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>InteropActions</name>
+    <message numerus="yes">
+      <source>Paste %n card(s)</source>
+      <translation>
+        <numerusform>Paste %n card</numerusform>
+        <numerusform>Paste %n cards</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Pasted %n card(s)</source>
+      <translation>
+        <numerusform>Pasted %n card</numerusform>
+        <numerusform>Pasted %n cards</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>… and %n more problem(s)</source>
+      <translation>
+        <numerusform>… and %n more problem</numerusform>
+        <numerusform>… and %n more problems</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+      <source>%n selected</source>
+      <translation>
+        <numerusform>%n selected</numerusform>
+        <numerusform>%n selected</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
+      <translation>
+        <numerusform>The stage “%1” holds %n card, note or cell. Delete it with its content? Undo brings it back.</numerusform>
+        <numerusform>The stage “%1” holds %n cards, notes or cells. Delete it with its content? Undo brings it back.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>Messages</name>
+    <message numerus="yes">
+      <source>… and %n more problem(s)</source>
+      <translation>
+        <numerusform>… and %n more problem</numerusform>
+        <numerusform>… and %n more problems</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>workshop</name>
+    <message numerus="yes">
+      <source>%n card(s) added</source>
+      <translation>
+        <numerusform>%n card added</numerusform>
+        <numerusform>%n cards added</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n dot(s)</source>
+      <translation>
+        <numerusform>%n dot</numerusform>
+        <numerusform>%n dots</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n dot(s) each</source>
+      <translation>
+        <numerusform>%n dot each</numerusform>
+        <numerusform>%n dots each</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n dot(s) left</source>
+      <translation>
+        <numerusform>%n dot left</numerusform>
+        <numerusform>%n dots left</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>severity %1, %n vote(s)</source>
+      <translation>
+        <numerusform>severity %1, %n vote</numerusform>
+        <numerusform>severity %1, %n votes</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>
