@@ -8,6 +8,7 @@ from PySide6.QtGui import QImage, QUndoStack
 
 from bench.generate import make_map
 from journeymapper.commands import ChangeAttributes, push
+from journeymapper.export.labels import channel_names
 from journeymapper.layout import LayoutOptions, clear_caches, compute_layout
 from journeymapper.layout.text import wrap, wrap_uncached
 from journeymapper.model import JourneyMap, LaneKind
@@ -123,7 +124,11 @@ def test_a_scene_in_another_theme_uses_that_themes_text(qtbot, small_map: Journe
     assert sizes.isdisjoint({run.size for run in light.mirror.cards[tp].box.runs})  # type: ignore[union-attr]
     assert projector.layout == _cold(
         small_map,
-        LayoutOptions(theme="projector", persona_ids=[p.id for p in small_map.personas()]),
+        LayoutOptions(
+            theme="projector",
+            persona_ids=[p.id for p in small_map.personas()],
+            channel_labels=channel_names(small_map.language.value),
+        ),
     )
     light.close()
     projector.close()
