@@ -8,7 +8,7 @@ from PySide6.QtGui import QImage, QUndoStack
 
 from bench.generate import make_map
 from journeymapper.commands import ChangeAttributes, push
-from journeymapper.export.labels import channel_names
+from journeymapper.export.labels import channel_names, metric_names
 from journeymapper.layout import LayoutOptions, clear_caches, compute_layout
 from journeymapper.layout.text import wrap, wrap_uncached
 from journeymapper.model import JourneyMap, LaneKind
@@ -128,6 +128,7 @@ def test_a_scene_in_another_theme_uses_that_themes_text(qtbot, small_map: Journe
             theme="projector",
             persona_ids=[p.id for p in small_map.personas()],
             channel_labels=channel_names(small_map.language.value),
+            metric_labels=metric_names(small_map.language.value),
         ),
     )
     light.close()

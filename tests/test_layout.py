@@ -273,3 +273,15 @@ def test_themes_exist_and_unknown_theme_is_refused() -> None:
     assert get_theme("projector").card_title_size > get_theme("light").card_title_size
     with pytest.raises(ValueError, match="unknown theme"):
         get_theme("neon")
+
+
+def test_metrics_cells_use_the_given_names_and_mark_percentages() -> None:
+    from journeymapper.export.labels import metric_names
+    from journeymapper.layout.cells import metrics_text
+    from journeymapper.model import JourneyMap
+
+    journey = JourneyMap(language="ru")
+    stage = journey.add_stage("Покупка")
+    journey.add_touchpoint(stage.id, "Корзина", metrics={"csat": 72, "drop_off": 45})
+    assert metrics_text(journey, stage, metric_names("ru")) == "Корзина: CSAT 72 · отток 45 %"
+    assert metrics_text(journey, stage) == "Корзина: CSAT 72 · drop-off 45 %"

@@ -195,3 +195,19 @@ def flow_names(language: str) -> Mapping[FlowKind, str]:
 
 def channel_names(language: str) -> Mapping[Channel, str]:
     return CHANNEL_NAMES.get(language, CHANNEL_NAMES["en"])
+
+
+METRIC_NAMES: dict[str, dict[str, str]] = {
+    "en": {"csat": "CSAT", "nps": "NPS", "ces": "CES", "conversion": "conversion",
+           "drop_off": "drop-off"},
+    "ru": {"csat": "CSAT", "nps": "NPS", "ces": "CES", "conversion": "конверсия",
+           "drop_off": "отток"},
+    "uk": {"csat": "CSAT", "nps": "NPS", "ces": "CES", "conversion": "конверсія",
+           "drop_off": "відтік"},
+    "lv": {"csat": "CSAT", "nps": "NPS", "ces": "CES", "conversion": "konversija",
+           "drop_off": "atbirums"},
+}  # fmt: skip
+
+
+def metric_names(language: str) -> Mapping[str, str]:
+    return METRIC_NAMES.get(language, METRIC_NAMES["en"])

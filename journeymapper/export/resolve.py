@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..io.errors import MapFileError
 from ..layout import LayoutOptions
 from ..model import JourneyMap
-from .labels import channel_names
+from .labels import channel_names, metric_names
 from .options import LAYOUTS, PAGES, THEMES, ExportOptions
 
 
@@ -37,4 +37,5 @@ def layout_options(journey: JourneyMap, options: ExportOptions, source: str = ""
         persona_ids=persona_ids,
         theme=options.theme,
         channel_labels=channel_names(journey.language.value),
+        metric_labels=metric_names(journey.language.value),
     )

@@ -214,7 +214,7 @@ def compute_layout(journey: JourneyMap, options: LayoutOptions | None = None) ->
         elif lane.kind in (LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES):
             height = _annotation_row(journey, lane, y, grid, theme, notes)
         elif lane.kind in (LaneKind.TEXT, LaneKind.METRICS):
-            texts = cell_texts(journey, lane, vis.stages, grid.width, theme)
+            texts = cell_texts(journey, lane, vis.stages, grid.width, theme, options.metric_labels)
             tallest = max((len(v[0]) for v in texts.values()), default=0)
             height = 2 * theme.padding + tallest * line_height(theme.cell_size)
             height = max(height, label_h, MIN_ROW)

@@ -16,6 +16,7 @@ class LayoutOptions:
     persona_ids: Sequence[str] | None = None
     theme: str = "light"
     channel_labels: Mapping[Channel, str] = field(default_factory=dict)
+    metric_labels: Mapping[str, str] = field(default_factory=dict)  # csat -> "CSAT" ...
     # Narrower still, for slides: only these stages, only lanes of these kinds.
     stage_ids: Sequence[str] | None = None
     lane_kinds: frozenset[LaneKind] | None = None

@@ -23,7 +23,7 @@ from ..commands import (
     push,
 )
 from ..export.gcpause import gc_paused
-from ..export.labels import channel_names
+from ..export.labels import channel_names, metric_names
 from ..layout import LayoutOptions, MapLayout, compute_layout, get_theme
 from ..model import Event, JourneyMap, ModelError
 from . import actions
@@ -98,6 +98,7 @@ class MapScene(QGraphicsScene):
             persona_ids=shown,
             theme=self.theme_name,
             channel_labels=channel_names(self.journey.language.value),
+            metric_labels=metric_names(self.journey.language.value),
         )
         with gc_paused():  # a full collection over a big map would stall this edit
             self.layout = compute_layout(self.journey, options)
