@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import resource
+import os
 import subprocess
 import sys
 import time
@@ -21,13 +21,17 @@ def best_of(function: Callable[[], Any], repeat: int = 3) -> float:
 
 
 def run_process(args: Sequence[str]) -> tuple[float, float]:
-    """Wall time (s) and peak RSS (MB) of a whole command, start-up included."""
+    """Wall time (s) and peak RSS (MB) of one whole command, start-up included."""
     start = time.perf_counter()
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    subprocess.run([sys.executable, *args], check=True, capture_output=True)
+    child = subprocess.Popen(
+        [sys.executable, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    _pid, status, usage = os.wait4(child.pid, 0)  # this child's own rusage, not all children's
     elapsed = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return elapsed, max(peak, before) / 1024
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise subprocess.CalledProcessError(child.returncode, args)
+    return elapsed, usage.ru_maxrss / 1024
 
 
 def table(title: str, header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:

@@ -110,8 +110,12 @@ def unreachable(journey: JourneyMap) -> list[str]:
         return []
     graph = _forward_graph(journey)
     reached: set[str] = set(first)
-    for source in first:
-        reached |= nx.descendants(graph, source)
+    frontier = list(first)
+    while frontier:  # one search from all first-stage cards at once: linear in the map
+        for successor in graph.successors(frontier.pop()):
+            if successor not in reached:
+                reached.add(successor)
+                frontier.append(successor)
     return [tp.id for tp in journey.touchpoints() if tp.id not in reached]
 
 
