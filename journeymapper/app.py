@@ -104,6 +104,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         autosave_ms=autosave_interval(),
     )
     install_workshop(window)
+    saved_state = settings.window_state()
+    if saved_state is not None:  # again, now that the workshop docks exist too
+        window.restoreState(saved_state)
     if args.file and bad_file is None and document.path is not None:
         settings.add_recent(document.path)
     crash = CrashHandler(lambda: window, log_file)
