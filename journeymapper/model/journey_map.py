@@ -10,9 +10,6 @@ import dataclasses
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-import networkx as nx
-
-from .collection import OrderedStore
 from .entities import (
     Annotation,
     Emotion,
@@ -46,8 +43,9 @@ from .events import (
     MapReset,
 )
 from .ids import IdGenerator, uuid_ids
+from .map_store import CLASSES, KINDS, MapStore
 from .removal import Patch, Removal
-from .rules import RuleContext, entity_problems, scale_problems, text_problems
+from .rules import entity_problems, scale_problems, text_problems
 from .voting import VotingRound, round_problems, with_dot, without_item
 
 Listener = Callable[[Event], None]
@@ -62,16 +60,6 @@ _KIND_ENUMS: dict[EntityKind, type] = {
     EntityKind.LANE: LaneKind,
     EntityKind.ANNOTATION: AnnotationKind,
 }
-_CLASSES: dict[EntityKind, type] = {
-    EntityKind.STAGE: Stage,
-    EntityKind.LANE: Lane,
-    EntityKind.PERSONA: Persona,
-    EntityKind.TOUCHPOINT: Touchpoint,
-    EntityKind.FLOW: Flow,
-    EntityKind.ANNOTATION: Annotation,
-    EntityKind.VIEW: SavedView,
-}
-_KINDS: dict[type, EntityKind] = {cls: kind for kind, cls in _CLASSES.items()}
 _FROZEN_FIELDS = {"id", "stage_id"}
 SETTINGS = ("title", "description", "language", "author", "locked")
 
@@ -92,7 +80,7 @@ def _coerce(kind: EntityKind, name: str, value: Any) -> Any:
     return value
 
 
-class JourneyMap:
+class JourneyMap(MapStore):
     """A customer journey map with a private graph of touchpoints and flows."""
 
     def __init__(
@@ -102,6 +90,7 @@ class JourneyMap:
         language: Language | str = Language.EN,
         id_generator: IdGenerator = uuid_ids,
     ) -> None:
+        super().__init__()
         self.new_id = id_generator
         self._settings: dict[str, Any] = {
             "title": title,
@@ -110,17 +99,7 @@ class JourneyMap:
             "author": "",
             "locked": False,
         }
-        self._scale = EmotionScale()
         self._voting: VotingRound | None = None
-        self._stages: OrderedStore[Stage] = OrderedStore()
-        self._lanes: OrderedStore[Lane] = OrderedStore()
-        self._personas: OrderedStore[Persona] = OrderedStore()
-        self._views: OrderedStore[SavedView] = OrderedStore()
-        self._stage_cards: dict[str, list[str]] = {}
-        self._graph: nx.DiGraph = nx.DiGraph()
-        self._flows: dict[str, Flow] = {}
-        self._annotations: dict[str, Annotation] = {}
-        self._kinds: dict[str, EntityKind] = {}
         self._listeners: list[Listener] = []
 
     # ----------------------------------------------------------------- events
@@ -142,7 +121,7 @@ class JourneyMap:
         for entity in entities:
             if entity.id in self._kinds:
                 raise ModelError(f"the id {entity.id!r} is already used in this map")
-            self._attach(_KINDS[type(entity)], entity, None)
+            self._attach(KINDS[type(entity)], entity, None)
 
     def announce_reset(self) -> None:
         """Tell listeners to redraw everything (after a bulk load)."""
@@ -270,99 +249,6 @@ class JourneyMap:
         if old != vote:
             self._voting = vote
             self._emit(MapAttributeChanged("voting", old, vote))
-
-    # ---------------------------------------------------------------- queries
-    def stages(self) -> list[Stage]:
-        return list(self._stages)
-
-    def lanes(self) -> list[Lane]:
-        return list(self._lanes)
-
-    def personas(self) -> list[Persona]:
-        return list(self._personas)
-
-    def views(self) -> list[SavedView]:
-        return list(self._views)
-
-    def flows(self) -> list[Flow]:
-        return list(self._flows.values())
-
-    def annotations(
-        self, target: str | None = None, kind: AnnotationKind | None = None
-    ) -> list[Annotation]:
-        return [
-            a
-            for a in self._annotations.values()
-            if (target is None or a.target == target) and (kind is None or a.kind is kind)
-        ]
-
-    def touchpoints(self, stage_id: str | None = None) -> list[Touchpoint]:
-        """Touchpoints in map order (stage by stage), or of one stage."""
-        stage_ids = self._stages.ids() if stage_id is None else [stage_id]
-        nodes = self._graph.nodes
-        return [nodes[t]["tp"] for s in stage_ids for t in self._stage_cards.get(s, [])]
-
-    def touchpoint_count(self) -> int:
-        return int(self._graph.number_of_nodes())
-
-    def stage(self, stage_id: str) -> Stage:
-        return self._get(EntityKind.STAGE, stage_id)  # type: ignore[return-value]
-
-    def lane(self, lane_id: str) -> Lane:
-        return self._get(EntityKind.LANE, lane_id)  # type: ignore[return-value]
-
-    def persona(self, persona_id: str) -> Persona:
-        return self._get(EntityKind.PERSONA, persona_id)  # type: ignore[return-value]
-
-    def view(self, view_id: str) -> SavedView:
-        return self._get(EntityKind.VIEW, view_id)  # type: ignore[return-value]
-
-    def touchpoint(self, tp_id: str) -> Touchpoint:
-        return self._touchpoint(tp_id)
-
-    def flow(self, flow_id: str) -> Flow:
-        return self._get(EntityKind.FLOW, flow_id)  # type: ignore[return-value]
-
-    def annotation(self, note_id: str) -> Annotation:
-        return self._get(EntityKind.ANNOTATION, note_id)  # type: ignore[return-value]
-
-    def kind_of(self, entity_id: str) -> EntityKind | None:
-        return self._kinds.get(entity_id)
-
-    def find(self, entity_id: str) -> Entity | None:
-        kind = self._kinds.get(entity_id)
-        return None if kind is None else self._get(kind, entity_id)
-
-    def index_of(self, entity_id: str) -> int:
-        """Position in its list (for a touchpoint: within its stage)."""
-        kind = self._kinds.get(entity_id)
-        if kind is EntityKind.TOUCHPOINT:
-            return self._stage_cards[self._touchpoint(entity_id).stage_id].index(entity_id)
-        if kind in (EntityKind.FLOW, EntityKind.ANNOTATION):
-            store: Mapping[str, Any] = self._flows if kind is EntityKind.FLOW else self._annotations
-            return list(store).index(entity_id)
-        if kind is None:
-            raise ModelError(f"nothing with id {entity_id!r} in this map")
-        return self._store(kind).index(entity_id)
-
-    def flows_from(self, tp_id: str) -> list[Flow]:
-        return [f for f in self._flows.values() if f.source == tp_id]
-
-    def flows_to(self, tp_id: str) -> list[Flow]:
-        return [f for f in self._flows.values() if f.target == tp_id]
-
-    def rule_context(self) -> RuleContext:
-        return RuleContext(
-            scale=self._scale,
-            stage_ids=_KeyView(self._stages),
-            persona_ids=_KeyView(self._personas),
-            touchpoint_ids=self._graph.nodes,
-            lane_ids=_KeyView(self._lanes),
-        )
-
-    def graph(self) -> nx.DiGraph:
-        """A read-only view of the touchpoint graph, for the analysis module only."""
-        return self._graph.copy(as_view=True)
 
     # ---------------------------------------------------------------- stages
     def add_stage(self, name: str, index: int | None = None, **fields: Any) -> Stage:
@@ -546,35 +432,6 @@ class JourneyMap:
                 f"the map is locked by the facilitator: {action} waits until it is unlocked"
             )
 
-    def _kind(self, entity_id: str) -> EntityKind:
-        kind = self._kinds.get(entity_id)
-        if kind is None:
-            raise ModelError(f"nothing with id {entity_id!r} in this map")
-        return kind
-
-    def _store(self, kind: EntityKind) -> OrderedStore[Any]:
-        stores: dict[EntityKind, OrderedStore[Any]] = {
-            EntityKind.STAGE: self._stages,
-            EntityKind.LANE: self._lanes,
-            EntityKind.PERSONA: self._personas,
-            EntityKind.VIEW: self._views,
-        }
-        return stores[kind]
-
-    def _get(self, kind: EntityKind, entity_id: str) -> Entity:
-        if self._kinds.get(entity_id) is not kind:
-            raise ModelError(f"there is no {kind.value} with id {entity_id!r}")
-        if kind is EntityKind.TOUCHPOINT:
-            return self._graph.nodes[entity_id]["tp"]  # type: ignore[no-any-return]
-        if kind is EntityKind.FLOW:
-            return self._flows[entity_id]
-        if kind is EntityKind.ANNOTATION:
-            return self._annotations[entity_id]
-        return self._store(kind).get(entity_id)  # type: ignore[return-value]
-
-    def _touchpoint(self, tp_id: str) -> Touchpoint:
-        return self._get(EntityKind.TOUCHPOINT, tp_id)  # type: ignore[return-value]
-
     def _check(self, kind: EntityKind, entity: Entity) -> None:
         for path, message in entity_problems(entity, self.rule_context()):
             raise ModelError(f"{kind.value} {path}: {message}")
@@ -591,50 +448,13 @@ class JourneyMap:
             raise ModelError(f"the id {entity_id!r} is already used in this map")
         values = {name: _coerce(kind, name, value) for name, value in fields.items()}
         try:
-            entity: Entity = _CLASSES[kind](id=entity_id, **values)
+            entity: Entity = CLASSES[kind](id=entity_id, **values)
         except TypeError as exc:
             raise ModelError(f"{kind.value}: {exc}") from None
         self._check(kind, entity)
         position = self._attach(kind, entity, index)
         self._emit(EntityAdded(kind, entity_id, entity, position))
         return entity
-
-    def _attach(self, kind: EntityKind, entity: Entity, index: int | None) -> int:
-        self._kinds[entity.id] = kind
-        if isinstance(entity, Touchpoint):
-            self._graph.add_node(entity.id, tp=entity)
-            cards = self._stage_cards[entity.stage_id]
-            position = len(cards) if index is None else max(0, min(index, len(cards)))
-            cards.insert(position, entity.id)
-            return position
-        if isinstance(entity, Flow):
-            if entity.target is not None:
-                self._graph.add_edge(entity.source, entity.target, flow=entity.id)
-            return _insert_at(self._flows, entity, index)
-        if isinstance(entity, Annotation):
-            return _insert_at(self._annotations, entity, index)
-        if isinstance(entity, Stage):
-            self._stage_cards[entity.id] = []
-        return self._store(kind).insert(entity.id, entity, index)
-
-    def _detach(self, kind: EntityKind, entity_id: str) -> tuple[Entity, int]:
-        entity = self._get(kind, entity_id)
-        index = self.index_of(entity_id)
-        del self._kinds[entity_id]
-        if isinstance(entity, Touchpoint):
-            self._stage_cards[entity.stage_id].remove(entity_id)
-            self._graph.remove_node(entity_id)
-        elif isinstance(entity, Flow):
-            del self._flows[entity_id]
-            if entity.target is not None:
-                self._graph.remove_edge(entity.source, entity.target)
-        elif isinstance(entity, Annotation):
-            del self._annotations[entity_id]
-        else:
-            self._store(kind).pop(entity_id)
-            if isinstance(entity, Stage):
-                del self._stage_cards[entity_id]
-        return entity, index
 
     def _replace(
         self, kind: EntityKind, old: Entity, changes: Mapping[str, Any], *, check: bool = True
@@ -666,31 +486,3 @@ class JourneyMap:
             if before != after:
                 self._emit(AttributeChanged(kind, new.id, name, before, after))
         return new
-
-
-def _insert_at(store: dict[str, Any], entity: Entity, index: int | None) -> int:
-    """Insert into an insertion-ordered dict at a position (appending is the fast path)."""
-    if index is None or index >= len(store):
-        store[entity.id] = entity
-        return len(store) - 1
-    items = list(store.items())
-    items.insert(index, (entity.id, entity))
-    store.clear()
-    store.update(items)
-    return index
-
-
-class _KeyView:
-    """A live membership view over an ordered store's ids."""
-
-    def __init__(self, store: OrderedStore[Any]) -> None:
-        self._store = store
-
-    def __contains__(self, item: object) -> bool:
-        return item in self._store
-
-    def __iter__(self) -> Any:
-        return self._store.keys()
-
-    def __len__(self) -> int:
-        return len(self._store)
