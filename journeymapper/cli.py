@@ -195,7 +195,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
         theme=args.theme,
         transparent=args.transparent,
     )
-    for note in export_file(journey, out, options):
+    try:
+        notes = export_file(journey, out, options)
+    except MapFileError as exc:  # an unknown view or persona: name the map file, not its title
+        raise MapFileError(args.file, exc.problems) from None
+    for note in notes:
         _err(f"note: {note}")
     return 0
 

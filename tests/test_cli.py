@@ -139,9 +139,10 @@ def test_new_refuses_to_overwrite(map_file: Path) -> None:
 
 
 def test_new_into_a_missing_folder_fails_cleanly(tmp_path: Path) -> None:
-    result = run("new", tmp_path / "no" / "such" / "map.jmap")
+    out = tmp_path / "no" / "such" / "map.jmap"
+    result = run("new", out)
     assert result.returncode == 1
-    assert "No such file or directory" in _one_error_line(result)
+    assert _one_error_line(result) == f"error: {out}: the folder does not exist"
 
 
 def test_unknown_template_is_a_usage_error(tmp_path: Path) -> None:
@@ -155,3 +156,17 @@ def test_an_exported_map_file_is_identical_after_every_read_command(
     for args in (("validate", map_file), ("info", map_file), ("info", map_file, "--json")):
         run(*args)
     assert map_file.read_bytes() == dumps_map(small_map)
+
+
+def test_export_into_a_missing_folder_names_the_output(map_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "missing" / "deck.pdf"
+    line = _one_error_line(run("export", map_file, out))
+    assert line == f"error: {out}: the folder does not exist"
+
+
+def test_export_with_an_unknown_view_names_the_map_file(map_file: Path, tmp_path: Path) -> None:
+    result = run("export", map_file, tmp_path / "deck.pdf", "--view", "Nobody")
+    assert result.returncode == 1
+    line = _one_error_line(result)
+    assert line.startswith(f"error: {map_file}: no saved view named 'Nobody'")
+    assert not (tmp_path / "deck.pdf").exists()
