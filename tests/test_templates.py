@@ -398,3 +398,12 @@ def test_evidence_kinds_are_used() -> None:
     evidence = {tp.evidence for tp in journey.touchpoints()}
     evidence |= {a.evidence for a in journey.annotations()}
     assert evidence == set(Evidence)
+
+
+def test_the_bundled_sample_is_the_english_e_shop_in_the_current_format() -> None:
+    from pathlib import Path
+
+    from journeymapper.io.jmap import dumps_map
+
+    sample = Path(__file__).resolve().parent.parent / "journeymapper/resources/samples/sample.jmap"
+    assert sample.read_bytes() == dumps_map(build_template("e-shop", "en"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from journeymapper.model import AnnotationKind, Channel, Evidence, FlowKind, Marker
@@ -92,3 +92,21 @@ class TemplateSpec:
     flows: tuple[FlowSpec, ...] = ()
     notes: tuple[NoteSpec, ...] = ()
     views: tuple[ViewSpec, ...] = ()
+
+
+def touchpoint_maker(*personas: str) -> Callable[..., TouchpointSpec]:
+    """A template's shorthand for touchpoints: one emotion pair (or None) per persona, in order."""
+
+    def make(
+        key: str,
+        stage: str,
+        channel: Channel,
+        owner: str,
+        evidence: Evidence,
+        *emotions: EmotionPair | None,
+        **metrics: float,
+    ) -> TouchpointSpec:
+        pairs = {p: e for p, e in zip(personas, emotions, strict=True) if e is not None}
+        return TouchpointSpec(key, stage, channel, owner, evidence, pairs, metrics)
+
+    return make

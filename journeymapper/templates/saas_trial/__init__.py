@@ -11,8 +11,8 @@ from ..spec import (
     StageSpec,
     TemplateSpec,
     Texts,
-    TouchpointSpec,
     ViewSpec,
+    touchpoint_maker,
 )
 from . import en, lv, ru, uk
 
@@ -20,18 +20,7 @@ _OBS, _ASM, _PRO = Evidence.OBSERVED, Evidence.ASSUMED, Evidence.PROPOSED
 _PAIN, _OPP = AnnotationKind.PAIN_POINT, AnnotationKind.OPPORTUNITY
 
 
-def _tp(
-    key: str,
-    stage: str,
-    channel: Channel,
-    owner: str,
-    evidence: Evidence,
-    lead: tuple[int, int | None] | None,
-    solo: tuple[int, int | None] | None,
-    **metrics: float,
-) -> TouchpointSpec:
-    emotions = {k: v for k, v in (("lead", lead), ("solo", solo)) if v is not None}
-    return TouchpointSpec(key, stage, channel, owner, evidence, emotions, metrics)
+_tp = touchpoint_maker("lead", "solo")
 
 
 SPEC = TemplateSpec(
