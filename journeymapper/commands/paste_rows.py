@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 from ..io.import_common import DEFAULT_PERSONA, format_number, parse_number, persona_style
 from ..io.paste import PastedRows
 from ..io.table_rows import TableRow
-from ..model import AnnotationKind, Channel, Emotion, JourneyMap, ModelError, Removal
-from .base import ModelCommand, tr
+from ..model import AnnotationKind, Channel, Emotion, JourneyMap, ModelError
+from .base import tr
 from .fragment import remove_all
+from .paste import CreatingCommand
 
 _CHANNELS = ", ".join(c.value for c in Channel)
 
@@ -153,7 +154,7 @@ def plan_rows(journey: JourneyMap, rows: Sequence[TableRow], stage_id: str) -> _
     return plan
 
 
-class PasteRows(ModelCommand):
+class PasteRows(CreatingCommand):
     """Add the cards (and stages, personas, notes) of pasted rows; ``touchpoint_ids`` after redo."""
 
     def __init__(
@@ -162,19 +163,12 @@ class PasteRows(ModelCommand):
         super().__init__(journey, text or tr("Paste text"))
         self.rows = list(rows)
         self.stage_id = stage_id
-        self.created_ids: list[str] = []
         self.touchpoint_ids: list[str] = []
-        self._removals: list[Removal] = []
 
     def changes_nothing(self) -> bool:
         return not self.rows
 
-    def apply(self) -> None:
-        if self._removals:
-            for removal in reversed(self._removals):
-                self.journey.restore(removal)
-            self._removals = []
-            return
+    def create(self) -> list[str]:
         plan = plan_rows(self.journey, self.rows, self.stage_id)
         self.created_ids, self.touchpoint_ids = [], []
         try:
@@ -183,6 +177,7 @@ class PasteRows(ModelCommand):
             remove_all(self.journey, self.created_ids)
             self.created_ids, self.touchpoint_ids = [], []
             raise
+        return self.created_ids
 
     def _apply(self, plan: _Plan) -> None:
         journey = self.journey
@@ -218,9 +213,5 @@ class PasteRows(ModelCommand):
     def _created(self, entity_id: str) -> str:
         self.created_ids.append(entity_id)
         return entity_id
-
-    def revert(self) -> None:
-        self._removals = remove_all(self.journey, self.created_ids)
-
 
 __all__ = ["PasteRows", "plan_rows", "rows_of"]
