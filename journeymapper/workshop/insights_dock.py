@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 
 from ..model import AnnotationKind, Event, JourneyMap, analysis, insights
 from ..ui.edit_context import EditContext
+from .following import MapFollower
 from .funnel_chart import FunnelChart
 from .text import tr
 
@@ -21,7 +22,7 @@ def _number(value: float) -> str:
     return text.replace("-", "−")
 
 
-class InsightsPanel(QWidget):
+class InsightsPanel(QWidget, MapFollower):
     """Recomputed after every change of the map; activating an entry emits its entity id."""
 
     item_chosen = Signal(str)
@@ -47,15 +48,6 @@ class InsightsPanel(QWidget):
         self.tree.itemClicked.connect(self._chosen)
         self.tree.itemActivated.connect(self._chosen)
         self.funnel.step_clicked.connect(self.item_chosen)
-        self.refresh()
-
-    def set_context(self, context: EditContext | None) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
-        self.context = context
-        if context is not None:
-            self._unsubscribe = context.journey.subscribe(self._on_event)
         self.refresh()
 
     def _on_event(self, _event: Event) -> None:

@@ -11,13 +11,14 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 from ..commands import ChangeSetting
 from ..model import Event, MapAttributeChanged, MapReset
 from ..ui.edit_context import EditContext
+from .following import MapFollower
 from .icons import lock_icon
 from .text import tr
 
 TITLE_MARK = "🔒 "
 
 
-class LockControl(QObject):
+class LockControl(QObject, MapFollower):
     """Toggles ``locked`` through ChangeSetting (undoable) and shows the state everywhere."""
 
     def __init__(self, window: QMainWindow) -> None:
@@ -43,15 +44,6 @@ class LockControl(QObject):
         self.badge.hide()
         window.statusBar().addPermanentWidget(self.badge)
         window.installEventFilter(self)
-
-    def set_context(self, context: EditContext | None) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
-        self.context = context
-        if context is not None:
-            self._unsubscribe = context.journey.subscribe(self._on_event)
-        self.refresh()
 
     def locked(self) -> bool:
         return self.context is not None and self.context.journey.locked

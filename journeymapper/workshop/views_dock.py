@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ..commands import AddEntity, ChangeAttributes, RemoveEntities
 from ..model import EntityKind, Event, MapReset, SavedView
 from ..ui.edit_context import EditContext
+from .following import MapFollower
 from .text import tr
 
 AXES = ("personas", "lanes", "stages")
@@ -26,7 +27,7 @@ _ID = Qt.ItemDataRole.UserRole
 _FOLLOWED = (EntityKind.VIEW, EntityKind.PERSONA, EntityKind.LANE, EntityKind.STAGE)
 
 
-class ViewsPanel(QWidget):
+class ViewsPanel(QWidget, MapFollower):
     """Edits saved views through undoable commands and applies one to the editor's canvas."""
 
     applied = Signal(object)  # the view id now shown on the canvas, or None
@@ -77,15 +78,6 @@ class ViewsPanel(QWidget):
         self.refresh()
 
     # ------------------------------------------------------------- context
-    def set_context(self, context: EditContext | None) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
-        self.context = context
-        if context is not None:
-            self._unsubscribe = context.journey.subscribe(self._on_event)
-        self.refresh()
-
     def _on_event(self, event: Event) -> None:
         kind = getattr(event, "kind", None)
         if not self._filling and (isinstance(event, MapReset) or kind in _FOLLOWED):

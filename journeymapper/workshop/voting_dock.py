@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 from ..commands.voting import ReviseVoting, SetVoting
 from ..model import Event, MapAttributeChanged, MapReset, VotingRound
 from ..ui.edit_context import EditContext
+from .following import MapFollower
 from .participants import item_label, known_authors, participant_colour, ranking
 from .text import tr
 from .voting_dialog import StartVotingDialog, target_label
 
 
-class VotingPanel(QWidget):
+class VotingPanel(QWidget, MapFollower):
     """Shows the round and lets the facilitator run it; ``participant()`` is who clicks now."""
 
     participant_changed = Signal(str)
@@ -75,15 +76,6 @@ class VotingPanel(QWidget):
         self.refresh()
 
     # ------------------------------------------------------------- context
-    def set_context(self, context: EditContext | None) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
-        self.context = context
-        if context is not None:
-            self._unsubscribe = context.journey.subscribe(self._on_event)
-        self.refresh()
-
     def _on_event(self, event: Event) -> None:
         if isinstance(event, MapReset | MapAttributeChanged):
             self.refresh()
