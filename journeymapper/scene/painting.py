@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import functools
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -10,13 +11,13 @@ from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QFontMetricsF,
+    QGlyphRun,
     QPainter,
     QPainterPath,
     QPen,
     QPixmap,
     QPolygonF,
-    QStaticText,
-    QTransform,
+    QTextLayout,
 )
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
@@ -28,6 +29,7 @@ from ..model import Channel, Marker
 
 # Text is shaped at this pixel size and scaled down, so glyph advances match the layout's metrics.
 _BASE_PX = 100
+_UNBOUNDED = 1e7  # a line width no single line of text reaches
 # Below this many device pixels a line of text is not drawn (level of detail).
 MIN_TEXT_PX = 4.0
 # Layout text runs: below GREEK_PX a line is a light bar as long as the text (cheap, and reads
@@ -103,13 +105,17 @@ def draw_text(
     painter: QPainter, x: float, baseline: float, text: str, size: float, bold: bool, ink: QColor
 ) -> None:
     """One line of text with its em exactly ``size`` scene units, baseline at (x, baseline)."""
+    runs = _glyph_runs(text, bold)
+    if not runs:
+        return
     painter.save()
-    painter.setFont(base_font(bold))
     painter.setPen(ink)
     painter.translate(x, baseline)
     scale = size / _BASE_PX
     painter.scale(scale, scale)
-    painter.drawStaticText(QPointF(0, -_ascent(bold)), _static(text, bold))
+    origin = QPointF(0, -_ascent(bold))
+    for run in runs:
+        painter.drawGlyphRun(origin, run)
     painter.restore()
 
 
@@ -119,12 +125,22 @@ def _ascent(bold: bool) -> float:
 
 
 @functools.lru_cache(maxsize=50_000)
-def _static(text: str, bold: bool) -> QStaticText:
-    """``text`` shaped once (drawText would shape it again on every repaint)."""
-    static = QStaticText(text)
-    static.setTextFormat(Qt.TextFormat.PlainText)
-    static.prepare(QTransform(), base_font(bold))
-    return static
+def _glyph_runs(text: str, bold: bool) -> tuple[QGlyphRun, ...]:
+    """``text`` shaped once into positioned glyphs.
+
+    Drawn under the zoom's scale, a QStaticText or drawText is shaped again on every repaint;
+    glyph runs are only rasterised (and Qt caches the glyph images per scale).
+    """
+    layout = QTextLayout(text, base_font(bold))
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(_UNBOUNDED)
+    layout.endLayout()
+    return tuple(layout.glyphRuns())
+
+
+# Glyph runs hold the application's font engines: drop them before Qt shuts down.
+atexit.register(_glyph_runs.cache_clear)
 
 
 def run_ink(run: TextRun, theme: Theme) -> str:
