@@ -27,6 +27,7 @@ class BackgroundItem(QGraphicsItem):
         self.theme = theme
         self.layout: MapLayout | None = None
         self.setZValue(Z_GRID)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
     def set_layout(self, layout: MapLayout) -> None:
         self.prepareGeometryChange()
@@ -44,8 +45,10 @@ class BackgroundItem(QGraphicsItem):
         layout, theme = self.layout, self.theme
         if layout is None:
             return
-        painter.fillRect(self.boundingRect(), colour(theme.background))
+        # Fills are axis-aligned: without antialiasing they take the raster engine's fast path.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         exposed = option.exposedRect  # type: ignore[attr-defined]
+        painter.fillRect(exposed, colour(theme.background))
         pen = QPen(colour(theme.rule), theme.grid_width)
         for index, lane in enumerate(layout.lanes):
             row = qrect(lane.row_rect)

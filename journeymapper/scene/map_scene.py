@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QTransform, QUndoStack
+from PySide6.QtGui import QColor, QKeyEvent, QTransform, QUndoStack
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -66,7 +66,7 @@ class MapScene(QGraphicsScene):
         self._timer.timeout.connect(self.sync)
         undo_stack.indexChanged.connect(self._on_stack)
         self.selectionChanged.connect(self._emit_selection)
-        self.setBackgroundBrush(Qt.GlobalColor.white)
+        self.setBackgroundBrush(QColor(self.theme.background))
         self.sync()
 
     # ------------------------------------------------------------- mirroring
