@@ -1,11 +1,12 @@
-"""Zoom gestures: Ctrl+wheel zooms a step per notch and keeps the point under the mouse put."""
+"""Zoom gestures: the point under the wheel stays put; frames scale the last one, then settle."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
+from journeymapper.commands import ChangeAttributes, push
 from journeymapper.scene import MapView
 from journeymapper.templates import build_template
 from tests.scene_helpers import close_canvases, open_canvas  # noqa: F401
@@ -40,3 +41,56 @@ def test_ctrl_wheel_keeps_the_point_under_the_mouse(qtbot) -> None:
         assert abs(view.zoom() - zoom) < 1e-9
         after = view.mapToScene(pos.toPoint())
         assert abs(after.x() - before.x()) <= 1.0 and abs(after.y() - before.y()) <= 1.0
+
+
+def _frame(view: MapView) -> QImage:
+    """What the viewport shows, shrunk so a few pixels of resampling blur do not count."""
+    image = view.viewport().grab().toImage()
+    return image.scaled(image.width() // 8, image.height() // 8)
+
+
+def _difference(a: QImage, b: QImage) -> float:
+    """Mean absolute difference of the grey levels, 0..255."""
+    total = 0
+    for y in range(a.height()):
+        for x in range(a.width()):
+            total += abs(a.pixelColor(x, y).lightness() - b.pixelColor(x, y).lightness())
+    return total / (a.width() * a.height())
+
+
+def test_a_zoom_gesture_previews_then_draws_sharp_when_it_settles(qtbot) -> None:
+    _scene, view, _stack = _e_shop(qtbot)
+    pos = QPointF(700, 420)
+    _wheel(view, 1, pos)
+    _wheel(view, 1, pos)
+    assert view.preview.active()
+    qtbot.waitUntil(lambda: not view.preview.active(), timeout=3000)
+    assert abs(view.zoom() - 1.5625) < 1e-9
+
+
+def test_the_preview_shows_the_map_where_the_sharp_frame_draws_it(qtbot) -> None:
+    _scene, view, _stack = _e_shop(qtbot)
+    pos = QPointF(700, 420)
+    for notches in (1, -2):  # in: the old frame enlarged; out: shrunk, with a margin drawn
+        old = _frame(view)
+        _wheel(view, notches, pos)
+        assert view.preview.active()
+        preview = _frame(view)
+        view.preview.settle()
+        sharp = _frame(view)
+        assert _difference(old, sharp) > 6.0  # the zoom visibly moved things ...
+        assert _difference(preview, sharp) < 2.0  # ... and the preview already shows them there
+
+
+def test_an_edit_or_a_click_ends_the_preview_at_once(qtbot) -> None:
+    scene, view, stack = _e_shop(qtbot)
+    pos = QPointF(700, 420)
+    _wheel(view, 1, pos)
+    assert view.preview.active()
+    tp = scene.journey.touchpoints()[0]
+    push(stack, ChangeAttributes(scene.journey, tp.id, {"name": "Renamed"}))
+    assert not view.preview.active()
+    _wheel(view, -1, pos)
+    assert view.preview.active()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert not view.preview.active()

@@ -132,6 +132,11 @@ class MapScene(QGraphicsScene):
         self.mirror.corner.setVisible(dx > 0 or dy > 0)
         self._place_legend(dx)
 
+    def pinned_items(self) -> list[QGraphicsItem]:
+        """The items pin_to() keeps in view: stage headers, lane labels, corner, legend."""
+        m = self.mirror
+        return [*m.headers.values(), *m.labels.values(), m.corner, m.legend]
+
     def _place_legend(self, dx: float) -> None:
         """The legend sits in the strip above the plot, just right of the pinned lane labels."""
         legend, emotion = self.mirror.legend, self.layout.emotion

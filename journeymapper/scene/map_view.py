@@ -7,6 +7,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QPixmapCache,
     QResizeEvent,
     QShowEvent,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from .actions import next_stage
 from .map_scene import MapScene
+from .zoom_preview import ZoomPreview
 
 MIN_ZOOM, MAX_ZOOM, STEP = 0.05, 8.0, 1.25
 # Cards are cached as device pixmaps; room for a few screens of them (Qt's default is 10 MB).
@@ -57,7 +59,13 @@ class MapView(QGraphicsView):
         self._space = False
         self._shown = False
         self._pan_from: QPoint | None = None
+        self.preview = ZoomPreview(
+            self,
+            scene.pinned_items,
+            lambda strip: QGraphicsView.paintEvent(self, QPaintEvent(strip)),
+        )
         scene.layout_changed.connect(self.pin)
+        scene.layout_changed.connect(self.preview.settle)
 
     # ------------------------------------------------------------------ zoom
     def zoom(self) -> float:
@@ -82,8 +90,11 @@ class MapView(QGraphicsView):
         self.pin()
 
     def zoom_by(self, steps: float, anchor: QPointF | None = None) -> None:
-        """Zoom by ``steps`` wheel notches (negative: out) around viewport point ``anchor``."""
+        """Zoom by ``steps`` wheel notches (negative: out) around viewport point ``anchor``,
+        as the wheel and the zoom keys do: a run of steps is one previewed gesture."""
+        self.preview.begin()
         self.set_zoom(self.zoom() * STEP**steps, anchor)
+        self.preview.stepped()
 
     def zoom_in(self) -> None:
         self.zoom_by(1)
@@ -92,11 +103,13 @@ class MapView(QGraphicsView):
         self.zoom_by(-1)
 
     def reset_zoom(self) -> None:
+        self.preview.settle()
         self.set_zoom(1.0)
 
     def fit_rect(self, rect: QRectF) -> None:
         if rect.isEmpty():
             return
+        self.preview.settle()
         self.fitInView(rect.adjusted(-10, -10, 10, 10), Qt.AspectRatioMode.KeepAspectRatio)
         self.set_zoom(min(self.zoom(), MAX_ZOOM))
 
@@ -161,6 +174,7 @@ class MapView(QGraphicsView):
         return super().focusNextPrevChild(next)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self.preview.settle()
         middle = event.button() == Qt.MouseButton.MiddleButton
         if middle or (self._space and event.button() == Qt.MouseButton.LeftButton):
             self._pan_from = event.position().toPoint()
@@ -213,3 +227,7 @@ class MapView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.pin()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        if not self.preview.paint(event):
+            super().paintEvent(event)
