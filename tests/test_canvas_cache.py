@@ -10,8 +10,9 @@ from bench.generate import make_map
 from journeymapper.commands import ChangeAttributes, push
 from journeymapper.export.labels import channel_names, metric_names
 from journeymapper.layout import LayoutOptions, clear_caches, compute_layout
+from journeymapper.layout.identity_memo import IdentityMemo
 from journeymapper.layout.text import wrap, wrap_uncached
-from journeymapper.model import JourneyMap, LaneKind
+from journeymapper.model import JourneyMap, LaneKind, VotingRound
 from journeymapper.scene import MapScene
 from journeymapper.scene.emotion_item import _Series, segments
 from tests.scene_helpers import close_canvases, open_canvas  # noqa: F401
@@ -29,6 +30,33 @@ def test_warm_layout_equals_a_cold_one(theme: str) -> None:
     cold = _cold(journey, options)
     compute_layout(journey, LayoutOptions(theme="projector" if theme != "projector" else "light"))
     assert compute_layout(journey, options) == cold
+
+
+def test_after_each_kind_of_edit_the_warm_layout_equals_a_cold_one() -> None:
+    """Stages, cards, notes, curves and metrics are memoised per stage: every edit must show."""
+    journey = make_map(120, 6, personas=3)
+    options = LayoutOptions(channel_labels=channel_names("ru"), metric_labels=metric_names("ru"))
+    persona = journey.personas()[0].id
+    stages = journey.stages()
+    tp, other = journey.touchpoints()[7], journey.touchpoints()[40]
+    pain = next(a for a in journey.annotations() if a.kind.value == "pain_point")
+    edits = [
+        lambda: journey.update(tp.id, name="Новое имя"),
+        lambda: journey.set_emotion(tp.id, persona, -2, 2),
+        lambda: journey.move_touchpoint(tp.id, stages[3].id, 0),
+        lambda: journey.update(other.id, metrics={"csat": 55}),
+        lambda: journey.add_annotation("pain_point", other.id, "Долго грузится", severity=4),
+        lambda: journey.update(pain.id, votes=7),
+        lambda: journey.set_voting(VotingRound(("Аня",), targets=("pain_point",))),
+        lambda: journey.cast_vote("Аня", pain.id),
+        lambda: journey.update(stages[1].id, name="Выбор"),
+    ]
+    compute_layout(journey, options)
+    for edit in edits:
+        edit()
+        assert compute_layout(journey, options) == _cold(journey, options)
+    english = LayoutOptions(channel_labels=channel_names("en"), metric_labels=metric_names("en"))
+    assert compute_layout(journey, english) == _cold(journey, english)
 
 
 def test_wrap_memo_agrees_with_the_reference() -> None:
@@ -149,3 +177,20 @@ def test_legend_sits_above_the_plot_and_toggles_personas(qtbot, small_map: Journ
     assert legend.persona_at(legend.mapToScene((left + right) / 2, legend.row / 2)) == boris
     view.horizontalScrollBar().setValue(200)
     assert legend.sceneBoundingRect().left() >= view.visible_rect().left()
+
+
+def test_identity_memo_hits_only_the_same_objects_and_stays_bounded() -> None:
+    memo: IdentityMemo[str] = IdentityMemo(2)
+    calls: list[str] = []
+
+    def compute(label: str) -> str:
+        calls.append(label)
+        return label
+
+    a, b = ["same"], ["same"]  # equal, but different objects
+    assert memo.get((a,), 1, lambda: compute("a")) == "a"
+    assert memo.get((a,), 1, lambda: compute("again")) == "a"  # a hit
+    assert memo.get((b,), 1, lambda: compute("b")) == "b"  # equal is not enough
+    assert memo.get((a,), 2, lambda: compute("a2")) == "a2"  # other parameters
+    assert memo.get((a,), 1, lambda: compute("a1")) == "a1"  # the oldest entry was dropped
+    assert calls == ["a", "b", "a2", "a1"]

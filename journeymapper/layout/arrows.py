@@ -6,6 +6,7 @@ import functools
 
 from ..model import Flow, FlowKind
 from .geometry import Arrow, CardBox, ExitMarker, Rect
+from .identity_memo import IdentityMemo
 
 ARC_RISE = 16.0
 SAMPLES = 16
@@ -81,8 +82,14 @@ def route_flows(
             continue
         target = cards.get(flow.target)
         if target is not None:
-            arrows.append(_arrow(flow, source.rect, target.rect, gap))
+            # Flow and card boxes are the same objects while nothing moved: a quick identity
+            # lookup first, then the memo keyed by value.
+            compute = functools.partial(_arrow, flow, source.rect, target.rect, gap)
+            arrows.append(_ROUTED.get((flow, source, target), gap, compute))
     return arrows, exits
+
+
+_ROUTED: IdentityMemo[Arrow] = IdentityMemo(ARROW_CACHE_SIZE)
 
 
 @functools.lru_cache(maxsize=ARROW_CACHE_SIZE)
@@ -109,3 +116,4 @@ def clear_caches() -> None:
     """Forget memoised arrows."""
     _exit.cache_clear()
     _arrow.cache_clear()
+    _ROUTED.clear()

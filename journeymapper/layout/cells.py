@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 
-from ..model import JourneyMap, Lane, LaneKind, Stage
+from ..model import JourneyMap, Lane, LaneKind, Stage, Touchpoint
 from .geometry import CellBox, Rect, TextRun
+from .identity_memo import IdentityMemo
 from .text import baseline, line_height, wrap
 from .theme import Theme
 
@@ -25,15 +27,17 @@ def metric_value(name: str, value: float, labels: Mapping[str, str]) -> str:
     return f"{label} {value:g}{unit}"
 
 
-def metrics_text(
-    journey: JourneyMap, stage: Stage, labels: Mapping[str, str] | None = None
-) -> str:
+def metrics_text(journey: JourneyMap, stage: Stage, labels: Mapping[str, str] | None = None) -> str:
     """One line per touchpoint with metrics: ``name: CSAT 72 · conversion 2.4 %``."""
+    return _metrics_lines(tuple(journey.touchpoints(stage.id)), labels or {})
+
+
+def _metrics_lines(tps: tuple[Touchpoint, ...], labels: Mapping[str, str]) -> str:
     lines = []
-    for tp in journey.touchpoints(stage.id):
+    for tp in tps:
         if tp.metrics:
             values = " · ".join(
-                metric_value(name, value, labels or {}) for name, value in tp.metrics.items()
+                metric_value(name, value, labels) for name, value in tp.metrics.items()
             )
             lines.append(f"{tp.name}: {values}")
     return "\n".join(lines)
@@ -49,14 +53,26 @@ def cell_texts(
 ) -> dict[str, tuple[list[str], bool]]:
     """Wrapped lines per stage id of a text or metrics lane."""
     result: dict[str, tuple[list[str], bool]] = {}
+    labels = tuple(sorted((metric_labels or {}).items()))
     for stage in stages:
         if lane.kind is LaneKind.METRICS:
-            text = metrics_text(journey, stage, metric_labels)
+            tps = tuple(journey.touchpoints(stage.id))
+            compute = functools.partial(_metrics_lines, tps, metric_labels or {})
+            text = _METRICS_TEXT.get(tps, labels, compute)
         else:
             text = lane.cells.get(stage.id, "")
         room = widths[stage.id] - 2 * theme.padding
         result[stage.id] = wrap(text, room, theme.cell_size, False, CELL_LINES)
     return result
+
+
+# A stage's metrics text, kept while none of its touchpoints changes.
+_METRICS_TEXT: IdentityMemo[str] = IdentityMemo(8192)
+
+
+def clear_caches() -> None:
+    """Forget memoised metrics texts."""
+    _METRICS_TEXT.clear()
 
 
 def cell_box(

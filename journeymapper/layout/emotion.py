@@ -7,18 +7,13 @@ import math
 
 from ..model import EmotionScale, Persona, Touchpoint
 from .geometry import Curve, CurvePoint, EmotionBox, Rect, TextRun
+from .identity_memo import IdentityMemo
 from .text import baseline, line_height, measure, wrap
 from .theme import Theme
 
 MIN_PLOT = 110.0
 MAX_PLOT = 320.0
 STEP = 26.0
-
-
-@functools.lru_cache(maxsize=200_000)
-def _point(x: float, y: float, tp_id: str, value: float) -> CurvePoint:
-    """Points repeat from one layout to the next; reuse them rather than build 10,000 again."""
-    return CurvePoint(x, y, tp_id, value)
 
 
 def plot_height(scale: EmotionScale, theme: Theme) -> float:
@@ -33,10 +28,11 @@ def emotion_box(
     label_column: Rect,
     scale: EmotionScale,
     personas: list[Persona],
-    ordered: list[tuple[Touchpoint, float]],
+    stages: list[tuple[tuple[Touchpoint, ...], tuple[float, ...]]],
     theme: Theme,
 ) -> EmotionBox:
-    """Gridlines with scale labels in the label column, and points at the given x per touchpoint."""
+    """Gridlines with scale labels in the label column, and a point per touchpoint at the x
+    given with it, stage by stage."""
     lo, hi = scale.minimum, scale.maximum
     span = hi - lo
     step = plot.h / span
@@ -65,20 +61,46 @@ def emotion_box(
                         "scale",
                     )
                 )
-    ys: dict[float, float] = {value: box.value_to_y(value) for value in range(lo, hi + 1)}
-    point = _point
-    for persona in personas:
+    pids = tuple(persona.id for persona in personas)
+    params = (pids, lo, hi, plot.y, plot.h)
+    curves = [Curve(pid, [], []) for pid in pids]
+    for tps, xs in stages:
+        compute = functools.partial(_stage_points, box, tps, xs, pids)
+        chunk = _STAGE_POINTS.get(tps, (xs, params), compute)
+        for curve, (as_is, to_be) in zip(curves, chunk, strict=True):
+            curve.as_is.extend(as_is)
+            curve.to_be.extend(to_be)
+    box.curves.extend(curves)
+    return box
+
+
+Points = tuple[list[CurvePoint], list[CurvePoint]]
+# One stage's points per persona; an edit elsewhere leaves them as they were.
+_STAGE_POINTS: IdentityMemo[tuple[Points, ...]] = IdentityMemo(8192)
+
+
+def _stage_points(
+    box: EmotionBox, tps: tuple[Touchpoint, ...], xs: tuple[float, ...], pids: tuple[str, ...]
+) -> tuple[Points, ...]:
+    """The as-is and to-be points of each persona at one stage's touchpoints."""
+    lo, hi = box.minimum, box.maximum
+    chunk = []
+    for pid in pids:
         as_is: list[CurvePoint] = []
         to_be: list[CurvePoint] = []
-        pid = persona.id
-        for tp, x in ordered:
+        for tp, x in zip(tps, xs, strict=True):
             emotion = tp.emotions.get(pid)
             if emotion is None:
                 continue
             now, goal = emotion.as_is, emotion.to_be
             if now is not None and lo <= now <= hi:
-                as_is.append(point(x, ys.get(now) or box.value_to_y(now), tp.id, now))
+                as_is.append(CurvePoint(x, box.value_to_y(now), tp.id, now))
             if goal is not None and lo <= goal <= hi:
-                to_be.append(point(x, ys.get(goal) or box.value_to_y(goal), tp.id, goal))
-        box.curves.append(Curve(pid, as_is, to_be))
-    return box
+                to_be.append(CurvePoint(x, box.value_to_y(goal), tp.id, goal))
+        chunk.append((as_is, to_be))
+    return tuple(chunk)
+
+
+def clear_caches() -> None:
+    """Forget memoised stage points."""
+    _STAGE_POINTS.clear()

@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from ..model import Annotation, AnnotationKind, JourneyMap, Lane, LaneKind, Stage, Touchpoint
+from ..model import (
+    Annotation,
+    AnnotationKind,
+    Channel,
+    JourneyMap,
+    Lane,
+    LaneKind,
+    Stage,
+    Touchpoint,
+)
 from . import arrows as _arrows
 from . import cards as _cards
+from . import cells as _cells
+from . import emotion as _emotion
 from . import text as _text
 from .arrows import route_flows
 from .cards import (
@@ -22,6 +35,7 @@ from .cards import (
 from .cells import cell_box, cell_texts
 from .emotion import emotion_box, plot_height
 from .geometry import CardBox, CellBox, EmotionBox, LaneBox, MapLayout, Rect, StageBox, TextRun
+from .identity_memo import IdentityMemo
 from .options import LayoutOptions, Visible, visible
 from .text import baseline, line_height, measure, wrap
 from .theme import Theme, get_theme
@@ -43,6 +57,7 @@ class _Grid:
     texts: dict[str, CardText] = field(default_factory=dict)
     card_h: float = 0.0
     right: float = 0.0
+    labels: tuple[tuple[Channel, str], ...] = ()  # the channel names the card texts show
 
     def card_x(self, stage_id: str, column: int, gap: float, card_w: float) -> float:
         return self.x[stage_id] + gap / 2 + column * (card_w + gap)
@@ -53,18 +68,32 @@ def _grid(journey: JourneyMap, vis: Visible, theme: Theme, options: LayoutOption
     x = theme.margin + theme.label_width
     min_h = 2 * theme.padding + line_height(theme.meta_size) + line_height(theme.card_title_size)
     grid.card_h = min_h
+    labels = grid.labels = tuple(sorted(options.channel_labels.items()))
     for stage in vis.stages:
         tps = journey.touchpoints(stage.id)
         grid.touchpoints[stage.id] = tps
-        for tp in tps:
-            text = touchpoint_text(tp, theme, options.channel_labels)
-            grid.texts[tp.id] = text
-            grid.card_h = max(grid.card_h, card_height(text, theme))
+        compute = functools.partial(_stage_texts, tuple(tps), theme, options.channel_labels)
+        texts, tallest = _STAGE_TEXTS.get(tuple(tps), (theme.name, labels), compute)
+        grid.texts.update(texts)
+        grid.card_h = max(grid.card_h, tallest)
         grid.x[stage.id] = x
         grid.width[stage.id] = grid_columns(len(tps)) * (theme.card_width + theme.card_gap)
         x += grid.width[stage.id]
     grid.right = x
     return grid
+
+
+# Per stage: its cards' texts and the tallest card, and its placed cards (an edit in one stage
+# leaves the others' as they were, so a big map is not laid out card by card again).
+_STAGE_TEXTS: IdentityMemo[tuple[dict[str, CardText], float]] = IdentityMemo(8192)
+_STAGE_CARDS: IdentityMemo[tuple[dict[str, CardBox], int]] = IdentityMemo(8192)
+
+
+def _stage_texts(
+    tps: tuple[Touchpoint, ...], theme: Theme, labels: Mapping[Channel, str]
+) -> tuple[dict[str, CardText], float]:
+    texts = {tp.id: touchpoint_text(tp, theme, labels) for tp in tps}
+    return texts, max((card_height(text, theme) for text in texts.values()), default=0.0)
 
 
 def _header(
@@ -98,14 +127,18 @@ def _label(lane: Lane, theme: Theme, y: float) -> tuple[list[str], bool, list[Te
     return lines, cut, runs, top - y + theme.padding
 
 
-def _curve_x(grid: _Grid, stage_id: str, index: int, theme: Theme) -> float:
-    """Inside the card's span, spread by grid row so the curve runs left to right."""
-    count = len(grid.touchpoints[stage_id])
-    column, row = grid_cell(index, count)
+@functools.lru_cache(maxsize=4096)
+def _curve_xs(left: float, count: int, card_width: float, card_gap: float) -> tuple[float, ...]:
+    """Where a stage's points go: inside each card's span, spread by grid row so the curve
+    runs left to right (``left`` is the stage's x)."""
     rows = grid_rows(count)
-    in_column = min(rows, count - column * rows)
-    left = grid.card_x(stage_id, column, theme.card_gap, theme.card_width)
-    return left + theme.card_width * (row + 0.5) / in_column
+    xs = []
+    for index in range(count):
+        column, row = grid_cell(index, count)
+        in_column = min(rows, count - column * rows)
+        card_left = left + card_gap / 2 + column * (card_width + card_gap)
+        xs.append(card_left + card_width * (row + 0.5) / in_column)
+    return tuple(xs)
 
 
 def _touchpoint_row(
@@ -114,16 +147,32 @@ def _touchpoint_row(
     top = y + ARC_ROOM
     rows = 0
     for stage_id, tps in grid.touchpoints.items():
-        rows = max(rows, grid_rows(len(tps)) if tps else 0)
-        for index, tp in enumerate(tps):
-            column, row = grid_cell(index, len(tps))
-            cx = grid.card_x(stage_id, column, theme.card_gap, theme.card_width)
-            cy = top + row * (grid.card_h + theme.row_gap)
-            cards[tp.id] = place_card(
-                grid.texts[tp.id], cx, cy, grid.card_h, theme, stage_id, lane.id
-            )
+        placed = tuple(tps)
+        params = (theme.name, grid.labels, lane.id, stage_id, grid.x[stage_id], top, grid.card_h)
+        compute = functools.partial(_stage_cards, placed, grid, stage_id, top, theme, lane.id)
+        stage_cards, stage_rows = _STAGE_CARDS.get(placed, params, compute)
+        cards.update(stage_cards)
+        rows = max(rows, stage_rows)
     body = rows * (grid.card_h + theme.row_gap) - theme.row_gap if rows else 0.0
     return ARC_ROOM + body + EXIT_ROOM
+
+
+def _stage_cards(
+    tps: tuple[Touchpoint, ...],
+    grid: _Grid,
+    stage_id: str,
+    top: float,
+    theme: Theme,
+    lane_id: str,
+) -> tuple[dict[str, CardBox], int]:
+    """One stage's cards in their grid, and how many rows they take."""
+    cards = {}
+    for index, tp in enumerate(tps):
+        column, row = grid_cell(index, len(tps))
+        cx = grid.card_x(stage_id, column, theme.card_gap, theme.card_width)
+        cy = top + row * (grid.card_h + theme.row_gap)
+        cards[tp.id] = place_card(grid.texts[tp.id], cx, cy, grid.card_h, theme, stage_id, lane_id)
+    return cards, grid_rows(len(tps)) if tps else 0
 
 
 def _notes_by_target(journey: JourneyMap, kind: AnnotationKind) -> dict[str, list[Annotation]]:
@@ -140,6 +189,12 @@ def clear_caches() -> None:
     _text.clear_caches()
     _cards.clear_caches()
     _arrows.clear_caches()
+    _emotion.clear_caches()
+    _cells.clear_caches()
+    _curve_xs.cache_clear()
+    _STAGE_TEXTS.clear()
+    _STAGE_CARDS.clear()
+    _STAGE_NOTES.clear()
 
 
 def note_meta(journey: JourneyMap, note: Annotation) -> str:
@@ -163,27 +218,57 @@ def _annotation_row(
         else AnnotationKind.OPPORTUNITY
     )
     by_target = _notes_by_target(journey, kind)
+    voting = journey.voting  # the vote counts the cards show
     tallest = 0.0
     for stage_id, tps in grid.touchpoints.items():
-        stacks = [0.0] * grid_columns(len(tps))
-        placed: list[tuple[int, Annotation]] = []
-        for index, tp in enumerate(tps):
-            column = grid_cell(index, len(tps))[0]
-            placed.extend((column, note) for note in by_target.get(tp.id, []))
-        for note in by_target.get(stage_id, []):
-            placed.append((stacks.index(min(stacks)), note))
-            stacks[placed[-1][0]] += 1e-6
-        stacks = [0.0] * len(stacks)
-        for column, note in placed:
-            text = note_text(note.id, note.text, note_meta(journey, note), theme)
-            height = card_height(text, theme)
-            cx = grid.card_x(stage_id, column, theme.card_gap, theme.card_width)
-            notes[note.id] = place_card(
-                text, cx, y + theme.padding + stacks[column], height, theme, stage_id, lane.id
-            )
-            stacks[column] += height + theme.row_gap
-        tallest = max(tallest, max(stacks, default=0.0) - theme.row_gap)
+        on_cards = tuple(tuple(by_target.get(tp.id, ())) for tp in tps)
+        on_stage = tuple(by_target.get(stage_id, ()))
+        if not on_stage and not any(on_cards):
+            continue
+        objects = (voting, *tps, *(n for group in on_cards for n in group), *on_stage)
+        params = (theme.name, lane.id, stage_id, grid.x[stage_id], y)
+        compute = functools.partial(
+            _stage_notes, journey, lane.id, stage_id, y, grid, theme, on_cards, on_stage
+        )
+        stage_cards, stage_tallest = _STAGE_NOTES.get(objects, params, compute)
+        notes.update(stage_cards)
+        tallest = max(tallest, stage_tallest)
     return 2 * theme.padding + max(tallest, 0.0)
+
+
+_STAGE_NOTES: IdentityMemo[tuple[dict[str, CardBox], float]] = IdentityMemo(8192)
+
+
+def _stage_notes(
+    journey: JourneyMap,
+    lane_id: str,
+    stage_id: str,
+    y: float,
+    grid: _Grid,
+    theme: Theme,
+    on_cards: tuple[tuple[Annotation, ...], ...],
+    on_stage: tuple[Annotation, ...],
+) -> tuple[dict[str, CardBox], float]:
+    """One stage's notes stacked under their cards (notes on the stage fill the lowest stack),
+    and the height of the tallest stack."""
+    stacks = [0.0] * grid_columns(len(on_cards))
+    placed: list[tuple[int, Annotation]] = []
+    for index, group in enumerate(on_cards):
+        column = grid_cell(index, len(on_cards))[0]
+        placed.extend((column, note) for note in group)
+    for note in on_stage:
+        placed.append((stacks.index(min(stacks)), note))
+        stacks[placed[-1][0]] += 1e-6
+    stacks = [0.0] * len(stacks)
+    cards = {}
+    for column, note in placed:
+        text = note_text(note.id, note.text, note_meta(journey, note), theme)
+        height = card_height(text, theme)
+        cx = grid.card_x(stage_id, column, theme.card_gap, theme.card_width)
+        top = y + theme.padding + stacks[column]
+        cards[note.id] = place_card(text, cx, top, height, theme, stage_id, lane_id)
+        stacks[column] += height + theme.row_gap
+    return cards, max(stacks, default=0.0) - theme.row_gap
 
 
 def compute_layout(journey: JourneyMap, options: LayoutOptions | None = None) -> MapLayout:
@@ -226,14 +311,14 @@ def compute_layout(journey: JourneyMap, options: LayoutOptions | None = None) ->
             plot_top = y + max(label_h, theme.padding + line_height(theme.small_size))
             plot_h = options.emotion_height or plot_height(journey.emotion_scale, theme)
             plot = Rect(theme.margin + theme.label_width, plot_top, content_w, plot_h)
-            ordered = [
-                (tp, _curve_x(grid, stage_id, i, theme))
+            card_w, gap = theme.card_width, theme.card_gap
+            points = [
+                (tuple(tps), _curve_xs(grid.x[stage_id], len(tps), card_w, gap))
                 for stage_id, tps in grid.touchpoints.items()
-                for i, tp in enumerate(tps)
             ]
             label_column = Rect(theme.margin, y, theme.label_width, 0)
             emotion = emotion_box(
-                lane.id, plot, label_column, journey.emotion_scale, vis.personas, ordered, theme
+                lane.id, plot, label_column, journey.emotion_scale, vis.personas, points, theme
             )
             height = plot_top - y + plot_h + theme.padding + line_height(theme.small_size) / 2
         height = max(height, label_h, MIN_ROW)

@@ -68,23 +68,28 @@ class Mirror:
             self.labels[lane.lane_id].set_box(lane, extra)
         cell_keys = [(c.lane_id, c.stage_id) for c in layout.cells]
         _reconcile(scene, self.cells, cell_keys, lambda k: CellItem(k[0], k[1], theme))
+        lanes = {lane.id: lane for lane in journey.lanes()}
         for cell in layout.cells:
-            lane = journey.lane(cell.lane_id)
-            if lane.kind is LaneKind.METRICS:
+            lane = lanes[cell.lane_id]
+            full = ""  # the full text is only needed (as the tooltip) when the cell elides it
+            if cell.elided and lane.kind is LaneKind.METRICS:
                 full = metrics_text(journey, journey.stage(cell.stage_id))
-            else:
+            elif cell.elided:
                 full = lane.cells.get(cell.stage_id, "")
             self.cells[(cell.lane_id, cell.stage_id)].set_box(cell, lane.kind, full)
         # Unchanged entities keep their (memoised) box and model object: skip them entirely.
         _reconcile(scene, self.cards, list(layout.cards), lambda k: CardItem(k, theme))
+        touchpoints = {tp.id: tp for tp in journey.touchpoints()}
+        cards = self.cards
         for tp_id, box in layout.cards.items():
-            card, tp = self.cards[tp_id], journey.touchpoint(tp_id)
+            card, tp = cards[tp_id], touchpoints[tp_id]
             if card.box is not box or card.source is not tp:
                 card.set_card(box, tp)
         notes = list(layout.annotation_cards)
         _reconcile(scene, self.notes, notes, lambda k: NoteItem(k, theme))
+        annotations = {note.id: note for note in journey.annotations()}
         for note_id, box in layout.annotation_cards.items():
-            item, note = self.notes[note_id], journey.annotation(note_id)
+            item, note = self.notes[note_id], annotations[note_id]
             if item.box is not box or item.source is not note:
                 item.set_note(box, note)
         _reconcile(
@@ -93,7 +98,10 @@ class Mirror:
         exits = {marker.flow_id: marker for marker in layout.exit_markers}
         for arrow in layout.arrows:
             item, marker = self.arrows[arrow.flow_id], exits.get(arrow.flow_id)
-            if item.arrow != arrow or item.exit != marker:
+            old_arrow, old_exit = item.arrow, item.exit  # memoised: mostly the same objects
+            if (old_arrow is not arrow and old_arrow != arrow) or (
+                old_exit is not marker and old_exit != marker
+            ):
                 item.set_arrow(arrow, marker)
         self._emotion(journey, layout, hidden)
         self.corner.set_rect(QRectF(0, 0, layout.label_column.right, layout.header_rect.bottom))
