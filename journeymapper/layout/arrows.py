@@ -6,7 +6,6 @@ import functools
 
 from ..model import Flow, FlowKind
 from .geometry import Arrow, CardBox, ExitMarker, Rect
-from .identity_memo import IdentityMemo
 
 ARC_RISE = 16.0
 SAMPLES = 16
@@ -81,15 +80,26 @@ def route_flows(
             arrows.append(arrow)
             continue
         target = cards.get(flow.target)
-        if target is not None:
-            # Flow and card boxes are the same objects while nothing moved: a quick identity
-            # lookup first, then the memo keyed by value.
-            compute = functools.partial(_arrow, flow, source.rect, target.rect, gap)
-            arrows.append(_ROUTED.get((flow, source, target), gap, compute))
+        if target is None:
+            continue
+        # Flow and card boxes stay the same objects while nothing moved: check identity
+        # first (the entry keeps its flow alive, so the id is its own), then the value memo.
+        known = _ROUTED.get(id(flow))
+        if known is None or known[1] is not source or known[2] is not target or known[3] != gap:
+            if len(_ROUTED) >= ARROW_CACHE_SIZE:
+                _ROUTED.clear()
+            known = _ROUTED[id(flow)] = (
+                flow,
+                source,
+                target,
+                gap,
+                _arrow(flow, source.rect, target.rect, gap),
+            )
+        arrows.append(known[4])
     return arrows, exits
 
 
-_ROUTED: IdentityMemo[Arrow] = IdentityMemo(ARROW_CACHE_SIZE)
+_ROUTED: dict[int, tuple[Flow, CardBox, CardBox, float, Arrow]] = {}
 
 
 @functools.lru_cache(maxsize=ARROW_CACHE_SIZE)

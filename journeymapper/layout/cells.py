@@ -44,19 +44,19 @@ def _metrics_lines(tps: tuple[Touchpoint, ...], labels: Mapping[str, str]) -> st
 
 
 def cell_texts(
-    journey: JourneyMap,
     lane: Lane,
     stages: list[Stage],
+    touchpoints: Mapping[str, list[Touchpoint]],
     widths: dict[str, float],
     theme: Theme,
     metric_labels: Mapping[str, str] | None = None,
 ) -> dict[str, tuple[list[str], bool]]:
-    """Wrapped lines per stage id of a text or metrics lane."""
+    """Wrapped lines per stage id of a text or metrics lane (``touchpoints`` by stage id)."""
     result: dict[str, tuple[list[str], bool]] = {}
     labels = tuple(sorted((metric_labels or {}).items()))
     for stage in stages:
         if lane.kind is LaneKind.METRICS:
-            tps = tuple(journey.touchpoints(stage.id))
+            tps = tuple(touchpoints[stage.id])
             compute = functools.partial(_metrics_lines, tps, metric_labels or {})
             text = _METRICS_TEXT.get(tps, labels, compute)
         else:

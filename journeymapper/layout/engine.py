@@ -10,6 +10,7 @@ from ..model import (
     Annotation,
     AnnotationKind,
     Channel,
+    EntityKind,
     JourneyMap,
     Lane,
     LaneKind,
@@ -142,7 +143,12 @@ def _curve_xs(left: float, count: int, card_width: float, card_gap: float) -> tu
 
 
 def _touchpoint_row(
-    lane: Lane, y: float, grid: _Grid, theme: Theme, cards: dict[str, CardBox]
+    lane: Lane,
+    y: float,
+    grid: _Grid,
+    theme: Theme,
+    cards: dict[str, CardBox],
+    blocks: list[dict[str, CardBox]],
 ) -> float:
     top = y + ARC_ROOM
     rows = 0
@@ -152,6 +158,7 @@ def _touchpoint_row(
         compute = functools.partial(_stage_cards, placed, grid, stage_id, top, theme, lane.id)
         stage_cards, stage_rows = _STAGE_CARDS.get(placed, params, compute)
         cards.update(stage_cards)
+        blocks.append(stage_cards)
         rows = max(rows, stage_rows)
     body = rows * (grid.card_h + theme.row_gap) - theme.row_gap if rows else 0.0
     return ARC_ROOM + body + EXIT_ROOM
@@ -175,12 +182,14 @@ def _stage_cards(
     return cards, grid_rows(len(tps)) if tps else 0
 
 
-def _notes_by_target(journey: JourneyMap, kind: AnnotationKind) -> dict[str, list[Annotation]]:
+def _notes_by_stage(journey: JourneyMap, kind: AnnotationKind) -> dict[str, list[Annotation]]:
+    """Notes of ``kind`` by the stage they sit in (their own, or their touchpoint's)."""
     found: dict[str, list[Annotation]] = {}
     for note in journey.annotations(kind=kind):
-        found.setdefault(note.target, []).append(note)
-    for notes in found.values():
-        notes.sort(key=lambda a: -a.severity)
+        stage_id = note.target
+        if journey.kind_of(stage_id) is EntityKind.TOUCHPOINT:
+            stage_id = journey.touchpoint(note.target).stage_id
+        found.setdefault(stage_id, []).append(note)
     return found
 
 
@@ -211,27 +220,28 @@ def _annotation_row(
     grid: _Grid,
     theme: Theme,
     notes: dict[str, CardBox],
+    blocks: list[dict[str, CardBox]],
 ) -> float:
     kind = (
         AnnotationKind.PAIN_POINT
         if lane.kind is LaneKind.PAIN_POINTS
         else AnnotationKind.OPPORTUNITY
     )
-    by_target = _notes_by_target(journey, kind)
+    by_stage = _notes_by_stage(journey, kind)
     voting = journey.voting  # the vote counts the cards show
     tallest = 0.0
     for stage_id, tps in grid.touchpoints.items():
-        on_cards = tuple(tuple(by_target.get(tp.id, ())) for tp in tps)
-        on_stage = tuple(by_target.get(stage_id, ()))
-        if not on_stage and not any(on_cards):
+        stage_notes = by_stage.get(stage_id)
+        if not stage_notes:
             continue
-        objects = (voting, *tps, *(n for group in on_cards for n in group), *on_stage)
+        objects = (voting, *tps, *stage_notes)
         params = (theme.name, lane.id, stage_id, grid.x[stage_id], y)
         compute = functools.partial(
-            _stage_notes, journey, lane.id, stage_id, y, grid, theme, on_cards, on_stage
+            _stage_notes, journey, lane.id, stage_id, y, grid, theme, tuple(tps), stage_notes
         )
         stage_cards, stage_tallest = _STAGE_NOTES.get(objects, params, compute)
         notes.update(stage_cards)
+        blocks.append(stage_cards)
         tallest = max(tallest, stage_tallest)
     return 2 * theme.padding + max(tallest, 0.0)
 
@@ -246,17 +256,22 @@ def _stage_notes(
     y: float,
     grid: _Grid,
     theme: Theme,
-    on_cards: tuple[tuple[Annotation, ...], ...],
-    on_stage: tuple[Annotation, ...],
+    tps: tuple[Touchpoint, ...],
+    stage_notes: list[Annotation],
 ) -> tuple[dict[str, CardBox], float]:
     """One stage's notes stacked under their cards (notes on the stage fill the lowest stack),
-    and the height of the tallest stack."""
-    stacks = [0.0] * grid_columns(len(on_cards))
+    the most severe first, and the height of the tallest stack."""
+    by_target: dict[str, list[Annotation]] = {}
+    for note in stage_notes:
+        by_target.setdefault(note.target, []).append(note)
+    for group in by_target.values():
+        group.sort(key=lambda a: -a.severity)
+    stacks = [0.0] * grid_columns(len(tps))
     placed: list[tuple[int, Annotation]] = []
-    for index, group in enumerate(on_cards):
-        column = grid_cell(index, len(on_cards))[0]
-        placed.extend((column, note) for note in group)
-    for note in on_stage:
+    for index, tp in enumerate(tps):
+        column = grid_cell(index, len(tps))[0]
+        placed.extend((column, note) for note in by_target.get(tp.id, []))
+    for note in by_target.get(stage_id, []):
         placed.append((stacks.index(min(stacks)), note))
         stacks[placed[-1][0]] += 1e-6
     stacks = [0.0] * len(stacks)
@@ -287,6 +302,7 @@ def compute_layout(journey: JourneyMap, options: LayoutOptions | None = None) ->
     y = theme.margin + header_h
     cards: dict[str, CardBox] = {}
     notes: dict[str, CardBox] = {}
+    blocks: list[dict[str, CardBox]] = []
     cells: list[CellBox] = []
     lanes: list[LaneBox] = []
     emotion: EmotionBox | None = None
@@ -295,11 +311,13 @@ def compute_layout(journey: JourneyMap, options: LayoutOptions | None = None) ->
         lines, cut, runs, label_h = _label(lane, theme, y)
         height = MIN_ROW
         if lane.kind is LaneKind.TOUCHPOINTS and not cards:
-            height = _touchpoint_row(lane, y, grid, theme, cards)
+            height = _touchpoint_row(lane, y, grid, theme, cards, blocks)
         elif lane.kind in (LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES):
-            height = _annotation_row(journey, lane, y, grid, theme, notes)
+            height = _annotation_row(journey, lane, y, grid, theme, notes, blocks)
         elif lane.kind in (LaneKind.TEXT, LaneKind.METRICS):
-            texts = cell_texts(journey, lane, vis.stages, grid.width, theme, options.metric_labels)
+            texts = cell_texts(
+                lane, vis.stages, grid.touchpoints, grid.width, theme, options.metric_labels
+            )
             tallest = max((len(v[0]) for v in texts.values()), default=0)
             height = 2 * theme.padding + tallest * line_height(theme.cell_size)
             height = max(height, label_h, MIN_ROW)
@@ -364,4 +382,5 @@ def compute_layout(journey: JourneyMap, options: LayoutOptions | None = None) ->
         stage_ids=[s.id for s in vis.stages],
         lane_ids=[lane.id for lane in vis.lanes],
         persona_ids=[p.id for p in vis.personas],
+        card_blocks=blocks,
     )

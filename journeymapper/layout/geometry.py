@@ -181,6 +181,9 @@ class MapLayout:
     stage_ids: list[str] = field(default_factory=list)
     lane_ids: list[str] = field(default_factory=list)
     persona_ids: list[str] = field(default_factory=list)
+    # ``cards`` and ``annotation_cards`` stage by stage. A stage whose entities did not change
+    # keeps the very same dict from one layout to the next, so a view can skip it whole.
+    card_blocks: list[dict[str, CardBox]] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:

@@ -352,7 +352,7 @@ class JourneyMap(MapStore):
         new_index = len(new_cards) if index is None else max(0, min(index, len(new_cards)))
         new_cards.insert(new_index, tp_id)
         if stage_id != tp.stage_id:
-            self._graph.nodes[tp_id]["tp"] = dataclasses.replace(tp, stage_id=stage_id)
+            self._touchpoints[tp_id] = dataclasses.replace(tp, stage_id=stage_id)
         if (stage_id, new_index) != (tp.stage_id, old_index):
             self._emit(
                 EntityMoved(
@@ -469,7 +469,7 @@ class JourneyMap(MapStore):
         if check:
             self._check(kind, new)
         if isinstance(new, Touchpoint):
-            self._graph.nodes[new.id]["tp"] = new
+            self._touchpoints[new.id] = new
         elif isinstance(new, Flow):
             assert isinstance(old, Flow)
             if old.target is not None:

@@ -49,6 +49,7 @@ class MapStore:
         self._views: OrderedStore[SavedView] = OrderedStore()
         self._stage_cards: dict[str, list[str]] = {}
         self._graph: nx.DiGraph = nx.DiGraph()
+        self._touchpoints: dict[str, Touchpoint] = {}  # the graph's nodes, for quick lookups
         self._flows: dict[str, Flow] = {}
         self._annotations: dict[str, Annotation] = {}
         self._kinds: dict[str, EntityKind] = {}
@@ -81,8 +82,8 @@ class MapStore:
     def touchpoints(self, stage_id: str | None = None) -> list[Touchpoint]:
         """Touchpoints in map order (stage by stage), or of one stage."""
         stage_ids = self._stages.ids() if stage_id is None else [stage_id]
-        nodes = self._graph.nodes
-        return [nodes[t]["tp"] for s in stage_ids for t in self._stage_cards.get(s, [])]
+        tps = self._touchpoints
+        return [tps[t] for s in stage_ids for t in self._stage_cards.get(s, [])]
 
     def touchpoint_count(self) -> int:
         return int(self._graph.number_of_nodes())
@@ -166,7 +167,7 @@ class MapStore:
         if self._kinds.get(entity_id) is not kind:
             raise ModelError(f"there is no {kind.value} with id {entity_id!r}")
         if kind is EntityKind.TOUCHPOINT:
-            return self._graph.nodes[entity_id]["tp"]  # type: ignore[no-any-return]
+            return self._touchpoints[entity_id]
         if kind is EntityKind.FLOW:
             return self._flows[entity_id]
         if kind is EntityKind.ANNOTATION:
@@ -179,7 +180,8 @@ class MapStore:
     def _attach(self, kind: EntityKind, entity: Entity, index: int | None) -> int:
         self._kinds[entity.id] = kind
         if isinstance(entity, Touchpoint):
-            self._graph.add_node(entity.id, tp=entity)
+            self._graph.add_node(entity.id)
+            self._touchpoints[entity.id] = entity
             cards = self._stage_cards[entity.stage_id]
             position = len(cards) if index is None else max(0, min(index, len(cards)))
             cards.insert(position, entity.id)
@@ -201,6 +203,7 @@ class MapStore:
         if isinstance(entity, Touchpoint):
             self._stage_cards[entity.stage_id].remove(entity_id)
             self._graph.remove_node(entity_id)
+            del self._touchpoints[entity_id]
         elif isinstance(entity, Flow):
             del self._flows[entity_id]
             if entity.target is not None:

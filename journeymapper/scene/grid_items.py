@@ -30,7 +30,9 @@ class BackgroundItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
     def set_layout(self, layout: MapLayout) -> None:
-        self.prepareGeometryChange()
+        old = self.layout
+        if old is None or (old.width, old.height) != (layout.width, layout.height):
+            self.prepareGeometryChange()  # costly for an item this big: only on a new size
         self.layout = layout
         self.update()
 

@@ -167,6 +167,8 @@ class MapScene(QGraphicsScene):
         """Ids of the selected cards, notes, flows and stages, in map order."""
         self.sync()
         chosen = {_item_id(i) for i in self.selectedItems()} - {""}
+        if not chosen:
+            return []
         order = [s.id for s in self.journey.stages()] + [t.id for t in self.journey.touchpoints()]
         order += [a.id for a in self.journey.annotations()] + [f.id for f in self.journey.flows()]
         return [i for i in order if i in chosen]

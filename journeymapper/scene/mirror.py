@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ..export.draw_map import persona_colours
-from ..layout import MapLayout, Theme
+from ..layout import Arrow, CardBox, ExitMarker, MapLayout, Theme
 from ..layout.cells import metrics_text
 from ..model import JourneyMap, LaneKind
 from .card_items import CardItem, NoteItem
@@ -26,6 +26,8 @@ def _reconcile(
     scene: QGraphicsScene, items: dict[K, I], keys: list[K], make: Callable[[K], I]
 ) -> None:
     """Make ``items`` hold exactly ``keys``: new items are created, stale ones removed."""
+    if len(items) == len(keys) and items.keys() >= set(keys):
+        return  # the usual case after an edit: the same entities as before
     wanted = set(keys)
     for key in [k for k in items if k not in wanted]:
         scene.removeItem(items.pop(key))
@@ -53,6 +55,9 @@ class Mirror:
         self.cards: dict[str, CardItem] = {}
         self.notes: dict[str, NoteItem] = {}
         self.arrows: dict[str, ArrowItem] = {}
+        self._blocks: list[dict[str, CardBox]] = []  # the last layout's card blocks
+        self._last_arrows: list[Arrow] = []
+        self._last_exits: list[ExitMarker] = []
 
     def update(self, journey: JourneyMap, layout: MapLayout, hidden: set[str]) -> None:
         theme, scene = self.theme, self.scene
@@ -77,34 +82,54 @@ class Mirror:
             elif cell.elided:
                 full = lane.cells.get(cell.stage_id, "")
             self.cells[(cell.lane_id, cell.stage_id)].set_box(cell, lane.kind, full)
-        # Unchanged entities keep their (memoised) box and model object: skip them entirely.
         _reconcile(scene, self.cards, list(layout.cards), lambda k: CardItem(k, theme))
-        touchpoints = {tp.id: tp for tp in journey.touchpoints()}
-        cards = self.cards
-        for tp_id, box in layout.cards.items():
-            card, tp = cards[tp_id], touchpoints[tp_id]
-            if card.box is not box or card.source is not tp:
-                card.set_card(box, tp)
         notes = list(layout.annotation_cards)
         _reconcile(scene, self.notes, notes, lambda k: NoteItem(k, theme))
-        annotations = {note.id: note for note in journey.annotations()}
-        for note_id, box in layout.annotation_cards.items():
-            item, note = self.notes[note_id], annotations[note_id]
-            if item.box is not box or item.source is not note:
-                item.set_note(box, note)
-        _reconcile(
-            scene, self.arrows, [a.flow_id for a in layout.arrows], lambda k: ArrowItem(k, theme)
-        )
-        exits = {marker.flow_id: marker for marker in layout.exit_markers}
-        for arrow in layout.arrows:
-            item, marker = self.arrows[arrow.flow_id], exits.get(arrow.flow_id)
-            old_arrow, old_exit = item.arrow, item.exit  # memoised: mostly the same objects
-            if (old_arrow is not arrow and old_arrow != arrow) or (
-                old_exit is not marker and old_exit != marker
-            ):
-                item.set_arrow(arrow, marker)
+        self._boxes(journey, layout.card_blocks)
+        self._arrows(layout)
         self._emotion(journey, layout, hidden)
         self.corner.set_rect(QRectF(0, 0, layout.label_column.right, layout.header_rect.bottom))
+
+    def _arrows(self, layout: MapLayout) -> None:
+        """Flow arrows; an edit changes a few, and the memoised rest are the same objects."""
+        arrows, exits = layout.arrows, layout.exit_markers
+        if len(arrows) == len(self._last_arrows) and exits == self._last_exits:
+            # Mostly identical lists: only the arrows that are new objects need a look.
+            changed = [a for a, old in zip(arrows, self._last_arrows, strict=True) if a is not old]
+            if all(arrow.flow_id in self.arrows for arrow in changed):
+                self._set_arrows(changed, {m.flow_id: m for m in exits})
+                self._last_arrows = arrows
+                return
+        keys = [a.flow_id for a in arrows]
+        _reconcile(self.scene, self.arrows, keys, lambda k: ArrowItem(k, self.theme))
+        self._set_arrows(arrows, {m.flow_id: m for m in exits})
+        self._last_arrows, self._last_exits = arrows, exits
+
+    def _set_arrows(self, arrows: list[Arrow], exits: dict[str, ExitMarker]) -> None:
+        for arrow in arrows:
+            item, marker = self.arrows[arrow.flow_id], exits.get(arrow.flow_id)
+            if item.arrow != arrow or item.exit != marker:
+                item.set_arrow(arrow, marker)
+
+    def _boxes(self, journey: JourneyMap, blocks: list[dict[str, CardBox]]) -> None:
+        """Cards and notes, stage by stage. A stage whose entities did not change is the very
+        same block as last time: skipped whole. In the others, a card whose (memoised) box and
+        entity are the same objects as before is skipped too."""
+        last = {id(block) for block in self._blocks}
+        for block in blocks:
+            if id(block) in last:
+                continue
+            for entity_id, box in block.items():
+                card = self.cards.get(entity_id)
+                if card is not None:
+                    tp = journey.touchpoint(entity_id)
+                    if card.box is not box or card.source is not tp:
+                        card.set_card(box, tp)
+                    continue
+                item, note = self.notes[entity_id], journey.annotation(entity_id)
+                if item.box is not box or item.source is not note:
+                    item.set_note(box, note)
+        self._blocks = blocks  # kept, so the ids above stay theirs
 
     def _emotion(self, journey: JourneyMap, layout: MapLayout, hidden: set[str]) -> None:
         colours = persona_colours(journey, self.theme)
