@@ -208,13 +208,11 @@ def _rows() -> list[list[object]]:
         p95 = _p95(samples)
         rows.append([f"1,000: {name} repaint p95", _ms(p95), "≤ 16 ms", _status(p95, 0.016)])
     p95 = _p95(_zoom_settled(view))
-    rows.append(
-        ["1,000: sharp frame as a zoom settles, p95", _ms(p95), "≤ 16 ms", _status(p95, 0.016)]
-    )
+    rows.append(["1,000: sharp frame as a zoom settles, p95", _ms(p95), "", ""])
     view.fit_map()
     view.viewport().repaint()
     fitted = _p95(_pan(view))
-    rows.append(["1,000: zoomed out to fit, repaint p95", _ms(fitted), "≤ 16 ms", ""])
+    rows.append(["1,000: zoomed out to fit, repaint p95", _ms(fitted), "", ""])
     _close(scene, view)
     big = make_map(10_000, 400)
     opened, scene, view, _stack = _open(big)
