@@ -10,10 +10,11 @@ from collections.abc import Callable
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt  # noqa: E402
-from PySide6.QtGui import QMouseEvent, QUndoStack, QWheelEvent  # noqa: E402
+from PySide6.QtGui import QMouseEvent, QUndoStack  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench.generate import make_map  # noqa: E402
+from bench.gestures import ctrl_wheel  # noqa: E402
 from bench.timing import table  # noqa: E402
 from journeymapper.model import JourneyMap  # noqa: E402
 from journeymapper.scene import MapScene, MapView  # noqa: E402
@@ -121,26 +122,9 @@ NOTCHES = (1, 1, -1, -1, -1, -1, 1, 1)
 SETTLED_FRAMES = 24
 
 
-def _wheel(view: MapView, notches: int) -> None:
-    """One Ctrl+wheel event at the middle of the viewport, as a mouse wheel sends it."""
-    viewport = view.viewport()
-    pos = QPointF(viewport.width() / 2, viewport.height() / 2)
-    event = QWheelEvent(
-        pos,
-        QPointF(viewport.mapToGlobal(pos.toPoint())),
-        QPoint(),
-        QPoint(0, 120 * notches),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.ControlModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(viewport, event)
-
-
 def _zoom(view: MapView) -> list[float]:
     """Frames of one Ctrl+wheel gesture in and out around the middle of the view (previewed)."""
-    samples = _frames(lambda i: _wheel(view, NOTCHES[i % len(NOTCHES)]), view)
+    samples = _frames(lambda i: ctrl_wheel(view, NOTCHES[i % len(NOTCHES)]), view)
     view.preview.settle()
     return samples
 
@@ -149,7 +133,7 @@ def _zoom_settled(view: MapView) -> list[float]:
     """The sharp frame drawn when a one-notch zoom gesture settles, at alternating zooms."""
     samples = []
     for i in range(SETTLED_FRAMES):
-        _wheel(view, NOTCHES[i % len(NOTCHES)])
+        ctrl_wheel(view, NOTCHES[i % len(NOTCHES)])
         view.viewport().repaint()
         _app().processEvents()
         start = time.perf_counter()

@@ -3,28 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QImage, QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QImage
 
+from bench.gestures import ctrl_wheel
 from journeymapper.commands import ChangeAttributes, push
 from journeymapper.scene import MapView
 from journeymapper.templates import build_template
 from tests.scene_helpers import close_canvases, open_canvas  # noqa: F401
-
-
-def _wheel(view: MapView, notches: int, pos: QPointF) -> None:
-    viewport = view.viewport()
-    event = QWheelEvent(
-        pos,
-        QPointF(viewport.mapToGlobal(pos.toPoint())),
-        QPoint(),
-        QPoint(0, 120 * notches),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.ControlModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(viewport, event)
 
 
 def _e_shop(qtbot):  # type: ignore[no-untyped-def]
@@ -37,7 +22,7 @@ def test_ctrl_wheel_keeps_the_point_under_the_mouse(qtbot) -> None:
     pos = QPointF(700, 300)
     for notches, zoom in ((1, 2.5), (-1, 2.0)):
         before = view.mapToScene(pos.toPoint())
-        _wheel(view, notches, pos)
+        ctrl_wheel(view, notches, pos)
         assert abs(view.zoom() - zoom) < 1e-9
         after = view.mapToScene(pos.toPoint())
         assert abs(after.x() - before.x()) <= 1.0 and abs(after.y() - before.y()) <= 1.0
@@ -61,8 +46,8 @@ def _difference(a: QImage, b: QImage) -> float:
 def test_a_zoom_gesture_previews_then_draws_sharp_when_it_settles(qtbot) -> None:
     _scene, view, _stack = _e_shop(qtbot)
     pos = QPointF(700, 420)
-    _wheel(view, 1, pos)
-    _wheel(view, 1, pos)
+    ctrl_wheel(view, 1, pos)
+    ctrl_wheel(view, 1, pos)
     assert view.preview.active()
     qtbot.waitUntil(lambda: not view.preview.active(), timeout=3000)
     assert abs(view.zoom() - 1.5625) < 1e-9
@@ -73,7 +58,7 @@ def test_the_preview_shows_the_map_where_the_sharp_frame_draws_it(qtbot) -> None
     pos = QPointF(700, 420)
     for notches in (1, -2):  # in: the old frame enlarged; out: shrunk, with a margin drawn
         old = _frame(view)
-        _wheel(view, notches, pos)
+        ctrl_wheel(view, notches, pos)
         assert view.preview.active()
         preview = _frame(view)
         view.preview.settle()
@@ -85,12 +70,12 @@ def test_the_preview_shows_the_map_where_the_sharp_frame_draws_it(qtbot) -> None
 def test_an_edit_or_a_click_ends_the_preview_at_once(qtbot) -> None:
     scene, view, stack = _e_shop(qtbot)
     pos = QPointF(700, 420)
-    _wheel(view, 1, pos)
+    ctrl_wheel(view, 1, pos)
     assert view.preview.active()
     tp = scene.journey.touchpoints()[0]
     push(stack, ChangeAttributes(scene.journey, tp.id, {"name": "Renamed"}))
     assert not view.preview.active()
-    _wheel(view, -1, pos)
+    ctrl_wheel(view, -1, pos)
     assert view.preview.active()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert not view.preview.active()
