@@ -1,4 +1,5 @@
-"""Hypothesis state machine: random edits keep the map consistent and round-trip through a file."""
+"""Hypothesis state machine: random edits keep the map consistent, round-trip through a file
+and lay out the same from the memos as afresh."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from journeymapper.io.jmap import dumps_map, loads_map
+from journeymapper.layout import clear_caches, compute_layout
 from journeymapper.model import (
     AnnotationKind,
     Channel,
@@ -141,6 +143,13 @@ class MapMachine(RuleBasedStateMachine):
     def file_round_trip_is_exact(self) -> None:
         data = dumps_map(self.journey)
         assert dumps_map(loads_map(data)) == data
+
+    @invariant()
+    def memoised_layout_equals_a_fresh_one(self) -> None:
+        """The layout's per-stage memos (filled by the last step) never show a stale stage."""
+        warm = compute_layout(self.journey)
+        clear_caches()
+        assert compute_layout(self.journey) == warm
 
     @invariant()
     def analysis_runs(self) -> None:
