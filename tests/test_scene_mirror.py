@@ -7,6 +7,7 @@ from PySide6.QtGui import QUndoStack
 from journeymapper.commands import ChangeAttributes, push
 from journeymapper.model import JourneyMap, LaneKind
 from journeymapper.scene import MapScene
+from journeymapper.scene.map_scene import FEW
 from tests.scene_helpers import close_canvases, open_canvas  # noqa: F401
 
 
@@ -88,6 +89,23 @@ def test_selection_api(qtbot, small_map: JourneyMap) -> None:
     scene.select_ids(ids)
     assert scene.selected_ids() == ids
     assert seen[-1] == ids
+
+
+def test_a_mixed_selection_comes_back_in_map_order(qtbot, small_map: JourneyMap) -> None:
+    small_map.add_lane(LaneKind.PAIN_POINTS, "Боли")
+    small_map.add_lane(LaneKind.OPPORTUNITIES, "Возможности")
+    for k in range(FEW):
+        small_map.add_touchpoint(small_map.stages()[0].id, f"Ещё {k}")
+    scene, _view, _stack = open_canvas(qtbot, small_map)
+    stages, tps = small_map.stages(), small_map.touchpoints()
+    notes, flows = small_map.annotations(), small_map.flows()
+    in_map_order = [stages[1].id, tps[0].id, tps[-1].id, notes[0].id, notes[1].id, flows[1].id]
+    scene.select_ids(list(reversed(in_map_order)))  # a few: sorted by position lookups
+    assert scene.selected_ids() == in_map_order
+    everything = [e.id for group in (stages, tps, notes, flows) for e in group]
+    assert len(everything) > FEW
+    scene.select_ids(list(reversed(everything)))  # many: picked out of a walk of the map
+    assert scene.selected_ids() == everything
 
 
 def test_cards_name_their_channel_in_the_maps_language(qtbot) -> None:  # type: ignore[no-untyped-def]

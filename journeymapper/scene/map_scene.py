@@ -25,7 +25,7 @@ from ..commands import (
 from ..export.gcpause import gc_paused
 from ..export.labels import channel_names, metric_names
 from ..layout import LayoutOptions, MapLayout, compute_layout, get_theme
-from ..model import Event, JourneyMap, ModelError
+from ..model import EntityKind, Event, JourneyMap, ModelError
 from . import actions
 from .card_items import CardItem, NoteItem
 from .flow_items import ArrowItem
@@ -35,6 +35,7 @@ from .mirror import Mirror
 from .tools import CardDragTool, EmotionTool, FlowTool, HeaderDragTool, Tool
 
 POINT_TOLERANCE_PX = 8.0
+FEW = 16  # selections up to this size are ordered by position lookups, not a walk of the map
 
 
 class MapScene(QGraphicsScene):
@@ -166,12 +167,25 @@ class MapScene(QGraphicsScene):
     def selected_ids(self) -> list[str]:
         """Ids of the selected cards, notes, flows and stages, in map order."""
         self.sync()
-        chosen = {_item_id(i) for i in self.selectedItems()} - {""}
-        if not chosen:
-            return []
+        # Mid-sync (Qt reports selection changes while items are removed) an item may still
+        # stand for an entity the map no longer has: such ids are left out.
+        known = self.journey.kind_of
+        chosen = {i for i in map(_item_id, self.selectedItems()) if i and known(i) is not None}
+        if len(chosen) <= FEW:  # the usual case: sort the few by their place in the map
+            return sorted(chosen, key=self._map_position)
         order = [s.id for s in self.journey.stages()] + [t.id for t in self.journey.touchpoints()]
         order += [a.id for a in self.journey.annotations()] + [f.id for f in self.journey.flows()]
         return [i for i in order if i in chosen]
+
+    def _map_position(self, entity_id: str) -> tuple[int, int, int]:
+        """Stages, then touchpoints stage by stage, then notes, then flows."""
+        journey = self.journey
+        kind = journey.kind_of(entity_id)
+        if kind is EntityKind.TOUCHPOINT:
+            stage_id = journey.touchpoint(entity_id).stage_id
+            return 1, journey.index_of(stage_id), journey.index_of(entity_id)
+        rank = {EntityKind.STAGE: 0, EntityKind.ANNOTATION: 2}.get(kind, 3)  # type: ignore[arg-type]
+        return rank, journey.index_of(entity_id), 0
 
     def select_ids(self, ids: list[str]) -> None:
         self.sync()
