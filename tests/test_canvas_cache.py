@@ -59,6 +59,22 @@ def test_after_each_kind_of_edit_the_warm_layout_equals_a_cold_one() -> None:
     assert compute_layout(journey, english) == _cold(journey, english)
 
 
+def test_flows_routed_again_only_where_stages_changed_match_a_cold_routing() -> None:
+    """Arrows are reused from the last layout for flows at unchanged stages; another map with
+    equal flows, a view that hides a stage or a moved card must not see stale arrows."""
+    first, twin = make_map(80, 5, personas=2), make_map(80, 5, personas=2)
+    compute_layout(first)
+    assert compute_layout(twin) == _cold(twin, LayoutOptions())
+    view = twin.add_view("Без второго этапа", stages=[s.id for s in twin.stages()][::2])
+    compute_layout(first)
+    hidden = LayoutOptions(view_id=view.id)
+    assert compute_layout(twin, hidden) == _cold(twin, hidden)
+    moved = twin.touchpoints()[3]
+    twin.move_touchpoint(moved.id, twin.stages()[2].id, 0)
+    assert compute_layout(twin, hidden) == _cold(twin, hidden)
+    assert compute_layout(twin) == _cold(twin, LayoutOptions())
+
+
 def test_wrap_memo_agrees_with_the_reference() -> None:
     texts = ["", "Оплата картой на сайте", "ģimene " * 30, "a\nb c", "x" * 200, "Žurnāls ūdens"]
     for text in texts:

@@ -64,42 +64,77 @@ def _route(s: Rect, t: Rect, kind: FlowKind, gap: float) -> list[tuple[float, fl
     return [(s.right, sy), (middle, sy), (middle, ty), (t.x, ty)]
 
 
+Routed = tuple[Arrow, ExitMarker | None] | None  # one flow's arrow (and exit marker), if drawn
+
+
 def route_flows(
-    flows: list[Flow], cards: dict[str, CardBox], gap: float, row_gap: float
+    flows: list[Flow],
+    cards: dict[str, CardBox],
+    gap: float,
+    row_gap: float,
+    blocks: list[dict[str, CardBox]] | None = None,
 ) -> tuple[list[Arrow], list[ExitMarker]]:
-    """Arrows for flows whose ends are both on the layout; exit markers for open exits."""
-    arrows: list[Arrow] = []
-    exits: list[ExitMarker] = []
-    for flow in flows:
-        source = cards.get(flow.source)
-        if source is None:
-            continue
-        if flow.target is None:
-            arrow, marker = _exit(flow, source.rect, row_gap)
-            exits.append(marker)
-            arrows.append(arrow)
-            continue
-        target = cards.get(flow.target)
-        if target is None:
-            continue
-        # Flow and card boxes stay the same objects while nothing moved: check identity
-        # first (the entry keeps its flow alive, so the id is its own), then the value memo.
-        known = _ROUTED.get(id(flow))
-        if known is None or known[1] is not source or known[2] is not target or known[3] != gap:
-            if len(_ROUTED) >= ARROW_CACHE_SIZE:
-                _ROUTED.clear()
-            known = _ROUTED[id(flow)] = (
-                flow,
-                source,
-                target,
-                gap,
-                _arrow(flow, source.rect, target.rect, gap),
-            )
-        arrows.append(known[4])
+    """Arrows for flows whose ends are both on the layout; exit markers for open exits.
+
+    With ``blocks`` (the layout's cards stage by stage, a stage that did not change being the
+    very same dict as in the last call), only the flows at cards of changed stages are routed
+    again when the flows are those of the last call.
+    """
+    last = _LAST
+    routed = None
+    if blocks is not None and last.flows == flows and last.gaps == (gap, row_gap):
+        routed = list(last.routed)
+        for index in last.touching(blocks):
+            routed[index] = _route_one(flows[index], cards, gap, row_gap)
+    if routed is None:
+        routed = [_route_one(flow, cards, gap, row_gap) for flow in flows]
+        last.index(flows)
+    last.flows, last.gaps, last.routed, last.blocks = flows, (gap, row_gap), routed, blocks or []
+    arrows = [r[0] for r in routed if r is not None]
+    exits = [r[1] for r in routed if r is not None and r[1] is not None]
     return arrows, exits
 
 
-_ROUTED: dict[int, tuple[Flow, CardBox, CardBox, float, Arrow]] = {}
+def _route_one(flow: Flow, cards: dict[str, CardBox], gap: float, row_gap: float) -> Routed:
+    source = cards.get(flow.source)
+    if source is None:
+        return None
+    if flow.target is None:
+        return _exit(flow, source.rect, row_gap)
+    target = cards.get(flow.target)
+    if target is None:
+        return None
+    return _arrow(flow, source.rect, target.rect, gap), None
+
+
+class _LastRouting:
+    """What the last call routed, to route again only the flows at changed stages."""
+
+    def __init__(self) -> None:
+        self.flows: list[Flow] = []
+        self.gaps = (0.0, 0.0)
+        self.routed: list[Routed] = []
+        self.blocks: list[dict[str, CardBox]] = []  # kept: their ids stay theirs
+        self.by_card: dict[str, list[int]] = {}
+
+    def index(self, flows: list[Flow]) -> None:
+        """Which flows (by position) start or end at each card."""
+        self.by_card = {}
+        for position, flow in enumerate(flows):
+            self.by_card.setdefault(flow.source, []).append(position)
+            if flow.target is not None:
+                self.by_card.setdefault(flow.target, []).append(position)
+
+    def touching(self, blocks: list[dict[str, CardBox]]) -> set[int]:
+        """Positions of the flows at cards in stages that are new or gone since the last call."""
+        now = {id(block) for block in blocks}
+        before = {id(block) for block in self.blocks}
+        changed = [b for b in blocks if id(b) not in before]
+        changed += [b for b in self.blocks if id(b) not in now]
+        return {i for block in changed for card in block for i in self.by_card.get(card, ())}
+
+
+_LAST = _LastRouting()
 
 
 @functools.lru_cache(maxsize=ARROW_CACHE_SIZE)
@@ -124,6 +159,7 @@ def _arrow(flow: Flow, s: Rect, t: Rect, gap: float) -> Arrow:
 
 def clear_caches() -> None:
     """Forget memoised arrows."""
+    global _LAST
     _exit.cache_clear()
     _arrow.cache_clear()
-    _ROUTED.clear()
+    _LAST = _LastRouting()
