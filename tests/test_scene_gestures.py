@@ -189,6 +189,27 @@ def test_emotion_point_drag_snaps_to_the_scale(qtbot, small_map: JourneyMap) -> 
     assert small_map.touchpoint(point.touchpoint_id).emotions[anna].as_is == 1
 
 
+def test_an_emotion_drag_cancelled_with_escape_puts_the_curve_back(
+    qtbot, small_map: JourneyMap
+) -> None:
+    small_map.add_lane(LaneKind.EMOTION, "Эмоции")
+    scene, view, _stack = open_canvas(qtbot, small_map)
+    box = scene.layout.emotion
+    assert box is not None
+    point = box.curves[0].as_is[0]
+    series = next(s for s in scene.mirror.emotion.series if not s.to_be)
+    before = list(series.points)
+    start = at(view, QPointF(point.x, point.y))
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view.viewport(), at(view, QPointF(point.x, box.value_to_y(-2))))
+    dragged = next(s for s in scene.mirror.emotion.series if not s.to_be)
+    assert dragged.points[0][1] == box.value_to_y(-2)  # the preview follows the mouse
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Escape)
+    shown = next(s for s in scene.mirror.emotion.series if not s.to_be)
+    assert shown.points == before
+    assert small_map.touchpoint(point.touchpoint_id).emotions[small_map.personas()[0].id].as_is == 1
+
+
 def test_refused_gesture_reports_an_error_and_changes_nothing(qtbot, small_map: JourneyMap) -> None:
     scene, view, stack = open_canvas(qtbot, small_map)
     small_map.set_setting("locked", True)

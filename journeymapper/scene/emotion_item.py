@@ -118,6 +118,8 @@ class EmotionItem(QGraphicsItem):
         self.markers: dict[str, Marker] = {}
         self.preview: tuple[PointRef, float] | None = None
         self.series: list[_Series] = []
+        # (persona, to-be?, plot top, plot bottom) -> the curve's points and their series
+        self._built: dict[tuple[str, bool, float, float], tuple[list[CurvePoint], _Series]] = {}
         self.stamps: dict[tuple[Marker, str, str, float], QPixmap] = {}
         self.setZValue(Z_EMOTION)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
@@ -135,14 +137,28 @@ class EmotionItem(QGraphicsItem):
         self.update()
 
     def _build(self) -> None:
+        """Series from the chart's curves; a curve whose points are the same as before (and
+        not being dragged) keeps its series, with the pieces already built for painting."""
+        built, self._built = self._built, {}
         self.series = []
         if self.box is None:
             return
         top, bottom = self.box.rect.y, self.box.rect.bottom
+        dragged = (self.preview[0].persona_id, self.preview[0].to_be) if self.preview else None
         for curve in self.box.curves:
             for to_be, raw in ((True, curve.to_be), (False, curve.as_is)):
-                points = self._points(curve.persona_id, to_be, raw)
-                self.series.append(_Series(curve.persona_id, to_be, points, top, bottom))
+                key = (curve.persona_id, to_be, top, bottom)
+                old = built.get(key)
+                if key[:2] == dragged:  # drawn with the preview point: never kept
+                    points = self._points(curve.persona_id, to_be, raw)
+                    series = _Series(curve.persona_id, to_be, points, top, bottom)
+                else:
+                    if old is None or old[0] != raw:
+                        points = self._points(curve.persona_id, to_be, raw)
+                        old = (raw, _Series(curve.persona_id, to_be, points, top, bottom))
+                    self._built[key] = old
+                    series = old[1]
+                self.series.append(series)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         if self.box is None:
