@@ -1767,7 +1767,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>kartīšu pārvietošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/paste.py" line="16"/>
+        <location filename="../journeymapper/commands/paste.py" line="43"/>
         <source>Paste</source>
         <translation>ielīmēšanu</translation>
     </message>
@@ -1852,7 +1852,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>balsošanas maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/paste_rows.py" line="162"/>
+        <location filename="../journeymapper/commands/paste_rows.py" line="163"/>
         <source>Paste text</source>
         <translation>teksta ielīmēšanu</translation>
     </message>
@@ -1880,19 +1880,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Dzēst posmu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/flow_items.py" line="46"/>
-        <location filename="../journeymapper/scene/flow_items.py" line="105"/>
-        <location filename="../journeymapper/scene/flow_items.py" line="123"/>
-        <source>abandoned</source>
-        <translation>pamešana</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/scene/legend_item.py" line="40"/>
-        <source>dashed: to-be</source>
-        <translation>pārtraukta līnija: kā vajadzētu</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="224"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="246"/>
         <source>Add a stage before pasting cards</source>
         <translation>Vispirms pievienojiet posmu, tad ielīmējiet kartītes</translation>
     </message>
@@ -2006,28 +1994,28 @@ Atjaunot automātiski saglabāto kopiju?</translation>
 <context>
     <name>workshop</name>
     <message>
-        <location filename="../journeymapper/workshop/lock.py" line="28"/>
-        <location filename="../journeymapper/workshop/lock.py" line="82"/>
+        <location filename="../journeymapper/workshop/lock.py" line="29"/>
+        <location filename="../journeymapper/workshop/lock.py" line="74"/>
         <source>&amp;Lock Structure</source>
         <translation>&amp;Bloķēt struktūru</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/lock.py" line="32"/>
+        <location filename="../journeymapper/workshop/lock.py" line="33"/>
         <source>Lock stages, lanes and card positions; cards, notes and votes can still be added</source>
         <translation>Nofiksēt posmus, joslas un kartīšu vietas; kartītes, piezīmes un balsis var pievienot</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/lock.py" line="36"/>
+        <location filename="../journeymapper/workshop/lock.py" line="37"/>
         <source>Locked</source>
         <translation>Bloķēts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/lock.py" line="42"/>
+        <location filename="../journeymapper/workshop/lock.py" line="43"/>
         <source>The map structure is locked (Ctrl+L unlocks it)</source>
         <translation>Kartes struktūra ir bloķēta (Ctrl+L to atbloķē)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/lock.py" line="82"/>
+        <location filename="../journeymapper/workshop/lock.py" line="74"/>
         <source>Un&amp;lock Structure</source>
         <translation>&amp;Atbloķēt struktūru</translation>
     </message>
@@ -2071,87 +2059,87 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="40"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="41"/>
         <source>Saved views</source>
         <translation>Saglabātie skati</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="41"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="42"/>
         <source>&amp;Add</source>
         <translation>&amp;Pievienot</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="42"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="43"/>
         <source>Save what the canvas shows now as a view</source>
         <translation>Saglabāt audekla pašreizējo saturu kā skatu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="43"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="44"/>
         <source>Re&amp;name</source>
         <translation>&amp;Pārdēvēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="44"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="45"/>
         <source>&amp;Delete</source>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="45"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="46"/>
         <source>Sho&amp;w</source>
         <translation>&amp;Rādīt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="46"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="47"/>
         <source>Show this view on the canvas</source>
         <translation>Rādīt šo skatu audeklā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="47"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="48"/>
         <source>Show A&amp;ll</source>
         <translation>Rādīt &amp;visu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="52"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="53"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="53"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="54"/>
         <source>Lanes</source>
         <translation>Joslas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="54"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="55"/>
         <source>Stages</source>
         <translation>Posmi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="115"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="107"/>
         <source>View %1</source>
         <translation>Skats %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="132"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="124"/>
         <source>Rename view</source>
         <translation>skata pārdēvēšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="140"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="132"/>
         <source>Delete view</source>
         <translation>skata dzēšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="148"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="140"/>
         <source>Change view</source>
         <translation>skata maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="228"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="220"/>
         <source>The canvas shows the whole map.</source>
         <translation>Audeklā redzama visa karte.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="231"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="223"/>
         <source>The canvas shows the view “%1”.</source>
         <translation>Audeklā redzams skats “%1”.</translation>
     </message>
@@ -2206,53 +2194,53 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Balsojam par:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="41"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="42"/>
         <source>Participants</source>
         <translation>Dalībnieki</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="42"/>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="44"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="43"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="45"/>
         <source>Ranking</source>
         <translation>Reitings</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="46"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="47"/>
         <source>&amp;Start…</source>
         <translation>&amp;Sākt…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="47"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="48"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Atklāt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="48"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="49"/>
         <source>&amp;End</source>
         <translation>&amp;Beigt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="49"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="50"/>
         <source>C&amp;lear</source>
         <translation>&amp;Notīrīt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="54"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="55"/>
         <source>Click a card to give it a dot; Shift+click or right-click takes it back. Alt+Left/Right or Alt+1…9 switch who is voting.</source>
         <translation>Klikšķis uz kartītes piešķir punktu; Shift+klikšķis vai labā poga to noņem. Alt+Pa kreisi/Pa labi vai Alt+1…9 maina balsotāju.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="164"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="156"/>
         <source>No voting round. Start one to let the room vote with dots.</source>
         <translation>Balsošana nenotiek. Sāciet to, lai dalībnieki balsotu ar punktiem.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="167"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="159"/>
         <source>Voting on: %1</source>
         <translation>Balsojam par: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/voting_dock.py" line="167"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="159"/>
         <source>%n dot(s) each</source>
         <translation>
             <numerusform>%n punkts katram</numerusform>
@@ -2261,22 +2249,22 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="168"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="160"/>
         <source>votes hidden</source>
         <translation>balsis paslēptas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="168"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="160"/>
         <source>votes shown</source>
         <translation>balsis redzamas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="170"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="162"/>
         <source>round ended</source>
         <translation>balsošana beigusies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/voting_dock.py" line="180"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="172"/>
         <source>%n dot(s) left</source>
         <translation>
             <numerusform>atlicis %n punkts</numerusform>
@@ -2285,7 +2273,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/voting_dock.py" line="199"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="191"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n punkts</numerusform>
@@ -2295,7 +2283,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/funnel_chart.py" line="25"/>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="38"/>
         <source>Drop-off along the main path</source>
         <translation>Atbirums galvenajā ceļā</translation>
     </message>
@@ -2316,7 +2304,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="49"/>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="36"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Atziņas</translation>
     </message>
@@ -2391,27 +2379,27 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>&amp;Darbnīca</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="84"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="76"/>
         <source>Dead ends</source>
         <translation>Strupceļi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="85"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="77"/>
         <source>Unreachable touchpoints</source>
         <translation>Nesasniedzami saskarsmes punkti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="106"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="98"/>
         <source>None</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="119"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="111"/>
         <source>Worst pain points</source>
         <translation>Smagākie sāpju punkti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/insights_dock.py" line="122"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="114"/>
         <source>severity %1, %n vote(s)</source>
         <translation>
             <numerusform>svarīgums %1, %n balss</numerusform>
@@ -2420,12 +2408,12 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="128"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="120"/>
         <source>Lowest moments</source>
         <translation>Zemākie brīži</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="144"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="136"/>
         <source>Gap between as-is and to-be</source>
         <translation>Atšķirība starp “kā ir” un “kā vajadzētu”</translation>
     </message>

@@ -1767,7 +1767,7 @@ Restore the autosaved copy?</source>
         <translation>перемещение карточек</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/paste.py" line="16"/>
+        <location filename="../journeymapper/commands/paste.py" line="43"/>
         <source>Paste</source>
         <translation>вставку</translation>
     </message>
@@ -1852,7 +1852,7 @@ Restore the autosaved copy?</source>
         <translation>изменение голосования</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/paste_rows.py" line="162"/>
+        <location filename="../journeymapper/commands/paste_rows.py" line="163"/>
         <source>Paste text</source>
         <translation>вставку текста</translation>
     </message>
@@ -1880,19 +1880,7 @@ Restore the autosaved copy?</source>
         <translation>Удалить этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/flow_items.py" line="46"/>
-        <location filename="../journeymapper/scene/flow_items.py" line="105"/>
-        <location filename="../journeymapper/scene/flow_items.py" line="123"/>
-        <source>abandoned</source>
-        <translation>уход</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/scene/legend_item.py" line="40"/>
-        <source>dashed: to-be</source>
-        <translation>пунктир: как должно быть</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="224"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="246"/>
         <source>Add a stage before pasting cards</source>
         <translation>Сначала добавьте этап, затем вставляйте карточки</translation>
     </message>
@@ -2006,28 +1994,28 @@ Restore the autosaved copy?</source>
 <context>
     <name>workshop</name>
     <message>
-        <location filename="../journeymapper/workshop/lock.py" line="28"/>
-        <location filename="../journeymapper/workshop/lock.py" line="82"/>
+        <location filename="../journeymapper/workshop/lock.py" line="29"/>
+        <location filename="../journeymapper/workshop/lock.py" line="74"/>
         <source>&amp;Lock Structure</source>
         <translation>&amp;Заблокировать структуру</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/lock.py" line="32"/>
+        <location filename="../journeymapper/workshop/lock.py" line="33"/>
         <source>Lock stages, lanes and card positions; cards, notes and votes can still be added</source>
         <translation>Закрепить этапы, дорожки и положение карточек; карточки, заметки и голоса добавлять можно</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/lock.py" line="36"/>
+        <location filename="../journeymapper/workshop/lock.py" line="37"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/lock.py" line="42"/>
+        <location filename="../journeymapper/workshop/lock.py" line="43"/>
         <source>The map structure is locked (Ctrl+L unlocks it)</source>
         <translation>Структура карты заблокирована (Ctrl+L — разблокировать)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/lock.py" line="82"/>
+        <location filename="../journeymapper/workshop/lock.py" line="74"/>
         <source>Un&amp;lock Structure</source>
         <translation>&amp;Разблокировать структуру</translation>
     </message>
@@ -2071,87 +2059,87 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="40"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="41"/>
         <source>Saved views</source>
         <translation>Сохранённые представления</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="41"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="42"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="42"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="43"/>
         <source>Save what the canvas shows now as a view</source>
         <translation>Сохранить то, что сейчас на холсте, как представление</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="43"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="44"/>
         <source>Re&amp;name</source>
         <translation>&amp;Переименовать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="44"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="45"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="45"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="46"/>
         <source>Sho&amp;w</source>
         <translation>&amp;Показать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="46"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="47"/>
         <source>Show this view on the canvas</source>
         <translation>Показать это представление на холсте</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="47"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="48"/>
         <source>Show A&amp;ll</source>
         <translation>Показать &amp;всё</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="52"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="53"/>
         <source>Personas</source>
         <translation>Персоны</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="53"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="54"/>
         <source>Lanes</source>
         <translation>Дорожки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="54"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="55"/>
         <source>Stages</source>
         <translation>Этапы</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="115"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="107"/>
         <source>View %1</source>
         <translation>Представление %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="132"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="124"/>
         <source>Rename view</source>
         <translation>переименование представления</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="140"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="132"/>
         <source>Delete view</source>
         <translation>удаление представления</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="148"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="140"/>
         <source>Change view</source>
         <translation>изменение представления</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="228"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="220"/>
         <source>The canvas shows the whole map.</source>
         <translation>На холсте вся карта.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/views_dock.py" line="231"/>
+        <location filename="../journeymapper/workshop/views_dock.py" line="223"/>
         <source>The canvas shows the view “%1”.</source>
         <translation>На холсте представление «%1».</translation>
     </message>
@@ -2206,53 +2194,53 @@ Restore the autosaved copy?</source>
         <translation>Голосуем за:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="41"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="42"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="42"/>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="44"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="43"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="45"/>
         <source>Ranking</source>
         <translation>Рейтинг</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="46"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="47"/>
         <source>&amp;Start…</source>
         <translation>&amp;Начать…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="47"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="48"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Показать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="48"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="49"/>
         <source>&amp;End</source>
         <translation>&amp;Завершить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="49"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="50"/>
         <source>C&amp;lear</source>
         <translation>&amp;Сбросить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="54"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="55"/>
         <source>Click a card to give it a dot; Shift+click or right-click takes it back. Alt+Left/Right or Alt+1…9 switch who is voting.</source>
         <translation>Щелчок по карточке ставит точку; Shift+щелчок или правая кнопка снимает её. Alt+Влево/Вправо или Alt+1…9 меняют голосующего.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="164"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="156"/>
         <source>No voting round. Start one to let the room vote with dots.</source>
         <translation>Голосования нет. Начните его, чтобы участники проголосовали точками.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="167"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="159"/>
         <source>Voting on: %1</source>
         <translation>Голосуем за: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/voting_dock.py" line="167"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="159"/>
         <source>%n dot(s) each</source>
         <translation>
             <numerusform>по %n точке</numerusform>
@@ -2261,22 +2249,22 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="168"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="160"/>
         <source>votes hidden</source>
         <translation>голоса скрыты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="168"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="160"/>
         <source>votes shown</source>
         <translation>голоса видны</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="170"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="162"/>
         <source>round ended</source>
         <translation>голосование завершено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/voting_dock.py" line="180"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="172"/>
         <source>%n dot(s) left</source>
         <translation>
             <numerusform>осталась %n точка</numerusform>
@@ -2285,7 +2273,7 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/voting_dock.py" line="199"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="191"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n точка</numerusform>
@@ -2295,7 +2283,7 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/workshop/funnel_chart.py" line="25"/>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="38"/>
         <source>Drop-off along the main path</source>
         <translation>Отток на основном пути</translation>
     </message>
@@ -2316,7 +2304,7 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="49"/>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="36"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Выводы</translation>
     </message>
@@ -2391,27 +2379,27 @@ Restore the autosaved copy?</source>
         <translation>&amp;Воркшоп</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="84"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="76"/>
         <source>Dead ends</source>
         <translation>Тупики</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="85"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="77"/>
         <source>Unreachable touchpoints</source>
         <translation>Недостижимые точки контакта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="106"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="98"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="119"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="111"/>
         <source>Worst pain points</source>
         <translation>Самые сильные боли</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/insights_dock.py" line="122"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="114"/>
         <source>severity %1, %n vote(s)</source>
         <translation>
             <numerusform>важность %1, %n голос</numerusform>
@@ -2420,12 +2408,12 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="128"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="120"/>
         <source>Lowest moments</source>
         <translation>Самые низкие моменты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="144"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="136"/>
         <source>Gap between as-is and to-be</source>
         <translation>Разрыв между «как есть» и «как должно быть»</translation>
     </message>

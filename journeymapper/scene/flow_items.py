@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -25,13 +25,14 @@ class ArrowItem(QGraphicsItem):
         self.arrow: Arrow | None = None
         self.exit: ExitMarker | None = None
         self.path = QPainterPath()
+        self.abandoned = ""  # the map's word under an exit marker without a label
         self._bounds = QRectF()
         self.setZValue(Z_ARROW)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
 
-    def set_arrow(self, arrow: Arrow, exit_marker: ExitMarker | None) -> None:
+    def set_arrow(self, arrow: Arrow, exit_marker: ExitMarker | None, abandoned: str) -> None:
         self.prepareGeometryChange()
-        self.arrow, self.exit = arrow, exit_marker
+        self.arrow, self.exit, self.abandoned = arrow, exit_marker, abandoned
         path = QPainterPath(QPointF(*arrow.points[0]))
         for x, y in arrow.points[1:]:
             path.lineTo(x, y)
@@ -43,7 +44,7 @@ class ArrowItem(QGraphicsItem):
             bounds = bounds.united(QRectF(x - w / 2 - 2, y - 10, w + 4 + w / 2, 20))
         if exit_marker is not None:
             r = self.theme.marker_size + 2
-            label_w = measure(_abandoned(), self.theme.small_size) + 4
+            label_w = measure(abandoned, self.theme.small_size) + 4
             bounds = bounds.united(
                 QRectF(exit_marker.x - r - label_w, exit_marker.y - r, 2 * r + label_w, 2 * r + 2)
             )
@@ -102,7 +103,7 @@ class ArrowItem(QGraphicsItem):
         painter.drawLine(QPointF(marker.x - d, marker.y - d), QPointF(marker.x + d, marker.y + d))
         painter.drawLine(QPointF(marker.x - d, marker.y + d), QPointF(marker.x + d, marker.y - d))
         if not marker.label and text_visible(painter, theme.small_size):
-            text = _abandoned()
+            text = self.abandoned
             size = theme.small_size
             x = marker.x - r - 3 - measure(text, size)
             draw_text(painter, x, marker.y + size * 0.36, text, size, False, ink)
@@ -117,7 +118,3 @@ class ArrowItem(QGraphicsItem):
         painter.setBrush(colour(theme.background))
         painter.drawRoundedRect(pill, height / 2, height / 2)
         draw_text(painter, x - width / 2, y + size * 0.36, text, size, False, ink)
-
-
-def _abandoned() -> str:
-    return QCoreApplication.translate("scene", "abandoned")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -28,6 +28,7 @@ class LegendItem(QGraphicsItem):
         self.theme = theme
         self.entries: list[tuple[str, str, str, Marker, bool]] = []
         self.spans: list[tuple[float, float]] = []  # x range of each entry (click targets)
+        self.note = ""
         self.size = QRectF()
         self.setZValue(Z_LEGEND)
 
@@ -35,22 +36,21 @@ class LegendItem(QGraphicsItem):
     def row(self) -> float:
         return line_height(self.theme.small_size) + 3
 
-    @staticmethod
-    def note() -> str:
-        return QCoreApplication.translate("scene", "dashed: to-be")
-
-    def set_entries(self, entries: list[tuple[str, str, str, Marker, bool]]) -> None:
+    def set_entries(
+        self, entries: list[tuple[str, str, str, Marker, bool]], note: str = ""
+    ) -> None:
+        """Persona entries, then a dashed sample with ``note`` (the map's word for "to be")."""
         size = self.theme.small_size
         spans, x = [], 0.0
         for entry in entries:
             width = SWATCH + 4 + measure(entry[1], size)
             spans.append((x, x + width))
             x += width + GAP
-        x += SWATCH + 4 + measure(self.note(), size)
+        x += SWATCH + 4 + measure(note, size)
         rect = QRectF(0, 0, x, self.row)
-        if rect != self.size or entries != self.entries:
+        if rect != self.size or entries != self.entries or note != self.note:
             self.prepareGeometryChange()
-            self.entries, self.spans, self.size = entries, spans, rect
+            self.entries, self.spans, self.size, self.note = entries, spans, rect, note
             self.update()
         self.setVisible(bool(entries))
 
@@ -94,5 +94,5 @@ class LegendItem(QGraphicsItem):
         if readable:
             ink_note = colour(theme.muted_ink)
             draw_text(
-                painter, left + SWATCH + 4, cy + size * 0.36, self.note(), size, False, ink_note
+                painter, left + SWATCH + 4, cy + size * 0.36, self.note, size, False, ink_note
             )

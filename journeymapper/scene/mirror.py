@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ..export.draw_map import persona_colours
+from ..export.labels import labels_for
 from ..layout import Arrow, CardBox, ExitMarker, MapLayout, Theme
 from ..layout.cells import metrics_text
 from ..model import JourneyMap, LaneKind
@@ -58,6 +59,7 @@ class Mirror:
         self._blocks: list[dict[str, CardBox]] = []  # the last layout's card blocks
         self._last_arrows: list[Arrow] = []
         self._last_exits: list[ExitMarker] = []
+        self._abandoned = ""
 
     def update(self, journey: JourneyMap, layout: MapLayout, hidden: set[str]) -> None:
         theme, scene = self.theme, self.scene
@@ -86,14 +88,17 @@ class Mirror:
         notes = list(layout.annotation_cards)
         _reconcile(scene, self.notes, notes, lambda k: NoteItem(k, theme))
         self._boxes(journey, layout.card_blocks)
-        self._arrows(layout)
+        words = labels_for(journey.language.value)
+        self._arrows(layout, words["abandoned"])
         self._emotion(journey, layout, hidden)
         self.corner.set_rect(QRectF(0, 0, layout.label_column.right, layout.header_rect.bottom))
 
-    def _arrows(self, layout: MapLayout) -> None:
+    def _arrows(self, layout: MapLayout, abandoned: str) -> None:
         """Flow arrows; an edit changes a few, and the memoised rest are the same objects."""
         arrows, exits = layout.arrows, layout.exit_markers
-        if len(arrows) == len(self._last_arrows) and exits == self._last_exits:
+        same_words = abandoned == self._abandoned
+        self._abandoned = abandoned
+        if same_words and len(arrows) == len(self._last_arrows) and exits == self._last_exits:
             # Mostly identical lists: only the arrows that are new objects need a look.
             changed = [a for a, old in zip(arrows, self._last_arrows, strict=True) if a is not old]
             if all(arrow.flow_id in self.arrows for arrow in changed):
@@ -106,10 +111,11 @@ class Mirror:
         self._last_arrows, self._last_exits = arrows, exits
 
     def _set_arrows(self, arrows: list[Arrow], exits: dict[str, ExitMarker]) -> None:
+        word = self._abandoned
         for arrow in arrows:
             item, marker = self.arrows[arrow.flow_id], exits.get(arrow.flow_id)
-            if item.arrow != arrow or item.exit != marker:
-                item.set_arrow(arrow, marker)
+            if item.arrow != arrow or item.exit != marker or item.abandoned != word:
+                item.set_arrow(arrow, marker, word)
 
     def _boxes(self, journey: JourneyMap, blocks: list[dict[str, CardBox]]) -> None:
         """Cards and notes, stage by stage. A stage whose entities did not change is the very
@@ -139,10 +145,11 @@ class Mirror:
             self.emotion.setVisible(False)
             self.legend.set_entries([])
             return
+        note = labels_for(journey.language.value)["to_be"]
         self.emotion.setVisible(True)
         self.emotion.set_chart(layout.emotion, colours, markers)
         entries = [(p.id, p.name, colours[p.id], p.marker, p.id not in hidden) for p in personas]
-        self.legend.set_entries(entries)
+        self.legend.set_entries(entries, note)
 
     def all_boxes(self) -> list[QGraphicsItem]:
         return [*self.cards.values(), *self.notes.values(), *self.arrows.values()]
