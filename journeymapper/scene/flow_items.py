@@ -29,6 +29,9 @@ class ArrowItem(QGraphicsItem):
         self._bounds = QRectF()
         self.setZValue(Z_ARROW)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        # Repainted from a device pixmap while panning: zoomed out to fit, a thousand arrows
+        # would otherwise each be drawn again every frame. set_arrow() and selection update().
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_arrow(self, arrow: Arrow, exit_marker: ExitMarker | None, abandoned: str) -> None:
         self.prepareGeometryChange()
