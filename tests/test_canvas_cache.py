@@ -160,6 +160,23 @@ def test_selection_and_channel_change_repaint_a_cached_card(qtbot, small_map: Jo
     assert _pixels(view, rect) != plain
 
 
+def test_cached_arrows_repaint_when_selected_or_relabelled(qtbot, small_map: JourneyMap) -> None:
+    scene, view, stack = open_canvas(qtbot, small_map)
+    flow = small_map.flows()[1]  # "в корзину"
+    item = scene.mirror.arrows[flow.id]
+    rect = item.sceneBoundingRect()
+    plain = _pixels(view, rect)
+    assert _pixels(view, rect) == plain  # the device cache reproduces the arrow exactly
+    scene.select_ids([flow.id])
+    assert _pixels(view, rect) != plain
+    scene.select_ids([])
+    assert _pixels(view, rect) == plain
+    push(stack, ChangeAttributes(small_map, flow.id, {"label": "дальше"}))
+    assert _pixels(view, rect) != plain
+    stack.undo()
+    assert _pixels(view, rect) == plain
+
+
 def test_a_scene_in_another_theme_uses_that_themes_text(qtbot, small_map: JourneyMap) -> None:
     light = MapScene(small_map, QUndoStack())
     projector = MapScene(small_map, QUndoStack(), theme="projector")

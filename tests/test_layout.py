@@ -218,6 +218,27 @@ def test_arrows_join_the_right_cards() -> None:
     assert len(layout.exit_markers) == 1 and layout.exit_markers[0].label == "pamet grozu"
 
 
+def test_a_label_too_wide_for_the_gap_goes_under_the_target_card() -> None:
+    """Cards are drawn over arrows: a label left in a narrow gap would be cut off."""
+    journey = JourneyMap("Labels", id_generator=sequential_ids())
+    stage = journey.add_stage("Buy")
+    journey.add_lane(LaneKind.TOUCHPOINTS, "Touchpoints")
+    a, b, c = (journey.add_touchpoint(stage.id, name) for name in ("Cart", "Pay", "Done"))
+    short = journey.add_flow(a.id, b.id, FlowKind.MAIN, percent=40)
+    long = journey.add_flow(b.id, c.id, FlowKind.MAIN, label="goes on to the payment page")
+    layout = compute_layout(journey)
+    theme = get_theme("light")
+    arrows = {arrow.flow_id: arrow for arrow in layout.arrows}
+    source, target = layout.cards[a.id].rect, layout.cards[b.id].rect
+    x, y = arrows[short.id].label_pos
+    assert source.right < x < target.x and source.y < y < source.bottom  # "40%" fits the gap
+    pay, done = layout.cards[b.id].rect, layout.cards[c.id].rect
+    x, y = arrows[long.id].label_pos
+    width = measure("goes on to the payment page", theme.small_size)
+    assert y > max(pay.bottom, done.bottom)  # below the cards ...
+    assert x - width / 2 >= done.x - 1  # ... starting at the target card, clear of the gap
+
+
 def test_view_filters_stages_lanes_and_personas() -> None:
     journey = small_map()
     stages, lanes, personas = journey.stages(), journey.lanes(), journey.personas()

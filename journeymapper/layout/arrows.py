@@ -6,10 +6,12 @@ import functools
 
 from ..model import Flow, FlowKind
 from .geometry import Arrow, CardBox, ExitMarker, Rect
+from .text import measure
 
 ARC_RISE = 16.0
 SAMPLES = 16
 ARROW_CACHE_SIZE = 50_000
+PILL_PADDING = 6.0  # a label's pill is this much wider than its text
 
 
 def flow_label(flow: Flow) -> str:
@@ -72,6 +74,7 @@ def route_flows(
     cards: dict[str, CardBox],
     gap: float,
     row_gap: float,
+    label_size: float,
     blocks: list[dict[str, CardBox]] | None = None,
 ) -> tuple[list[Arrow], list[ExitMarker]]:
     """Arrows for flows whose ends are both on the layout; exit markers for open exits.
@@ -82,20 +85,24 @@ def route_flows(
     """
     last = _LAST
     routed = None
-    if blocks is not None and last.flows == flows and last.gaps == (gap, row_gap):
+    spacing = (gap, row_gap, label_size)
+    if blocks is not None and last.flows == flows and last.spacing == spacing:
         routed = list(last.routed)
         for index in last.touching(blocks):
-            routed[index] = _route_one(flows[index], cards, gap, row_gap)
+            routed[index] = _route_one(flows[index], cards, spacing)
     if routed is None:
-        routed = [_route_one(flow, cards, gap, row_gap) for flow in flows]
+        routed = [_route_one(flow, cards, spacing) for flow in flows]
         last.index(flows)
-    last.flows, last.gaps, last.routed, last.blocks = flows, (gap, row_gap), routed, blocks or []
+    last.flows, last.spacing, last.routed, last.blocks = flows, spacing, routed, blocks or []
     arrows = [r[0] for r in routed if r is not None]
     exits = [r[1] for r in routed if r is not None and r[1] is not None]
     return arrows, exits
 
 
-def _route_one(flow: Flow, cards: dict[str, CardBox], gap: float, row_gap: float) -> Routed:
+def _route_one(
+    flow: Flow, cards: dict[str, CardBox], spacing: tuple[float, float, float]
+) -> Routed:
+    gap, row_gap, label_size = spacing
     source = cards.get(flow.source)
     if source is None:
         return None
@@ -104,7 +111,7 @@ def _route_one(flow: Flow, cards: dict[str, CardBox], gap: float, row_gap: float
     target = cards.get(flow.target)
     if target is None:
         return None
-    return _arrow(flow, source.rect, target.rect, gap), None
+    return _arrow(flow, source.rect, target.rect, spacing), None
 
 
 class _LastRouting:
@@ -112,7 +119,7 @@ class _LastRouting:
 
     def __init__(self) -> None:
         self.flows: list[Flow] = []
-        self.gaps = (0.0, 0.0)
+        self.spacing = (0.0, 0.0, 0.0)  # card gap, row gap, label text size
         self.routed: list[Routed] = []
         self.blocks: list[dict[str, CardBox]] = []  # kept: their ids stay theirs
         self.by_card: dict[str, list[int]] = {}
@@ -148,13 +155,24 @@ def _exit(flow: Flow, s: Rect, row_gap: float) -> tuple[Arrow, ExitMarker]:
 
 
 @functools.lru_cache(maxsize=ARROW_CACHE_SIZE)
-def _arrow(flow: Flow, s: Rect, t: Rect, gap: float) -> Arrow:
-    """The arrow of ``flow`` between two card rectangles; the same object while nothing moved."""
+def _arrow(flow: Flow, s: Rect, t: Rect, spacing: tuple[float, float, float]) -> Arrow:
+    """The arrow of ``flow`` between two card rectangles; the same object while nothing moved.
+
+    A label too wide for the gap between two neighbouring cards goes just under the target
+    card's near corner (cards are drawn over arrows: in the gap it would be cut; right under
+    the gap it would meet the source card's exit marker).
+    """
+    gap, row_gap, label_size = spacing
     points = _route(s, t, flow.kind, gap)
     middle = points[len(points) // 2]
     if len(points) == 2:
         middle = ((points[0][0] + points[1][0]) / 2, (points[0][1] + points[1][1]) / 2)
-    return Arrow(flow.id, flow.kind, points, flow_label(flow), middle, flow.source, flow.target)
+    label = flow_label(flow)
+    side_by_side = len(points) == 2 and points[0][1] == points[1][1] and t.x > s.right
+    pill = measure(label, label_size) + PILL_PADDING if label else 0.0
+    if side_by_side and pill > t.x - s.right:
+        middle = (t.x + pill / 2, max(s.bottom, t.bottom) + row_gap / 2)
+    return Arrow(flow.id, flow.kind, points, label, middle, flow.source, flow.target)
 
 
 def clear_caches() -> None:

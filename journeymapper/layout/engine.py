@@ -360,7 +360,10 @@ def compute_layout(journey: JourneyMap, options: LayoutOptions | None = None) ->
             top += line_height(theme.header_size)
         column = Rect(rect.x, rect.y, rect.w, bottom - rect.y)
         stage_boxes.append(StageBox(stage.id, rect, lines, cut, runs, column))
-    arrows, exits = route_flows(journey.flows(), cards, theme.card_gap, theme.row_gap, blocks)
+    flows = journey.flows()
+    arrows, exits = route_flows(
+        flows, cards, theme.card_gap, theme.row_gap, theme.small_size, blocks
+    )
     return MapLayout(
         width=grid.right + theme.margin,
         height=bottom + theme.margin,
