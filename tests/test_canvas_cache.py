@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+import threading
+
 import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QUndoStack
@@ -9,7 +12,8 @@ from PySide6.QtGui import QImage, QUndoStack
 from bench.generate import make_map
 from journeymapper.commands import ChangeAttributes, push
 from journeymapper.export.labels import channel_names, metric_names
-from journeymapper.layout import LayoutOptions, clear_caches, compute_layout
+from journeymapper.io.jmap import dumps_map, loads_map
+from journeymapper.layout import LayoutOptions, MapLayout, clear_caches, compute_layout
 from journeymapper.layout.identity_memo import IdentityMemo
 from journeymapper.layout.text import wrap, wrap_uncached
 from journeymapper.model import JourneyMap, LaneKind, VotingRound
@@ -73,6 +77,40 @@ def test_flows_routed_again_only_where_stages_changed_match_a_cold_routing() -> 
     twin.move_touchpoint(moved.id, twin.stages()[2].id, 0)
     assert compute_layout(twin, hidden) == _cold(twin, hidden)
     assert compute_layout(twin) == _cold(twin, LayoutOptions())
+
+
+def test_layouts_in_two_threads_do_not_mix_their_memos() -> None:
+    """An export lays its snapshot out in a worker thread while the canvas lays out the map."""
+    maps = [make_map(60, 4, personas=2, seed=seed) for seed in (1, 2)]
+    moves = [
+        [(tp.id, m.stages()[k % 4].id) for k, tp in enumerate(m.touchpoints()[:12])] for m in maps
+    ]
+    expected: list[list[MapLayout]] = [[], []]
+    for index, journey in enumerate(maps):  # every state, laid out cold, one thread
+        copy = loads_map(dumps_map(journey))
+        for tp_id, stage_id in moves[index]:
+            copy.move_touchpoint(tp_id, stage_id, 0)
+            expected[index].append(_cold(copy, LayoutOptions()))
+    got: list[list[MapLayout]] = [[], []]
+
+    def run(index: int) -> None:
+        journey = maps[index]
+        for tp_id, stage_id in moves[index]:
+            journey.move_touchpoint(tp_id, stage_id, 0)
+            got[index].append(compute_layout(journey))
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads often, so their layouts interleave
+    try:
+        worker = threading.Thread(target=run, args=(1,))
+        worker.start()
+        run(0)
+        worker.join()
+    finally:
+        sys.setswitchinterval(interval)
+    for index in (0, 1):
+        assert [lay.arrows for lay in got[index]] == [lay.arrows for lay in expected[index]]
+        assert got[index] == expected[index]
 
 
 def test_wrap_memo_agrees_with_the_reference() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import threading
 
 from ..model import Flow, FlowKind
 from .geometry import Arrow, CardBox, ExitMarker, Rect
@@ -83,7 +84,7 @@ def route_flows(
     very same dict as in the last call), only the flows at cards of changed stages are routed
     again when the flows are those of the last call.
     """
-    last = _LAST
+    last = _last()
     routed = None
     spacing = (gap, row_gap, label_size)
     if blocks is not None and last.flows == flows and last.spacing == spacing:
@@ -141,7 +142,15 @@ class _LastRouting:
         return {i for block in changed for card in block for i in self.by_card.get(card, ())}
 
 
-_LAST = _LastRouting()
+# Per thread: an export lays maps out in a worker thread while the canvas does in the GUI one.
+_LOCAL = threading.local()
+
+
+def _last() -> _LastRouting:
+    last: _LastRouting | None = getattr(_LOCAL, "routing", None)
+    if last is None:
+        last = _LOCAL.routing = _LastRouting()
+    return last
 
 
 @functools.lru_cache(maxsize=ARROW_CACHE_SIZE)
@@ -177,7 +186,6 @@ def _arrow(flow: Flow, s: Rect, t: Rect, spacing: tuple[float, float, float]) ->
 
 def clear_caches() -> None:
     """Forget memoised arrows."""
-    global _LAST
     _exit.cache_clear()
     _arrow.cache_clear()
-    _LAST = _LastRouting()
+    _LOCAL.routing = _LastRouting()

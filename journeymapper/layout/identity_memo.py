@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Hashable
 from typing import Generic, TypeVar
 
@@ -19,6 +20,7 @@ class IdentityMemo(Generic[V]):
     def __init__(self, size: int) -> None:
         self.size = size
         self._entries: dict[tuple[tuple[int, ...], Hashable], tuple[tuple[object, ...], V]] = {}
+        self._lock = threading.Lock()
 
     def get(self, objects: tuple[object, ...], params: Hashable, compute: Callable[[], V]) -> V:
         key = (tuple(map(id, objects)), params)
@@ -26,10 +28,12 @@ class IdentityMemo(Generic[V]):
         if entry is not None:
             return entry[1]
         value = compute()
-        if len(self._entries) >= self.size:
-            del self._entries[next(iter(self._entries))]  # the oldest entry
-        self._entries[key] = (objects, value)
+        with self._lock:  # the GUI thread and an export's worker thread may both lay out
+            if len(self._entries) >= self.size:
+                self._entries.pop(next(iter(self._entries)), None)  # the oldest entry
+            self._entries[key] = (objects, value)
         return value
 
     def clear(self) -> None:
-        self._entries.clear()
+        with self._lock:
+            self._entries.clear()
