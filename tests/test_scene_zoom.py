@@ -79,3 +79,29 @@ def test_an_edit_or_a_click_ends_the_preview_at_once(qtbot) -> None:
     assert view.preview.active()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert not view.preview.active()
+
+
+def _ink_in_the_middle(image: QImage) -> int:
+    """White-ish pixels along the middle rows of a header bar (its left edge left out)."""
+    middle = image.height() // 2
+    return sum(
+        image.pixelColor(x, y).lightness() > 200
+        for y in (middle - 1, middle)
+        for x in range(3, image.width())
+    )
+
+
+def test_stage_names_stay_readable_when_zoomed_far_out(qtbot) -> None:
+    """Zoomed out until the header text would be a blur, the stage name is still drawn at a
+    small readable pixel size while the header bar is tall enough for it."""
+    scene, view, _stack = _e_shop(qtbot)
+    header = scene.mirror.headers[scene.journey.stages()[0].id]
+    tall = header.sceneBoundingRect().height()
+    seen = []
+    for device_height in (8.4, 5.0):  # a bar 8 px high, then one 5 px high
+        view.set_zoom(device_height / tall)
+        view.viewport().repaint()
+        rect = view.mapFromScene(header.sceneBoundingRect()).boundingRect()
+        seen.append(_ink_in_the_middle(view.viewport().grab(rect).toImage()))
+    assert seen[0] > 10  # white letters on the dark bar
+    assert seen[1] == 0  # too low for any letters: the bar alone

@@ -246,6 +246,7 @@ def stamp_markers(
 
 
 OVERVIEW_PX = 8  # the device size of stage and lane names when their own text is too small
+OVERVIEW_MIN_PX = 6  # ... or smaller, down to this, when their box is lower than that
 
 
 def draw_overview_label(painter: QPainter, rect: QRectF, text: str, ink: QColor) -> bool:
@@ -255,10 +256,11 @@ def draw_overview_label(painter: QPainter, rect: QRectF, text: str, ink: QColor)
     box is too small on screen to hold even the overview text.
     """
     device = painter.worldTransform().mapRect(rect)
-    if device.height() < OVERVIEW_PX + 1 or device.width() < OVERVIEW_PX * 3:
+    px = min(OVERVIEW_PX, int(device.height()) - 1)
+    if px < OVERVIEW_MIN_PX or device.width() < px * 3:
         return True
     font = QFont(base_font(True))
-    font.setPixelSize(OVERVIEW_PX)
+    font.setPixelSize(px)
     metrics = QFontMetricsF(font)
     shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, device.width() - 6)
     painter.save()
