@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import (
+    QHideEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -59,11 +60,7 @@ class MapView(QGraphicsView):
         self._space = False
         self._shown = False
         self._pan_from: QPoint | None = None
-        self.preview = ZoomPreview(
-            self,
-            scene.pinned_items,
-            lambda strip: QGraphicsView.paintEvent(self, QPaintEvent(strip)),
-        )
+        self.preview = ZoomPreview(self, scene.pinned_items)
         scene.layout_changed.connect(self.pin)
         scene.layout_changed.connect(self.preview.settle)
 
@@ -211,6 +208,8 @@ class MapView(QGraphicsView):
         return self.mapToScene(self.viewport().rect()).boundingRect()
 
     def pin(self) -> None:
+        if self.scene() is None:
+            return  # the scene is going away (it detaches its views while it is destroyed)
         self.map_scene.pin_to(self.visible_rect())
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
@@ -223,6 +222,10 @@ class MapView(QGraphicsView):
             self._shown = True
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
             self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        self.preview.settle()  # a hidden view keeps no frame (nor a pixmap past the app)
+        super().hideEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QObject, QPoint, QRect, QRectF, QTimer
 from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QRegion, QTransform
@@ -19,23 +20,23 @@ class ZoomPreview(QObject):
     A wheel notch then costs a blit however big the map is. Drawn sharp each frame: the margin
     a step out reveals, and on top the pinned headers and labels (they stay where they are on
     screen, so scaling them would misplace them). The view calls ``paint`` from its paintEvent;
-    ``paint_sharp`` draws a viewport strip the normal way.
+    ``pinned`` gives the pinned items. The view is only this object's Qt parent: no Python
+    reference cycle keeps a closed view (and its scene) alive.
     """
 
-    def __init__(
-        self,
-        view: QGraphicsView,
-        pinned: Callable[[], list[QGraphicsItem]],
-        paint_sharp: Callable[[QRect], None],
-    ) -> None:
+    def __init__(self, view: QGraphicsView, pinned: Callable[[], list[QGraphicsItem]]) -> None:
         super().__init__(view)
-        self.view, self.pinned, self.paint_sharp = view, pinned, paint_sharp
+        self.pinned = pinned
         self.frame: QPixmap | None = None
         self.frame_transform = QTransform()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SETTLE_MS)
         self.timer.timeout.connect(self.settle)
+
+    @property
+    def view(self) -> QGraphicsView:
+        return cast(QGraphicsView, self.parent())
 
     def active(self) -> bool:
         return self.frame is not None
@@ -67,7 +68,7 @@ class ZoomPreview(QObject):
         # A margin is painted the normal way, one strip at a time so each item paints just
         # that strip; what spills over is covered by the scaled frame next.
         for strip in self._uncovered().intersected(event.region()):
-            self.paint_sharp(strip)
+            QGraphicsView.paintEvent(self.view, QPaintEvent(strip))
         painter = QPainter(self.view.viewport())
         painter.setClipRegion(event.region())
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
