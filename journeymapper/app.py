@@ -73,6 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .templates import build_template
     from .ui.crash import CrashHandler, setup_logging
     from .ui.document import Document
+    from .ui.edit_actions import release_clipboard
     from .ui.i18n import install_translators, system_language
     from .ui.main_window import MainWindow
     from .ui.messages import show_file_error
@@ -120,6 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     QTimer.singleShot(0, after_start)
     code = app.exec()
+    release_clipboard()
     crash.uninstall()
     del translators
     return int(code)

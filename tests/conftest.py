@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -46,3 +47,16 @@ def small_map() -> JourneyMap:
     journey.add_annotation("opportunity", purchase.id, "Таблица размеров", severity=3)
     journey.add_view("Руководство", personas=[anna.id], stages=[purchase.id])
     return journey
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _clipboard_released_at_the_end() -> Iterator[None]:
+    """Copied cards become plain text before Python exits, as the app does (else: a crash)."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    from journeymapper.ui.edit_actions import release_clipboard
+
+    if QApplication.instance() is not None:
+        release_clipboard()
+

@@ -6,12 +6,26 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
+from shiboken6 import Shiboken
 
 from ..commands import AddEntity, RemoveEntities
 from ..model import EntityKind, LaneKind
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+
+
+def release_clipboard() -> None:
+    """Before the interpreter shuts down: what we copied becomes plain text on the clipboard.
+
+    Qt deletes the clipboard's data only after Python is gone, and deleting a QMimeData made
+    in Python then crashes the exit. Plain text (the cards' names) is Qt's own object; data
+    another application put there is left alone.
+    """
+    clipboard = QApplication.clipboard()
+    mime = clipboard.mimeData() if clipboard is not None else None
+    if mime is not None and Shiboken.createdByPython(mime):
+        clipboard.setText(mime.text())
 
 
 class EditActions(QObject):
