@@ -93,6 +93,16 @@ def _note_text(entity_id: str, text: str, meta: str, metrics: _Metrics) -> CardT
     return CardText(entity_id, meta, [], body, cut)
 
 
+@dataclass(frozen=True)
+class StageCards:
+    """One stage's touchpoints and their card texts. Memoised by the layout: while none of
+    them changes it is the very same object, and the other per-stage memos key on it."""
+
+    touchpoints: tuple[Touchpoint, ...]
+    texts: dict[str, CardText]
+    tallest: float
+
+
 def clear_caches() -> None:
     """Forget memoised card texts and placed cards."""
     _touchpoint_text.cache_clear()

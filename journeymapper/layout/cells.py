@@ -6,6 +6,7 @@ import functools
 from collections.abc import Mapping
 
 from ..model import JourneyMap, Lane, LaneKind, Stage, Touchpoint
+from .cards import StageCards
 from .geometry import CellBox, Rect, TextRun
 from .identity_memo import IdentityMemo
 from .text import baseline, line_height, wrap
@@ -46,19 +47,19 @@ def _metrics_lines(tps: tuple[Touchpoint, ...], labels: Mapping[str, str]) -> st
 def cell_texts(
     lane: Lane,
     stages: list[Stage],
-    touchpoints: Mapping[str, list[Touchpoint]],
+    cards: Mapping[str, StageCards],
     widths: dict[str, float],
     theme: Theme,
     metric_labels: Mapping[str, str] | None = None,
 ) -> dict[str, tuple[list[str], bool]]:
-    """Wrapped lines per stage id of a text or metrics lane (``touchpoints`` by stage id)."""
+    """Wrapped lines per stage id of a text or metrics lane (``cards`` by stage id)."""
     result: dict[str, tuple[list[str], bool]] = {}
     labels = tuple(sorted((metric_labels or {}).items()))
     for stage in stages:
         if lane.kind is LaneKind.METRICS:
-            tps = tuple(touchpoints[stage.id])
-            compute = functools.partial(_metrics_lines, tps, metric_labels or {})
-            text = _METRICS_TEXT.get(tps, labels, compute)
+            entry = cards[stage.id]
+            compute = functools.partial(_metrics_lines, entry.touchpoints, metric_labels or {})
+            text = _METRICS_TEXT.get((entry,), labels, compute)
         else:
             text = lane.cells.get(stage.id, "")
         room = widths[stage.id] - 2 * theme.padding

@@ -6,6 +6,7 @@ import functools
 import math
 
 from ..model import EmotionScale, Persona, Touchpoint
+from .cards import StageCards
 from .geometry import Curve, CurvePoint, EmotionBox, Rect, TextRun
 from .identity_memo import IdentityMemo
 from .text import baseline, line_height, measure, wrap
@@ -28,7 +29,7 @@ def emotion_box(
     label_column: Rect,
     scale: EmotionScale,
     personas: list[Persona],
-    stages: list[tuple[tuple[Touchpoint, ...], tuple[float, ...]]],
+    stages: list[tuple[StageCards, tuple[float, ...]]],
     theme: Theme,
 ) -> EmotionBox:
     """Gridlines with scale labels in the label column, and a point per touchpoint at the x
@@ -64,9 +65,9 @@ def emotion_box(
     pids = tuple(persona.id for persona in personas)
     params = (pids, lo, hi, plot.y, plot.h)
     curves = [Curve(pid, [], []) for pid in pids]
-    for tps, xs in stages:
-        compute = functools.partial(_stage_points, box, tps, xs, pids)
-        chunk = _STAGE_POINTS.get(tps, (xs, params), compute)
+    for stage, xs in stages:
+        compute = functools.partial(_stage_points, box, stage.touchpoints, xs, pids)
+        chunk = _STAGE_POINTS.get((stage,), (xs, params), compute)
         for curve, (as_is, to_be) in zip(curves, chunk, strict=True):
             curve.as_is.extend(as_is)
             curve.to_be.extend(to_be)

@@ -24,7 +24,7 @@ from . import emotion as _emotion
 from . import text as _text
 from .arrows import route_flows
 from .cards import (
-    CardText,
+    StageCards,
     card_height,
     grid_cell,
     grid_columns,
@@ -54,11 +54,9 @@ class _Grid:
 
     x: dict[str, float] = field(default_factory=dict)
     width: dict[str, float] = field(default_factory=dict)
-    touchpoints: dict[str, list[Touchpoint]] = field(default_factory=dict)
-    texts: dict[str, CardText] = field(default_factory=dict)
+    stages: dict[str, StageCards] = field(default_factory=dict)
     card_h: float = 0.0
     right: float = 0.0
-    labels: tuple[tuple[Channel, str], ...] = ()  # the channel names the card texts show
 
     def card_x(self, stage_id: str, column: int, gap: float, card_w: float) -> float:
         return self.x[stage_id] + gap / 2 + column * (card_w + gap)
@@ -69,14 +67,12 @@ def _grid(journey: JourneyMap, vis: Visible, theme: Theme, options: LayoutOption
     x = theme.margin + theme.label_width
     min_h = 2 * theme.padding + line_height(theme.meta_size) + line_height(theme.card_title_size)
     grid.card_h = min_h
-    labels = grid.labels = tuple(sorted(options.channel_labels.items()))
+    labels = tuple(sorted(options.channel_labels.items()))
     for stage in vis.stages:
-        tps = journey.touchpoints(stage.id)
-        grid.touchpoints[stage.id] = tps
-        compute = functools.partial(_stage_texts, tuple(tps), theme, options.channel_labels)
-        texts, tallest = _STAGE_TEXTS.get(tuple(tps), (theme.name, labels), compute)
-        grid.texts.update(texts)
-        grid.card_h = max(grid.card_h, tallest)
+        tps = tuple(journey.touchpoints(stage.id))
+        compute = functools.partial(_stage_texts, tps, theme, options.channel_labels)
+        entry = grid.stages[stage.id] = _STAGE_TEXTS.get(tps, (theme.name, labels), compute)
+        grid.card_h = max(grid.card_h, entry.tallest)
         grid.x[stage.id] = x
         grid.width[stage.id] = grid_columns(len(tps)) * (theme.card_width + theme.card_gap)
         x += grid.width[stage.id]
@@ -86,15 +82,16 @@ def _grid(journey: JourneyMap, vis: Visible, theme: Theme, options: LayoutOption
 
 # Per stage: its cards' texts and the tallest card, and its placed cards (an edit in one stage
 # leaves the others' as they were, so a big map is not laid out card by card again).
-_STAGE_TEXTS: IdentityMemo[tuple[dict[str, CardText], float]] = IdentityMemo(8192)
+_STAGE_TEXTS: IdentityMemo[StageCards] = IdentityMemo(8192)
 _STAGE_CARDS: IdentityMemo[tuple[dict[str, CardBox], int]] = IdentityMemo(8192)
 
 
 def _stage_texts(
     tps: tuple[Touchpoint, ...], theme: Theme, labels: Mapping[Channel, str]
-) -> tuple[dict[str, CardText], float]:
+) -> StageCards:
     texts = {tp.id: touchpoint_text(tp, theme, labels) for tp in tps}
-    return texts, max((card_height(text, theme) for text in texts.values()), default=0.0)
+    tallest = max((card_height(text, theme) for text in texts.values()), default=0.0)
+    return StageCards(tps, texts, tallest)
 
 
 def _header(
@@ -152,11 +149,10 @@ def _touchpoint_row(
 ) -> float:
     top = y + ARC_ROOM
     rows = 0
-    for stage_id, tps in grid.touchpoints.items():
-        placed = tuple(tps)
-        params = (theme.name, grid.labels, lane.id, stage_id, grid.x[stage_id], top, grid.card_h)
-        compute = functools.partial(_stage_cards, placed, grid, stage_id, top, theme, lane.id)
-        stage_cards, stage_rows = _STAGE_CARDS.get(placed, params, compute)
+    for stage_id, stage in grid.stages.items():
+        params = (lane.id, stage_id, grid.x[stage_id], top, grid.card_h)
+        compute = functools.partial(_stage_cards, stage, grid, stage_id, top, theme, lane.id)
+        stage_cards, stage_rows = _STAGE_CARDS.get((stage,), params, compute)
         cards.update(stage_cards)
         blocks.append(stage_cards)
         rows = max(rows, stage_rows)
@@ -165,7 +161,7 @@ def _touchpoint_row(
 
 
 def _stage_cards(
-    tps: tuple[Touchpoint, ...],
+    stage: StageCards,
     grid: _Grid,
     stage_id: str,
     top: float,
@@ -174,11 +170,12 @@ def _stage_cards(
 ) -> tuple[dict[str, CardBox], int]:
     """One stage's cards in their grid, and how many rows they take."""
     cards = {}
+    tps, texts = stage.touchpoints, stage.texts
     for index, tp in enumerate(tps):
         column, row = grid_cell(index, len(tps))
         cx = grid.card_x(stage_id, column, theme.card_gap, theme.card_width)
         cy = top + row * (grid.card_h + theme.row_gap)
-        cards[tp.id] = place_card(grid.texts[tp.id], cx, cy, grid.card_h, theme, stage_id, lane_id)
+        cards[tp.id] = place_card(texts[tp.id], cx, cy, grid.card_h, theme, stage_id, lane_id)
     return cards, grid_rows(len(tps)) if tps else 0
 
 
@@ -230,14 +227,14 @@ def _annotation_row(
     by_stage = _notes_by_stage(journey, kind)
     voting = journey.voting  # the vote counts the cards show
     tallest = 0.0
-    for stage_id, tps in grid.touchpoints.items():
+    for stage_id, stage in grid.stages.items():
         stage_notes = by_stage.get(stage_id)
         if not stage_notes:
             continue
-        objects = (voting, *tps, *stage_notes)
-        params = (theme.name, lane.id, stage_id, grid.x[stage_id], y)
+        objects = (voting, stage, *stage_notes)
+        params = (lane.id, stage_id, grid.x[stage_id], y)
         compute = functools.partial(
-            _stage_notes, journey, lane.id, stage_id, y, grid, theme, tuple(tps), stage_notes
+            _stage_notes, journey, lane.id, stage_id, y, grid, theme, stage.touchpoints, stage_notes
         )
         stage_cards, stage_tallest = _STAGE_NOTES.get(objects, params, compute)
         notes.update(stage_cards)
@@ -316,7 +313,7 @@ def compute_layout(journey: JourneyMap, options: LayoutOptions | None = None) ->
             height = _annotation_row(journey, lane, y, grid, theme, notes, blocks)
         elif lane.kind in (LaneKind.TEXT, LaneKind.METRICS):
             texts = cell_texts(
-                lane, vis.stages, grid.touchpoints, grid.width, theme, options.metric_labels
+                lane, vis.stages, grid.stages, grid.width, theme, options.metric_labels
             )
             tallest = max((len(v[0]) for v in texts.values()), default=0)
             height = 2 * theme.padding + tallest * line_height(theme.cell_size)
@@ -331,8 +328,8 @@ def compute_layout(journey: JourneyMap, options: LayoutOptions | None = None) ->
             plot = Rect(theme.margin + theme.label_width, plot_top, content_w, plot_h)
             card_w, gap = theme.card_width, theme.card_gap
             points = [
-                (tuple(tps), _curve_xs(grid.x[stage_id], len(tps), card_w, gap))
-                for stage_id, tps in grid.touchpoints.items()
+                (stage, _curve_xs(grid.x[stage_id], len(stage.touchpoints), card_w, gap))
+                for stage_id, stage in grid.stages.items()
             ]
             label_column = Rect(theme.margin, y, theme.label_width, 0)
             emotion = emotion_box(
