@@ -59,7 +59,12 @@ class _Grid:
     right: float = 0.0
 
     def card_x(self, stage_id: str, column: int, gap: float, card_w: float) -> float:
-        return self.x[stage_id] + gap / 2 + column * (card_w + gap)
+        return card_left(self.x[stage_id], column, gap, card_w)
+
+
+def card_left(stage_x: float, column: int, gap: float, card_w: float) -> float:
+    """The left edge of a card in grid ``column`` of the stage starting at ``stage_x``."""
+    return stage_x + gap / 2 + column * (card_w + gap)
 
 
 def _grid(journey: JourneyMap, vis: Visible, theme: Theme, options: LayoutOptions) -> _Grid:
@@ -134,8 +139,8 @@ def _curve_xs(left: float, count: int, card_width: float, card_gap: float) -> tu
     for index in range(count):
         column, row = grid_cell(index, count)
         in_column = min(rows, count - column * rows)
-        card_left = left + card_gap / 2 + column * (card_width + card_gap)
-        xs.append(card_left + card_width * (row + 0.5) / in_column)
+        x = card_left(left, column, card_gap, card_width)
+        xs.append(x + card_width * (row + 0.5) / in_column)
     return tuple(xs)
 
 
@@ -357,9 +362,8 @@ def compute_layout(journey: JourneyMap, options: LayoutOptions | None = None) ->
             top += line_height(theme.header_size)
         column = Rect(rect.x, rect.y, rect.w, bottom - rect.y)
         stage_boxes.append(StageBox(stage.id, rect, lines, cut, runs, column))
-    flows = journey.flows()
     arrows, exits = route_flows(
-        flows, cards, theme.card_gap, theme.row_gap, theme.small_size, blocks
+        journey.flows(), cards, theme.card_gap, theme.row_gap, theme.small_size, blocks
     )
     return MapLayout(
         width=grid.right + theme.margin,
