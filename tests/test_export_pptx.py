@@ -6,8 +6,10 @@ from pathlib import Path
 
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
+from pypdf import PdfReader
 
 from journeymapper.export.options import ExportOptions
+from journeymapper.export.pdf import export_pdf
 from journeymapper.export.pptx import export_pptx
 from journeymapper.model import JourneyMap
 from journeymapper.templates import build_template
@@ -23,7 +25,9 @@ def test_pptx_is_the_deck_with_native_shapes(tmp_path: Path) -> None:
     out = tmp_path / "deck.pptx"
     export_pptx(mixed_map(), out, ExportOptions())
     deck = Presentation(str(out))
-    assert len(deck.slides) == 9  # the same pages as the PDF deck
+    pdf = tmp_path / "deck.pdf"
+    export_pdf(mixed_map(), pdf, ExportOptions())
+    assert len(deck.slides) == len(PdfReader(pdf).pages)  # the same pages as the PDF deck
     assert deck.slide_width == 960 * 12700 and deck.slide_height == 540 * 12700
     kinds = {s.shape_type for slide in deck.slides for s in slide.shapes}
     assert MSO_SHAPE_TYPE.PICTURE not in kinds

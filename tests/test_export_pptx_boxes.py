@@ -17,8 +17,8 @@ def test_one_text_box_holds_every_line_of_a_card(tmp_path: Path) -> None:
     out = tmp_path / "deck.pptx"
     export_pptx(mixed_map(), out, ExportOptions())
     deck = Presentation(str(out))
-    boxes = [s for s in deck.slides[1].shapes if s.has_text_frame and s.text_frame.text]
-    card = [b for b in boxes if "Корзина" in b.text_frame.text]
+    boxes = [s for sl in deck.slides for s in sl.shapes if s.has_text_frame and s.text_frame.text]
+    card = [b for b in boxes if "Кладёт пару" in b.text_frame.text]
     assert len(card) == 1  # name and description in the same box
     paragraphs = [p.text for p in card[0].text_frame.paragraphs]
     assert "Корзина" in paragraphs and any("Кладёт пару" in p for p in paragraphs)

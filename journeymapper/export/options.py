@@ -21,3 +21,4 @@ class ExportOptions:
     layout: str | None = None
     theme: str = "light"
     transparent: bool = False
+    story: bool = False  # slides: one more slide per lowest moment

@@ -19,15 +19,17 @@ from reportlab.pdfgen.canvas import Canvas
 from ..io.atomic import write_atomic
 from ..layout import compute_layout, get_theme
 from ..layout.fonts import font_name, register_fonts
+from ..layout.slides import SLIDE_H, SLIDE_W
 from ..model import JourneyMap
-from .deck import build_deck
 from .draw_map import persona_colours
 from .gcpause import gc_paused
 from .options import ExportOptions
 from .pdf_painter import PdfPainter, TextCache
 from .poster import draw_poster_page
 from .resolve import layout_options
-from .slides import SLIDE_H, SLIDE_W, appendix_pages, deck_context, draw_slide
+from .slide_render import paint_page
+from .slides import slide_pages
+from .tounicode import install as install_to_unicode
 
 DEFAULT_LAYOUT = "slides"
 MM = 72 / 25.4
@@ -43,6 +45,7 @@ PAGE_MARGIN = 18.0
 
 def _canvas(journey: JourneyMap, out: io.BytesIO, size: tuple[float, float]) -> Canvas:
     register_fonts()
+    install_to_unicode()
     canvas = Canvas(
         out, pagesize=size, pageCompression=1, invariant=1, initialFontName=font_name(False)
     )
@@ -76,23 +79,18 @@ def render_poster(journey: JourneyMap, options: ExportOptions) -> bytes:
 
 
 def render_slides(journey: JourneyMap, options: ExportOptions) -> bytes:
-    ctx = deck_context(journey, options)
     out = io.BytesIO()
     canvas = _canvas(journey, out, (SLIDE_W, SLIDE_H))
-    number = 0
     texts: TextCache = {}
-    for index, slide in enumerate(build_deck(journey, ctx.layout, ctx.options)):
-        pages = appendix_pages(ctx) if slide.kind == "appendix" else [[]]
-        for page in pages:
-            number += 1
-            draw_slide(PdfPainter(canvas, SLIDE_H, texts), slide, ctx, number, page)
-            if page is pages[0]:
-                key = f"slide-{index}"
-                canvas.bookmarkPage(key)
-                canvas.addOutlineEntry(slide.title, key, level=0)
-                for stage_id in slide.stage_ids if len(slide.stage_ids) > 1 else ():
-                    canvas.addOutlineEntry(journey.stage(stage_id).name, key, level=1)
-            canvas.showPage()
+    for index, page in enumerate(slide_pages(journey, options)):
+        paint_page(PdfPainter(canvas, SLIDE_H, texts), page)
+        if not page.continued:
+            key = f"slide-{index}"
+            canvas.bookmarkPage(key)
+            canvas.addOutlineEntry(page.title, key, level=0)
+            for stage_id in page.stage_ids if len(page.stage_ids) > 1 else ():
+                canvas.addOutlineEntry(journey.stage(stage_id).name, key, level=1)
+        canvas.showPage()
     canvas.save()
     return out.getvalue()
 

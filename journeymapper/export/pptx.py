@@ -18,12 +18,13 @@ from pptx.slide import Slide as PptxSlide
 from pptx.util import Emu
 
 from ..io.atomic import write_atomic
+from ..layout.slides import SLIDE_H, SLIDE_W
 from ..model import JourneyMap
-from .deck import build_deck
 from .gcpause import gc_paused
 from .options import ExportOptions
 from .pptx_shapes import EMU, PptxPainter
-from .slides import SLIDE_H, SLIDE_W, appendix_pages, deck_context, draw_slide
+from .slide_render import paint_page
+from .slides import slide_pages
 
 XML_DECLARATION = "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
 # A blank slide as python-pptx makes it (layout 6 has no placeholders), shapes go between.
@@ -63,24 +64,19 @@ def _fill(slide: PptxSlide, shapes: str) -> None:
 
 
 def render_pptx(journey: JourneyMap, options: ExportOptions) -> bytes:
-    ctx = deck_context(journey, options)
     deck = Presentation()
     deck.slide_width, deck.slide_height = Emu(round(SLIDE_W * EMU)), Emu(round(SLIDE_H * EMU))
     deck.core_properties.title = journey.title
     deck.core_properties.author = journey.author
     deck.core_properties.language = journey.language.value
     blank = deck.slide_layouts[6]
-    number = 0
-    for slide in build_deck(journey, ctx.layout, ctx.options):
-        pages = appendix_pages(ctx) if slide.kind == "appendix" else [[]]
-        for page in pages:
-            number += 1
-            target = deck.slides.add_slide(blank)
-            painter = PptxPainter(journey.language.value)
-            draw_slide(painter, slide, ctx, number, page)
-            if slide.notes:
-                target.notes_slide.notes_text_frame.text = slide.notes
-            _fill(target, painter.shapes())
+    for page in slide_pages(journey, options):
+        target = deck.slides.add_slide(blank)
+        painter = PptxPainter(journey.language.value)
+        paint_page(painter, page)
+        if page.notes:
+            target.notes_slide.notes_text_frame.text = page.notes
+        _fill(target, painter.shapes())
     out = io.BytesIO()
     deck.save(out)
     return out.getvalue()
