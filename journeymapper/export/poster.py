@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..layout import MapLayout, Theme
 from ..layout.geometry import TextRun
+from ..layout.persona_style import TO_BE_DASH, persona_styles
 from ..layout.text import baseline, line_height, measure, wrap
 from ..model import FlowKind, JourneyMap, Marker
 from .draw_map import draw_map, draw_runs
@@ -92,18 +93,19 @@ def draw_legend(
 ) -> None:
     x = theme.margin
     size = theme.small_size
+    styles = persona_styles(journey.personas(), theme)
     for kind, key, text in _legend_items(journey, layout):
         w = _item_width(text, theme)
         if x + w > width - theme.margin and x > theme.margin:
             x, y = theme.margin, y + LEGEND_ROW
         mid = y + LEGEND_ROW / 2
         if kind == "persona":
-            colour = colours.get(key, theme.ink)
-            painter.polyline([(x, mid), (x + 24, mid)], colour, theme.curve_width)
-            marker = journey.persona(key).marker
-            draw_marker(painter, marker, x + 12, mid, theme.marker_size, colour, colour)
+            style = styles[key]
+            colour = colours.get(key, style.colour)
+            painter.polyline([(x, mid), (x + 24, mid)], colour, theme.curve_width, style.dash)
+            draw_marker(painter, style.marker, x + 12, mid, theme.marker_size, colour, colour)
         elif kind == "curve":
-            dash = () if key == "as_is" else (5.0, 3.0)
+            dash = () if key == "as_is" else TO_BE_DASH
             painter.polyline(
                 [(x, mid), (x + 24, mid)], theme.muted_ink, theme.curve_width * 0.7, dash
             )
