@@ -34,6 +34,7 @@ LABELS: dict[str, dict[str, str]] = {
             "+3 = three dot votes from the room."
         ),
         "lowest_moment": "Lowest moment",
+        "sampled": "Long journey: each point is the lowest of {n} touchpoints in a row.",
     },
     "ru": {
         "pain_points": "Боли",
@@ -63,6 +64,7 @@ LABELS: dict[str, dict[str, str]] = {
             "+3 = три голоса участников."
         ),
         "lowest_moment": "Самый низкий момент",
+        "sampled": "Длинный путь: каждая точка — самая низкая из {n} точек контакта подряд.",
     },
     "uk": {
         "pain_points": "Больові точки",
@@ -92,6 +94,7 @@ LABELS: dict[str, dict[str, str]] = {
             "+3 = три голоси учасників."
         ),
         "lowest_moment": "Найнижчий момент",
+        "sampled": "Довгий шлях: кожна точка — найнижча з {n} точок дотику поспіль.",
     },
     "lv": {
         "pain_points": "Sāpju punkti",
@@ -121,6 +124,7 @@ LABELS: dict[str, dict[str, str]] = {
             "+3 = trīs dalībnieku balsis."
         ),
         "lowest_moment": "Zemākais brīdis",
+        "sampled": "Garš ceļš: katrs punkts ir zemākais no {n} secīgiem saskarsmes punktiem.",
     },
 }
 

@@ -27,11 +27,11 @@ from .gcpause import gc_paused
 from .options import ExportOptions
 from .pdf_painter import PdfPainter, TextCache
 from .poster_page import ISO_PAGES, auto_page, draw_plan, plan_poster
+from .reportlab_tuning import install as tune_reportlab
 from .resolve import layout_options
 from .slide_render import paint_page
 from .slides import slide_pages
 from .tiles import draw_tiles
-from .tounicode import install as install_to_unicode
 
 DEFAULT_LAYOUT = "slides"
 PAGE_SIZES: dict[str, tuple[float, float]] = {**ISO_PAGES, "16:9": (SLIDE_W, SLIDE_H)}
@@ -40,7 +40,7 @@ PAGE_MARGIN = 18.0
 
 def _canvas(journey: JourneyMap, out: io.BytesIO, size: tuple[float, float]) -> Canvas:
     register_fonts()
-    install_to_unicode()
+    tune_reportlab()
     canvas = Canvas(
         out, pagesize=size, pageCompression=1, invariant=1, initialFontName=font_name(False)
     )

@@ -169,8 +169,8 @@ def _arrow(flow: Flow, s: Rect, t: Rect, spacing: tuple[float, float, float]) ->
     """The arrow of ``flow`` between two card rectangles; the same object while nothing moved.
 
     A label sits in the gap between two neighbouring cards, just above the line so that it
-    never hides the arrowhead; one too wide for the gap goes just under the target card's near corner (in the gap it would hide
-    the head; right under the gap it would meet the source card's exit marker).
+    never hides the arrowhead; one too wide for the gap goes just under the target card's
+    near corner (right under the gap it would meet the source card's exit marker).
     """
     gap, row_gap, label_size = spacing
     points = _route(s, t, flow.kind, gap)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...model import JourneyMap
+from ...model.analysis import lowest_moments
 from ..options import visible
 from ..persona_style import persona_styles
 from ..text import baseline, wrap
@@ -60,7 +61,8 @@ def deck_pages(journey: JourneyMap, spec: SlideSpec) -> list[SlidePage]:
     content does not fit continues on further pages of the same kind.
     """
     shown = visible(journey, spec.options)
-    data = DeckData(journey, spec, shown, persona_styles(shown.personas, spec.theme))
+    styles = persona_styles(shown.personas, spec.theme)
+    data = DeckData(journey, spec, shown, styles, lowest_moments(journey))
     pages = title_pages(data) + overview_pages(data)
     for stage in shown.stages:
         pages += stage_pages(data, stage)

@@ -7,10 +7,10 @@ Each builder returns whole pages (a frame with title and footer comes later, in
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...model import AnnotationKind, JourneyMap, LaneKind, Stage, Touchpoint
-from ...model.analysis import lowest_moments, ranked_annotations
+from ...model.analysis import LowPoint, ranked_annotations
 from ..geometry import Rect
 from ..options import Visible
 from ..persona_style import PersonaStyle
@@ -24,6 +24,7 @@ from .spec import SlideSpec
 GAP = 16.0
 OVERVIEW_MIN_COLUMN = 120.0
 CHART_MIN_COLUMN = 76.0
+MAX_CHART_PAGES = 3  # per persona; longer journeys chart the lowest of every few touchpoints
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,8 @@ class DeckData:
     spec: SlideSpec
     visible: Visible
     styles: dict[str, PersonaStyle]
+    lows: dict[str, list[LowPoint]]
+    memo: dict[str, list[Item]] = field(default_factory=dict, compare=False)
 
     def lane_of(self, kind: LaneKind) -> bool:
         return any(lane.kind is kind for lane in self.visible.lanes)
@@ -349,10 +352,14 @@ def stage_pages(data: DeckData, stage: Stage) -> list[SlidePage]:
     full = "\n\n".join(f"{tp.name}\n{tp.description}".strip() for tp in tps)
     pages = _pages("stage", stage.name, flow, stage_ids=(stage.id,), notes=full)
     if legend_h:
-        for page in pages:
-            page.items += legend(
+        key = legend_items = data.memo.get("stage_legend")
+        if key is None:  # the same on every stage slide
+            legend_items = legend(
                 entries, area.x, area.bottom - legend_h, area.w, s.small, data.styles, theme
             )
+            data.memo["stage_legend"] = legend_items
+        for page in pages:
+            page.items += legend_items or []
     return pages
 
 
@@ -415,6 +422,20 @@ def ranking_pages(data: DeckData) -> list[SlidePage]:
     return pages
 
 
+def _sampled(tps: list[Touchpoint], persona_id: str, limit: int) -> tuple[list[Touchpoint], int]:
+    """At most ``limit`` touchpoints: in order, the lowest of every ``n`` when there are more."""
+    if len(tps) <= limit:
+        return tps, 1
+    n = math.ceil(len(tps) / limit)
+
+    def low(tp: Touchpoint) -> float:
+        emotion = tp.emotions.get(persona_id)
+        value = emotion.as_is if emotion is not None else None
+        return float(value) if value is not None else math.inf
+
+    return [min(tps[i : i + n], key=low) for i in range(0, len(tps), n)], n
+
+
 def persona_pages(data: DeckData, persona_id: str) -> list[SlidePage]:
     """One persona's chart: touchpoints named along x, the scale in words, lowest moments ringed."""
     spec, journey, theme, s = data.spec, data.journey, data.spec.theme, data.spec.sizes
@@ -426,13 +447,17 @@ def persona_pages(data: DeckData, persona_id: str) -> list[SlidePage]:
     gutter = 130.0 if spec.theme.name != "projector" else 170.0
     plot_w = area.w - gutter
     per_page = max(1, int(plot_w // CHART_MIN_COLUMN))
+    tps, bucket = _sampled(tps, persona_id, per_page * MAX_CHART_PAGES)
     count = max(1, math.ceil(len(tps) / per_page))
     per_page = max(1, math.ceil(len(tps) / count))
-    lows = lowest_moments(journey).get(persona_id, [])
+    lows = data.lows.get(persona_id, [])
     callouts = frozenset((persona_id, p.touchpoint_id) for p in lows)
     title = f"{spec.words['persona']}: {persona.name}"
     pages = []
-    desc = wrap(persona.description, area.w, s.small, False, 2)[0] if persona.description else []
+    about = persona.description
+    if bucket > 1:
+        about = (about + "\n" if about else "") + spec.words["sampled"].format(n=bucket)
+    desc = [line for part in about.split("\n") for line in wrap(part, area.w, s.small, False, 2)[0]]
     for index in range(count):
         group = tps[index * per_page : (index + 1) * per_page]
         page = SlidePage("persona", title, persona_id=persona_id, continued=index)
@@ -513,7 +538,7 @@ def story_pages(data: DeckData) -> list[SlidePage]:
     shown = {tp.id for tp in data.all_touchpoints()}
     moments: dict[str, float] = {}
     for pid in data.persona_ids:
-        for point in lowest_moments(journey).get(pid, []):
+        for point in data.lows.get(pid, []):
             if point.touchpoint_id in shown:
                 moments[point.touchpoint_id] = min(
                     point.value, moments.get(point.touchpoint_id, point.value)

