@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..export.options import PAGES, ExportOptions
+from ..export.options import PAGES, TILES, ExportOptions
 from ..model import JourneyMap
 from .export_runner import ExportRunner
 
@@ -88,7 +88,14 @@ class ExportDialog(QDialog):
             [(self.tr("Slides (16:9 deck)"), "slides"), (self.tr("Poster (one page)"), "poster")],
             options.layout or "slides",
         )
-        self.page = self._combo([(p, p) for p in PAGES], options.page)
+        pages = [(p, p) for p in PAGES if p != "auto"]
+        pages.append((self.tr("Automatic (text at least 6 pt)"), "auto"))
+        self.page = self._combo(pages, options.page)
+        tiles = [(self.tr("One sheet"), None)]
+        tiles += [(self.tr("Tiled on %1 sheets").replace("%1", t), t) for t in TILES]
+        self.tile = self._combo(tiles, options.tile)
+        self.story = QCheckBox(self.tr("A slide per lowest &moment (story)"), self)
+        self.story.setChecked(options.story)
         views = [(self.tr("Whole map"), None)] + [(v.name, v.name) for v in self.journey.views()]
         self.view = self._combo(views, options.view)
         people = [(self.tr("All personas"), None)]
@@ -126,6 +133,8 @@ class ExportDialog(QDialog):
         form.addRow("", self.hint)
         form.addRow(self.tr("&Layout:"), self.layout_box)
         form.addRow(self.tr("&Page:"), self.page)
+        form.addRow(self.tr("Pri&nting:"), self.tile)
+        form.addRow("", self.story)
         form.addRow(self.tr("Saved &view:"), self.view)
         form.addRow(self.tr("P&ersona:"), self.persona)
         form.addRow(self.tr("T&heme:"), self.theme)
@@ -196,6 +205,16 @@ class ExportDialog(QDialog):
             layout=str(self.layout_box.currentData()) if suffix == ".pdf" else None,
             theme=str(self.theme.currentData()) if drawn else "light",
             transparent=self.transparent.isChecked() and suffix in {".png", ".svg"},
+            story=self.story.isChecked() and self._slides(),
+            tile=self.tile.currentData() if self._poster() else None,
+        )
+
+    def _poster(self) -> bool:
+        return self.suffix() == ".pdf" and self.layout_box.currentData() == "poster"
+
+    def _slides(self) -> bool:
+        return self.suffix() == ".pptx" or (
+            self.suffix() == ".pdf" and self.layout_box.currentData() == "slides"
         )
 
     def target(self) -> Path | None:
@@ -259,7 +278,9 @@ class ExportDialog(QDialog):
         suffix = self.suffix()
         drawn = suffix in DRAWN
         self.layout_box.setEnabled(suffix == ".pdf")
-        self.page.setEnabled(suffix == ".pdf" and self.layout_box.currentData() == "poster")
+        self.page.setEnabled(self._poster())
+        self.tile.setEnabled(self._poster())
+        self.story.setEnabled(self._slides())
         self.view.setEnabled(drawn)
         self.theme.setEnabled(drawn)
         self.dpi.setEnabled(suffix == ".png")
