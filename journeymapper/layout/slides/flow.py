@@ -96,10 +96,12 @@ class Flow:
         pad = self.pad if boxed else 0.0
         first = sum(_row_height(r) for r in piece.rows[: piece.keep]) + 2 * pad
         whole = sum(_row_height(r) for r in piece.rows) + 2 * pad
-        if then is not None and then.rows:
-            nxt = sum(_row_height(r) for r in then.rows[: then.keep]) + 2 * PAD + piece.gap_after
-            first, whole = whole + nxt, whole + nxt
         col = self._column
+        if then is not None and then.rows:  # a heading stays with what it introduces
+            nxt = sum(_row_height(r) for r in then.rows) + 2 * PAD
+            if nxt + whole > col.h:
+                nxt = sum(_row_height(r) for r in then.rows[: then.keep]) + 2 * PAD
+            first = whole = whole + piece.gap_after + nxt
         fits_fresh = whole <= col.h
         if self.top > col.y and (
             self.top + first > col.bottom or (fits_fresh and self.top + whole > col.bottom)

@@ -313,6 +313,30 @@ def _stage_notes(data: DeckData, stage: Stage, kind: AnnotationKind) -> list[str
     return [a.id for a in ranked if a.target in targets]
 
 
+def _flowed(seq: list[tuple[Piece, Piece | None]], cols: list[Rect]) -> Flow:
+    flow = Flow(cols)
+    for piece, then in seq:
+        flow.add(piece, then)
+    return flow
+
+
+def _balanced(seq: list[tuple[Piece, Piece | None]], cols: list[Rect]) -> Flow:
+    """The pieces down the columns; content that fits one page is spread evenly across them."""
+    flow = _flowed(seq, cols)
+    if len(flow.pages) > 1 or len(cols) == 1:
+        return flow
+    full = cols[0].h
+    total = sum(r.gap + line_height(r.size) for piece, _t in seq for r in piece.rows)
+    height = max(total / len(cols), 40.0)
+    while height < full:
+        short = [Rect(c.x, c.y, c.w, height) for c in cols]
+        trial = _flowed(seq, short)
+        if len(trial.pages) == 1:
+            return trial
+        height += 24.0
+    return flow
+
+
 def stage_pages(data: DeckData, stage: Stage) -> list[SlidePage]:
     """A stage filling its slide in three columns: goal, lane texts, cards, pains, opportunities."""
     spec, theme, s = data.spec, data.spec.theme, data.spec.sizes
@@ -325,15 +349,13 @@ def stage_pages(data: DeckData, stage: Stage) -> list[SlidePage]:
     legend_h = legend_height(entries, area.w, s.small) if shows_personas else 0.0
     body = Rect(area.x, area.y, area.w, area.h - legend_h - (6 if legend_h else 0))
     cols = _columns(body, 3)
-    flow = Flow(cols)
     width = cols[0].w
+    seq: list[tuple[Piece, Piece | None]] = []
     intro = "\n".join(t for t in (stage.goal, stage.description) if t)
     if intro:
-        flow.add(Piece(para(intro, width, s.body, True, theme.ink), keep=1))
-    for piece in _cell_pieces(data, stage, width):
-        flow.add(piece)
-    for tp in tps:
-        flow.add(_card_piece(data, tp, width))
+        seq.append((Piece(para(intro, width, s.body, True, theme.ink), keep=1), None))
+    seq += [(piece, None) for piece in _cell_pieces(data, stage, width)]
+    seq += [(_card_piece(data, tp, width), None) for tp in tps]
     for kind, lane_kind, word in (
         (AnnotationKind.PAIN_POINT, LaneKind.PAIN_POINTS, "pain_points"),
         (AnnotationKind.OPPORTUNITY, LaneKind.OPPORTUNITIES, "opportunities"),
@@ -345,10 +367,11 @@ def stage_pages(data: DeckData, stage: Stage) -> list[SlidePage]:
             piece = _note_piece(data, note_id, width, where)
             if i == 0:
                 heading = para(spec.words[word], width, s.card, True, theme.ink)
-                flow.add(Piece(heading, keep=1, gap_after=4), then=piece)
-            flow.add(piece)
-    if not flow.used():
-        flow.add(Piece(para(spec.words["none"], width, s.body, False, theme.muted_ink)))
+                seq.append((Piece(heading, keep=1, gap_after=4), piece))
+            seq.append((piece, None))
+    if not seq:
+        seq.append((Piece(para(spec.words["none"], width, s.body, False, theme.muted_ink)), None))
+    flow = _balanced(seq, cols)
     full = "\n\n".join(f"{tp.name}\n{tp.description}".strip() for tp in tps)
     pages = _pages("stage", stage.name, flow, stage_ids=(stage.id,), notes=full)
     if legend_h:
@@ -446,7 +469,10 @@ def persona_pages(data: DeckData, persona_id: str) -> list[SlidePage]:
     legend_h = legend_height(entries, area.w, s.small)
     gutter = 130.0 if spec.theme.name != "projector" else 170.0
     plot_w = area.w - gutter
-    per_page = max(1, int(plot_w // CHART_MIN_COLUMN))
+    per_page = max(1, int(plot_w // (CHART_MIN_COLUMN * s.small / 12)))
+    longest = max((measure(w, s.small) for tp in tps for w in tp.name.split()), default=0.0)
+    while per_page > 3 and plot_w / per_page - 8 < longest:  # no word broken in two
+        per_page -= 1
     tps, bucket = _sampled(tps, persona_id, per_page * MAX_CHART_PAGES)
     count = max(1, math.ceil(len(tps) / per_page))
     per_page = max(1, math.ceil(len(tps) / count))
@@ -549,22 +575,40 @@ def story_pages(data: DeckData) -> list[SlidePage]:
         stage = journey.stage(tp.stage_id)
         left, right = _columns(spec.content, 2)
         width = left.w
-        flow, notes = Flow([left]), Flow([right])
-        card = _card_piece(data, tp, width)
-        card.rows = (
-            para(stage.name, width - 14, s.small, True, theme.muted_ink, role="meta") + card.rows
-        )
-        flow.add(card)
-        for piece in _cell_pieces(data, stage, width):
-            flow.add(piece)
+        first: list[tuple[Piece, Piece | None]] = [
+            (
+                Piece(para(stage.name, width, s.body, True, theme.muted_ink, role="meta"), keep=1),
+                None,
+            )
+        ]
+        feelings: list[Row] = []
+        for pid in data.persona_ids:
+            emotion = tp.emotions.get(pid)
+            if emotion is not None and emotion.as_is is not None:
+                style = data.styles[pid]
+                label = journey.emotion_scale.label(int(emotion.as_is))
+                text = f"{journey.persona(pid).name}: {label} ({_values(emotion.as_is)})"
+                marker = (style.marker, style.colour, True)
+                feelings += para(text, width, s.heading, True, theme.ink, 22, marker)
+        first.append((Piece(feelings, keep=1, gap_after=12), None))
+        first += [(piece, None) for piece in _cell_pieces(data, stage, width)]
+        second: list[tuple[Piece, Piece | None]] = []
         targets = {tp.id, stage.id}
-        for kind, lane_kind in (
-            (AnnotationKind.PAIN_POINT, LaneKind.PAIN_POINTS),
-            (AnnotationKind.OPPORTUNITY, LaneKind.OPPORTUNITIES),
+        for kind, lane_kind, word in (
+            (AnnotationKind.PAIN_POINT, LaneKind.PAIN_POINTS, "pain_points"),
+            (AnnotationKind.OPPORTUNITY, LaneKind.OPPORTUNITIES, "opportunities"),
         ):
             best = [a for a in ranked_annotations(journey, kind) if a.target in targets]
             if best and data.lane_of(lane_kind):
-                notes.add(_note_piece(data, best[0].id, width))
+                piece = _note_piece(data, best[0].id, width)
+                heading = para(spec.words[word], width, s.heading, True, theme.ink)
+                second += [(Piece(heading, keep=1, gap_after=4), piece), (piece, None)]
+        card = (_card_piece(data, tp, width), None)
+        flow, notes = _flowed(first, [left]), _flowed([*second, card], [right])
+        if len(notes.pages) > 1:  # the card may fit under the lane texts instead
+            moved = _flowed([*first, card], [left])
+            if len(moved.pages) == 1:
+                flow, notes = moved, _flowed(second, [right])
         title = f"{spec.words['lowest_moment']}: {tp.name}"
         for i, extra in enumerate(notes.pages):
             if i < len(flow.pages):
