@@ -1,12 +1,12 @@
 """PDF export with reportlab: vector shapes, selectable text, the bundled DejaVu fonts embedded.
 
 Two layouts. ``slides`` (the default for ``.pdf``, because stakeholders read decks) is
-a 16:9 deck: title, the whole map, a slide per stage or group of stages, the ranked
-pain points and opportunities, a slide per persona and an appendix with every text
-the map had to shorten. ``poster`` puts the whole map with title and legend on one
+the 16:9 deck of ``layout.slides`` (title, overview, a slide per stage, the ranked pain
+points and opportunities, a chart per persona, optionally the story), each page one
+bookmark. ``poster`` puts the whole map with title and legend on one
 landscape page (``--page A4|A3|A2|A1|A0|16:9|auto``), its stages wrapped into rows
 that fill the page, optionally tiled onto A4 or A3 sheets (``--tile``). Both carry the map's
-title and author as metadata and one bookmark per stage.
+title and author as metadata; the poster has one bookmark per stage.
 """
 
 from __future__ import annotations
