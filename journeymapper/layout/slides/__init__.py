@@ -6,7 +6,9 @@ box, ``Box``, ``Polyline``, ``Curve``, ``Polygon``, ``Circle``, ``MarkerItem``) 
 on a ``spec.page`` sized page (960 × 540, y down). The PDF deck draws them with
 ``export.slide_render.paint_page`` on any ``Painter``; the PowerPoint deck and the
 presentation mode do the same, so every output shares one layout and one type floor
-(12 pt, 16 pt in the projector theme; only the footer is smaller). Nothing is ever
+(12 pt, 16 pt in the projector theme; only the footer is smaller, except on the projector,
+whose slides are the presentation's screens: footer at the floor, a page badge, a place
+free for the timer, multi-page slides numbered 1/2, 2/2). Nothing is ever
 scaled down to fit: long content continues on a further page of the same kind.
 """
 

@@ -6,7 +6,7 @@ from ...model import JourneyMap
 from ...model.analysis import lowest_moments
 from ..options import visible
 from ..persona_style import persona_styles
-from ..text import baseline, wrap
+from ..text import baseline, measure, wrap
 from .items import Box, Item, SlidePage, TextBlock, TextLine
 from .pages import (
     DeckData,
@@ -17,17 +17,29 @@ from .pages import (
     story_pages,
     title_pages,
 )
-from .spec import FOOTER_SIZE, SlideSpec
+from .spec import SlideSpec
 
 
-def _frame(page: SlidePage, spec: SlideSpec, title: str, number: int) -> None:
-    """Background, title (with "continued") and footer behind and around the page's items."""
+def _heading(page: SlidePage, spec: SlideSpec, of: int) -> str:
+    """The page's title; a further page says so ("continued", or "2/3" on the projector)."""
+    if spec.screen and of > 1:
+        return f"{page.title} ({page.continued + 1}/{of})"
+    return page.title if not page.continued else f"{page.title} ({spec.words['continued']})"
+
+
+def _frame(page: SlidePage, spec: SlideSpec, title: str, number: int, total: int, of: int) -> None:
+    """Background, title (with "continued") and footer behind and around the page's items.
+
+    On the projector the title keeps clear of the timer's place, the footer is at the type
+    floor and the page badge ``number/total`` stands in its own place right of it.
+    """
     theme, s = spec.theme, spec.sizes
     w, h = spec.page
     head: list[Item] = [Box(0, 0, w, h, theme.background, None, 0)]
+    timer, badge = spec.timer_place, spec.badge_place
     if page.kind != "title":
-        text = page.title if not page.continued else f"{page.title} ({spec.words['continued']})"
-        line = wrap(text, w - 2 * spec.margin, s.title, True, 1)[0][0]
+        room = (timer.x - 16 if timer is not None else w - spec.margin) - spec.margin
+        line = wrap(_heading(page, spec, of), room, s.title, True, 1)[0][0]
         head.append(
             TextBlock(
                 (
@@ -44,13 +56,36 @@ def _frame(page: SlidePage, spec: SlideSpec, title: str, number: int) -> None:
             )
         )
         head.append(Box(spec.margin, spec.content.y - 10, 60, 3, theme.header_fill, None, 0))
-    footer = wrap(f"{title} · {number}", w - 2 * spec.margin, FOOTER_SIZE, False, 1)[0][0]
+    size = spec.footer_size
+    room = (badge.x - 16 if badge is not None else w - spec.margin) - spec.margin
+    text = title if badge is not None else f"{title} · {number}"
+    footer = wrap(text, room, size, False, 1)[0]
     page.items[:0] = head
-    page.items.append(
-        TextBlock(
-            (TextLine(spec.margin, h - 16, footer, FOOTER_SIZE, False, theme.muted_ink, "footer"),)
+    bottom = h - 16 if badge is None else h - 10
+    if footer:
+        page.items.append(
+            TextBlock(
+                (TextLine(spec.margin, bottom, footer[0], size, False, theme.muted_ink, "footer"),)
+            )
         )
-    )
+    if badge is not None:
+        label = f"{number}/{total}"
+        x = badge.right - measure(label, size, True)
+        page.items.append(TextBlock((TextLine(x, bottom, label, size, True, theme.ink, "badge"),)))
+
+
+def _runs(pages: list[SlidePage]) -> list[int]:
+    """For every page, how many pages its slide has (itself and its continuations)."""
+    runs: list[int] = []
+    for index, page in enumerate(pages):
+        if page.continued:
+            runs.append(runs[-1])
+            continue
+        end = index + 1
+        while end < len(pages) and pages[end].continued:
+            end += 1
+        runs.append(end - index)
+    return runs
 
 
 def deck_pages(journey: JourneyMap, spec: SlideSpec) -> list[SlidePage]:
@@ -71,6 +106,6 @@ def deck_pages(journey: JourneyMap, spec: SlideSpec) -> list[SlidePage]:
         pages += persona_pages(data, persona_id)
     if spec.story:
         pages += story_pages(data)
-    for number, page in enumerate(pages, start=1):
-        _frame(page, spec, journey.title, number)
+    for number, (page, of) in enumerate(zip(pages, _runs(pages), strict=True), start=1):
+        _frame(page, spec, journey.title, number, len(pages), of)
     return pages

@@ -24,6 +24,7 @@ from .spec import SlideSpec
 GAP = 16.0
 OVERVIEW_MIN_COLUMN = 120.0
 CHART_MIN_COLUMN = 76.0
+STAGE_MIN_COLUMN = 180.0  # at 12 pt; a narrow screen (the ranking beside it) gets fewer columns
 MAX_CHART_PAGES = 3  # per persona; longer journeys chart the lowest of every few touchpoints
 
 
@@ -136,7 +137,9 @@ def overview_pages(data: DeckData) -> list[SlidePage]:
         head_lines = max(len(wrap(st.name, cols[0].w - 12, s.body, True, 3)[0]) for st in group)
         head_h = head_lines * line_height(s.body) + 12
         most = max(len(data.touchpoints(st)) for st in group)
-        cards_h = head_h + 6 + most * (2 * line_height(s.small) + 12)
+        counted = _counted_kinds(data)
+        counts_h = len(counted) * (line_height(s.small) + 4)
+        cards_h = head_h + 6 + most * (2 * line_height(s.small) + 12) + counts_h
         chart_h = max(150.0, grid.h - cards_h - 10) if data.persona_ids else 0.0
         cards_bottom = grid.bottom - chart_h - (10 if chart_h else 0)
         xs: list[tuple[str, float]] = []
@@ -164,8 +167,10 @@ def overview_pages(data: DeckData) -> list[SlidePage]:
             tps = data.touchpoints(stage)
             for i, tp in enumerate(tps):
                 xs.append((tp.id, col.x + (i + 0.5) * col.w / len(tps)))
-            page.items += _card_titles(
-                data, tps, Rect(col.x, col.y + head_h + 6, col.w, cards_bottom - col.y - head_h - 6)
+            room = cards_bottom - col.y - head_h - 6 - counts_h
+            page.items += _card_titles(data, tps, Rect(col.x, col.y + head_h + 6, col.w, room))
+            page.items += _counts(
+                data, stage, counted, Rect(col.x, cards_bottom - counts_h, col.w, counts_h)
             )
         if chart_h:
             plot = Rect(grid.x, cards_bottom + 10, grid.w, chart_h)
@@ -185,6 +190,36 @@ def overview_pages(data: DeckData) -> list[SlidePage]:
                 entries, area.x, area.bottom - legend_h, area.w, s.small, data.styles, theme
             )
     return pages
+
+
+def _counted_kinds(data: DeckData) -> list[tuple[AnnotationKind, str]]:
+    """The note kinds the overview counts per stage: those whose lane is shown."""
+    kinds = (
+        (AnnotationKind.PAIN_POINT, LaneKind.PAIN_POINTS, "pain_points"),
+        (AnnotationKind.OPPORTUNITY, LaneKind.OPPORTUNITIES, "opportunities"),
+    )
+    return [(kind, word) for kind, lane, word in kinds if data.lane_of(lane)]
+
+
+def _counts(
+    data: DeckData, stage: Stage, counted: list[tuple[AnnotationKind, str]], room: Rect
+) -> list[Item]:
+    """ "Pain points: 3" and "Opportunities: 2" under a stage's cards on the overview."""
+    theme, s, words = data.spec.theme, data.spec.sizes, data.spec.words
+    items: list[Item] = []
+    top = room.y
+    for kind, word in counted:
+        pain = kind is AnnotationKind.PAIN_POINT
+        count = len(_stage_notes(data, stage, kind))
+        text = wrap(f"{words[word]}: {count}", room.w - 12, s.small, True, 1)[0][0]
+        h = line_height(s.small)
+        fill = theme.pain_fill if pain else theme.opportunity_fill
+        border = theme.pain_border if pain else theme.opportunity_border
+        items.append(Box(room.x, top, room.w, h + 2, fill, None, 0, 3))
+        items.append(Box(room.x, top, 4, h + 2, border, None, 0))
+        items.append(_text(room.x + 9, top + 1, text, s.small, True, theme.ink))
+        top += h + 4
+    return items
 
 
 def _card_titles(data: DeckData, tps: list[Touchpoint], room: Rect) -> list[Item]:
@@ -348,7 +383,8 @@ def stage_pages(data: DeckData, stage: Stage) -> list[SlidePage]:
     shows_personas = any(tp.emotions.get(p) for tp in tps for p in data.persona_ids)
     legend_h = legend_height(entries, area.w, s.small) if shows_personas else 0.0
     body = Rect(area.x, area.y, area.w, area.h - legend_h - (6 if legend_h else 0))
-    cols = _columns(body, 3)
+    fit = int((area.w + GAP) // (STAGE_MIN_COLUMN * s.small / 12 + GAP))
+    cols = _columns(body, max(1, min(3, fit)))
     width = cols[0].w
     seq: list[tuple[Piece, Piece | None]] = []
     intro = "\n".join(t for t in (stage.goal, stage.description) if t)

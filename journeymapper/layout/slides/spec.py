@@ -11,6 +11,8 @@ from ..theme import Theme
 
 SLIDE_W, SLIDE_H = 960.0, 540.0
 FOOTER_SIZE = 10.0
+TIMER_W = 150.0  # the live presentation's timer, right of the title
+BADGE_W = 96.0  # the page badge, right of the footer
 
 
 def type_floor(theme: Theme) -> float:
@@ -59,6 +61,33 @@ class SlideSpec:
     @property
     def margin(self) -> float:
         return 40.0 * self.page[0] / SLIDE_W
+
+    @property
+    def screen(self) -> bool:
+        """Projector slides are also the presentation's screens: every text at the floor (the
+        footer too), a page badge, and a place kept free for the live timer."""
+        return self.theme.name == "projector"
+
+    @property
+    def footer_size(self) -> float:
+        return self.sizes.small if self.screen else FOOTER_SIZE
+
+    @property
+    def timer_place(self) -> Rect | None:
+        """Where the presentation shows its timer: right of the title, never over content."""
+        if not self.screen:
+            return None
+        return Rect(
+            self.page[0] - self.margin - TIMER_W, self.margin - 14, TIMER_W, self.sizes.title * 1.2
+        )
+
+    @property
+    def badge_place(self) -> Rect | None:
+        """Where the page number stands: right of the footer, under the content."""
+        if not self.screen:
+            return None
+        w, h = self.page
+        return Rect(w - self.margin - BADGE_W, h - 30, BADGE_W, 28)
 
     @property
     def content(self) -> Rect:
