@@ -1,71 +1,86 @@
-"""Presentation mode (F5): the map on the projector, read-only, walked stage by stage."""
+"""Presentation mode (F5): the projector deck's slides on screen, read-only, walked by keys."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QEvent, QRectF, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QTransform, QUndoStack
-from PySide6.QtWidgets import QGraphicsView, QGridLayout, QLabel, QWidget
+from collections.abc import Callable
 
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from ..export.slide_render import paint_page
+from ..export.slides import screen_spec
 from ..layout import Rect
-from ..model import JourneyMap
-from ..scene import MapScene, MapView
+from ..layout.slides import SlidePage, SlideSpec, deck_pages
+from ..model import Event, JourneyMap
+from ..scene.qt_painter import QtPainter
 from .ranking_overlay import RankingOverlay
-from .shots import Shot, walk
 from .text import tr
 from .timer_state import TimerState
 from .timer_widgets import TimerController, TimerDisplay
-from .vote_canvas import VoteBadges
 
-ANIMATION_MS = 650
-NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space)
-PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace)
+NEXT_KEYS = (
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_PageDown,
+    Qt.Key.Key_Space,
+    Qt.Key.Key_Tab,
+    Qt.Key.Key_N,
+)
+PREVIOUS_KEYS = (
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Up,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_Backspace,
+    Qt.Key.Key_Backtab,
+    Qt.Key.Key_P,
+)
+BLANK_KEYS = (Qt.Key.Key_B, Qt.Key.Key_Period)  # clickers send "." or B for a black screen
+LEAVE_KEYS = (Qt.Key.Key_Escape,)
+NUMBER_MS = 1200  # digits typed within this time make one stage number
 
 
-def _qrect(rect: Rect) -> QRectF:
-    return QRectF(rect.x, rect.y, rect.w, rect.h)
-
-
-class PresentationView(MapView):
-    """A MapView that never edits: no mouse interaction, keys walk the shots instead."""
+class SlideCanvas(QWidget):
+    """One slide page scaled uniformly to the widget, centred on black (letterboxed)."""
 
     key_pressed = Signal(QKeyEvent)
     resized = Signal()
 
-    def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
-        super().__init__(scene, parent)
-        self.setInteractive(False)
-        self.setDragMode(QGraphicsView.DragMode.NoDrag)
-        self.setFrameShape(QGraphicsView.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
-        self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
-        self.pin_labels = True
-        scene.layout_changed.connect(self._free_rect)
-        self._free_rect()
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("presentation_slide")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.page: SlidePage | None = None
+        self.page_size = (1.0, 1.0)
+        self.blank = False
 
-    def _free_rect(self) -> None:
-        """Let any point of the map be centred: the view's rect reaches well past the map."""
-        rect = self.map_scene.sceneRect()
-        pad = max(rect.width(), rect.height(), 1000.0)
-        self.setSceneRect(rect.adjusted(-pad, -pad, pad, pad))
+    def scale(self) -> float:
+        """Device pixels per layout point."""
+        w, h = self.page_size
+        return min(self.width() / w, self.height() / h)
 
-    def show_rect(self, rect: QRectF) -> None:
-        """Scale and scroll so ``rect`` fills the viewport, centred."""
-        port = self.viewport().rect()
-        if rect.isEmpty() or port.isEmpty():
-            return
-        zoom = min(port.width() / rect.width(), port.height() / rect.height())
-        self.setTransform(QTransform.fromScale(zoom, zoom))
-        self.centerOn(rect.center())
-        self.pin()
+    def slide_rect(self) -> QRectF:
+        """Where the page lands in the widget."""
+        w, h = self.page_size
+        s = self.scale()
+        return QRectF((self.width() - w * s) / 2, (self.height() - h * s) / 2, w * s, h * s)
 
-    def pin(self) -> None:
-        """Headers stay on top while paging down; lane labels stay at the left edge if wanted."""
-        visible = self.visible_rect()
-        if not self.pin_labels:
-            visible.setLeft(self.map_scene.sceneRect().left())
-        self.map_scene.pin_to(visible)
+    def to_widget(self, rect: Rect) -> QRect:
+        """A rectangle of the page in widget pixels."""
+        s, origin = self.scale(), self.slide_rect().topLeft()
+        return QRectF(
+            origin.x() + rect.x * s, origin.y() + rect.y * s, rect.w * s, rect.h * s
+        ).toRect()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#000000"))
+        if self.page is not None and not self.blank:
+            target = self.slide_rect()
+            painter.translate(target.topLeft())
+            painter.scale(self.scale(), self.scale())
+            paint_page(QtPainter(painter), self.page)
+        painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -75,112 +90,99 @@ class PresentationView(MapView):
         self.key_pressed.emit(event)
         event.accept()
 
-    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        event.accept()
-
     def event(self, event: QEvent) -> bool:
         tab = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-        key = event.key() if isinstance(event, QKeyEvent) else None
-        if event.type() == QEvent.Type.KeyPress and key in tab:
-            assert isinstance(event, QKeyEvent)
+        pressed = event.type() == QEvent.Type.KeyPress
+        if pressed and isinstance(event, QKeyEvent) and event.key() in tab:  # not a focus move
             self.key_pressed.emit(event)
             return True
-        return QGraphicsView.event(self, event)
-
-    def wheelEvent(self, event: object) -> None:  # noqa: N802
-        return  # the presenter moves with the keys only
+        return super().event(event)
 
 
 class PresentationWindow(QWidget):
-    """Full screen, projector theme, an optional saved view; arrows walk, Esc leaves."""
+    """Full screen, the projector slides of the map (or a saved view); keys walk, Esc leaves.
+
+    The pages are ``layout.slides`` laid out for the screen's proportions, the same as
+    ``export --layout slides --theme projector``; the timer stands in the place the slides
+    keep free for it, the vote ranking beside the slides (which are laid out again narrower).
+    """
 
     closed = Signal()
-    shot_changed = Signal(int)
+    page_changed = Signal(int)
 
     def __init__(
         self,
         journey: JourneyMap,
         view_id: str | None = None,
         timer: TimerController | None = None,
-        animate: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(tr("%1 — presentation").replace("%1", journey.title))
-        self.setStyleSheet("background:#ffffff;")
+        self.setStyleSheet("background:#000000;")
         self.journey = journey
-        self.animate = animate
-        self._stack = QUndoStack(self)  # never used: nothing is edited here
-        self.scene = MapScene(journey, self._stack, theme="projector")
-        self.scene.set_view_filter(view_id)
-        self.badges = VoteBadges(self.scene)
-        self.view = PresentationView(self.scene, self)
-        self.caption = QLabel(self)
-        self.caption.setObjectName("presentation_caption")
-        self.caption.setStyleSheet(
-            "QLabel#presentation_caption { background:#000000; color:#ffffff;"
-            " font-size:22pt; font-weight:bold; padding:6px 16px; }"
-        )
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.view, 0, 0)
-        grid.addWidget(
-            self.caption, 0, 0, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight
-        )
+        self.view_id = view_id
+        self.canvas = SlideCanvas(self)
         self.ranking = RankingOverlay(journey, self)
-        grid.addWidget(self.ranking, 0, 1)  # beside the map, never over it
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.canvas, 1)
+        row.addWidget(self.ranking)  # beside the slides, never over them
         self.timer_display: TimerDisplay | None = None
+        self.timer_wanted: bool | None = None  # None: shown while the timer is not idle
         if timer is not None:
-            self.timer_display = TimerDisplay(timer, 48, self)
-            grid.addWidget(
-                self.timer_display, 0, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
-            )
-            timer.changed.connect(self._timer_visibility)
-            self._timer_visibility()
-        self.shots: list[Shot] = []
+            self.timer_display = TimerDisplay(timer, 40, self.canvas)
+            timer.changed.connect(self._place_timer)
+        self.spec: SlideSpec | None = None
+        self.pages: list[SlidePage] = []
         self.index = 0
-        self._animation = QVariantAnimation(self)
-        self._animation.setDuration(ANIMATION_MS)
-        self._animation.setEasingCurve(QEasingCurve.Type.InOutCubic)
-        self._animation.valueChanged.connect(self._animated)
-        self.view.key_pressed.connect(self._key)
-        self.scene.layout_changed.connect(self._relayout)
-        self.view.resized.connect(self._relayout)
+        self._typed = ""
+        self._number_timer = QTimer(self)
+        self._number_timer.setSingleShot(True)
+        self._number_timer.setInterval(NUMBER_MS)
+        self._number_timer.timeout.connect(self._commit_number)
+        self._relayout_soon = QTimer(self)
+        self._relayout_soon.setSingleShot(True)
+        self._relayout_soon.setInterval(0)
+        self._relayout_soon.timeout.connect(self.relayout)
+        self._unsubscribe: Callable[[], None] = journey.subscribe(self._on_event)
+        self.canvas.key_pressed.connect(self._key)
+        self.canvas.resized.connect(self.relayout)
 
-    # ------------------------------------------------------------- shots
-    def _compute(self) -> None:
-        port = self.view.viewport().size()
-        body = self.scene.theme.card_body_size
-        self.shots = walk(self.scene.layout, port.width(), port.height(), body)
-        self.index = min(self.index, max(0, len(self.shots) - 1))
-
-    def _relayout(self) -> None:
-        self._compute()
-        self.settle()
-
-    def current(self) -> Shot | None:
-        return self.shots[self.index] if self.shots else None
-
-    def go(self, index: int, animate: bool | None = None) -> None:
-        """Move to shot ``index`` (clamped), zooming smoothly unless ``animate`` is False."""
-        if not self.shots:
-            self._compute()
-        if not self.shots:
+    # ------------------------------------------------------------- pages
+    def relayout(self) -> None:
+        """Lay the slides out again for the canvas's size, staying on the same slide."""
+        size = self.canvas.size()
+        if size.isEmpty():
             return
-        self.index = max(0, min(index, len(self.shots) - 1))
-        target = _qrect(self.shots[self.index].rect)
-        self.view.pin_labels = self.shots[self.index].labels
-        self._caption()
-        self.shot_changed.emit(self.index)
-        if not (self.animate if animate is None else animate) or not self.isVisible():
-            self._animation.stop()
-            self.view.show_rect(target)
+        here = self._identity(self.current())
+        self.spec = screen_spec(self.journey, self.view_id, size.width(), size.height())
+        self.pages = deck_pages(self.journey, self.spec)
+        self.canvas.page_size = self.spec.page
+        found = [i for i, page in enumerate(self.pages) if self._identity(page) == here]
+        self.index = found[0] if found else min(self.index, len(self.pages) - 1)
+        self._show()
+
+    @staticmethod
+    def _identity(page: SlidePage | None) -> tuple[object, ...] | None:
+        if page is None:
+            return None
+        return (page.kind, page.stage_ids, page.persona_id, page.continued)
+
+    def current(self) -> SlidePage | None:
+        return self.pages[self.index] if 0 <= self.index < len(self.pages) else None
+
+    def go(self, index: int) -> None:
+        """Show page ``index`` (clamped); the blank screen ends."""
+        if not self.pages:
+            self.relayout()
+        if not self.pages:
             return
-        self._animation.stop()
-        self._animation.setStartValue(self.view.visible_rect())
-        self._animation.setEndValue(target)
-        self._animation.start()
+        self.index = max(0, min(index, len(self.pages) - 1))
+        self.canvas.blank = False
+        self._show()
 
     def next(self) -> None:
         self.go(self.index + 1)
@@ -188,70 +190,133 @@ class PresentationWindow(QWidget):
     def previous(self) -> None:
         self.go(self.index - 1)
 
-    def settle(self) -> None:
-        """End a running zoom at its target at once."""
-        self._animation.stop()
-        shot = self.current()
-        if shot is not None:
-            self.view.show_rect(_qrect(shot.rect))
+    def go_to_stage(self, number: int) -> bool:
+        """The first slide of stage ``number`` (1-based, as on the overview); 0 is the overview."""
+        if number == 0:
+            wanted = [i for i, p in enumerate(self.pages) if p.kind == "overview"]
+        else:
+            stages = [p.stage_ids[0] for p in self.pages if p.kind == "stage" and not p.continued]
+            if not 1 <= number <= len(stages):
+                return False
+            wanted = [
+                i
+                for i, p in enumerate(self.pages)
+                if p.kind == "stage" and p.stage_ids == (stages[number - 1],)
+            ]
+        if not wanted:
+            return False
+        self.go(wanted[0])
+        return True
 
-    def animating(self) -> bool:
-        return self._animation.state() == QVariantAnimation.State.Running
+    def _show(self) -> None:
+        self.canvas.page = self.current()
+        self._place_timer()
+        self.canvas.update()
+        self.page_changed.emit(self.index)
 
-    def _animated(self, value: object) -> None:
-        if isinstance(value, QRectF):
-            self.view.show_rect(value)
+    def toggle_blank(self) -> None:
+        self.canvas.blank = not self.canvas.blank
+        self._place_timer()
+        self.canvas.update()
 
-    def _caption(self) -> None:
-        shot = self.current()
-        if shot is None or shot.stage_id is None or self.journey.kind_of(shot.stage_id) is None:
-            self.caption.setText(self.journey.title)
-            return
-        ids = self.scene.layout.stage_ids
-        number = ids.index(shot.stage_id) + 1 if shot.stage_id in ids else 0
-        text = f"{number}/{len(ids)} · {self.journey.stage(shot.stage_id).name}"
-        if shot.pages > 1:
-            text += f" ({shot.page + 1}/{shot.pages})"
-        self.caption.setText(text)
+    # ------------------------------------------------------------- timer and ranking
+    def timer_shown(self) -> bool:
+        if self.timer_display is None:
+            return False
+        if self.timer_wanted is not None:
+            return self.timer_wanted
+        return self.timer_display.controller.timer.state is not TimerState.IDLE
 
-    def _timer_visibility(self) -> None:
+    def toggle_timer(self) -> None:
         if self.timer_display is not None:
-            idle = self.timer_display.controller.timer.state is TimerState.IDLE
-            self.timer_display.setVisible(not idle)
+            self.timer_wanted = not self.timer_shown()
+            self._place_timer()
 
-    # ------------------------------------------------------------- events
+    def _place_timer(self) -> None:
+        """The timer fills the place the slides keep free for it, right of the title."""
+        display = self.timer_display
+        if display is None:
+            return
+        place = self.spec.timer_place if self.spec is not None else None
+        if place is None or not self.timer_shown() or self.canvas.blank:
+            display.hide()
+            return
+        box = self.canvas.to_widget(place)
+        font = display.font()
+        font.setPixelSize(max(8, int(box.height() * 0.62)))
+        display.setFont(font)
+        display.setGeometry(box)
+        display.show()
+        display.raise_()
+
+    def toggle_ranking(self) -> None:
+        """Show or hide the vote ranking; the slides make room (laid out again narrower)."""
+        self.ranking.toggle()
+
+    def _on_event(self, event: Event) -> None:
+        self._relayout_soon.start()  # votes, texts, stages: the slides follow the map
+
+    # ------------------------------------------------------------- keys
     def _key(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key == Qt.Key.Key_Escape:
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+            self._digit(key - Qt.Key.Key_0)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._typed:
+            self._commit_number()
+            return
+        self._typed = ""
+        if key in LEAVE_KEYS:
             self.close()
-        elif key in NEXT_KEYS or key == Qt.Key.Key_Tab:
+        elif key in NEXT_KEYS:
             self.next()
-        elif key in PREVIOUS_KEYS or key == Qt.Key.Key_Backtab:
+        elif key in PREVIOUS_KEYS:
             self.previous()
-        elif key == Qt.Key.Key_R:
-            self.ranking.toggle()
+        elif key in BLANK_KEYS:
+            self.toggle_blank()
+        elif key == Qt.Key.Key_T:
+            self.toggle_timer()
+        elif key in (Qt.Key.Key_V, Qt.Key.Key_R):
+            self.toggle_ranking()
         elif key == Qt.Key.Key_Home:
             self.go(0)
         elif key == Qt.Key.Key_End:
-            self.go(len(self.shots) - 1)
+            self.go(len(self.pages) - 1)
 
+    def _stage_count(self) -> int:
+        return sum(1 for p in self.pages if p.kind == "stage" and not p.continued)
+
+    def _digit(self, digit: int) -> None:
+        """Digits choose a stage; a number no further digit could extend is taken at once."""
+        self._typed += str(digit)
+        if int(self._typed) * 10 > self._stage_count():
+            self._commit_number()
+        else:
+            self._number_timer.start()
+
+    def _commit_number(self) -> None:
+        self._number_timer.stop()
+        typed, self._typed = self._typed, ""
+        if typed:
+            self.go_to_stage(int(typed))
+
+    # ------------------------------------------------------------- window
     def start(self, full_screen: bool = True) -> None:
-        """Show the window (full screen on the projector) with the whole map."""
+        """Show the window (full screen on the projector) at the first slide."""
         if full_screen:
             self.showFullScreen()
         else:
             self.show()
-        self.view.setFocus()
-        self._compute()
-        self.go(0, animate=False)
+        self.canvas.setFocus()
+        self.relayout()
+        self.go(0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.ranking.setFixedWidth(max(300, self.width() * 2 // 5))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self._animation.stop()
+        self._unsubscribe()
         self.ranking.detach()
-        self.scene.close()
         self.closed.emit()
         super().closeEvent(event)
