@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
@@ -53,6 +53,9 @@ class SlideCanvas(QWidget):
         self.page: SlidePage | None = None
         self.page_size = (1.0, 1.0)
         self.blank = False
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(1280, 720)  # a window (not full screen) opens at 720p
 
     def scale(self) -> float:
         """Device pixels per layout point."""
@@ -287,9 +290,10 @@ class PresentationWindow(QWidget):
         return sum(1 for p in self.pages if p.kind == "stage" and not p.continued)
 
     def _digit(self, digit: int) -> None:
-        """Digits choose a stage; a number no further digit could extend is taken at once."""
+        """Digits choose a stage (0 the overview); a number no further digit could extend is
+        taken at once, others after a pause or Enter."""
         self._typed += str(digit)
-        if int(self._typed) * 10 > self._stage_count():
+        if self._typed == "0" or int(self._typed) * 10 > self._stage_count():
             self._commit_number()
         else:
             self._number_timer.start()
