@@ -29,14 +29,16 @@ class PosterFrame:
     legend_rows: int
 
 
-def _legend_items(journey: JourneyMap, layout: MapLayout) -> list[tuple[str, str, str]]:
+def _legend_items(
+    journey: JourneyMap, layout: MapLayout, flow_kinds: set[FlowKind] | None = None
+) -> list[tuple[str, str, str]]:
     """(kind, key, text) per legend entry: personas, as-is/to-be, flow kinds in use."""
     words = labels_for(journey.language.value)
     names = flow_names(journey.language.value)
     items = [("persona", pid, journey.persona(pid).name) for pid in layout.persona_ids]
     if layout.emotion is not None and layout.persona_ids:
         items += [("curve", "as_is", words["as_is"]), ("curve", "to_be", words["to_be"])]
-    kinds = {a.kind for a in layout.arrows}
+    kinds = {a.kind for a in layout.arrows} if flow_kinds is None else flow_kinds
     items += [("flow", k.value, names[k]) for k in FlowKind if k in kinds]
     return items
 
@@ -46,9 +48,16 @@ def _item_width(text: str, theme: Theme) -> float:
 
 
 def poster_frame(
-    journey: JourneyMap, layout: MapLayout, theme: Theme, width: float | None = None
+    journey: JourneyMap,
+    layout: MapLayout,
+    theme: Theme,
+    width: float | None = None,
+    flow_kinds: set[FlowKind] | None = None,
 ) -> PosterFrame:
-    """Title block, map and legend at the map's natural size (or wrapped to ``width``)."""
+    """Title block, map and legend at the map's natural size (or wrapped to ``width``).
+
+    ``flow_kinds`` are the flow kinds the legend names when ``layout`` is only part of the map.
+    """
     width = max(layout.width, 480.0) if width is None else width
     room = width - 2 * theme.margin
     runs: list[TextRun] = []
@@ -72,7 +81,7 @@ def poster_frame(
     map_y = top - theme.margin + 4
     height_map = layout.height if not layout.is_empty else 80.0
     rows, x = 1, theme.margin
-    for _kind, _key, text in _legend_items(journey, layout):
+    for _kind, _key, text in _legend_items(journey, layout, flow_kinds):
         w = _item_width(text, theme)
         if x + w > width - theme.margin and x > theme.margin:
             rows, x = rows + 1, theme.margin

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..layout import LayoutOptions, MapLayout, Theme, compute_layout
+from ..layout.cards import grid_columns
 from ..layout.emotion import plot_height
 from ..layout.options import visible
 from ..model import JourneyMap
@@ -78,40 +79,66 @@ def _head_scale(page: tuple[float, float]) -> float:
     return max(1.0, math.sqrt(page[0] * page[1] / (a3w * a3h)))
 
 
+def _stage_widths(journey: JourneyMap, stage_ids: list[str], theme: Theme) -> list[float]:
+    """Each stage column's width, as the layout engine gives it (without laying anything out)."""
+    step = theme.card_width + theme.card_gap
+    return [grid_columns(len(journey.touchpoints(sid))) * step for sid in stage_ids]
+
+
+def _sample_height(journey: JourneyMap, options: LayoutOptions, stage_ids: list[str]) -> MapLayout:
+    """The layout of the stages with the most cards and the most notes: a row's likely height."""
+    cards = max(stage_ids, key=lambda sid: len(journey.touchpoints(sid)))
+    targets: dict[str, int] = {}
+    for note in journey.annotations():
+        targets[note.target] = targets.get(note.target, 0) + 1
+    stage_of = {tp.id: tp.stage_id for sid in stage_ids for tp in journey.touchpoints(sid)}
+    per_stage: dict[str, int] = {}
+    for target, count in targets.items():
+        sid = stage_of.get(target, target)
+        per_stage[sid] = per_stage.get(sid, 0) + count
+    notes = max(stage_ids, key=lambda sid: per_stage.get(sid, 0))
+    return compute_layout(journey, dataclasses.replace(options, stage_ids=[cards, notes]))
+
+
 def plan_poster(
     journey: JourneyMap,
     options: LayoutOptions,
     theme: Theme,
     page: tuple[float, float],
     margin: float,
-    full: MapLayout | None = None,
 ) -> PosterPlan:
-    """The best rows of stages for ``page``: the map as large as the page allows."""
+    """The best rows of stages for ``page``: the map as large as the page allows.
+
+    The number of rows is chosen from the stage widths and the height of a sample row, so
+    only the rows themselves are laid out in full.
+    """
     options = poster_options(journey, options, theme)
-    full = full or compute_layout(journey, options)
     width, height = page
     k = _head_scale(page)
     frame_width = (width - 2 * margin) / k + 2 * theme.margin
-    frame = poster_frame(journey, full, theme, frame_width)
-    top = margin + (frame.map_y) * k + 4
+    ids = [s.id for s in visible(journey, options).stages]
+    sample = _sample_height(journey, options, ids) if ids else compute_layout(journey, options)
+    kinds = {f.kind for f in journey.flows() if journey.touchpoint(f.source).stage_id in set(ids)}
+    frame = poster_frame(journey, sample, theme, frame_width, kinds)
+    top = margin + frame.map_y * k + 4
     legend_h = frame.legend_rows * LEGEND_ROW * k
     room_w, room_h = width - 2 * margin, height - top - margin - legend_h - 6
-    if full.is_empty:
+    if sample.is_empty:
         return PosterPlan(page, k, [], 1.0, top + 80, frame_width, theme.small_size)
-    widths = [h.column.w for h in full.stage_headers]
-    extra = full.width - sum(widths)
-    best_rows, best = 1, min(room_w / full.width, room_h / full.height)
+    widths = _stage_widths(journey, ids, theme)
+    extra = 2 * theme.margin + theme.label_width
+    row_h = sample.height
+    best_rows, best = 1, min(room_w / (extra + sum(widths)), room_h / row_h)
     for rows in range(2, min(len(widths), MAX_ROWS) + 1):
         groups = _groups(widths, rows)
         est_w = extra + max(sum(widths[i] for i in g) for g in groups)
-        est_h = len(groups) * full.height + (len(groups) - 1) * ROW_GAP
+        est_h = len(groups) * row_h + (len(groups) - 1) * ROW_GAP
         scale = min(room_w / est_w, room_h / est_h)
         if scale > best * 1.05:
             best_rows, best = rows, scale
     if best_rows == 1:
-        layouts = [full]
+        layouts = [compute_layout(journey, options)]
     else:
-        ids = full.stage_ids
         layouts = [
             compute_layout(journey, dataclasses.replace(options, stage_ids=[ids[i] for i in g]))
             for g in _groups(widths, best_rows)
@@ -131,10 +158,9 @@ def auto_page(
     journey: JourneyMap, options: LayoutOptions, theme: Theme, margin: float
 ) -> PosterPlan:
     """The smallest of A3–A0 whose plan keeps the map's text at 6 pt or more (else A0)."""
-    full = compute_layout(journey, poster_options(journey, options, theme))
     plan = None
     for name in AUTO_PAGES:
-        plan = plan_poster(journey, options, theme, ISO_PAGES[name], margin, full)
+        plan = plan_poster(journey, options, theme, ISO_PAGES[name], margin)
         if plan.smallest_text >= MIN_TEXT_PT - 1e-6:
             return plan
     assert plan is not None
