@@ -183,8 +183,10 @@ def test_lane_names_and_a_stage_s_whole_story_are_on_its_slides(shop: JourneyMap
         line.text for p in pages if p.stage_ids == (stage.id,) for line in p.text_lines()
     )
     for lane in shop.lanes():
-        if lane.kind is LaneKind.TEXT and lane.cells.get(stage.id):
-            assert lane.name in words
+        if lane.kind is LaneKind.TOUCHPOINTS or (
+            lane.kind is LaneKind.TEXT and lane.cells.get(stage.id)
+        ):
+            assert lane.name in words, lane.name
     for persona in shop.personas():
         assert persona.name in words
     assert "severity" in words and "votes" in words

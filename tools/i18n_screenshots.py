@@ -36,9 +36,7 @@ def render(app: QApplication, language: str, temp: Path) -> Path:
         ini = temp / f"{language}.ini"
         settings = SettingsStore(QSettings(str(ini), QSettings.Format.IniFormat))
         document = Document(build_template("e-shop", language))
-        window = MainWindow(
-            document, settings, RecoverySlot(temp / language), autosave_ms=10**7
-        )
+        window = MainWindow(document, settings, RecoverySlot(temp / language), autosave_ms=10**7)
         window.resize(*SIZE)
         window.show()
         touchpoint = document.journey.touchpoints()[1]
@@ -46,16 +44,20 @@ def render(app: QApplication, language: str, temp: Path) -> Path:
         app.processEvents()
         image = window.grab().toImage()
         dialog = ExportDialog(
-            document.journey, window.interop.runner, temp / "map.pdf",
-            ExportOptions(layout="slides"), window,
+            document.journey,
+            window.interop.runner,
+            temp / "map.pdf",
+            ExportOptions(layout="slides"),
+            window,
         )
         dialog.show()
         app.processEvents()
         shot = dialog.grab()
         painter = QPainter(image)
         corner = QPoint(40, image.height() - shot.height() - 40)
-        painter.fillRect(corner.x() - 1, corner.y() - 1, shot.width() + 2, shot.height() + 2,
-                         QColor("#555555"))
+        painter.fillRect(
+            corner.x() - 1, corner.y() - 1, shot.width() + 2, shot.height() + 2, QColor("#555555")
+        )
         painter.drawPixmap(corner, shot)
         painter.end()
         dialog.reject()

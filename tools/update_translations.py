@@ -81,8 +81,10 @@ def _module_name(path: Path, root: Path) -> str:
 
 
 def _is_translate(node: ast.expr) -> bool:
-    return isinstance(node, ast.Attribute) and node.attr == "translate" and (
-        isinstance(node.value, ast.Name) and node.value.id == "QCoreApplication"
+    return (
+        isinstance(node, ast.Attribute)
+        and node.attr == "translate"
+        and (isinstance(node.value, ast.Name) and node.value.id == "QCoreApplication")
     )
 
 
@@ -101,8 +103,9 @@ def _wrapper(func: ast.FunctionDef) -> Wrapper | None:
         for a in call.args
     ):
         return None
-    defaults = dict(zip(params[len(params) - len(func.args.defaults):], func.args.defaults,
-                        strict=True))
+    defaults = dict(
+        zip(params[len(params) - len(func.args.defaults) :], func.args.defaults, strict=True)
+    )
     return Wrapper(params, defaults, tuple(call.args))
 
 
@@ -301,8 +304,17 @@ def prepare(workdir: Path, root: Path = ROOT) -> tuple[list[Path], list[str]]:
 
 def run_lupdate(workdir: Path, copies: list[Path], ts_files: list[Path]) -> None:
     """Update ``ts_files`` (paths under ``workdir``) from ``copies``."""
-    command = [str(BIN / "pyside6-lupdate"), "-locations", "absolute", "-no-obsolete",
-               "-source-language", "en", *map(str, copies), "-ts", *map(str, ts_files)]
+    command = [
+        str(BIN / "pyside6-lupdate"),
+        "-locations",
+        "absolute",
+        "-no-obsolete",
+        "-source-language",
+        "en",
+        *map(str, copies),
+        "-ts",
+        *map(str, ts_files),
+    ]
     subprocess.run(command, cwd=workdir, check=True, capture_output=True)
 
 
@@ -391,8 +403,9 @@ def release() -> None:
     for language in (*LANGUAGES, "en"):
         ts = TS_DIR / f"journeymapper_{language}.ts"
         qm = QM_DIR / f"journeymapper_{language}.qm"
-        subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
-                       check=True)
+        subprocess.run(
+            [str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -401,8 +414,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.check:
         found, problems = extracted()
-        stale = [lang for lang in LANGUAGES
-                 if messages(TS_DIR / f"journeymapper_{lang}.ts") != found]
+        stale = [
+            lang for lang in LANGUAGES if messages(TS_DIR / f"journeymapper_{lang}.ts") != found
+        ]
         for line in problems + [f"out of date: journeymapper_{lang}.ts" for lang in stale]:
             sys.stderr.write(line + "\n")
         return 1 if problems or stale else 0

@@ -1,4 +1,5 @@
-"""Render the workshop screenshots: presentation mode at 1920×1080 and a revealed dot vote.
+"""Render the workshop screenshots: presentation mode at 1920×1080 (overview,
+a stage with the timer, the revealed dot vote beside the slides).
 
 Usage: ``QT_QPA_PLATFORM=offscreen python tools/workshop_screenshots.py`` (writes into
 docs/screenshots/). The map is the bundled e-shop template in English.
@@ -56,17 +57,22 @@ def main() -> int:
     assert presentation is not None
     presentation.resize(*SIZE)
     app.processEvents()
-    shots = presentation.shots
-    stage = next(i for i, s in enumerate(shots) if s.stage_id is not None)
-    presentation.go(stage + 4, animate=False)
+    presentation.relayout()
+    pages = presentation.pages
+    overview = next(i for i, p in enumerate(pages) if p.kind == "overview")
+    presentation.go(overview)
     app.processEvents()
-    presentation.grab().save(str(OUT / "presentation.png"))
+    presentation.grab().save(str(OUT / "presentation-overview.png"))
+    stage = [i for i, p in enumerate(pages) if p.kind == "stage"][4]
+    presentation.go(stage)
+    app.processEvents()
+    presentation.grab().save(str(OUT / "presentation-stage.png"))
 
-    shop.voting.reveal()  # brings the ranking up on the projector
+    shop.voting.reveal()  # brings the ranking up on the projector, the slides make room
+    app.processEvents()
     top = journey.annotation(shop.voting.ranked_ids()[0])
     top_stage = journey.touchpoint(top.target).stage_id
-    voted = max(i for i, s in enumerate(shots) if s.stage_id == top_stage)
-    presentation.go(voted, animate=False)
+    presentation.go_to_stage([s.id for s in journey.stages()].index(top_stage) + 1)
     app.processEvents()
     presentation.grab().save(str(OUT / "voting-revealed.png"))
     presentation.close()

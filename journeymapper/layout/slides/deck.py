@@ -20,11 +20,21 @@ from .pages import (
 from .spec import SlideSpec
 
 
-def _heading(page: SlidePage, spec: SlideSpec, of: int) -> str:
-    """The page's title; a further page says so ("continued", or "2/3" on the projector)."""
-    if spec.screen and of > 1:
-        return f"{page.title} ({page.continued + 1}/{of})"
-    return page.title if not page.continued else f"{page.title} ({spec.words['continued']})"
+def _heading(page: SlidePage, spec: SlideSpec, of: int, room: float) -> tuple[str, float]:
+    """The page's title and type size; a further page says so ("continued", or "2/3" on the
+    projector, where a long title steps down in size before its name is cut,
+    never its page count)."""
+    s = spec.sizes
+    if not (spec.screen and of > 1):
+        text = page.title if not page.continued else f"{page.title} ({spec.words['continued']})"
+        return wrap(text, room, s.title, True, 1)[0][0], s.title
+    suffix = f" ({page.continued + 1}/{of})"
+    smaller = s.heading + 2  # still above every heading on the page
+    for size in (s.title, smaller):
+        if measure(page.title + suffix, size, True) <= room:
+            return page.title + suffix, size
+    name = wrap(page.title, room - measure(suffix, smaller, True), smaller, True, 1)[0]
+    return (name[0] if name else "") + suffix, smaller
 
 
 def _frame(page: SlidePage, spec: SlideSpec, title: str, number: int, total: int, of: int) -> None:
@@ -33,21 +43,21 @@ def _frame(page: SlidePage, spec: SlideSpec, title: str, number: int, total: int
     On the projector the title keeps clear of the timer's place, the footer is at the type
     floor and the page badge ``number/total`` stands in its own place right of it.
     """
-    theme, s = spec.theme, spec.sizes
+    theme = spec.theme
     w, h = spec.page
     head: list[Item] = [Box(0, 0, w, h, theme.background, None, 0)]
     timer, badge = spec.timer_place, spec.badge_place
     if page.kind != "title":
         room = (timer.x - 16 if timer is not None else w - spec.margin) - spec.margin
-        line = wrap(_heading(page, spec, of), room, s.title, True, 1)[0][0]
+        line, size = _heading(page, spec, of, room)
         head.append(
             TextBlock(
                 (
                     TextLine(
                         spec.margin,
-                        baseline(spec.margin - 14, s.title),
+                        baseline(spec.margin - 14, size),
                         line,
-                        s.title,
+                        size,
                         True,
                         theme.ink,
                         "title",

@@ -391,7 +391,12 @@ def stage_pages(data: DeckData, stage: Stage) -> list[SlidePage]:
     if intro:
         seq.append((Piece(para(intro, width, s.body, True, theme.ink), keep=1), None))
     seq += [(piece, None) for piece in _cell_pieces(data, stage, width)]
-    seq += [(_card_piece(data, tp, width), None) for tp in tps]
+    cards = [_card_piece(data, tp, width) for tp in tps]
+    lane = next((la for la in data.visible.lanes if la.kind is LaneKind.TOUCHPOINTS), None)
+    if cards and lane is not None and lane.name.strip():  # the lane's name over its cards
+        heading = para(lane.name, width, s.card, True, theme.ink)
+        seq.append((Piece(heading, keep=1, gap_after=4), cards[0]))
+    seq += [(card, None) for card in cards]
     for kind, lane_kind, word in (
         (AnnotationKind.PAIN_POINT, LaneKind.PAIN_POINTS, "pain_points"),
         (AnnotationKind.OPPORTUNITY, LaneKind.OPPORTUNITIES, "opportunities"),

@@ -11,7 +11,7 @@ from ..theme import Theme
 
 SLIDE_W, SLIDE_H = 960.0, 540.0
 FOOTER_SIZE = 10.0
-TIMER_W = 150.0  # the live presentation's timer, right of the title
+TIMER_W = 110.0  # the live presentation's timer, right of the title
 BADGE_W = 96.0  # the page badge, right of the footer
 
 
