@@ -137,6 +137,11 @@ def test_presentation_never_edits(workshop: Workshop, qtbot: Any) -> None:
         _key(qtbot, presentation, key)
     qtbot.mouseDClick(presentation.canvas, Qt.MouseButton.LeftButton)
     assert stack.count() == count
+    here = presentation.index
+    qtbot.mouseClick(presentation.canvas, Qt.MouseButton.LeftButton)
+    assert presentation.index == here + 1  # a click moves on, a right click back
+    qtbot.mouseClick(presentation.canvas, Qt.MouseButton.RightButton)
+    assert presentation.index == here
     presentation.close()
 
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from ..export.slide_render import paint_page
@@ -44,6 +52,7 @@ class SlideCanvas(QWidget):
     """One slide page scaled uniformly to the widget, centred on black (letterboxed)."""
 
     key_pressed = Signal(QKeyEvent)
+    clicked = Signal(bool)  # True: forward
     resized = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -91,6 +100,11 @@ class SlideCanvas(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         self.key_pressed.emit(event)
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """A click moves on, a right click back, as in other presentation programs."""
+        self.clicked.emit(event.button() != Qt.MouseButton.RightButton)
         event.accept()
 
     def event(self, event: QEvent) -> bool:
@@ -152,6 +166,7 @@ class PresentationWindow(QWidget):
         self._relayout_soon.timeout.connect(self.relayout)
         self._unsubscribe: Callable[[], None] = journey.subscribe(self._on_event)
         self.canvas.key_pressed.connect(self._key)
+        self.canvas.clicked.connect(lambda forward: self.next() if forward else self.previous())
         self.canvas.resized.connect(self.relayout)
 
     # ------------------------------------------------------------- pages
