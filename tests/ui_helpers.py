@@ -69,3 +69,49 @@ def make_window(
 @pytest.fixture
 def window(make_window: Any) -> MainWindow:
     return make_window()  # type: ignore[no-any-return]
+
+
+SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+SHOTS_ENV = "JOURNEYMAPPER_SHOTS"
+SHOT_SIZE = (1600, 1000)
+
+
+def save_shot(widget: Any, name: str, tmp_path: Path) -> Path:
+    """Grab ``widget`` as the user sees it; into docs/screenshots when $JOURNEYMAPPER_SHOTS=1.
+
+    ``JOURNEYMAPPER_SHOTS=1 make test`` (or pytest on one file) refreshes the README's images
+    from the very tests that drive the gestures they show.
+    """
+    import os
+
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    pixmap = widget.grab()
+    assert not pixmap.isNull()
+    folder = SHOTS if os.environ.get(SHOTS_ENV) == "1" else tmp_path
+    path = folder / name
+    assert pixmap.save(str(path))
+    return path
+
+
+def answer_next_dialog(qtbot: Any, answer: Callable[[Any], None]) -> list[Any]:
+    """Run ``answer(dialog)`` on the next modal dialog as soon as it is open (as a user would).
+
+    Returns a list that receives the dialog, so a test can check what it showed.
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen: list[Any] = []
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, poll)
+            return
+        seen.append(dialog)
+        answer(dialog)
+
+    QTimer.singleShot(0, poll)
+    return seen

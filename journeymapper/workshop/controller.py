@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
-from ..scene import MapView
 from .icons import present_icon
 from .insights_dock import InsightsPanel
 from .lock import LockControl
@@ -55,7 +54,7 @@ class Workshop(QObject):
         self.voting.item_chosen.connect(self.show_item)
         self.capture.card_added.connect(self.show_item)
         self.capture.ended.connect(self.end_capture)
-        window.installEventFilter(self)
+        window.document_replaced.connect(self.follow)
         self.follow()
 
     # ----------------------------------------------------------------- build
@@ -154,16 +153,6 @@ class Workshop(QObject):
             panel.set_context(context)
         document.journey.subscribe(lambda _event: self._update_actions())
         self._update_actions()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """A new canvas in the window means a new document: follow it."""
-        if (
-            watched is self.window
-            and event.type() == QEvent.Type.ChildAdded
-            and isinstance(getattr(event, "child", lambda: None)(), MapView)
-        ):
-            self.follow()
-        return False
 
     def _update_actions(self) -> None:
         vote = self.document.journey.voting if self.document is not None else None
