@@ -143,12 +143,12 @@ def test_delete_removes_the_selection_and_undo_restores(qtbot, small_map: Journe
 def test_deleting_a_stage_with_content_asks_the_ui(qtbot, small_map: JourneyMap) -> None:
     scene, view, _stack = open_canvas(qtbot, small_map)
     stage = small_map.stages()[0]
-    asked: list[tuple[str, int]] = []
-    scene.stage_delete_requested.connect(lambda s, n: asked.append((s, n)))
+    asked: list[tuple[list[str], int]] = []
+    scene.delete_requested.connect(lambda ids, n: asked.append((ids, n)))
     scene.select_ids([stage.id])
     view.setFocus()
     qtbot.keyClick(view.viewport(), Qt.Key.Key_Delete)
-    assert asked and asked[0][0] == stage.id
+    assert asked and asked[0][0] == [stage.id]
     assert small_map.find(stage.id) is not None
 
 

@@ -33,6 +33,16 @@ def current_stage(scene: MapScene) -> str | None:
     return scene.layout.stage_ids[0] if scene.layout.stage_ids else None
 
 
+def selected_stage(scene: MapScene) -> str | None:
+    """The selected stage, or the stage of the first selected card; None without either."""
+    for entity_id in scene.selected_ids():
+        if entity_id in scene.mirror.cards:
+            return scene.journey.touchpoint(entity_id).stage_id
+        if entity_id in scene.mirror.headers:
+            return entity_id
+    return None
+
+
 # ------------------------------------------------------------------ inline editing
 def open_editor(
     scene: MapScene,
@@ -149,11 +159,14 @@ def add_card_at(scene: MapScene, pos: QPointF) -> bool:
 
 
 def add_stage(scene: MapScene, stage_id: str | None, after: bool) -> bool:
+    """The one Add Stage (menu, toolbar, context menus): before/after ``stage_id`` (None: at
+    the end); the new stage scrolls into view and opens for renaming."""
     stages = [s.id for s in scene.journey.stages()]
     index = len(stages) if stage_id is None else stages.index(stage_id) + (1 if after else 0)
     command = AddEntity(scene.journey, EntityKind.STAGE, {"name": tr("New stage")}, index)
+    command.rename_follows = True
     if scene.run(command):
-        rename(scene, command.entity_id)
+        rename(scene, command.entity_id, fresh=command)
         return True
     return False
 
@@ -205,35 +218,40 @@ def nudge(scene: MapScene, key: Qt.Key) -> bool:
     return True
 
 
-def delete_selection(scene: MapScene) -> bool:
-    ids = scene.selected_ids()
-    stages = [i for i in ids if i in scene.mirror.headers]
-    others = [i for i in ids if i not in scene.mirror.headers]
-    if others:
-        scene.run(RemoveEntities(scene.journey, others))
-    for stage_id in stages:
-        request_delete_stage(scene, stage_id)
-    return bool(ids)
+def delete_selection(scene: MapScene, ask: bool = True) -> bool:
+    """Delete what is selected (the Delete key, Edit ▸ Delete, every context menu's Delete)."""
+    return delete_ids(scene, scene.selected_ids(), ask)
+
+
+def delete_ids(scene: MapScene, ids: list[str], ask: bool = True) -> bool:
+    """The one delete of the editor: at once, unless a stage holding content is among ``ids``.
+
+    Then the scene emits ``delete_requested(ids, content)`` and the window asks first; its
+    Yes calls ``remove_ids``. Without a window listening nothing is deleted. One undo step.
+    """
+    journey = scene.journey
+    ids = [i for i in ids if journey.kind_of(i) is not None]
+    if not ids:
+        return False
+    content = sum(
+        stage_content(scene, i) for i in ids if journey.kind_of(i) is EntityKind.STAGE
+    )
+    if ask and content:
+        scene.delete_requested.emit(ids, content)
+        return True
+    return remove_ids(scene, ids)
+
+
+def remove_ids(scene: MapScene, ids: list[str]) -> bool:
+    """Remove ``ids`` (with what depends on them) as one named undo step."""
+    return scene.run(RemoveEntities(scene.journey, ids))
 
 
 def stage_content(scene: MapScene, stage_id: str) -> int:
+    """Cards, notes and filled cells in a stage: what deleting it would take away."""
     journey = scene.journey
     cells = sum(1 for lane in journey.lanes() if lane.cells.get(stage_id))
     return len(journey.touchpoints(stage_id)) + len(journey.annotations(target=stage_id)) + cells
-
-
-def request_delete_stage(scene: MapScene, stage_id: str) -> None:
-    """Delete an empty stage at once; for one with content ask the UI (stage_delete_requested)."""
-    count = stage_content(scene, stage_id)
-    if count:
-        scene.stage_delete_requested.emit(stage_id, count)
-    else:
-        delete_stage(scene, stage_id)
-
-
-def delete_stage(scene: MapScene, stage_id: str) -> bool:
-    text = QCoreApplication.translate("commands", "Delete stage")  # an undo text, not the menu's
-    return scene.run(RemoveEntities(scene.journey, [stage_id], text))
 
 
 def handle_key(scene: MapScene, key: int, modifiers: Qt.KeyboardModifier) -> bool:
@@ -258,4 +276,4 @@ def handle_key(scene: MapScene, key: int, modifiers: Qt.KeyboardModifier) -> boo
     return False
 
 
-__all__ = ["CardItem", "delete_stage", "handle_key", "request_delete_stage"]
+__all__ = ["CardItem", "delete_ids", "delete_selection", "handle_key", "remove_ids"]

@@ -43,8 +43,8 @@ class MapScene(QGraphicsScene):
 
     selection_changed = Signal(list)
     error = Signal(str)
-    # (stage id, number of cards and notes in it): the UI asks, then calls delete_stage()
-    stage_delete_requested = Signal(str, int)
+    # (ids, cards/notes/cells in the stages among them): the UI asks, then calls remove_ids()
+    delete_requested = Signal(list, int)
     layout_changed = Signal()
 
     def __init__(

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QMenu
 
-from ..commands import AddEntity, ChangeAttributes, RemoveEntities
+from ..commands import AddEntity, ChangeAttributes
 from ..model import AnnotationKind, EntityKind, FlowKind
 from . import actions
 from .actions import tr
@@ -43,7 +43,7 @@ def _flow_menu(scene: MapScene, flow_id: str) -> QMenu:
         )
     menu.addSeparator()
     menu.addAction(tr("Delete flow")).triggered.connect(
-        lambda: scene.run(RemoveEntities(scene.journey, [flow_id]))
+        lambda: actions.delete_ids(scene, [flow_id])
     )
     return menu
 
@@ -97,7 +97,7 @@ def _stage_menu(scene: MapScene, stage_id: str) -> QMenu:
     )
     menu.addSeparator()
     menu.addAction(tr("Delete stage")).triggered.connect(
-        lambda: actions.request_delete_stage(scene, stage_id)
+        lambda: actions.delete_ids(scene, [stage_id])
     )
     return menu
 

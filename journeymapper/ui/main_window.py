@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..commands import RemoveEntities
 from ..io.recovery import RecoverySlot
-from ..model import Event, MapAttributeChanged, MapReset
+from ..model import EntityKind, Event, MapAttributeChanged, MapReset
 from ..scene import MapView
+from ..scene.actions import remove_ids
 from .autosave import DEFAULT_INTERVAL_MS, Autosaver
 from .document import Document
 from .edit_actions import EditActions
@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         self._show_view(MapView(document.scene))
         document.scene.error.connect(self._scene_error)
         document.scene.selection_changed.connect(self._selection_changed)
-        document.scene.stage_delete_requested.connect(self._confirm_stage_delete)
+        document.scene.delete_requested.connect(self._confirm_delete)
         self._unsubscribe = document.journey.subscribe(self._on_event)
         self.inspector.set_context(self.context)
         self.personas.set_context(self.context)
@@ -188,22 +188,28 @@ class MainWindow(QMainWindow):
         count = len(ids)
         self.selection_label.setText(self.tr("%n selected", "", count) if count else "")
 
-    def _confirm_stage_delete(self, stage_id: str, count: int) -> None:
-        """The canvas asks before deleting a stage that holds cards, notes or cell text."""
+    def _confirm_delete(self, ids: list[str], count: int) -> None:
+        """Deleting a stage that holds cards, notes or cell text asks first (every path)."""
         journey = self.document.journey
-        stage = journey.find(stage_id)
-        name = getattr(stage, "name", "")
-        text = self.tr(
-            "The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? "
-            "Undo brings it back.", "", count
-        ).replace("%1", name)
+        stages = [i for i in ids if journey.kind_of(i) is EntityKind.STAGE]
+        if len(stages) == 1:
+            name = getattr(journey.find(stages[0]), "name", "")
+            text = self.tr(
+                "The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its "
+                "content? Undo brings it back.", "", count
+            ).replace("%1", name)
+        else:
+            text = self.tr(
+                "The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their "
+                "content? Undo brings them back.", "", count
+            ).replace("%1", str(len(stages)))
         answer = QMessageBox.question(
             self, self.tr("Delete stage"), text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.context.push(RemoveEntities(journey, [stage_id], text=self.tr("Delete stage")))
+            remove_ids(self.document.scene, ids)
 
     def _scene_error(self, message: str) -> None:
         self.status(message)

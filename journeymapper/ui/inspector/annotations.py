@@ -125,7 +125,7 @@ class AnnotationForm(EntityForm):
         self.form.addRow(self.tr("&Evidence:"), self.evidence)
         self.form.addRow(self.tr("&Votes:"), self.votes)
         self.bind("kind", self.kind, self.tr("Change annotation kind"))
-        self.bind("text", self.text, self.tr("Edit annotation text"))
+        self.bind("text", self.text, "")  # named by kind: "Edit opportunity text “…”"
         self.bind("severity", self.severity, self.tr("Change severity"))
         self.bind("owner", self.owner, self.tr("Change owner"))
         self.bind("evidence", self.evidence, self.tr("Change evidence"))
