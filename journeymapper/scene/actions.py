@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 
-from ..commands import AddEntity, ChangeAttributes, MoveTouchpoints, RemoveEntities, SetCell
+from ..commands import (
+    AddEntity,
+    ChangeAttributes,
+    MoveTouchpoints,
+    RemoveEntities,
+    SetCell,
+    SetEmotion,
+)
+from ..layout import MapLayout
 from ..model import EntityKind, LaneKind
 from .card_items import CardItem
 from .inline_editor import InlineEditor
@@ -31,6 +39,14 @@ def current_stage(scene: MapScene) -> str | None:
         if entity_id in scene.mirror.headers:
             return entity_id
     return scene.layout.stage_ids[0] if scene.layout.stage_ids else None
+
+
+def stage_at_x(layout: MapLayout, x: float) -> str | None:
+    """The stage whose column holds ``x`` (None outside every column)."""
+    for header in layout.stage_headers:
+        if header.column.x <= x <= header.column.right:
+            return header.stage_id
+    return None
 
 
 def selected_stage(scene: MapScene) -> str | None:
@@ -273,7 +289,27 @@ def handle_key(scene: MapScene, key: int, modifiers: Qt.KeyboardModifier) -> boo
         return delete_selection(scene)
     if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right):
         return nudge(scene, Qt.Key(key))
+    plain = not modifiers & ~Qt.KeyboardModifier.KeypadModifier
+    if plain and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:  # 1–9: whose emotion curve to draw
+        personas = scene.journey.personas()
+        index = key - Qt.Key.Key_1
+        if index < len(personas):
+            scene.choose_pen(persona_id=personas[index].id)
+            return True
     return False
+
+
+def set_emotion(scene: MapScene, tp_id: str, persona_id: str, value: int, to_be: bool) -> bool:
+    """One persona's as-is or to-be emotion at a card (the other value stays) as one step."""
+    tp = scene.journey.touchpoint(tp_id)
+    emotion = tp.emotions.get(persona_id)
+    as_is = emotion.as_is if emotion else None
+    goal = emotion.to_be if emotion else None
+    if to_be:
+        goal = value
+    else:
+        as_is = value
+    return scene.run(SetEmotion(scene.journey, tp_id, persona_id, as_is, goal))
 
 
 __all__ = ["CardItem", "delete_ids", "delete_selection", "handle_key", "remove_ids"]

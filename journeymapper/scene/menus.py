@@ -78,9 +78,38 @@ def _card_menu(scene: MapScene, tp_id: str) -> QMenu:
             )
         )
     )
+    _emotion_menu(scene, tp_id, menu)
     menu.addSeparator()
     menu.addAction(tr("Delete")).triggered.connect(lambda: actions.delete_selection(scene))
     return menu
+
+
+def _emotion_menu(scene: MapScene, tp_id: str, parent: QMenu) -> None:
+    """Emotion ▸ persona ▸ a value of the scale, as is and to be (each one undo step)."""
+    personas = scene.journey.personas()
+    if not personas or scene.layout.emotion is None:
+        return
+    menu = parent.addMenu(tr("Emotion"))
+    scale = scene.journey.emotion_scale
+    emotions = scene.journey.touchpoint(tp_id).emotions
+    for persona in personas:
+        sub = menu.addMenu(persona.name)
+        current = emotions.get(persona.id)
+        for to_be in (False, True):
+            sub.addSection(tr("To be") if to_be else tr("As is"))
+            now = (current.to_be if to_be else current.as_is) if current else None
+            for value in reversed(scale.values()):
+                number = f"{value:+d}" if value else "0"
+                label = scale.label(value)
+                text = number if label == str(value) else f"{number}  {label}"
+                action = sub.addAction(text)
+                action.setCheckable(True)
+                action.setChecked(now == value)
+                action.triggered.connect(
+                    lambda _=False, p=persona.id, v=value, t=to_be: actions.set_emotion(
+                        scene, tp_id, p, v, t
+                    )
+                )
 
 
 def _stage_menu(scene: MapScene, stage_id: str) -> QMenu:

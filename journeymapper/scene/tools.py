@@ -8,7 +8,7 @@ from PySide6.QtCore import QLineF, QPointF
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem
 
-from ..commands import AddEntity, MoveEntity, MoveTouchpoints, SetEmotion
+from ..commands import AddEntity, MoveEntity, MoveTouchpoints
 from ..layout import MapLayout
 from ..model import EntityKind, FlowKind
 from .card_items import CardItem
@@ -146,15 +146,22 @@ class FlowTool(Tool):
 class EmotionTool(Tool):
     """Drag a curve point vertically; it snaps to the scale and pushes SetEmotion."""
 
-    def __init__(self, scene: MapScene, start: QPointF, ref: PointRef) -> None:
+    def __init__(
+        self, scene: MapScene, start: QPointF, ref: PointRef, place: bool = False
+    ) -> None:
         super().__init__(scene, start)
         self.ref = ref
         self.value: int | None = None
+        self.place = place  # a click in the lane: the value under the pointer counts at once
+        box = scene.layout.emotion
+        if place and box is not None:
+            self.value = box.y_to_value(start.y())
+            scene.mirror.emotion.set_preview(ref, box.value_to_y(self.value))
 
     def update(self, pos: QPointF) -> None:
         super().update(pos)
         box = self.scene.layout.emotion
-        if box is None or not self.moved:
+        if box is None or not (self.moved or self.place):
             return
         self.value = box.y_to_value(pos.y())
         self.scene.mirror.emotion.set_preview(self.ref, box.value_to_y(self.value))
@@ -163,17 +170,9 @@ class EmotionTool(Tool):
         self.scene.mirror.emotion.set_preview(None)
         if self.value is None:
             return
-        tp = self.scene.journey.touchpoint(self.ref.tp_id)
-        emotion = tp.emotions.get(self.ref.persona_id)
-        as_is = emotion.as_is if emotion else None
-        to_be = emotion.to_be if emotion else None
-        if self.ref.to_be:
-            to_be = self.value
-        else:
-            as_is = self.value
-        self.scene.run(
-            SetEmotion(self.scene.journey, self.ref.tp_id, self.ref.persona_id, as_is, to_be)
-        )
+        from .actions import set_emotion
+
+        set_emotion(self.scene, self.ref.tp_id, self.ref.persona_id, self.value, self.ref.to_be)
 
     def cancel(self) -> None:
         self.scene.mirror.emotion.set_preview(None)

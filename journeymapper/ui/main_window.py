@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self.context = EditContext(document, self, self.status)
         self._show_view(MapView(document.scene))
         document.scene.error.connect(self._scene_error)
+        document.scene.hint.connect(self.status)
         document.scene.selection_changed.connect(self._selection_changed)
         document.scene.delete_requested.connect(self._confirm_delete)
         self._unsubscribe = document.journey.subscribe(self._on_event)
