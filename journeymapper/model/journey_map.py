@@ -32,7 +32,7 @@ from .enums import (
     Language,
     Marker,
 )
-from .errors import ModelError
+from .errors import LockedError, ModelError
 from .events import (
     AttributeChanged,
     EntityAdded,
@@ -428,7 +428,7 @@ class JourneyMap(MapStore):
     def _guard(self, kind: EntityKind, action: str) -> None:
         """Refuse structural edits while the facilitator lock is on."""
         if self.locked and kind in (EntityKind.STAGE, EntityKind.LANE, EntityKind.TOUCHPOINT):
-            raise ModelError(
+            raise LockedError(
                 f"the map is locked by the facilitator: {action} waits until it is unlocked"
             )
 

@@ -41,6 +41,14 @@ def current_stage(scene: MapScene) -> str | None:
     return scene.layout.stage_ids[0] if scene.layout.stage_ids else None
 
 
+def locked_hint() -> str:
+    """The status-bar words for an edit the facilitator lock holds back."""
+    return tr(
+        "The map structure is locked: stages, lanes and card positions stay put "
+        "(Ctrl+L unlocks)"
+    )
+
+
 def stage_at_x(layout: MapLayout, x: float) -> str | None:
     """The stage whose column holds ``x`` (None outside every column)."""
     for header in layout.stage_headers:
@@ -248,6 +256,10 @@ def delete_ids(scene: MapScene, ids: list[str], ask: bool = True) -> bool:
     journey = scene.journey
     ids = [i for i in ids if journey.kind_of(i) is not None]
     if not ids:
+        return False
+    structural = (EntityKind.STAGE, EntityKind.LANE)
+    if journey.locked and any(journey.kind_of(i) in structural for i in ids):
+        scene.hint.emit(locked_hint())
         return False
     content = sum(
         stage_content(scene, i) for i in ids if journey.kind_of(i) is EntityKind.STAGE

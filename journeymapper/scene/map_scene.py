@@ -25,7 +25,7 @@ from ..commands import (
 from ..export.gcpause import gc_paused
 from ..export.labels import channel_names, metric_names
 from ..layout import LayoutOptions, MapLayout, compute_layout, get_theme
-from ..model import EntityKind, Event, JourneyMap, ModelError
+from ..model import EntityKind, Event, JourneyMap, LockedError, ModelError
 from . import actions
 from .card_items import CardItem, NoteItem
 from .emotion_item import PointRef
@@ -66,6 +66,7 @@ class MapScene(QGraphicsScene):
         self.editor: InlineEditor | None = None
         self.tool: Tool | None = None
         self._dirty = True
+        self._refusing = False  # a locked card or stage was pressed (no-entry pointer)
         self._last_selection: list[str] = []
         self._unsubscribe = journey.subscribe(self._on_event)
         self._timer = QTimer(self)
@@ -199,6 +200,10 @@ class MapScene(QGraphicsScene):
         """Push ``command``; a refusal is reported through ``error`` and changes nothing."""
         try:
             return push(self.undo_stack, command)
+        except LockedError:
+            self.hint.emit(actions.locked_hint())  # the lock is expected: no dialog
+            self.refresh()
+            return False
         except ModelError as exc:
             self.error.emit(str(exc))
             self.refresh()
@@ -348,12 +353,21 @@ class MapScene(QGraphicsScene):
             target.setSelected(True)
         if isinstance(target, CardItem) and target.on_handle(pos):
             self.tool = FlowTool(self, pos, target)
+        elif isinstance(target, CardItem | StageHeaderItem) and self.journey.locked:
+            self._refuse_drag()  # said at the start of the drag, not after the drop
         elif isinstance(target, CardItem):
             cards = [i for i in self.selectedItems() if isinstance(i, CardItem)]
             self.tool = CardDragTool(self, pos, cards, target)
         elif isinstance(target, StageHeaderItem):
             self.tool = HeaderDragTool(self, pos, target)
         event.accept()
+
+    def _refuse_drag(self) -> None:
+        """While locked a card or stage stays put: a no-entry pointer and a status-bar hint."""
+        self._refusing = True
+        for view in self.views():
+            view.viewport().setCursor(Qt.CursorShape.ForbiddenCursor)
+        self.hint.emit(actions.locked_hint())
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if self.tool is not None:
@@ -363,6 +377,10 @@ class MapScene(QGraphicsScene):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self._refusing:
+            self._refusing = False
+            for view in self.views():
+                view.viewport().unsetCursor()
         tool, self.tool = self.tool, None
         if tool is None:
             super().mouseReleaseEvent(event)

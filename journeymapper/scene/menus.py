@@ -128,6 +128,12 @@ def _stage_menu(scene: MapScene, stage_id: str) -> QMenu:
     menu.addAction(tr("Delete stage")).triggered.connect(
         lambda: actions.delete_ids(scene, [stage_id])
     )
+    if scene.journey.locked:  # the stage's own structure waits; its cards do not
+        menu.setToolTipsVisible(True)
+        for action in menu.actions():
+            if action.text() not in ("", tr("Add card")):
+                action.setEnabled(False)
+                action.setToolTip(actions.locked_hint())
     return menu
 
 

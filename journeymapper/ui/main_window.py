@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..commands import step
 from ..io.recovery import RecoverySlot
-from ..model import EntityKind, Event, MapAttributeChanged, MapReset
+from ..model import EntityKind, Event, LockedError, MapAttributeChanged, MapReset
 from ..scene import MapView
-from ..scene.actions import remove_ids
+from ..scene.actions import locked_hint, remove_ids
 from .autosave import DEFAULT_INTERVAL_MS, Autosaver
 from .document import Document
 from .edit_actions import EditActions
@@ -175,6 +176,14 @@ class MainWindow(QMainWindow):
         title = title.replace("%1", document.journey.title).replace("%2", document.file_name())
         self.setWindowTitle(title)
         self.setWindowModified(document.is_modified())
+
+    def step(self, forward: bool) -> bool:
+        """Edit ▸ Undo / Redo; a step the lock refuses changes nothing and says why."""
+        refusal = step(self.document.undo_stack, forward)
+        if refusal is None:
+            return True
+        self.status(locked_hint() if isinstance(refusal, LockedError) else str(refusal))
+        return False
 
     def status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
