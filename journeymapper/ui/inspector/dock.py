@@ -15,6 +15,9 @@ from .simple_forms import FlowForm, LaneForm, StageForm
 from .touchpoint_form import TouchpointForm
 
 
+MIN_WIDTH = 300
+
+
 class InspectorDock(QDockWidget):
     """Shows every field of the selected touchpoint, stage, lane, flow or annotation."""
 
@@ -22,6 +25,7 @@ class InspectorDock(QDockWidget):
         super().__init__(parent)
         self.setObjectName("inspector")
         self.setWindowTitle(self.tr("Inspector"))
+        self.setMinimumWidth(MIN_WIDTH)  # other panels never squeeze it below usable
         self.context: EditContext | None = None
         self._unsubscribe: Callable[[], None] | None = None
         self.stack = QStackedWidget()
