@@ -210,11 +210,11 @@ def test_an_emotion_drag_cancelled_with_escape_puts_the_curve_back(
     assert small_map.touchpoint(point.touchpoint_id).emotions[small_map.personas()[0].id].as_is == 1
 
 
-def test_refused_gesture_reports_an_error_and_changes_nothing(qtbot, small_map: JourneyMap) -> None:
+def test_refused_gesture_reports_a_hint_and_changes_nothing(qtbot, small_map: JourneyMap) -> None:
     scene, view, stack = open_canvas(qtbot, small_map)
     small_map.set_setting("locked", True)
     errors: list[str] = []
-    scene.error.connect(errors.append)
+    scene.hint.connect(errors.append)  # the lock is said in the status bar, not a dialog
     pay = small_map.touchpoints()[2]
     scene.select_ids([pay.id])
     view.setFocus()

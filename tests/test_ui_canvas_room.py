@@ -13,7 +13,6 @@ from journeymapper.templates import build_template
 from journeymapper.ui.document import Document
 from journeymapper.ui.main_window import MainWindow
 from journeymapper.workshop import install_workshop
-
 from tests import ui_helpers
 from tests.ui_helpers import SHOT_SIZE, answer_next_dialog, save_shot
 

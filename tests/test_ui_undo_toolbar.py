@@ -76,7 +76,8 @@ def test_toolbar_buttons_stay_put_while_the_undo_text_changes(
 def test_every_undo_entry_names_the_action_and_the_item(make_window: Any, qtbot: Any) -> None:
     window: MainWindow = make_window()
     activate(qtbot, window)
-    journey, scene, stack = window.document.journey, window.document.scene, window.document.undo_stack
+    document = window.document
+    journey, scene, stack = document.journey, document.scene, document.undo_stack
     stage = journey.stages()[0]
     scene.select_ids([stage.id])
     window.view.setFocus()

@@ -84,10 +84,9 @@ def save_shot(widget: Any, name: str, tmp_path: Path, *on_top: Any) -> Path:
     """
     import os
 
-    from PySide6.QtWidgets import QApplication
-
     from PySide6.QtCore import QPoint
     from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QApplication
 
     QApplication.processEvents()
     pixmap = widget.grab()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
 
 from ..commands import (
     AddEntity,
@@ -16,6 +16,7 @@ from ..commands import (
 )
 from ..layout import MapLayout
 from ..model import EntityKind, LaneKind
+from ..templates.new_names import new_name
 from .card_items import CardItem
 from .inline_editor import InlineEditor
 
@@ -95,6 +96,8 @@ def open_editor(
     editor.setFocus(Qt.FocusReason.OtherFocusReason)
     for view in scene.views():
         view.ensureVisible(rect, 40, 40)
+        # again once the view has taken a grown scene rect (a new last stage) into account
+        QTimer.singleShot(0, view, lambda v=view: v.ensureVisible(rect, 40, 40))
 
 
 def close_editor(scene: MapScene) -> None:
@@ -155,7 +158,7 @@ def edit_cell(scene: MapScene, lane_id: str, stage_id: str) -> None:
 # ---------------------------------------------------------------------- adding
 def add_card(scene: MapScene, stage_id: str, index: int | None) -> bool:
     """Add a touchpoint and open its name for typing; Esc takes it away again."""
-    fields = {"stage_id": stage_id, "name": tr("New touchpoint")}
+    fields = {"stage_id": stage_id, "name": new_name(scene.journey.language, "touchpoint")}
     command = AddEntity(scene.journey, EntityKind.TOUCHPOINT, fields, index)
     command.rename_follows = True
     if not scene.run(command):
@@ -187,7 +190,8 @@ def add_stage(scene: MapScene, stage_id: str | None, after: bool) -> bool:
     the end); the new stage scrolls into view and opens for renaming."""
     stages = [s.id for s in scene.journey.stages()]
     index = len(stages) if stage_id is None else stages.index(stage_id) + (1 if after else 0)
-    command = AddEntity(scene.journey, EntityKind.STAGE, {"name": tr("New stage")}, index)
+    name = new_name(scene.journey.language, "stage")
+    command = AddEntity(scene.journey, EntityKind.STAGE, {"name": name}, index)
     command.rename_follows = True
     if scene.run(command):
         rename(scene, command.entity_id, fresh=command)

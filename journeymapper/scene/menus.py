@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu
 
 from ..commands import AddEntity, ChangeAttributes
 from ..model import AnnotationKind, EntityKind, FlowKind
+from ..templates.new_names import new_name
 from . import actions
 from .actions import tr
 from .card_items import CardItem, NoteItem
@@ -49,7 +50,8 @@ def _flow_menu(scene: MapScene, flow_id: str) -> QMenu:
 
 
 def _note(scene: MapScene, tp_id: str, kind: AnnotationKind) -> None:
-    text = tr("New pain point") if kind is AnnotationKind.PAIN_POINT else tr("New opportunity")
+    what = "pain_point" if kind is AnnotationKind.PAIN_POINT else "opportunity"
+    text = new_name(scene.journey.language, what)
     fields = {"kind": kind, "target": tp_id, "text": text}
     command = AddEntity(scene.journey, EntityKind.ANNOTATION, fields)
     if scene.run(command):

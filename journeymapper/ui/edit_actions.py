@@ -11,6 +11,7 @@ from shiboken6 import Shiboken
 from ..commands import AddEntity
 from ..model import EntityKind, LaneKind
 from ..scene import actions
+from ..templates.new_names import new_name
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -80,7 +81,8 @@ class EditActions(QObject):
 
     def add_lane(self) -> None:
         context = self.window.context
-        fields = {"kind": LaneKind.TEXT, "name": self.tr("New lane")}
+        name = new_name(context.journey.language, "lane")
+        fields = {"kind": LaneKind.TEXT, "name": name}
         command = AddEntity(context.journey, EntityKind.LANE, fields, text=self.tr("Add lane"))
         if context.push(command):
             context.scene.select_ids([command.entity_id])

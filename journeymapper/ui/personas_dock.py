@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..commands import AddEntity, ChangeAttributes, RemoveEntities
 from ..model import EntityKind, Event, Marker, Persona
+from ..templates.new_names import new_name
 from .edit_context import EditContext
 from .inspector.fields import ChoiceField, ColourField, LineField, TextField, swatch
 from .labels import marker_labels
@@ -146,7 +147,7 @@ class PersonasDock(QDockWidget):
             return
         count = len(self.context.journey.personas())
         fields = {
-            "name": self.tr("Persona %1").replace("%1", str(count + 1)),
+            "name": new_name(self.context.journey.language, "persona", count + 1),
             "colour": PALETTE[count % len(PALETTE)],
             "marker": MARKERS[count % len(MARKERS)],
         }

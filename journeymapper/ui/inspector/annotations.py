@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ...commands import AddEntity, RemoveEntities
 from ...model import Annotation, AnnotationKind, EntityKind, Evidence
+from ...templates.new_names import new_name
 from ..edit_context import EditContext
 from ..labels import annotation_labels, evidence_labels
 from .fields import ChoiceField, IntField, LineField, TextField
@@ -80,12 +81,10 @@ class AnnotationsBox(QGroupBox):
     def _add(self, kind: AnnotationKind) -> None:
         if self.context is None:
             return
-        if kind is AnnotationKind.PAIN_POINT:
-            text, undo_text = self.tr("New pain point"), self.tr("Add pain point")
-        else:
-            text, undo_text = self.tr("New opportunity"), self.tr("Add opportunity")
+        what = "pain_point" if kind is AnnotationKind.PAIN_POINT else "opportunity"
+        text = new_name(self.context.journey.language, what)
         fields = {"kind": kind, "target": self.target, "text": text}
-        command = AddEntity(self.context.journey, EntityKind.ANNOTATION, fields, text=undo_text)
+        command = AddEntity(self.context.journey, EntityKind.ANNOTATION, fields)
         if self.context.push(command):
             notes = self.context.journey.annotations(target=self.target)
             if notes:

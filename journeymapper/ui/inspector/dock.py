@@ -14,7 +14,6 @@ from .form import EntityForm
 from .simple_forms import FlowForm, LaneForm, StageForm
 from .touchpoint_form import TouchpointForm
 
-
 MIN_WIDTH = 300
 
 
