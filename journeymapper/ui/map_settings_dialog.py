@@ -41,6 +41,7 @@ class MapSettingsDialog(QDialog):
         self.title = QLineEdit(journey.title, general)
         self.description = QPlainTextEdit(journey.description, general)
         self.description.setTabChangesFocus(True)
+        self.description.setPlaceholderText(journey.hint("", "description"))
         self.author = QLineEdit(journey.author, general)
         self.language = QComboBox(general)
         for code, label in language_labels().items():

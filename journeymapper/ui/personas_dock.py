@@ -136,8 +136,12 @@ class PersonasDock(QDockWidget):
         if persona is None:
             self.name.set_value("")
             self.description.set_value("")
+            self.description.setPlaceholderText("")
             return
         self.name.set_value(persona.name)
+        assert self.context is not None
+        # a template's guidance ("Who is this person …?") is a grey hint, never content
+        self.description.setPlaceholderText(self.context.journey.hint(persona.id, "description"))
         self.description.set_value(persona.description)
         self.colour.set_value(persona.colour)
         self.marker.set_value(Marker(persona.marker))
