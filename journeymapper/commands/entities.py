@@ -190,10 +190,11 @@ class MoveTouchpoints(ModelCommand):
     def __init__(
         self, journey: JourneyMap, moves: list[tuple[str, str, int]], text: str = ""
     ) -> None:
-        if len(moves) == 1:
-            default = about(tr("Move card"), journey, moves[0][0])
+        cards = list(dict.fromkeys(m[0] for m in moves))
+        if len(cards) == 1:
+            default = about(tr("Move card"), journey, cards[0])
         else:
-            default = tr("Move %1 cards").replace("%1", str(len({m[0] for m in moves})))
+            default = tr("Move %1 cards").replace("%1", str(len(cards)))
         super().__init__(journey, text or default)
         self.moves = list(moves)
         self._before: list[tuple[str, str, int]] = []
