@@ -68,6 +68,9 @@ class Menus(QObject):
         self.add_stage = self._action(self.tr("Add &Stage"), edits.add_stage, "Ctrl+Alt+S")
         self.add_lane = self._action(self.tr("Add &Lane"), edits.add_lane, "Ctrl+Shift+L")
         self.add_persona = self._action(self.tr("Add &Persona"), edits.add_persona, "Ctrl+Shift+P")
+        self.shortcuts = self._action(
+            self.tr("&Keyboard Shortcuts…"), self._shortcuts, Key.HelpContents
+        )
         self.recent_menu = QMenu(self.tr("Open &Recent"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._build_menus()
@@ -145,6 +148,8 @@ class Menus(QObject):
         map_menu.addAction(self.settings)
         map_menu.addSeparator()
         map_menu.addActions([self.add_stage, self.add_lane, self.add_persona])
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.shortcuts)
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Main toolbar"), self.window)
@@ -158,6 +163,11 @@ class Menus(QObject):
         toolbar.addActions([self.zoom_out, self.zoom_in, self.fit_map])
         self.window.addToolBar(toolbar)
         self.toolbar = toolbar
+
+    def _shortcuts(self) -> None:
+        from .shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.window.actions(), self.window).exec()
 
     def _preferences(self) -> None:
         from .preferences_dialog import PreferencesDialog

@@ -161,9 +161,9 @@ class Workshop(QObject):
             menu.addAction(dock.toggleViewAction())  # Quick Capture is the action above
         self.menu = menu
         bar = self.window.menuBar()
-        help_menu = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
+        help_menu = getattr(getattr(self.window, "menus", None), "help_menu", None)
         if help_menu is not None:
-            bar.insertMenu(help_menu, menu)
+            bar.insertMenu(help_menu.menuAction(), menu)
         else:
             bar.addMenu(menu)
         toolbar = getattr(getattr(self.window, "menus", None), "toolbar", None)

@@ -26,6 +26,7 @@ class AnnotationsBox(QGroupBox):
     """The annotations attached to one target, with add, edit and delete."""
 
     edit_requested = Signal(str)
+    created = Signal(str)  # a new note: the inspector opens it ready for typing
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,9 +87,7 @@ class AnnotationsBox(QGroupBox):
         fields = {"kind": kind, "target": self.target, "text": text}
         command = AddEntity(self.context.journey, EntityKind.ANNOTATION, fields)
         if self.context.push(command):
-            notes = self.context.journey.annotations(target=self.target)
-            if notes:
-                self.edit_requested.emit(notes[-1].id)
+            self.created.emit(command.entity_id)
 
     def _edit(self, item: QListWidgetItem | None) -> None:
         if item is not None:
