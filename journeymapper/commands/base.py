@@ -13,6 +13,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("commands", text)
 
 
+def trn(text: str, count: int) -> str:
+    """``text`` with ``%n`` in the plural form of ``count`` (the "commands" context)."""
+    return QCoreApplication.translate("commands", text, None, count)
+
+
 class ModelCommand(QUndoCommand):
     """An undoable edit that calls model methods only and remembers ids, never objects.
 

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from ..model import AnnotationKind, EntityKind, JourneyMap, ModelError, Removal
-from .base import ModelCommand, tr
+from .base import ModelCommand, tr, trn
 from .names import about, add_text, change_text, move_text, quoted, remove_text
 
 RENAME_MERGE_ID = 4201
@@ -194,7 +194,7 @@ class MoveTouchpoints(ModelCommand):
         if len(cards) == 1:
             default = about(tr("Move card"), journey, cards[0])
         else:
-            default = tr("Move %1 cards").replace("%1", str(len(cards)))
+            default = trn("Move %n card(s)", len(cards))
         super().__init__(journey, text or default)
         self.moves = list(moves)
         self._before: list[tuple[str, str, int]] = []

@@ -43,6 +43,7 @@ class Menus(QObject):
         )
         self.close = self._action(self.tr("&Close"), files.close_map, Key.Close)
         self.quit = self._action(self.tr("&Quit"), window.close, Key.Quit)
+        self.quit.setShortcuts(_with(Key.Quit, "Ctrl+Q"))
         self.undo = self._action(self.tr("&Undo"), lambda: window.step(False), Key.Undo)
         self.redo = self._action(self.tr("&Redo"), lambda: window.step(True), Key.Redo)
         self.redo.setShortcuts(_with(Key.Redo, "Ctrl+Y", "Ctrl+Shift+Z"))
