@@ -100,3 +100,23 @@ def test_the_cards_menu_sets_an_emotion(make_window: Any, qtbot: Any, tmp_path: 
     assert len(seen) == 3
     assert journey.touchpoint(card.id).emotions[emma.id].as_is == 2
     assert window.document.undo_stack.undoText().startswith("Set emotion of")
+
+
+def test_pressing_in_the_lane_previews_the_new_point_and_dragging_moves_it(
+    make_window: Any, qtbot: Any
+) -> None:
+    window = _open(make_window, qtbot)
+    journey, scene = window.document.journey, window.document.scene
+    emma = journey.personas()[0]
+    card = _new_card(qtbot, window)
+    viewport = window.view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=_lane_point(window, card, 1))
+    box = scene.layout.emotion
+    assert box is not None
+    x = dict(box.slots)[card]
+    series = next(s for s in scene.mirror.emotion.series if s.persona_id == emma.id and not s.to_be)
+    assert (x, box.value_to_y(1)) in series.points  # seen before the button is let go
+    end = _lane_point(window, card, -2)
+    qtbot.mouseMove(viewport, end)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+    assert journey.touchpoint(card).emotions[emma.id].as_is == -2
