@@ -74,5 +74,10 @@ def test_a_locked_card_refuses_the_drag_at_its_start(
     # the padlock is a picture: it has white pixels on the red badge, no missing-glyph box
     image = workshop.lock.badge_icon.pixmap().toImage()
     assert any(image.pixelColor(x, y).alpha() > 0 for x in range(16) for y in range(16))
+    from journeymapper.ui.map_settings_dialog import MapSettingsDialog
+
+    settings = MapSettingsDialog(window.context, window)
+    assert not settings.lanes.isEnabled() and "Ctrl+L" in settings.lanes.toolTip()
+    settings.close()
     workshop.lock.action.trigger()
     assert menus.add_stage.isEnabled()
