@@ -66,7 +66,7 @@ def _valid(small_map: JourneyMap) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("mutate", "where", "what"),
     [
-        (lambda d: d["stages"][0].update(name=5), "stages[0].name", "not of type"),
+        (lambda d: d["stages"][0].update(name=5), "$.stages[0].name", "must be text"),
         (lambda d: d["stages"][1]["touchpoints"][0].update(channel="fax"), "channel", "fax"),
         (lambda d: d["flows"][0].update(target="ghost"), "flows[0].target", "does not exist"),
         (lambda d: d["annotations"][0].update(severity=9), "annotations[0].severity", "9"),
@@ -91,7 +91,7 @@ def _valid(small_map: JourneyMap) -> dict[str, Any]:
         (lambda d: d.update(title=""), "title", "must not be empty"),
         (lambda d: d.update(title="x" * 100_001), "title", "longer than 100,000"),
         (lambda d: d["stages"].append({"id": "s9"}), "stages[2]", '"name" is missing'),
-        (lambda d: d.update(extra=True), "(root)", "unknown fields"),
+        (lambda d: d.update(extra=True), "$", "unknown fields"),
         (lambda d: d.update(emotion_scale={"min": 3, "max": 1}), "emotion_scale", "below"),
     ],
 )
@@ -116,7 +116,7 @@ def test_all_problems_are_reported_at_once(small_map: JourneyMap) -> None:
     with pytest.raises(MapFileError) as info:
         loads_map(json.dumps(data).encode(), "map.jmap")
     wheres = {p.where for p in info.value.problems}
-    assert {"stages[0].name", "annotations[0].severity", "flows[0].target"} <= wheres
+    assert {"$.stages[0].name", "$.annotations[0].severity", "$.flows[0].target"} <= wheres
     assert any("emotions" in w for w in wheres)
     assert "(and 3 more problems)" in str(info.value)
 
