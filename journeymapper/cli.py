@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__
-from .io.errors import MapFileError
+from .io.errors import MapFileError, one_line
 from .model import ModelError
 
 SUBCOMMANDS = ("new", "validate", "info", "import", "export")
@@ -240,6 +240,12 @@ def run_headless(argv: Sequence[str]) -> int:
         return 1
     except KeyboardInterrupt:
         _err("error: interrupted")
+        return 1
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError, MemoryError) as exc:
+        # a gap in our checks: still one line and exit 1, never a traceback
+        where = one_line(_output_of(args)) if "args" in locals() else "journeymapper"
+        detail = one_line(str(exc))[:200]
+        _err(f"error: {where}: cannot be processed ({type(exc).__name__}: {detail})")
         return 1
 
 

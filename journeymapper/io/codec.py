@@ -191,9 +191,7 @@ def _typed(fields: dict[str, Any]) -> dict[str, Any]:
     return fields
 
 
-def data_to_parts(
-    data: Mapping[str, Any], skip: Collection[tuple[str | int, ...]] = ()
-) -> Parts:
+def data_to_parts(data: Mapping[str, Any], skip: Collection[tuple[str | int, ...]] = ()) -> Parts:
     """Entities from schema-valid data of the current version (enum values stay strings).
 
     ``skip`` names entities the schema refused (``("flows", 2)``,

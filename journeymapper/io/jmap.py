@@ -12,9 +12,9 @@ from ..model.ids import IdGenerator, uuid_ids
 from .atomic import write_atomic
 from .codec import FORMAT, FORMAT_VERSION, Parts, data_to_parts, map_to_data
 from .errors import MapFileError, Problem
-from .migrations import NewerFormatError, migrate
 from .input_file import read_regular_file
 from .json_tree import tree_problems
+from .migrations import NewerFormatError, migrate
 from .validate import known_ids, schema_check, semantic_problems
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -147,9 +147,7 @@ def parse_data(data: bytes, source: str) -> Parts:
         ) from None
     problems = list(schema.problems)
     known = {p.where for p in problems}
-    problems += [
-        p for p in semantic_problems(parts, known_ids(document)) if p.where not in known
-    ]
+    problems += [p for p in semantic_problems(parts, known_ids(document)) if p.where not in known]
     if problems:
         raise MapFileError(source, problems)
     return parts

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
 import jsonschema_rs
 
-from ..model.rules import MAX_TEXT, RuleContext, entity_problems, scale_problems
+from ..model.rules import RuleContext, entity_problems, scale_problems
 from ..model.voting import round_problems
 from .codec import Parts
 from .errors import Problem
@@ -154,9 +154,7 @@ class KnownIds:
 def _ids(items: Any) -> frozenset[str]:
     if not isinstance(items, list):
         return frozenset()
-    return frozenset(
-        e["id"] for e in items if isinstance(e, dict) and isinstance(e.get("id"), str)
-    )
+    return frozenset(e["id"] for e in items if isinstance(e, dict) and isinstance(e.get("id"), str))
 
 
 def known_ids(data: Any) -> KnownIds:
