@@ -22,7 +22,7 @@ from ..model import JourneyMap
 from .atomic import write_atomic
 from .errors import MapFileError
 from .import_common import format_number
-from .safe_text import needs_guard, xml_clean
+from .safe_text import guard_cell, needs_guard, xml_clean
 from .table_map import build_map, map_table, table_notes
 from .table_rows import table_rows
 
@@ -64,7 +64,12 @@ def read_xlsx(data: bytes, source: str) -> JourneyMap:
 
 
 def _clean(value: str | int | float) -> str | int | float:
-    return ILLEGAL_CHARACTERS_RE.sub(" ", xml_clean(value)) if isinstance(value, str) else value
+    """Text a cell can hold; a leading tab, line break or apostrophe gets the guarding
+    apostrophe (as in CSV) so it survives import. = + - @ need none: ``_as_text``."""
+    if not isinstance(value, str):
+        return value
+    value = ILLEGAL_CHARACTERS_RE.sub(" ", xml_clean(value))
+    return guard_cell(value) if value.startswith(("\t", "\r", "'")) else value
 
 
 def _as_text(row: tuple[Cell, ...]) -> None:
