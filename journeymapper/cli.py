@@ -81,6 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--layout", choices=("slides", "poster"))
     exp.add_argument("--theme", default="light", choices=("light", "print", "projector"))
     exp.add_argument("--transparent", action="store_true", help="PNG without background")
+    exp.add_argument(
+        "--no-embed",
+        dest="embed",
+        action="store_false",
+        help="PNG: leave the map out of the image (it cannot be reopened as a map)",
+    )
     for sub_parser in (new, validate, info, imp, exp):
         _add_common(sub_parser)
     return parser
@@ -194,6 +200,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         layout=args.layout,
         theme=args.theme,
         transparent=args.transparent,
+        embed=args.embed,
     )
     try:
         notes = export_file(journey, out, options)
