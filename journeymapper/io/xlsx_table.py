@@ -68,8 +68,8 @@ def _clean(value: str | int | float) -> str | int | float:
     apostrophe (as in CSV) so it survives import. = + - @ need none: ``_as_text``."""
     if not isinstance(value, str):
         return value
-    value = ILLEGAL_CHARACTERS_RE.sub(" ", xml_clean(value))
-    return guard_cell(value) if value.startswith(("\t", "\r", "'")) else value
+    text: str = ILLEGAL_CHARACTERS_RE.sub(" ", xml_clean(value))
+    return guard_cell(text) if text.startswith(("\t", "\r", "'")) else text
 
 
 def _as_text(row: tuple[Cell, ...]) -> None:
