@@ -144,6 +144,12 @@ def _exports_everywhere(data: bytes, folder: Path) -> None:
     assert loads_map(dumps_map(journey), "again.jmap") is not None
     for suffix in EXPORTERS:
         export_file(journey, folder / f"out{suffix}", EXPORT_OPTIONS)
+    partial = [ExportOptions(view=v.name, dpi=10) for v in journey.views()[:1]]
+    partial += [ExportOptions(persona=p.name, dpi=10) for p in journey.personas()[:1]]
+    for options in partial:  # a view's PNG holds a map that opens, and its tables export
+        export_file(journey, folder / "part.png", options)
+        loads_map((folder / "part.png").read_bytes(), "part.png")
+        export_file(journey, folder / "part.csv", options)
 
 
 @settings(
