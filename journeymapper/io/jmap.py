@@ -13,7 +13,7 @@ from .atomic import write_atomic
 from .codec import FORMAT, FORMAT_VERSION, Parts, data_to_parts, map_to_data
 from .errors import MapFileError, Problem
 from .input_file import read_regular_file
-from .json_tree import tree_problems
+from .json_tree import SURROGATE_ESCAPE, tree_problems
 from .migrations import NewerFormatError, migrate
 from .validate import known_ids, schema_check, semantic_problems
 
@@ -77,7 +77,8 @@ def _text_from_png(data: bytes, source: str) -> bytes:
     return text.encode("utf-8")
 
 
-def _decode(data: bytes, source: str) -> Any:
+def _decode(data: bytes, source: str) -> tuple[Any, bool]:
+    """The parsed JSON, and whether its text has escapes that could make lone surrogates."""
     if data.startswith(PNG_SIGNATURE):
         data = _text_from_png(data, source)
     if not data.strip():
@@ -91,7 +92,7 @@ def _decode(data: bytes, source: str) -> Any:
             source, "is not UTF-8 text (saved in a legacy 8-bit encoding?)", f"byte {exc.start}"
         ) from None
     try:
-        return json.loads(text, parse_constant=_no_constant)
+        document = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         if exc.msg.startswith("Unterminated string"):
@@ -105,6 +106,7 @@ def _decode(data: bytes, source: str) -> Any:
         raise MapFileError(source, "is nested too deeply to be a map") from None
     except ValueError as exc:  # a number with thousands of digits, NaN, Infinity
         raise MapFileError(source, f"is not valid JSON: {exc}") from None
+    return document, SURROGATE_ESCAPE.search(text) is not None
 
 
 def _no_constant(name: str) -> Any:
@@ -118,11 +120,11 @@ def parse_data(data: bytes, source: str) -> Parts:
     at it: first what no map may hold anywhere (deep nesting, broken Unicode, huge numbers),
     then the schema; the rules run only on entities the schema passed.
     """
-    document = _decode(data, source)
+    document, escapes = _decode(data, source)
     if not isinstance(document, dict):
         kind = "null" if document is None else type(document).__name__
         raise MapFileError(source, f"is JSON of type {kind}, not a JourneyMapper map", "$")
-    problems = tree_problems(document)
+    problems = tree_problems(document, check_text=escapes)
     if problems:
         raise MapFileError(source, problems)
     if document.get("format") != FORMAT:

@@ -14,6 +14,7 @@ MAX_NUMBER = 1e15  # larger numbers are no journey data and overflow number form
 MAX_KEY = 1_000
 MAX_TREE_PROBLEMS = 50
 _SURROGATE = re.compile("[\ud800-\udfff]")
+SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
@@ -48,10 +49,43 @@ def _number_problem(value: float | int) -> str | None:
     return None
 
 
-def tree_problems(document: Any) -> list[Problem]:
+def _all_fine(document: Any, check_text: bool) -> bool:
+    """The quick pass of ``tree_problems``: no paths kept, stops at the first problem."""
+    stack: list[tuple[Any, int]] = [(document, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if depth >= MAX_DEPTH:
+            return False
+        is_dict = type(value) is dict
+        if is_dict:
+            for key in value:
+                if len(key) > MAX_KEY or (check_text and _text_problem(key)):
+                    return False
+        for item in value.values() if is_dict else value:
+            kind = type(item)
+            if kind is str:
+                if check_text and _text_problem(item):
+                    return False
+            elif kind is int or kind is float:
+                if not -MAX_NUMBER <= item <= MAX_NUMBER:  # also False for NaN
+                    return False
+            elif kind is dict or kind is list:
+                stack.append((item, depth + 1))
+    return True
+
+
+def tree_problems(document: Any, check_text: bool = True) -> list[Problem]:
     """What no map may hold anywhere, found without recursion: nesting deeper than
     ``MAX_DEPTH``, text that is not valid Unicode, keys that are too long, numbers that are
-    not finite or too large. Each problem is named by its JSONPath."""
+    not finite or too large. Each problem is named by its JSONPath.
+
+    ``check_text=False`` skips the Unicode check, for documents whose source text has no
+    ``\\uD800``-``\\uDFFF`` escape (the only way JSON text can hold a lone surrogate).
+    """
+    if not isinstance(document, dict | list):
+        return []
+    if _all_fine(document, check_text):
+        return []
     problems: list[Problem] = []
     stack: list[tuple[Any, tuple[str | int, ...]]] = [(document, ())]
     while stack and len(problems) < MAX_TREE_PROBLEMS:
