@@ -3,7 +3,6 @@ that saves and exports to every format. No exception of any other kind may escap
 
 from __future__ import annotations
 
-import copy
 import json
 import os
 from functools import cache
@@ -11,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from journeymapper.export.dispatch import EXPORTERS, export_file
@@ -38,8 +37,18 @@ NASTY_TEXT = [
 
 
 @cache
+def _base_text(template: str) -> bytes:
+    return dumps_map(build_template(template, "en"))
+
+
 def _base(template: str) -> dict[str, Any]:
-    return json.loads(dumps_map(build_template(template, "en")))  # type: ignore[no-any-return]
+    """A fresh copy of the template's JSON data."""
+    return json.loads(_base_text(template))  # type: ignore[no-any-return]
+
+
+@cache
+def _base_paths(template: str) -> list[Path_]:
+    return _paths(_base(template))
 
 
 def _paths(value: Any, prefix: Path_ = ()) -> list[Path_]:
@@ -70,8 +79,9 @@ def _deep(depth: int, leaf: Any) -> Any:
     return leaf
 
 
-def _values(document: dict[str, Any]) -> st.SearchStrategy[Any]:
-    ids = _ids(document)
+@cache
+def _values(template: str) -> st.SearchStrategy[Any]:
+    ids = _ids(_base(template))
     scalars = (
         st.none()
         | st.booleans()
@@ -116,12 +126,12 @@ def _apply(document: dict[str, Any], path: Path_, action: str, value: Any) -> An
 @st.composite
 def mutated(draw: st.DrawFn) -> bytes:
     template = draw(st.sampled_from(["e-shop", "saas-trial"]))
-    document = copy.deepcopy(_base(template))
-    for _ in range(draw(st.integers(min_value=1, max_value=3))):
-        paths = _paths(document) if isinstance(document, dict) else [()]
-        path = draw(st.sampled_from(paths))
+    document = _base(template)
+    for step in range(draw(st.integers(min_value=1, max_value=3))):
+        paths = _paths(document) if step else _base_paths(template)
+        path = draw(st.sampled_from(paths if isinstance(document, dict) else [()]))
         action = draw(st.sampled_from(["replace", "replace", "delete", "add"]))
-        value = draw(_values(_base(template)))
+        value = draw(_values(template))
         document = _apply(document, path, action, value)
     text = json.dumps(document, ensure_ascii=draw(st.booleans()), allow_nan=True)
     return text.encode("utf-8", "surrogatepass")
@@ -153,7 +163,7 @@ def _exports_everywhere(data: bytes, folder: Path) -> None:
 
 
 @settings(
-    max_examples=300,
+    max_examples=1000,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
@@ -163,25 +173,62 @@ def test_a_mutated_map_gives_one_clean_error_or_a_valid_map(data: bytes) -> None
         journey = loads_map(data, "fuzz.jmap")
     except MapFileError as error:
         _check_clean_error(error)
+        event("refused")
         return
+    event("valid")
     dumps_map(journey).decode("utf-8")
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(mutated())
+def _leaf_value(old: Any) -> st.SearchStrategy[Any]:
+    """A value of the same JSON type as ``old``: most such mutations still validate."""
+    if isinstance(old, bool):
+        return st.booleans()
+    if isinstance(old, int | float):
+        return st.integers(min_value=-3, max_value=110) | st.floats(min_value=-3, max_value=7)
+    if isinstance(old, str):
+        return st.sampled_from(NASTY_TEXT[2:-1]) | st.text(max_size=30)
+    return st.just(old)
+
+
+@st.composite
+def plausible(draw: st.DrawFn) -> bytes:
+    """A template with a few leaves replaced by values of the right type (nasty text, odd
+    numbers), so that many of these maps validate and must then export."""
+    template = draw(st.sampled_from(["e-shop", "saas-trial"]))
+    document = _base(template)
+    leaves = [
+        p for p in _base_paths(template) if p and not isinstance(_get(document, p), dict | list)
+    ]
+    for path in draw(st.lists(st.sampled_from(leaves), min_size=1, max_size=4)):
+        if path[-1] in ("id", "format", "format_version", "source", "target", "kind"):
+            continue
+        _apply(document, path, "replace", draw(_leaf_value(_get(document, path))))
+    return json.dumps(document).encode()
+
+
+def _get(document: Any, path: Path_) -> Any:
+    for part in path:
+        document = document[part]
+    return document
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated() | plausible() | plausible())
 def test_every_map_that_validates_exports_to_every_format(
     tmp_path_factory: pytest.TempPathFactory, data: bytes
 ) -> None:
     try:
         loads_map(data, "fuzz.jmap")
     except MapFileError:
+        event("refused")
         return
+    event("valid: exported")
     _exports_everywhere(data, tmp_path_factory.mktemp("out"))
 
 
 @pytest.mark.parametrize("text", NASTY_TEXT[2:-1])
 def test_nasty_but_valid_text_exports_to_every_format(tmp_path: Path, text: str) -> None:
-    document = copy.deepcopy(_base("e-shop"))
+    document = _base("e-shop")
     name = text if text.strip() else "x" + text
     stage = document["stages"][0]
     document["title"] = name
@@ -212,7 +259,7 @@ def test_special_and_hostile_files_give_one_error_line(
     elif kind == "number":
         path.write_text("12")
     else:
-        document = copy.deepcopy(_base("e-shop"))
+        document = _base("e-shop")
         document["stages"][1]["touchpoints"][0]["name"] = "\ud800"
         path.write_text(json.dumps(document))
     before = path.read_bytes() if path.is_file() else None
