@@ -17,6 +17,7 @@ from journeymapper.export.dispatch import EXPORTERS, export_file
 from journeymapper.export.options import ExportOptions
 from journeymapper.io.errors import MapFileError
 from journeymapper.io.jmap import dumps_map, loads_map
+from journeymapper.model.summary import summarize
 from journeymapper.templates import build_template
 
 Path_ = tuple[str | int, ...]
@@ -177,6 +178,7 @@ def test_a_mutated_map_gives_one_clean_error_or_a_valid_map(data: bytes) -> None
         return
     event("valid")
     dumps_map(journey).decode("utf-8")
+    json.dumps(summarize(journey))  # what `info` prints
 
 
 def _leaf_value(old: Any) -> st.SearchStrategy[Any]:
