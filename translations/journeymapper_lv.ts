@@ -105,7 +105,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../journeymapper/ui/autosave.py" line="63"/>
+        <location filename="../journeymapper/ui/autosave.py" line="61"/>
         <source>Autosave failed: %1</source>
         <translation>Automātiskā saglabāšana neizdevās: %1</translation>
     </message>
@@ -148,7 +148,7 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../journeymapper/ui/document.py" line="35"/>
+        <location filename="../journeymapper/ui/document.py" line="63"/>
         <source>unsaved</source>
         <translation>nav saglabāta</translation>
     </message>
@@ -277,109 +277,119 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
         <translation>&amp;Caurspīdīgs fons</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="117"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="115"/>
+        <source>Include the &amp;map so the PNG reopens as a map</source>
+        <translation>Iekļaut &amp;karti, lai PNG atveras kā karte</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="118"/>
+        <source>With a saved view or persona, only what the picture shows is included.</source>
+        <translation>Ja izvēlēts saglabāts skats vai persona, tiek iekļauts tikai tas, kas redzams attēlā.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="122"/>
         <source>&amp;Browse…</source>
         <translation>Pā&amp;rlūkot…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="125"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formāts:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="127"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Izkārtojums:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="128"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
         <source>&amp;Page:</source>
         <translation>&amp;Lappuse:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="129"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="134"/>
         <source>Saved &amp;view:</source>
         <translation>Saglabātais &amp;skats:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
         <source>P&amp;ersona:</source>
         <translation>P&amp;ersona:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="131"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="136"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Motīvs:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Izšķirtspēja:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="138"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Mērogs:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="141"/>
         <source>F&amp;ile:</source>
         <translation>&amp;Fails:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="285"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="145"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="293"/>
         <source>Rendering preview…</source>
         <translation>Gatavo priekšskatījumu…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="160"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="166"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="222"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="229"/>
         <source>Export To</source>
         <translation>Eksportēt uz</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="247"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="254"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
         <translation>Vektoru lappuses ar atlasāmu tekstu; slaidi veido prezentāciju.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="248"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="255"/>
         <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
         <translation>Kartes attēls; JourneyMapper no tā var atkal atvērt karti.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="249"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="256"/>
         <source>A drawing with real, searchable text.</source>
         <translation>Zīmējums ar īstu, meklējamu tekstu.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="250"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="257"/>
         <source>Editable slides with native shapes and text boxes.</source>
         <translation>Rediģējami slaidi ar parastām figūrām un teksta lodziņiem.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="251"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="252"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="258"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="259"/>
         <source>One row per touchpoint; drawing options do not apply.</source>
         <translation>Viena rinda katram saskarsmes punktam; zīmējuma opcijas neattiecas.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="253"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="260"/>
         <source>Stages, touchpoints and personas; lanes and pains are left out.</source>
         <translation>Posmi, saskarsmes punkti un personas; joslas un sāpju punkti netiek iekļauti.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="295"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="303"/>
         <source>No preview: %1</source>
         <translation>Nav priekšskatījuma: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="303"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="311"/>
         <source>Preview of the map as drawn on a poster or in a PNG.</source>
         <translation>Kartes priekšskatījums kā plakātā vai PNG attēlā.</translation>
     </message>
@@ -471,7 +481,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         <translation>Saglabāt karti kā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="129"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="128"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -958,52 +968,52 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>MapSettingsDialog</name>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="33"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="34"/>
         <source>Map Settings</source>
         <translation>Kartes iestatījumi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="50"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="51"/>
         <source>The language of the map&apos;s exports and labels</source>
         <translation>Kartes eksporta un uzrakstu valoda</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="51"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="52"/>
         <source>&amp;Title:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="52"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="53"/>
         <source>&amp;Description:</source>
         <translation>&amp;Apraksts:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="53"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="54"/>
         <source>&amp;Author:</source>
         <translation>&amp;Autors:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="54"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="55"/>
         <source>&amp;Language:</source>
         <translation>&amp;Valoda:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="55"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="56"/>
         <source>&amp;General</source>
         <translation>&amp;Vispārīgi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="57"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="58"/>
         <source>&amp;Emotion scale</source>
         <translation>&amp;Emociju skala</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="59"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="60"/>
         <source>La&amp;nes</source>
         <translation>&amp;Joslas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="85"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="90"/>
         <source>Change map settings</source>
         <translation>kartes iestatījumu maiņu</translation>
     </message>
@@ -1056,167 +1066,167 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="46"/>
+        <location filename="../journeymapper/ui/menus.py" line="47"/>
         <source>&amp;Undo</source>
         <translation>&amp;Atsaukt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="47"/>
+        <location filename="../journeymapper/ui/menus.py" line="48"/>
         <source>&amp;Redo</source>
         <translation>Atk&amp;ārtot</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="50"/>
+        <location filename="../journeymapper/ui/menus.py" line="51"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Izgriezt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="51"/>
+        <location filename="../journeymapper/ui/menus.py" line="52"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="52"/>
+        <location filename="../journeymapper/ui/menus.py" line="53"/>
         <source>&amp;Paste</source>
         <translation>Ielī&amp;mēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="53"/>
+        <location filename="../journeymapper/ui/menus.py" line="54"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;ublēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="54"/>
+        <location filename="../journeymapper/ui/menus.py" line="55"/>
         <source>&amp;Delete</source>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="55"/>
+        <location filename="../journeymapper/ui/menus.py" line="56"/>
         <source>Select &amp;All</source>
         <translation>Atlasīt &amp;visu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="56"/>
+        <location filename="../journeymapper/ui/menus.py" line="57"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Iestatījumi…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="59"/>
+        <location filename="../journeymapper/ui/menus.py" line="60"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Tuvināt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="61"/>
+        <location filename="../journeymapper/ui/menus.py" line="62"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Tālināt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="62"/>
+        <location filename="../journeymapper/ui/menus.py" line="63"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Faktiskais izmērs</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="63"/>
+        <location filename="../journeymapper/ui/menus.py" line="64"/>
         <source>&amp;Fit Map</source>
         <translation>Visa &amp;karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="65"/>
+        <location filename="../journeymapper/ui/menus.py" line="66"/>
         <source>Fit &amp;Selection</source>
         <translation>&amp;Atlasītais</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="67"/>
+        <location filename="../journeymapper/ui/menus.py" line="68"/>
         <source>Map &amp;Settings…</source>
         <translation>Kartes &amp;iestatījumi…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="68"/>
+        <location filename="../journeymapper/ui/menus.py" line="69"/>
         <source>Add &amp;Stage</source>
         <translation>Pievienot &amp;posmu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="69"/>
+        <location filename="../journeymapper/ui/menus.py" line="70"/>
         <source>Add &amp;Lane</source>
         <translation>Pievienot &amp;joslu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="70"/>
+        <location filename="../journeymapper/ui/menus.py" line="71"/>
         <source>Add &amp;Persona</source>
         <translation>Pievienot &amp;personu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="72"/>
+        <location filename="../journeymapper/ui/menus.py" line="73"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;Īsinājumtaustiņi…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="74"/>
+        <location filename="../journeymapper/ui/menus.py" line="75"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Nesenās kartes</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="83"/>
+        <location filename="../journeymapper/ui/menus.py" line="84"/>
         <source>Undo</source>
         <translation>Atsaukt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="83"/>
+        <location filename="../journeymapper/ui/menus.py" line="84"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Atsaukt %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="85"/>
+        <location filename="../journeymapper/ui/menus.py" line="86"/>
         <source>Redo</source>
         <translation>Atkārtot</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="85"/>
+        <location filename="../journeymapper/ui/menus.py" line="86"/>
         <source>&amp;Redo %1</source>
         <translation>Atk&amp;ārtot %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="121"/>
+        <location filename="../journeymapper/ui/menus.py" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="130"/>
+        <location filename="../journeymapper/ui/menus.py" line="131"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediģēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="139"/>
+        <location filename="../journeymapper/ui/menus.py" line="140"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="143"/>
+        <location filename="../journeymapper/ui/menus.py" line="144"/>
         <source>&amp;Panels</source>
         <translation>&amp;Paneļi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="146"/>
+        <location filename="../journeymapper/ui/menus.py" line="147"/>
         <source>&amp;Map</source>
         <translation>&amp;Karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="151"/>
+        <location filename="../journeymapper/ui/menus.py" line="152"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="155"/>
+        <location filename="../journeymapper/ui/menus.py" line="156"/>
         <source>Main toolbar</source>
         <translation>Galvenā rīkjosla</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="186"/>
+        <location filename="../journeymapper/ui/menus.py" line="187"/>
         <source>No recent maps</source>
         <translation>Nesenu karšu nav</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="190"/>
+        <location filename="../journeymapper/ui/menus.py" line="191"/>
         <source>Clear the List</source>
         <translation>Notīrīt sarakstu</translation>
     </message>
@@ -2405,7 +2415,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Audeklā redzams skats “%1”.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/vote_canvas.py" line="80"/>
+        <location filename="../journeymapper/workshop/vote_canvas.py" line="82"/>
         <source>Choose who is voting first</source>
         <translation>Vispirms izvēlieties, kurš balso</translation>
     </message>
