@@ -30,8 +30,10 @@ def test_undo_never_unlocks_and_never_breaks_the_lock(
     qtbot.keyClick(window.view.viewport(), Qt.Key.Key_Return)
     added = journey.stages()[-1] if journey.stages()[-1].name == "Payment" else None
     assert added is not None and stack.count() == 1
+    window.document.mark_saved()
     qtbot.keyClick(window.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert journey.locked and stack.count() == 1
+    assert window.document.is_modified()  # the lock is saved with the map: closing asks
     qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert journey.locked  # Ctrl+Z does not unlock …
     assert journey.find(added.id) is not None  # … nor take the stage away behind the lock

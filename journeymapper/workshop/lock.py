@@ -66,7 +66,7 @@ class LockControl(QObject, MapFollower):
             self.refresh()
             return False
         self.context.journey.set_setting("locked", value)
-        self.context.document.mark_modified()  # the lock is saved with the map
+        self.context.document.note_change()  # not undoable, but saved with the map
         self.refresh()
         return True
 
