@@ -24,3 +24,4 @@ class ExportOptions:
     transparent: bool = False
     story: bool = False  # slides: one more slide per lowest moment
     tile: str | None = None  # poster: print it on A4 or A3 sheets with overlap and crop marks
+    embed: bool = True  # PNG: carry the (shown part of the) map in the image

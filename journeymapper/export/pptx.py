@@ -21,6 +21,7 @@ from pptx.slide import Slide as PptxSlide
 from pptx.util import Emu
 
 from ..io.atomic import write_atomic
+from ..io.safe_text import xml_clean
 from ..layout.slides import SLIDE_H, SLIDE_W
 from ..model import JourneyMap
 from .gcpause import gc_paused
@@ -88,8 +89,8 @@ def render_pptx(journey: JourneyMap, options: ExportOptions) -> bytes:
     deck = Presentation()
     _number_notes_in_order(deck)
     deck.slide_width, deck.slide_height = Emu(round(SLIDE_W * EMU)), Emu(round(SLIDE_H * EMU))
-    deck.core_properties.title = journey.title
-    deck.core_properties.author = journey.author
+    deck.core_properties.title = xml_clean(journey.title)[:255]  # the property's limit
+    deck.core_properties.author = xml_clean(journey.author)[:255]
     deck.core_properties.language = journey.language.value
     blank = deck.slide_layouts[6]
     for page in slide_pages(journey, options):
@@ -97,7 +98,7 @@ def render_pptx(journey: JourneyMap, options: ExportOptions) -> bytes:
         painter = PptxPainter(journey.language.value)
         paint_page(painter, page)
         if page.notes:
-            target.notes_slide.notes_text_frame.text = page.notes
+            target.notes_slide.notes_text_frame.text = xml_clean(page.notes)
         _fill(target, painter.shapes())
     out = io.BytesIO()
     deck.save(out)
