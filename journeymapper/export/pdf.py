@@ -22,7 +22,7 @@ from ..layout import get_theme
 from ..layout.fonts import font_name, register_fonts
 from ..layout.slides import SLIDE_H, SLIDE_W
 from ..model import JourneyMap
-from .draw_map import persona_colours
+from ..render.draw_map import persona_colours
 from .gcpause import gc_paused
 from .options import ExportOptions
 from .pdf_painter import PdfPainter, TextCache

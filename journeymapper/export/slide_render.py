@@ -12,7 +12,7 @@ from ..layout.slides import (
     SlidePage,
     TextBlock,
 )
-from .painter import Line, Painter, draw_marker
+from ..render.painter import Line, Painter, draw_marker
 
 
 def paint_page(painter: Painter, page: SlidePage) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen, QPolygonF
 
-from ..export.painter import Line, Point, each_line
 from ..layout.curves import Segment
+from ..render.painter import Line, Point, each_line
 from .painting import colour as qcolour
 from .painting import draw_text
 
