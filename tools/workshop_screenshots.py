@@ -77,7 +77,7 @@ def main() -> int:
     presentation.grab().save(str(OUT / "voting-revealed.png"))
     presentation.close()
     document.undo_stack.setClean()
-    window.close()
+    window.hide()  # votes made the map modified: closing would ask to save
     return 0
 
 
