@@ -237,3 +237,21 @@ def test_two_digits_choose_a_stage_of_a_long_journey(qtbot: Any) -> None:
     _key(qtbot, presentation, Qt.Key.Key_Return)
     assert presentation.current().stage_ids == (journey.stages()[0].id,)
     presentation.close()
+
+
+def test_the_slides_follow_edits_made_while_presenting(workshop: Workshop, qtbot: Any) -> None:
+    presentation = _present(workshop, qtbot)
+    journey = workshop.window.document.journey
+    stage = journey.stages()[1]
+    _key(qtbot, presentation, Qt.Key.Key_2)
+    journey.add_touchpoint(stage.id, "Size quiz added live")
+
+    def shown() -> bool:
+        page = presentation.current()
+        return page is not None and any(
+            "Size quiz added live" in line.text for line in page.text_lines()
+        )
+
+    qtbot.waitUntil(shown, timeout=3000)
+    assert presentation.current().stage_ids == (stage.id,)  # still on the same stage
+    presentation.close()

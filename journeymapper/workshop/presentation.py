@@ -46,6 +46,7 @@ PREVIOUS_KEYS = (
 BLANK_KEYS = (Qt.Key.Key_B, Qt.Key.Key_Period)  # clickers send "." or B for a black screen
 LEAVE_KEYS = (Qt.Key.Key_Escape,)
 NUMBER_MS = 1200  # digits typed within this time make one stage number
+FOLLOW_MS = 250  # edits and votes in a burst relay the slides out once (a 1,000-card deck ~1 s)
 
 
 class SlideCanvas(QWidget):
@@ -162,7 +163,7 @@ class PresentationWindow(QWidget):
         self._number_timer.timeout.connect(self._commit_number)
         self._relayout_soon = QTimer(self)
         self._relayout_soon.setSingleShot(True)
-        self._relayout_soon.setInterval(0)
+        self._relayout_soon.setInterval(FOLLOW_MS)
         self._relayout_soon.timeout.connect(self.relayout)
         self._unsubscribe: Callable[[], None] = journey.subscribe(self._on_event)
         self.canvas.key_pressed.connect(self._key)
