@@ -21,6 +21,16 @@ FONT_FAMILY = "'DejaVu Sans', Verdana, sans-serif"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
+def svg_text(text: str) -> str:
+    """``text`` as XML character data: markup escaped, characters XML forbids removed."""
+    return escape(_NOT_XML.sub("", text))
+
+
+def svg_attr(text: str) -> str:
+    """``text`` as a quoted XML attribute value (same cleaning as ``svg_text``)."""
+    return quoteattr(_NOT_XML.sub("", text))
+
+
 def _n(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
@@ -102,10 +112,9 @@ class SvgPainter:
         self, x: float, baseline: float, text: str, size: float, bold: bool, colour: str
     ) -> None:
         weight = ' font-weight="bold"' if bold else ""
-        clean = escape(_NOT_XML.sub("", text))
         self.parts.append(
             f'<text x="{_n(x)}" y="{_n(baseline)}" font-size="{_n(size)}"{weight} '
-            f'fill="{colour}">{clean}</text>'
+            f'fill="{colour}">{svg_text(text)}</text>'
         )
 
     def block(self, lines: list[Line]) -> None:
@@ -121,7 +130,7 @@ def render_svg(journey: JourneyMap, options: ExportOptions) -> bytes:
         painter.rect(0, 0, frame.width, frame.height, theme.background, None, 0)
     draw_poster(painter, journey, layout, theme, frame, persona_colours(journey, theme))
     w, h = _n(frame.width), _n(frame.height)
-    title = escape(_NOT_XML.sub("", journey.title))
+    title = svg_text(journey.title)
     head = (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}pt" height="{h}pt" '
