@@ -129,14 +129,22 @@ def render_html(journey: JourneyMap, options: ExportOptions) -> tuple[bytes, lis
         f'<meta name="generator" content="JourneyMapper">\n'
         f"<title>{svg_text(journey.title)}</title>\n"
         f"<style>{style}</style>\n</head>\n<body>\n"
-        f'<a class="jm-skip" href="#jm-table">{svg_text(words["table"])}</a>\n'
-        f'<header><h1 class="jm-user">{svg_text(journey.title)}</h1>{_controls(data)}</header>\n'
-        f'<div class="jm-main">{_stage_list(data)}\n'
-        f'<div id="jm-viewport" tabindex="0" aria-label={svg_attr(words["keys"])}>\n'
+        + (f'<a class="jm-skip" href="#jm-table">{svg_text(words["table"])}</a>\n' if table else "")
+        + f'<header><h1 class="jm-user">{svg_text(journey.title)}</h1>{_controls(data)}</header>\n'
+        f'<main>\n<div class="jm-main">{_stage_list(data)}\n'
+        f'<div id="jm-viewport" tabindex="0" role="region" aria-label={svg_attr(journey.title)} '
+        'aria-describedby="jm-keys">\n'
         f"{drawing.markup}\n</div>\n"
         f'<aside id="jm-details" aria-live="polite"><h2>{svg_text(words["details"])}</h2>'
-        f'<div id="jm-details-body"></div></aside>\n</div>\n'
-        + (f"<section>{table}</section>\n" if table else "")
+        f'<div id="jm-details-body"></div><p id="jm-keys" class="jm-hint">'
+        f"{svg_text(words['keys'])}</p></aside>\n</div>\n"
+        + (
+            f'<section class="jm-scroll" tabindex="0" aria-label={svg_attr(words["table"])}>'
+            f"{table}</section>\n"
+            if table
+            else ""
+        )
+        + "</main>\n"
         + f"<footer>{svg_text(words['made_with'])}</footer>\n"
         f'<script type="application/json" id="jm-data">{payload}</script>\n'
         f"<script>{script}</script>\n</body>\n</html>\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import functools
 import io
 
 from fontTools import subset
@@ -14,17 +15,17 @@ from ..layout.fonts import font_path
 _BASE = "".join(chr(c) for c in range(0x20, 0x7F)) + "−–—·…×●○→←↑↓«»“”‘’"
 
 
+@functools.lru_cache(maxsize=8)
 def subset_woff(text: str, bold: bool = False) -> bytes:
     """A WOFF font with only the glyphs ``text`` (plus ASCII and a few signs) needs."""
     options = subset.Options()
     options.flavor = "woff"
-    options.layout_features = ["*"]
     options.name_IDs = ["*"]
     options.notdef_outline = True
     options.hinting = False
     options.desubroutinize = True
     options.drop_tables = [*options.drop_tables, "FFTM"]  # FontForge timestamps
-    font = TTFont(str(font_path(bold)), lazy=False)
+    font = TTFont(str(font_path(bold)), lazy=True)  # reads only the glyphs it keeps
     subsetter = subset.Subsetter(options)
     subsetter.populate(text=_BASE + text)
     subsetter.subset(font)

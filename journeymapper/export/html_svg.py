@@ -18,7 +18,7 @@ FOCUSABLE = {"card", "note"}
 class HtmlGroups:
     """Wraps each part of the poster in a ``<g class="jm-ROLE" data-id="KEY">``.
 
-    Cards and notes become keyboard stops (``tabindex="0"``) named by their full text, and
+    Cards and notes become keyboard stops (``tabindex="0"``) named by their full title, and
     stage headers can take focus from the stage list; names come from ``labels``.
     """
 
@@ -41,7 +41,7 @@ class HtmlGroups:
             attrs.append(f'id="jm-{role}-{self.count}"')
             attrs.append('tabindex="0"' if role in FOCUSABLE else 'tabindex="-1"')
         if role in FOCUSABLE:
-            attrs.append('role="button" aria-controls="jm-details"')
+            attrs.append('role="group" aria-controls="jm-details"')
         if name is not None:
             attrs.append(f"aria-label={svg_attr(name)}")
         self.painter.parts.append(f"<g {' '.join(attrs)}>")
