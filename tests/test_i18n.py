@@ -271,9 +271,8 @@ def test_preferences_remember_the_language_and_say_it_needs_a_restart(qtbot: obj
 
 # ------------------------------------------------------------------ export labels
 def test_export_labels_cover_every_key_the_exporters_use() -> None:
-    from journeymapper.export.labels import CHANNEL_NAMES, FLOW_NAMES, LABELS
-
     from journeymapper.export.html_labels import HTML_LABELS
+    from journeymapper.export.labels import CHANNEL_NAMES, FLOW_NAMES, LABELS
 
     used, page_used = set(), set()
     for path in (PACKAGE / "export").glob("*.py"):

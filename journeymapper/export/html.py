@@ -134,7 +134,7 @@ def render_html(journey: JourneyMap, options: ExportOptions) -> tuple[bytes, lis
         f'<main>\n<div class="jm-main">{_stage_list(data)}\n'
         f'<div id="jm-viewport" tabindex="0" role="region" aria-label={svg_attr(journey.title)} '
         'aria-describedby="jm-keys">\n'
-        f"{drawing.markup}\n</div>\n"
+        f'<div id="jm-canvas">{drawing.markup}</div>\n</div>\n'
         f'<aside id="jm-details" aria-live="polite"><h2>{svg_text(words["details"])}</h2>'
         f'<div id="jm-details-body"></div><p id="jm-keys" class="jm-hint">'
         f"{svg_text(words['keys'])}</p></aside>\n</div>\n"

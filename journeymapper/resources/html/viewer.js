@@ -4,6 +4,7 @@
   var words = data.words;
   var svg = document.getElementById("jm-map");
   var viewport = document.getElementById("jm-viewport");
+  var canvas = document.getElementById("jm-canvas");
   var details = document.getElementById("jm-details-body");
   var full = { x: 0, y: 0, w: data.width, h: data.height };
   var view = { x: 0, y: 0, w: data.width, h: data.height };
@@ -21,10 +22,28 @@
   }
 
   /* ------------------------------------------------------------ view box */
-  function apply() {
+  // The view box is set at once for single steps; during a gesture (wheel, drag, pinch) the
+  // drawing is only moved and scaled as a picture (cheap on a big map), and the view box
+  // follows once the gesture pauses, which lays the text out again at the new size.
+  var drawn = { x: 0, y: 0, w: data.width, h: data.height }, settle = null;
+  function commit() {
+    if (settle !== null) { clearTimeout(settle); settle = null; }
+    drawn = { x: view.x, y: view.y, w: view.w, h: view.h };
+    canvas.style.transform = "";
+    canvas.classList.remove("jm-moving");
     svg.setAttribute("viewBox", [view.x, view.y, view.w, view.h].map(function (v) {
       return v.toFixed(2);
     }).join(" "));
+  }
+  function apply(gesture) {
+    if (!gesture) { commit(); return; }
+    var box = viewport.getBoundingClientRect();
+    var s1 = Math.min(box.width / view.w, box.height / view.h), k = drawn.w / view.w;
+    canvas.classList.add("jm-moving");
+    canvas.style.transform = "translate(" + (s1 * (drawn.x - view.x)).toFixed(2) + "px," +
+      (s1 * (drawn.y - view.y)).toFixed(2) + "px) scale(" + k.toFixed(5) + ")";
+    if (settle !== null) clearTimeout(settle);
+    settle = setTimeout(commit, 180);
   }
   function aspect() {
     var box = viewport.getBoundingClientRect();
@@ -63,19 +82,19 @@
     var offX = (box.width - view.w * s) / 2, offY = (box.height - view.h * s) / 2;
     return { x: view.x + (clientX - box.left - offX) / s, y: view.y + (clientY - box.top - offY) / s };
   }
-  function zoom(factor, clientX, clientY) {
+  function zoom(factor, clientX, clientY, gesture) {
     var box = viewport.getBoundingClientRect();
     if (clientX === undefined) { clientX = box.left + box.width / 2; clientY = box.top + box.height / 2; }
     var p = toSvg(clientX, clientY);
     var w = Math.min(MAX_W, Math.max(MIN_W, view.w / factor));
     var k = w / view.w;
     view = { x: p.x - (p.x - view.x) * k, y: p.y - (p.y - view.y) * k, w: w, h: view.h * k };
-    apply();
+    apply(gesture);
   }
-  function pan(dx, dy) {  // in screen pixels
+  function pan(dx, dy, gesture) {  // in screen pixels
     var s = scale();
     view.x -= dx / s; view.y -= dy / s;
-    apply();
+    apply(gesture);
   }
   function reveal(node) {
     var b = node.getBBox(), margin = 20;
@@ -93,11 +112,11 @@
   viewport.addEventListener("wheel", function (event) {
     event.preventDefault();
     if (event.ctrlKey || event.metaKey) {
-      zoom(Math.exp(-event.deltaY * (event.deltaMode === 1 ? 0.05 : 0.0025)), event.clientX, event.clientY);
+      zoom(Math.exp(-event.deltaY * (event.deltaMode === 1 ? 0.05 : 0.0025)), event.clientX, event.clientY, true);
     } else {
       var unit = event.deltaMode === 1 ? 16 : 1;
       pan(-event.deltaX * unit * (event.shiftKey ? 0 : 1) - (event.shiftKey ? event.deltaY * unit : 0),
-          event.shiftKey ? 0 : -event.deltaY * unit);
+          event.shiftKey ? 0 : -event.deltaY * unit, true);
     }
   }, { passive: false });
 
@@ -119,7 +138,7 @@
       pointers[event.pointerId] = { x: event.clientX, y: event.clientY };
       var a = pointers[ids[0]], b = pointers[ids[1]];
       var d = Math.hypot(a.x - b.x, a.y - b.y);
-      if (d > 0) zoom(d / pinch, (a.x + b.x) / 2, (a.y + b.y) / 2);
+      if (d > 0) zoom(d / pinch, (a.x + b.x) / 2, (a.y + b.y) / 2, true);
       pinch = d; dragged = true;
       return;
     }
@@ -127,10 +146,11 @@
     if (!dragged && Math.abs(dx) + Math.abs(dy) < 5) return;
     if (!dragged) { dragged = true; viewport.setPointerCapture(event.pointerId); viewport.classList.add("jm-dragging"); }
     pointers[event.pointerId] = { x: event.clientX, y: event.clientY };
-    pan(dx, dy);
+    pan(dx, dy, true);
   });
   function release(event) {
     delete pointers[event.pointerId];
+    if (settle !== null) commit();
     if (Object.keys(pointers).length < 2) pinch = null;
     viewport.classList.remove("jm-dragging");
   }
