@@ -99,8 +99,11 @@
   function reveal(node) {
     var b = node.getBBox(), margin = 20;
     if (b.x < view.x || b.y < view.y || b.x + b.width > view.x + view.w || b.y + b.height > view.y + view.h) {
-      var w = Math.max(view.w, b.width + 2 * margin);
-      view = { x: b.x + b.width / 2 - w / 2, y: b.y + b.height / 2 - (view.h * w / view.w) / 2, w: w, h: view.h * w / view.w };
+      var w = Math.max(view.w, b.width + 2 * margin), h = view.h * w / view.w;
+      view = { x: b.x + b.width / 2 - w / 2, y: b.y + b.height / 2 - h / 2, w: w, h: h };
+      // keep the map filling the window where it can (no empty band beside it)
+      view.x = w < full.w ? Math.min(Math.max(view.x, 0), full.w - w) : (full.w - w) / 2;
+      view.y = h < full.h ? Math.min(Math.max(view.y, 0), full.h - h) : (full.h - h) / 2;
       apply();
     }
   }
@@ -195,7 +198,7 @@
     var list = el("dl");
     if (item.kind === "touchpoint") {
       details.appendChild(el("h3", item.name, "jm-user"));
-      field(list, words.stages, item.stage);
+      field(list, words.stage, item.stage);
       field(list, words.channel, item.channel);
       field(list, words.what, item.what);
       field(list, words.need, item.need);
@@ -235,7 +238,7 @@
     } else {
       details.appendChild(el("h3", item.kind === "pain" ? words.pains : words.opportunities));
       details.appendChild(el("p", item.text, "jm-user"));
-      field(list, words.stages, item.stage);
+      field(list, words.stage, item.stage);
       field(list, words.touchpoint, item.target);
       list.appendChild(el("dt", words.details));
       list.appendChild(el("dd", noteLine(item)));
