@@ -95,6 +95,28 @@ def _stage_list(data: PageData) -> str:
     return f"<nav aria-label={svg_attr(name)}><h2>{svg_text(name)}</h2><ol>{items}</ol></nav>"
 
 
+def _body(data: PageData, svg: str, table: str) -> str:
+    """Skip link, header with controls, stage list, map, details, emotion table, footer."""
+    words, title = data.words, data.journey.title
+    skip = f'<a class="jm-skip" href="#jm-table">{svg_text(words["table"])}</a>\n'
+    section = (
+        f'<section class="jm-scroll" tabindex="0" aria-label={svg_attr(words["table"])}>'
+        f"{table}</section>\n"
+    )
+    return (
+        (skip if table else "")
+        + f'<header><h1 class="jm-user">{svg_text(title)}</h1>{_controls(data)}</header>\n'
+        f'<main>\n<div class="jm-main">{_stage_list(data)}\n'
+        f'<div id="jm-viewport" tabindex="0" role="region" aria-label={svg_attr(title)} '
+        f'aria-describedby="jm-keys">\n<div id="jm-canvas">{svg}</div>\n</div>\n'
+        f'<aside id="jm-details" aria-live="polite"><h2>{svg_text(words["details"])}</h2>'
+        f'<div id="jm-details-body"></div><p id="jm-keys" class="jm-hint">'
+        f"{svg_text(words['keys'])}</p></aside>\n</div>\n"
+        + (section if table else "")
+        + f"</main>\n<footer>{svg_text(words['made_with'])}</footer>\n"
+    )
+
+
 def render_html(journey: JourneyMap, options: ExportOptions) -> tuple[bytes, list[str]]:
     """The page's bytes and notes for the user (pictures left out)."""
     theme = get_theme(options.theme)
@@ -115,37 +137,21 @@ def render_html(journey: JourneyMap, options: ExportOptions) -> tuple[bytes, lis
         for colour in data.colours.values()
         if _is_colour(colour)
     )
-    shown = "".join(sorted(set(drawing.markup) | set(payload) | set("".join(words.values()))))
+    shown = "".join(sorted(set(drawing) | set(payload) | set("".join(words.values()))))
     style = f"{font_faces(shown, FONT_FAMILY)}\n{_asset('viewer.css')}{swatches}"
     script = _asset("viewer.js")
     table = emotion_table(data)
-    policy = content_security_policy(script, style)
-    page = (
-        "<!DOCTYPE html>\n"
-        f'<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{policy}">\n'
+    head = (
+        f'<meta http-equiv="Content-Security-Policy" '
+        f'content="{content_security_policy(script, style)}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="referrer" content="no-referrer">\n'
-        f'<meta name="generator" content="JourneyMapper">\n'
-        f"<title>{svg_text(journey.title)}</title>\n"
-        f"<style>{style}</style>\n</head>\n<body>\n"
-        + (f'<a class="jm-skip" href="#jm-table">{svg_text(words["table"])}</a>\n' if table else "")
-        + f'<header><h1 class="jm-user">{svg_text(journey.title)}</h1>{_controls(data)}</header>\n'
-        f'<main>\n<div class="jm-main">{_stage_list(data)}\n'
-        f'<div id="jm-viewport" tabindex="0" role="region" aria-label={svg_attr(journey.title)} '
-        'aria-describedby="jm-keys">\n'
-        f'<div id="jm-canvas">{drawing.markup}</div>\n</div>\n'
-        f'<aside id="jm-details" aria-live="polite"><h2>{svg_text(words["details"])}</h2>'
-        f'<div id="jm-details-body"></div><p id="jm-keys" class="jm-hint">'
-        f"{svg_text(words['keys'])}</p></aside>\n</div>\n"
-        + (
-            f'<section class="jm-scroll" tabindex="0" aria-label={svg_attr(words["table"])}>'
-            f"{table}</section>\n"
-            if table
-            else ""
-        )
-        + "</main>\n"
-        + f"<footer>{svg_text(words['made_with'])}</footer>\n"
+        '<meta name="generator" content="JourneyMapper">\n'
+        f"<title>{svg_text(journey.title)}</title>\n<style>{style}</style>\n"
+    )
+    page = (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n{head}'
+        f"</head>\n<body>\n{_body(data, drawing, table)}"
         f'<script type="application/json" id="jm-data">{payload}</script>\n'
         f"<script>{script}</script>\n</body>\n</html>\n"
     )

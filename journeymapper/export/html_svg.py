@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
 
 from ..layout import MapLayout, Theme
 from ..model import JourneyMap
@@ -49,15 +48,6 @@ class HtmlGroups:
         self.painter.parts.append("</g>")
 
 
-@dataclass(frozen=True)
-class SvgDrawing:
-    """The ``<svg>`` element's markup and its size in points."""
-
-    markup: str
-    width: float
-    height: float
-
-
 def svg_drawing(
     journey: JourneyMap,
     layout: MapLayout,
@@ -65,8 +55,8 @@ def svg_drawing(
     frame: PosterFrame,
     labels: dict[tuple[str, str], str],
     description: str,
-) -> SvgDrawing:
-    """The poster as inline SVG (same drawing as the SVG export) with title and description."""
+) -> str:
+    """The poster as inline ``<svg>`` (the SVG export's drawing), titled and described."""
     painter = SvgPainter()
     painter.rect(0, 0, frame.width, frame.height, theme.background, None, 0)
     groups = HtmlGroups(painter, labels)
@@ -80,4 +70,4 @@ def svg_drawing(
         f'<title id="jm-svg-title">{svg_text(journey.title)}</title>\n'
         f'<desc id="jm-svg-desc">{svg_text(description)}</desc>\n'
     )
-    return SvgDrawing(head + "\n".join(painter.parts) + "\n</svg>", frame.width, frame.height)
+    return head + "\n".join(painter.parts) + "\n</svg>"
