@@ -1,7 +1,6 @@
 #!/bin/sh
-# Makes sure Debian's Chromium is there for the browser tests (no browser download of our own).
-# Root without /usr/bin/chromium: installs the distribution package; anyone else: silent.
+# Web tests drive Debian's Chromium; install it when it is missing and we may (root). Else silent.
 if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = "0" ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    apt-get update -qq && apt-get install -y -qq chromium >/dev/null
 fi
 exit 0

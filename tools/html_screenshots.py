@@ -20,14 +20,12 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 from journeymapper.export.html import export_html  # noqa: E402
 from journeymapper.export.options import ExportOptions  # noqa: E402
 from journeymapper.templates import build_template  # noqa: E402
-from tests.browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from tests.browser import ARGS, CHROMIUM  # noqa: E402
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
         english = Path(tmp) / "en.html"
         journey = build_template("e-shop", "en")
         export_html(journey, english, ExportOptions())
