@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from pypdf import PdfReader
 
 from journeymapper.export.html import export_html
 from journeymapper.export.options import ExportOptions
@@ -342,10 +344,21 @@ _CONTRAST = """el => {
 
 
 def test_phone_size_and_print(open_map) -> None:
-    page = open_map(build_template("e-shop", "ru"), size=(390, 844)).page
+    journey = build_template("e-shop", "ru")
+    page = open_map(journey, size=(390, 844)).page
     port = page.locator("#jm-viewport").bounding_box()
     assert port["width"] <= 390 and port["height"] > 300
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.click("#jm-zoom-in")
+    page.fill("#jm-search", journey.touchpoints()[0].name)
+    zoomed, hits = page.get_attribute("#jm-map", "viewBox"), page.locator(".jm-hit").count()
+    assert hits > 0
+    # printed: the whole map on the first page (every stage name in its text), controls gone
+    first_page = PdfReader(io.BytesIO(page.pdf())).pages[0].extract_text()
+    for stage in journey.stages():
+        assert stage.name.split()[0] in first_page
+    assert journey.title in first_page and "Уместить" not in first_page
+    assert page.get_attribute("#jm-map", "viewBox") == zoomed  # the view comes back
+    assert page.locator(".jm-hit").count() == hits  # and the search marks
     page.emulate_media(media="print")
     assert not page.locator("nav").is_visible() and not page.locator("#jm-zoom-in").is_visible()
-    assert page.locator("#jm-map").is_visible()

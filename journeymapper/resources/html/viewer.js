@@ -333,8 +333,19 @@
     });
   });
 
+  // Print the whole map, exactly (no letterbox), without search marks; restore afterwards.
+  var beforePrint = null;
   window.addEventListener("beforeprint", function () {
-    search.value = ""; search.dispatchEvent(new Event("input")); fit();
+    beforePrint = { view: view, query: search.value };
+    search.value = ""; search.dispatchEvent(new Event("input"));
+    view = { x: full.x, y: full.y, w: full.w, h: full.h };
+    commit();
+  });
+  window.addEventListener("afterprint", function () {
+    if (!beforePrint) return;
+    view = beforePrint.view; commit();
+    search.value = beforePrint.query; search.dispatchEvent(new Event("input"));
+    beforePrint = null;
   });
   window.addEventListener("resize", function () { fitHead(); show(view); });
   fitHead();
