@@ -39,7 +39,10 @@ def _card(painter: Painter, box: CardBox, theme: Theme, fill: str, border: str, 
 
 
 def _label(painter: Painter, text: str, x: float, y: float, theme: Theme, colour: str) -> None:
-    """A small label centred on (x, y) on a background pill so it stays legible over lines."""
+    """A small label centred on (x, y) on a background pill so it stays legible over lines.
+
+    The pill's outline has the flow's colour; the text is in ink, since the lighter flow
+    colours (shortcut, going back, drop-off) are below a 4.5:1 contrast as small text."""
     size = theme.small_size
     width = measure(text, size)
     height = line_height(size)
@@ -53,7 +56,7 @@ def _label(painter: Painter, text: str, x: float, y: float, theme: Theme, colour
         0.5,
         height / 2,
     )
-    painter.text(x - width / 2, y + size * 0.36, text, size, False, colour)
+    painter.text(x - width / 2, y + size * 0.36, text, size, False, theme.ink)
 
 
 def persona_colours(journey: JourneyMap, theme: Theme) -> dict[str, str]:
