@@ -315,6 +315,22 @@ def test_accessibility(open_map) -> None:
         page.keyboard.press("Tab")
         order.append(page.evaluate("document.activeElement.getAttribute('data-id')"))
     assert order == [t.id for t in journey.touchpoints()[:4]]
+    # arrow keys go to the nearest card that way: right is the next card of the row, down from
+    # a card with a pain point is that note (stacked under its card)
+    first = journey.touchpoints()[0]
+    page.focus(f'.jm-card[data-id="{first.id}"]')
+    page.keyboard.press("ArrowRight")
+    assert (
+        page.evaluate("document.activeElement.getAttribute('data-id')")
+        == journey.touchpoints()[1].id
+    )
+    page.keyboard.press("ArrowLeft")
+    assert page.evaluate("document.activeElement.getAttribute('data-id')") == first.id
+    noted = next(tp for tp in journey.touchpoints() if journey.annotations(target=tp.id))
+    page.focus(f'.jm-card[data-id="{noted.id}"]')
+    page.keyboard.press("ArrowDown")
+    below = page.evaluate("document.activeElement.getAttribute('data-id')")
+    assert below in {n.id for n in journey.annotations(target=noted.id)}
     for selector in ("h1", "nav button", "#jm-keys", "label", "#jm-table td", "footer"):
         ratio = page.eval_on_selector(selector, _CONTRAST)
         assert ratio >= 4.5, (selector, ratio)

@@ -40,7 +40,10 @@ HTML_LABELS: dict[str, dict[str, str]] = {
             "Customer journey map: {stages} stages, {touchpoints} "
             "touchpoints, {personas} personas."
         ),
-        "keys": "Keys: Tab moves between cards, + and − zoom, 0 fits, arrow keys pan.",
+        "keys": (
+            "Keys: Tab goes from card to card, arrow keys to the nearest card that way "
+            "(or pan the map), + and − zoom, 0 fits."
+        ),
         "observed": "observed",
         "assumed": "assumed",
         "proposed": "proposed",
@@ -82,7 +85,10 @@ HTML_LABELS: dict[str, dict[str, str]] = {
             "Карта пути клиента: этапов {stages}, точек контакта "
             "{touchpoints}, персон {personas}."
         ),
-        "keys": "Клавиши: Tab — между карточками, + и − — масштаб, 0 — уместить, стрелки — сдвиг.",
+        "keys": (
+            "Клавиши: Tab — от карточки к карточке, стрелки — к ближайшей карточке в ту "
+            "сторону (или сдвиг карты), + и − — масштаб, 0 — уместить."
+        ),
         "observed": "наблюдение",
         "assumed": "предположение",
         "proposed": "предложение",
@@ -124,7 +130,10 @@ HTML_LABELS: dict[str, dict[str, str]] = {
             "Карта шляху клієнта: етапів {stages}, точок дотику "
             "{touchpoints}, персон {personas}."
         ),
-        "keys": "Клавіші: Tab — між картками, + і − — масштаб, 0 — умістити, стрілки — зсув.",
+        "keys": (
+            "Клавіші: Tab — від картки до картки, стрілки — до найближчої картки в той бік "
+            "(або зсув карти), + і − — масштаб, 0 — умістити."
+        ),
         "observed": "спостереження",
         "assumed": "припущення",
         "proposed": "пропозиція",
@@ -170,8 +179,8 @@ HTML_LABELS: dict[str, dict[str, str]] = {
             "{touchpoints}, personas {personas}."
         ),
         "keys": (
-            "Taustiņi: Tab — starp kartītēm, + un − — mērogs, 0 — "
-            "ietilpināt, bultiņas — pārvietot."
+            "Taustiņi: Tab — no kartītes uz kartīti, bultiņas — uz tuvāko kartīti tajā "
+            "virzienā (vai pārvieto karti), + un − — mērogs, 0 — ietilpināt."
         ),
         "observed": "novērots",
         "assumed": "pieņemts",

@@ -161,7 +161,7 @@
   viewport.addEventListener("pointercancel", release);
 
   viewport.addEventListener("keydown", function (event) {
-    if (event.target.closest && event.target.closest(".jm-card,.jm-note") && (event.key === "Enter" || event.key === " ")) return;
+    if (event.defaultPrevented) return;  // a card used the key
     var step = 60, handled = true;
     switch (event.key) {
       case "+": case "=": zoom(1.25); break;
@@ -253,6 +253,21 @@
     render(node);
   }
   var cards = Array.prototype.slice.call(svg.querySelectorAll(".jm-card,.jm-note"));
+  // Arrow keys on a card go to the nearest card that way (Tab keeps the map's order).
+  var STEPS = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+  function centre(node) { var b = node.getBBox(); return { x: b.x + b.width / 2, y: b.y + b.height / 2 }; }
+  function neighbour(node, dx, dy) {
+    var from = centre(node), best = null, bestScore = Infinity;
+    cards.forEach(function (other) {
+      if (other === node || other.getAttribute("display") === "none") return;
+      var to = centre(other), along = (to.x - from.x) * dx + (to.y - from.y) * dy;
+      if (along <= 1) return;
+      var across = Math.abs((to.x - from.x) * dy) + Math.abs((to.y - from.y) * dx);
+      var score = along + 3 * across;
+      if (score < bestScore) { bestScore = score; best = other; }
+    });
+    return best;
+  }
   cards.forEach(function (node) {
     node.addEventListener("mouseenter", function () { render(node); });
     node.addEventListener("mouseleave", function () { render(pinned); });
@@ -261,6 +276,12 @@
     node.addEventListener("keydown", function (event) {
       if (event.key === "Enter" || event.key === " ") { event.preventDefault(); select(node, true); }
       if (event.key === "Escape") { select(null, true); }
+      var step = STEPS[event.key];
+      if (step) {
+        event.preventDefault();
+        var next = neighbour(node, step[0], step[1]);
+        if (next) next.focus();
+      }
     });
   });
   render(null);
