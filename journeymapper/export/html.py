@@ -8,6 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..io.atomic import write_atomic
+from ..io.safe_text import xml_attr, xml_text
 from ..layout import compute_layout, get_theme
 from ..model import JourneyMap
 from .draw_map import persona_colours
@@ -20,7 +21,6 @@ from .labels import labels_for
 from .options import ExportOptions
 from .poster import poster_frame
 from .resolve import layout_options
-from .svg import svg_attr, svg_text
 
 FONT_FAMILY = "DejaVu Sans"
 
@@ -54,33 +54,33 @@ def _controls(data: PageData) -> str:
         colour = data.colours.get(pid, "")
         personas.append(
             f'<label><input type="checkbox" checked data-persona="{index}">'
-            f'<span class="jm-swatch" data-colour={svg_attr(colour)} aria-hidden="true">'
-            f'</span><span class="jm-user">{svg_text(persona.name)}</span></label>'
+            f'<span class="jm-swatch" data-colour={xml_attr(colour)} aria-hidden="true">'
+            f'</span><span class="jm-user">{xml_text(persona.name)}</span></label>'
         )
     persona_set = (
-        f"<fieldset><legend>{svg_text(words['personas'])}</legend>{''.join(personas)}</fieldset>"
+        f"<fieldset><legend>{xml_text(words['personas'])}</legend>{''.join(personas)}</fieldset>"
         if personas
         else ""
     )
     states = "".join(
         f'<label><input type="radio" name="jm-state" value="{key}"'
-        f"{' checked' if key == 'both' else ''}>{svg_text(words[key])}</label>"
+        f"{' checked' if key == 'both' else ''}>{xml_text(words[key])}</label>"
         for key in ("both", "as_is", "to_be")
     )
     state_set = (
-        f"<fieldset><legend>{svg_text(words['show'])}</legend>{states}</fieldset>"
+        f"<fieldset><legend>{xml_text(words['show'])}</legend>{states}</fieldset>"
         if personas and data.layout.emotion is not None
         else ""
     )
     return (
-        f'<div class="jm-tools" role="toolbar" aria-label={svg_attr(words["controls"])}>'
-        f'<button type="button" id="jm-zoom-out" aria-label={svg_attr(words["zoom_out"])} '
-        f"title={svg_attr(words['zoom_out'])}>−</button>"
-        f'<button type="button" id="jm-zoom-in" aria-label={svg_attr(words["zoom_in"])} '
-        f"title={svg_attr(words['zoom_in'])}>+</button>"
-        f'<button type="button" id="jm-fit">{svg_text(words["fit"])}</button>'
-        f'<input type="search" id="jm-search" aria-label={svg_attr(words["search"])} '
-        f'placeholder={svg_attr(words["search"])} aria-describedby="jm-count">'
+        f'<div class="jm-tools" role="toolbar" aria-label={xml_attr(words["controls"])}>'
+        f'<button type="button" id="jm-zoom-out" aria-label={xml_attr(words["zoom_out"])} '
+        f"title={xml_attr(words['zoom_out'])}>−</button>"
+        f'<button type="button" id="jm-zoom-in" aria-label={xml_attr(words["zoom_in"])} '
+        f"title={xml_attr(words['zoom_in'])}>+</button>"
+        f'<button type="button" id="jm-fit">{xml_text(words["fit"])}</button>'
+        f'<input type="search" id="jm-search" aria-label={xml_attr(words["search"])} '
+        f'placeholder={xml_attr(words["search"])} aria-describedby="jm-count">'
         f'<span id="jm-count" class="jm-count" aria-live="polite"></span>'
         f"{persona_set}{state_set}</div>"
     )
@@ -88,32 +88,32 @@ def _controls(data: PageData) -> str:
 
 def _stage_list(data: PageData) -> str:
     items = "".join(
-        f'<li><button type="button" data-stage="{i}" class="jm-user">{svg_text(name)}</button></li>'
+        f'<li><button type="button" data-stage="{i}" class="jm-user">{xml_text(name)}</button></li>'
         for i, name in enumerate(data.stage_names.values())
     )
     name = data.words["stages"]
-    return f"<nav aria-label={svg_attr(name)}><h2>{svg_text(name)}</h2><ol>{items}</ol></nav>"
+    return f"<nav aria-label={xml_attr(name)}><h2>{xml_text(name)}</h2><ol>{items}</ol></nav>"
 
 
 def _body(data: PageData, svg: str, table: str) -> str:
     """Skip link, header with controls, stage list, map, details, emotion table, footer."""
     words, title = data.words, data.journey.title
-    skip = f'<a class="jm-skip" href="#jm-table">{svg_text(words["table"])}</a>\n'
+    skip = f'<a class="jm-skip" href="#jm-table">{xml_text(words["table"])}</a>\n'
     section = (
-        f'<section class="jm-scroll" tabindex="0" aria-label={svg_attr(words["table"])}>'
+        f'<section class="jm-scroll" tabindex="0" aria-label={xml_attr(words["table"])}>'
         f"{table}</section>\n"
     )
     return (
         (skip if table else "")
-        + f'<header><h1 class="jm-user">{svg_text(title)}</h1>{_controls(data)}</header>\n'
+        + f'<header><h1 class="jm-user">{xml_text(title)}</h1>{_controls(data)}</header>\n'
         f'<main>\n<div class="jm-main">{_stage_list(data)}\n'
-        f'<div id="jm-viewport" tabindex="0" role="region" aria-label={svg_attr(title)} '
+        f'<div id="jm-viewport" tabindex="0" role="region" aria-label={xml_attr(title)} '
         f'aria-describedby="jm-keys">\n<div id="jm-canvas">{svg}</div>\n</div>\n'
-        f'<aside id="jm-details" aria-live="polite"><h2>{svg_text(words["details"])}</h2>'
+        f'<aside id="jm-details" aria-live="polite"><h2>{xml_text(words["details"])}</h2>'
         f'<div id="jm-details-body"></div><p id="jm-keys" class="jm-hint">'
-        f"{svg_text(words['keys'])}</p></aside>\n</div>\n"
+        f"{xml_text(words['keys'])}</p></aside>\n</div>\n"
         + (section if table else "")
-        + f"</main>\n<footer>{svg_text(words['made_with'])}</footer>\n"
+        + f"</main>\n<footer>{xml_text(words['made_with'])}</footer>\n"
     )
 
 
@@ -147,7 +147,7 @@ def render_html(journey: JourneyMap, options: ExportOptions) -> tuple[bytes, lis
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="referrer" content="no-referrer">\n'
         '<meta name="generator" content="JourneyMapper">\n'
-        f"<title>{svg_text(journey.title)}</title>\n<style>{style}</style>\n"
+        f"<title>{xml_text(journey.title)}</title>\n<style>{style}</style>\n"
     )
     page = (
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n{head}'

@@ -13,11 +13,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from ..io.safe_text import xml_text
 from ..layout import MapLayout
 from ..model import Annotation, AnnotationKind, JourneyMap, LaneKind, Number, Touchpoint
 from .labels import channel_names, metric_names
 from .poster import PosterFrame
-from .svg import svg_text
 
 IMAGE_LIMIT = 2_000_000  # bytes; a bigger picture stays out of the page (a note says so)
 IMAGE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp"}
@@ -188,8 +188,8 @@ def emotion_table(data: PageData) -> str:
     if not data.persona_ids:
         return ""
     personas = [journey.persona(pid) for pid in data.persona_ids]
-    head1 = "".join(f'<th scope="colgroup" colspan="2">{svg_text(p.name)}</th>' for p in personas)
-    states = "".join(f'<th scope="col">{svg_text(words[k])}</th>' for k in ("as_is", "to_be"))
+    head1 = "".join(f'<th scope="colgroup" colspan="2">{xml_text(p.name)}</th>' for p in personas)
+    states = "".join(f'<th scope="col">{xml_text(words[k])}</th>' for k in ("as_is", "to_be"))
     head2 = states * len(personas)
     rows = []
     for sid in layout.stage_ids:
@@ -201,12 +201,12 @@ def emotion_table(data: PageData) -> str:
                 feeling = tp.emotions.get(p.id)
                 cells.append(f"<td>{_number(feeling.as_is if feeling else None)}</td>")
                 cells.append(f"<td>{_number(feeling.to_be if feeling else None)}</td>")
-            stage = f'<th scope="row">{svg_text(data.stage_names[sid])}</th>'
-            rows.append(f'<tr>{stage}<th scope="row">{svg_text(name)}</th>{"".join(cells)}</tr>')
+            stage = f'<th scope="row">{xml_text(data.stage_names[sid])}</th>'
+            rows.append(f'<tr>{stage}<th scope="row">{xml_text(name)}</th>{"".join(cells)}</tr>')
     return (
-        f'<table id="jm-table"><caption>{svg_text(words["table"])}</caption><thead>'
-        f'<tr><th scope="col" rowspan="2">{svg_text(words["stage"])}</th>'
-        f'<th scope="col" rowspan="2">{svg_text(words["touchpoint"])}</th>{head1}</tr>'
+        f'<table id="jm-table"><caption>{xml_text(words["table"])}</caption><thead>'
+        f'<tr><th scope="col" rowspan="2">{xml_text(words["stage"])}</th>'
+        f'<th scope="col" rowspan="2">{xml_text(words["touchpoint"])}</th>{head1}</tr>'
         f"<tr>{head2}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 
+from ..io.safe_text import xml_attr, xml_text
 from ..layout import MapLayout, Theme
 from ..model import JourneyMap
 from .draw_map import persona_colours
 from .poster import PosterFrame, draw_poster
-from .svg import FONT_FAMILY, SvgPainter, svg_attr, svg_text
+from .svg import FONT_FAMILY, SvgPainter
 
 FOCUSABLE = {"card", "note"}
 
@@ -33,7 +34,7 @@ class HtmlGroups:
     def _part(self, role: str, key: str) -> Iterator[None]:
         attrs = [f'class="jm-{role}"']
         if key:
-            attrs.append(f"data-id={svg_attr(key)}")
+            attrs.append(f"data-id={xml_attr(key)}")
         name = self.labels.get((role, key))
         if role in FOCUSABLE or role == "stage":
             self.count += 1
@@ -42,7 +43,7 @@ class HtmlGroups:
         if role in FOCUSABLE:
             attrs.append('role="group" aria-controls="jm-details"')
         if name is not None:
-            attrs.append(f"aria-label={svg_attr(name)}")
+            attrs.append(f"aria-label={xml_attr(name)}")
         self.painter.parts.append(f"<g {' '.join(attrs)}>")
         yield
         self.painter.parts.append("</g>")
@@ -64,10 +65,10 @@ def svg_drawing(
     w, h = f"{frame.width:.2f}", f"{frame.height:.2f}"
     head = (
         f'<svg id="jm-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" '
-        f'preserveAspectRatio="xMidYMid meet" font-family={svg_attr(FONT_FAMILY)} '
+        f'preserveAspectRatio="xMidYMid meet" font-family={xml_attr(FONT_FAMILY)} '
         'role="graphics-document document" aria-labelledby="jm-svg-title" '
         'aria-describedby="jm-svg-desc">\n'
-        f'<title id="jm-svg-title">{svg_text(journey.title)}</title>\n'
-        f'<desc id="jm-svg-desc">{svg_text(description)}</desc>\n'
+        f'<title id="jm-svg-title">{xml_text(journey.title)}</title>\n'
+        f'<desc id="jm-svg-desc">{xml_text(description)}</desc>\n'
     )
     return head + "\n".join(painter.parts) + "\n</svg>"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import quoteattr
 
 from ..io.atomic import write_atomic
+from ..io.safe_text import xml_text
 from ..layout import compute_layout, get_theme
 from ..layout.curves import Segment
 from ..model import JourneyMap
@@ -18,17 +18,6 @@ from .poster import draw_poster, poster_frame
 from .resolve import layout_options
 
 FONT_FAMILY = "'DejaVu Sans', Verdana, sans-serif"
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def svg_text(text: str) -> str:
-    """``text`` as XML character data: markup escaped, characters XML forbids removed."""
-    return escape(_NOT_XML.sub("", text))
-
-
-def svg_attr(text: str) -> str:
-    """``text`` as a quoted XML attribute value (same cleaning as ``svg_text``)."""
-    return quoteattr(_NOT_XML.sub("", text))
 
 
 def _n(value: float) -> str:
@@ -112,9 +101,10 @@ class SvgPainter:
         self, x: float, baseline: float, text: str, size: float, bold: bool, colour: str
     ) -> None:
         weight = ' font-weight="bold"' if bold else ""
+        clean = xml_text(text)
         self.parts.append(
             f'<text x="{_n(x)}" y="{_n(baseline)}" font-size="{_n(size)}"{weight} '
-            f'fill="{colour}">{svg_text(text)}</text>'
+            f'fill="{colour}">{clean}</text>'
         )
 
     def block(self, lines: list[Line]) -> None:
@@ -130,7 +120,7 @@ def render_svg(journey: JourneyMap, options: ExportOptions) -> bytes:
         painter.rect(0, 0, frame.width, frame.height, theme.background, None, 0)
     draw_poster(painter, journey, layout, theme, frame, persona_colours(journey, theme))
     w, h = _n(frame.width), _n(frame.height)
-    title = svg_text(journey.title)
+    title = xml_text(journey.title)
     head = (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}pt" height="{h}pt" '
