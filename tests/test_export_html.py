@@ -226,6 +226,8 @@ def test_search_highlights_matching_cards_and_stages_jump(open_map) -> None:
     journey = build_template("e-shop", "en")
     page = open_map(journey).page
     target = journey.touchpoints()[5]
+    pinned = page.locator("#jm-pinned")
+    assert not pinned.is_visible()  # the lane names are on the map itself
     page.fill("#jm-search", target.name.lower())
     hits = page.eval_on_selector_all(".jm-hit", "ns => ns.map(n => n.getAttribute('data-id'))")
     assert target.id in hits
@@ -241,6 +243,11 @@ def test_search_highlights_matching_cards_and_stages_jump(open_map) -> None:
     box = page.locator(f'.jm-stage[data-id="{last.id}"]').bounding_box()
     port = page.locator("#jm-viewport").bounding_box()
     assert port["x"] <= box["x"] and box["x"] + box["width"] <= port["x"] + port["width"] + 1
+    # panned past them, the lane names stay pinned to the left edge of the map
+    assert pinned.is_visible() and pinned.bounding_box()["x"] == pytest.approx(port["x"], abs=1)
+    pinned_names = pinned.locator("text").all_text_contents()
+    for lane in journey.lanes():
+        assert any(n.startswith(lane.name.split()[0]) for n in pinned_names), lane.name
 
 
 def test_hostile_text_stays_text(open_map) -> None:

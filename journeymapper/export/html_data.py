@@ -155,6 +155,7 @@ class PageData:
             "words": dict(self.words),
             "width": self.frame.width,
             "height": self.frame.height,
+            "labels": {"x": layout.label_column.x, "w": layout.label_column.w},
             "stages": stages,
             "personas": [
                 {"id": pid, "name": journey.persona(pid).name} for pid in layout.persona_ids

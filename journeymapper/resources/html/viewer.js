@@ -26,9 +26,32 @@
   // drawing is only moved and scaled as a picture (cheap on a big map), and the view box
   // follows once the gesture pauses, which lays the text out again at the new size.
   var drawn = { x: 0, y: 0, w: data.width, h: data.height }, settle = null;
+  // The lane names stay at the left edge when the map is panned past them: a copy of the
+  // lanes (hidden from screen readers, not clickable) shows just their label column.
+  var pinned = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+  pinned.id = "jm-pinned";
+  pinned.setAttribute("aria-hidden", "true");
+  pinned.setAttribute("preserveAspectRatio", "xMinYMin meet");
+  pinned.setAttribute("font-family", svg.getAttribute("font-family"));
+  Array.prototype.forEach.call(svg.querySelectorAll(".jm-lane"), function (lane) {
+    pinned.appendChild(lane.cloneNode(true));
+  });
+  viewport.appendChild(pinned);
+  function pin() {
+    var box = viewport.getBoundingClientRect(), s = Math.min(box.width / view.w, box.height / view.h);
+    var show = view.x > data.labels.x + 1 && data.labels.w * s < box.width / 3 && pinned.firstChild;
+    pinned.style.display = show ? "block" : "none";
+    if (!show) return;
+    pinned.setAttribute("viewBox", [data.labels.x, view.y, data.labels.w, view.h].map(function (v) {
+      return v.toFixed(2);
+    }).join(" "));
+    pinned.style.width = (data.labels.w * s).toFixed(1) + "px";
+    pinned.style.height = box.height.toFixed(1) + "px";
+  }
   function commit() {
     if (settle !== null) { clearTimeout(settle); settle = null; }
     drawn = { x: view.x, y: view.y, w: view.w, h: view.h };
+    pin();
     canvas.style.transform = "";
     canvas.classList.remove("jm-moving");
     svg.setAttribute("viewBox", [view.x, view.y, view.w, view.h].map(function (v) {
@@ -37,6 +60,7 @@
   }
   function apply(gesture) {
     if (!gesture) { commit(); return; }
+    pinned.style.display = "none";
     var box = viewport.getBoundingClientRect();
     var s1 = Math.min(box.width / view.w, box.height / view.h), k = drawn.w / view.w;
     canvas.classList.add("jm-moving");
@@ -177,7 +201,7 @@
   });
 
   /* ------------------------------------------------------------ details */
-  var pinned = null, current = null;
+  var chosen = null, current = null;
   function field(list, label, value) {
     if (value === undefined || value === null || value === "") return;
     list.appendChild(el("dt", label));
@@ -245,11 +269,11 @@
       details.appendChild(list);
     }
   }
-  function select(node, pin) {
+  function select(node, keep) {
     if (current) current.classList.remove("jm-current");
     current = node;
     if (node) node.classList.add("jm-current");
-    if (pin) pinned = node;
+    if (keep) chosen = node;
     render(node);
   }
   var cards = Array.prototype.slice.call(svg.querySelectorAll(".jm-card,.jm-note"));
@@ -270,7 +294,7 @@
   }
   cards.forEach(function (node) {
     node.addEventListener("mouseenter", function () { render(node); });
-    node.addEventListener("mouseleave", function () { render(pinned); });
+    node.addEventListener("mouseleave", function () { render(chosen); });
     node.addEventListener("focus", function () { reveal(node); select(node, true); });
     node.addEventListener("click", function () { if (!dragged) select(node, true); });
     node.addEventListener("keydown", function (event) {
