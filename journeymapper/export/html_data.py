@@ -155,7 +155,12 @@ class PageData:
             "words": dict(self.words),
             "width": self.frame.width,
             "height": self.frame.height,
-            "labels": {"x": layout.label_column.x, "w": layout.label_column.w},
+            "labels": {
+                "x": layout.label_column.x,
+                "w": layout.label_column.w,
+                "top": layout.label_column.y + self.frame.map_y,
+                "bottom": layout.label_column.bottom + self.frame.map_y,
+            },
             "stages": stages,
             "personas": [
                 {"id": pid, "name": journey.persona(pid).name} for pid in layout.persona_ids

@@ -39,14 +39,17 @@
   viewport.appendChild(pinned);
   function pin() {
     var box = viewport.getBoundingClientRect(), s = Math.min(box.width / view.w, box.height / view.h);
-    var show = view.x > data.labels.x + 1 && data.labels.w * s < box.width / 3 && pinned.firstChild;
+    var labels = data.labels;
+    var y0 = Math.max(view.y, labels.top), y1 = Math.min(view.y + view.h, labels.bottom);
+    var show = view.x > labels.x + 1 && labels.w * s < box.width / 3 && y1 > y0 && pinned.firstChild;
     pinned.style.display = show ? "block" : "none";
     if (!show) return;
-    pinned.setAttribute("viewBox", [data.labels.x, view.y, data.labels.w, view.h].map(function (v) {
+    pinned.setAttribute("viewBox", [labels.x, y0, labels.w, y1 - y0].map(function (v) {
       return v.toFixed(2);
     }).join(" "));
-    pinned.style.width = (data.labels.w * s).toFixed(1) + "px";
-    pinned.style.height = box.height.toFixed(1) + "px";
+    pinned.style.top = ((y0 - view.y) * s).toFixed(1) + "px";
+    pinned.style.width = (labels.w * s).toFixed(1) + "px";
+    pinned.style.height = ((y1 - y0) * s).toFixed(1) + "px";
   }
   function commit() {
     if (settle !== null) { clearTimeout(settle); settle = null; }
