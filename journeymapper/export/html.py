@@ -11,13 +11,13 @@ from ..io.atomic import write_atomic
 from ..io.safe_text import xml_attr, xml_text
 from ..layout import compute_layout, get_theme
 from ..model import JourneyMap
-from .draw_map import persona_colours
+from ..render.draw_map import persona_colours
+from ..render.words import labels_for
 from .gcpause import gc_paused
 from .html_data import PageData, emotion_table, script_json
 from .html_fonts import font_faces
 from .html_labels import html_labels
 from .html_svg import svg_drawing
-from .labels import labels_for
 from .options import ExportOptions
 from .poster import poster_frame
 from .resolve import layout_options

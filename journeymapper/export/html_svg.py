@@ -8,7 +8,7 @@ from contextlib import AbstractContextManager, contextmanager
 from ..io.safe_text import xml_attr, xml_text
 from ..layout import MapLayout, Theme
 from ..model import JourneyMap
-from .draw_map import persona_colours
+from ..render.draw_map import persona_colours
 from .poster import PosterFrame, draw_poster
 from .svg import FONT_FAMILY, SvgPainter
 
