@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..layout import get_theme
 from ..layout.slides import SlidePage, SlideSpec, deck_pages
 from ..model import JourneyMap
-from .labels import channel_names, flow_names, labels_for, metric_names
+from ..render.words import channel_names, flow_names, labels_for, metric_names
 from .options import ExportOptions
 from .resolve import layout_options
 
