@@ -23,13 +23,13 @@ from ..layout.fonts import font_name, register_fonts
 from ..layout.slides import SLIDE_H, SLIDE_W
 from ..model import JourneyMap
 from ..render.draw_map import persona_colours
+from ..render.slide_render import paint_page
 from .gcpause import gc_paused
 from .options import ExportOptions
 from .pdf_painter import PdfPainter, TextCache
 from .poster_page import ISO_PAGES, auto_page, draw_plan, plan_poster
 from .reportlab_tuning import install as tune_reportlab
 from .resolve import layout_options
-from .slide_render import paint_page
 from .slides import slide_pages
 from .tiles import draw_tiles
 

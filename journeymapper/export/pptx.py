@@ -24,10 +24,10 @@ from ..io.atomic import write_atomic
 from ..io.safe_text import xml_clean
 from ..layout.slides import SLIDE_H, SLIDE_W
 from ..model import JourneyMap
+from ..render.slide_render import paint_page
 from .gcpause import gc_paused
 from .options import ExportOptions
 from .pptx_shapes import EMU, PptxPainter
-from .slide_render import paint_page
 from .slides import slide_pages
 
 XML_DECLARATION = "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"

@@ -16,11 +16,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from ..export.slide_render import paint_page
 from ..export.slides import screen_spec
 from ..layout import Rect
 from ..layout.slides import SlidePage, SlideSpec, deck_pages
 from ..model import Event, JourneyMap
+from ..render.slide_render import paint_page
 from ..scene.qt_painter import QtPainter
 from .ranking_overlay import RankingOverlay
 from .text import tr

@@ -4,7 +4,7 @@ Renderer-neutral: ``deck_pages(journey, SlideSpec(...))`` returns ``SlidePage`` 
 each a list of items back to front (``TextBlock`` of ``TextLine``\\ s with type size and
 box, ``Box``, ``Polyline``, ``Curve``, ``Polygon``, ``Circle``, ``MarkerItem``) in points
 on a ``spec.page`` sized page (960 × 540, y down). The PDF deck draws them with
-``export.slide_render.paint_page`` on any ``Painter``; the PowerPoint deck and the
+``render.slide_render.paint_page`` on any ``Painter``; the PowerPoint deck and the
 presentation mode do the same, so every output shares one layout and one type floor
 (12 pt, 16 pt in the projector theme; only the footer is smaller, except on the projector,
 whose slides are the presentation's screens: footer at the floor, a page badge, a place

@@ -108,13 +108,14 @@ def overview_pages(data: DeckData) -> list[SlidePage]:
     spec, journey, theme, s = data.spec, data.journey, data.spec.theme, data.spec.sizes
     area = spec.content
     stages = data.visible.stages
-    gutter = 40.0 if data.persona_ids else 0.0
+    felt = [p for p in data.persona_ids if any(tp.emotions.get(p) for tp in data.all_touchpoints())]
+    gutter = 40.0 if felt else 0.0
     min_column = OVERVIEW_MIN_COLUMN * s.small / 12
     per_page = max(1, int((area.w - gutter + GAP) // (min_column + GAP)))
     count = max(1, math.ceil(len(stages) / per_page))
     per_page = math.ceil(len(stages) / count) if stages else 1
     pages = []
-    entries = legend_entries(journey, data.persona_ids, spec.words, spec.flow_names)
+    entries = legend_entries(journey, felt, spec.words, spec.flow_names)
     legend_h = legend_height(entries, area.w, s.small)
     for index in range(count):
         group = stages[index * per_page : (index + 1) * per_page]
@@ -140,7 +141,7 @@ def overview_pages(data: DeckData) -> list[SlidePage]:
         counted = _counted_kinds(data)
         counts_h = len(counted) * (line_height(s.small) + 4)
         cards_h = head_h + 6 + most * (2 * line_height(s.small) + 12) + counts_h
-        chart_h = max(150.0, grid.h - cards_h - 10) if data.persona_ids else 0.0
+        chart_h = max(150.0, grid.h - cards_h - 10) if felt else 0.0
         cards_bottom = grid.bottom - chart_h - (10 if chart_h else 0)
         xs: list[tuple[str, float]] = []
         for stage, col in zip(group, cols, strict=True):
@@ -179,7 +180,7 @@ def overview_pages(data: DeckData) -> list[SlidePage]:
                 plot,
                 Rect(area.x, plot.y, gutter, plot.h),
                 xs,
-                data.persona_ids,
+                felt,
                 data.styles,
                 s.small,
                 callouts=callouts,
