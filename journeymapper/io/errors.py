@@ -20,19 +20,26 @@ class Problem:
 class MapFileError(Exception):
     """An input could not be read as a map. ``str()`` is one line: ``<file>: <what> at <where>``."""
 
-    def __init__(self, source: str, problems: Sequence[Problem] | str, where: str = "") -> None:
+    def __init__(
+        self, source: str, problems: Sequence[Problem] | str, where: str = "", *, more: int = 0
+    ) -> None:
         if isinstance(problems, str):
             problems = [Problem(where, problems)]
         self.source = source
         self.problems: list[Problem] = list(problems) or [Problem("", "unknown problem")]
+        self.more = more  # problems found beyond those kept (the report stops at a fixed number)
         super().__init__(str(self))
 
     def __str__(self) -> str:
         first = str(self.problems[0])
-        more = len(self.problems) - 1
-        suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+        more = len(self.problems) - 1 + self.more
+        suffix = f" (and {more:,} more problem{'s' if more > 1 else ''})" if more else ""
         return f"{self.source}: {first}{suffix}"
 
     def report(self) -> list[str]:
-        """Every problem, one line each, for `validate` and the error dialog."""
-        return [f"{self.source}: {p}" for p in self.problems]
+        """Every problem kept, one line each, then "… and N more problems" if some were not."""
+        lines = [f"{self.source}: {p}" for p in self.problems]
+        if self.more:
+            plural = "s" if self.more > 1 else ""
+            lines.append(f"{self.source}: … and {self.more:,} more problem{plural}")
+        return lines

@@ -14,7 +14,7 @@ from .atomic import write_atomic
 from .codec import FORMAT, FORMAT_VERSION, Parts, data_to_parts, map_to_data
 from .errors import MapFileError, Problem
 from .migrations import NewerFormatError, migrate
-from .validate import schema_problems, semantic_problems
+from .validate import MAX_REPORTED, capped, iter_schema_problems, semantic_problems
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -135,15 +135,16 @@ def parse_data(data: bytes, source: str) -> Parts:
         document = migrate(document, version)
     except NewerFormatError as exc:
         raise MapFileError(source, str(exc), "format_version") from None
-    problems = schema_problems(document)
+    problems, more = capped(iter_schema_problems(document))
     try:
         parts = data_to_parts(document)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        raise MapFileError(source, problems) from None  # too malformed for the rule checks
+    except (KeyError, TypeError, ValueError, AttributeError):  # too malformed for the rules
+        raise MapFileError(source, problems, more=more) from None
     known = {p.where for p in problems}
-    problems += [p for p in semantic_problems(parts) if p.where not in known]
-    if problems:
-        raise MapFileError(source, problems)
+    semantic = (p for p in semantic_problems(parts) if p.where not in known)
+    rules, rules_more = capped(semantic, MAX_REPORTED - len(problems))
+    if problems or rules:
+        raise MapFileError(source, problems + rules, more=more + rules_more)
     return parts
 
 

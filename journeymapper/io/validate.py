@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
+from itertools import islice
 from typing import Any
 
 import jsonschema_rs
@@ -50,15 +51,30 @@ def _path(parts: Iterable[Any]) -> str:
     return out or "(root)"
 
 
-def schema_problems(data: Any) -> list[Problem]:
-    problems: list[Problem] = []
+def iter_schema_problems(data: Any) -> Iterator[Problem]:
+    """Every distinct problem the JSON Schema finds, lazily."""
+    seen: set[Problem] = set()
     for error in schema_validator().iter_errors(data):
         problem = Problem(_path(error.instance_path), _schema_message(error))
-        if problem not in problems:
-            problems.append(problem)
-        if len(problems) >= MAX_REPORTED:
-            break
-    return problems
+        if problem not in seen:
+            seen.add(problem)
+            yield problem
+
+
+def schema_problems(data: Any) -> list[Problem]:
+    return list(islice(iter_schema_problems(data), MAX_REPORTED))
+
+
+def capped(problems: Iterable[Problem], limit: int = MAX_REPORTED) -> tuple[list[Problem], int]:
+    """The first ``limit`` problems, and how many more there are (counted, not kept)."""
+    kept: list[Problem] = []
+    more = 0
+    for problem in problems:
+        if len(kept) < limit:
+            kept.append(problem)
+        else:
+            more += 1
+    return kept, more
 
 
 def _join(base: str, relative: str) -> str:

@@ -40,9 +40,9 @@ def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
 
 def show_file_error(parent: QWidget | None, error: MapFileError) -> None:
     """What is wrong with a file and where, every problem listed; the current map stays open."""
-    lines = error.report()
+    lines = [f"{error.source}: {p}" for p in error.problems]
     shown = lines[:20]
-    more = len(lines) - len(shown)
+    more = len(lines) - len(shown) + error.more
     text = "\n".join(shown)
     if more:
         text += "\n" + QCoreApplication.translate("Messages", "… and %n more problem(s)", "", more)
