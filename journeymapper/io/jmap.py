@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 from pathlib import Path
@@ -14,6 +13,7 @@ from .atomic import write_atomic
 from .codec import FORMAT, FORMAT_VERSION, Parts, data_to_parts, map_to_data
 from .errors import MapFileError, Problem
 from .migrations import NewerFormatError, migrate
+from .png_map import map_text_from_png
 from .validate import MAX_REPORTED, capped, iter_schema_problems, semantic_problems
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -75,19 +75,7 @@ def read_bytes(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -> byt
 
 
 def _text_from_png(data: bytes, source: str) -> bytes:
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            image.load()
-            text = getattr(image, "text", {}).get(PNG_KEYWORD)
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
-        raise MapFileError(source, "is a damaged PNG image") from None
-    if not isinstance(text, str):
-        raise MapFileError(
-            source, "is a PNG image without an embedded map (export one from JourneyMapper)"
-        )
-    return text.encode("utf-8")
+    return map_text_from_png(data, source, MAX_FILE_BYTES)
 
 
 def _decode(data: bytes, source: str) -> Any:
