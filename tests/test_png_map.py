@@ -61,8 +61,10 @@ def test_huge_pixel_counts_neither_crash_nor_warn(
         assert run_headless(["validate", str(with_map)]) == 0
         assert run_headless(["validate", str(without)]) == 1
     err = capsys.readouterr().err
-    assert err == f"error: {without}: is a PNG image without an embedded map " \
+    assert (
+        err == f"error: {without}: is a PNG image without an embedded map "
         "(export one from JourneyMapper)\n"
+    )
 
 
 def test_a_damaged_map_chunk_is_one_clear_error(small_map: JourneyMap, tmp_path: Path) -> None:

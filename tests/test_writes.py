@@ -15,7 +15,6 @@ import pytest
 from journeymapper.io.atomic import STALE_SECONDS, remove_stale_temps, write_atomic
 from journeymapper.io.jmap import load_map, save_map
 from journeymapper.model import JourneyMap
-
 from tests.test_cli import _one_error_line, run
 
 
@@ -34,7 +33,7 @@ def test_concurrent_exclusive_writes_have_exactly_one_winner(tmp_path: Path) -> 
         gate = threading.Barrier(8)
         results: list[str] = []
 
-        def write(n: int) -> None:
+        def write(n: int, gate: threading.Barrier, results: list[str]) -> None:
             gate.wait()
             try:
                 write_atomic(target, f"writer {n}".encode(), exclusive=True)
@@ -42,7 +41,7 @@ def test_concurrent_exclusive_writes_have_exactly_one_winner(tmp_path: Path) -> 
             except FileExistsError:
                 results.append("refused")
 
-        threads = [threading.Thread(target=write, args=(n,)) for n in range(8)]
+        threads = [threading.Thread(target=write, args=(n, gate, results)) for n in range(8)]
         for thread in threads:
             thread.start()
         for thread in threads:
