@@ -141,6 +141,8 @@ def link_new(temp_name: str | os.PathLike[str], target: Path) -> None:
 def staging_folder(target: Path) -> Iterator[Path]:
     """A hidden folder beside ``target`` to write into before ``link_new``; removed after."""
     folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise FileNotFoundError(errno.ENOENT, "the folder does not exist", str(target))
     try:
         staging = tempfile.mkdtemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=folder)
     except OSError as exc:

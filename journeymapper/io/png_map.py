@@ -68,7 +68,9 @@ def map_text_from_png(data: bytes, source: str, limit: int) -> bytes:
             text = _text_of(kind, body, limit, source)
             if text is not None:
                 return text
-        if kind == b"IEND":
+        if at == len(PNG_SIGNATURE) and kind != b"IHDR":
             break
+        if kind == b"IEND":
+            raise MapFileError(source, NO_MAP)
         at = end
-    raise MapFileError(source, NO_MAP)
+    raise MapFileError(source, DAMAGED)
