@@ -130,7 +130,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../journeymapper/ui/autosave.py" line="63"/>
+        <location filename="../journeymapper/ui/autosave.py" line="64"/>
         <source>Autosave failed: %1</source>
         <translation>Automātiskā saglabāšana neizdevās: %1</translation>
     </message>
@@ -173,7 +173,7 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../journeymapper/ui/document.py" line="35"/>
+        <location filename="../journeymapper/ui/document.py" line="37"/>
         <source>unsaved</source>
         <translation>nav saglabāta</translation>
     </message>
@@ -181,17 +181,17 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="59"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="73"/>
         <source>Delete stage</source>
         <translation>Dzēst posmu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="60"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="74"/>
         <source>The stage holds touchpoints. Delete it with everything in it? (Undo brings it back.)</source>
         <translation>Posmā ir saskarsmes punkti. Dzēst to kopā ar visu saturu? (Atsaukšana visu atjaunos.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/edit_actions.py" line="69"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="83"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>%n elementa dzēšanu</numerusform>
@@ -200,22 +200,22 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="91"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="105"/>
         <source>New stage</source>
         <translation>Jauns posms</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="92"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="106"/>
         <source>Add stage</source>
         <translation>posma pievienošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="98"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="112"/>
         <source>New lane</source>
         <translation>Jauna josla</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="99"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="113"/>
         <source>Add lane</source>
         <translation>joslas pievienošanu</translation>
     </message>
@@ -499,40 +499,53 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="36"/>
-        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="66"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="134"/>
         <source>Journey maps (*.jmap)</source>
         <translation>Klienta ceļojuma kartes (*.jmap)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="37"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="67"/>
         <source>PNG images with a map inside (*.png)</source>
         <translation>PNG attēli ar karti (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="38"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="68"/>
         <source>All files (*)</source>
         <translation>Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="99"/>
         <source>Open Map</source>
         <translation>Atvērt karti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="90"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="116"/>
         <source>Opened %1</source>
         <translation>Atvērta karte %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="134"/>
         <source>Save Map As</source>
         <translation>Saglabāt karti kā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="126"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="184"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileWatch</name>
+    <message>
+        <location filename="../journeymapper/ui/file_watch.py" line="70"/>
+        <source>“%1” was deleted or moved away; Save writes it again.</source>
+        <translation>Fails “%1” ir izdzēsts vai pārvietots; saglabājot tas tiks ierakstīts no jauna.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/file_watch.py" line="80"/>
+        <source>“%1” was changed on disk; Save will ask before overwriting it.</source>
+        <translation>Fails “%1” ir mainīts diskā; pirms pārrakstīšanas programma jums jautās.</translation>
     </message>
 </context>
 <context>
@@ -982,12 +995,12 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="140"/>
+        <location filename="../journeymapper/ui/main_window.py" line="143"/>
         <source>%1 – %2[*] — JourneyMapper</source>
         <translation>%1 – %2[*] — JourneyMapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="156"/>
+        <location filename="../journeymapper/ui/main_window.py" line="159"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Atlasīti: %n</numerusform>
@@ -996,7 +1009,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="163"/>
+        <location filename="../journeymapper/ui/main_window.py" line="166"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
             <numerusform>Posmā “%1” ir %n kartīte, piezīme vai šūna. Dzēst to kopā ar saturu? Atsaukšana visu atjaunos.</numerusform>
@@ -1005,8 +1018,8 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="168"/>
-        <location filename="../journeymapper/ui/main_window.py" line="173"/>
+        <location filename="../journeymapper/ui/main_window.py" line="171"/>
+        <location filename="../journeymapper/ui/main_window.py" line="176"/>
         <source>Delete stage</source>
         <translation>Dzēst posmu</translation>
     </message>
@@ -1250,17 +1263,17 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="27"/>
+        <location filename="../journeymapper/ui/messages.py" line="34"/>
         <source>Unsaved changes</source>
         <translation>Nesaglabātas izmaiņas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="28"/>
+        <location filename="../journeymapper/ui/messages.py" line="35"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Saglabāt izmaiņas kartē “%1” pirms aizvēršanas?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="48"/>
+        <location filename="../journeymapper/ui/messages.py" line="55"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… un vēl %n problēma</numerusform>
@@ -1269,22 +1282,27 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="51"/>
+        <location filename="../journeymapper/ui/messages.py" line="58"/>
         <source>Cannot open the map</source>
         <translation>Karti nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="52"/>
+        <location filename="../journeymapper/ui/messages.py" line="59"/>
         <source>This file cannot be opened as a journey map:</source>
         <translation>Šo failu nevar atvērt kā klienta ceļojuma karti:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="61"/>
+        <location filename="../journeymapper/ui/messages.py" line="68"/>
+        <source>the map holds text that is not valid Unicode</source>
+        <translation>kartē ir teksts, kas nav derīgs Unikodā</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="73"/>
         <source>Cannot save the map</source>
         <translation>Karti nevar saglabāt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="62"/>
+        <location filename="../journeymapper/ui/messages.py" line="74"/>
         <source>The map could not be saved to “%1”: %2.
 
 Your map is still open; try Save As… to choose another folder.</source>
@@ -1293,7 +1311,58 @@ Your map is still open; try Save As… to choose another folder.</source>
 Karte joprojām ir atvērta; izvēlieties citu mapi ar “Saglabāt kā…”.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="69"/>
+        <location filename="../journeymapper/ui/messages.py" line="83"/>
+        <location filename="../journeymapper/ui/messages.py" line="119"/>
+        <source>File changed on disk</source>
+        <translation>Fails mainīts diskā</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="87"/>
+        <source>“%1” was deleted or moved away since you opened it.</source>
+        <translation>Fails “%1” kopš tā atvēršanas ir izdzēsts vai pārvietots.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="89"/>
+        <source>Save it again under this name, or choose another one?</source>
+        <translation>Saglabāt to atkal ar šo nosaukumu vai izvēlēties citu?</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="90"/>
+        <source>Save Here</source>
+        <translation>Saglabāt šeit</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="94"/>
+        <source>“%1” was changed by another program or window since you opened it.</source>
+        <translation>Fails “%1” kopš tā atvēršanas ir mainīts citā programmā vai logā.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="98"/>
+        <source>Overwrite loses the changes made there; Reload loses your unsaved changes here; Save As keeps both.</source>
+        <translation>“Pārrakstīt” zaudēs tur veiktās izmaiņas; “Ielādēt no jauna” zaudēs jūsu nesaglabātās izmaiņas šeit; “Saglabāt kā” saglabās abas.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="101"/>
+        <source>Reload</source>
+        <translation>Ielādēt no jauna</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="102"/>
+        <source>Overwrite</source>
+        <translation>Pārrakstīt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="105"/>
+        <source>Save As…</source>
+        <translation>Saglabāt kā…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="120"/>
+        <source>“%1” was changed by another program or window. Reload it?</source>
+        <translation>Fails “%1” ir mainīts citā programmā vai logā. Ielādēt to no jauna?</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="129"/>
         <source>Edit not possible</source>
         <translation>Izmaiņas nav iespējamas</translation>
     </message>

@@ -130,7 +130,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../journeymapper/ui/autosave.py" line="63"/>
+        <location filename="../journeymapper/ui/autosave.py" line="64"/>
         <source>Autosave failed: %1</source>
         <translation>Не удалось автосохранение: %1</translation>
     </message>
@@ -173,7 +173,7 @@ Your map is still open and can be saved.</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../journeymapper/ui/document.py" line="35"/>
+        <location filename="../journeymapper/ui/document.py" line="37"/>
         <source>unsaved</source>
         <translation>не сохранена</translation>
     </message>
@@ -181,17 +181,17 @@ Your map is still open and can be saved.</source>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="59"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="73"/>
         <source>Delete stage</source>
         <translation>Удалить этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="60"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="74"/>
         <source>The stage holds touchpoints. Delete it with everything in it? (Undo brings it back.)</source>
         <translation>На этапе есть точки контакта. Удалить его вместе со всем содержимым? (Отмена вернёт всё обратно.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/edit_actions.py" line="69"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="83"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>удаление %n элемента</numerusform>
@@ -200,22 +200,22 @@ Your map is still open and can be saved.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="91"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="105"/>
         <source>New stage</source>
         <translation>Новый этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="92"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="106"/>
         <source>Add stage</source>
         <translation>добавление этапа</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="98"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="112"/>
         <source>New lane</source>
         <translation>Новая дорожка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="99"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="113"/>
         <source>Add lane</source>
         <translation>добавление дорожки</translation>
     </message>
@@ -499,40 +499,53 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="36"/>
-        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="66"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="134"/>
         <source>Journey maps (*.jmap)</source>
         <translation>Карты пути клиента (*.jmap)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="37"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="67"/>
         <source>PNG images with a map inside (*.png)</source>
         <translation>Изображения PNG с картой внутри (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="38"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="68"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="99"/>
         <source>Open Map</source>
         <translation>Открыть карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="90"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="116"/>
         <source>Opened %1</source>
         <translation>Открыта карта %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="134"/>
         <source>Save Map As</source>
         <translation>Сохранить карту как</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="126"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="184"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileWatch</name>
+    <message>
+        <location filename="../journeymapper/ui/file_watch.py" line="70"/>
+        <source>“%1” was deleted or moved away; Save writes it again.</source>
+        <translation>Файл «%1» удалён или перемещён; при сохранении он будет записан заново.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/file_watch.py" line="80"/>
+        <source>“%1” was changed on disk; Save will ask before overwriting it.</source>
+        <translation>Файл «%1» изменён на диске; перед перезаписью программа спросит вас.</translation>
     </message>
 </context>
 <context>
@@ -982,12 +995,12 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="140"/>
+        <location filename="../journeymapper/ui/main_window.py" line="143"/>
         <source>%1 – %2[*] — JourneyMapper</source>
         <translation>%1 – %2[*] — JourneyMapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="156"/>
+        <location filename="../journeymapper/ui/main_window.py" line="159"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Выбрано: %n</numerusform>
@@ -996,7 +1009,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="163"/>
+        <location filename="../journeymapper/ui/main_window.py" line="166"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
             <numerusform>На этапе «%1» есть %n карточка, заметка или ячейка. Удалить его вместе с содержимым? Отмена вернёт всё обратно.</numerusform>
@@ -1005,8 +1018,8 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="168"/>
-        <location filename="../journeymapper/ui/main_window.py" line="173"/>
+        <location filename="../journeymapper/ui/main_window.py" line="171"/>
+        <location filename="../journeymapper/ui/main_window.py" line="176"/>
         <source>Delete stage</source>
         <translation>Удалить этап</translation>
     </message>
@@ -1250,17 +1263,17 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="27"/>
+        <location filename="../journeymapper/ui/messages.py" line="34"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="28"/>
+        <location filename="../journeymapper/ui/messages.py" line="35"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Сохранить изменения в «%1» перед закрытием?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="48"/>
+        <location filename="../journeymapper/ui/messages.py" line="55"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… и ещё %n проблема</numerusform>
@@ -1269,22 +1282,27 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="51"/>
+        <location filename="../journeymapper/ui/messages.py" line="58"/>
         <source>Cannot open the map</source>
         <translation>Не удалось открыть карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="52"/>
+        <location filename="../journeymapper/ui/messages.py" line="59"/>
         <source>This file cannot be opened as a journey map:</source>
         <translation>Этот файл не удаётся открыть как карту пути клиента:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="61"/>
+        <location filename="../journeymapper/ui/messages.py" line="68"/>
+        <source>the map holds text that is not valid Unicode</source>
+        <translation>карта содержит текст, недопустимый в Юникоде</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="73"/>
         <source>Cannot save the map</source>
         <translation>Не удалось сохранить карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="62"/>
+        <location filename="../journeymapper/ui/messages.py" line="74"/>
         <source>The map could not be saved to “%1”: %2.
 
 Your map is still open; try Save As… to choose another folder.</source>
@@ -1293,7 +1311,58 @@ Your map is still open; try Save As… to choose another folder.</source>
 Карта по-прежнему открыта; выберите другую папку через «Сохранить как…».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="69"/>
+        <location filename="../journeymapper/ui/messages.py" line="83"/>
+        <location filename="../journeymapper/ui/messages.py" line="119"/>
+        <source>File changed on disk</source>
+        <translation>Файл изменён на диске</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="87"/>
+        <source>“%1” was deleted or moved away since you opened it.</source>
+        <translation>Файл «%1» был удалён или перемещён после того, как вы его открыли.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="89"/>
+        <source>Save it again under this name, or choose another one?</source>
+        <translation>Сохранить его снова под этим именем или выбрать другое?</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="90"/>
+        <source>Save Here</source>
+        <translation>Сохранить здесь</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="94"/>
+        <source>“%1” was changed by another program or window since you opened it.</source>
+        <translation>Файл «%1» был изменён другой программой или в другом окне после того, как вы его открыли.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="98"/>
+        <source>Overwrite loses the changes made there; Reload loses your unsaved changes here; Save As keeps both.</source>
+        <translation>«Перезаписать» отменит сделанные там изменения; «Загрузить заново» отменит ваши несохранённые изменения здесь; «Сохранить как» сохранит и то, и другое.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="101"/>
+        <source>Reload</source>
+        <translation>Загрузить заново</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="102"/>
+        <source>Overwrite</source>
+        <translation>Перезаписать</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="105"/>
+        <source>Save As…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="120"/>
+        <source>“%1” was changed by another program or window. Reload it?</source>
+        <translation>Файл «%1» изменён другой программой или в другом окне. Загрузить его заново?</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="129"/>
         <source>Edit not possible</source>
         <translation>Изменение невозможно</translation>
     </message>

@@ -130,7 +130,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../journeymapper/ui/autosave.py" line="63"/>
+        <location filename="../journeymapper/ui/autosave.py" line="64"/>
         <source>Autosave failed: %1</source>
         <translation>Не вдалося автозбереження: %1</translation>
     </message>
@@ -173,7 +173,7 @@ Your map is still open and can be saved.</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../journeymapper/ui/document.py" line="35"/>
+        <location filename="../journeymapper/ui/document.py" line="37"/>
         <source>unsaved</source>
         <translation>не збережена</translation>
     </message>
@@ -181,17 +181,17 @@ Your map is still open and can be saved.</source>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="59"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="73"/>
         <source>Delete stage</source>
         <translation>Видалити етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="60"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="74"/>
         <source>The stage holds touchpoints. Delete it with everything in it? (Undo brings it back.)</source>
         <translation>На етапі є точки дотику. Видалити його разом з усім вмістом? (Скасування поверне все назад.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/edit_actions.py" line="69"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="83"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>видалення %n елемента</numerusform>
@@ -200,22 +200,22 @@ Your map is still open and can be saved.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="91"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="105"/>
         <source>New stage</source>
         <translation>Новий етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="92"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="106"/>
         <source>Add stage</source>
         <translation>додавання етапу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="98"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="112"/>
         <source>New lane</source>
         <translation>Нова доріжка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="99"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="113"/>
         <source>Add lane</source>
         <translation>додавання доріжки</translation>
     </message>
@@ -499,40 +499,53 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="36"/>
-        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="66"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="134"/>
         <source>Journey maps (*.jmap)</source>
         <translation>Карти шляху клієнта (*.jmap)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="37"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="67"/>
         <source>PNG images with a map inside (*.png)</source>
         <translation>Зображення PNG з картою всередині (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="38"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="68"/>
         <source>All files (*)</source>
         <translation>Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="99"/>
         <source>Open Map</source>
         <translation>Відкрити карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="90"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="116"/>
         <source>Opened %1</source>
         <translation>Відкрито карту %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="134"/>
         <source>Save Map As</source>
         <translation>Зберегти карту як</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="126"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="184"/>
         <source>Saved %1</source>
         <translation>Збережено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileWatch</name>
+    <message>
+        <location filename="../journeymapper/ui/file_watch.py" line="70"/>
+        <source>“%1” was deleted or moved away; Save writes it again.</source>
+        <translation>Файл «%1» видалено або переміщено; під час збереження його буде записано знову.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/file_watch.py" line="80"/>
+        <source>“%1” was changed on disk; Save will ask before overwriting it.</source>
+        <translation>Файл «%1» змінено на диску; перед перезаписом програма запитає вас.</translation>
     </message>
 </context>
 <context>
@@ -982,12 +995,12 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="140"/>
+        <location filename="../journeymapper/ui/main_window.py" line="143"/>
         <source>%1 – %2[*] — JourneyMapper</source>
         <translation>%1 – %2[*] — JourneyMapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="156"/>
+        <location filename="../journeymapper/ui/main_window.py" line="159"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Вибрано: %n</numerusform>
@@ -996,7 +1009,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="163"/>
+        <location filename="../journeymapper/ui/main_window.py" line="166"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
             <numerusform>На етапі «%1» є %n картка, нотатка або клітинка. Видалити його разом із вмістом? Скасування поверне все назад.</numerusform>
@@ -1005,8 +1018,8 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="168"/>
-        <location filename="../journeymapper/ui/main_window.py" line="173"/>
+        <location filename="../journeymapper/ui/main_window.py" line="171"/>
+        <location filename="../journeymapper/ui/main_window.py" line="176"/>
         <source>Delete stage</source>
         <translation>Видалити етап</translation>
     </message>
@@ -1250,17 +1263,17 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="27"/>
+        <location filename="../journeymapper/ui/messages.py" line="34"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="28"/>
+        <location filename="../journeymapper/ui/messages.py" line="35"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Зберегти зміни в «%1» перед закриттям?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="48"/>
+        <location filename="../journeymapper/ui/messages.py" line="55"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… і ще %n проблема</numerusform>
@@ -1269,22 +1282,27 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="51"/>
+        <location filename="../journeymapper/ui/messages.py" line="58"/>
         <source>Cannot open the map</source>
         <translation>Не вдалося відкрити карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="52"/>
+        <location filename="../journeymapper/ui/messages.py" line="59"/>
         <source>This file cannot be opened as a journey map:</source>
         <translation>Цей файл не вдається відкрити як карту шляху клієнта:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="61"/>
+        <location filename="../journeymapper/ui/messages.py" line="68"/>
+        <source>the map holds text that is not valid Unicode</source>
+        <translation>карта містить текст, недопустимий у Юнікоді</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="73"/>
         <source>Cannot save the map</source>
         <translation>Не вдалося зберегти карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="62"/>
+        <location filename="../journeymapper/ui/messages.py" line="74"/>
         <source>The map could not be saved to “%1”: %2.
 
 Your map is still open; try Save As… to choose another folder.</source>
@@ -1293,7 +1311,58 @@ Your map is still open; try Save As… to choose another folder.</source>
 Карта досі відкрита; виберіть іншу теку через «Зберегти як…».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="69"/>
+        <location filename="../journeymapper/ui/messages.py" line="83"/>
+        <location filename="../journeymapper/ui/messages.py" line="119"/>
+        <source>File changed on disk</source>
+        <translation>Файл змінено на диску</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="87"/>
+        <source>“%1” was deleted or moved away since you opened it.</source>
+        <translation>Файл «%1» було видалено або переміщено після того, як ви його відкрили.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="89"/>
+        <source>Save it again under this name, or choose another one?</source>
+        <translation>Зберегти його знову під цією назвою чи вибрати іншу?</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="90"/>
+        <source>Save Here</source>
+        <translation>Зберегти тут</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="94"/>
+        <source>“%1” was changed by another program or window since you opened it.</source>
+        <translation>Файл «%1» було змінено іншою програмою або в іншому вікні після того, як ви його відкрили.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="98"/>
+        <source>Overwrite loses the changes made there; Reload loses your unsaved changes here; Save As keeps both.</source>
+        <translation>«Перезаписати» скасує зроблені там зміни; «Завантажити знову» скасує ваші незбережені зміни тут; «Зберегти як» збереже і те, і те.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="101"/>
+        <source>Reload</source>
+        <translation>Завантажити знову</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="102"/>
+        <source>Overwrite</source>
+        <translation>Перезаписати</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="105"/>
+        <source>Save As…</source>
+        <translation>Зберегти як…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="120"/>
+        <source>“%1” was changed by another program or window. Reload it?</source>
+        <translation>Файл «%1» змінено іншою програмою або в іншому вікні. Завантажити його знову?</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="129"/>
         <source>Edit not possible</source>
         <translation>Зміна неможлива</translation>
     </message>
