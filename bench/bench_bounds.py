@@ -14,7 +14,6 @@ from bench.generate import WORDS
 from bench.timing import run_process, table
 from journeymapper.io.errors import MapFileError
 from journeymapper.io.import_common import MAX_IMPORT_ROWS
-from journeymapper.io.importers import MAX_BYTES
 from journeymapper.io.mermaid import MAX_ACTORS, read_mermaid
 
 MB = 1_000_000
@@ -105,7 +104,7 @@ def _adversarial_rows() -> list[tuple[str, str, str, str]]:
 
 def _import_rows() -> list[tuple[str, ...]]:
     inputs: list[tuple[str, str, bytes]] = [
-        ("CSV", ".csv", csv_at_the_limit(cell_chars=(MAX_BYTES - 300_000) // MAX_IMPORT_ROWS // 3)),
+        ("CSV", ".csv", csv_at_the_limit(cell_chars=600)),
         ("XLSX", ".xlsx", xlsx_at_the_limit(cell_chars=900)),
         ("Mermaid", ".mmd", mermaid_at_the_limit(name_chars=2_000).encode("utf-8")),
     ]
