@@ -105,7 +105,7 @@ def _adversarial_rows() -> list[tuple[str, str, str, str]]:
 def _import_rows() -> list[tuple[str, ...]]:
     inputs: list[tuple[str, str, bytes]] = [
         ("CSV", ".csv", csv_at_the_limit(cell_chars=600)),
-        ("XLSX", ".xlsx", xlsx_at_the_limit(cell_chars=900)),
+        ("XLSX", ".xlsx", xlsx_at_the_limit(cell_chars=340)),
         ("Mermaid", ".mmd", mermaid_at_the_limit(name_chars=2_000).encode("utf-8")),
     ]
     rows = []
