@@ -68,12 +68,14 @@ def _repeat(unit: str, size: int = MB) -> str:
     return unit * (size // len(unit) + 1)
 
 
+_PRIVATE_USE = "".join(
+    chr(c) for c in (*range(0xE000, 0xF900), *range(0xF0000, 0xFFFFE), *range(0x100000, 0x10FFFE))
+)
+
 ADVERSARIAL_MERMAID: dict[str, Callable[[], str]] = {
     "unclosed %%{ directives": lambda: "journey\n" + _repeat("%%{"),
     "%%{ without journey": lambda: _repeat("%%{"),
-    "every private-use character": lambda: (
-        "journey\n%% " + "".join(chr(c) for c in (*range(0xE000, 0xF900), *range(0xF0000, 0xFFFFE)))
-    ),
+    "every private-use character": lambda: "journey\n%% " + _repeat(_PRIVATE_USE),
     "entity codes in one name": lambda: "journey\nsection " + _repeat("#58;"),
     "one long line of #": lambda: "journey\n" + _repeat("#"),
     "unclosed ```mermaid fences": lambda: _repeat("```mermaid\n"),
