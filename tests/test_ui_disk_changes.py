@@ -215,3 +215,18 @@ def test_the_editor_opens_on_a_broken_file_with_an_error_dialog(tmp_path: Path) 
     assert "DIALOG Cannot open the map | This file cannot be opened" in result.stdout
     assert "broken.jmap" in result.stdout
     assert "WINDOW True None" in result.stdout
+
+
+def test_a_file_put_back_after_a_delete_is_noticed(
+    window: MainWindow, shared: Path, boxes: Boxes, qtbot: Any
+) -> None:
+    """A checkout deletes the file and writes a new one: the reload offer still comes."""
+    window.files.open_path(shared, ask=False)
+    boxes.answer = QMessageBox.StandardButton.Yes
+    shared.unlink()
+    qtbot.waitUntil(lambda: "deleted or moved" in window.statusBar().currentMessage(), timeout=5000)
+    replacement = build_template("blank", "en")
+    replacement.set_setting("title", "Put back")
+    save_map(replacement, shared)
+    qtbot.waitUntil(lambda: window.document.journey.title == "Put back", timeout=5000)
+    assert [c[1] for c in boxes.calls] == ["File changed on disk"]

@@ -30,6 +30,7 @@ class FileWatch(QObject):
         self.window = window
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._changed)
+        self.watcher.directoryChanged.connect(self._changed)  # the file removed or put back
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SETTLE_MS)
@@ -38,18 +39,20 @@ class FileWatch(QObject):
         self._asking = False
 
     def follow(self, document: Document) -> None:
-        """Watch ``document``'s file (none for an unsaved map)."""
-        if self.watcher.files():
-            self.watcher.removePaths(self.watcher.files())
+        """Watch ``document``'s file and its folder (nothing for an unsaved map)."""
+        self.stop()
         self._declined = ""
-        if document.path is not None and document.path.exists():
-            self.watcher.addPath(str(document.path))
+        if document.path is not None:
+            paths = [str(p) for p in (document.path, document.path.parent) if p.exists()]
+            if paths:
+                self.watcher.addPaths(paths)
 
     def stop(self) -> None:
         """The window is closing: no more checks."""
         self.timer.stop()
-        if self.watcher.files():
-            self.watcher.removePaths(self.watcher.files())
+        watched = self.watcher.files() + self.watcher.directories()
+        if watched:
+            self.watcher.removePaths(watched)
 
     def _changed(self, _path: str) -> None:
         self.timer.start()
