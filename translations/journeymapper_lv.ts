@@ -251,194 +251,204 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="55"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="56"/>
         <source>Export Map</source>
         <translation>Kartes eksports</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="72"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="73"/>
         <source>PDF document</source>
         <translation>PDF dokuments</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="73"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="74"/>
         <source>PNG image (the map inside)</source>
         <translation>PNG attēls (ar karti)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="74"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="75"/>
         <source>SVG drawing</source>
         <translation>SVG zīmējums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="75"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="76"/>
         <source>PowerPoint deck</source>
         <translation>PowerPoint prezentācija</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="76"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="77"/>
         <source>CSV table</source>
         <translation>CSV tabula</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="77"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="78"/>
         <source>Excel workbook</source>
         <translation>Excel darbgrāmata</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="78"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="79"/>
         <source>Mermaid journey</source>
         <translation>Mermaid journey</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="88"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="89"/>
         <source>Slides (16:9 deck)</source>
         <translation>Slaidi (16:9)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="88"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="89"/>
         <source>Poster (one page)</source>
         <translation>Plakāts (viena lappuse)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="92"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="93"/>
         <source>Whole map</source>
         <translation>Visa karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="94"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="95"/>
         <source>All personas</source>
         <translation>Visas personas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="98"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
         <source>Light</source>
         <translation>Gaiša</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="100"/>
         <source>Print (grey-scale friendly)</source>
         <translation>Druka (der melnbaltai)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="100"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="101"/>
         <source>Projector (high contrast)</source>
         <translation>Projektors (augsts kontrasts)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="106"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="107"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="113"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="114"/>
         <source>&amp;Transparent background</source>
         <translation>&amp;Caurspīdīgs fons</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="117"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="119"/>
         <source>&amp;Browse…</source>
         <translation>Pā&amp;rlūkot…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="125"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="127"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formāts:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="127"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="129"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Izkārtojums:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="128"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
         <source>&amp;Page:</source>
         <translation>&amp;Lappuse:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="129"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="131"/>
         <source>Saved &amp;view:</source>
         <translation>Saglabātais &amp;skats:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
         <source>P&amp;ersona:</source>
         <translation>P&amp;ersona:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="131"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Motīvs:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="134"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Izšķirtspēja:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Mērogs:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
         <source>F&amp;ile:</source>
         <translation>&amp;Fails:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="285"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="141"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="303"/>
         <source>Rendering preview…</source>
         <translation>Gatavo priekšskatījumu…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="160"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="162"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="222"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="224"/>
         <source>Export To</source>
         <translation>Eksportēt uz</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="247"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="248"/>
+        <source>Replace file</source>
+        <translation>Aizstāt failu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="249"/>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>Fails “%1” jau pastāv. Vai aizstāt to?</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="265"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
         <translation>Vektoru lappuses ar atlasāmu tekstu; slaidi veido prezentāciju.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="248"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="266"/>
         <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
         <translation>Kartes attēls; JourneyMapper no tā var atkal atvērt karti.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="249"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="267"/>
         <source>A drawing with real, searchable text.</source>
         <translation>Zīmējums ar īstu, meklējamu tekstu.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="250"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="268"/>
         <source>Editable slides with native shapes and text boxes.</source>
         <translation>Rediģējami slaidi ar parastām figūrām un teksta lodziņiem.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="251"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="252"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="269"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="270"/>
         <source>One row per touchpoint; drawing options do not apply.</source>
         <translation>Viena rinda katram saskarsmes punktam; zīmējuma opcijas neattiecas.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="253"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="271"/>
         <source>Stages, touchpoints and personas; lanes and pains are left out.</source>
         <translation>Posmi, saskarsmes punkti un personas; joslas un sāpju punkti netiek iekļauti.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="295"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="313"/>
         <source>No preview: %1</source>
         <translation>Nav priekšskatījuma: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="303"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="321"/>
         <source>Preview of the map as drawn on a poster or in a PNG.</source>
         <translation>Kartes priekšskatījums kā plakātā vai PNG attēlā.</translation>
     </message>
@@ -538,12 +548,12 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>FileWatch</name>
     <message>
-        <location filename="../journeymapper/ui/file_watch.py" line="70"/>
+        <location filename="../journeymapper/ui/file_watch.py" line="73"/>
         <source>“%1” was deleted or moved away; Save writes it again.</source>
         <translation>Fails “%1” ir izdzēsts vai pārvietots; saglabājot tas tiks ierakstīts no jauna.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_watch.py" line="80"/>
+        <location filename="../journeymapper/ui/file_watch.py" line="83"/>
         <source>“%1” was changed on disk; Save will ask before overwriting it.</source>
         <translation>Fails “%1” ir mainīts diskā; pirms pārrakstīšanas programma jums jautās.</translation>
     </message>

@@ -251,194 +251,204 @@ Your map is still open and can be saved.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="55"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="56"/>
         <source>Export Map</source>
         <translation>Экспорт карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="72"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="73"/>
         <source>PDF document</source>
         <translation>Документ PDF</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="73"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="74"/>
         <source>PNG image (the map inside)</source>
         <translation>Изображение PNG (с картой внутри)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="74"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="75"/>
         <source>SVG drawing</source>
         <translation>Рисунок SVG</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="75"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="76"/>
         <source>PowerPoint deck</source>
         <translation>Презентация PowerPoint</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="76"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="77"/>
         <source>CSV table</source>
         <translation>Таблица CSV</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="77"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="78"/>
         <source>Excel workbook</source>
         <translation>Книга Excel</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="78"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="79"/>
         <source>Mermaid journey</source>
         <translation>Mermaid journey</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="88"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="89"/>
         <source>Slides (16:9 deck)</source>
         <translation>Слайды (16:9)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="88"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="89"/>
         <source>Poster (one page)</source>
         <translation>Плакат (одна страница)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="92"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="93"/>
         <source>Whole map</source>
         <translation>Вся карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="94"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="95"/>
         <source>All personas</source>
         <translation>Все персоны</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="98"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="100"/>
         <source>Print (grey-scale friendly)</source>
         <translation>Печать (подходит для ч/б)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="100"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="101"/>
         <source>Projector (high contrast)</source>
         <translation>Проектор (высокий контраст)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="106"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="107"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="113"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="114"/>
         <source>&amp;Transparent background</source>
         <translation>&amp;Прозрачный фон</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="117"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="119"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="125"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="127"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="127"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="129"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="128"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
         <source>&amp;Page:</source>
         <translation>&amp;Страница:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="129"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="131"/>
         <source>Saved &amp;view:</source>
         <translation>&amp;Представление:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
         <source>P&amp;ersona:</source>
         <translation>П&amp;ерсона:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="131"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="134"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Разрешение:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Масштаб:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
         <source>F&amp;ile:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="285"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="141"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="303"/>
         <source>Rendering preview…</source>
         <translation>Готовим предпросмотр…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="160"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="162"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="222"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="224"/>
         <source>Export To</source>
         <translation>Экспортировать в</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="247"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="248"/>
+        <source>Replace file</source>
+        <translation>Заменить файл</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="249"/>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>Файл «%1» уже существует. Заменить его?</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="265"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
         <translation>Векторные страницы с выделяемым текстом; слайды собираются в презентацию.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="248"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="266"/>
         <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
         <translation>Картинка карты; JourneyMapper может снова открыть из неё карту.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="249"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="267"/>
         <source>A drawing with real, searchable text.</source>
         <translation>Рисунок с настоящим текстом, по которому работает поиск.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="250"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="268"/>
         <source>Editable slides with native shapes and text boxes.</source>
         <translation>Редактируемые слайды с обычными фигурами и надписями.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="251"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="252"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="269"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="270"/>
         <source>One row per touchpoint; drawing options do not apply.</source>
         <translation>По строке на точку контакта; параметры рисунка не применяются.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="253"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="271"/>
         <source>Stages, touchpoints and personas; lanes and pains are left out.</source>
         <translation>Этапы, точки контакта и персоны; дорожки и боли не попадают.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="295"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="313"/>
         <source>No preview: %1</source>
         <translation>Нет предпросмотра: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="303"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="321"/>
         <source>Preview of the map as drawn on a poster or in a PNG.</source>
         <translation>Предпросмотр карты в виде плаката или PNG.</translation>
     </message>
@@ -538,12 +548,12 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>FileWatch</name>
     <message>
-        <location filename="../journeymapper/ui/file_watch.py" line="70"/>
+        <location filename="../journeymapper/ui/file_watch.py" line="73"/>
         <source>“%1” was deleted or moved away; Save writes it again.</source>
         <translation>Файл «%1» удалён или перемещён; при сохранении он будет записан заново.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_watch.py" line="80"/>
+        <location filename="../journeymapper/ui/file_watch.py" line="83"/>
         <source>“%1” was changed on disk; Save will ask before overwriting it.</source>
         <translation>Файл «%1» изменён на диске; перед перезаписью программа спросит вас.</translation>
     </message>
