@@ -130,7 +130,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../journeymapper/ui/autosave.py" line="64"/>
+        <location filename="../journeymapper/ui/autosave.py" line="62"/>
         <source>Autosave failed: %1</source>
         <translation>Не удалось автосохранение: %1</translation>
     </message>
@@ -173,7 +173,7 @@ Your map is still open and can be saved.</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../journeymapper/ui/document.py" line="37"/>
+        <location filename="../journeymapper/ui/document.py" line="65"/>
         <source>unsaved</source>
         <translation>не сохранена</translation>
     </message>
@@ -336,119 +336,129 @@ Your map is still open and can be saved.</source>
         <translation>&amp;Прозрачный фон</translation>
     </message>
     <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="116"/>
+        <source>Include the &amp;map so the PNG reopens as a map</source>
+        <translation>Включить &amp;карту, чтобы PNG открывался как карта</translation>
+    </message>
+    <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="119"/>
+        <source>With a saved view or persona, only what the picture shows is included.</source>
+        <translation>При выбранном представлении или персоне включается только то, что видно на картинке.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="124"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="127"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="129"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="134"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
         <source>&amp;Page:</source>
         <translation>&amp;Страница:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="131"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="136"/>
         <source>Saved &amp;view:</source>
         <translation>&amp;Представление:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
         <source>P&amp;ersona:</source>
         <translation>П&amp;ерсона:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="138"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="134"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Разрешение:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="140"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Масштаб:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="143"/>
         <source>F&amp;ile:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="141"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="303"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="147"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="311"/>
         <source>Rendering preview…</source>
         <translation>Готовим предпросмотр…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="162"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="168"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="224"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="231"/>
         <source>Export To</source>
         <translation>Экспортировать в</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="248"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="255"/>
         <source>Replace file</source>
         <translation>Заменить файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="249"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="256"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>Файл «%1» уже существует. Заменить его?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="265"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="272"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
         <translation>Векторные страницы с выделяемым текстом; слайды собираются в презентацию.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="266"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="273"/>
         <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
         <translation>Картинка карты; JourneyMapper может снова открыть из неё карту.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="267"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="274"/>
         <source>A drawing with real, searchable text.</source>
         <translation>Рисунок с настоящим текстом, по которому работает поиск.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="268"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="275"/>
         <source>Editable slides with native shapes and text boxes.</source>
         <translation>Редактируемые слайды с обычными фигурами и надписями.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="269"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="270"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="276"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="277"/>
         <source>One row per touchpoint; drawing options do not apply.</source>
         <translation>По строке на точку контакта; параметры рисунка не применяются.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="271"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="278"/>
         <source>Stages, touchpoints and personas; lanes and pains are left out.</source>
         <translation>Этапы, точки контакта и персоны; дорожки и боли не попадают.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="313"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="321"/>
         <source>No preview: %1</source>
         <translation>Нет предпросмотра: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="321"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="329"/>
         <source>Preview of the map as drawn on a poster or in a PNG.</source>
         <translation>Предпросмотр карты в виде плаката или PNG.</translation>
     </message>
@@ -540,7 +550,7 @@ Nothing was written there; your map is unchanged.</source>
         <translation>Сохранить карту как</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="184"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="183"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -2223,7 +2233,7 @@ Restore the autosaved copy?</source>
         <translation>На холсте представление «%1».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/vote_canvas.py" line="80"/>
+        <location filename="../journeymapper/workshop/vote_canvas.py" line="82"/>
         <source>Choose who is voting first</source>
         <translation>Сначала выберите, кто голосует</translation>
     </message>

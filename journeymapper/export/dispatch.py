@@ -10,6 +10,7 @@ from pathlib import Path
 from ..io.atomic import link_new, staging_folder
 from ..model import JourneyMap
 from .options import ExportOptions
+from .shown import shown_map
 
 Exporter = Callable[[JourneyMap, Path, ExportOptions], list[str]]
 
@@ -32,6 +33,11 @@ def exporter_for(path: Path) -> Exporter:
     return exporter
 
 
+# Formats that carry the map's data rather than a drawing of it: with a view or a persona
+# they get only what that view shows (the drawn formats lay out the view themselves).
+DATA_FORMATS = {".csv", ".xlsx", ".mmd"}
+
+
 def export_file(
     journey: JourneyMap, path: Path, options: ExportOptions, *, replace: bool = True
 ) -> list[str]:
@@ -41,6 +47,8 @@ def export_file(
     by a file created while the export runs: the export is written in a private folder beside
     it and then linked into place only if the name is still free.
     """
+    if path.suffix.lower() in DATA_FORMATS:
+        journey = shown_map(journey, options)
     exporter = exporter_for(path)
     if replace:
         return exporter(journey, path, options)

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+_CONTROL = re.compile("[\x00-\x1f\x7f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks and control characters shown as escapes (``\\n``)."""
+    if not _CONTROL.search(text):
+        return text
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 @dataclass(frozen=True)
@@ -14,32 +24,44 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.message} at {self.where}" if self.where else self.message
+        text = f"{self.message} at {self.where}" if self.where else self.message
+        return one_line(text)
 
 
 class MapFileError(Exception):
     """An input could not be read as a map. ``str()`` is one line: ``<file>: <what> at <where>``."""
 
     def __init__(
-        self, source: str, problems: Sequence[Problem] | str, where: str = "", *, more: int = 0
+        self,
+        source: str,
+        problems: Sequence[Problem] | str,
+        where: str = "",
+        *,
+        more: int = 0,
+        more_exact: bool = True,
     ) -> None:
         if isinstance(problems, str):
             problems = [Problem(where, problems)]
         self.source = source
         self.problems: list[Problem] = list(problems) or [Problem("", "unknown problem")]
         self.more = more  # problems found beyond those kept (the report stops at a fixed number)
+        self.more_exact = more_exact  # False: there are at least ``more`` (counting stopped)
         super().__init__(str(self))
 
     def __str__(self) -> str:
         first = str(self.problems[0])
         more = len(self.problems) - 1 + self.more
-        suffix = f" (and {more:,} more problem{'s' if more > 1 else ''})" if more else ""
-        return f"{self.source}: {first}{suffix}"
+        suffix = f" (and {self._count(more)} more problem{'s' if more > 1 else ''})" if more else ""
+        return f"{one_line(self.source)}: {first}{suffix}"
 
     def report(self) -> list[str]:
         """Every problem kept, one line each, then "… and N more problems" if some were not."""
-        lines = [f"{self.source}: {p}" for p in self.problems]
+        lines = [f"{one_line(self.source)}: {p}" for p in self.problems]
         if self.more:
             plural = "s" if self.more > 1 else ""
-            lines.append(f"{self.source}: … and {self.more:,} more problem{plural}")
+            count = self._count(self.more)
+            lines.append(f"{one_line(self.source)}: … and {count} more problem{plural}")
         return lines
+
+    def _count(self, number: int) -> str:
+        return f"{number:,}" if self.more_exact else f"at least {number:,}"

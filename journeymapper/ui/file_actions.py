@@ -176,8 +176,7 @@ class FileActions(QObject):
     def _saved(self, document: Document, target: Path, identity: FileIdentity) -> None:
         document.path = target
         document.identity = identity
-        document.undo_stack.setClean()
-        self.window.autosaver.discard()
+        document.mark_saved()
         self.window.settings_store.add_recent(target)
         self.window.file_watch.follow(document)
         self.window.update_title()
