@@ -22,7 +22,7 @@ from .model import JourneyMap, ModelError
 
 SUBCOMMANDS = ("new", "validate", "info", "import", "export")
 GUI_VALUE_OPTIONS = ("--lang",)
-EXPORT_SUFFIXES = (".pdf", ".png", ".svg", ".pptx", ".csv", ".xlsx", ".mmd")
+EXPORT_SUFFIXES = (".pdf", ".png", ".svg", ".html", ".pptx", ".csv", ".xlsx", ".mmd")
 
 
 # C0 and C1 controls (ESC[2J clears a terminal) and the bidirectional overrides
