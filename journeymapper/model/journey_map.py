@@ -73,7 +73,7 @@ def _coerce(kind: EntityKind, name: str, value: Any) -> Any:
         except ValueError:
             allowed = ", ".join(member.value for member in enum)  # type: ignore[attr-defined]
             raise ModelError(f"{name} must be one of {allowed}, not {value!r}") from None
-    if name in ("personas", "lanes", "stages") and value is not None:
+    if name in ("personas", "lanes", "stages", "replaces") and value is not None:
         return tuple(value)
     if name in ("emotions", "metrics", "notes", "cells", "labels"):
         return dict(value)
