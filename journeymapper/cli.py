@@ -1,4 +1,4 @@
-"""The command line: headless subcommands (new, validate, info, import, export) or the editor.
+"""The command line: headless subcommands (new, validate, info, import, export, ...) or the editor.
 
 Headless subcommands never import PySide6, so they run on servers without a display.
 Exit codes: 0 success, 1 bad input, 2 bad usage. Errors are one line on stderr.
@@ -18,7 +18,7 @@ from . import __version__
 from .io.errors import MapFileError
 from .model import ModelError
 
-SUBCOMMANDS = ("new", "validate", "info", "import", "export")
+SUBCOMMANDS = ("new", "validate", "info", "import", "export", "snapshot", "history", "diff")
 GUI_VALUE_OPTIONS = ("--lang",)
 EXPORT_SUFFIXES = (".pdf", ".png", ".svg", ".pptx", ".csv", ".xlsx", ".mmd")
 
@@ -81,7 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--layout", choices=("slides", "poster"))
     exp.add_argument("--theme", default="light", choices=("light", "print", "projector"))
     exp.add_argument("--transparent", action="store_true", help="PNG without background")
-    for sub_parser in (new, validate, info, imp, exp):
+    from .history_cli import add_history_parsers
+
+    for sub_parser in (new, validate, info, imp, exp, *add_history_parsers(sub)):
         _add_common(sub_parser)
     return parser
 
@@ -211,6 +213,16 @@ COMMANDS = {
     "import": _cmd_import,
     "export": _cmd_export,
 }
+
+
+def _history_command(args: argparse.Namespace) -> int:
+    from .history_cli import run
+
+    return run(args)
+
+
+for _name in ("snapshot", "history", "diff"):
+    COMMANDS[_name] = _history_command
 
 
 def _output_of(args: argparse.Namespace) -> str:
