@@ -108,14 +108,17 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from .io.jmap import load_map
+    from .io.jmap import load_file
 
     try:
-        journey = load_map(args.file)
+        loaded = load_file(args.file)
     except MapFileError as exc:
         for line in exc.report():
             _err(f"error: {line}")
         return 1
+    journey = loaded.journey
+    for problem in loaded.history.warnings:  # the map itself is fine: warn, exit 0
+        _err(f"warning: {args.file}: {problem}")
     counts = f"{len(journey.stages())} stages, {journey.touchpoint_count()} touchpoints"
     _out(f"{args.file}: valid ({counts})")
     return 0

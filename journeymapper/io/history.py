@@ -218,12 +218,23 @@ def _entry_validator() -> Any:
 
 
 def _broken(raw: Any, index: int, message: str) -> tuple[Snapshot, Problem]:
-    ident = raw.get("id") if isinstance(raw, dict) else None
+    entry = raw if isinstance(raw, dict) else {}
+
+    def text(name: str) -> str:
+        value = entry.get(name)
+        return value if isinstance(value, str) else ""
+
+    kinds = {k.value for k in SnapshotKind}
+    counts = entry.get("counts")
     snap = Snapshot(
-        id=ident if isinstance(ident, str) else f"broken-{index}",
-        time=str(raw.get("time", "")) if isinstance(raw, dict) else "",
-        kind=SnapshotKind.MANUAL,
-        label=str(raw.get("label", "")) if isinstance(raw, dict) else "",
+        id=text("id") or f"broken-{index}",
+        time=text("time"),
+        kind=SnapshotKind(text("kind")) if text("kind") in kinds else SnapshotKind.MANUAL,
+        label=text("label"),
+        author=text("author"),
+        counts={k: v for k, v in counts.items() if isinstance(v, int)}
+        if isinstance(counts, dict)
+        else {},
         problem=message,
         raw=raw if isinstance(raw, dict) else {"broken": raw},
     )
@@ -242,7 +253,8 @@ def history_from_data(raw: Any) -> History:
         error = next(iter(_entry_validator().iter_errors(entry)), None)
         if error is not None:
             where = ".".join(str(p) for p in error.instance_path)
-            snap, problem = _broken(entry, index, f"{error.message}" + (f" at {where}" if where else ""))
+            message = str(error.message) + (f" (in {where})" if where else "")
+            snap, problem = _broken(entry, index, message)
         else:
             snap = Snapshot(
                 id=entry["id"],
