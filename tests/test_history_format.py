@@ -108,8 +108,9 @@ def test_thinning_keeps_labelled_and_recent_automatic_snapshots() -> None:
     counter = iter(range(1000))
     for day in range(1, 11):
         for hour in (9, 12, 17):
+            when = f"2026-01-{day:02}T{hour:02}:00:00Z"
             history = take_snapshot(
-                journey, history, SnapshotKind.WORKSHOP_START, time=f"2026-01-{day:02}T{hour:02}:00:00Z",
+                journey, history, SnapshotKind.WORKSHOP_START, time=when,
                 new_id=lambda: f"auto{next(counter)}",
             )  # fmt: skip
         if day == 2:
@@ -159,7 +160,9 @@ def test_cli_errors_are_one_line_with_the_contract_exit_codes(tmp_path: Path) ->
     before = path.read_bytes()
     missing = _run("diff", str(path), f"{path}@nothing")
     assert missing.returncode == 1
-    assert missing.stderr.startswith(f"error: {path}: no snapshot") and missing.stderr.count("\n") == 1
+    assert (
+        missing.stderr.startswith(f"error: {path}: no snapshot") and missing.stderr.count("\n") == 1
+    )
     assert _run("diff", str(path), str(tmp_path / "none.jmap")).returncode == 1
     assert _run("diff", str(path), str(path), "-o", str(tmp_path / "x.doc")).returncode == 2
     assert _run("snapshot", str(path), "--label", "  ").returncode == 2

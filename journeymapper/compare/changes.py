@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..model import JourneyMap
 from .flat import KINDS, SETTINGS, Flat, Record, flatten
 from .matching import Matching, match
 from .translate import Translator
-from ..model import JourneyMap
 
 
 @dataclass(frozen=True)
@@ -99,18 +99,18 @@ def _orders(diff: MapDiff, translated: dict[str, list[str]]) -> None:
     old_tps = diff.old.records["touchpoint"]
     old_ids = dict(zip(old_tps, translated["touchpoint"], strict=True))
     for oid, record in old_tps.items():
-        stage = diff.matching.old_to_new("stage").get(record["stage"], record["stage"])
+        stage = str(diff.matching.old_to_new("stage").get(record["stage"], record["stage"]))
         by_stage_old.setdefault(stage, []).append(old_ids[oid])
     by_stage_new: dict[str, list[str]] = {}
     for nid, record in diff.new.records["touchpoint"].items():
         by_stage_new.setdefault(record["stage"], []).append(nid)
     for stage, ids in by_stage_new.items():
         groups[f"touchpoint:{stage}"] = (by_stage_old.get(stage, []), ids)
+    added = {c.id for c in diff.changes if c.op == "added"}
     for key, (before, after) in groups.items():
         now = set(after)
         kept = [i for i in before if i in now]
-        seen = set(kept)
-        expected = kept + [i for i in after if i not in seen]
+        expected = kept + [i for i in after if i in added]  # a card moved in is never implied
         if expected != after:
             diff.orders[key] = after
         if _relative_order_changed(before, after):

@@ -145,7 +145,9 @@ def _emotion_effects(diff: MapDiff, out: Effects) -> None:
             ]
             os_ = stage_old.get(stage)
             before_values = [
-                v for r in old_by_stage.get(os_ or "", []) if op and (v := _value(r, op)) is not None
+                v
+                for r in old_by_stage.get(os_ or "", [])
+                if op and (v := _value(r, op)) is not None
             ]
             mood = StageMood(
                 stage, persona,

@@ -136,10 +136,14 @@ def _fallback(kind: str, result: Matching, old: Flat, new: Flat) -> int:
             lambda _i, r: (mapped(tp, r["source"]), mapped(tp, r["target"])),
             lambda _i, r: (r["source"], r["target"]),
         )  # fmt: skip
+
     # annotations: same kind on the same (matched) target, by text, then by place
     def target(r: Record) -> str | None:
-        return mapped("touchpoint", r["target"]) if r["target"] in new.records["touchpoint"] \
+        return (
+            mapped("touchpoint", r["target"])
+            if r["target"] in new.records["touchpoint"]
             else mapped("stage", r["target"])
+        )
 
     count = _pair(
         pairs, news, olds,
@@ -147,7 +151,9 @@ def _fallback(kind: str, result: Matching, old: Flat, new: Flat) -> int:
         lambda _i, r: (r["kind"], r["target"], _norm(r["text"])),
     )  # fmt: skip
     return count + _pair(
-        pairs, news, olds,
+        pairs,
+        news,
+        olds,
         lambda _i, r: (r["kind"], target(r), "*"),
         lambda _i, r: (r["kind"], r["target"], "*"),
     )

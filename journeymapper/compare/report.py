@@ -229,7 +229,9 @@ def to_text(diff: MapDiff, old_name: str, new_name: str, found: Effects | None =
     return "\n".join(lines)
 
 
-def to_json(diff: MapDiff, old_name: str, new_name: str, found: Effects | None = None) -> dict[str, Any]:
+def to_json(
+    diff: MapDiff, old_name: str, new_name: str, found: Effects | None = None
+) -> dict[str, Any]:
     found = found if found is not None else effects(diff)
     stage_names = {s: diff.new.name("stage", s) for s in diff.new.records["stage"]}
     return {
@@ -238,15 +240,24 @@ def to_json(diff: MapDiff, old_name: str, new_name: str, found: Effects | None =
         "identical": diff.empty,
         "count": change_count(diff),
         "changes": [
-            {**c.to_json(), "stage_name": stage_names.get(c.stage or "") or diff.old.name("stage", c.stage or "")}
-            if c.stage else c.to_json()
+            {
+                **c.to_json(),
+                "stage_name": stage_names.get(c.stage or "")
+                or diff.old.name("stage", c.stage or ""),
+            }
+            if c.stage
+            else c.to_json()
             for c in diff.changes
         ],
         "reordered": diff.reordered,
         "orders": diff.orders,
         "effects": found.to_json(),
         "sections": [
-            {"stage": s.stage, "title": s.title, "lines": [{"op": ln.op, "text": ln.text, "id": ln.id} for ln in s.lines]}
+            {
+                "stage": s.stage,
+                "title": s.title,
+                "lines": [{"op": ln.op, "text": ln.text, "id": ln.id} for ln in s.lines],
+            }
             for s in sections(diff, found)
         ],
     }

@@ -1,4 +1,4 @@
-"""Reading snapshots back as maps, and naming a version: ``MAP.jmap``, ``MAP.jmap@LABEL`` or ``@ID``."""
+"""Snapshots read back as maps; a version named as ``MAP.jmap``, ``MAP.jmap@LABEL`` or ``@ID``."""
 
 from __future__ import annotations
 
