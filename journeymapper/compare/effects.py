@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from statistics import fmean
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import AnnotationKind, JourneyMap, analysis
@@ -66,10 +65,30 @@ class Effects:
     pains_addressed: list[str] = field(default_factory=list)  # old ids of pains gone or moved on
 
     def to_json(self) -> dict[str, Any]:
-        out = asdict(self)
-        out["emotions"] = [{**asdict(e), "delta": e.delta} for e in self.emotions]
-        out["moods"] = [{**asdict(m), "delta": m.delta} for m in self.moods]
-        return out
+        return {
+            "dead_ends_added": self.dead_ends_added,
+            "dead_ends_fixed": self.dead_ends_fixed,
+            "unreachable_added": self.unreachable_added,
+            "unreachable_fixed": self.unreachable_fixed,
+            "loops_added": self.loops_added,
+            "loops_removed": self.loops_removed,
+            "ranks": [
+                {"annotation": r.annotation, "old_rank": r.old_rank, "new_rank": r.new_rank,
+                 "old_votes": r.old_votes, "new_votes": r.new_votes}
+                for r in self.ranks
+            ],  # fmt: skip
+            "emotions": [
+                {"touchpoint": e.touchpoint, "persona": e.persona, "stage": e.stage,
+                 "curve": e.curve, "old": e.old, "new": e.new, "delta": e.delta}
+                for e in self.emotions
+            ],  # fmt: skip
+            "moods": [
+                {"stage": m.stage, "persona": m.persona, "old": m.old, "new": m.new,
+                 "delta": m.delta}
+                for m in self.moods
+            ],  # fmt: skip
+            "pains_addressed": self.pains_addressed,
+        }
 
 
 def _to_new(diff: MapDiff, ids: list[str]) -> list[str]:
@@ -116,46 +135,60 @@ def _value(record: dict[str, Any], persona: str, curve: str = "as_is") -> float 
     return None if value is None else float(value)
 
 
+def _sums(
+    records: Any, stage_of: dict[str, str], persona_of: dict[str, str]
+) -> dict[tuple[str, str], list[float]]:
+    """Sum and count of as-is emotions per (stage, persona), ids in the new version's terms."""
+    sums: dict[tuple[str, str], list[float]] = {}
+    for record in records:
+        stage = stage_of.get(record["stage"])
+        if stage is None:
+            continue
+        for persona, emotion in record["emotions"].items():
+            value, who = emotion.get("as_is"), persona_of.get(persona)
+            if value is not None and who is not None:
+                total = sums.setdefault((stage, who), [0.0, 0])
+                total[0] += value
+                total[1] += 1
+    return sums
+
+
 def _emotion_effects(diff: MapDiff, out: Effects) -> None:
     new, old = diff.new, diff.old
-    persona_old = diff.matching.new_to_old["persona"]
+    persona_new = diff.matching.old_to_new("persona")
     tp_old = diff.matching.new_to_old["touchpoint"]
-    stage_old = diff.matching.new_to_old["stage"]
-    old_by_stage: dict[str, list[dict[str, Any]]] = {}
-    for record in old.records["touchpoint"].values():
-        old_by_stage.setdefault(record["stage"], []).append(record)
-    new_by_stage: dict[str, list[dict[str, Any]]] = {}
-    for record in new.records["touchpoint"].values():
-        new_by_stage.setdefault(record["stage"], []).append(record)
-    for persona in new.records["persona"]:
-        op = persona_old.get(persona)
-        for nid, record in new.records["touchpoint"].items():
-            oid = tp_old.get(nid)
+    old_tps = old.records["touchpoint"]
+    for nid, record in new.records["touchpoint"].items():
+        oid = tp_old.get(nid)
+        before_record = old_tps[oid] if oid else None
+        before = {persona_new.get(p, ""): e for p, e in before_record["emotions"].items()} \
+            if before_record else {}  # fmt: skip
+        after = record["emotions"]
+        if before == after:
+            continue
+        for persona in new.records["persona"]:
             for curve in ("as_is", "to_be"):
-                old_record = old.records["touchpoint"][oid] if oid and op else None
-                before = _value(old_record, op or "", curve) if old_record else None
-                after = _value(record, persona, curve)
-                if before != after:
+                old_value = (before.get(persona) or {}).get(curve)
+                new_value = (after.get(persona) or {}).get(curve)
+                if old_value != new_value:
                     out.emotions.append(
-                        EmotionDelta(nid, persona, record["stage"], before, after, curve)
+                        EmotionDelta(nid, persona, record["stage"], old_value, new_value, curve)
                     )
+    stages_new = {s: s for s in new.records["stage"]}
+    persona_same = {p: p for p in new.records["persona"]}
+    after_sums = _sums(new.records["touchpoint"].values(), stages_new, persona_same)
+    before_sums = _sums(old_tps.values(), diff.matching.old_to_new("stage"), persona_new)
+    for persona in new.records["persona"]:
         for stage in new.records["stage"]:
-            after_values = [
-                v for r in new_by_stage.get(stage, []) if (v := _value(r, persona)) is not None
-            ]
-            os_ = stage_old.get(stage)
-            before_values = [
-                v
-                for r in old_by_stage.get(os_ or "", [])
-                if op and (v := _value(r, op)) is not None
-            ]
+            b, a = before_sums.get((stage, persona)), after_sums.get((stage, persona))
+            if a is None and b is None:
+                continue
             mood = StageMood(
                 stage, persona,
-                round(fmean(before_values), 2) if before_values else None,
-                round(fmean(after_values), 2) if after_values else None,
+                round(b[0] / b[1], 2) if b else None,
+                round(a[0] / a[1], 2) if a else None,
             )  # fmt: skip
-            if mood.old is not None or mood.new is not None:
-                out.moods.append(mood)
+            out.moods.append(mood)
 
 
 def _pains_addressed(diff: MapDiff, out: Effects) -> None:
@@ -173,12 +206,27 @@ def _pains_addressed(diff: MapDiff, out: Effects) -> None:
             out.pains_addressed.append(oid)
 
 
+def _structure_changed(diff: MapDiff) -> bool:
+    """Whether flows, cards or stages changed in a way that can move dead ends and loops."""
+    if diff.reordered and "stage" in diff.reordered:
+        return True
+    for change in diff.changes:
+        if change.kind in ("flow", "stage") and change.op != "changed":
+            return True
+        if change.kind == "flow" and {"source", "target", "kind"} & set(change.fields):
+            return True
+        if change.kind == "touchpoint" and (change.op != "changed" or change.moved):
+            return True
+    return False
+
+
 def effects(diff: MapDiff) -> Effects:
     """The consequences of a diff; flow analysis needs both maps (skipped without them)."""
     out = Effects()
     old, new = diff.old.journey, diff.new.journey
     if old is not None and new is not None:
-        _flow_effects(diff, old, new, out)
+        if _structure_changed(diff):
+            _flow_effects(diff, old, new, out)
         _rank_effects(diff, old, new, out)
     _emotion_effects(diff, out)
     _pains_addressed(diff, out)

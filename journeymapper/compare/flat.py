@@ -26,6 +26,7 @@ class Flat:
     settings: dict[str, Any]
     records: dict[str, dict[str, Record]] = field(default_factory=dict)
     journey: JourneyMap | None = None
+    _by_stage: dict[str, list[str]] | None = field(default=None, repr=False)
 
     def kind_of(self, entity_id: str) -> str | None:
         for kind in KINDS:
@@ -40,7 +41,12 @@ class Flat:
         return str(record.get("name") or record.get("text") or entity_id)
 
     def stage_tps(self, stage_id: str) -> list[str]:
-        return [i for i, r in self.records["touchpoint"].items() if r["stage"] == stage_id]
+        """Card ids of a stage in order (indexed once: call when the records are final)."""
+        if self._by_stage is None:
+            self._by_stage = {}
+            for i, record in self.records["touchpoint"].items():
+                self._by_stage.setdefault(record["stage"], []).append(i)
+        return self._by_stage.get(stage_id, [])
 
 
 def flatten_data(data: dict[str, Any], journey: JourneyMap | None = None) -> Flat:

@@ -16,9 +16,13 @@ class Matching:
     new_to_old: dict[str, dict[str, str]] = field(default_factory=lambda: {k: {} for k in KINDS})
     merged: dict[str, str] = field(default_factory=dict)
     by_name: int = 0  # how many pairs were found without a shared id
+    _reverse: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
 
     def old_to_new(self, kind: str) -> dict[str, str]:
-        return {old: new for new, old in self.new_to_old[kind].items()}
+        """The reverse table (built once: call only after matching is complete)."""
+        if kind not in self._reverse:
+            self._reverse[kind] = {old: new for new, old in self.new_to_old[kind].items()}
+        return self._reverse[kind]
 
     def old_id(self, new_id: str | None) -> str | None:
         """The old id of any new entity id (itself when unmatched, None stays None)."""
