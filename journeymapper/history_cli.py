@@ -136,7 +136,7 @@ def _cmd_diff(args: argparse.Namespace) -> int:
     else:
         _out(to_text(diff, old.name, new.name, found))
     if out is not None:
-        from .compare.picture import write_picture
+        from .export.compare_file import write_picture
 
         try:
             write_picture(diff, found, out, old.name, new.name)

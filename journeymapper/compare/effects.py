@@ -73,18 +73,35 @@ class Effects:
             "loops_added": self.loops_added,
             "loops_removed": self.loops_removed,
             "ranks": [
-                {"annotation": r.annotation, "old_rank": r.old_rank, "new_rank": r.new_rank,
-                 "old_votes": r.old_votes, "new_votes": r.new_votes}
+                {
+                    "annotation": r.annotation,
+                    "old_rank": r.old_rank,
+                    "new_rank": r.new_rank,
+                    "old_votes": r.old_votes,
+                    "new_votes": r.new_votes,
+                }
                 for r in self.ranks
             ],  # fmt: skip
             "emotions": [
-                {"touchpoint": e.touchpoint, "persona": e.persona, "stage": e.stage,
-                 "curve": e.curve, "old": e.old, "new": e.new, "delta": e.delta}
+                {
+                    "touchpoint": e.touchpoint,
+                    "persona": e.persona,
+                    "stage": e.stage,
+                    "curve": e.curve,
+                    "old": e.old,
+                    "new": e.new,
+                    "delta": e.delta,
+                }
                 for e in self.emotions
             ],  # fmt: skip
             "moods": [
-                {"stage": m.stage, "persona": m.persona, "old": m.old, "new": m.new,
-                 "delta": m.delta}
+                {
+                    "stage": m.stage,
+                    "persona": m.persona,
+                    "old": m.old,
+                    "new": m.new,
+                    "delta": m.delta,
+                }
                 for m in self.moods
             ],  # fmt: skip
             "pains_addressed": self.pains_addressed,
