@@ -66,8 +66,8 @@ def _svg(picture: _Picture) -> str:
     )
 
 
-def _png(picture: _Picture) -> bytes:
-    scale = PNG_DPI / 72
+def _png(picture: _Picture, dpi: int = PNG_DPI) -> bytes:
+    scale = dpi / 72
     pixels = picture.frame.width * picture.frame.height * scale * scale
     if pixels > MAX_PIXELS:
         scale *= (MAX_PIXELS / pixels) ** 0.5
@@ -116,12 +116,14 @@ def _html(picture: _Picture) -> str:
     )
 
 
-def render_picture(diff: MapDiff, found: Effects, suffix: str, names: tuple[str, str]) -> bytes:
+def render_picture(
+    diff: MapDiff, found: Effects, suffix: str, names: tuple[str, str], dpi: int = PNG_DPI
+) -> bytes:
     """The compare picture's bytes for ``suffix`` (.svg, .png, .pdf or .html)."""
     with gc_paused():
         picture = _Picture(diff, found, names)
         if suffix == ".png":
-            return _png(picture)
+            return _png(picture, dpi)
         if suffix == ".pdf":
             return _pdf(picture)
         text = _html(picture) if suffix == ".html" else _svg(picture)

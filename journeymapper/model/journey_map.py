@@ -127,6 +127,22 @@ class JourneyMap(MapStore):
         """Tell listeners to redraw everything (after a bulk load)."""
         self._emit(MapReset())
 
+    def replace_content(self, source: JourneyMap) -> None:
+        """Become an exact copy of ``source`` (restoring a snapshot): ids kept, one MapReset.
+
+        The entities are immutable, so both maps may share them.
+        """
+        MapStore.__init__(self)
+        self._settings = dict(source._settings)
+        self._scale = source.emotion_scale
+        self._voting = source.voting
+        groups = (
+            source.personas(), source.stages(), source.lanes(), source.touchpoints(),
+            source.flows(), source.annotations(), source.views(),
+        )  # fmt: skip
+        self.attach_checked(entity for group in groups for entity in group)
+        self._emit(MapReset())
+
     # --------------------------------------------------------------- settings
     @property
     def title(self) -> str:

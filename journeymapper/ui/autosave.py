@@ -56,7 +56,7 @@ class Autosaver(QObject):
         if document is None or not self._pending or not document.is_modified():
             return False
         try:
-            self.slot.write(document.journey, document.path)
+            self.slot.write(document.journey, document.path, document.history)
         except OSError as error:
             logging.getLogger(LOGGER_NAME).warning("autosave failed: %s", error)
             if self._status is not None:

@@ -4,27 +4,45 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from ..io.history import History
 from ..model import JourneyMap
 from ..scene import MapScene
 
 
 class Document(QObject):
-    """A map being edited; ``path`` is None until it is saved somewhere."""
+    """A map being edited; ``path`` is None until it is saved somewhere.
+
+    ``history`` holds the snapshots kept in its file; a new snapshot is unsaved until Save.
+    """
+
+    history_changed = Signal()
 
     def __init__(
-        self, journey: JourneyMap, path: Path | None = None, parent: QObject | None = None
+        self,
+        journey: JourneyMap,
+        path: Path | None = None,
+        parent: QObject | None = None,
+        history: History | None = None,
     ) -> None:
         super().__init__(parent)
         self.journey = journey
         self.path = path
+        self.history = history if history is not None else History()
+        self.history_unsaved = False
         self.undo_stack = QUndoStack(self)
         self.scene = MapScene(journey, self.undo_stack)
 
     def is_modified(self) -> bool:
-        return not self.undo_stack.isClean()
+        return not self.undo_stack.isClean() or self.history_unsaved
+
+    def set_history(self, history: History) -> None:
+        """Keep ``history`` (a snapshot was taken or thinned); saved with the next Save."""
+        self.history = history
+        self.history_unsaved = True
+        self.history_changed.emit()
 
     def mark_modified(self) -> None:
         """Treat the content as unsaved (a restored recovery copy, an imported map)."""

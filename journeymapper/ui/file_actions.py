@@ -10,11 +10,17 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from ..io.errors import MapFileError
-from ..io.jmap import load_map, save_map
+from ..io.jmap import load_file, save_map
 from ..templates import build_template
 from .crash import LOGGER_NAME
 from .document import Document
-from .messages import SaveChoice, ask_save_changes, show_file_error, show_save_error
+from .messages import (
+    SaveChoice,
+    ask_save_changes,
+    show_file_error,
+    show_history_warnings,
+    show_save_error,
+)
 from .new_map_dialog import NewMapDialog
 
 if TYPE_CHECKING:
@@ -75,14 +81,17 @@ class FileActions(QObject):
         if ask and not self.maybe_save():
             return False
         try:
-            journey = load_map(path)
+            loaded = load_file(path)
         except MapFileError as error:
             logging.getLogger(LOGGER_NAME).info("cannot open %s: %s", path, error)
             show_file_error(self.window, error)
             return False
         is_map_file = path.suffix.lower() == SUFFIX
-        document = Document(journey, path.resolve() if is_map_file else None)
+        history = loaded.history if is_map_file else None
+        document = Document(loaded.journey, path.resolve() if is_map_file else None, None, history)
         self.window.replace_document(document)
+        if history is not None and history.warnings:
+            show_history_warnings(self.window, str(path), history.warnings)
         if is_map_file:
             self.window.settings_store.add_recent(path)
         else:
@@ -113,13 +122,14 @@ class FileActions(QObject):
         """Save atomically; on a disk error say so and keep everything as it was."""
         document = self.window.document
         try:
-            save_map(document.journey, path)
+            save_map(document.journey, path, document.history)
         except OSError as error:
             logging.getLogger(LOGGER_NAME).warning("cannot save %s: %s", path, error)
             show_save_error(self.window, str(path), error)
             return False
         document.path = path.resolve()
         document.undo_stack.setClean()
+        document.history_unsaved = False
         self.window.autosaver.discard()
         self.window.settings_store.add_recent(document.path)
         self.window.update_title()

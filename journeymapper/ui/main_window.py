@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -32,6 +33,9 @@ from .menus import Menus
 from .messages import show_refused
 from .personas_dock import PersonasDock
 from .settings_store import SettingsStore
+
+if TYPE_CHECKING:
+    from .history_actions import HistoryActions
 
 OPENABLE = (".jmap", ".png", *IMPORT_SUFFIXES)
 
@@ -60,6 +64,8 @@ class ViewActions:
 
 class MainWindow(QMainWindow):
     """One window editing one map at a time; New and Open replace the document."""
+
+    document_replaced = Signal()
 
     def __init__(
         self,
@@ -90,6 +96,7 @@ class MainWindow(QMainWindow):
         self.selection_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.selection_label)
         self._unsubscribe: Callable[[], None] | None = None
+        self.history: HistoryActions | None = None  # snapshots, added by install_history
         self.document = document
         self._install(document)
         self._size_docks = False
@@ -123,6 +130,7 @@ class MainWindow(QMainWindow):
         self.autosaver.set_document(document)
         self._selection_changed(document.scene.selected_ids())
         self.update_title()
+        self.document_replaced.emit()
 
     def adopt_recovered(self, document: Document) -> None:
         """Show a map restored from a recovery copy: unsaved, and autosaved again at once."""
