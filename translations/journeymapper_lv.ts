@@ -173,7 +173,7 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../journeymapper/ui/document.py" line="35"/>
+        <location filename="../journeymapper/ui/document.py" line="53"/>
         <source>unsaved</source>
         <translation>nav saglabāta</translation>
     </message>
@@ -181,17 +181,17 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="59"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="73"/>
         <source>Delete stage</source>
         <translation>Dzēst posmu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="60"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="74"/>
         <source>The stage holds touchpoints. Delete it with everything in it? (Undo brings it back.)</source>
         <translation>Posmā ir saskarsmes punkti. Dzēst to kopā ar visu saturu? (Atsaukšana visu atjaunos.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/edit_actions.py" line="69"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="83"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>%n elementa dzēšanu</numerusform>
@@ -200,22 +200,22 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="91"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="105"/>
         <source>New stage</source>
         <translation>Jauns posms</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="92"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="106"/>
         <source>Add stage</source>
         <translation>posma pievienošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="98"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="112"/>
         <source>New lane</source>
         <translation>Jauna josla</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="99"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="113"/>
         <source>Add lane</source>
         <translation>joslas pievienošanu</translation>
     </message>
@@ -499,38 +499,38 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="36"/>
-        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="42"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="112"/>
         <source>Journey maps (*.jmap)</source>
         <translation>Klienta ceļojuma kartes (*.jmap)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="37"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="43"/>
         <source>PNG images with a map inside (*.png)</source>
         <translation>PNG attēli ar karti (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="38"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="44"/>
         <source>All files (*)</source>
         <translation>Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="75"/>
         <source>Open Map</source>
         <translation>Atvērt karti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="90"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="99"/>
         <source>Opened %1</source>
         <translation>Atvērta karte %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="112"/>
         <source>Save Map As</source>
         <translation>Saglabāt karti kā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="126"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="136"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -982,12 +982,12 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="140"/>
+        <location filename="../journeymapper/ui/main_window.py" line="148"/>
         <source>%1 – %2[*] — JourneyMapper</source>
         <translation>%1 – %2[*] — JourneyMapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="156"/>
+        <location filename="../journeymapper/ui/main_window.py" line="164"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Atlasīti: %n</numerusform>
@@ -996,7 +996,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="163"/>
+        <location filename="../journeymapper/ui/main_window.py" line="171"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
             <numerusform>Posmā “%1” ir %n kartīte, piezīme vai šūna. Dzēst to kopā ar saturu? Atsaukšana visu atjaunos.</numerusform>
@@ -1005,8 +1005,8 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="168"/>
-        <location filename="../journeymapper/ui/main_window.py" line="173"/>
+        <location filename="../journeymapper/ui/main_window.py" line="176"/>
+        <location filename="../journeymapper/ui/main_window.py" line="181"/>
         <source>Delete stage</source>
         <translation>Dzēst posmu</translation>
     </message>
@@ -1250,17 +1250,17 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="27"/>
+        <location filename="../journeymapper/ui/messages.py" line="28"/>
         <source>Unsaved changes</source>
         <translation>Nesaglabātas izmaiņas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="28"/>
+        <location filename="../journeymapper/ui/messages.py" line="29"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Saglabāt izmaiņas kartē “%1” pirms aizvēršanas?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="48"/>
+        <location filename="../journeymapper/ui/messages.py" line="49"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… un vēl %n problēma</numerusform>
@@ -1269,22 +1269,22 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="51"/>
+        <location filename="../journeymapper/ui/messages.py" line="52"/>
         <source>Cannot open the map</source>
         <translation>Karti nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="52"/>
+        <location filename="../journeymapper/ui/messages.py" line="53"/>
         <source>This file cannot be opened as a journey map:</source>
         <translation>Šo failu nevar atvērt kā klienta ceļojuma karti:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="61"/>
+        <location filename="../journeymapper/ui/messages.py" line="62"/>
         <source>Cannot save the map</source>
         <translation>Karti nevar saglabāt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="62"/>
+        <location filename="../journeymapper/ui/messages.py" line="63"/>
         <source>The map could not be saved to “%1”: %2.
 
 Your map is still open; try Save As… to choose another folder.</source>
@@ -1293,9 +1293,23 @@ Your map is still open; try Save As… to choose another folder.</source>
 Karte joprojām ir atvērta; izvēlieties citu mapi ar “Saglabāt kā…”.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="69"/>
+        <location filename="../journeymapper/ui/messages.py" line="70"/>
         <source>Edit not possible</source>
         <translation>Izmaiņas nav iespējamas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="78"/>
+        <source>Damaged snapshots</source>
+        <translation>Bojāti momentuzņēmumi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/ui/messages.py" line="79"/>
+        <source>“%1” opened, but %n of its snapshots cannot be read, restored or compared. They are kept in the file as they are.</source>
+        <translation>
+            <numerusform>“%1” ir atvērts, bet %n tā momentuzņēmumu nevar nolasīt, atjaunot vai salīdzināt. Tas failā paliek nemainīts.</numerusform>
+            <numerusform>“%1” ir atvērts, bet %n tā momentuzņēmumus nevar nolasīt, atjaunot vai salīdzināt. Tie failā paliek nemainīti.</numerusform>
+            <numerusform>“%1” ir atvērts, bet %n tā momentuzņēmumus nevar nolasīt, atjaunot vai salīdzināt. Tie failā paliek nemainīti.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1874,195 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <location filename="../journeymapper/scene/actions.py" line="235"/>
         <source>Delete stage</source>
         <translation>posma dzēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/restore.py" line="20"/>
+        <source>Restore snapshot</source>
+        <translation>Atjaunot momentuzņēmumu</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../journeymapper/ui/compare_dialog.py" line="44"/>
+        <source>Compare: %1 → %2</source>
+        <translation>Salīdzinājums: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/compare_dialog.py" line="63"/>
+        <source>Save Picture…</source>
+        <translation>Saglabāt attēlu…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/compare_dialog.py" line="71"/>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;PNG attēls (*.png);;SVG zīmējums (*.svg);;Tīmekļa lapa (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/compare_dialog.py" line="73"/>
+        <source>Save Picture</source>
+        <translation>Saglabāt attēlu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="52"/>
+        <source>History</source>
+        <translation>Vēsture</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="57"/>
+        <source>Take &amp;Snapshot…</source>
+        <translation>Izveidot &amp;momentuzņēmumu…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="58"/>
+        <source>Co&amp;mpare with…</source>
+        <translation>Sa&amp;līdzināt ar…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="59"/>
+        <source>Compare &amp;As-Is with To-Be</source>
+        <translation>Salīdzināt &amp;pašreizējo ar mērķa stāvokli</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="131"/>
+        <source>automatic snapshot</source>
+        <translation>automātisks momentuzņēmums</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="132"/>
+        <source>Snapshot taken: %1</source>
+        <translation>Momentuzņēmums izveidots: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="164"/>
+        <source>Restore snapshot</source>
+        <translation>Atjaunot momentuzņēmumu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="165"/>
+        <source>Restore the map as it was at “%1”? The current map is kept as a snapshot first, and Edit ▸ Undo brings it back.</source>
+        <translation>Atjaunot karti stāvoklī “%1”? Vispirms pašreizējā karte tiek saglabāta kā momentuzņēmums, un “Rediģēt ▸ Atsaukt” to atgriež.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="180"/>
+        <source>Restore “%1”</source>
+        <translation>“%1” atjaunošana</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="188"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="206"/>
+        <source>current map</source>
+        <translation>pašreizējā karte</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="194"/>
+        <source>Compare with</source>
+        <translation>Salīdzināt ar</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="195"/>
+        <source>Journey maps (*.jmap);;PNG images with a map inside (*.png)</source>
+        <translation>Ceļa kartes (*.jmap);;PNG attēli ar karti (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="212"/>
+        <source>as-is</source>
+        <translation>pašreizējais stāvoklis</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="212"/>
+        <source>to-be</source>
+        <translation>mērķa stāvoklis</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="34"/>
+        <source>Manual</source>
+        <translation>Manuāli</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="35"/>
+        <source>Published</source>
+        <translation>Publicēts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="36"/>
+        <source>Workshop start</source>
+        <translation>Darbnīcas sākums</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="37"/>
+        <source>Workshop end</source>
+        <translation>Darbnīcas beigas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="38"/>
+        <source>Before a restore</source>
+        <translation>Pirms atjaunošanas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="54"/>
+        <source>%1 stages, %2 cards, %3 pains</source>
+        <translation>posmi: %1, kartītes: %2, problēmas: %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="66"/>
+        <source>Take Snapshot</source>
+        <translation>Izveidot momentuzņēmumu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="68"/>
+        <source>Label (for example “post-workshop baseline”):</source>
+        <translation>Nosaukums (piemēram, “bāze pēc darbnīcas”):</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="72"/>
+        <source>This is the version shared with stakeholders</source>
+        <translation>Šī versija ir nodota ieinteresētajām pusēm</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <source>Time</source>
+        <translation>Laiks</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <source>Label</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <source>Contents</source>
+        <translation>Saturs</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <source>By</source>
+        <translation>Autors</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="108"/>
+        <source>No snapshots yet. File ▸ Take Snapshot… keeps this version.</source>
+        <translation>Momentuzņēmumu vēl nav. “Fails ▸ Izveidot momentuzņēmumu…” saglabās šo versiju.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
+        <source>Take Snapshot…</source>
+        <translation>Izveidot momentuzņēmumu…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
+        <source>Restore</source>
+        <translation>Atjaunot</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="114"/>
+        <source>Compare with Current</source>
+        <translation>Salīdzināt ar pašreizējo</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="132"/>
+        <source>Damaged: %1</source>
+        <translation>Bojāts: %1</translation>
     </message>
 </context>
 <context>

@@ -173,7 +173,7 @@ Your map is still open and can be saved.</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../journeymapper/ui/document.py" line="35"/>
+        <location filename="../journeymapper/ui/document.py" line="53"/>
         <source>unsaved</source>
         <translation>не сохранена</translation>
     </message>
@@ -181,17 +181,17 @@ Your map is still open and can be saved.</source>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="59"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="73"/>
         <source>Delete stage</source>
         <translation>Удалить этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="60"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="74"/>
         <source>The stage holds touchpoints. Delete it with everything in it? (Undo brings it back.)</source>
         <translation>На этапе есть точки контакта. Удалить его вместе со всем содержимым? (Отмена вернёт всё обратно.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/edit_actions.py" line="69"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="83"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>удаление %n элемента</numerusform>
@@ -200,22 +200,22 @@ Your map is still open and can be saved.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="91"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="105"/>
         <source>New stage</source>
         <translation>Новый этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="92"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="106"/>
         <source>Add stage</source>
         <translation>добавление этапа</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="98"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="112"/>
         <source>New lane</source>
         <translation>Новая дорожка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="99"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="113"/>
         <source>Add lane</source>
         <translation>добавление дорожки</translation>
     </message>
@@ -499,38 +499,38 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="36"/>
-        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="42"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="112"/>
         <source>Journey maps (*.jmap)</source>
         <translation>Карты пути клиента (*.jmap)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="37"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="43"/>
         <source>PNG images with a map inside (*.png)</source>
         <translation>Изображения PNG с картой внутри (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="38"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="44"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="75"/>
         <source>Open Map</source>
         <translation>Открыть карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="90"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="99"/>
         <source>Opened %1</source>
         <translation>Открыта карта %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="112"/>
         <source>Save Map As</source>
         <translation>Сохранить карту как</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="126"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="136"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -982,12 +982,12 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="140"/>
+        <location filename="../journeymapper/ui/main_window.py" line="148"/>
         <source>%1 – %2[*] — JourneyMapper</source>
         <translation>%1 – %2[*] — JourneyMapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="156"/>
+        <location filename="../journeymapper/ui/main_window.py" line="164"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Выбрано: %n</numerusform>
@@ -996,7 +996,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="163"/>
+        <location filename="../journeymapper/ui/main_window.py" line="171"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
             <numerusform>На этапе «%1» есть %n карточка, заметка или ячейка. Удалить его вместе с содержимым? Отмена вернёт всё обратно.</numerusform>
@@ -1005,8 +1005,8 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="168"/>
-        <location filename="../journeymapper/ui/main_window.py" line="173"/>
+        <location filename="../journeymapper/ui/main_window.py" line="176"/>
+        <location filename="../journeymapper/ui/main_window.py" line="181"/>
         <source>Delete stage</source>
         <translation>Удалить этап</translation>
     </message>
@@ -1250,17 +1250,17 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="27"/>
+        <location filename="../journeymapper/ui/messages.py" line="28"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="28"/>
+        <location filename="../journeymapper/ui/messages.py" line="29"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Сохранить изменения в «%1» перед закрытием?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="48"/>
+        <location filename="../journeymapper/ui/messages.py" line="49"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… и ещё %n проблема</numerusform>
@@ -1269,22 +1269,22 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="51"/>
+        <location filename="../journeymapper/ui/messages.py" line="52"/>
         <source>Cannot open the map</source>
         <translation>Не удалось открыть карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="52"/>
+        <location filename="../journeymapper/ui/messages.py" line="53"/>
         <source>This file cannot be opened as a journey map:</source>
         <translation>Этот файл не удаётся открыть как карту пути клиента:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="61"/>
+        <location filename="../journeymapper/ui/messages.py" line="62"/>
         <source>Cannot save the map</source>
         <translation>Не удалось сохранить карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="62"/>
+        <location filename="../journeymapper/ui/messages.py" line="63"/>
         <source>The map could not be saved to “%1”: %2.
 
 Your map is still open; try Save As… to choose another folder.</source>
@@ -1293,9 +1293,23 @@ Your map is still open; try Save As… to choose another folder.</source>
 Карта по-прежнему открыта; выберите другую папку через «Сохранить как…».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="69"/>
+        <location filename="../journeymapper/ui/messages.py" line="70"/>
         <source>Edit not possible</source>
         <translation>Изменение невозможно</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="78"/>
+        <source>Damaged snapshots</source>
+        <translation>Повреждённые снимки</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/ui/messages.py" line="79"/>
+        <source>“%1” opened, but %n of its snapshots cannot be read, restored or compared. They are kept in the file as they are.</source>
+        <translation>
+            <numerusform>«%1» открыт, но %n его снимок нельзя прочитать, восстановить или сравнить. Он сохраняется в файле как есть.</numerusform>
+            <numerusform>«%1» открыт, но %n его снимка нельзя прочитать, восстановить или сравнить. Они сохраняются в файле как есть.</numerusform>
+            <numerusform>«%1» открыт, но %n его снимков нельзя прочитать, восстановить или сравнить. Они сохраняются в файле как есть.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1874,195 @@ Restore the autosaved copy?</source>
         <location filename="../journeymapper/scene/actions.py" line="235"/>
         <source>Delete stage</source>
         <translation>удаление этапа</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/restore.py" line="20"/>
+        <source>Restore snapshot</source>
+        <translation>Восстановить снимок</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../journeymapper/ui/compare_dialog.py" line="44"/>
+        <source>Compare: %1 → %2</source>
+        <translation>Сравнение: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/compare_dialog.py" line="63"/>
+        <source>Save Picture…</source>
+        <translation>Сохранить изображение…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/compare_dialog.py" line="71"/>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Изображение PNG (*.png);;Рисунок SVG (*.svg);;Веб-страница (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/compare_dialog.py" line="73"/>
+        <source>Save Picture</source>
+        <translation>Сохранить изображение</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="52"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="57"/>
+        <source>Take &amp;Snapshot…</source>
+        <translation>Сделать &amp;снимок…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="58"/>
+        <source>Co&amp;mpare with…</source>
+        <translation>С&amp;равнить с…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="59"/>
+        <source>Compare &amp;As-Is with To-Be</source>
+        <translation>Сравнить &amp;текущее с целевым</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="131"/>
+        <source>automatic snapshot</source>
+        <translation>автоматический снимок</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="132"/>
+        <source>Snapshot taken: %1</source>
+        <translation>Снимок сделан: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="164"/>
+        <source>Restore snapshot</source>
+        <translation>Восстановить снимок</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="165"/>
+        <source>Restore the map as it was at “%1”? The current map is kept as a snapshot first, and Edit ▸ Undo brings it back.</source>
+        <translation>Восстановить карту в состоянии «%1»? Сначала текущая карта сохраняется как снимок, а «Правка ▸ Отменить» вернёт её.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="180"/>
+        <source>Restore “%1”</source>
+        <translation>Восстановление «%1»</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="188"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="206"/>
+        <source>current map</source>
+        <translation>текущая карта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="194"/>
+        <source>Compare with</source>
+        <translation>Сравнить с</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="195"/>
+        <source>Journey maps (*.jmap);;PNG images with a map inside (*.png)</source>
+        <translation>Карты пути (*.jmap);;Изображения PNG с картой внутри (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="212"/>
+        <source>as-is</source>
+        <translation>текущее состояние</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="212"/>
+        <source>to-be</source>
+        <translation>целевое состояние</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="34"/>
+        <source>Manual</source>
+        <translation>Вручную</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="35"/>
+        <source>Published</source>
+        <translation>Опубликован</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="36"/>
+        <source>Workshop start</source>
+        <translation>Начало воркшопа</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="37"/>
+        <source>Workshop end</source>
+        <translation>Конец воркшопа</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="38"/>
+        <source>Before a restore</source>
+        <translation>Перед восстановлением</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="54"/>
+        <source>%1 stages, %2 cards, %3 pains</source>
+        <translation>этапов: %1, карточек: %2, болей: %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="66"/>
+        <source>Take Snapshot</source>
+        <translation>Сделать снимок</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="68"/>
+        <source>Label (for example “post-workshop baseline”):</source>
+        <translation>Подпись (например, «база после воркшопа»):</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="72"/>
+        <source>This is the version shared with stakeholders</source>
+        <translation>Эта версия передана заинтересованным сторонам</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <source>Label</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <source>Contents</source>
+        <translation>Содержимое</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <source>By</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="108"/>
+        <source>No snapshots yet. File ▸ Take Snapshot… keeps this version.</source>
+        <translation>Снимков пока нет. «Файл ▸ Сделать снимок…» сохранит эту версию.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
+        <source>Take Snapshot…</source>
+        <translation>Сделать снимок…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="114"/>
+        <source>Compare with Current</source>
+        <translation>Сравнить с текущей</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="132"/>
+        <source>Damaged: %1</source>
+        <translation>Повреждён: %1</translation>
     </message>
 </context>
 <context>

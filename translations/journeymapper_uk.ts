@@ -173,7 +173,7 @@ Your map is still open and can be saved.</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../journeymapper/ui/document.py" line="35"/>
+        <location filename="../journeymapper/ui/document.py" line="53"/>
         <source>unsaved</source>
         <translation>не збережена</translation>
     </message>
@@ -181,17 +181,17 @@ Your map is still open and can be saved.</source>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="59"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="73"/>
         <source>Delete stage</source>
         <translation>Видалити етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="60"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="74"/>
         <source>The stage holds touchpoints. Delete it with everything in it? (Undo brings it back.)</source>
         <translation>На етапі є точки дотику. Видалити його разом з усім вмістом? (Скасування поверне все назад.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/edit_actions.py" line="69"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="83"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>видалення %n елемента</numerusform>
@@ -200,22 +200,22 @@ Your map is still open and can be saved.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="91"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="105"/>
         <source>New stage</source>
         <translation>Новий етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="92"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="106"/>
         <source>Add stage</source>
         <translation>додавання етапу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="98"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="112"/>
         <source>New lane</source>
         <translation>Нова доріжка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="99"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="113"/>
         <source>Add lane</source>
         <translation>додавання доріжки</translation>
     </message>
@@ -499,38 +499,38 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="36"/>
-        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="42"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="112"/>
         <source>Journey maps (*.jmap)</source>
         <translation>Карти шляху клієнта (*.jmap)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="37"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="43"/>
         <source>PNG images with a map inside (*.png)</source>
         <translation>Зображення PNG з картою всередині (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="38"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="44"/>
         <source>All files (*)</source>
         <translation>Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="75"/>
         <source>Open Map</source>
         <translation>Відкрити карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="90"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="99"/>
         <source>Opened %1</source>
         <translation>Відкрито карту %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="112"/>
         <source>Save Map As</source>
         <translation>Зберегти карту як</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="126"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="136"/>
         <source>Saved %1</source>
         <translation>Збережено: %1</translation>
     </message>
@@ -982,12 +982,12 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="140"/>
+        <location filename="../journeymapper/ui/main_window.py" line="148"/>
         <source>%1 – %2[*] — JourneyMapper</source>
         <translation>%1 – %2[*] — JourneyMapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="156"/>
+        <location filename="../journeymapper/ui/main_window.py" line="164"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Вибрано: %n</numerusform>
@@ -996,7 +996,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="163"/>
+        <location filename="../journeymapper/ui/main_window.py" line="171"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
             <numerusform>На етапі «%1» є %n картка, нотатка або клітинка. Видалити його разом із вмістом? Скасування поверне все назад.</numerusform>
@@ -1005,8 +1005,8 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="168"/>
-        <location filename="../journeymapper/ui/main_window.py" line="173"/>
+        <location filename="../journeymapper/ui/main_window.py" line="176"/>
+        <location filename="../journeymapper/ui/main_window.py" line="181"/>
         <source>Delete stage</source>
         <translation>Видалити етап</translation>
     </message>
@@ -1250,17 +1250,17 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="27"/>
+        <location filename="../journeymapper/ui/messages.py" line="28"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="28"/>
+        <location filename="../journeymapper/ui/messages.py" line="29"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Зберегти зміни в «%1» перед закриттям?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="48"/>
+        <location filename="../journeymapper/ui/messages.py" line="49"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… і ще %n проблема</numerusform>
@@ -1269,22 +1269,22 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="51"/>
+        <location filename="../journeymapper/ui/messages.py" line="52"/>
         <source>Cannot open the map</source>
         <translation>Не вдалося відкрити карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="52"/>
+        <location filename="../journeymapper/ui/messages.py" line="53"/>
         <source>This file cannot be opened as a journey map:</source>
         <translation>Цей файл не вдається відкрити як карту шляху клієнта:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="61"/>
+        <location filename="../journeymapper/ui/messages.py" line="62"/>
         <source>Cannot save the map</source>
         <translation>Не вдалося зберегти карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="62"/>
+        <location filename="../journeymapper/ui/messages.py" line="63"/>
         <source>The map could not be saved to “%1”: %2.
 
 Your map is still open; try Save As… to choose another folder.</source>
@@ -1293,9 +1293,23 @@ Your map is still open; try Save As… to choose another folder.</source>
 Карта досі відкрита; виберіть іншу теку через «Зберегти як…».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="69"/>
+        <location filename="../journeymapper/ui/messages.py" line="70"/>
         <source>Edit not possible</source>
         <translation>Зміна неможлива</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="78"/>
+        <source>Damaged snapshots</source>
+        <translation>Пошкоджені знімки</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/ui/messages.py" line="79"/>
+        <source>“%1” opened, but %n of its snapshots cannot be read, restored or compared. They are kept in the file as they are.</source>
+        <translation>
+            <numerusform>«%1» відкрито, але %n його знімок не можна прочитати, відновити чи порівняти. Його збережено у файлі як є.</numerusform>
+            <numerusform>«%1» відкрито, але %n його знімки не можна прочитати, відновити чи порівняти. Їх збережено у файлі як є.</numerusform>
+            <numerusform>«%1» відкрито, але %n його знімків не можна прочитати, відновити чи порівняти. Їх збережено у файлі як є.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1874,195 @@ Restore the autosaved copy?</source>
         <location filename="../journeymapper/scene/actions.py" line="235"/>
         <source>Delete stage</source>
         <translation>видалення етапу</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/restore.py" line="20"/>
+        <source>Restore snapshot</source>
+        <translation>Відновити знімок</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../journeymapper/ui/compare_dialog.py" line="44"/>
+        <source>Compare: %1 → %2</source>
+        <translation>Порівняння: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/compare_dialog.py" line="63"/>
+        <source>Save Picture…</source>
+        <translation>Зберегти зображення…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/compare_dialog.py" line="71"/>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Зображення PNG (*.png);;Малюнок SVG (*.svg);;Вебсторінка (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/compare_dialog.py" line="73"/>
+        <source>Save Picture</source>
+        <translation>Зберегти зображення</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="52"/>
+        <source>History</source>
+        <translation>Історія</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="57"/>
+        <source>Take &amp;Snapshot…</source>
+        <translation>Зробити &amp;знімок…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="58"/>
+        <source>Co&amp;mpare with…</source>
+        <translation>По&amp;рівняти з…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="59"/>
+        <source>Compare &amp;As-Is with To-Be</source>
+        <translation>Порівняти &amp;поточний стан із цільовим</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="131"/>
+        <source>automatic snapshot</source>
+        <translation>автоматичний знімок</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="132"/>
+        <source>Snapshot taken: %1</source>
+        <translation>Знімок зроблено: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="164"/>
+        <source>Restore snapshot</source>
+        <translation>Відновити знімок</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="165"/>
+        <source>Restore the map as it was at “%1”? The current map is kept as a snapshot first, and Edit ▸ Undo brings it back.</source>
+        <translation>Відновити карту в стані «%1»? Спершу поточну карту буде збережено як знімок, а «Редагування ▸ Скасувати» поверне її.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="180"/>
+        <source>Restore “%1”</source>
+        <translation>Відновлення «%1»</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="188"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="206"/>
+        <source>current map</source>
+        <translation>поточна карта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="194"/>
+        <source>Compare with</source>
+        <translation>Порівняти з</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="195"/>
+        <source>Journey maps (*.jmap);;PNG images with a map inside (*.png)</source>
+        <translation>Карти шляху (*.jmap);;Зображення PNG із картою всередині (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="212"/>
+        <source>as-is</source>
+        <translation>поточний стан</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="212"/>
+        <source>to-be</source>
+        <translation>цільовий стан</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="34"/>
+        <source>Manual</source>
+        <translation>Вручну</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="35"/>
+        <source>Published</source>
+        <translation>Опублікований</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="36"/>
+        <source>Workshop start</source>
+        <translation>Початок воркшопу</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="37"/>
+        <source>Workshop end</source>
+        <translation>Кінець воркшопу</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="38"/>
+        <source>Before a restore</source>
+        <translation>Перед відновленням</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="54"/>
+        <source>%1 stages, %2 cards, %3 pains</source>
+        <translation>етапів: %1, карток: %2, болей: %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="66"/>
+        <source>Take Snapshot</source>
+        <translation>Зробити знімок</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="68"/>
+        <source>Label (for example “post-workshop baseline”):</source>
+        <translation>Підпис (наприклад, «база після воркшопу»):</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="72"/>
+        <source>This is the version shared with stakeholders</source>
+        <translation>Цю версію передано зацікавленим сторонам</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <source>Label</source>
+        <translation>Підпис</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <source>Contents</source>
+        <translation>Вміст</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <source>By</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="108"/>
+        <source>No snapshots yet. File ▸ Take Snapshot… keeps this version.</source>
+        <translation>Знімків поки немає. «Файл ▸ Зробити знімок…» збереже цю версію.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
+        <source>Take Snapshot…</source>
+        <translation>Зробити знімок…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
+        <source>Restore</source>
+        <translation>Відновити</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="114"/>
+        <source>Compare with Current</source>
+        <translation>Порівняти з поточною</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="132"/>
+        <source>Damaged: %1</source>
+        <translation>Пошкоджений: %1</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,7 @@ def _marks(painter: Painter, overlay: Overlay, layout: MapLayout, theme: Theme) 
             painter.block(ink)
             _outline(painter, r, REMOVED, 1.6, (5.0, 3.0))
             if box.runs:
-                first = box.runs[0]
+                first = next((run for run in box.runs if run.bold), box.runs[0])
                 y = first.baseline - first.size * 0.32
                 end = first.x + measure(first.text, first.size, first.bold)
                 painter.polyline([(first.x, y), (end, y)], GHOST_INK, 0.8)

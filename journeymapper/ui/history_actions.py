@@ -19,10 +19,10 @@ from ..compare.flat import flatten
 from ..io.errors import MapFileError
 from ..io.history import SnapshotKind, canonical_json, take_snapshot
 from ..io.jmap import load_file
-from ..io.snapshots import open_snapshot, snapshot_name
+from ..io.snapshots import open_snapshot
 from ..model import Event, JourneyMap, MapAttributeChanged
 from .compare_dialog import CompareDialog
-from .history_dock import HistoryPanel, SnapshotDialog, tr
+from .history_dock import HistoryPanel, SnapshotDialog, kind_name, local_time, tr
 from .messages import show_file_error
 
 if TYPE_CHECKING:
@@ -146,8 +146,9 @@ class HistoryActions(QObject):
         snap = next((s for s in document.history.snapshots if s.id == snapshot_id), None)
         if snap is None:
             return None
+        name = snap.label or f"{kind_name(snap.kind)} {local_time(snap.time)}"
         try:
-            return open_snapshot(snap, document.file_name()), snapshot_name(snap)
+            return open_snapshot(snap, document.file_name()), name
         except MapFileError as error:
             show_file_error(self.window, error)
             return None
