@@ -57,7 +57,7 @@ def test_a_broken_snapshot_warns_but_the_map_opens_and_survives_a_save(tmp_path:
     loaded = load_file(source)
     assert loaded.journey.touchpoint_count() == 3
     where = [w.where for w in loaded.history.warnings]
-    assert where == ["history[0]", "history[2]"]
+    assert where == ["$.history[0]", "$.history[2]"]
     assert "cut short" in str(loaded.history.warnings[0])
     assert loaded.history.snapshots[1].label == "post-workshop baseline"
     assert not loaded.history.snapshots[1].problem
@@ -149,7 +149,7 @@ def test_cli_history_of_a_broken_snapshot_warns_and_succeeds() -> None:
     before = (DATA / "format-v3-broken-snapshot.jmap").read_bytes()
     result = _run("history", str(DATA / "format-v3-broken-snapshot.jmap"))
     assert result.returncode == 0
-    assert "warning:" in result.stderr and "history[0]" in result.stderr
+    assert "warning:" in result.stderr and "$.history[0]" in result.stderr
     assert "BROKEN" in result.stdout and "post-workshop baseline" in result.stdout
     assert (DATA / "format-v3-broken-snapshot.jmap").read_bytes() == before
 

@@ -238,7 +238,7 @@ def _broken(raw: Any, index: int, message: str) -> tuple[Snapshot, Problem]:
         problem=message,
         raw=raw if isinstance(raw, dict) else {"broken": raw},
     )
-    return snap, Problem(f"history[{index}]", f"snapshot cannot be read: {message}")
+    return snap, Problem(f"$.history[{index}]", f"snapshot cannot be read: {message}")
 
 
 def history_from_data(raw: Any) -> History:
@@ -246,7 +246,7 @@ def history_from_data(raw: Any) -> History:
     if raw is None:
         return History()
     if not isinstance(raw, list):
-        return History((), (Problem("history", "is not a list of snapshots; ignored"),))
+        return History((), (Problem("$.history", "is not a list of snapshots; ignored"),))
     snaps: list[Snapshot] = []
     warnings: list[Problem] = []
     for index, entry in enumerate(raw):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from ..io.history import History
@@ -15,10 +15,14 @@ from ..scene import MapScene
 class Document(QObject):
     """A map being edited; ``path`` is None until it is saved somewhere.
 
-    ``history`` holds the snapshots kept in its file; a new snapshot is unsaved until Save.
+    Every change reaches ``note_change``: the undo stack's steps (and undo/redo) by
+    themselves, edits that are not undoable (dots cast in a voting round) from the code
+    that makes them. ``changed`` then tells the window title, the autosaver and the save
+    prompt, which all ask ``is_modified``.
     """
 
-    history_changed = Signal()
+    changed = Signal()
+    history_changed = Signal()  # ``history`` holds the snapshots kept in the map's file
 
     def __init__(
         self,
@@ -31,22 +35,41 @@ class Document(QObject):
         self.journey = journey
         self.path = path
         self.history = history if history is not None else History()
-        self.history_unsaved = False
         self.undo_stack = QUndoStack(self)
         self.scene = MapScene(journey, self.undo_stack)
+        self._unstacked = False  # changes since the last save that the undo stack cannot undo
+        self.undo_stack.indexChanged.connect(self._stack_stepped)
+        self.undo_stack.cleanChanged.connect(self._stack_stepped)
+
+    def note_change(self, *, undoable: bool = False) -> None:
+        """The map changed; ``undoable`` when the undo stack recorded it (and tracks whether
+        undoing it returns to the saved state). Anything else stays modified until saved."""
+        if not undoable:
+            self._unstacked = True
+        self.changed.emit()
+
+    @Slot()
+    def _stack_stepped(self) -> None:
+        self.note_change(undoable=True)
 
     def is_modified(self) -> bool:
-        return not self.undo_stack.isClean() or self.history_unsaved
+        return self._unstacked or not self.undo_stack.isClean()
 
     def set_history(self, history: History) -> None:
-        """Keep ``history`` (a snapshot was taken or thinned); saved with the next Save."""
+        """Keep ``history`` (a snapshot was taken or thinned): unsaved until the next Save."""
         self.history = history
-        self.history_unsaved = True
         self.history_changed.emit()
+        self.note_change()
 
     def mark_modified(self) -> None:
         """Treat the content as unsaved (a restored recovery copy, an imported map)."""
-        self.undo_stack.resetClean()
+        self.note_change()
+
+    def mark_saved(self) -> None:
+        """The map on disk now equals the map in memory."""
+        self._unstacked = False
+        self.undo_stack.setClean()
+        self.changed.emit()
 
     def file_name(self) -> str:
         if self.path is None:

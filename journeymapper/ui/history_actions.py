@@ -54,7 +54,7 @@ class HistoryActions(QObject):
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
-        self.take_action = self._action(tr("Take &Snapshot…"), self.take_dialog, "Ctrl+Alt+S")
+        self.take_action = self._action(tr("Take &Snapshot…"), self.take_dialog, "Ctrl+Alt+H")
         self.compare_action = self._action(tr("Co&mpare with…"), self.compare_dialog)
         self.to_be_action = self._action(tr("Compare &As-Is with To-Be"), self.compare_to_be)
         self.panel.take_requested.connect(self.take_dialog)
