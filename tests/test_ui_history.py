@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from journeymapper.commands import ChangeSetting, RemoveEntities
@@ -14,6 +15,8 @@ from journeymapper.io.jmap import dumps_map, load_file
 from journeymapper.model import VotingRound
 from journeymapper.ui.history_actions import HistoryActions, install_history
 from journeymapper.ui.history_dock import SnapshotDialog
+from journeymapper.ui.inspector.replaces import ID_ROLE, ReplacesDialog
+from journeymapper.ui.inspector.touchpoint_form import TouchpointForm
 from journeymapper.ui.main_window import MainWindow
 from tests import ui_helpers
 from tests.ui_helpers import Boxes
@@ -144,3 +147,35 @@ def test_a_file_with_a_broken_snapshot_opens_with_a_warning(
     rows = _rows(history)
     assert len(rows) == 3 and "post-workshop baseline" in [r[1] for r in rows]
     assert history.panel.tree.topLevelItem(0).isDisabled()  # the damaged one cannot be chosen
+
+
+def test_a_to_be_card_records_the_as_is_cards_it_replaces(
+    window: MainWindow, history: HistoryActions, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journey = window.document.journey
+    history.take(history_kind("manual"), "as-is")
+    stage = journey.stages()[3]
+    old_cards = journey.touchpoints(stage.id)[:2]
+    window.context.push(RemoveEntities(journey, [old_cards[0].id]))
+    new_card = journey.add_touchpoint(stage.id, "One-click checkout")
+    window.document.scene.select_ids([new_card.id])
+    form = window.inspector.current_form()
+    assert isinstance(form, TouchpointForm)
+    offered: list[str] = []
+
+    def choose(dialog: ReplacesDialog) -> int:
+        for i in range(dialog.list.count()):
+            item = dialog.list.item(i)
+            offered.append(item.text())
+            if item.data(ID_ROLE) in {c.id for c in old_cards}:
+                item.setCheckState(Qt.CheckState.Checked)
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(ReplacesDialog, "exec", choose)
+    assert form.replaces.choose()
+    assert set(journey.touchpoint(new_card.id).replaces) == {c.id for c in old_cards}
+    assert any("snapshot “as-is”" in text for text in offered)  # a card removed since
+    assert old_cards[1].name in form.replaces.names.text()
+    assert "earlier versions: 1" in form.replaces.names.text()
+    window.document.undo_stack.undo()
+    assert journey.touchpoint(new_card.id).replaces == ()

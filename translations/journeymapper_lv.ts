@@ -928,12 +928,12 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="183"/>
+        <location filename="../journeymapper/ui/main_window.py" line="180"/>
         <source>%1 – %2[*] — JourneyMapper</source>
         <translation>%1 – %2[*] — JourneyMapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="207"/>
+        <location filename="../journeymapper/ui/main_window.py" line="204"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Atlasīti: %n</numerusform>
@@ -942,7 +942,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="215"/>
+        <location filename="../journeymapper/ui/main_window.py" line="212"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
             <numerusform>Posmā “%1” ir %n kartīte, piezīme vai šūna. Dzēst to kopā ar saturu? Atsaukšana visu atjaunos.</numerusform>
@@ -951,7 +951,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="220"/>
+        <location filename="../journeymapper/ui/main_window.py" line="217"/>
         <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
         <translation>
             <numerusform>Atlasītajos posmos (%1) ir %n kartīte, piezīme vai šūna. Dzēst tos kopā ar saturu? Atsaukšana visu atjaunos.</numerusform>
@@ -960,7 +960,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="225"/>
+        <location filename="../journeymapper/ui/main_window.py" line="222"/>
         <source>Delete stage</source>
         <translation>Dzēst posmu</translation>
     </message>
@@ -1446,6 +1446,39 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     </message>
 </context>
 <context>
+    <name>Replaces</name>
+    <message>
+        <location filename="../journeymapper/ui/inspector/replaces.py" line="49"/>
+        <source>snapshot “%1”</source>
+        <translation>momentuzņēmums “%1”</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/replaces.py" line="64"/>
+        <source>Replaces</source>
+        <translation>Aizstāj</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/replaces.py" line="66"/>
+        <source>The as-is cards this to-be card replaces:</source>
+        <translation>Pašreizējā stāvokļa kartītes, ko aizstāj šī mērķa kartīte:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/replaces.py" line="104"/>
+        <source>Choose…</source>
+        <translation>Izvēlēties…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/replaces.py" line="112"/>
+        <source>nothing (a new card or an as-is card)</source>
+        <translation>neko (jauna kartīte vai pašreizējā stāvokļa kartīte)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/replaces.py" line="120"/>
+        <source>cards of earlier versions: %1</source>
+        <translation>agrāko versiju kartītes: %1</translation>
+    </message>
+</context>
+<context>
     <name>ScaleEditor</name>
     <message>
         <location filename="../journeymapper/ui/scale_editor.py" line="34"/>
@@ -1694,113 +1727,123 @@ Atjaunot automātiski saglabāto kopiju?</translation>
 <context>
     <name>TouchpointForm</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="24"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="25"/>
         <source>&amp;Physical (not digital)</source>
         <translation>&amp;Fizisks (nav digitāls)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="31"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="32"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Izvēlēties…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="36"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="37"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="37"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="38"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanāls:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="39"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="40"/>
         <source>&amp;What happens:</source>
         <translation>&amp;Kas notiek:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="40"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="41"/>
         <source>Customer n&amp;eed:</source>
         <translation>Klienta &amp;vajadzība:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="41"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="42"/>
         <source>&amp;Tools we use:</source>
         <translation>&amp;Mūsu rīki:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="42"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="43"/>
         <source>&amp;Owner team:</source>
         <translation>&amp;Atbildīgā komanda:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="43"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="44"/>
         <source>E&amp;vidence:</source>
         <translation>Pa&amp;matojums:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="44"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="45"/>
         <source>&amp;Image:</source>
         <translation>&amp;Attēls:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="47"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="49"/>
+        <source>Change replaced cards</source>
+        <translation>Aizstājamo kartīšu maiņa</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="51"/>
+        <source>Replaces:</source>
+        <translation>Aizstāj:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="52"/>
         <source>Rename touchpoint</source>
         <translation>saskarsmes punkta pārdēvēšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="48"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="53"/>
         <source>Change channel</source>
         <translation>kanāla maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="49"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="54"/>
         <source>Change physical or digital</source>
         <translation>fiziskā / digitālā maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="50"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="55"/>
         <source>Edit what happens</source>
         <translation>“kas notiek” rediģēšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="51"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="56"/>
         <source>Edit customer need</source>
         <translation>klienta vajadzības rediģēšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="52"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="57"/>
         <source>Edit tools</source>
         <translation>rīku rediģēšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="53"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="58"/>
         <source>Change owner team</source>
         <translation>atbildīgās komandas maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="54"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="59"/>
         <source>Change evidence</source>
         <translation>pamatojuma maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="55"/>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="88"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="60"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="94"/>
         <source>Change image</source>
         <translation>attēla maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="64"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="69"/>
         <source>Touchpoint</source>
         <translation>Saskarsmes punkts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="82"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="88"/>
         <source>Choose an image</source>
         <translation>Izvēlieties attēlu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="84"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="90"/>
         <source>Images (*.png *.jpg *.jpeg *.svg *.webp);;All files (*)</source>
         <translation>Attēli (*.png *.jpg *.jpeg *.svg *.webp);;Visi faili (*)</translation>
     </message>

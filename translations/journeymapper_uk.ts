@@ -928,12 +928,12 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="183"/>
+        <location filename="../journeymapper/ui/main_window.py" line="180"/>
         <source>%1 – %2[*] — JourneyMapper</source>
         <translation>%1 – %2[*] — JourneyMapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="207"/>
+        <location filename="../journeymapper/ui/main_window.py" line="204"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Вибрано: %n</numerusform>
@@ -942,7 +942,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="215"/>
+        <location filename="../journeymapper/ui/main_window.py" line="212"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
             <numerusform>На етапі «%1» є %n картка, нотатка або клітинка. Видалити його разом із вмістом? Скасування поверне все назад.</numerusform>
@@ -951,7 +951,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="220"/>
+        <location filename="../journeymapper/ui/main_window.py" line="217"/>
         <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
         <translation>
             <numerusform>У вибраних етапах (%1) є %n картка, нотатка або клітинка. Видалити їх разом із вмістом? Скасування поверне все назад.</numerusform>
@@ -960,7 +960,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="225"/>
+        <location filename="../journeymapper/ui/main_window.py" line="222"/>
         <source>Delete stage</source>
         <translation>Видалити етап</translation>
     </message>
@@ -1446,6 +1446,39 @@ Restore the autosaved copy?</source>
     </message>
 </context>
 <context>
+    <name>Replaces</name>
+    <message>
+        <location filename="../journeymapper/ui/inspector/replaces.py" line="49"/>
+        <source>snapshot “%1”</source>
+        <translation>знімок «%1»</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/replaces.py" line="64"/>
+        <source>Replaces</source>
+        <translation>Замінює</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/replaces.py" line="66"/>
+        <source>The as-is cards this to-be card replaces:</source>
+        <translation>Картки поточного стану, які замінює ця цільова картка:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/replaces.py" line="104"/>
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/replaces.py" line="112"/>
+        <source>nothing (a new card or an as-is card)</source>
+        <translation>нічого (нова картка або картка поточного стану)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/replaces.py" line="120"/>
+        <source>cards of earlier versions: %1</source>
+        <translation>карток із попередніх версій: %1</translation>
+    </message>
+</context>
+<context>
     <name>ScaleEditor</name>
     <message>
         <location filename="../journeymapper/ui/scale_editor.py" line="34"/>
@@ -1694,113 +1727,123 @@ Restore the autosaved copy?</source>
 <context>
     <name>TouchpointForm</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="24"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="25"/>
         <source>&amp;Physical (not digital)</source>
         <translation>&amp;Офлайн (не цифрова)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="31"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="32"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Вибрати…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="36"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="37"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="37"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="38"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="39"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="40"/>
         <source>&amp;What happens:</source>
         <translation>&amp;Що відбувається:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="40"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="41"/>
         <source>Customer n&amp;eed:</source>
         <translation>&amp;Потреба клієнта:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="41"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="42"/>
         <source>&amp;Tools we use:</source>
         <translation>&amp;Наші інструменти:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="42"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="43"/>
         <source>&amp;Owner team:</source>
         <translation>&amp;Відповідальна команда:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="43"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="44"/>
         <source>E&amp;vidence:</source>
         <translation>&amp;Підстава:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="44"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="45"/>
         <source>&amp;Image:</source>
         <translation>&amp;Зображення:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="47"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="49"/>
+        <source>Change replaced cards</source>
+        <translation>Зміна замінюваних карток</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="51"/>
+        <source>Replaces:</source>
+        <translation>Замінює:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="52"/>
         <source>Rename touchpoint</source>
         <translation>перейменування точки дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="48"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="53"/>
         <source>Change channel</source>
         <translation>зміну каналу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="49"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="54"/>
         <source>Change physical or digital</source>
         <translation>зміну «офлайн / цифрова»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="50"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="55"/>
         <source>Edit what happens</source>
         <translation>редагування «що відбувається»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="51"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="56"/>
         <source>Edit customer need</source>
         <translation>редагування потреби клієнта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="52"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="57"/>
         <source>Edit tools</source>
         <translation>редагування інструментів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="53"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="58"/>
         <source>Change owner team</source>
         <translation>зміну відповідальної команди</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="54"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="59"/>
         <source>Change evidence</source>
         <translation>зміну підстави</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="55"/>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="88"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="60"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="94"/>
         <source>Change image</source>
         <translation>зміну зображення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="64"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="69"/>
         <source>Touchpoint</source>
         <translation>Точка дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="82"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="88"/>
         <source>Choose an image</source>
         <translation>Виберіть зображення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="84"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="90"/>
         <source>Images (*.png *.jpg *.jpeg *.svg *.webp);;All files (*)</source>
         <translation>Зображення (*.png *.jpg *.jpeg *.svg *.webp);;Усі файли (*)</translation>
     </message>
