@@ -17,6 +17,8 @@ from journeymapper.compare.changes import compare
 from journeymapper.compare.effects import effects
 from journeymapper.export.compare_draw import ADDED, CHANGED, MOVED, REMOVED
 from journeymapper.export.compare_file import PNG_DPI, _Picture, render_picture
+from journeymapper.export.dispatch import export_file
+from journeymapper.export.options import ExportOptions
 from journeymapper.io.jmap import dumps_map, loads_map, save_map
 from journeymapper.model import JourneyMap
 from journeymapper.templates import build_template
@@ -142,11 +144,11 @@ def test_html_page_lists_the_changes_with_their_kind(versions: tuple) -> None:  
 
 def test_cli_diff_draws_and_prints(tmp_path: Path, versions: tuple) -> None:  # type: ignore[type-arg]
     old, new, _ids = versions
-    save_map(old, tmp_path / "old.jmap")
+    export_file(old, tmp_path / "old.png", ExportOptions(dpi=20))  # a PNG carries its map
     save_map(new, tmp_path / "new.jmap")
     out = tmp_path / "cmp.png"
     result = subprocess.run(
-        [sys.executable, "-m", "journeymapper", "diff", str(tmp_path / "old.jmap"),
+        [sys.executable, "-m", "journeymapper", "diff", str(tmp_path / "old.png"),
          str(tmp_path / "new.jmap"), "-o", str(out)],
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
