@@ -15,12 +15,12 @@ from pypdf import PdfReader
 
 from journeymapper.compare.changes import compare
 from journeymapper.compare.effects import effects
-from journeymapper.export.compare_draw import ADDED, CHANGED, MOVED, REMOVED
 from journeymapper.export.compare_file import PNG_DPI, _Picture, render_picture
 from journeymapper.export.dispatch import export_file
 from journeymapper.export.options import ExportOptions
 from journeymapper.io.jmap import dumps_map, loads_map, save_map
 from journeymapper.model import JourneyMap
+from journeymapper.render.compare_draw import ADDED, CHANGED, MOVED, REMOVED
 from journeymapper.templates import build_template
 
 

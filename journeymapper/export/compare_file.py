@@ -16,11 +16,11 @@ from ..compare.report import to_json
 from ..io.atomic import write_atomic
 from ..layout import LayoutOptions, compute_layout, get_theme
 from ..layout.fonts import font_name, register_fonts
-from .compare_draw import CompareFrame, compare_frame, draw_compare, parts_of
-from .draw_map import persona_colours
+from ..render.compare_draw import CompareFrame, compare_frame, draw_compare, parts_of
+from ..render.draw_map import persona_colours
+from ..render.painter import Painter, hex_rgb
+from ..render.words import channel_names, metric_names
 from .gcpause import gc_paused
-from .labels import channel_names, metric_names
-from .painter import Painter, hex_rgb
 from .pdf_painter import PdfPainter
 from .raster import PillowPainter
 from .svg import FONT_FAMILY, SvgPainter
