@@ -175,12 +175,16 @@ def _emotion_effects(diff: MapDiff, out: Effects) -> None:
     persona_new = diff.matching.old_to_new("persona")
     tp_old = diff.matching.new_to_old["touchpoint"]
     old_tps = old.records["touchpoint"]
+    same_ids = all(o == n for o, n in persona_new.items())
     for nid, record in new.records["touchpoint"].items():
         oid = tp_old.get(nid)
-        before_record = old_tps[oid] if oid else None
-        before = {persona_new.get(p, ""): e for p, e in before_record["emotions"].items()} \
-            if before_record else {}  # fmt: skip
         after = record["emotions"]
+        if oid is None:
+            before = {}
+        elif same_ids:
+            before = old_tps[oid]["emotions"]
+        else:
+            before = {persona_new.get(p, ""): e for p, e in old_tps[oid]["emotions"].items()}
         if before == after:
             continue
         for persona in new.records["persona"]:
