@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 from dataclasses import dataclass
@@ -17,7 +16,8 @@ from .history import History, history_from_data
 from .input_file import read_regular_file
 from .json_tree import SURROGATE_ESCAPE, tree_problems
 from .migrations import NewerFormatError, migrate
-from .validate import known_ids, schema_check, semantic_problems
+from .png_map import map_text_from_png
+from .validate import MAX_REPORTED, capped, known_ids, schema_check, semantic_problems
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -72,19 +72,7 @@ def read_bytes(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -> byt
 
 
 def _text_from_png(data: bytes, source: str) -> bytes:
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            image.load()
-            text = getattr(image, "text", {}).get(PNG_KEYWORD)
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
-        raise MapFileError(source, "is a damaged PNG image") from None
-    if not isinstance(text, str):
-        raise MapFileError(
-            source, "is a PNG image without an embedded map (export one from JourneyMapper)"
-        )
-    return text.encode("utf-8")
+    return map_text_from_png(data, source, MAX_FILE_BYTES)
 
 
 def _decode(data: bytes, source: str) -> tuple[Any, bool]:
@@ -151,7 +139,9 @@ def parse_data(data: bytes, source: str) -> Parts:
     raw_history = document.pop("history", None)  # read leniently: a broken snapshot only warns
     schema = schema_check(document)
     if schema.whole_map:
-        raise MapFileError(source, schema.problems)
+        raise MapFileError(
+            source, schema.problems, more=schema.more, more_exact=schema.more_exact
+        )
     try:
         parts = data_to_parts(document, schema.broken)
     except (KeyError, TypeError, ValueError, AttributeError):  # a gap in the schema
@@ -160,9 +150,10 @@ def parse_data(data: bytes, source: str) -> Parts:
         ) from None
     problems = list(schema.problems)
     known = {p.where for p in problems}
-    problems += [p for p in semantic_problems(parts, known_ids(document)) if p.where not in known]
-    if problems:
-        raise MapFileError(source, problems)
+    semantic = (p for p in semantic_problems(parts, known_ids(document)) if p.where not in known)
+    rules, rules_more = capped(semantic, MAX_REPORTED - len(problems))
+    if problems or rules:
+        raise MapFileError(source, problems + rules, more=rules_more)
     parts.history = raw_history
     return parts
 
