@@ -9,7 +9,8 @@ from ..layout.curves import monotone_segments
 from ..layout.geometry import CardBox, TextRun
 from ..layout.text import line_height, measure
 from ..model import FlowKind, JourneyMap, Touchpoint
-from .painter import Line, Painter, arrow_head, draw_marker
+from .emotion_chart import emotion_chart
+from .painter import Charting, Line, Painter, arrow_head, draw_marker, group
 
 ROLE_INK = {"meta": "muted_ink", "body": "muted_ink", "scale": "muted_ink", "cell": "ink"}
 
@@ -31,11 +32,14 @@ def draw_runs(painter: Painter, runs: list[TextRun], theme: Theme, colour: str =
         )
 
 
-def _card(painter: Painter, box: CardBox, theme: Theme, fill: str, border: str, strip: str) -> None:
+def _card(
+    painter: Painter, box: CardBox, theme: Theme, fill: str, border: str, strip: str, name: str
+) -> None:
     r = box.rect
-    painter.rect(r.x, r.y, r.w, r.h, fill, border, theme.border_width, theme.corner)
-    painter.rect(r.x, r.y, 3.5, r.h, strip, None, 0, 0)
-    draw_runs(painter, box.runs, theme)
+    with group(painter, "card", name):
+        painter.rect(r.x, r.y, r.w, r.h, fill, border, theme.border_width, theme.corner)
+        painter.rect(r.x, r.y, 3.5, r.h, strip, None, 0, 0)
+        draw_runs(painter, box.runs, theme)
 
 
 def _label(painter: Painter, text: str, x: float, y: float, theme: Theme, colour: str) -> None:
@@ -72,20 +76,22 @@ def draw_map(
     for index, lane in enumerate(layout.lanes):
         fill = theme.row_fill if index % 2 == 0 else theme.row_alt_fill
         r = lane.row_rect
-        painter.rect(r.x, r.y, r.w, r.h, fill, None, 0)
         lr = lane.label_rect
-        painter.rect(lr.x, lr.y, lr.w, lr.h, theme.label_fill, None, 0)
-        painter.polyline([(lr.x, r.bottom), (r.right, r.bottom)], theme.rule, theme.grid_width)
-        draw_runs(painter, lane.runs, theme)
+        with group(painter, "lane", journey.lane(lane.lane_id).name):
+            painter.rect(r.x, r.y, r.w, r.h, fill, None, 0)
+            painter.rect(lr.x, lr.y, lr.w, lr.h, theme.label_fill, None, 0)
+            painter.polyline([(lr.x, r.bottom), (r.right, r.bottom)], theme.rule, theme.grid_width)
+            draw_runs(painter, lane.runs, theme)
     for header in layout.stage_headers:
         r = header.rect
-        painter.rect(r.x, r.y, r.w, r.h, theme.header_fill, None, 0)
         stage = journey.stage(header.stage_id)
-        if stage.colour and theme.name != "print":
-            painter.rect(r.x, r.bottom - 4, r.w, 4, stage.colour, None, 0)
         c = header.column
-        painter.polyline([(c.x, c.y), (c.x, c.bottom)], theme.rule, theme.grid_width)
-        draw_runs(painter, header.runs, theme)
+        with group(painter, "stage", stage.name):
+            painter.rect(r.x, r.y, r.w, r.h, theme.header_fill, None, 0)
+            if stage.colour and theme.name != "print":
+                painter.rect(r.x, r.bottom - 4, r.w, 4, stage.colour, None, 0)
+            painter.polyline([(c.x, c.y), (c.x, c.bottom)], theme.rule, theme.grid_width)
+            draw_runs(painter, header.runs, theme)
     if layout.stage_headers:
         last = layout.stage_headers[-1].column
         painter.polyline(
@@ -99,12 +105,13 @@ def draw_map(
     for tp_id, box in layout.cards.items():
         tp: Touchpoint = journey.touchpoint(tp_id)
         strip = theme.channel_colour(tp.channel)
-        _card(painter, box, theme, theme.card_fill, theme.card_border, strip)
+        _card(painter, box, theme, theme.card_fill, theme.card_border, strip, tp.name)
     for note_id, box in layout.annotation_cards.items():
-        pain = journey.annotation(note_id).kind.value == "pain_point"
+        note = journey.annotation(note_id)
+        pain = note.kind.value == "pain_point"
         fill = theme.pain_fill if pain else theme.opportunity_fill
         border = theme.pain_border if pain else theme.opportunity_border
-        _card(painter, box, theme, fill, border, border)
+        _card(painter, box, theme, fill, border, border, note.text[:60])
     for marker in layout.exit_markers:
         colour = theme.flow_colours[FlowKind.EXIT]
         size = theme.marker_size + 1
@@ -151,6 +158,10 @@ def _emotion(
             [(left, y), (right, y)], colour, theme.grid_width, () if value == 0 else (2.0, 2.0)
         )
     draw_runs(painter, emotion.label_runs, theme)
+    if isinstance(painter, Charting):
+        chart = emotion_chart(journey, layout, colours)
+        if chart is not None and painter.line_chart(chart):
+            return
     top, bottom = emotion.rect.y, emotion.rect.bottom
     for curve in emotion.curves:
         persona = journey.persona(curve.persona_id)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
-from typing import NamedTuple, Protocol
+from collections.abc import Iterator
+from typing import NamedTuple, Protocol, runtime_checkable
 
 from ..layout.curves import Segment
 from ..model import Marker
@@ -20,6 +22,37 @@ class Line(NamedTuple):
     size: float
     bold: bool
     colour: str
+
+
+class ChartSeries(NamedTuple):
+    """One line of a chart: a persona's as-is or to-be emotions, None where it has none."""
+
+    name: str
+    colour: str
+    dashed: bool
+    marker: Marker
+    values: tuple[float | None, ...]
+
+
+class LineChart(NamedTuple):
+    """An emotion chart: touchpoints as categories, the scale as the value axis.
+
+    ``plot`` is (x, y, w, h): the first category sits at x, the last at x + w, the scale's
+    maximum at y and its minimum at y + h.
+    """
+
+    plot: tuple[float, float, float, float]
+    categories: tuple[str, ...]
+    series: tuple[ChartSeries, ...]
+    minimum: int
+    maximum: int
+
+
+@runtime_checkable
+class Charting(Protocol):
+    """A painter that draws charts natively (PowerPoint); True when it drew ``chart``."""
+
+    def line_chart(self, chart: LineChart) -> bool: ...
 
 
 class Painter(Protocol):
@@ -65,6 +98,29 @@ class Painter(Protocol):
 
     def block(self, lines: list[Line]) -> None:
         """The lines of one card, cell or paragraph: one text box where the format has them."""
+
+
+@runtime_checkable
+class Grouping(Protocol):
+    """A painter whose format groups shapes (PowerPoint): what is drawn between ``begin_group``
+    and ``end_group`` is one object of ``kind`` (card, lane, stage, title, subtitle, emotion)."""
+
+    def begin_group(self, kind: str, name: str) -> None: ...
+
+    def end_group(self) -> None: ...
+
+
+@contextlib.contextmanager
+def group(painter: Painter, kind: str, name: str = "") -> Iterator[None]:
+    """Draw the body's shapes as one ``kind`` group where the painter's format has groups."""
+    if not isinstance(painter, Grouping):
+        yield
+        return
+    painter.begin_group(kind, name)
+    try:
+        yield
+    finally:
+        painter.end_group()
 
 
 def each_line(painter: Painter, lines: list[Line]) -> None:
@@ -214,3 +270,19 @@ class Transformed:
         self.inner.block(
             [Line(dx + x * s, dy + b * s, t, z * s, bold, c) for x, b, t, z, bold, c in lines]
         )
+
+    def line_chart(self, chart: LineChart) -> bool:
+        if not isinstance(self.inner, Charting):
+            return False
+        x, y, w, h = chart.plot
+        s = self.s
+        plot = (self.dx + x * s, self.dy + y * s, w * s, h * s)
+        return self.inner.line_chart(chart._replace(plot=plot))
+
+    def begin_group(self, kind: str, name: str) -> None:
+        if isinstance(self.inner, Grouping):
+            self.inner.begin_group(kind, name)
+
+    def end_group(self) -> None:
+        if isinstance(self.inner, Grouping):
+            self.inner.end_group()

@@ -16,7 +16,7 @@ from .deck import PERSONA_LANES, STAGE_LANES, Slide, elided_texts
 from .draw_map import draw_map, persona_colours
 from .labels import labels_for
 from .options import ExportOptions
-from .painter import Line, Painter, Transformed
+from .painter import Line, Painter, Transformed, group
 from .resolve import layout_options
 
 SLIDE_W, SLIDE_H = 960.0, 540.0
@@ -74,7 +74,8 @@ def _frame(painter: Painter, slide: Slide, ctx: DeckContext, number: int) -> Non
     theme = ctx.theme
     painter.rect(0, 0, SLIDE_W, SLIDE_H, theme.background, None, 0)
     if slide.kind != "title":
-        _lines(painter, slide.title, MARGIN, 26, SLIDE_W - 2 * MARGIN, 22, True, theme.ink, 1)
+        with group(painter, "title"):
+            _lines(painter, slide.title, MARGIN, 26, SLIDE_W - 2 * MARGIN, 22, True, theme.ink, 1)
         painter.rect(MARGIN, 64, 60, 3, theme.header_fill, None, 0)
     footer = f"{ctx.journey.title} · {number}"
     _lines(
@@ -94,8 +95,11 @@ def _fit(painter: Painter, ctx: DeckContext, layout: MapLayout, area: Rect) -> N
 def _title(painter: Painter, ctx: DeckContext) -> None:
     journey, theme = ctx.journey, ctx.theme
     painter.rect(0, 0, 14, SLIDE_H, theme.header_fill, None, 0)
-    top = _lines(painter, journey.title, 70, 150, 820, 34, True, theme.ink, 3) + 12
-    top = _lines(painter, journey.description, 70, top, 820, 15, False, theme.muted_ink, 6) + 16
+    with group(painter, "title"):
+        top = _lines(painter, journey.title, 70, 150, 820, 34, True, theme.ink, 3) + 12
+    with group(painter, "subtitle"):
+        top = _lines(painter, journey.description, 70, top, 820, 15, False, theme.muted_ink, 6)
+    top += 16
     words = ctx.words
     counts = (
         f"{words['stages']}: {len(ctx.layout.stage_ids)} · "
