@@ -35,7 +35,9 @@ def walk(shapes: object) -> Iterator[BaseShape]:
 
 
 def groups(slide: Slide, prefix: str) -> list[GroupShape]:
-    return [s for s in walk(slide.shapes) if isinstance(s, GroupShape) and s.name.startswith(prefix)]
+    return [
+        s for s in walk(slide.shapes) if isinstance(s, GroupShape) and s.name.startswith(prefix)
+    ]
 
 
 def soffice_pdf(pptx: Path) -> Path:

@@ -187,7 +187,12 @@ def test_any_valid_map_exports_with_well_formed_text(tmp_path: Path) -> None:
 
 
 def test_template_decks_in_every_language(tmp_path: Path) -> None:
-    for language, word in (("en", "Pain points"), ("ru", "Боли"), ("uk", "Больові"), ("lv", "Sāpju")):
+    for language, word in (
+        ("en", "Pain points"),
+        ("ru", "Боли"),
+        ("uk", "Больові"),
+        ("lv", "Sāpju"),
+    ):
         out = tmp_path / f"{language}.pptx"
         export_pptx(build_template("saas-trial", language), out, ExportOptions())
         assert any(word in t for t in texts(out))

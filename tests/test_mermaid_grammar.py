@@ -75,8 +75,6 @@ def test_persona_scores_whole_names_and_no_breaks() -> None:
     assert "%% scores: Boris (as is)" in text
 
 
-
-
 def test_mermaid_itself_parses_our_export(tmp_path: Path) -> None:
     node = shutil.which("node")
     root = Path(__file__).parent / "node"

@@ -144,7 +144,9 @@ def _properties(deck: Deck, journey: JourneyMap, slides: int, notes: int) -> Non
 def _thumbnail(deck: Deck, ctx: DeckContext, first: Slide) -> None:
     """The first slide, drawn small, as the package thumbnail file browsers show."""
     scale = THUMBNAIL_WIDTH / SLIDE_W
-    image = Image.new("RGB", (THUMBNAIL_WIDTH, round(SLIDE_H * scale)), hex_rgb(ctx.theme.background))
+    image = Image.new(
+        "RGB", (THUMBNAIL_WIDTH, round(SLIDE_H * scale)), hex_rgb(ctx.theme.background)
+    )
     draw_slide(PillowPainter(image, scale), first, ctx, 1)
     out = io.BytesIO()
     image.save(out, "JPEG", quality=85)

@@ -96,7 +96,10 @@ def ranking_notes(journey: JourneyMap, layout: MapLayout) -> str:
     """Every pain point and opportunity the ranking slide draws from, in full, worst first."""
     shown = set(layout.stage_ids)
     blocks = []
-    for kind, key in ((AnnotationKind.PAIN_POINT, "pain_points"), (AnnotationKind.OPPORTUNITY, "opportunities")):
+    for kind, key in (
+        (AnnotationKind.PAIN_POINT, "pain_points"),
+        (AnnotationKind.OPPORTUNITY, "opportunities"),
+    ):
         lines = [labels_for(journey.language.value)[key]]
         for note in ranked_annotations(journey, kind):
             if note.target in layout.cards:

@@ -14,17 +14,15 @@ circles (markers, arrow heads) are merged into one freeform. Every extent is ≥
 from __future__ import annotations
 
 import functools
-from xml.sax.saxutils import escape
-
-_QUOTE = {'"': "&quot;"}
-
 from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
 
 from ..layout.curves import Segment
 from ..layout.text import line_height, measure
-from .painter import LineChart, Line, Point, hex_rgb
+from .painter import Line, LineChart, Point, hex_rgb
 from .pptx_text import clean_text
 
+_QUOTE = {'"': "&quot;"}
 FONT = "DejaVu Sans"
 EMU = 12700  # per point
 KAPPA = 0.5522847498

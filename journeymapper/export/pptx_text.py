@@ -8,7 +8,9 @@ import re
 # bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) that would reorder the
 # rest of a line. Emoji and every other printable character stay as they are.
 _SPACES = re.compile("[\t\n\r\x0b\x0c\x85\u2028\u2029]+")
-_DROP = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+_DROP = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff\ud800-\udfff\u202a-\u202e\u2066-\u2069]"
+)
 CORE_LIMIT = 255  # characters OOXML core properties (title, creator …) may hold
 
 

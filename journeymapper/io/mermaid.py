@@ -29,9 +29,9 @@ character and ``read_mermaid`` decodes: ``#`` → ``#35;``, ``:`` → ``#58;``, 
 character as a code. Scores: ``score = 1 + (emotion - lo) · 4 / (hi - lo)`` of ONE persona's
 as-is emotion (``--persona``, else the first persona, named in a ``%% scores:`` comment;
 never an average), rounded half up and clamped to 1…5; the actors are the personas with an
-emotion there; a touchpoint without that persona's emotion is written as a neutral 3. What Mermaid cannot express (lanes,
-pain points, opportunities, flows other than the main chain, to-be emotions, touchpoint
-details) is dropped and summed up in one note line.
+emotion there; a touchpoint without that persona's emotion is written as a neutral 3. What
+Mermaid cannot express (lanes, pain points, opportunities, flows other than the main chain,
+to-be emotions, touchpoint details) is dropped and summed up in one note line.
 """
 
 from __future__ import annotations

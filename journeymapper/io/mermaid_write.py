@@ -114,9 +114,7 @@ def _description(text: str) -> list[str]:
     return ["    accDescr {", *(f"      {row}" for row in rows), "    }"]
 
 
-def _notes(
-    journey: JourneyMap, people: list[Persona], blank: int, scored: str | None
-) -> list[str]:
+def _notes(journey: JourneyMap, people: list[Persona], blank: int, scored: str | None) -> list[str]:
     dropped: list[str] = []
     annotations = journey.annotations()
     pains = sum(1 for a in annotations if a.kind.value == "pain_point")

@@ -1,33 +1,43 @@
-"""The journey table as an Excel workbook (.xlsx, openpyxl): the CSV columns on one sheet.
+"""The map as an Excel workbook (.xlsx, openpyxl): Journey, Pains & opportunities, Metrics.
 
-Reading takes the first worksheet; the header is its first non-blank row and errors name the
-sheet's own row numbers. Numbers stay numbers; the map title travels in the workbook's title
-property. A file that is not an .xlsx workbook is a MapFileError, never an openpyxl error.
+Writing: the three tables of ``io.sheet_tables``, headed in the map's language, each with a
+bold frozen header in a named font, filters, column widths, wrapped long texts, the header
+repeated on every printed page and landscape printing fitted to the page width. Reading takes
+the first worksheet as the journey (or, when it has kind and text columns, as a pains table);
+a later sheet with kind and text columns adds pains and opportunities, one with metric
+columns adds metrics. Headers may be English or in any of our languages; errors name the
+sheet's own row numbers. A file that is not an .xlsx workbook is a MapFileError.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Iterator
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.worksheet import Worksheet
 
 from ..export.options import ExportOptions
 from ..model import JourneyMap
 from .atomic import write_atomic
 from .errors import MapFileError
 from .import_common import format_number
-from .table_map import build_map, map_table, table_notes
-from .table_rows import table_rows
+from .pains_table import add_metrics, add_pains, build_pains_map, is_pains_table
+from .sheet_tables import Table, journey_table, metrics_table, pains_table, sheet_names
+from .table_map import build_map, table_notes
+from .table_rows import column_key, table_rows
 
 __all__ = ["export_xlsx", "read_xlsx", "write_xlsx"]
 
-SHEET = "Journey"
+FONT = "Calibri"  # named, so LibreOffice shows its metric twin Carlito, not a serif
+WIDE = 36  # columns whose texts are longer wrap them at this width
 
 
 def _text(value: Any) -> str:
@@ -42,54 +52,109 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+Rows = list[tuple[int, list[str]]]
+
+
+def _sheet_cells(sheet: Any) -> Rows:
+    return [
+        (n, [_text(v) for v in row]) for n, row in enumerate(sheet.iter_rows(values_only=True), 1)
+    ]
+
+
+def _header_keys(cells: Rows) -> tuple[list[str], set[str]]:
+    header = next((row for _n, row in cells if any(c.strip() for c in row)), [])
+    return header, {column_key(c) for c in header if c.strip()}
+
+
 def read_xlsx(data: bytes, source: str) -> JourneyMap:
     """A map from .xlsx bytes; MapFileError for a broken file or a bad row and column."""
     try:
         # openpyxl raises many kinds of errors for damaged files; all mean "not a workbook".
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        sheet = book.worksheets[0]
         title = str(book.properties.title or "").strip()
-        cells = [
-            (n, [_text(v) for v in row])
-            for n, row in enumerate(sheet.iter_rows(values_only=True), 1)
-        ]
+        sheets = [_sheet_cells(sheet) for sheet in book.worksheets]
     except Exception as exc:
         raise MapFileError(
             source, f"is not an Excel .xlsx workbook ({type(exc).__name__})"
         ) from None
     book.close()
-    rows = table_rows(cells, source)
-    return build_map(rows, source, title or Path(source).stem)
+    rows = table_rows(sheets[0], source)
+    if is_pains_table(rows):
+        return build_pains_map(rows, source, title)
+    journey = build_map(rows, source, title or Path(source).stem)
+    for cells in sheets[1:]:
+        header, keys = _header_keys(cells)
+        if {"kind", "text"} <= keys:
+            add_pains(journey, table_rows(cells, source), source)
+        elif len(header) > 2 and cells:
+            start = next(i for i, (_n, row) in enumerate(cells) if row is header)
+            add_metrics(journey, header, cells[start + 1 :], source)
+    return journey
 
 
 def _clean(value: str | int | float) -> str | int | float:
     return ILLEGAL_CHARACTERS_RE.sub(" ", value) if isinstance(value, str) else value
 
 
-def _sheet_rows(journey: JourneyMap, persona: str | None) -> Iterator[list[str | int | float]]:
-    header, rows = map_table(journey, persona)
-    yield list(header)
+def _lines_at(text: str, width: int) -> int:
+    """How many lines ``text`` wraps into at ``width`` characters (a generous estimate)."""
+    return sum(max(1, -(-len(part) // width)) for part in text.splitlines() or [""])
+
+
+def _fill(sheet: Worksheet, table: Table, wrap_from: int = 0) -> None:
+    """One table: named fonts, bold frozen filtered header, widths, wraps, print setup."""
+    header, rows = table
+    sheet.append(header)
+    widths = [max(8, len(name) + 2) for name in header]
     for row in rows:
-        yield [_clean(c) for c in row]
+        sheet.append([_clean(c) for c in row])
+        for i, value in enumerate(row):
+            longest = max((len(part) for part in str(value).splitlines()), default=0)
+            widths[i] = max(widths[i], min(longest + 2, 60))
+    body, bold = Font(name=FONT, size=11), Font(name=FONT, size=11, bold=True)
+    wrapped = Alignment(wrap_text=True, vertical="top")
+    top = Alignment(vertical="top")
+    for index, row_cells in enumerate(sheet.iter_rows(), start=1):
+        lines = 1
+        for cell in row_cells:
+            cell.font = bold if index == 1 else body
+            column = cell.column - 1
+            wraps = widths[column] >= WIDE and column >= wrap_from
+            cell.alignment = wrapped if wraps else top
+            if wraps and isinstance(cell.value, str):
+                lines = max(lines, _lines_at(cell.value, WIDE - 2))
+        if lines > 1:  # spreadsheets do not all grow rows for wrapped text on their own
+            sheet.row_dimensions[index].height = 15 * lines
+    for i, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = min(width, WIDE)
+    last = get_column_letter(max(1, len(header)))
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
+    sheet.print_title_rows = "1:1"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
 
 
 def write_xlsx(journey: JourneyMap, persona: str | None = None) -> bytes:
-    """The map as .xlsx bytes: bold frozen header, readable column widths, title property."""
+    """The map as .xlsx bytes: the Journey, Pains & opportunities and Metrics sheets."""
     book = Workbook()
-    sheet = book.active
-    sheet.title = SHEET
+    names = sheet_names(journey.language.value)
+    tables: Sequence[Table] = (
+        journey_table(journey, persona),
+        pains_table(journey),
+        metrics_table(journey),
+    )
+    for index, (name, table) in enumerate(zip(names, tables, strict=True)):
+        sheet = book.active if index == 0 else book.create_sheet()
+        assert sheet is not None
+        sheet.title = name
+        _fill(sheet, table)
     book.properties.title = _clean(journey.title)
-    widths: dict[int, int] = {}
-    for row in _sheet_rows(journey, persona):
-        sheet.append(row)
-        for i, value in enumerate(row):
-            longest = max((len(part) for part in str(value).splitlines()), default=0)
-            widths[i] = max(widths.get(i, 8), min(longest + 2, 60))
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    sheet.freeze_panes = "A2"
-    for i, width in widths.items():
-        sheet.column_dimensions[sheet.cell(1, i + 1).column_letter].width = width
+    book.properties.creator = _clean(journey.author) or "JourneyMapper"
+    book.properties.language = journey.language.value
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
@@ -98,4 +163,4 @@ def write_xlsx(journey: JourneyMap, persona: str | None = None) -> bytes:
 def export_xlsx(journey: JourneyMap, path: Path, options: ExportOptions) -> list[str]:
     """Write the map's workbook to ``path`` atomically; returns at most one note line."""
     write_atomic(path, write_xlsx(journey, options.persona))
-    return table_notes(journey, "XLSX")
+    return table_notes(journey, "XLSX", workbook=True)

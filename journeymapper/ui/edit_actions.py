@@ -97,8 +97,8 @@ class EditActions(QObject):
         if selected:
             first = selected[0]
             kind = journey.kind_of(first)
-            stage_id = first if kind is EntityKind.STAGE else getattr(
-                journey.find(first), "stage_id", ""
+            stage_id = (
+                first if kind is EntityKind.STAGE else getattr(journey.find(first), "stage_id", "")
             )
             if stage_id:
                 index = journey.index_of(stage_id) + 1

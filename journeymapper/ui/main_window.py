@@ -162,10 +162,14 @@ class MainWindow(QMainWindow):
         name = getattr(stage, "name", "")
         text = self.tr(
             "The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? "
-            "Undo brings it back.", "", count
+            "Undo brings it back.",
+            "",
+            count,
         ).replace("%1", name)
         answer = QMessageBox.question(
-            self, self.tr("Delete stage"), text,
+            self,
+            self.tr("Delete stage"),
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

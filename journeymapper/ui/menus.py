@@ -52,9 +52,7 @@ class Menus(QObject):
         self.zoom_out = self._action(self.tr("Zoom &Out"), view.zoom_out, Key.ZoomOut)
         self.reset_zoom = self._action(self.tr("&Actual Size"), view.reset_zoom, "Ctrl+0")
         self.fit_map = self._action(self.tr("&Fit Map"), view.fit_map, "Ctrl+1")
-        self.fit_selection = self._action(
-            self.tr("Fit &Selection"), view.fit_selection, "Ctrl+2"
-        )
+        self.fit_selection = self._action(self.tr("Fit &Selection"), view.fit_selection, "Ctrl+2")
         self.settings = self._action(self.tr("Map &Settings…"), window.edit_settings, "Ctrl+,")
         self.add_stage = self._action(self.tr("Add &Stage"), edits.add_stage, "Ctrl+Shift+S")
         self.add_lane = self._action(self.tr("Add &Lane"), edits.add_lane, "Ctrl+Shift+L")
