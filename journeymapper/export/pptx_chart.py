@@ -9,7 +9,9 @@ points sit under their cards. The slide draws the scale's labels and gridlines i
 
 from __future__ import annotations
 
-from lxml import etree
+from typing import Any
+
+from lxml import etree  # type: ignore[import-untyped]
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_MARKER_STYLE, XL_TICK_LABEL_POSITION
@@ -19,6 +21,7 @@ from pptx.slide import Slide
 from pptx.util import Emu, Pt
 
 from ..model import Marker
+from .painter import hex_rgb
 from .pptx_shapes import EMU, LANGUAGES, ChartRequest
 from .pptx_text import clean_text
 
@@ -32,7 +35,7 @@ MARKERS = {
 }
 
 
-def _child(parent: etree._Element, tag: str, before: tuple[str, ...] = ()) -> etree._Element:
+def _child(parent: Any, tag: str, before: tuple[str, ...] = ()) -> Any:
     """``parent``'s child ``tag``, made (before the first of ``before``) when missing."""
     found = parent.find(qn(tag))
     if found is not None:
@@ -46,7 +49,7 @@ def _child(parent: etree._Element, tag: str, before: tuple[str, ...] = ()) -> et
     return element
 
 
-def _no_fill(parent: etree._Element, before: tuple[str, ...] = ()) -> None:
+def _no_fill(parent: Any, before: tuple[str, ...] = ()) -> None:
     sppr = _child(parent, "c:spPr", before)
     for old in list(sppr):
         sppr.remove(old)
@@ -55,15 +58,15 @@ def _no_fill(parent: etree._Element, before: tuple[str, ...] = ()) -> None:
     etree.SubElement(line, qn("a:noFill"))
 
 
-def add_chart(slide: Slide, request: ChartRequest, language: str) -> etree._Element:
+def add_chart(slide: Slide, request: ChartRequest, language: str) -> Any:
     """Make the chart part of ``request`` on ``slide``; returns its graphic frame element."""
     spec = request.chart
-    data = CategoryChartData()
+    data: Any = CategoryChartData()  # type: ignore[no-untyped-call]
     data.categories = [clean_text(name) or " " for name in spec.categories]
     for series in spec.series:
         data.add_series(clean_text(series.name), series.values)
     left, top, right, bottom = request.frame
-    frame = slide.shapes.add_chart(
+    frame: Any = slide.shapes.add_chart(
         XL_CHART_TYPE.LINE_MARKERS,
         Emu(round(left * EMU)),
         Emu(round(top * EMU)),
@@ -85,7 +88,7 @@ def add_chart(slide: Slide, request: ChartRequest, language: str) -> etree._Elem
     categories.tick_label_position = XL_TICK_LABEL_POSITION.NONE
     categories.format.line.fill.background()
     for series, drawn in zip(chart.plots[0].series, spec.series, strict=True):
-        colour = RGBColor.from_string(drawn.colour.lstrip("#").upper()[:6])
+        colour = RGBColor(*hex_rgb(drawn.colour))  # type: ignore[no-untyped-call]
         series.smooth = False  # straight: a smoothed line would overshoot the scale
         line = series.format.line
         line.color.rgb = colour
@@ -112,13 +115,13 @@ def add_chart(slide: Slide, request: ChartRequest, language: str) -> etree._Elem
     _no_fill(space.find(qn("c:chart")).find(qn("c:plotArea")))
     for text in space.iter(qn("a:defRPr")):
         text.set("lang", LANGUAGES.get(language, "en-US"))
-    element: etree._Element = frame._element  # noqa: SLF001
+    element: Any = frame._element  # noqa: SLF001
     element.find(qn("p:nvGraphicFramePr")).find(qn("p:cNvPr")).set("id", str(request.shape_id))
     element.find(qn("p:nvGraphicFramePr")).find(qn("p:cNvPr")).set("name", "Emotions")
     return element
 
 
-def _layout(space: etree._Element, request: ChartRequest) -> None:
+def _layout(space: Any, request: ChartRequest) -> None:
     """Pin the inner plot area onto the emotion lane's plot inside the chart frame."""
     left, top, right, bottom = request.frame
     width, height = max(right - left, 1e-6), max(bottom - top, 1e-6)
@@ -131,11 +134,11 @@ def _layout(space: etree._Element, request: ChartRequest) -> None:
     manual = etree.SubElement(layout, qn("c:manualLayout"))
     for tag, value in (("c:layoutTarget", "inner"), ("c:xMode", "edge"), ("c:yMode", "edge")):
         etree.SubElement(manual, qn(tag)).set("val", value)
-    for tag, value in (
+    for tag, fraction in (
         ("c:x", (x - left) / width),
         ("c:y", (y - top) / height),
         ("c:w", w / width),
         ("c:h", h / height),
     ):
-        etree.SubElement(manual, qn(tag)).set("val", f"{value:.6f}")
+        etree.SubElement(manual, qn(tag)).set("val", f"{fraction:.6f}")
     plot_area.insert(0, layout)

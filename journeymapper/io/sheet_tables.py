@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..export.field_labels import evidence_labels, field_labels
 from ..export.labels import channel_names, metric_names
-from ..model import AnnotationKind, EntityKind, JourneyMap, Metric
+from ..model import AnnotationKind, EntityKind, JourneyMap, Metric, Persona
 from .import_common import chosen_personas
 from .table_map import Cell
 
@@ -45,14 +45,16 @@ def journey_table(journey: JourneyMap, persona: str | None = None) -> Table:
     for stage in journey.stages():
         cards = journey.touchpoints(stage.id)
         if not cards:
-            rows.append([stage.name] + [""] * (len(header) - 1))
+            empty: list[Cell] = [stage.name, *([""] * (len(header) - 1))]
+            rows.append(empty)
         for tp in cards:
             details: list[Cell] = [
                 tp.description, tp.need, tp.tools, tp.owner,
                 evidence[tp.evidence] if tp.evidence else "",
             ]  # fmt: skip
             notes: list[Cell] = [tp.notes.get(n, "") for n in note_names]
-            for who in people or [None]:
+            chosen: list[Persona | None] = [*people] or [None]
+            for who in chosen:
                 emotion = tp.emotions.get(who.id) if who else None
                 feel: list[Cell] = [
                     "" if emotion is None or emotion.as_is is None else emotion.as_is,
