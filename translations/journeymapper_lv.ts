@@ -181,17 +181,17 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="59"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="73"/>
         <source>Delete stage</source>
         <translation>Dzēst posmu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="60"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="74"/>
         <source>The stage holds touchpoints. Delete it with everything in it? (Undo brings it back.)</source>
         <translation>Posmā ir saskarsmes punkti. Dzēst to kopā ar visu saturu? (Atsaukšana visu atjaunos.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/edit_actions.py" line="69"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="83"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>%n elementa dzēšanu</numerusform>
@@ -200,22 +200,22 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="91"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="105"/>
         <source>New stage</source>
         <translation>Jauns posms</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="92"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="106"/>
         <source>Add stage</source>
         <translation>posma pievienošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="98"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="112"/>
         <source>New lane</source>
         <translation>Jauna josla</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="99"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="113"/>
         <source>Add lane</source>
         <translation>joslas pievienošanu</translation>
     </message>
@@ -326,119 +326,138 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
         <translation>Projektors (augsts kontrasts)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="106"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="104"/>
+        <source>Journey (a row per touchpoint)</source>
+        <translation>Ceļš (rinda katram saskarsmes punktam)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="105"/>
+        <source>Pains and opportunities, worst first</source>
+        <translation>Sāpju punkti un iespējas, svarīgākie augšā</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="111"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="113"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="118"/>
         <source>&amp;Transparent background</source>
         <translation>&amp;Caurspīdīgs fons</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="117"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="122"/>
         <source>&amp;Browse…</source>
         <translation>Pā&amp;rlūkot…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="125"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formāts:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="127"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Izkārtojums:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="128"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
         <source>&amp;Page:</source>
         <translation>&amp;Lappuse:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="129"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="134"/>
         <source>Saved &amp;view:</source>
         <translation>Saglabātais &amp;skats:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
         <source>P&amp;ersona:</source>
         <translation>P&amp;ersona:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="131"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="136"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Motīvs:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
+        <source>T&amp;able:</source>
+        <translation>T&amp;abula:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="138"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Izšķirtspēja:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Mērogs:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="141"/>
         <source>F&amp;ile:</source>
         <translation>&amp;Fails:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="285"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="145"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="301"/>
         <source>Rendering preview…</source>
         <translation>Gatavo priekšskatījumu…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="160"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="166"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="222"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="229"/>
         <source>Export To</source>
         <translation>Eksportēt uz</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="247"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="254"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
         <translation>Vektoru lappuses ar atlasāmu tekstu; slaidi veido prezentāciju.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="248"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="255"/>
         <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
         <translation>Kartes attēls; JourneyMapper no tā var atkal atvērt karti.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="249"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="256"/>
         <source>A drawing with real, searchable text.</source>
         <translation>Zīmējums ar īstu, meklējamu tekstu.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="250"/>
-        <source>Editable slides with native shapes and text boxes.</source>
-        <translation>Rediģējami slaidi ar parastām figūrām un teksta lodziņiem.</translation>
+        <location filename="../journeymapper/ui/export_dialog.py" line="257"/>
+        <source>Editable slides: grouped shapes, an emotion chart, speaker notes with details.</source>
+        <translation>Rediģējami slaidi: grupētas formas, emociju diagramma, runātāja piezīmes ar detaļām.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="251"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="252"/>
-        <source>One row per touchpoint; drawing options do not apply.</source>
-        <translation>Viena rinda katram saskarsmes punktam; zīmējuma opcijas neattiecas.</translation>
+        <location filename="../journeymapper/ui/export_dialog.py" line="260"/>
+        <source>One row per touchpoint, or the pains table; drawing options do not apply.</source>
+        <translation>Viena rinda katram saskarsmes punktam vai sāpju punktu tabula; zīmējuma opcijas neattiecas.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="253"/>
-        <source>Stages, touchpoints and personas; lanes and pains are left out.</source>
-        <translation>Posmi, saskarsmes punkti un personas; joslas un sāpju punkti netiek iekļauti.</translation>
+        <location filename="../journeymapper/ui/export_dialog.py" line="263"/>
+        <source>Journey, pains (worst first) and metrics sheets; drawing options do not apply.</source>
+        <translation>Ceļa, sāpju punktu (svarīgākie augšā) un metriku lapas; zīmējuma opcijas neattiecas.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="295"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="266"/>
+        <source>Stages, touchpoints and one persona&apos;s scores; lanes and pains are left out.</source>
+        <translation>Posmi, saskarsmes punkti un vienas personas vērtējumi; joslas un sāpju punkti netiek iekļauti.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="311"/>
         <source>No preview: %1</source>
         <translation>Nav priekšskatījuma: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="303"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="319"/>
         <source>Preview of the map as drawn on a poster or in a PNG.</source>
         <translation>Kartes priekšskatījums kā plakātā vai PNG attēlā.</translation>
     </message>
@@ -1005,8 +1024,8 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="168"/>
-        <location filename="../journeymapper/ui/main_window.py" line="173"/>
+        <location filename="../journeymapper/ui/main_window.py" line="171"/>
+        <location filename="../journeymapper/ui/main_window.py" line="177"/>
         <source>Delete stage</source>
         <translation>Dzēst posmu</translation>
     </message>
@@ -1177,72 +1196,72 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         <translation>Visa &amp;karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="56"/>
+        <location filename="../journeymapper/ui/menus.py" line="55"/>
         <source>Fit &amp;Selection</source>
         <translation>&amp;Atlasītais</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="58"/>
+        <location filename="../journeymapper/ui/menus.py" line="56"/>
         <source>Map &amp;Settings…</source>
         <translation>Kartes &amp;iestatījumi…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="59"/>
+        <location filename="../journeymapper/ui/menus.py" line="57"/>
         <source>Add &amp;Stage</source>
         <translation>Pievienot &amp;posmu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="60"/>
+        <location filename="../journeymapper/ui/menus.py" line="58"/>
         <source>Add &amp;Lane</source>
         <translation>Pievienot &amp;joslu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="61"/>
+        <location filename="../journeymapper/ui/menus.py" line="59"/>
         <source>Add &amp;Persona</source>
         <translation>Pievienot &amp;personu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="62"/>
+        <location filename="../journeymapper/ui/menus.py" line="60"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Nesenās kartes</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="81"/>
+        <location filename="../journeymapper/ui/menus.py" line="79"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="90"/>
+        <location filename="../journeymapper/ui/menus.py" line="88"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediģēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="99"/>
+        <location filename="../journeymapper/ui/menus.py" line="97"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="103"/>
+        <location filename="../journeymapper/ui/menus.py" line="101"/>
         <source>&amp;Panels</source>
         <translation>&amp;Paneļi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="106"/>
+        <location filename="../journeymapper/ui/menus.py" line="104"/>
         <source>&amp;Map</source>
         <translation>&amp;Karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="112"/>
+        <location filename="../journeymapper/ui/menus.py" line="110"/>
         <source>Main toolbar</source>
         <translation>Galvenā rīkjosla</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="138"/>
+        <location filename="../journeymapper/ui/menus.py" line="136"/>
         <source>No recent maps</source>
         <translation>Nesenu karšu nav</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="142"/>
+        <location filename="../journeymapper/ui/menus.py" line="140"/>
         <source>Clear the List</source>
         <translation>Notīrīt sarakstu</translation>
     </message>
@@ -1293,7 +1312,7 @@ Your map is still open; try Save As… to choose another folder.</source>
 Karte joprojām ir atvērta; izvēlieties citu mapi ar “Saglabāt kā…”.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="69"/>
+        <location filename="../journeymapper/ui/messages.py" line="73"/>
         <source>Edit not possible</source>
         <translation>Izmaiņas nav iespējamas</translation>
     </message>
@@ -1397,7 +1416,7 @@ Karte joprojām ir atvērta; izvēlieties citu mapi ar “Saglabāt kā…”.</
         <translation>personas pievienošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="167"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="166"/>
         <source>Delete persona</source>
         <translation>personas dzēšanu</translation>
     </message>
@@ -1442,7 +1461,7 @@ Restore the autosaved copy?</source>
 Atjaunot automātiski saglabāto kopiju?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/recovery_prompt.py" line="35"/>
+        <location filename="../journeymapper/ui/recovery_prompt.py" line="37"/>
         <source>Restore unsaved changes</source>
         <translation>Atjaunot nesaglabātās izmaiņas</translation>
     </message>

@@ -181,17 +181,17 @@ Your map is still open and can be saved.</source>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="59"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="73"/>
         <source>Delete stage</source>
         <translation>Удалить этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="60"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="74"/>
         <source>The stage holds touchpoints. Delete it with everything in it? (Undo brings it back.)</source>
         <translation>На этапе есть точки контакта. Удалить его вместе со всем содержимым? (Отмена вернёт всё обратно.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/edit_actions.py" line="69"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="83"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>удаление %n элемента</numerusform>
@@ -200,22 +200,22 @@ Your map is still open and can be saved.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="91"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="105"/>
         <source>New stage</source>
         <translation>Новый этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="92"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="106"/>
         <source>Add stage</source>
         <translation>добавление этапа</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="98"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="112"/>
         <source>New lane</source>
         <translation>Новая дорожка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="99"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="113"/>
         <source>Add lane</source>
         <translation>добавление дорожки</translation>
     </message>
@@ -326,119 +326,138 @@ Your map is still open and can be saved.</source>
         <translation>Проектор (высокий контраст)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="106"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="104"/>
+        <source>Journey (a row per touchpoint)</source>
+        <translation>Путь (строка на каждую точку контакта)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="105"/>
+        <source>Pains and opportunities, worst first</source>
+        <translation>Боли и возможности, самые важные сверху</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="111"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="113"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="118"/>
         <source>&amp;Transparent background</source>
         <translation>&amp;Прозрачный фон</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="117"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="122"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="125"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="127"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="128"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
         <source>&amp;Page:</source>
         <translation>&amp;Страница:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="129"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="134"/>
         <source>Saved &amp;view:</source>
         <translation>&amp;Представление:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
         <source>P&amp;ersona:</source>
         <translation>П&amp;ерсона:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="131"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="136"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
+        <source>T&amp;able:</source>
+        <translation>Т&amp;аблица:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="138"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Разрешение:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Масштаб:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="141"/>
         <source>F&amp;ile:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="285"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="145"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="301"/>
         <source>Rendering preview…</source>
         <translation>Готовим предпросмотр…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="160"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="166"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="222"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="229"/>
         <source>Export To</source>
         <translation>Экспортировать в</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="247"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="254"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
         <translation>Векторные страницы с выделяемым текстом; слайды собираются в презентацию.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="248"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="255"/>
         <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
         <translation>Картинка карты; JourneyMapper может снова открыть из неё карту.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="249"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="256"/>
         <source>A drawing with real, searchable text.</source>
         <translation>Рисунок с настоящим текстом, по которому работает поиск.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="250"/>
-        <source>Editable slides with native shapes and text boxes.</source>
-        <translation>Редактируемые слайды с обычными фигурами и надписями.</translation>
+        <location filename="../journeymapper/ui/export_dialog.py" line="257"/>
+        <source>Editable slides: grouped shapes, an emotion chart, speaker notes with details.</source>
+        <translation>Редактируемые слайды: сгруппированные фигуры, диаграмма эмоций, заметки докладчика с подробностями.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="251"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="252"/>
-        <source>One row per touchpoint; drawing options do not apply.</source>
-        <translation>По строке на точку контакта; параметры рисунка не применяются.</translation>
+        <location filename="../journeymapper/ui/export_dialog.py" line="260"/>
+        <source>One row per touchpoint, or the pains table; drawing options do not apply.</source>
+        <translation>Строка на каждую точку контакта или таблица болей; параметры рисунка не применяются.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="253"/>
-        <source>Stages, touchpoints and personas; lanes and pains are left out.</source>
-        <translation>Этапы, точки контакта и персоны; дорожки и боли не попадают.</translation>
+        <location filename="../journeymapper/ui/export_dialog.py" line="263"/>
+        <source>Journey, pains (worst first) and metrics sheets; drawing options do not apply.</source>
+        <translation>Листы пути, болей (самые важные сверху) и метрик; параметры рисунка не применяются.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="295"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="266"/>
+        <source>Stages, touchpoints and one persona&apos;s scores; lanes and pains are left out.</source>
+        <translation>Этапы, точки контакта и оценки одной персоны; дорожки и боли не попадают.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="311"/>
         <source>No preview: %1</source>
         <translation>Нет предпросмотра: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="303"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="319"/>
         <source>Preview of the map as drawn on a poster or in a PNG.</source>
         <translation>Предпросмотр карты в виде плаката или PNG.</translation>
     </message>
@@ -1005,8 +1024,8 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="168"/>
-        <location filename="../journeymapper/ui/main_window.py" line="173"/>
+        <location filename="../journeymapper/ui/main_window.py" line="171"/>
+        <location filename="../journeymapper/ui/main_window.py" line="177"/>
         <source>Delete stage</source>
         <translation>Удалить этап</translation>
     </message>
@@ -1177,72 +1196,72 @@ Nothing was written there; your map is unchanged.</source>
         <translation>Карта &amp;целиком</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="56"/>
+        <location filename="../journeymapper/ui/menus.py" line="55"/>
         <source>Fit &amp;Selection</source>
         <translation>По в&amp;ыделению</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="58"/>
+        <location filename="../journeymapper/ui/menus.py" line="56"/>
         <source>Map &amp;Settings…</source>
         <translation>&amp;Параметры карты…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="59"/>
+        <location filename="../journeymapper/ui/menus.py" line="57"/>
         <source>Add &amp;Stage</source>
         <translation>Добавить &amp;этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="60"/>
+        <location filename="../journeymapper/ui/menus.py" line="58"/>
         <source>Add &amp;Lane</source>
         <translation>Добавить &amp;дорожку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="61"/>
+        <location filename="../journeymapper/ui/menus.py" line="59"/>
         <source>Add &amp;Persona</source>
         <translation>Добавить &amp;персону</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="62"/>
+        <location filename="../journeymapper/ui/menus.py" line="60"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="81"/>
+        <location filename="../journeymapper/ui/menus.py" line="79"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="90"/>
+        <location filename="../journeymapper/ui/menus.py" line="88"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="99"/>
+        <location filename="../journeymapper/ui/menus.py" line="97"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="103"/>
+        <location filename="../journeymapper/ui/menus.py" line="101"/>
         <source>&amp;Panels</source>
         <translation>&amp;Панели</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="106"/>
+        <location filename="../journeymapper/ui/menus.py" line="104"/>
         <source>&amp;Map</source>
         <translation>&amp;Карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="112"/>
+        <location filename="../journeymapper/ui/menus.py" line="110"/>
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="138"/>
+        <location filename="../journeymapper/ui/menus.py" line="136"/>
         <source>No recent maps</source>
         <translation>Недавних карт нет</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="142"/>
+        <location filename="../journeymapper/ui/menus.py" line="140"/>
         <source>Clear the List</source>
         <translation>Очистить список</translation>
     </message>
@@ -1293,7 +1312,7 @@ Your map is still open; try Save As… to choose another folder.</source>
 Карта по-прежнему открыта; выберите другую папку через «Сохранить как…».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="69"/>
+        <location filename="../journeymapper/ui/messages.py" line="73"/>
         <source>Edit not possible</source>
         <translation>Изменение невозможно</translation>
     </message>
@@ -1397,7 +1416,7 @@ Your map is still open; try Save As… to choose another folder.</source>
         <translation>добавление персоны</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="167"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="166"/>
         <source>Delete persona</source>
         <translation>удаление персоны</translation>
     </message>
@@ -1442,7 +1461,7 @@ Restore the autosaved copy?</source>
 Восстановить автосохранённую копию?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/recovery_prompt.py" line="35"/>
+        <location filename="../journeymapper/ui/recovery_prompt.py" line="37"/>
         <source>Restore unsaved changes</source>
         <translation>Восстановить несохранённые изменения</translation>
     </message>

@@ -181,17 +181,17 @@ Your map is still open and can be saved.</source>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="59"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="73"/>
         <source>Delete stage</source>
         <translation>Видалити етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="60"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="74"/>
         <source>The stage holds touchpoints. Delete it with everything in it? (Undo brings it back.)</source>
         <translation>На етапі є точки дотику. Видалити його разом з усім вмістом? (Скасування поверне все назад.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/edit_actions.py" line="69"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="83"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>видалення %n елемента</numerusform>
@@ -200,22 +200,22 @@ Your map is still open and can be saved.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="91"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="105"/>
         <source>New stage</source>
         <translation>Новий етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="92"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="106"/>
         <source>Add stage</source>
         <translation>додавання етапу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="98"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="112"/>
         <source>New lane</source>
         <translation>Нова доріжка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="99"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="113"/>
         <source>Add lane</source>
         <translation>додавання доріжки</translation>
     </message>
@@ -326,119 +326,138 @@ Your map is still open and can be saved.</source>
         <translation>Проєктор (висока контрастність)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="106"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="104"/>
+        <source>Journey (a row per touchpoint)</source>
+        <translation>Шлях (рядок на кожну точку дотику)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="105"/>
+        <source>Pains and opportunities, worst first</source>
+        <translation>Больові точки й можливості, найважливіші зверху</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="111"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="113"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="118"/>
         <source>&amp;Transparent background</source>
         <translation>&amp;Прозоре тло</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="117"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="122"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Огляд…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="125"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="127"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Вигляд:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="128"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
         <source>&amp;Page:</source>
         <translation>&amp;Сторінка:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="129"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="134"/>
         <source>Saved &amp;view:</source>
         <translation>&amp;Подання:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
         <source>P&amp;ersona:</source>
         <translation>П&amp;ерсона:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="131"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="136"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
+        <source>T&amp;able:</source>
+        <translation>Т&amp;аблиця:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="138"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Роздільність:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Масштаб:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="141"/>
         <source>F&amp;ile:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="285"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="145"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="301"/>
         <source>Rendering preview…</source>
         <translation>Готуємо попередній перегляд…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="160"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="166"/>
         <source>&amp;Export</source>
         <translation>&amp;Експортувати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="222"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="229"/>
         <source>Export To</source>
         <translation>Експортувати до</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="247"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="254"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
         <translation>Векторні сторінки з виділюваним текстом; слайди складаються в презентацію.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="248"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="255"/>
         <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
         <translation>Зображення карти; JourneyMapper може знову відкрити з нього карту.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="249"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="256"/>
         <source>A drawing with real, searchable text.</source>
         <translation>Малюнок зі справжнім текстом, за яким працює пошук.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="250"/>
-        <source>Editable slides with native shapes and text boxes.</source>
-        <translation>Редаговані слайди зі звичайними фігурами й написами.</translation>
+        <location filename="../journeymapper/ui/export_dialog.py" line="257"/>
+        <source>Editable slides: grouped shapes, an emotion chart, speaker notes with details.</source>
+        <translation>Редаговані слайди: згруповані фігури, діаграма емоцій, нотатки доповідача з подробицями.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="251"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="252"/>
-        <source>One row per touchpoint; drawing options do not apply.</source>
-        <translation>По рядку на точку дотику; параметри малюнка не застосовуються.</translation>
+        <location filename="../journeymapper/ui/export_dialog.py" line="260"/>
+        <source>One row per touchpoint, or the pains table; drawing options do not apply.</source>
+        <translation>Рядок на кожну точку дотику або таблиця больових точок; параметри малюнка не застосовуються.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="253"/>
-        <source>Stages, touchpoints and personas; lanes and pains are left out.</source>
-        <translation>Етапи, точки дотику й персони; доріжки й больові точки не потрапляють.</translation>
+        <location filename="../journeymapper/ui/export_dialog.py" line="263"/>
+        <source>Journey, pains (worst first) and metrics sheets; drawing options do not apply.</source>
+        <translation>Аркуші шляху, больових точок (найважливіші зверху) і метрик; параметри малюнка не застосовуються.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="295"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="266"/>
+        <source>Stages, touchpoints and one persona&apos;s scores; lanes and pains are left out.</source>
+        <translation>Етапи, точки дотику й оцінки однієї персони; доріжки й больові точки не потрапляють.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="311"/>
         <source>No preview: %1</source>
         <translation>Немає попереднього перегляду: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="303"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="319"/>
         <source>Preview of the map as drawn on a poster or in a PNG.</source>
         <translation>Попередній перегляд карти у вигляді плаката або PNG.</translation>
     </message>
@@ -1005,8 +1024,8 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="168"/>
-        <location filename="../journeymapper/ui/main_window.py" line="173"/>
+        <location filename="../journeymapper/ui/main_window.py" line="171"/>
+        <location filename="../journeymapper/ui/main_window.py" line="177"/>
         <source>Delete stage</source>
         <translation>Видалити етап</translation>
     </message>
@@ -1177,72 +1196,72 @@ Nothing was written there; your map is unchanged.</source>
         <translation>Карта &amp;повністю</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="56"/>
+        <location filename="../journeymapper/ui/menus.py" line="55"/>
         <source>Fit &amp;Selection</source>
         <translation>За в&amp;иділенням</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="58"/>
+        <location filename="../journeymapper/ui/menus.py" line="56"/>
         <source>Map &amp;Settings…</source>
         <translation>&amp;Параметри карти…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="59"/>
+        <location filename="../journeymapper/ui/menus.py" line="57"/>
         <source>Add &amp;Stage</source>
         <translation>Додати &amp;етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="60"/>
+        <location filename="../journeymapper/ui/menus.py" line="58"/>
         <source>Add &amp;Lane</source>
         <translation>Додати &amp;доріжку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="61"/>
+        <location filename="../journeymapper/ui/menus.py" line="59"/>
         <source>Add &amp;Persona</source>
         <translation>Додати &amp;персону</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="62"/>
+        <location filename="../journeymapper/ui/menus.py" line="60"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Нещодавні карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="81"/>
+        <location filename="../journeymapper/ui/menus.py" line="79"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="90"/>
+        <location filename="../journeymapper/ui/menus.py" line="88"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="99"/>
+        <location filename="../journeymapper/ui/menus.py" line="97"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="103"/>
+        <location filename="../journeymapper/ui/menus.py" line="101"/>
         <source>&amp;Panels</source>
         <translation>&amp;Панелі</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="106"/>
+        <location filename="../journeymapper/ui/menus.py" line="104"/>
         <source>&amp;Map</source>
         <translation>&amp;Карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="112"/>
+        <location filename="../journeymapper/ui/menus.py" line="110"/>
         <source>Main toolbar</source>
         <translation>Основна панель інструментів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="138"/>
+        <location filename="../journeymapper/ui/menus.py" line="136"/>
         <source>No recent maps</source>
         <translation>Нещодавніх карт немає</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="142"/>
+        <location filename="../journeymapper/ui/menus.py" line="140"/>
         <source>Clear the List</source>
         <translation>Очистити список</translation>
     </message>
@@ -1293,7 +1312,7 @@ Your map is still open; try Save As… to choose another folder.</source>
 Карта досі відкрита; виберіть іншу теку через «Зберегти як…».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="69"/>
+        <location filename="../journeymapper/ui/messages.py" line="73"/>
         <source>Edit not possible</source>
         <translation>Зміна неможлива</translation>
     </message>
@@ -1397,7 +1416,7 @@ Your map is still open; try Save As… to choose another folder.</source>
         <translation>додавання персони</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="167"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="166"/>
         <source>Delete persona</source>
         <translation>видалення персони</translation>
     </message>
@@ -1442,7 +1461,7 @@ Restore the autosaved copy?</source>
 Відновити автозбережену копію?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/recovery_prompt.py" line="35"/>
+        <location filename="../journeymapper/ui/recovery_prompt.py" line="37"/>
         <source>Restore unsaved changes</source>
         <translation>Відновити незбережені зміни</translation>
     </message>
