@@ -172,7 +172,7 @@ def test_any_valid_map_exports_with_well_formed_text(tmp_path: Path) -> None:
     journey.set_setting("title", "\x1b[2J Title \u202eevil\u202c " + "T" * 300)
     journey.set_setting("author", "A" * 400)
     journey.add_lane(LaneKind.TOUCHPOINTS, "Touchpoints")
-    stage = journey.add_stage("Stage \x07 one")
+    stage = journey.add_stage("Stage \x07 one \ud800")  # a lone surrogate passes validate
     journey.add_touchpoint(stage.id, "Pay 💳 now\x0b", description="שלום עולם — مرحبا 🙂")
     out = tmp_path / "deck.pptx"
     export_pptx(journey, out, ExportOptions())
