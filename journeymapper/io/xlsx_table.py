@@ -101,30 +101,37 @@ def _lines_at(text: str, width: int) -> int:
     return sum(max(1, -(-len(part) // width)) for part in text.splitlines() or [""])
 
 
-def _fill(sheet: Worksheet, table: Table, wrap_from: int = 0) -> None:
-    """One table: named fonts, bold frozen filtered header, widths, wraps, print setup."""
+def _fill(sheet: Worksheet, table: Table) -> None:
+    """One table: named fonts, bold frozen filtered header, widths, wraps, print setup.
+
+    Body cells keep the workbook's default style (Calibri 11): styling every cell one by
+    one costs seconds on big maps, so only header cells and rows with wrapped text are
+    styled.
+    """
     header, rows = table
-    sheet.append(header)
     widths = [max(8, len(name) + 2) for name in header]
     for row in rows:
-        sheet.append([_clean(c) for c in row])
         for i, value in enumerate(row):
-            longest = max((len(part) for part in str(value).splitlines()), default=0)
+            if isinstance(value, str):
+                longest = max((len(part) for part in value.splitlines()), default=0)
+            else:
+                longest = len(format_number(value))
             widths[i] = max(widths[i], min(longest + 2, 60))
-    body, bold = Font(name=FONT, size=11), Font(name=FONT, size=11, bold=True)
+    sheet.append(header)
+    bold = Font(name=FONT, size=11, bold=True)
+    for cell in sheet[1]:
+        cell.font = bold
     wrapped = Alignment(wrap_text=True, vertical="top")
-    top = Alignment(vertical="top")
-    for index, row_cells in enumerate(sheet.iter_rows(), start=1):
-        lines = 1
-        for cell in row_cells:
-            cell.font = bold if index == 1 else body
-            column = cell.column - 1
-            wraps = widths[column] >= WIDE and column >= wrap_from
-            cell.alignment = wrapped if wraps else top
-            if wraps and isinstance(cell.value, str):
-                lines = max(lines, _lines_at(cell.value, WIDE - 2))
+    wide = [i for i, width in enumerate(widths) if width >= WIDE]
+    for number, row in enumerate(rows, start=2):
+        sheet.append([_clean(c) for c in row])
+        lines = max(
+            (_lines_at(row[i], WIDE - 2) for i in wide if isinstance(row[i], str)), default=1
+        )
         if lines > 1:  # spreadsheets do not all grow rows for wrapped text on their own
-            sheet.row_dimensions[index].height = 15 * lines
+            sheet.row_dimensions[number].height = 15 * lines
+            for column in wide:  # (sheet[number] would scan every cell)
+                sheet.cell(number, column + 1).alignment = wrapped
     for i, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(i)].width = min(width, WIDE)
     last = get_column_letter(max(1, len(header)))
