@@ -101,10 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except MapFileError as error:
             bad_file = error
     window = MainWindow(
-        document,
-        settings,
-        RecoverySlot(),
-        map_language=language,
+        document, settings, RecoverySlot(), map_language=language,
         autosave_ms=autosave_interval(),
     )
     install_workshop(window)

@@ -59,3 +59,4 @@ def _clipboard_released_at_the_end() -> Iterator[None]:
 
     if QApplication.instance() is not None:
         release_clipboard()
+

@@ -23,3 +23,4 @@ class ExportOptions:
     theme: str = "light"
     transparent: bool = False
     table: str = "journey"  # CSV: the journey table or the pains table
+    embed: bool = True  # PNG: carry the (shown part of the) map in the image

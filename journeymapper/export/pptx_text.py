@@ -1,22 +1,25 @@
-"""Text made safe for Office XML: no control characters, lone surrogates or bidi overrides."""
+"""Text made safe for Office XML: no control characters, lone surrogates or bidi overrides.
+
+Builds on ``io.safe_text.xml_clean`` (what XML 1.0 cannot hold) and also drops what would
+disturb a slide or a document property: tabs and line breaks become spaces, C1 controls go,
+and so do the bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) that
+would reorder the rest of a line. Emoji and every other printable character stay.
+"""
 
 from __future__ import annotations
 
 import re
 
-# C0/C1 controls (tab and line breaks become spaces), U+FFFE/U+FFFF, lone surrogates, and the
-# bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) that would reorder the
-# rest of a line. Emoji and every other printable character stay as they are.
+from ..io.safe_text import xml_clean
+
 _SPACES = re.compile("[\t\n\r\x0b\x0c\x85\u2028\u2029]+")
-_DROP = re.compile(
-    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff\ud800-\udfff\u202a-\u202e\u2066-\u2069]"
-)
+_DROP = re.compile("[\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069]")
 CORE_LIMIT = 255  # characters OOXML core properties (title, creator …) may hold
 
 
 def clean_text(text: str) -> str:
     """``text`` as one line of well-formed XML text."""
-    return _DROP.sub("", _SPACES.sub(" ", text))
+    return _DROP.sub("", xml_clean(_SPACES.sub(" ", text)))
 
 
 def clean_multiline(text: str) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ..export.field_labels import field_key
 from .errors import MapFileError
+from .safe_text import unguard_cell
 
 COLUMNS = ("stage", "touchpoint", "channel", "persona", "emotion", "pain_point", "opportunity")
 DETAILS = ("to_be", "description", "need", "tools", "owner", "evidence")
@@ -119,13 +120,18 @@ def make_row(header: Header, cells: list[str], number: int, source: str) -> Tabl
     values: dict[str, str] = {}
     for name in COLUMNS:
         at = header.standard.get(name)
-        values[name] = cells[at].strip() if at is not None and at < len(cells) else ""
-    notes = {name: cells[i] for i, name in header.notes if i < len(cells) and cells[i].strip()}
+        text = cells[at].strip() if at is not None and at < len(cells) else ""
+        values[name] = unguard_cell(text)
+    notes = {
+        name: unguard_cell(cells[i])
+        for i, name in header.notes
+        if i < len(cells) and cells[i].strip()
+    }
     details = {}
     for name in (*DETAILS, *PAIN_COLUMNS):
         at = header.standard.get(name)
         if at is not None and at < len(cells) and cells[at].strip():
-            details[name] = cells[at].strip()
+            details[name] = unguard_cell(cells[at].strip())
     return TableRow(number, notes=notes, details=details, **values)
 
 

@@ -30,6 +30,7 @@ from .atomic import write_atomic
 from .errors import MapFileError
 from .import_common import format_number
 from .pains_table import add_metrics, add_pains, build_pains_map, is_pains_table
+from .safe_text import guard_cell, needs_guard, xml_clean
 from .sheet_tables import Table, journey_table, metrics_table, pains_table, sheet_names
 from .table_map import build_map, table_notes
 from .table_rows import column_key, table_rows
@@ -93,7 +94,21 @@ def read_xlsx(data: bytes, source: str) -> JourneyMap:
 
 
 def _clean(value: str | int | float) -> str | int | float:
-    return ILLEGAL_CHARACTERS_RE.sub(" ", value) if isinstance(value, str) else value
+    """Text a cell can hold; a leading tab, line break or apostrophe gets the guarding
+    apostrophe (as in CSV) so it survives import. = + - @ need none: ``_as_text``."""
+    if not isinstance(value, str):
+        return value
+    text: str = ILLEGAL_CHARACTERS_RE.sub(" ", xml_clean(value))
+    return guard_cell(text) if text.startswith(("\t", "\r", "'")) else text
+
+
+def _as_text(sheet: Worksheet, number: int, row: Sequence[object]) -> None:
+    """Text that looks like a formula stays text: a string cell shown with a quote prefix."""
+    for column, value in enumerate(row, start=1):
+        if isinstance(value, str) and needs_guard(value):
+            cell = sheet.cell(number, column)  # (sheet[number] would scan every cell)
+            cell.data_type = "s"
+            cell.quotePrefix = True
 
 
 def _lines_at(text: str, width: int) -> int:
@@ -118,19 +133,22 @@ def _fill(sheet: Worksheet, table: Table) -> None:
                 longest = len(format_number(value))
             widths[i] = max(widths[i], min(longest + 2, 60))
     sheet.append(header)
+    _as_text(sheet, 1, header)
     bold = Font(name=FONT, size=11, bold=True)
     for cell in sheet[1]:
         cell.font = bold
     wrapped = Alignment(wrap_text=True, vertical="top")
     wide = [i for i, width in enumerate(widths) if width >= WIDE]
     for number, row in enumerate(rows, start=2):
-        sheet.append([_clean(c) for c in row])
+        cleaned = [_clean(c) for c in row]
+        sheet.append(cleaned)
+        _as_text(sheet, number, cleaned)
         lines = max(
             (_lines_at(row[i], WIDE - 2) for i in wide if isinstance(row[i], str)), default=1
         )
         if lines > 1:  # spreadsheets do not all grow rows for wrapped text on their own
             sheet.row_dimensions[number].height = 15 * lines
-            for column in wide:  # (sheet[number] would scan every cell)
+            for column in wide:
                 sheet.cell(number, column + 1).alignment = wrapped
     for i, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(i)].width = min(width, WIDE)

@@ -129,6 +129,8 @@ class EmotionBox:
     gridlines: list[tuple[int, float, str]]
     curves: list[Curve]
     label_runs: list[TextRun] = field(default_factory=list)
+    # (touchpoint id, x) of every shown touchpoint, left to right: where its points go
+    slots: list[tuple[str, float]] = field(default_factory=list)
 
     def value_to_y(self, value: float) -> float:
         span = self.maximum - self.minimum

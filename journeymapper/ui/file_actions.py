@@ -52,12 +52,15 @@ class FileActions(QObject):
     def new_map(self, template: str | None = None, language: str | None = None) -> bool:
         if not self.maybe_save():
             return False
+        title = ""
         if template is None:
             dialog = NewMapDialog(language or self.window.map_language, self.window)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
-            template, language = dialog.choice()
+            template, language, title = dialog.choice()
         journey = build_template(template, language or self.window.map_language)
+        if title:
+            journey.set_setting("title", title)  # part of the new map, not an undo step
         self.window.replace_document(Document(journey, None))
         return True
 
@@ -119,8 +122,7 @@ class FileActions(QObject):
             show_save_error(self.window, str(path), error)
             return False
         document.path = path.resolve()
-        document.undo_stack.setClean()
-        self.window.autosaver.discard()
+        document.mark_saved()
         self.window.settings_store.add_recent(document.path)
         self.window.update_title()
         self.window.status(self.tr("Saved %1").replace("%1", str(path)))

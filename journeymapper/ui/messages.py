@@ -59,12 +59,8 @@ def show_save_error(parent: QWidget | None, path: str, error: OSError) -> None:
     QMessageBox.critical(
         parent,
         _tr("Cannot save the map"),
-        _tr(
-            "The map could not be saved to “%1”: %2.\n\nYour map is still open; "
-            "try Save As… to choose another folder."
-        )
-        .replace("%1", path)
-        .replace("%2", reason),
+        _tr("The map could not be saved to “%1”: %2.\n\nYour map is still open; "
+            "try Save As… to choose another folder.").replace("%1", path).replace("%2", reason),
     )
 
 

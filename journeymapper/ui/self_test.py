@@ -134,10 +134,8 @@ def run_self_test(out: TextIO | None = None) -> int:
         for template in TEMPLATES:
             for language in LANGUAGES:
                 steps.append(
-                    (
-                        f"{template}/{language}",
-                        lambda t=template, lang=language: _run_one(window, t, lang, folder),
-                    )
+                    (f"{template}/{language}",
+                     lambda t=template, lang=language: _run_one(window, t, lang, folder))
                 )
         for name, step in steps:
             try:
@@ -149,7 +147,7 @@ def run_self_test(out: TextIO | None = None) -> int:
             QCoreApplication.processEvents()
             failures.extend(f"{name}: unexpected error\n{text}" for text in errors)
             errors.clear()
-            window.document.undo_stack.setClean()
+            window.document.mark_saved()
         window.close()
         window.deleteLater()
         QCoreApplication.processEvents()
