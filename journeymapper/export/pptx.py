@@ -31,10 +31,10 @@ from pptx.util import Emu, Pt
 from .. import __version__
 from ..io.atomic import write_atomic
 from ..model import JourneyMap
+from ..render.painter import hex_rgb
 from .deck import Slide, build_deck
 from .gcpause import gc_paused
 from .options import ExportOptions
-from .painter import hex_rgb
 from .pptx_chart import add_chart
 from .pptx_notes import slide_notes
 from .pptx_shapes import EMU, PptxPainter

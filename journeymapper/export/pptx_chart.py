@@ -21,7 +21,7 @@ from pptx.slide import Slide
 from pptx.util import Emu, Pt
 
 from ..model import Marker
-from .painter import hex_rgb
+from ..render.painter import hex_rgb
 from .pptx_shapes import EMU, LANGUAGES, ChartRequest
 from .pptx_text import clean_text
 

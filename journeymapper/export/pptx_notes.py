@@ -10,9 +10,9 @@ from ..io.import_common import format_number
 from ..layout import MapLayout
 from ..model import Annotation, AnnotationKind, JourneyMap, Touchpoint
 from ..model.analysis import ranked_annotations
+from ..render.words import channel_names, labels_for, metric_names
 from .deck import Slide
 from .field_labels import evidence_labels, field_labels
-from .labels import channel_names, labels_for, metric_names
 
 
 def _annotation(journey: JourneyMap, note: Annotation) -> str:

@@ -19,7 +19,7 @@ from xml.sax.saxutils import escape
 
 from ..layout.curves import Segment
 from ..layout.text import line_height, measure
-from .painter import Line, LineChart, Point, hex_rgb
+from ..render.painter import Line, LineChart, Point, hex_rgb
 from .pptx_text import clean_text
 
 _QUOTE = {'"': "&quot;"}

@@ -18,8 +18,8 @@ from .atomic import write_atomic
 from .errors import MapFileError
 from .import_common import format_number
 from .pains_table import build_pains_map, is_pains_table
-from .sheet_tables import pains_table
 from .safe_text import guard_cell
+from .sheet_tables import pains_table
 from .table_map import build_map, map_table, table_notes
 from .table_rows import table_rows
 

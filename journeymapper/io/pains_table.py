@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..export.field_labels import FIELD_LABELS, evidence_of
-from ..export.labels import METRIC_NAMES
 from ..model import AnnotationKind, JourneyMap, ModelError
+from ..render.words import METRIC_NAMES
 from .errors import MapFileError
 from .import_common import guess_language, new_import_map, parse_number
 from .table_rows import TableRow

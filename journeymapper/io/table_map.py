@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..export.field_labels import evidence_of
-from ..export.labels import CHANNEL_NAMES
 from ..model import AnnotationKind, Channel, Emotion, Evidence, JourneyMap, ModelError
+from ..render.words import CHANNEL_NAMES
 from .errors import MapFileError
 from .import_common import (
     DEFAULT_PERSONA,

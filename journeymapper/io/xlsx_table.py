@@ -144,7 +144,7 @@ def _fill(sheet: Worksheet, table: Table) -> None:
         sheet.append(cleaned)
         _as_text(sheet, number, cleaned)
         lines = max(
-            (_lines_at(row[i], WIDE - 2) for i in wide if isinstance(row[i], str)), default=1
+            (_lines_at(str(row[i]), WIDE - 2) for i in wide if isinstance(row[i], str)), default=1
         )
         if lines > 1:  # spreadsheets do not all grow rows for wrapped text on their own
             sheet.row_dimensions[number].height = 15 * lines

@@ -6,8 +6,8 @@ from collections.abc import Mapping
 
 from ..layout import MapLayout
 from ..model import JourneyMap
-from .labels import labels_for
 from .painter import ChartSeries, LineChart
+from .words import labels_for
 
 
 def _slots(xs: list[float]) -> list[float]:
