@@ -36,6 +36,7 @@ from .deck import Slide, build_deck
 from .gcpause import gc_paused
 from .options import ExportOptions
 from .pptx_chart import add_chart
+from .pptx_groups import PptxGroups
 from .pptx_notes import slide_notes
 from .pptx_shapes import EMU, PptxPainter
 from .pptx_text import clean_multiline, core_property
@@ -174,7 +175,7 @@ def render_pptx(journey: JourneyMap, options: ExportOptions) -> bytes:
             layout = deck.slide_layouts[TITLE_LAYOUT if title_slide else TITLE_ONLY_LAYOUT]
             target = deck.slides.add_slide(layout)
             painter = PptxPainter(language, SLIDE_W, centred_title=title_slide)
-            draw_slide(painter, slide, ctx, number, page)
+            draw_slide(painter, slide, ctx, number, page, PptxGroups(painter, journey))
             notes = slide_notes(journey, ctx.layout, slide) if page is pages[0] else ""
             if notes.strip():
                 target.notes_slide.notes_text_frame.text = clean_multiline(notes)

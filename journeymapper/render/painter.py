@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import math
-from collections.abc import Iterator
+from contextlib import AbstractContextManager, nullcontext
 from typing import NamedTuple, Protocol, runtime_checkable
 
 from ..layout.curves import Segment
@@ -22,37 +21,6 @@ class Line(NamedTuple):
     size: float
     bold: bool
     colour: str
-
-
-class ChartSeries(NamedTuple):
-    """One line of a chart: a persona's as-is or to-be emotions, None where it has none."""
-
-    name: str
-    colour: str
-    dashed: bool
-    marker: Marker
-    values: tuple[float | None, ...]
-
-
-class LineChart(NamedTuple):
-    """An emotion chart: touchpoints as categories, the scale as the value axis.
-
-    ``plot`` is (x, y, w, h): the first category sits at x, the last at x + w, the scale's
-    maximum at y and its minimum at y + h.
-    """
-
-    plot: tuple[float, float, float, float]
-    categories: tuple[str, ...]
-    series: tuple[ChartSeries, ...]
-    minimum: int
-    maximum: int
-
-
-@runtime_checkable
-class Charting(Protocol):
-    """A painter that draws charts natively (PowerPoint); True when it drew ``chart``."""
-
-    def line_chart(self, chart: LineChart) -> bool: ...
 
 
 class Painter(Protocol):
@@ -100,27 +68,53 @@ class Painter(Protocol):
         """The lines of one card, cell or paragraph: one text box where the format has them."""
 
 
+class ChartSeries(NamedTuple):
+    """One line of a chart: a persona's as-is or to-be emotions, None where it has none."""
+
+    name: str
+    colour: str
+    dashed: bool
+    marker: Marker
+    values: tuple[float | None, ...]
+
+
+class LineChart(NamedTuple):
+    """An emotion chart: touchpoints as categories, the scale as the value axis.
+
+    ``plot`` is (x, y, w, h): the first category sits at x, the last at x + w, the scale's
+    maximum at y and its minimum at y + h.
+    """
+
+    plot: tuple[float, float, float, float]
+    categories: tuple[str, ...]
+    series: tuple[ChartSeries, ...]
+    minimum: int
+    maximum: int
+
+
 @runtime_checkable
-class Grouping(Protocol):
-    """A painter whose format groups shapes (PowerPoint): what is drawn between ``begin_group``
-    and ``end_group`` is one object of ``kind`` (card, lane, stage, title, subtitle, emotion)."""
+class Charting(Protocol):
+    """A painter that draws charts natively (PowerPoint); True when it drew ``chart``."""
 
-    def begin_group(self, kind: str, name: str) -> None: ...
-
-    def end_group(self) -> None: ...
+    def line_chart(self, chart: LineChart) -> bool: ...
 
 
-@contextlib.contextmanager
-def group(painter: Painter, kind: str, name: str = "") -> Iterator[None]:
-    """Draw the body's shapes as one ``kind`` group where the painter's format has groups."""
-    if not isinstance(painter, Grouping):
-        yield
-        return
-    painter.begin_group(kind, name)
-    try:
-        yield
-    finally:
-        painter.end_group()
+class Groups(Protocol):
+    """Marks which part of the map the drawing calls inside ``part`` belong to.
+
+    Formats that can group shapes (the interactive HTML page) wrap them per card, persona
+    curve or legend entry; every other format draws through ``NO_GROUPS``, which does nothing.
+    """
+
+    def part(self, role: str, key: str = "") -> AbstractContextManager[None]: ...
+
+
+class _NoGroups:
+    def part(self, role: str, key: str = "") -> AbstractContextManager[None]:
+        return nullcontext()
+
+
+NO_GROUPS: Groups = _NoGroups()
 
 
 def each_line(painter: Painter, lines: list[Line]) -> None:
@@ -278,11 +272,3 @@ class Transformed:
         s = self.s
         plot = (self.dx + x * s, self.dy + y * s, w * s, h * s)
         return self.inner.line_chart(chart._replace(plot=plot))
-
-    def begin_group(self, kind: str, name: str) -> None:
-        if isinstance(self.inner, Grouping):
-            self.inner.begin_group(kind, name)
-
-    def end_group(self) -> None:
-        if isinstance(self.inner, Grouping):
-            self.inner.end_group()
