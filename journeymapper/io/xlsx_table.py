@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Sequence
+import zipfile
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,9 @@ __all__ = ["export_xlsx", "read_xlsx", "write_xlsx"]
 
 FONT = "Calibri"  # named, so LibreOffice shows its metric twin Carlito, not a serif
 WIDE = 36  # columns whose texts are longer wrap them at this width
+MAX_UNPACKED = 64 * 1024 * 1024  # bytes the whole workbook may unpack to
+MAX_ENTRIES = 10_000
+MAX_COLUMNS = 100
 
 
 def _text(value: Any) -> str:
@@ -53,43 +57,81 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-Rows = list[tuple[int, list[str]]]
+def check_archive(data: bytes, source: str) -> None:
+    """Refuse a workbook before unpacking it: sizes as the zip declares them (reads of an
+    entry stop at its declared size), only the usual compression, a bounded total."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        raise MapFileError(source, "is not an Excel .xlsx workbook (not a zip archive)") from None
+    if len(entries) > MAX_ENTRIES:
+        raise MapFileError(source, f"is not an Excel .xlsx workbook ({len(entries):,} parts)")
+    plain = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+    if any(entry.compress_type not in plain for entry in entries):
+        raise MapFileError(source, "is not an Excel .xlsx workbook (unusual compression)")
+    unpacked = sum(entry.file_size for entry in entries)
+    if unpacked > MAX_UNPACKED:
+        raise MapFileError(
+            source,
+            f"unpacks to {unpacked / 1024 / 1024:,.0f} MB; "
+            f"an .xlsx import may unpack to at most {MAX_UNPACKED // 1024 // 1024} MB",
+        )
 
 
-def _sheet_cells(sheet: Any) -> Rows:
-    return [
-        (n, [_text(v) for v in row]) for n, row in enumerate(sheet.iter_rows(values_only=True), 1)
-    ]
+def _sheet_cells(sheet: Any, source: str) -> Iterator[tuple[int, list[str]]]:
+    """(row number, cell texts) streamed from the sheet, at most ``MAX_COLUMNS`` wide."""
+    rows = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1)
+    number = 0
+    while True:
+        try:
+            row = next(rows, None)
+        except Exception as exc:  # openpyxl's many errors for damaged sheets
+            message = f"is not an Excel .xlsx workbook ({type(exc).__name__})"
+            raise MapFileError(source, message, f"row {number + 1}") from None
+        if row is None:
+            return
+        number += 1
+        if len(row) > MAX_COLUMNS and row[MAX_COLUMNS] not in (None, ""):
+            where = f"row {number}, column {MAX_COLUMNS + 1}"
+            raise MapFileError(source, f"has more than {MAX_COLUMNS} columns", where)
+        yield number, [_text(v) for v in row[:MAX_COLUMNS]]
 
 
-def _header_keys(cells: Rows) -> tuple[list[str], set[str]]:
+def _header_keys(cells: Sequence[tuple[int, list[str]]]) -> tuple[list[str], set[str]]:
     header = next((row for _n, row in cells if any(c.strip() for c in row)), [])
     return header, {column_key(c) for c in header if c.strip()}
 
 
 def read_xlsx(data: bytes, source: str) -> JourneyMap:
     """A map from .xlsx bytes; MapFileError for a broken file or a bad row and column."""
+    check_archive(data, source)
     try:
         # openpyxl raises many kinds of errors for damaged files; all mean "not a workbook".
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        sheets = list(book.worksheets)
+        for sheet in sheets:
+            sheet.reset_dimensions()  # a declared A1:XFD1048576 must not pad every row
         title = str(book.properties.title or "").strip()
-        sheets = [_sheet_cells(sheet) for sheet in book.worksheets]
     except Exception as exc:
         raise MapFileError(
             source, f"is not an Excel .xlsx workbook ({type(exc).__name__})"
         ) from None
-    book.close()
-    rows = table_rows(sheets[0], source)
-    if is_pains_table(rows):
-        return build_pains_map(rows, source, title)
-    journey = build_map(rows, source, title or Path(source).stem)
-    for cells in sheets[1:]:
-        header, keys = _header_keys(cells)
-        if {"kind", "text"} <= keys:
-            add_pains(journey, table_rows(cells, source), source)
-        elif len(header) > 2 and cells:
-            start = next(i for i, (_n, row) in enumerate(cells) if row is header)
-            add_metrics(journey, header, cells[start + 1 :], source)
+    try:
+        rows = table_rows(_sheet_cells(sheets[0], source), source)
+        if is_pains_table(rows):
+            return build_pains_map(rows, source, title)
+        journey = build_map(rows, source, title or Path(source).stem)
+        for sheet in sheets[1:]:
+            cells = list(_sheet_cells(sheet, source))
+            header, keys = _header_keys(cells)
+            if {"kind", "text"} <= keys:
+                add_pains(journey, table_rows(cells, source), source)
+            elif len(header) > 2:
+                start = next(i for i, (_n, row) in enumerate(cells) if row is header)
+                add_metrics(journey, header, cells[start + 1 :], source)
+    finally:
+        book.close()
     return journey
 
 
