@@ -225,3 +225,36 @@ def test_pptx_has_the_pdf_decks_pages_as_native_shapes(tmp_path: Path) -> None:
     found = " ".join(texts(out))
     for name in (LV_NAME, RU_NAME, UK_NAME, "Jānis", "Длинная форма заказа", "Sāpju punkti"):
         assert name in found
+
+
+def test_the_type_floor_holds_in_powerpoint(tmp_path: Path) -> None:
+    """No run under 12 pt (16 pt projector); only the footer, in the bottom strip, is smaller."""
+    journey = build_template("saas-trial", "ru")
+    for theme, floor in (("light", 12.0), ("projector", 16.0)):
+        out = tmp_path / f"{theme}.pptx"
+        export_pptx(journey, out, ExportOptions(theme=theme))
+        deck = Presentation(str(out))
+        footer_top = deck.slide_height * 0.94
+        sizes = []
+        for number, slide in enumerate(deck.slides, 1):
+            for shape in walk(slide.shapes):
+                if not shape.has_text_frame or shape.top >= footer_top:
+                    continue
+                for paragraph in shape.text_frame.paragraphs:
+                    for run in paragraph.runs:
+                        if not run.text.strip():
+                            continue
+                        assert run.font.size is not None, (number, run.text)
+                        assert run.font.size.pt >= floor - 0.01, (theme, number, run.text)
+                        sizes.append(run.font.size.pt)
+        assert len(sizes) > 200
+        footers = [
+            run.font.size.pt
+            for slide in deck.slides
+            for shape in walk(slide.shapes)
+            if shape.has_text_frame and shape.top >= footer_top
+            for paragraph in shape.text_frame.paragraphs
+            for run in paragraph.runs
+            if run.font.size is not None
+        ]
+        assert footers and min(footers) >= 10 - 0.01  # the footer: title and slide number
