@@ -8,6 +8,7 @@ PAGES = ("A4", "A3", "A2", "A1", "A0", "16:9", "auto")
 TILES = ("A4", "A3")
 LAYOUTS = ("slides", "poster")
 THEMES = ("light", "print", "projector")
+TABLES = ("journey", "pains")
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,7 @@ class ExportOptions:
     layout: str | None = None
     theme: str = "light"
     transparent: bool = False
+    table: str = "journey"  # CSV: the journey table or the pains table
     story: bool = False  # slides: one more slide per lowest moment
     tile: str | None = None  # poster: print it on A4 or A3 sheets with overlap and crop marks
     embed: bool = True  # PNG: carry the (shown part of the) map in the image

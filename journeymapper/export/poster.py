@@ -168,4 +168,3 @@ def draw_poster(
                 Transformed(painter, 1.0, 0.0, frame.map_y), journey, layout, theme, colours, groups
             )
     draw_legend(painter, journey, layout, theme, colours, frame.legend_y, frame.width, groups)
-

@@ -79,7 +79,10 @@ class Workshop(QObject):
         if personas is None:
             return
         for dock in (
-            self.timer_dock, self.voting_dock, self.insights_dock, self.views_dock,
+            self.timer_dock,
+            self.voting_dock,
+            self.insights_dock,
+            self.views_dock,
             self.capture_dock,
         ):
             self.window.tabifyDockWidget(personas, dock)

@@ -15,6 +15,8 @@ scaled down to fit: long content continues on a further page of the same kind.
 from .deck import deck_pages
 from .items import (
     Box,
+    ChartItem,
+    ChartLine,
     Circle,
     Curve,
     Item,
@@ -32,6 +34,8 @@ __all__ = [
     "SLIDE_H",
     "SLIDE_W",
     "Box",
+    "ChartItem",
+    "ChartLine",
     "Circle",
     "Curve",
     "Item",

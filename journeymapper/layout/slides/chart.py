@@ -11,7 +11,18 @@ from ..geometry import Rect
 from ..persona_style import TO_BE_DASH, PersonaStyle
 from ..text import baseline, line_height, measure, wrap
 from ..theme import Theme
-from .items import Box, Circle, Curve, Item, MarkerItem, Polyline, TextBlock, TextLine
+from .items import (
+    Box,
+    ChartItem,
+    ChartLine,
+    Circle,
+    Curve,
+    Item,
+    MarkerItem,
+    Polyline,
+    TextBlock,
+    TextLine,
+)
 
 
 @dataclass(frozen=True)
@@ -32,6 +43,7 @@ class ChartSpec:
     scale_words: bool = False
     callouts: frozenset[tuple[str, str]] = frozenset()
     to_be: bool = True
+    states: tuple[str, str] = ("as is", "to be")  # the series' names, in the map's language
 
 
 def value_y(journey: JourneyMap, plot: Rect, value: float) -> float:
@@ -102,6 +114,7 @@ def emotion_chart(journey: JourneyMap, spec: ChartSpec, theme: Theme) -> list[It
     a to-be value equal to the as-is one is drawn as a larger hollow marker around it.
     """
     items = _scale(journey, spec, theme)
+    drawn: list[Item] = []
     r = spec.size * 0.42
     n = len(spec.persona_ids)
     spacing = min(
@@ -122,7 +135,7 @@ def emotion_chart(journey: JourneyMap, spec: ChartSpec, theme: Theme) -> list[It
             xy = [(x, y) for _tp, x, y, _v in points]
             if len(xy) > 1:
                 segments = monotone_segments(xy, spec.plot.y, spec.plot.bottom)
-                items.append(Curve(xy[0], tuple(segments), style.colour, line_w, dash))
+                drawn.append(Curve(xy[0], tuple(segments), style.colour, line_w, dash))
         for tp, x, y, _v in to_be:
             radius = r * 1.75 if tp in same else r
             markers.append(MarkerItem(style.marker, x, y, radius, theme.background, style.colour))
@@ -130,9 +143,32 @@ def emotion_chart(journey: JourneyMap, spec: ChartSpec, theme: Theme) -> list[It
             markers.append(MarkerItem(style.marker, x, y, r, style.colour, style.colour))
             if (persona_id, tp) in spec.callouts:
                 low_points.append((x, y, _v))
-    items += markers
+    items.append(_chart_item(journey, spec, [*drawn, *markers]))
     items += _callouts(journey, spec, theme, low_points, r)
     return items
+
+
+def _chart_item(journey: JourneyMap, spec: ChartSpec, drawn: list[Item]) -> ChartItem:
+    """The curves and markers with the data they show, for formats with native charts."""
+    scale = journey.emotion_scale
+    lines = []
+    for persona_id in spec.persona_ids:
+        persona, style = journey.persona(persona_id), spec.styles[persona_id]
+        states = (("as_is", False, spec.states[0]), ("to_be", True, spec.states[1]))
+        for attr, dashed, state in states[: 2 if spec.to_be else 1]:
+            values = []
+            for tp_id, _x in spec.columns:
+                emotion = journey.touchpoint(tp_id).emotions.get(persona_id)
+                value = getattr(emotion, attr) if emotion is not None else None
+                values.append(None if value is None else float(value))
+            if any(v is not None for v in values):
+                name = f"{persona.name} ({state})"
+                lines.append(ChartLine(name, style.colour, dashed, style.marker, tuple(values)))
+    columns = tuple((journey.touchpoint(tp_id).name, x) for tp_id, x in spec.columns)
+    top = value_y(journey, spec.plot, scale.maximum)
+    bottom = value_y(journey, spec.plot, scale.minimum)
+    shapes = tuple(item for item in drawn if isinstance(item, Curve | MarkerItem))
+    return ChartItem(columns, top, bottom, scale.minimum, scale.maximum, tuple(lines), shapes)
 
 
 def _callouts(

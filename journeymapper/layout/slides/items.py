@@ -113,7 +113,36 @@ class MarkerItem:
     stroke: str
 
 
-Item = TextBlock | Box | Polyline | Curve | Polygon | Circle | MarkerItem
+@dataclass(frozen=True, slots=True)
+class ChartLine:
+    """One line of an emotion chart: a persona's as-is or to-be values, one per column."""
+
+    name: str
+    colour: str
+    dashed: bool
+    marker: Marker
+    values: tuple[float | None, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ChartItem:
+    """An emotion chart's curves and markers (``items``) with the data they draw.
+
+    ``columns`` are (touchpoint name, x); the scale's ``maximum`` is at ``top``, its
+    ``minimum`` at ``bottom``. Formats with native charts (PowerPoint) draw the data as an
+    editable chart; the others draw ``items``.
+    """
+
+    columns: tuple[tuple[str, float], ...]
+    top: float
+    bottom: float
+    minimum: int
+    maximum: int
+    lines: tuple[ChartLine, ...]
+    items: tuple[Curve | MarkerItem, ...]
+
+
+Item = TextBlock | Box | Polyline | Curve | Polygon | Circle | MarkerItem | ChartItem
 
 
 @dataclass

@@ -184,6 +184,7 @@ def overview_pages(data: DeckData) -> list[SlidePage]:
                 data.styles,
                 s.small,
                 callouts=callouts,
+                states=(spec.words["as_is"], spec.words["to_be"]),
             )
             page.items += emotion_chart(journey, chart, theme)
         if entries:
@@ -569,6 +570,7 @@ def persona_pages(data: DeckData, persona_id: str) -> list[SlidePage]:
             s.small,
             True,
             callouts,
+            states=(spec.words["as_is"], spec.words["to_be"]),
         )
         page.items += emotion_chart(journey, chart, theme)
         for tp_id, x in xs:
