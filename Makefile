@@ -24,6 +24,7 @@ lint: setup
 	$(VENV)/bin/mypy
 
 test: lint
+	sh tools/ensure_chromium.sh
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2 -p no:cacheprovider
 
 translations: setup

@@ -54,6 +54,23 @@ def _touchpoint(tp: Touchpoint) -> JsonDict:
         "emotions": {pid: _emotion(e) for pid, e in tp.emotions.items()},
         "metrics": dict(tp.metrics),
         "notes": dict(tp.notes),
+        **({"room": True} if tp.room else {}),
+    }
+
+
+def _annotation(a: Annotation) -> JsonDict:
+    optional = {"author": a.author} if a.author else {}
+    return {
+        "id": a.id,
+        "kind": a.kind.value,
+        "target": a.target,
+        "text": a.text,
+        "severity": a.severity,
+        "owner": a.owner,
+        "evidence": a.evidence.value if a.evidence else None,
+        "votes": a.votes,
+        **optional,
+        **({"room": True} if a.room else {}),
     }
 
 
@@ -116,20 +133,9 @@ def map_to_data(journey: JourneyMap) -> JsonDict:
             }
             for f in journey.flows()
         ],
-        "annotations": [
-            {
-                "id": a.id,
-                "kind": a.kind.value,
-                "target": a.target,
-                "text": a.text,
-                "severity": a.severity,
-                "owner": a.owner,
-                "evidence": a.evidence.value if a.evidence else None,
-                "votes": a.votes,
-            }
-            for a in journey.annotations()
-        ],
+        "annotations": [_annotation(a) for a in journey.annotations()],
         "voting": _voting_data(journey.voting),
+        **_crowd_data(journey),
         "views": [
             {
                 "id": v.id,
@@ -153,7 +159,17 @@ def _voting_data(vote: VotingRound | None) -> JsonDict | None:
         "hidden": vote.hidden,
         "active": vote.active,
         "ballots": {p: dict(b) for p, b in vote.ballots.items()},
+        **({"cap": vote.cap} if vote.cap is not None else {}),
     }
+
+
+def _crowd_data(journey: JourneyMap) -> JsonDict:
+    """The room's ratings per stage (optional: absent when nobody has rated)."""
+    if not journey.crowd:
+        return {}
+    order = {sid: i for i, sid in enumerate(s.id for s in journey.stages())}
+    stages = sorted(journey.crowd, key=lambda sid: order.get(sid, len(order)))
+    return {"crowd": {sid: dict(sorted(journey.crowd[sid].items())) for sid in stages}}
 
 
 @dataclass
@@ -170,6 +186,7 @@ class Parts:
     annotations: list[tuple[str, Annotation]] = field(default_factory=list)
     views: list[tuple[str, SavedView]] = field(default_factory=list)
     voting: VotingRound | None = None
+    crowd: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 def _pick(data: Mapping[str, Any], *names: str) -> dict[str, Any]:
@@ -220,7 +237,7 @@ def data_to_parts(data: Mapping[str, Any]) -> Parts:
             }
             fields = _pick(
                 t, "channel", "physical", "description", "need", "tools", "owner", "evidence",
-                "image", "author", "colour", "metrics", "notes",
+                "image", "author", "colour", "metrics", "notes", "room",
             )  # fmt: skip
             tp = Touchpoint(t["id"], s["id"], t["name"], emotions=emotions, **_typed(fields))
             parts.touchpoints.append((f"stages[{i}].touchpoints[{j}]", tp))
@@ -229,7 +246,7 @@ def data_to_parts(data: Mapping[str, Any]) -> Parts:
         flow = Flow(f["id"], f["source"], f["target"], FlowKind(f["kind"]), **fields)
         parts.flows.append((f"flows[{i}]", flow))
     for i, a in enumerate(data.get("annotations", [])):
-        fields = _pick(a, "severity", "owner", "evidence", "votes")
+        fields = _pick(a, "severity", "owner", "evidence", "votes", "author", "room")
         note = Annotation(
             a["id"], AnnotationKind(a["kind"]), a["target"], a["text"], **_typed(fields)
         )
@@ -252,5 +269,7 @@ def data_to_parts(data: Mapping[str, Any]) -> Parts:
             raw_vote.get("hidden", False),
             raw_vote.get("active", True),
             {p: dict(b) for p, b in raw_vote.get("ballots", {}).items()},
+            raw_vote.get("cap"),
         )
+    parts.crowd = {sid: dict(answers) for sid, answers in data.get("crowd", {}).items()}
     return parts

@@ -47,6 +47,7 @@ from .map_store import CLASSES, KINDS, MapStore
 from .removal import Patch, Removal
 from .rules import entity_problems, scale_problems, text_problems
 from .voting import VotingRound, round_problems, with_dot, without_item
+from .crowd import CrowdRatings, crowd_problems
 
 Listener = Callable[[Event], None]
 
@@ -100,6 +101,7 @@ class JourneyMap(MapStore):
             "locked": False,
         }
         self._voting: VotingRound | None = None
+        self._crowd: dict[str, dict[str, int]] = {}
         self._listeners: list[Listener] = []
 
     # ----------------------------------------------------------------- events
@@ -190,6 +192,8 @@ class JourneyMap(MapStore):
             for emotion in emotions.get(tp.id, tp.emotions).values():
                 values = (emotion.as_is, emotion.to_be)
                 outside += sum(1 for v in values if v is not None and not scale.contains(v))
+        for answers in self._crowd.values():
+            outside += sum(1 for v in answers.values() if not scale.contains(v))
         if outside:
             raise ModelError(
                 f"{outside} emotion value(s) lie outside {scale.minimum}..{scale.maximum}; "
@@ -249,6 +253,35 @@ class JourneyMap(MapStore):
         if old != vote:
             self._voting = vote
             self._emit(MapAttributeChanged("voting", old, vote))
+
+    # ----------------------------------------------------------- crowd ratings
+    @property
+    def crowd(self) -> CrowdRatings:
+        """The room's ratings: stage id -> participant -> value on the emotion scale."""
+        return self._crowd
+
+    def set_crowd(self, ratings: CrowdRatings) -> None:
+        """Replace every crowd rating at once (load, undo, clear)."""
+        for _path, message in crowd_problems(ratings, self._stages.ids(), self._scale):
+            raise ModelError(f"crowd rating {message}")
+        self._set_crowd(ratings)
+
+    def set_crowd_rating(self, stage_id: str, participant: str, value: int | None) -> None:
+        """One participant's feeling at a stage (None takes the rating back)."""
+        answers = dict(self._crowd.get(stage_id, {}))
+        if value is None:
+            answers.pop(participant, None)
+        else:
+            answers[participant] = value
+        ratings = {**self._crowd, stage_id: answers}
+        self.set_crowd({k: v for k, v in ratings.items() if v})
+
+    def _set_crowd(self, ratings: CrowdRatings) -> None:
+        new = {stage: dict(answers) for stage, answers in ratings.items() if answers}
+        old = self._crowd
+        if old != new:
+            self._crowd = new
+            self._emit(MapAttributeChanged("crowd", old, new))
 
     # ---------------------------------------------------------------- stages
     def add_stage(self, name: str, index: int | None = None, **fields: Any) -> Stage:
@@ -379,6 +412,9 @@ class JourneyMap(MapStore):
                     patches.append(Patch(EntityKind.LANE, lane.id, "cells", lane.cells))
                     cells = {k: v for k, v in lane.cells.items() if k != entity_id}
                     self._replace(EntityKind.LANE, lane, {"cells": cells}, check=False)
+            if entity_id in self._crowd:
+                patches.append(Patch(None, "", "crowd", self._crowd))
+                self._set_crowd({k: v for k, v in self._crowd.items() if k != entity_id})
         elif kind is EntityKind.TOUCHPOINT:
             linked = [f.id for f in self._flows.values() if entity_id in (f.source, f.target)]
             for flow_id in linked:
@@ -409,7 +445,10 @@ class JourneyMap(MapStore):
             self.restore(child)
         for patch in reversed(removal.patches):
             if patch.kind is None:
-                self._set_voting(patch.old)
+                if patch.name == "crowd":
+                    self._set_crowd(patch.old)
+                else:
+                    self._set_voting(patch.old)
                 continue
             target = self._get(patch.kind, patch.id)
             self._replace(patch.kind, target, {patch.name: patch.old}, check=False)
