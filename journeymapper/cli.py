@@ -1,4 +1,4 @@
-"""The command line: headless subcommands (new, validate, info, import, export) or the editor.
+"""The command line: headless subcommands (new, validate, info, import, export, room) or the editor.
 
 Headless subcommands never import PySide6, so they run on servers without a display.
 Exit codes: 0 success, 1 bad input, 2 bad usage. Errors are one line on stderr.
@@ -18,7 +18,7 @@ from . import __version__
 from .io.errors import MapFileError
 from .model import ModelError
 
-SUBCOMMANDS = ("new", "validate", "info", "import", "export")
+SUBCOMMANDS = ("new", "validate", "info", "import", "export", "room")
 GUI_VALUE_OPTIONS = ("--lang",)
 EXPORT_SUFFIXES = (".pdf", ".png", ".svg", ".pptx", ".csv", ".xlsx", ".mmd")
 
@@ -81,7 +81,14 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--layout", choices=("slides", "poster"))
     exp.add_argument("--theme", default="light", choices=("light", "print", "projector"))
     exp.add_argument("--transparent", action="store_true", help="PNG without background")
-    for sub_parser in (new, validate, info, imp, exp):
+    room = sub.add_parser("room", help="let participants join from their phones (room mode)")
+    room.add_argument("file", metavar="FILE.jmap")
+    room.add_argument("--host", help="the one address to listen on (default: this machine's "
+                      "address on the network)")  # fmt: skip
+    room.add_argument("--port", type=int, default=8470)
+    room.add_argument("--dots", type=int, default=3, help="dots per participant (1-100)")
+    room.add_argument("--phase", default="all", choices=("notes", "vote", "rate", "all"))
+    for sub_parser in (new, validate, info, imp, exp, room):
         _add_common(sub_parser)
     return parser
 
@@ -204,12 +211,35 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_room(args: argparse.Namespace) -> int:
+    from .io.jmap import load_map
+    from .room.addresses import check_host, primary_address
+    from .room.headless import run_room
+
+    try:
+        host = check_host(args.host) if args.host else primary_address()
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if not 0 <= args.port <= 65535:
+        raise UsageError("--port must be between 0 and 65535")
+    if not 1 <= args.dots <= 100:
+        raise UsageError("--dots must be between 1 and 100")
+    journey = load_map(args.file)  # a broken file is refused before anything listens
+    try:
+        return run_room(args.file, journey, host, args.port, args.dots, args.phase)
+    except OSError as exc:
+        if exc.filename:
+            raise
+        raise MapFileError(f"{host}:{args.port}", f"cannot listen ({exc.strerror or exc})") from None
+
+
 COMMANDS = {
     "new": _cmd_new,
     "validate": _cmd_validate,
     "info": _cmd_info,
     "import": _cmd_import,
     "export": _cmd_export,
+    "room": _cmd_room,
 }
 
 

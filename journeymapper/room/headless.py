@@ -1,0 +1,108 @@
+"""``journeymapper room``: serve the room without the editor, saving contributions into the file."""
+
+from __future__ import annotations
+
+import os
+import queue
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from types import FrameType
+
+from ..io.jmap import save_map
+from ..model import JourneyMap, ModelError
+from .board import board_of
+from .intents import Intent, apply_intent
+from .server import RoomServer
+from .state import Settings
+
+SAVE_EVERY = 2.0
+
+
+class HeadlessRoom:
+    """Applies intents to the map on the calling thread and saves it atomically when changed."""
+
+    def __init__(self, path: Path, journey: JourneyMap, server_factory: Callable[
+            [Callable[[Intent], None]], RoomServer]) -> None:  # fmt: skip
+        self.path = path
+        self.journey = journey
+        self.intents: queue.Queue[Intent | None] = queue.Queue()
+        self.server = server_factory(self.intents.put)
+        self.dirty = False
+        self.applied = 0
+        self.failed = 0
+        self.last_seq = 0
+
+    def apply(self, intent: Intent) -> None:
+        try:
+            apply_intent(self.journey, intent)
+        except ModelError:
+            self.failed += 1
+        else:
+            self.applied += 1
+            self.dirty = True
+        self.last_seq = max(self.last_seq, intent.seq)
+
+    def save(self) -> None:
+        if self.dirty:
+            save_map(self.journey, self.path)
+            self.dirty = False
+
+    def run(self, stop: threading.Event) -> None:
+        """Until ``stop`` is set: apply what arrives, publish the map, save every few seconds."""
+        self.server.publish(board_of(self.journey, 0))
+        last_save = time.monotonic()
+        while not stop.is_set():
+            try:
+                intent = self.intents.get(timeout=0.2)
+            except queue.Empty:
+                intent = None
+            if intent is not None:
+                self.apply(intent)
+                while True:  # everything queued so far, then one publish
+                    try:
+                        more = self.intents.get_nowait()
+                    except queue.Empty:
+                        break
+                    if more is not None:
+                        self.apply(more)
+                self.server.publish(board_of(self.journey, self.last_seq))
+            if self.dirty and time.monotonic() - last_save >= SAVE_EVERY:
+                self.save()
+                last_save = time.monotonic()
+
+
+def run_room(path: str, journey: JourneyMap, host: str, port: int, dots: int, phase: str) -> int:
+    """Serve ``journey`` from ``path`` until Ctrl+C or SIGTERM; first line printed: the join URL."""
+    settings = Settings(phase=phase, dots=dots, note_kinds=("card", "pain_point", "opportunity"),
+                        show_results=True)  # fmt: skip
+
+    def factory(on_intent: Callable[[Intent], None]) -> RoomServer:
+        return RoomServer(host, port, on_intent, settings=settings)
+
+    room = HeadlessRoom(Path(path), journey, factory)
+    room.server.start()
+    sys.stdout.write(room.server.url + "\n")
+    sys.stdout.write(f"code: {room.server.code}  viewer: {room.server.viewer_url}\n")
+    sys.stdout.flush()
+    stop = threading.Event()
+
+    def on_signal(_signum: int, _frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+    try:
+        room.run(stop)
+    finally:
+        room.server.stop()
+        while not room.intents.empty():
+            late = room.intents.get_nowait()
+            if late is not None:
+                room.apply(late)
+        room.save()
+    sys.stdout.write(f"room closed: {room.applied} contributions saved to {os.fspath(path)}\n")
+    return 0
