@@ -230,7 +230,8 @@ def _cmd_room(args: argparse.Namespace) -> int:
     except OSError as exc:
         if exc.filename:
             raise
-        raise MapFileError(f"{host}:{args.port}", f"cannot listen ({exc.strerror or exc})") from None
+        where = f"{host}:{args.port}"
+        raise MapFileError(where, f"cannot listen ({exc.strerror or exc})") from None
 
 
 COMMANDS = {

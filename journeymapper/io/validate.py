@@ -11,8 +11,8 @@ from typing import Any
 
 import jsonschema_rs
 
-from ..model.rules import MAX_TEXT, RuleContext, entity_problems, scale_problems
 from ..model.crowd import crowd_problems
+from ..model.rules import MAX_TEXT, RuleContext, entity_problems, scale_problems
 from ..model.voting import round_problems
 from .codec import Parts
 from .errors import Problem

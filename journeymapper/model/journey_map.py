@@ -10,6 +10,7 @@ import dataclasses
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from .crowd import CrowdRatings, crowd_problems
 from .entities import (
     Annotation,
     Emotion,
@@ -47,7 +48,6 @@ from .map_store import CLASSES, KINDS, MapStore
 from .removal import Patch, Removal
 from .rules import entity_problems, scale_problems, text_problems
 from .voting import VotingRound, round_problems, with_dot, without_item
-from .crowd import CrowdRatings, crowd_problems
 
 Listener = Callable[[Event], None]
 

@@ -51,6 +51,15 @@ class HeadlessRoom:
             save_map(self.journey, self.path)
             self.dirty = False
 
+    def finish(self) -> None:
+        """Close the room, apply what is still queued, save."""
+        self.server.stop()
+        while not self.intents.empty():
+            late = self.intents.get_nowait()
+            if late is not None:
+                self.apply(late)
+        self.save()
+
     def run(self, stop: threading.Event) -> None:
         """Until ``stop`` is set: apply what arrives, publish the map, save every few seconds."""
         self.server.publish(board_of(self.journey, 0))
@@ -98,11 +107,6 @@ def run_room(path: str, journey: JourneyMap, host: str, port: int, dots: int, ph
     try:
         room.run(stop)
     finally:
-        room.server.stop()
-        while not room.intents.empty():
-            late = room.intents.get_nowait()
-            if late is not None:
-                room.apply(late)
-        room.save()
+        room.finish()
     sys.stdout.write(f"room closed: {room.applied} contributions saved to {os.fspath(path)}\n")
     return 0
