@@ -91,8 +91,8 @@ def test_the_short_code_and_the_viewer_link_let_in_with_their_roles(
                     await viewer.send_str(hello(server, "v" * 32, token=viewer_token))
                     watching = await _until(viewer, "state")
                     stage = watching["stages"][0]["id"]
-                    await viewer.send_str(json.dumps({"type": "note", "stage": stage,
-                                                      "kind": "card", "text": "sneaky"}))  # fmt: skip
+                    note = {"type": "note", "stage": stage, "kind": "card", "text": "sneaky"}
+                    await viewer.send_str(json.dumps(note))
                     refused = await _until(viewer, "refused")
                 return joined, watching, refused
 
