@@ -41,6 +41,7 @@ class _Connection:
     socket: web.WebSocketResponse
     person: Participant
     bucket: Bucket
+    transport: asyncio.BaseTransport | None
     strikes: int = 0
 
 
@@ -170,6 +171,15 @@ class RoomServer:
     def hide(self, item_id: str, hidden: bool = True) -> None:
         self._call(self._hide, item_id, hidden)
 
+    def cut_connections(self) -> None:
+        """Cut every connection as a Wi-Fi drop would, keeping the room open (pages reconnect)."""
+        self._call(self._cut)
+
+    def _cut(self) -> None:
+        for conn in list(self._connections):
+            if conn.transport is not None:
+                conn.transport.abort()
+
     # -------------------------------------------------- on the server's loop
     def _publish(self, board: Board) -> None:
         self.room.publish(board)
@@ -259,7 +269,7 @@ class RoomServer:
             await socket.send_str(json.dumps({"type": "refused", "code": person}))
             await socket.close(code=WSCloseCode.POLICY_VIOLATION, message=person.encode())
             return socket
-        conn = _Connection(socket, person, Bucket(rate=8, burst=30))
+        conn = _Connection(socket, person, Bucket(rate=8, burst=30), request.transport)
         self._connections.add(conn)
         self._send(conn, self.room.view(person))
         self._status()
