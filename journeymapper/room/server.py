@@ -41,7 +41,7 @@ class _Connection:
     socket: web.WebSocketResponse
     person: Participant
     bucket: Bucket
-    transport: asyncio.BaseTransport | None
+    transport: asyncio.Transport | None
     strikes: int = 0
 
 
@@ -269,7 +269,9 @@ class RoomServer:
             await socket.send_str(json.dumps({"type": "refused", "code": person}))
             await socket.close(code=WSCloseCode.POLICY_VIOLATION, message=person.encode())
             return socket
-        conn = _Connection(socket, person, Bucket(rate=8, burst=30), request.transport)
+        transport = request.transport
+        cut = transport if isinstance(transport, asyncio.Transport) else None
+        conn = _Connection(socket, person, Bucket(rate=8, burst=30), cut)
         self._connections.add(conn)
         self._send(conn, self.room.view(person))
         self._status()

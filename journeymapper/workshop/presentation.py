@@ -221,8 +221,10 @@ class PresentationWindow(QWidget):
         """A corner with the join QR code and short code while the room is open (Q hides it)."""
         badge = QWidget(self)
         badge.setObjectName("presentation_room")
-        badge.setStyleSheet("QWidget#presentation_room { background:#ffffff; border:2px solid #000; }"
-                            " QLabel { color:#000; font-size:20pt; font-weight:bold; }")  # fmt: skip
+        badge.setStyleSheet(
+            "QWidget#presentation_room { background:#ffffff; border:2px solid #000; }"
+            " QLabel { color:#000; font-size:20pt; font-weight:bold; }"
+        )
         qr = QrCode(badge)
         qr.set_url(url)
         qr.setFixedSize(180, 180)

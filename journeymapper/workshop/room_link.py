@@ -139,8 +139,8 @@ class RoomLink(QObject):
         try:
             if isinstance(intent, AddNote):
                 kind, fields = note_fields(intent)
-                command = AddEntity(journey, EntityKind(kind), fields, text=tr("Note from the room"))
-                push(context.undo_stack, command)
+                text = tr("Note from the room")
+                push(context.undo_stack, AddEntity(journey, EntityKind(kind), fields, text=text))
             elif isinstance(intent, CastDot):
                 cast_dot(journey, intent)  # dots are not undo steps, as on the canvas
             else:
