@@ -65,7 +65,7 @@ def test_phone_contributions_are_undoable_edits(workshop: Workshop, qtbot: Any) 
     assert journey.voting is not None and journey.voting.dots("Jānis", item) == 1
     assert journey.crowd[stage.id] == {"Jānis": -1}
     stack = shop.document.undo_stack
-    assert stack.undoText() == "Room rating"
+    assert stack.undoText() == "Room ratings"
     stack.undo()
     stack.undo()
     assert stage.id not in journey.crowd and not any(tp.room for tp in journey.touchpoints())

@@ -7,28 +7,32 @@ from ..model.crowd import CrowdRatings
 from .base import ModelCommand, tr
 
 
-class SetCrowdRating(ModelCommand):
-    """One participant's rating of a stage (None takes it back); undo restores the old one."""
+class SetCrowdRatings(ModelCommand):
+    """Participants' ratings of stages, (stage, participant, value or None) each, as one step."""
 
-    def __init__(
-        self, journey: JourneyMap, stage_id: str, participant: str, value: int | None
-    ) -> None:
-        super().__init__(journey, tr("Room rating"))
-        self.stage_id = stage_id
-        self.participant = participant
-        self.value = value
-        self._old: int | None = None
+    def __init__(self, journey: JourneyMap, ratings: list[tuple[str, str, int | None]]) -> None:
+        super().__init__(journey, tr("Room ratings"))
+        self.ratings = list(ratings)
+        self._old: CrowdRatings = {}
 
     def changes_nothing(self) -> bool:
-        return self.journey.crowd.get(self.stage_id, {}).get(self.participant) == self.value
+        crowd = self.journey.crowd
+        return all(crowd.get(s, {}).get(p) == v for s, p, v in self.ratings)
 
     def apply(self) -> None:
-        old = self.journey.crowd.get(self.stage_id, {}).get(self.participant)
-        self.journey.set_crowd_rating(self.stage_id, self.participant, self.value)
+        old = self.journey.crowd
+        ratings = {stage: dict(answers) for stage, answers in old.items()}
+        for stage_id, participant, value in self.ratings:
+            answers = ratings.setdefault(stage_id, {})
+            if value is None:
+                answers.pop(participant, None)
+            else:
+                answers[participant] = value
+        self.journey.set_crowd(ratings)
         self._old = old
 
     def revert(self) -> None:
-        self.journey.set_crowd_rating(self.stage_id, self.participant, self._old)
+        self.journey.set_crowd(self._old)
 
 
 class ClearCrowd(ModelCommand):

@@ -227,6 +227,25 @@ class JourneyMap(MapStore):
         """``participant`` takes one of their own dots back from an item."""
         self._set_voting(with_dot(self._votable_round(item_id), participant, item_id, -1))
 
+    def cast_votes(self, dots: Iterable[tuple[str, str, int]]) -> list[tuple[int, str]]:
+        """Many dots at once, (participant, item, +1 or -1) each, as one change of the round.
+
+        Each dot is checked as ``cast_vote`` would; refused ones are skipped and returned as
+        (position, reason).
+        """
+        vote = self._voting
+        if vote is None:
+            raise ModelError("no voting round is running")
+        refused: list[tuple[int, str]] = []
+        for i, (participant, item_id, delta) in enumerate(dots):
+            try:
+                self._check_votable(vote, item_id)
+                vote = with_dot(vote, participant, item_id, delta)
+            except ModelError as error:
+                refused.append((i, str(error)))
+        self._set_voting(vote)
+        return refused
+
     def vote_total(self, item_id: str) -> int:
         """Votes on an item: an annotation's own count plus the dots of the round."""
         own = self._annotations[item_id].votes if item_id in self._annotations else 0
@@ -242,11 +261,14 @@ class JourneyMap(MapStore):
     def _votable_round(self, item_id: str) -> VotingRound:
         if self._voting is None:
             raise ModelError("no voting round is running")
+        self._check_votable(self._voting, item_id)
+        return self._voting
+
+    def _check_votable(self, vote: VotingRound, item_id: str) -> None:
         kind = self._kinds.get(item_id)
         target = self._annotations[item_id].kind.value if kind is EntityKind.ANNOTATION else kind
-        if target not in self._voting.targets:
+        if target not in vote.targets:
             raise ModelError("this round does not vote on that kind of item")
-        return self._voting
 
     def _set_voting(self, vote: VotingRound | None) -> None:
         old = self._voting

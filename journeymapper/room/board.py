@@ -38,6 +38,7 @@ class Board:
     budget: int | None = None
     cap: int | None = None
     hidden: bool = False
+    ended: bool = False
     ballots: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
     ratings: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
     crowd: tuple[dict[str, Any], ...] = ()
@@ -84,6 +85,7 @@ def board_of(journey: JourneyMap, seq: int) -> Board:
         budget=vote.budget if vote else None,
         cap=vote.cap if vote else None,
         hidden=vote.hidden if vote else False,
+        ended=journey.voting is not None and not journey.voting.active,
         ballots={p: dict(b) for p, b in vote.ballots.items()} if vote else {},
         ratings={sid: dict(a) for sid, a in journey.crowd.items()},
         crowd=crowd,

@@ -13,9 +13,9 @@ from pathlib import Path
 from types import FrameType
 
 from ..io.jmap import save_map
-from ..model import JourneyMap, ModelError
+from ..model import JourneyMap
 from .board import board_of
-from .intents import Intent, apply_intent
+from .intents import Intent, apply_batch
 from .server import RoomServer
 from .state import Settings
 
@@ -36,15 +36,25 @@ class HeadlessRoom:
         self.failed = 0
         self.last_seq = 0
 
-    def apply(self, intent: Intent) -> None:
-        try:
-            apply_intent(self.journey, intent)
-        except ModelError:
-            self.failed += 1
-        else:
-            self.applied += 1
-            self.dirty = True
-        self.last_seq = max(self.last_seq, intent.seq)
+    def apply(self, intents: list[Intent]) -> None:
+        """Apply a batch of intents (dots as one change) and remember the last one's number."""
+        if not intents:
+            return
+        refused = apply_batch(self.journey, intents)
+        self.failed += refused
+        self.applied += len(intents) - refused
+        self.dirty = self.dirty or refused < len(intents)
+        self.last_seq = max(self.last_seq, *(i.seq for i in intents))
+
+    def _drain(self, first: Intent | None) -> list[Intent]:
+        batch = [] if first is None else [first]
+        while True:
+            try:
+                more = self.intents.get_nowait()
+            except queue.Empty:
+                return batch
+            if more is not None:
+                batch.append(more)
 
     def save(self) -> None:
         if self.dirty:
@@ -54,10 +64,7 @@ class HeadlessRoom:
     def finish(self) -> None:
         """Close the room, apply what is still queued, save."""
         self.server.stop()
-        while not self.intents.empty():
-            late = self.intents.get_nowait()
-            if late is not None:
-                self.apply(late)
+        self.apply(self._drain(None))
         self.save()
 
     def run(self, stop: threading.Event) -> None:
@@ -70,14 +77,7 @@ class HeadlessRoom:
             except queue.Empty:
                 intent = None
             if intent is not None:
-                self.apply(intent)
-                while True:  # everything queued so far, then one publish
-                    try:
-                        more = self.intents.get_nowait()
-                    except queue.Empty:
-                        break
-                    if more is not None:
-                        self.apply(more)
+                self.apply(self._drain(intent))  # everything queued so far, then one publish
                 self.server.publish(board_of(self.journey, self.last_seq))
             if self.dirty and time.monotonic() - last_save >= SAVE_EVERY:
                 self.save()

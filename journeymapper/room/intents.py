@@ -67,8 +67,10 @@ def add_note(journey: JourneyMap, intent: AddNote) -> str:
 
 def room_round(vote: VotingRound | None, intent: CastDot) -> VotingRound:
     """The round with the voter in it (a new round over every votable kind if none runs)."""
-    if vote is None or not vote.active:
+    if vote is None:
         return VotingRound((intent.participant,), intent.budget, VOTABLE, cap=intent.cap)
+    if not vote.active:
+        raise ModelError("the voting round has ended")
     if intent.participant in vote.participants:
         return vote
     return dataclasses.replace(vote, participants=(*vote.participants, intent.participant))
@@ -92,6 +94,25 @@ def cast_dot(journey: JourneyMap, intent: CastDot) -> None:
         raise
 
 
+def cast_dots(journey: JourneyMap, dots: list[CastDot]) -> int:
+    """Cast many dots with one change of the round (a crowd voting at once); returns how many
+    were refused by the map (an item deleted meanwhile, a round ended)."""
+    if not dots:
+        return 0
+    current = journey.voting
+    enrolled = current
+    for dot in dots:
+        enrolled = room_round(enrolled, dot)
+    if enrolled is not current:
+        journey.set_voting(enrolled)
+    try:
+        refused = journey.cast_votes([(d.participant, d.item_id, d.delta) for d in dots])
+    except ModelError:
+        journey.set_voting(current)
+        raise
+    return len(refused)
+
+
 def apply_intent(journey: JourneyMap, intent: Intent) -> None:
     """Apply one intent straight to the model (the headless room; the GUI uses commands)."""
     if isinstance(intent, AddNote):
@@ -100,3 +121,29 @@ def apply_intent(journey: JourneyMap, intent: Intent) -> None:
         cast_dot(journey, intent)
     else:
         journey.set_crowd_rating(intent.stage_id, intent.participant, intent.value)
+
+
+def split(intents: list[Intent]) -> tuple[list[AddNote], list[CastDot], list[RateStage]]:
+    """A batch by kind (their order across kinds does not matter: a phone can only vote on
+    notes the map already had when it last heard from the room)."""
+    notes = [i for i in intents if isinstance(i, AddNote)]
+    dots = [i for i in intents if isinstance(i, CastDot)]
+    rates = [i for i in intents if isinstance(i, RateStage)]
+    return notes, dots, rates
+
+
+def apply_batch(journey: JourneyMap, intents: list[Intent]) -> int:
+    """Apply a batch straight to the model, dots as one change; returns how many were refused."""
+    notes, dots, rates = split(intents)
+    refused = 0
+    singles: list[Intent] = [*notes, *rates]
+    for intent in singles:
+        try:
+            apply_intent(journey, intent)
+        except ModelError:
+            refused += 1
+    try:
+        refused += cast_dots(journey, dots)
+    except ModelError:
+        refused += len(dots)
+    return refused

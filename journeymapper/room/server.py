@@ -74,6 +74,8 @@ class RoomServer:
         self._thread: threading.Thread | None = None
         self._runner: web.AppRunner | None = None
         self._broadcast: asyncio.TimerHandle | None = None
+        self._dirty: set[_Connection] = set()
+        self._everyone = False
         self._error: BaseException | None = None
 
     # ------------------------------------------------------------- addresses
@@ -214,14 +216,22 @@ class RoomServer:
             pending = tuple((p.id, p.note) for p in self.room.pending)
             self._on_status(RoomStatus(self.room.joined(), pending))
 
-    def _schedule_broadcast(self) -> None:
+    def _schedule_broadcast(self, only: _Connection | None = None) -> None:
+        """Send fresh views soon (to everyone, or to ``only``): many changes, one message."""
+        if only is None:
+            self._everyone = True
+        else:
+            self._dirty.add(only)
         if self._broadcast is None and self._loop is not None:
             self._broadcast = self._loop.call_later(BROADCAST_DELAY, self._send_all)
 
     def _send_all(self) -> None:
         self._broadcast = None
-        for conn in list(self._connections):
+        targets = self._connections if self._everyone else self._dirty & self._connections
+        for conn in list(targets):
             self._send(conn, self.room.view(conn.person))
+        self._everyone = False
+        self._dirty.clear()
 
     def _send(self, conn: _Connection, message: dict[str, Any]) -> None:
         if not conn.socket.closed:
@@ -341,11 +351,10 @@ class RoomServer:
             return
         if intent is not None:
             self._on_intent(intent)
-        else:
+        elif data.get("type") == "note":  # waiting in the queue: the facilitator sees it
             self._status()
         self._send(conn, {"type": "ok", "of": data.get("type")})
-        self._send(conn, self.room.view(conn.person))
-        self._schedule_broadcast()
+        self._schedule_broadcast(conn)  # everyone else hears once the map has it
 
     def _intent(self, person: Participant, data: dict[str, Any]) -> Intent | None:
         kind = data.get("type")

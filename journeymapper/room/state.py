@@ -163,6 +163,8 @@ class Room:
     def vote(self, who: Participant, item_id: Any, delta: Any) -> CastDot:
         """One dot on (delta 1) or off (delta -1) an item, within budget and cap."""
         self._participant(who, "vote")
+        if self.board.ended:
+            raise Refused("ended")
         votable = self.board.votable()
         if not isinstance(item_id, str) or item_id not in votable or item_id in self.hidden:
             raise Refused("item")

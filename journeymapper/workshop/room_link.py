@@ -6,17 +6,18 @@ this object's (the GUI) thread, so the map and the undo stack are touched by the
 
 from __future__ import annotations
 
+import queue
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from ..commands import AddEntity, push
-from ..commands.crowd import SetCrowdRating
+from ..commands import AddEntity, ModelCommand, push
+from ..commands.crowd import SetCrowdRatings
 from ..model import EntityKind, Event, ModelError
 from ..room.board import board_of
-from ..room.intents import AddNote, CastDot, Intent, cast_dot, note_fields
+from ..room.intents import Intent, cast_dots, note_fields, split
 from ..room.server import RoomServer, RoomStatus
 from ..room.state import Settings
 from ..ui.edit_context import EditContext
@@ -26,7 +27,7 @@ from .text import tr
 class RoomLink(QObject):
     """One open room at a time, bound to the open map; ``changed`` after every state change."""
 
-    intent_arrived = Signal(object)
+    wake = Signal()
     status_arrived = Signal(object)
     changed = Signal()
     refused = Signal(str)
@@ -46,7 +47,8 @@ class RoomLink(QObject):
         self._publish_timer.setInterval(60)
         self._publish_timer.timeout.connect(self.publish)
         queued = Qt.ConnectionType.QueuedConnection
-        self.intent_arrived.connect(self.apply, queued)
+        self._inbox: queue.SimpleQueue[Intent] = queue.SimpleQueue()
+        self.wake.connect(self.drain, queued)
         self.status_arrived.connect(self._take_status, queued)
 
     # -------------------------------------------------------------- the map
@@ -83,7 +85,7 @@ class RoomLink(QObject):
         if self.context is None:
             return
         self.close()
-        server = RoomServer(host, port, self.intent_arrived.emit, self.status_arrived.emit,
+        server = RoomServer(host, port, self._arrived, self.status_arrived.emit,
                             settings=self.settings)  # fmt: skip
         server.start()
         for item_id in self.hidden:
@@ -130,24 +132,53 @@ class RoomLink(QObject):
         self.changed.emit()
 
     # ----------------------------------------------------------- the intents
-    def apply(self, intent: Intent) -> None:
-        """One participant's contribution becomes an edit of the open map (on the GUI thread)."""
+    def _arrived(self, intent: Intent) -> None:
+        """On the server's thread: queue the intent and wake the GUI thread once per batch."""
+        self._inbox.put(intent)
+        self.wake.emit()
+
+    def drain(self) -> None:
+        """Apply every intent that has arrived, as few edits as possible (on the GUI thread)."""
+        batch: list[Intent] = []
+        while True:
+            try:
+                batch.append(self._inbox.get_nowait())
+            except queue.Empty:
+                break
+        if batch:
+            self.apply(batch)
+
+    def apply(self, intents: list[Intent]) -> None:
+        """Participants' contributions become edits of the open map: each note one undo step,
+        the batch's ratings one step, its dots one change of the round (as canvas dots, not
+        undo steps)."""
         context = self.context
-        if context is None or self.server is None:
+        if context is None or self.server is None or not intents:
             return
         journey = context.journey
+        notes, dots, rates = split(intents)
+        refused = 0
+        for note in notes:
+            kind, fields = note_fields(note)
+            text = tr("Note from the room")
+            refused += not self._push(AddEntity(journey, EntityKind(kind), fields, text=text))
+        if rates:
+            changes = [(r.stage_id, r.participant, r.value) for r in rates]
+            refused += 0 if self._push(SetCrowdRatings(journey, changes)) else len(rates)
         try:
-            if isinstance(intent, AddNote):
-                kind, fields = note_fields(intent)
-                text = tr("Note from the room")
-                push(context.undo_stack, AddEntity(journey, EntityKind(kind), fields, text=text))
-            elif isinstance(intent, CastDot):
-                cast_dot(journey, intent)  # dots are not undo steps, as on the canvas
-            else:
-                rating = SetCrowdRating(journey, intent.stage_id, intent.participant, intent.value)
-                push(context.undo_stack, rating)
-            self.applied += 1
+            refused += cast_dots(journey, dots)
+        except ModelError as error:
+            refused += len(dots)
+            self.refused.emit(str(error))
+        self.applied += len(intents) - refused
+        self._seq = max(self._seq, *(i.seq for i in intents))
+        self._publish_timer.start()
+
+    def _push(self, command: ModelCommand) -> bool:
+        assert self.context is not None
+        try:
+            push(self.context.undo_stack, command)
         except ModelError as error:
             self.refused.emit(str(error))
-        self._seq = max(self._seq, intent.seq)
-        self._publish_timer.start()
+            return False
+        return True

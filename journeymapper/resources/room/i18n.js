@@ -25,7 +25,7 @@ window.ROOM_TEXT = {
     e_long: "The note is too long.", e_busy: "Too many notes are waiting. Try again later.",
     e_item: "That item is no longer there.", e_budget: "You have used all your dots.",
     e_cap: "You cannot put more dots on this item.", e_none: "You have no dot on this item.",
-    e_scale: "Pick a value on the scale."
+    e_scale: "Pick a value on the scale.", e_ended: "Voting has ended."
   },
   ru: {
     room: "Комната", reconnecting: "Связь потеряна — переподключаемся…", welcome: "Присоединиться к воркшопу",
@@ -51,7 +51,7 @@ window.ROOM_TEXT = {
     e_long: "Заметка слишком длинная.", e_busy: "Слишком много заметок ждут одобрения. Попробуйте позже.",
     e_item: "Этого пункта больше нет.", e_budget: "Вы использовали все свои точки.",
     e_cap: "На этот пункт больше точек поставить нельзя.", e_none: "У вас нет точки на этом пункте.",
-    e_scale: "Выберите значение на шкале."
+    e_scale: "Выберите значение на шкале.", e_ended: "Голосование завершено."
   },
   uk: {
     room: "Кімната", reconnecting: "Зв’язок втрачено — під’єднуємося знову…", welcome: "Приєднатися до воркшопу",
@@ -77,7 +77,7 @@ window.ROOM_TEXT = {
     e_long: "Нотатка задовга.", e_busy: "Забагато нотаток чекають на схвалення. Спробуйте пізніше.",
     e_item: "Цього пункту вже немає.", e_budget: "Ви використали всі свої крапки.",
     e_cap: "На цей пункт більше крапок поставити не можна.", e_none: "У вас немає крапки на цьому пункті.",
-    e_scale: "Оберіть значення на шкалі."
+    e_scale: "Оберіть значення на шкалі.", e_ended: "Голосування завершено."
   },
   lv: {
     room: "Telpa", reconnecting: "Savienojums zaudēts — savienojamies no jauna…", welcome: "Pievienoties darbnīcai",
@@ -103,6 +103,6 @@ window.ROOM_TEXT = {
     e_long: "Piezīme ir pārāk gara.", e_busy: "Pārāk daudz piezīmju gaida apstiprinājumu. Mēģiniet vēlāk.",
     e_item: "Šī vienuma vairs nav.", e_budget: "Jūs esat izmantojis visus savus punktus.",
     e_cap: "Šim vienumam vairāk punktu pievienot nevar.", e_none: "Jums nav punkta šim vienumam.",
-    e_scale: "Izvēlieties vērtību skalā."
+    e_scale: "Izvēlieties vērtību skalā.", e_ended: "Balsošana ir beigusies."
   }
 };
