@@ -54,3 +54,15 @@ def test_the_canvas_paints_the_crowd_band(qtbot: object) -> None:
     centre = image.pixelColor(20, 20)
     assert abs(centre.red() - 0xD2) < 24 and abs(centre.blue() - 0xE6) < 24, centre.name()
     scene.close()
+
+
+def test_notes_from_the_room_show_the_phone_mark_and_the_author(tmp_path: Path) -> None:
+    journey = build_template("e-shop", "en")
+    stage = journey.stages()[0]
+    journey.add_touchpoint(stage.id, "Too many pop-ups", author="Marta", room=True)
+    journey.add_annotation("pain_point", stage.id, "Slow page", author="", room=True)
+    out = tmp_path / "map.svg"
+    export_file(journey, out, ExportOptions())
+    svg = out.read_text(encoding="utf-8")
+    assert "☎ Marta" in svg
+    assert re.search(r"●+○*(\s+\+\d+)? · ☎<", svg), "anonymous room note has no mark"

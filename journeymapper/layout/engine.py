@@ -31,6 +31,7 @@ from .cards import (
     grid_rows,
     note_text,
     place_card,
+    room_mark,
     touchpoint_text,
 )
 from .cells import cell_box, cell_texts
@@ -212,7 +213,8 @@ def note_meta(journey: JourneyMap, note: Annotation) -> str:
     """Severity as dots, then the vote count: ``●●●●○  +3``."""
     dots = "●" * note.severity + "○" * (5 - note.severity)
     votes = journey.shown_votes(note.id)
-    return f"{dots}  +{votes}" if votes else dots
+    meta = f"{dots}  +{votes}" if votes else dots
+    return meta + room_mark(note.room, note.author)
 
 
 def _annotation_row(

@@ -239,6 +239,12 @@ class RoomPanel(QScrollArea):
         self.qr_button.setEnabled(server is not None)
         self.address.setEnabled(server is None)
         self.port.setEnabled(server is None)
+        if server is not None:  # show where it really listens
+            if self.address.findText(server.host) < 0:
+                self.address.addItem(server.host)
+            self.address.setCurrentText(server.host)
+            if server.port >= 1024:
+                self.port.setValue(server.port)
         if server is None:
             self.state.setText(tr("The room is closed. Opening it lets people on this network "
                                   "join from their phones."))  # fmt: skip
