@@ -20,7 +20,7 @@ from journeymapper.cli import main
 from journeymapper.io.jmap import load_map, save_map
 from journeymapper.model import JourneyMap
 from journeymapper.room.server import RoomServer
-from tests.room_helpers import headless_room, hello
+from tests.room_helpers import headless_room, hello, run_async
 
 
 async def _first(ws: aiohttp.ClientWebSocketResponse) -> dict[str, Any] | None:
@@ -54,7 +54,7 @@ def test_without_the_token_nothing_comes_in(small_map: JourneyMap, tmp_path: Pat
                     await http.ws_connect(server.origin + "/ws", headers=evil)
                 assert refused.value.status == 403
 
-        asyncio.run(scenario())
+        run_async(scenario())
 
         async def guesses() -> list[Any]:
             seen = []
@@ -67,7 +67,7 @@ def test_without_the_token_nothing_comes_in(small_map: JourneyMap, tmp_path: Pat
                         assert await _first(ws) is None  # and the door closes
             return seen
 
-        answers = asyncio.run(guesses())
+        answers = run_async(guesses())
         assert all(a is not None and a["type"] == "refused" for a in answers)
         assert [a["code"] for a in answers] == ["token"] * 6 + ["slow", "slow"]
         assert small_map.title not in json.dumps(answers)
@@ -96,7 +96,7 @@ def test_the_short_code_and_the_viewer_link_let_in_with_their_roles(
                     refused = await _until(viewer, "refused")
                 return joined, watching, refused
 
-        joined, watching, refused = asyncio.run(scenario())
+        joined, watching, refused = run_async(scenario())
     assert (joined["role"], joined["name"]) == ("participant", "Olga")
     assert joined["title"] == small_map.title
     assert watching["role"] == "viewer" and refused["code"] == "viewer"
@@ -126,7 +126,7 @@ def test_fifty_phones_voting_at_once_lose_no_vote(small_map: JourneyMap, tmp_pat
             async with aiohttp.ClientSession() as http:
                 return list(await asyncio.gather(*(phone(http, n) for n in range(50))))
 
-        results = asyncio.run(everyone())
+        results = run_async(everyone())
     assert {r["refused"] for r in results} == {"budget"}
     saved = load_map(path).voting
     assert saved is not None and len(saved.participants) == 50
@@ -157,7 +157,7 @@ def test_closing_the_room_ends_every_connection(small_map: JourneyMap, tmp_path:
                 ends.append((message.type, ws.close_code))
             return ends
 
-    ends = asyncio.run(scenario())
+    ends = run_async(scenario())
     assert ends[0][1] == 1009
     assert ends[1:] == [(aiohttp.WSMsgType.CLOSE, 1001)] * 2 or all(
         kind in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED) for kind, _ in ends[1:]
@@ -198,7 +198,7 @@ def test_cli_room_prints_the_url_first_saves_notes_and_exits_0_on_sigterm(
             await _until(ws, "ok")
             return state
 
-    state = asyncio.run(scenario())
+    state = run_async(scenario())
     assert state["budget"] == 2
     process.send_signal(signal.SIGTERM)
     out, err = process.communicate(timeout=20)

@@ -2345,18 +2345,23 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>&amp;Atvērt telpu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="243"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="249"/>
         <source>The room is closed. Opening it lets people on this network join from their phones.</source>
         <translation>Telpa ir slēgta. Kad tā ir atvērta, dalībnieki šajā tīklā var pievienoties no saviem tālruņiem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/room_panel.py" line="247"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="253"/>
         <source>Open at %1 · code %2 · %n joined</source>
         <translation>
             <numerusform>Atvērta adresē %1 · kods %2 · pievienojies %n dalībnieks</numerusform>
             <numerusform>Atvērta adresē %1 · kods %2 · pievienojušies %n dalībnieki</numerusform>
             <numerusform>Atvērta adresē %1 · kods %2 · pievienojušies %n dalībnieki</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="256"/>
+        <source>Link for a second screen that only watches: %1</source>
+        <translation>Saite otram ekrānam, kas tikai rāda: %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="56"/>

@@ -2345,18 +2345,23 @@ Restore the autosaved copy?</source>
         <translation>&amp;Открыть комнату</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="243"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="249"/>
         <source>The room is closed. Opening it lets people on this network join from their phones.</source>
         <translation>Комната закрыта. Когда она открыта, участники в этой сети могут подключиться со своих телефонов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/room_panel.py" line="247"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="253"/>
         <source>Open at %1 · code %2 · %n joined</source>
         <translation>
             <numerusform>Открыта на %1 · код %2 · подключился %n участник</numerusform>
             <numerusform>Открыта на %1 · код %2 · подключились %n участника</numerusform>
             <numerusform>Открыта на %1 · код %2 · подключились %n участников</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="256"/>
+        <source>Link for a second screen that only watches: %1</source>
+        <translation>Ссылка для второго экрана, который только показывает: %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="56"/>

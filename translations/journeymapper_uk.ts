@@ -2345,18 +2345,23 @@ Restore the autosaved copy?</source>
         <translation>&amp;Відкрити кімнату</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="243"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="249"/>
         <source>The room is closed. Opening it lets people on this network join from their phones.</source>
         <translation>Кімнату закрито. Коли її відкрито, учасники в цій мережі можуть під’єднатися зі своїх телефонів.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/room_panel.py" line="247"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="253"/>
         <source>Open at %1 · code %2 · %n joined</source>
         <translation>
             <numerusform>Відкрито на %1 · код %2 · під’єднався %n учасник</numerusform>
             <numerusform>Відкрито на %1 · код %2 · під’єдналися %n учасники</numerusform>
             <numerusform>Відкрито на %1 · код %2 · під’єдналися %n учасників</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="256"/>
+        <source>Link for a second screen that only watches: %1</source>
+        <translation>Посилання для другого екрана, який лише показує: %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="56"/>

@@ -253,6 +253,8 @@ class RoomPanel(QScrollArea):
                 tr("Open at %1 · code %2 · %n joined", n=link.status.joined)
                 .replace("%1", server.origin).replace("%2", spaced_code(server.code))
             )  # fmt: skip
+            self.state.setToolTip(tr("Link for a second screen that only watches: %1")
+                                  .replace("%1", server.viewer_url))  # fmt: skip
         self.lock.setChecked(settings.locked)
         self.phase.setCurrentIndex(PHASES.index(settings.phase))
         self.kinds.setChecked(len(settings.note_kinds) > 1)

@@ -105,6 +105,9 @@
     $("who").textContent = (state.role === "viewer" ? t("viewer") : t("you_are", { name: state.name })) +
       " · " + t("joined", { n: state.joined });
     $("phase").textContent = t("phase_" + state.phase);
+    const shown = state.stages.find((s) => s.id === state.presenting);
+    $("on-screen").hidden = !shown;
+    $("on-screen").textContent = shown ? t("presenting") + ": " + shown.name : "";
     const tabs = ["notes", "vote", "rate"].filter((name) => state.role === "participant" && allowed(name));
     if (!tabs.includes(tab)) tab = tabs[0] || null;
     document.querySelectorAll("#tabs button").forEach((b) => {
