@@ -78,3 +78,95 @@ def test_phone_contributions_are_undoable_edits(workshop: Workshop, qtbot: Any) 
     assert seen[-1] == ("end", aiohttp.WSMsgType.CLOSE, 1001)
     assert [s["type"] for s in seen[1:-1]] == ["ok", "ok", "ok"]
     assert not server.running and not shop.room_qr.isEnabled()
+
+
+def _talk(qtbot: Any, origin: str, hello: dict[str, Any], messages: list[dict[str, Any]]) -> list[Any]:  # noqa: E501
+    """One visit of a phone (join, send, read the answers) while the editor keeps running."""
+    seen: list[Any] = []
+
+    async def run() -> None:
+        async with (
+            aiohttp.ClientSession() as http,
+            http.ws_connect(origin + "/ws", headers={"Origin": origin}) as ws,
+        ):
+            await ws.send_str(json.dumps({"type": "hello", **hello}))
+            first = json.loads((await ws.receive(timeout=5)).data)
+            seen.append(first)
+            if first["type"] == "refused":
+                return
+            for message in messages:
+                await ws.send_str(json.dumps(message))
+                while True:
+                    answer = json.loads((await ws.receive(timeout=5)).data)
+                    if answer["type"] in ("ok", "refused"):
+                        seen.append(answer)
+                        break
+            await asyncio.sleep(0.2)  # the room's next view
+            while not ws.closed:
+                try:
+                    message = await ws.receive(timeout=0.3)
+                except TimeoutError:
+                    break
+                if message.type is aiohttp.WSMsgType.TEXT:
+                    seen.append(json.loads(message.data))
+
+    thread = threading.Thread(target=lambda: asyncio.run(run()))
+    thread.start()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=15_000)
+    return seen
+
+
+def test_the_facilitator_moderates_from_the_panel(workshop: Workshop, qtbot: Any) -> None:
+    shop, panel = workshop, workshop.room_panel
+    journey = shop.document.journey
+    stage = journey.stages()[0]
+    shop.room.open("127.0.0.1", 0)
+    server = shop.room.server
+    assert server is not None
+    panel.queue.setChecked(True)
+    anna = {"token": server.token, "key": "a" * 32, "name": "Anna"}
+    note = {"type": "note", "stage": stage.id, "kind": "card", "text": "Queue me"}
+    _talk(qtbot, server.origin, anna, [note])
+    qtbot.waitUntil(lambda: panel.pending.count() == 1, timeout=5_000)
+    assert not any(tp.room for tp in journey.touchpoints())  # waits for approval
+    panel.pending.setCurrentRow(0)
+    panel.approve.click()
+    qtbot.waitUntil(lambda: any(tp.room for tp in journey.touchpoints()), timeout=5_000)
+    (card,) = [tp for tp in journey.touchpoints() if tp.room]
+    qtbot.waitUntil(lambda: panel.notes.count() == 1, timeout=5_000)
+    panel.notes.setCurrentRow(0)
+    panel.hide_note.click()
+    seen = _talk(qtbot, server.origin, anna, [])
+    states = [s for s in seen if s.get("type") == "state"]
+    assert states and card.id not in {i["id"] for i in states[-1]["items"]}
+    assert journey.find(card.id) is not None  # hidden from phones, still on the map
+    panel.lock.setChecked(True)
+    late = _talk(qtbot, server.origin, {"token": server.token, "key": "b" * 32}, [])
+    assert late[0] == {"type": "refused", "code": "locked"}
+    again = _talk(qtbot, server.origin, anna, [])
+    assert again[0]["type"] == "state"  # someone already in may come back
+    panel.notes.setCurrentRow(0)
+    panel.delete_note.click()
+    assert journey.find(card.id) is None
+    shop.document.undo_stack.undo()
+    assert journey.find(card.id) is not None
+    panel.toggle_open()
+    assert not shop.room.is_open
+
+
+def test_presentation_shows_the_qr_corner_and_tells_phones_the_stage(
+    workshop: Workshop, qtbot: Any
+) -> None:
+    shop = workshop
+    shop.room.open("127.0.0.1", 0)
+    presentation = shop.start_presentation()
+    assert presentation is not None and presentation.room_badge is not None
+    qtbot.waitUntil(lambda: bool(presentation.shots), timeout=5_000)
+    stage_shot = next(i for i, s in enumerate(presentation.shots) if s.stage_id is not None)
+    presentation.go(stage_shot, animate=False)
+    assert shop.room.settings.presenting == presentation.shots[stage_shot].stage_id
+    qtbot.keyClick(presentation.view, "q")
+    assert not presentation.room_badge.isVisible()
+    presentation.close()
+    assert shop.room.settings.presenting is None
+    shop.room.close()
