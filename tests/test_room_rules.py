@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from journeymapper.io.jmap import dumps_map, loads_map
-from journeymapper.model import JourneyMap, ModelError
+from journeymapper.model import JourneyMap, ModelError, VotingRound
 from journeymapper.model.crowd import crowd_points
 from journeymapper.room.board import board_of
 from journeymapper.room.intents import AddNote, CastDot, apply_intent
@@ -63,6 +63,12 @@ def test_names_stay_unique_and_a_known_key_comes_back_as_itself(small_map: Journ
     with pytest.raises(Refused, match="locked"):
         room.join("3" * 32, "late", "participant")
     assert room.join("2" * 32, "", "participant") is second  # coming back is not joining
+
+
+def test_a_phone_never_takes_over_a_voter_the_facilitator_named(small_map: JourneyMap) -> None:
+    small_map.set_voting(VotingRound(("Anna", "Boris"), 3, ("pain_point",)))
+    room = _room(small_map)
+    assert room.join("1" * 32, "anna", "participant").name == "anna 2"
 
 
 def test_phase_open_stages_and_viewers_are_enforced(small_map: JourneyMap) -> None:

@@ -39,6 +39,7 @@ class Board:
     cap: int | None = None
     hidden: bool = False
     ended: bool = False
+    voters: tuple[str, ...] = ()
     ballots: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
     ratings: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
     crowd: tuple[dict[str, Any], ...] = ()
@@ -86,6 +87,7 @@ def board_of(journey: JourneyMap, seq: int) -> Board:
         cap=vote.cap if vote else None,
         hidden=vote.hidden if vote else False,
         ended=journey.voting is not None and not journey.voting.active,
+        voters=journey.voting.participants if journey.voting is not None else (),
         ballots={p: dict(b) for p, b in vote.ballots.items()} if vote else {},
         ratings={sid: dict(a) for sid, a in journey.crowd.items()},
         crowd=crowd,

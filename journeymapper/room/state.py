@@ -98,6 +98,7 @@ class Room:
         number = next(self._numbers)
         wanted = clean_text(name, MAX_NAME) or f"Guest {number}"
         taken = {p.name.casefold() for p in self.people.values()}
+        taken |= {name.casefold() for name in self.board.voters}  # the facilitator's voters
         unique, n = wanted, 2
         while unique.casefold() in taken:
             unique, n = f"{wanted} {n}", n + 1
