@@ -85,6 +85,7 @@ def test_a_phone_joins_adds_a_note_votes_until_refused_rates_and_reconnects(
         phone.wait_for_selector("#dots:has-text('Dots left: 1 of 2')")
         assert room.server.room.joined() == 1
 
+    phone.wait_for_selector("#ended:not([hidden])")  # closing the room ends the page's session
     saved = path.read_text(encoding="utf-8")
     assert "Where is my parcel?" in saved and '"crowd"' in saved
 
