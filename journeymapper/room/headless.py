@@ -12,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
 
+import segno
+
 from ..io.jmap import save_map
 from ..model import JourneyMap
 from .board import board_of
@@ -96,6 +98,8 @@ def run_room(path: str, journey: JourneyMap, host: str, port: int, dots: int, ph
     room.server.start()
     sys.stdout.write(room.server.url + "\n")
     sys.stdout.write(f"code: {room.server.code}  viewer: {room.server.viewer_url}\n")
+    if sys.stdout.isatty():  # a small box's own screen: scan it from there
+        segno.make(room.server.url, error="m").terminal(compact=True)
     sys.stdout.flush()
     stop = threading.Event()
 
