@@ -17,6 +17,7 @@
   const hash = decodeURIComponent(location.hash.slice(1));
   let credentials = hash ? { token: hash } : null;
   let socket = null, state = null, tab = null, retry = 0, joined = false, ended = false;
+  let welcomed = false;  // this connection has been let in
   let pendingToast = null;
 
   function t(name, values) {
@@ -55,6 +56,7 @@
   function connect() {
     if (ended || !credentials) return;
     socket = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/ws");
+    welcomed = false;
     socket.addEventListener("open", () => {
       socket.send(JSON.stringify(Object.assign({ type: "hello", key: key, name: store.getItem("jm-room-name") || "" }, credentials)));
     });
@@ -72,7 +74,9 @@
 
   function receive(message) {
     if (message.type === "refused") {
-      if (!joined) {
+      if (!welcomed) {  // not let in (again): a dead link, a locked room, too many tries
+        joined = false;
+        $("offline").hidden = true;
         show("join");
         $("join-error").textContent = t("e_" + message.code);
         $("code-row").hidden = false;
@@ -87,6 +91,7 @@
     }
     if (message.type === "state") {
       joined = true;
+      welcomed = true;
       retry = 0;
       if (hash) store.setItem("jm-room-joined", hash);
       $("offline").hidden = true;
