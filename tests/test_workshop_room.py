@@ -69,6 +69,11 @@ def test_phone_contributions_are_undoable_edits(workshop: Workshop, qtbot: Any) 
     stack.undo()
     stack.undo()
     assert stage.id not in journey.crowd and not any(tp.room for tp in journey.touchpoints())
+    stack.redo()
+    stack.redo()
+    qtbot.waitUntil(shop.room_panel.clear_ratings.isEnabled, timeout=5_000)
+    shop.room_panel.clear_ratings.click()
+    assert journey.crowd == {} and stack.undoText() == "Clear room ratings"
     qtbot.waitUntil(lambda: "1 joined" in shop.room_panel.state.text(), timeout=5_000)
     projector = shop.room_panel.show_projector()
     assert projector is not None

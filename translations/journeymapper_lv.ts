@@ -2194,163 +2194,173 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>&amp;Dalībnieki:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="34"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="35"/>
         <source>Collect notes</source>
         <translation>Piezīmju vākšana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="35"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="36"/>
         <source>Vote</source>
         <translation>Balsošana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="36"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="37"/>
         <source>Rate the stages</source>
         <translation>Posmu vērtēšana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="37"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="38"/>
         <source>Everything at once</source>
         <translation>Viss uzreiz</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="38"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="39"/>
         <source>Paused</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="66"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="67"/>
         <source>Address</source>
         <translation>Adrese</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="76"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="77"/>
         <source>&amp;Lock the room to new people</source>
         <translation>&amp;Neielaist jaunus dalībniekus</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="81"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="82"/>
         <source>Address:</source>
         <translation>Adrese:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="94"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="95"/>
         <source>What people can do</source>
         <translation>Ko var dalībnieki</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="99"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="100"/>
         <source>Open stages</source>
         <translation>Atvērtie posmi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="101"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="102"/>
         <source>Notes may also be pain points and opportunities</source>
         <translation>Piezīmes var būt arī problēmas un iespējas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="102"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="103"/>
         <source>Show results on the phones</source>
         <translation>Rādīt rezultātus tālruņos</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="108"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="109"/>
         <source>no limit</source>
         <translation>bez ierobežojuma</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="110"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="111"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Fāze:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="111"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="112"/>
         <source>Open stages:</source>
         <translation>Atvērtie posmi:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="114"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="115"/>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="52"/>
         <source>&amp;Dots each:</source>
         <translation>&amp;Punkti katram:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="115"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="116"/>
         <source>Dots per &amp;item at most:</source>
         <translation>Punktu &amp;vienumam ne vairāk kā:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="128"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="117"/>
+        <source>Clear the Room&apos;s &amp;Ratings</source>
+        <translation>Notīrīt telpas &amp;vērtējumus</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="118"/>
+        <source>Start the crowd emotion curve afresh (can be undone)</source>
+        <translation>Sākt telpas emociju līkni no jauna (var atsaukt)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="133"/>
         <source>Moderation</source>
         <translation>Moderēšana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="129"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="134"/>
         <source>Notes wait for &amp;approval</source>
         <translation>Piezīmes gaida &amp;apstiprinājumu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="131"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="136"/>
         <source>Notes waiting for approval</source>
         <translation>Piezīmes, kas gaida apstiprinājumu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="133"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="138"/>
         <source>A&amp;pprove</source>
         <translation>A&amp;pstiprināt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="134"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="139"/>
         <source>&amp;Reject</source>
         <translation>&amp;Noraidīt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="136"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="141"/>
         <source>Notes from the room</source>
         <translation>Piezīmes no telpas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="138"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="143"/>
         <source>&amp;Hide from Phones</source>
         <translation>&amp;Paslēpt no tālruņiem</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="139"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="144"/>
         <source>De&amp;lete</source>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="147"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="152"/>
         <source>Notes from the room:</source>
         <translation>Piezīmes no telpas:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="174"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
         <source>The room cannot listen on %1: %2</source>
         <translation>Telpa nevar gaidīt savienojumus adresē %1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="221"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="226"/>
         <source>Delete note from the room</source>
         <translation>Dzēst piezīmi no telpas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="237"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="247"/>
         <source>&amp;Close Room</source>
         <translation>&amp;Slēgt telpu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="237"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="247"/>
         <source>&amp;Open Room</source>
         <translation>&amp;Atvērt telpu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="249"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="259"/>
         <source>The room is closed. Opening it lets people on this network join from their phones.</source>
         <translation>Telpa ir slēgta. Kad tā ir atvērta, dalībnieki šajā tīklā var pievienoties no saviem tālruņiem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/room_panel.py" line="253"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="263"/>
         <source>Open at %1 · code %2 · %n joined</source>
         <translation>
             <numerusform>Atvērta adresē %1 · kods %2 · pievienojies %n dalībnieks</numerusform>
@@ -2359,7 +2369,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="256"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="266"/>
         <source>Link for a second screen that only watches: %1</source>
         <translation>Saite otram ekrānam, kas tikai rāda: %1</translation>
     </message>
@@ -2495,8 +2505,8 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="56"/>
-        <location filename="../journeymapper/workshop/room_panel.py" line="64"/>
-        <location filename="../journeymapper/workshop/room_panel.py" line="174"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
         <source>Room</source>
         <translation>Telpa</translation>
     </message>
@@ -2562,7 +2572,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="111"/>
-        <location filename="../journeymapper/workshop/room_panel.py" line="72"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
         <source>Show &amp;QR Code</source>
         <translation>Rādīt &amp;QR kodu</translation>
     </message>

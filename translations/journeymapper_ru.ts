@@ -2194,163 +2194,173 @@ Restore the autosaved copy?</source>
         <translation>&amp;Участники:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="34"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="35"/>
         <source>Collect notes</source>
         <translation>Сбор заметок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="35"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="36"/>
         <source>Vote</source>
         <translation>Голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="36"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="37"/>
         <source>Rate the stages</source>
         <translation>Оценка этапов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="37"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="38"/>
         <source>Everything at once</source>
         <translation>Всё сразу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="38"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="39"/>
         <source>Paused</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="66"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="67"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="76"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="77"/>
         <source>&amp;Lock the room to new people</source>
         <translation>&amp;Не впускать новых участников</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="81"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="82"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="94"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="95"/>
         <source>What people can do</source>
         <translation>Что могут участники</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="99"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="100"/>
         <source>Open stages</source>
         <translation>Открытые этапы</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="101"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="102"/>
         <source>Notes may also be pain points and opportunities</source>
         <translation>Заметки могут быть и болями, и возможностями</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="102"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="103"/>
         <source>Show results on the phones</source>
         <translation>Показывать результаты на телефонах</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="108"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="109"/>
         <source>no limit</source>
         <translation>без ограничений</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="110"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="111"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Этап работы:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="111"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="112"/>
         <source>Open stages:</source>
         <translation>Открытые этапы:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="114"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="115"/>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="52"/>
         <source>&amp;Dots each:</source>
         <translation>&amp;Точек на каждого:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="115"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="116"/>
         <source>Dots per &amp;item at most:</source>
         <translation>Не больше точек на &amp;пункт:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="128"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="117"/>
+        <source>Clear the Room&apos;s &amp;Ratings</source>
+        <translation>Сбросить &amp;оценки комнаты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="118"/>
+        <source>Start the crowd emotion curve afresh (can be undone)</source>
+        <translation>Начать кривую эмоций комнаты заново (можно отменить)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="133"/>
         <source>Moderation</source>
         <translation>Модерация</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="129"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="134"/>
         <source>Notes wait for &amp;approval</source>
         <translation>Заметки ждут &amp;одобрения</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="131"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="136"/>
         <source>Notes waiting for approval</source>
         <translation>Заметки, ожидающие одобрения</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="133"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="138"/>
         <source>A&amp;pprove</source>
         <translation>О&amp;добрить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="134"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="139"/>
         <source>&amp;Reject</source>
         <translation>&amp;Отклонить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="136"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="141"/>
         <source>Notes from the room</source>
         <translation>Заметки из комнаты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="138"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="143"/>
         <source>&amp;Hide from Phones</source>
         <translation>&amp;Скрыть с телефонов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="139"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="144"/>
         <source>De&amp;lete</source>
         <translation>У&amp;далить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="147"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="152"/>
         <source>Notes from the room:</source>
         <translation>Заметки из комнаты:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="174"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
         <source>The room cannot listen on %1: %2</source>
         <translation>Комната не может принимать подключения на %1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="221"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="226"/>
         <source>Delete note from the room</source>
         <translation>Удалить заметку из комнаты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="237"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="247"/>
         <source>&amp;Close Room</source>
         <translation>&amp;Закрыть комнату</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="237"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="247"/>
         <source>&amp;Open Room</source>
         <translation>&amp;Открыть комнату</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="249"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="259"/>
         <source>The room is closed. Opening it lets people on this network join from their phones.</source>
         <translation>Комната закрыта. Когда она открыта, участники в этой сети могут подключиться со своих телефонов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/room_panel.py" line="253"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="263"/>
         <source>Open at %1 · code %2 · %n joined</source>
         <translation>
             <numerusform>Открыта на %1 · код %2 · подключился %n участник</numerusform>
@@ -2359,7 +2369,7 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="256"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="266"/>
         <source>Link for a second screen that only watches: %1</source>
         <translation>Ссылка для второго экрана, который только показывает: %1</translation>
     </message>
@@ -2495,8 +2505,8 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="56"/>
-        <location filename="../journeymapper/workshop/room_panel.py" line="64"/>
-        <location filename="../journeymapper/workshop/room_panel.py" line="174"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
         <source>Room</source>
         <translation>Комната</translation>
     </message>
@@ -2562,7 +2572,7 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="111"/>
-        <location filename="../journeymapper/workshop/room_panel.py" line="72"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
         <source>Show &amp;QR Code</source>
         <translation>Показать &amp;QR-код</translation>
     </message>

@@ -2194,163 +2194,173 @@ Restore the autosaved copy?</source>
         <translation>&amp;Учасники:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="34"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="35"/>
         <source>Collect notes</source>
         <translation>Збір нотаток</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="35"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="36"/>
         <source>Vote</source>
         <translation>Голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="36"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="37"/>
         <source>Rate the stages</source>
         <translation>Оцінювання етапів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="37"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="38"/>
         <source>Everything at once</source>
         <translation>Усе одразу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="38"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="39"/>
         <source>Paused</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="66"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="67"/>
         <source>Address</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="76"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="77"/>
         <source>&amp;Lock the room to new people</source>
         <translation>&amp;Не впускати нових учасників</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="81"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="82"/>
         <source>Address:</source>
         <translation>Адреса:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="94"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="95"/>
         <source>What people can do</source>
         <translation>Що можуть учасники</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="99"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="100"/>
         <source>Open stages</source>
         <translation>Відкриті етапи</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="101"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="102"/>
         <source>Notes may also be pain points and opportunities</source>
         <translation>Нотатки можуть бути також проблемами й можливостями</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="102"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="103"/>
         <source>Show results on the phones</source>
         <translation>Показувати результати на телефонах</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="108"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="109"/>
         <source>no limit</source>
         <translation>без обмежень</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="110"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="111"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Фаза:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="111"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="112"/>
         <source>Open stages:</source>
         <translation>Відкриті етапи:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="114"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="115"/>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="52"/>
         <source>&amp;Dots each:</source>
         <translation>&amp;Крапок на кожного:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="115"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="116"/>
         <source>Dots per &amp;item at most:</source>
         <translation>Не більше крапок на &amp;пункт:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="128"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="117"/>
+        <source>Clear the Room&apos;s &amp;Ratings</source>
+        <translation>Скинути &amp;оцінки кімнати</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="118"/>
+        <source>Start the crowd emotion curve afresh (can be undone)</source>
+        <translation>Почати криву емоцій кімнати заново (можна скасувати)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="133"/>
         <source>Moderation</source>
         <translation>Модерація</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="129"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="134"/>
         <source>Notes wait for &amp;approval</source>
         <translation>Нотатки чекають на &amp;схвалення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="131"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="136"/>
         <source>Notes waiting for approval</source>
         <translation>Нотатки, що чекають на схвалення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="133"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="138"/>
         <source>A&amp;pprove</source>
         <translation>С&amp;хвалити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="134"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="139"/>
         <source>&amp;Reject</source>
         <translation>&amp;Відхилити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="136"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="141"/>
         <source>Notes from the room</source>
         <translation>Нотатки з кімнати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="138"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="143"/>
         <source>&amp;Hide from Phones</source>
         <translation>&amp;Сховати з телефонів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="139"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="144"/>
         <source>De&amp;lete</source>
         <translation>Ви&amp;далити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="147"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="152"/>
         <source>Notes from the room:</source>
         <translation>Нотатки з кімнати:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="174"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
         <source>The room cannot listen on %1: %2</source>
         <translation>Кімната не може приймати з’єднання на %1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="221"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="226"/>
         <source>Delete note from the room</source>
         <translation>Видалити нотатку з кімнати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="237"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="247"/>
         <source>&amp;Close Room</source>
         <translation>&amp;Закрити кімнату</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="237"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="247"/>
         <source>&amp;Open Room</source>
         <translation>&amp;Відкрити кімнату</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="249"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="259"/>
         <source>The room is closed. Opening it lets people on this network join from their phones.</source>
         <translation>Кімнату закрито. Коли її відкрито, учасники в цій мережі можуть під’єднатися зі своїх телефонів.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/room_panel.py" line="253"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="263"/>
         <source>Open at %1 · code %2 · %n joined</source>
         <translation>
             <numerusform>Відкрито на %1 · код %2 · під’єднався %n учасник</numerusform>
@@ -2359,7 +2369,7 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="256"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="266"/>
         <source>Link for a second screen that only watches: %1</source>
         <translation>Посилання для другого екрана, який лише показує: %1</translation>
     </message>
@@ -2495,8 +2505,8 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="56"/>
-        <location filename="../journeymapper/workshop/room_panel.py" line="64"/>
-        <location filename="../journeymapper/workshop/room_panel.py" line="174"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
         <source>Room</source>
         <translation>Кімната</translation>
     </message>
@@ -2562,7 +2572,7 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="111"/>
-        <location filename="../journeymapper/workshop/room_panel.py" line="72"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
         <source>Show &amp;QR Code</source>
         <translation>Показати &amp;QR-код</translation>
     </message>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..commands import RemoveEntities
+from ..commands.crowd import ClearCrowd
 from ..room.addresses import DEFAULT_PORT, local_addresses
 from .room_link import RoomLink
 from .room_qr import RoomProjector, spaced_code
@@ -113,6 +114,10 @@ class RoomPanel(QScrollArea):
         form.addRow(self.results)
         form.addRow(tr("&Dots each:"), self.dots)
         form.addRow(tr("Dots per &item at most:"), self.cap)
+        self.clear_ratings = QPushButton(tr("Clear the Room's &Ratings"), box)
+        self.clear_ratings.setToolTip(tr("Start the crowd emotion curve afresh (can be undone)"))
+        form.addRow(self.clear_ratings)
+        self.clear_ratings.clicked.connect(self._clear_ratings)
         self.phase.currentIndexChanged.connect(
             lambda _i: self._configure(phase=self.phase.currentData())
         )
@@ -220,6 +225,11 @@ class RoomPanel(QScrollArea):
         if note is not None and context is not None:
             context.push(RemoveEntities(context.journey, [note], tr("Delete note from the room")))
 
+    def _clear_ratings(self) -> None:
+        context = self.link.context
+        if context is not None:
+            context.push(ClearCrowd(context.journey))
+
     def _refused(self, message: str) -> None:
         self.state.setToolTip(message)
 
@@ -262,6 +272,8 @@ class RoomPanel(QScrollArea):
         self.queue.setChecked(settings.queue)
         self.dots.setValue(settings.dots)
         self.cap.setValue(settings.cap or 0)
+        context = link.context
+        self.clear_ratings.setEnabled(context is not None and bool(context.journey.crowd))
         self._fill_stages()
         self._fill_pending()
         self._fill_notes()
