@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__
-from .io.errors import MapFileError
+from .io.errors import MapFileError, one_line
 from .model import ModelError
 
 SUBCOMMANDS = ("new", "validate", "info", "import", "export", "room")
@@ -81,6 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--layout", choices=("slides", "poster"))
     exp.add_argument("--theme", default="light", choices=("light", "print", "projector"))
     exp.add_argument("--transparent", action="store_true", help="PNG without background")
+    exp.add_argument(
+        "--no-embed",
+        dest="embed",
+        action="store_false",
+        help="PNG: leave the map out of the image (it cannot be reopened as a map)",
+    )
     room = sub.add_parser("room", help="let participants join from their phones (room mode)")
     room.add_argument("file", metavar="FILE.jmap")
     room.add_argument("--host", help="the one address to listen on (default: this machine's "
@@ -201,6 +207,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         layout=args.layout,
         theme=args.theme,
         transparent=args.transparent,
+        embed=args.embed,
     )
     try:
         notes = export_file(journey, out, options)
@@ -271,6 +278,12 @@ def run_headless(argv: Sequence[str]) -> int:
         return 1
     except KeyboardInterrupt:
         _err("error: interrupted")
+        return 1
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError, MemoryError) as exc:
+        # a gap in our checks: still one line and exit 1, never a traceback
+        where = one_line(_output_of(args)) if "args" in locals() else "journeymapper"
+        detail = one_line(str(exc))[:200]
+        _err(f"error: {where}: cannot be processed ({type(exc).__name__}: {detail})")
         return 1
 
 

@@ -62,8 +62,8 @@ def test_validate_lists_every_problem_with_its_path(map_file: Path) -> None:
     result = run("validate", map_file)
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
-    assert any("must not be empty at stages[0].name" in line for line in lines)
-    assert any("at flows[0].target" in line for line in lines)
+    assert any("must not be empty at $.stages[0].name" in line for line in lines)
+    assert any("at $.flows[0].target" in line for line in lines)
     assert all(line.startswith(f"error: {map_file}: ") for line in lines)
     assert map_file.read_bytes() == before
 

@@ -35,7 +35,7 @@ def test_unknown_suffix_names_the_accepted_ones(tmp_path: Path) -> None:
 
 
 def test_missing_file_and_folder(tmp_path: Path) -> None:
-    with pytest.raises(MapFileError, match="not found"):
+    with pytest.raises(MapFileError, match="no such file"):
         import_file(tmp_path / "nowhere.csv")
     folder = tmp_path / "folder.csv"
     folder.mkdir()

@@ -66,7 +66,7 @@ def _valid(small_map: JourneyMap) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("mutate", "where", "what"),
     [
-        (lambda d: d["stages"][0].update(name=5), "stages[0].name", "not of type"),
+        (lambda d: d["stages"][0].update(name=5), "$.stages[0].name", "must be text"),
         (lambda d: d["stages"][1]["touchpoints"][0].update(channel="fax"), "channel", "fax"),
         (lambda d: d["flows"][0].update(target="ghost"), "flows[0].target", "does not exist"),
         (lambda d: d["annotations"][0].update(severity=9), "annotations[0].severity", "9"),
@@ -91,7 +91,7 @@ def _valid(small_map: JourneyMap) -> dict[str, Any]:
         (lambda d: d.update(title=""), "title", "must not be empty"),
         (lambda d: d.update(title="x" * 100_001), "title", "longer than 100,000"),
         (lambda d: d["stages"].append({"id": "s9"}), "stages[2]", '"name" is missing'),
-        (lambda d: d.update(extra=True), "(root)", "unknown fields"),
+        (lambda d: d.update(extra=True), "$", "unknown fields"),
         (lambda d: d.update(emotion_scale={"min": 3, "max": 1}), "emotion_scale", "below"),
     ],
 )
@@ -116,7 +116,7 @@ def test_all_problems_are_reported_at_once(small_map: JourneyMap) -> None:
     with pytest.raises(MapFileError) as info:
         loads_map(json.dumps(data).encode(), "map.jmap")
     wheres = {p.where for p in info.value.problems}
-    assert {"stages[0].name", "annotations[0].severity", "flows[0].target"} <= wheres
+    assert {"$.stages[0].name", "$.annotations[0].severity", "$.flows[0].target"} <= wheres
     assert any("emotions" in w for w in wheres)
     assert "(and 3 more problems)" in str(info.value)
 
@@ -163,3 +163,31 @@ def test_any_json_inside_a_valid_envelope_loads_or_raises_our_error(value: Any) 
     document = {"format": "journeymapper", "format_version": 1, "title": "t", "stages": value}
     with contextlib.suppress(MapFileError):
         loads_map(json.dumps(document).encode(), "fuzz.jmap")
+
+
+@pytest.mark.parametrize(
+    ("value", "where", "what"),
+    [
+        ('"\\ud800"', "$.stages[0].name", "lone UTF-16 surrogate"),
+        ('"ok \\udfff"', "$.stages[0].name", "lone UTF-16 surrogate"),
+        ("1e999", "$.stages[0].name", "finite"),
+        ("12345678901234567890", "$.stages[0].name", "too large a number"),
+        ("[" * 30 + "]" * 30, "$.stages[0].name[0][0]", "nested too deeply"),
+        ('{"' + "k" * 1001 + '": 1}', "$.stages[0].name", "key longer than 1,000"),
+        ("NaN", "", "NaN is not a number"),
+    ],
+)
+def test_values_no_map_may_hold_are_refused_before_any_check(
+    small_map: JourneyMap, value: str, where: str, what: str
+) -> None:
+    text = dumps_map(small_map).decode()
+    name = json.dumps(small_map.stages()[0].name, ensure_ascii=False)
+    message = _message(text.replace(name, value, 1).encode())
+    assert what in message and where in message and "\n" not in message, message
+
+
+def test_escaped_emoji_are_text_not_broken_surrogates(small_map: JourneyMap) -> None:
+    data = _valid(small_map)
+    data["stages"][0]["name"] = "Радость 😀 👩‍👧"
+    journey = loads_map(json.dumps(data, ensure_ascii=True).encode(), "map.jmap")
+    assert journey.stages()[0].name == "Радость 😀 👩‍👧"

@@ -93,7 +93,7 @@ def test_a_round_in_a_file_is_checked(voting_map: JourneyMap) -> None:
     with pytest.raises(Exception) as info:
         loads_map(json.dumps(data).encode(), "v.jmap")
     wheres = [p.where for p in info.value.problems]  # type: ignore[attr-defined]
-    assert "voting.ballots.Ilze.ghost" in wheres and "voting.ballots.Eve" in wheres
+    assert "$.voting.ballots.Ilze.ghost" in wheres and "$.voting.ballots.Eve" in wheres
 
 
 def test_lock_blocks_structure_but_allows_cards_notes_and_votes(voting_map: JourneyMap) -> None:

@@ -280,7 +280,12 @@ def test_dialog_keeps_the_suffix_in_step_with_the_format(
     dialog.format.setCurrentIndex(SUFFIXES.index(".xlsx"))
     path, options = dialog.choice()
     assert path == tmp_path / "journey.xlsx"
-    assert options.view is None and not dialog.view.isEnabled()
+    # a table, too, carries only what a view shows; only a PNG can embed the map
+    assert options.view is None and dialog.view.isEnabled() and not dialog.embed.isEnabled()
+    dialog.format.setCurrentIndex(SUFFIXES.index(".png"))
+    assert dialog.embed.isEnabled() and dialog.embed.isChecked()
+    dialog.embed.setChecked(False)
+    assert dialog.choice()[1].embed is False
     dialog.format.setCurrentIndex(SUFFIXES.index(".pdf"))
     dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("poster"))
     assert dialog.page.isEnabled()

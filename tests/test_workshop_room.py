@@ -68,6 +68,7 @@ def test_phone_contributions_are_undoable_edits(workshop: Workshop, qtbot: Any) 
     assert stack.undoText() == "Room ratings"
     stack.undo()
     stack.undo()
+    assert shop.document.is_modified()  # the phone's dot is still unsaved
     assert stage.id not in journey.crowd and not any(tp.room for tp in journey.touchpoints())
     stack.redo()
     stack.redo()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from journeymapper.io.jmap import dumps_map, loads_map
 from journeymapper.model import AnnotationKind, VotingRound
@@ -142,3 +143,26 @@ def test_the_start_dialog_builds_the_round(workshop: Workshop, qtbot: Any) -> No
     assert not vote.hidden
     dialog.names.setPlainText("")
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+
+
+def test_votes_after_a_save_are_not_lost_on_close(
+    workshop: Workshop, qtbot: Any, boxes: ui_helpers.Boxes, tmp_path: Any
+) -> None:
+    pains = _start(workshop)
+    window = workshop.window
+    assert window.files.write(tmp_path / "vote.jmap")
+    slot = window.autosaver.slot
+    assert not window.document.is_modified() and not window.isWindowModified()
+    click(qtbot, window.view, _note(workshop, pains[0]))
+    click(qtbot, window.view, _note(workshop, pains[1]))
+    assert window.document.undo_stack.isClean()  # the dots are not undo steps...
+    assert window.document.is_modified() and window.isWindowModified()  # ...yet unsaved
+    assert window.autosaver.save_now() and slot.exists()  # the autosaver keeps them
+    boxes.answer = QMessageBox.StandardButton.Cancel
+    assert not window.close()  # closing asks first
+    assert [c[1] for c in boxes.calls] == ["Unsaved changes"]
+    boxes.answer = QMessageBox.StandardButton.Save
+    assert window.close()
+    saved = loads_map((tmp_path / "vote.jmap").read_bytes())
+    assert saved.voting is not None and saved.voting.dots("Anna", pains[0]) == 1
+    assert not slot.exists()  # saved: the recovery copy is gone

@@ -44,7 +44,7 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
 
 def _forget_changes(window: MainWindow) -> None:
     """Tests end with unsaved edits; closing must not wait for an answer."""
-    window.document.undo_stack.setClean()
+    window.document.mark_saved()
 
 
 @pytest.fixture

@@ -130,7 +130,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../journeymapper/ui/autosave.py" line="63"/>
+        <location filename="../journeymapper/ui/autosave.py" line="61"/>
         <source>Autosave failed: %1</source>
         <translation>Automātiskā saglabāšana neizdevās: %1</translation>
     </message>
@@ -173,7 +173,7 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../journeymapper/ui/document.py" line="35"/>
+        <location filename="../journeymapper/ui/document.py" line="63"/>
         <source>unsaved</source>
         <translation>nav saglabāta</translation>
     </message>
@@ -336,109 +336,119 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
         <translation>&amp;Caurspīdīgs fons</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="117"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="115"/>
+        <source>Include the &amp;map so the PNG reopens as a map</source>
+        <translation>Iekļaut &amp;karti, lai PNG atveras kā karte</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="118"/>
+        <source>With a saved view or persona, only what the picture shows is included.</source>
+        <translation>Ja izvēlēts saglabāts skats vai persona, tiek iekļauts tikai tas, kas redzams attēlā.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="122"/>
         <source>&amp;Browse…</source>
         <translation>Pā&amp;rlūkot…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="125"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formāts:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="127"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Izkārtojums:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="128"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
         <source>&amp;Page:</source>
         <translation>&amp;Lappuse:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="129"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="134"/>
         <source>Saved &amp;view:</source>
         <translation>Saglabātais &amp;skats:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
         <source>P&amp;ersona:</source>
         <translation>P&amp;ersona:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="131"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="136"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Motīvs:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Izšķirtspēja:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="138"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Mērogs:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="141"/>
         <source>F&amp;ile:</source>
         <translation>&amp;Fails:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="285"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="145"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="293"/>
         <source>Rendering preview…</source>
         <translation>Gatavo priekšskatījumu…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="160"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="166"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="222"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="229"/>
         <source>Export To</source>
         <translation>Eksportēt uz</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="247"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="254"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
         <translation>Vektoru lappuses ar atlasāmu tekstu; slaidi veido prezentāciju.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="248"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="255"/>
         <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
         <translation>Kartes attēls; JourneyMapper no tā var atkal atvērt karti.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="249"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="256"/>
         <source>A drawing with real, searchable text.</source>
         <translation>Zīmējums ar īstu, meklējamu tekstu.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="250"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="257"/>
         <source>Editable slides with native shapes and text boxes.</source>
         <translation>Rediģējami slaidi ar parastām figūrām un teksta lodziņiem.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="251"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="252"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="258"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="259"/>
         <source>One row per touchpoint; drawing options do not apply.</source>
         <translation>Viena rinda katram saskarsmes punktam; zīmējuma opcijas neattiecas.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="253"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="260"/>
         <source>Stages, touchpoints and personas; lanes and pains are left out.</source>
         <translation>Posmi, saskarsmes punkti un personas; joslas un sāpju punkti netiek iekļauti.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="295"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="303"/>
         <source>No preview: %1</source>
         <translation>Nav priekšskatījuma: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="303"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="311"/>
         <source>Preview of the map as drawn on a poster or in a PNG.</source>
         <translation>Kartes priekšskatījums kā plakātā vai PNG attēlā.</translation>
     </message>
@@ -530,7 +540,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         <translation>Saglabāt karti kā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="126"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="125"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -2154,7 +2164,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Audeklā redzams skats “%1”.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/vote_canvas.py" line="80"/>
+        <location filename="../journeymapper/workshop/vote_canvas.py" line="82"/>
         <source>Choose who is voting first</source>
         <translation>Vispirms izvēlieties, kurš balso</translation>
     </message>

@@ -130,7 +130,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../journeymapper/ui/autosave.py" line="63"/>
+        <location filename="../journeymapper/ui/autosave.py" line="61"/>
         <source>Autosave failed: %1</source>
         <translation>Не вдалося автозбереження: %1</translation>
     </message>
@@ -173,7 +173,7 @@ Your map is still open and can be saved.</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../journeymapper/ui/document.py" line="35"/>
+        <location filename="../journeymapper/ui/document.py" line="63"/>
         <source>unsaved</source>
         <translation>не збережена</translation>
     </message>
@@ -336,109 +336,119 @@ Your map is still open and can be saved.</source>
         <translation>&amp;Прозоре тло</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="117"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="115"/>
+        <source>Include the &amp;map so the PNG reopens as a map</source>
+        <translation>Додати &amp;карту, щоб PNG відкривався як карта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="118"/>
+        <source>With a saved view or persona, only what the picture shows is included.</source>
+        <translation>Якщо вибрано збережене подання або персону, додається лише те, що видно на зображенні.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="122"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Огляд…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="125"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="127"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Вигляд:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="128"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
         <source>&amp;Page:</source>
         <translation>&amp;Сторінка:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="129"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="134"/>
         <source>Saved &amp;view:</source>
         <translation>&amp;Подання:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
         <source>P&amp;ersona:</source>
         <translation>П&amp;ерсона:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="131"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="136"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Роздільність:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="138"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Масштаб:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="141"/>
         <source>F&amp;ile:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="285"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="145"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="293"/>
         <source>Rendering preview…</source>
         <translation>Готуємо попередній перегляд…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="160"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="166"/>
         <source>&amp;Export</source>
         <translation>&amp;Експортувати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="222"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="229"/>
         <source>Export To</source>
         <translation>Експортувати до</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="247"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="254"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
         <translation>Векторні сторінки з виділюваним текстом; слайди складаються в презентацію.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="248"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="255"/>
         <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
         <translation>Зображення карти; JourneyMapper може знову відкрити з нього карту.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="249"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="256"/>
         <source>A drawing with real, searchable text.</source>
         <translation>Малюнок зі справжнім текстом, за яким працює пошук.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="250"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="257"/>
         <source>Editable slides with native shapes and text boxes.</source>
         <translation>Редаговані слайди зі звичайними фігурами й написами.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="251"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="252"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="258"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="259"/>
         <source>One row per touchpoint; drawing options do not apply.</source>
         <translation>По рядку на точку дотику; параметри малюнка не застосовуються.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="253"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="260"/>
         <source>Stages, touchpoints and personas; lanes and pains are left out.</source>
         <translation>Етапи, точки дотику й персони; доріжки й больові точки не потрапляють.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="295"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="303"/>
         <source>No preview: %1</source>
         <translation>Немає попереднього перегляду: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="303"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="311"/>
         <source>Preview of the map as drawn on a poster or in a PNG.</source>
         <translation>Попередній перегляд карти у вигляді плаката або PNG.</translation>
     </message>
@@ -530,7 +540,7 @@ Nothing was written there; your map is unchanged.</source>
         <translation>Зберегти карту як</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="126"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="125"/>
         <source>Saved %1</source>
         <translation>Збережено: %1</translation>
     </message>
@@ -2154,7 +2164,7 @@ Restore the autosaved copy?</source>
         <translation>На полотні подання «%1».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/vote_canvas.py" line="80"/>
+        <location filename="../journeymapper/workshop/vote_canvas.py" line="82"/>
         <source>Choose who is voting first</source>
         <translation>Спершу виберіть, хто голосує</translation>
     </message>

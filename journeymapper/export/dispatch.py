@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..model import JourneyMap
 from .options import ExportOptions
+from .shown import shown_map
 
 Exporter = Callable[[JourneyMap, Path, ExportOptions], list[str]]
 
@@ -30,6 +31,13 @@ def exporter_for(path: Path) -> Exporter:
     return exporter
 
 
+# Formats that carry the map's data rather than a drawing of it: with a view or a persona
+# they get only what that view shows (the drawn formats lay out the view themselves).
+DATA_FORMATS = {".csv", ".xlsx", ".mmd"}
+
+
 def export_file(journey: JourneyMap, path: Path, options: ExportOptions) -> list[str]:
     """Export ``journey`` to ``path``; returns one-line notes for the user."""
+    if path.suffix.lower() in DATA_FORMATS:
+        journey = shown_map(journey, options)
     return exporter_for(path)(journey, path, options)

@@ -21,3 +21,4 @@ class ExportOptions:
     layout: str | None = None
     theme: str = "light"
     transparent: bool = False
+    embed: bool = True  # PNG: carry the (shown part of the) map in the image

@@ -5,7 +5,8 @@ The image is the poster composition (title, whole map, legend) at its natural si
 ``MAX_PIXELS`` (the effective dpi drops and a note says so). Small images are drawn
 at twice the size and reduced, so lines are anti-aliased; text always is. The map's
 JSON (``dumps_map``) is stored in an iTXt chunk named ``journeymapper``, so opening
-the PNG restores the map.
+the PNG restores the map: with a view or a persona only what the picture shows
+(``shown_map``), and nothing with ``embed=False`` (``--no-embed``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from .painter import hex_rgb
 from .poster import draw_poster, poster_frame
 from .raster import PillowPainter
 from .resolve import layout_options
+from .shown import shown_map
 
 MAX_PIXELS = 16_000_000
 SUPERSAMPLE_PIXELS = 8_000_000
@@ -61,7 +63,9 @@ def render_png(journey: JourneyMap, options: ExportOptions) -> tuple[bytes, list
     if factor > 1:
         image = image.resize(size, Image.Resampling.LANCZOS)
     info = PngInfo()
-    info.add_itxt(PNG_KEYWORD, dumps_map(journey).decode("utf-8"), zip=True)
+    if options.embed:  # only what the picture shows: a view's PNG never carries the rest
+        embedded = dumps_map(shown_map(journey, options)).decode("utf-8")
+        info.add_itxt(PNG_KEYWORD, embedded, zip=True)
     dpi = round(scale * 72)
     out = io.BytesIO()
     image.save(out, "PNG", pnginfo=info, dpi=(dpi, dpi), optimize=False, compress_level=6)

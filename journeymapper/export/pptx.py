@@ -18,6 +18,7 @@ from pptx.slide import Slide as PptxSlide
 from pptx.util import Emu
 
 from ..io.atomic import write_atomic
+from ..io.safe_text import xml_clean
 from ..model import JourneyMap
 from .deck import build_deck
 from .gcpause import gc_paused
@@ -66,8 +67,8 @@ def render_pptx(journey: JourneyMap, options: ExportOptions) -> bytes:
     ctx = deck_context(journey, options)
     deck = Presentation()
     deck.slide_width, deck.slide_height = Emu(round(SLIDE_W * EMU)), Emu(round(SLIDE_H * EMU))
-    deck.core_properties.title = journey.title
-    deck.core_properties.author = journey.author
+    deck.core_properties.title = xml_clean(journey.title)[:255]  # the property's limit
+    deck.core_properties.author = xml_clean(journey.author)[:255]
     deck.core_properties.language = journey.language.value
     blank = deck.slide_layouts[6]
     number = 0
@@ -79,7 +80,7 @@ def render_pptx(journey: JourneyMap, options: ExportOptions) -> bytes:
             painter = PptxPainter(journey.language.value)
             draw_slide(painter, slide, ctx, number, page)
             if slide.notes:
-                target.notes_slide.notes_text_frame.text = slide.notes
+                target.notes_slide.notes_text_frame.text = xml_clean(slide.notes)
             _fill(target, painter.shapes())
     out = io.BytesIO()
     deck.save(out)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import quoteattr
 
 from ..io.atomic import write_atomic
+from ..io.safe_text import xml_text
 from ..layout import compute_layout, get_theme
 from ..layout.curves import Segment
 from ..model import JourneyMap
@@ -18,7 +18,6 @@ from .poster import draw_poster, poster_frame
 from .resolve import layout_options
 
 FONT_FAMILY = "'DejaVu Sans', Verdana, sans-serif"
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _n(value: float) -> str:
@@ -102,7 +101,7 @@ class SvgPainter:
         self, x: float, baseline: float, text: str, size: float, bold: bool, colour: str
     ) -> None:
         weight = ' font-weight="bold"' if bold else ""
-        clean = escape(_NOT_XML.sub("", text))
+        clean = xml_text(text)
         self.parts.append(
             f'<text x="{_n(x)}" y="{_n(baseline)}" font-size="{_n(size)}"{weight} '
             f'fill="{colour}">{clean}</text>'
@@ -121,7 +120,7 @@ def render_svg(journey: JourneyMap, options: ExportOptions) -> bytes:
         painter.rect(0, 0, frame.width, frame.height, theme.background, None, 0)
     draw_poster(painter, journey, layout, theme, frame, persona_colours(journey, theme))
     w, h = _n(frame.width), _n(frame.height)
-    title = escape(_NOT_XML.sub("", journey.title))
+    title = xml_text(journey.title)
     head = (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}pt" height="{h}pt" '

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -208,8 +208,12 @@ def _typed(fields: dict[str, Any]) -> dict[str, Any]:
     return fields
 
 
-def data_to_parts(data: Mapping[str, Any]) -> Parts:
-    """Entities from schema-valid data of the current version (enum values stay strings)."""
+def data_to_parts(data: Mapping[str, Any], skip: Collection[tuple[str | int, ...]] = ()) -> Parts:
+    """Entities from schema-valid data of the current version (enum values stay strings).
+
+    ``skip`` names entities the schema refused (``("flows", 2)``,
+    ``("stages", 0, "touchpoints", 1)``): they are left out, the others keep their paths.
+    """
     raw_scale = data.get("emotion_scale", {"min": -2, "max": 2})
     scale = EmotionScale(
         raw_scale["min"],
@@ -219,18 +223,26 @@ def data_to_parts(data: Mapping[str, Any]) -> Parts:
     parts = Parts(scale, _pick(data, "title", "description", "language", "author", "locked"))
     text_fields = ("description", "colour", "marker")
     for i, p in enumerate(data.get("personas", [])):
+        if ("personas", i) in skip:
+            continue
         parts.personas.append(
             (f"personas[{i}]", Persona(p["id"], p["name"], **_typed(_pick(p, *text_fields))))
         )
     for i, lane in enumerate(data.get("lanes", [])):
+        if ("lanes", i) in skip:
+            continue
         fields = _pick(lane, "hidden", "cells")
         parts.lanes.append(
             (f"lanes[{i}]", Lane(lane["id"], LaneKind(lane["kind"]), lane["name"], **fields))
         )
     for i, s in enumerate(data.get("stages", [])):
+        if ("stages", i) in skip:
+            continue
         fields = _pick(s, "goal", "description", "colour")
         parts.stages.append((f"stages[{i}]", Stage(s["id"], s["name"], **fields)))
         for j, t in enumerate(s.get("touchpoints", [])):
+            if ("stages", i, "touchpoints", j) in skip:
+                continue
             emotions = {
                 pid: Emotion(e.get("as_is"), e.get("to_be"))
                 for pid, e in t.get("emotions", {}).items()
@@ -242,16 +254,22 @@ def data_to_parts(data: Mapping[str, Any]) -> Parts:
             tp = Touchpoint(t["id"], s["id"], t["name"], emotions=emotions, **_typed(fields))
             parts.touchpoints.append((f"stages[{i}].touchpoints[{j}]", tp))
     for i, f in enumerate(data.get("flows", [])):
+        if ("flows", i) in skip:
+            continue
         fields = _pick(f, "label", "percent")
         flow = Flow(f["id"], f["source"], f["target"], FlowKind(f["kind"]), **fields)
         parts.flows.append((f"flows[{i}]", flow))
     for i, a in enumerate(data.get("annotations", [])):
+        if ("annotations", i) in skip:
+            continue
         fields = _pick(a, "severity", "owner", "evidence", "votes", "author", "room")
         note = Annotation(
             a["id"], AnnotationKind(a["kind"]), a["target"], a["text"], **_typed(fields)
         )
         parts.annotations.append((f"annotations[{i}]", note))
     for i, v in enumerate(data.get("views", [])):
+        if ("views", i) in skip:
+            continue
         view = SavedView(
             v["id"],
             v["name"],

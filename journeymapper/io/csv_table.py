@@ -17,6 +17,7 @@ from ..model import JourneyMap
 from .atomic import write_atomic
 from .errors import MapFileError
 from .import_common import format_number
+from .safe_text import guard_cell
 from .table_map import build_map, map_table, table_notes
 from .table_rows import table_rows
 
@@ -75,7 +76,7 @@ def write_csv(journey: JourneyMap, persona: str | None = None) -> bytes:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)
     for row in rows:
-        writer.writerow([c if isinstance(c, str) else format_number(c) for c in row])
+        writer.writerow([guard_cell(c) if isinstance(c, str) else format_number(c) for c in row])
     return out.getvalue().encode("utf-8-sig")
 
 

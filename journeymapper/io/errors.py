@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+_CONTROL = re.compile("[\x00-\x1f\x7f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks and control characters shown as escapes (``\\n``)."""
+    if not _CONTROL.search(text):
+        return text
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 @dataclass(frozen=True)
@@ -14,7 +24,8 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.message} at {self.where}" if self.where else self.message
+        text = f"{self.message} at {self.where}" if self.where else self.message
+        return one_line(text)
 
 
 class MapFileError(Exception):
@@ -31,8 +42,8 @@ class MapFileError(Exception):
         first = str(self.problems[0])
         more = len(self.problems) - 1
         suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
-        return f"{self.source}: {first}{suffix}"
+        return f"{one_line(self.source)}: {first}{suffix}"
 
     def report(self) -> list[str]:
         """Every problem, one line each, for `validate` and the error dialog."""
-        return [f"{self.source}: {p}" for p in self.problems]
+        return [f"{one_line(self.source)}: {p}" for p in self.problems]

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import stat
 from collections.abc import Callable
 from pathlib import Path
 
 from ..model import JourneyMap
 from .csv_table import decode_text, read_csv
 from .errors import MapFileError
+from .input_file import read_regular_file
 from .mermaid import read_mermaid
 from .xlsx_table import read_xlsx
 
@@ -31,24 +31,8 @@ SUFFIXES = tuple(READERS)
 
 
 def read_input(path: Path, limit: int = MAX_BYTES) -> bytes:
-    """The bytes of an input file; MapFileError if missing, a folder, unreadable or huge."""
-    source = str(path)
-    try:
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise MapFileError(source, "is a folder, not a file")
-        if info.st_size > limit:
-            size = info.st_size / 1024 / 1024
-            raise MapFileError(source, f"is too large to import ({size:.0f} MB, limit 50 MB)")
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)
-    except FileNotFoundError:
-        raise MapFileError(source, "file not found") from None
-    except OSError as exc:
-        raise MapFileError(source, f"cannot be read ({exc.strerror or exc})") from None
-    if len(data) > limit:
-        raise MapFileError(source, "is too large to import (limit 50 MB)")
-    return data
+    """The bytes of an input file; MapFileError if missing, not a regular file, or huge."""
+    return read_regular_file(path, limit)
 
 
 def import_file(path: Path) -> JourneyMap:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import os
-from pathlib import Path
 from typing import Any
 
 from ..model import JourneyMap, ModelError
@@ -13,8 +12,10 @@ from ..model.ids import IdGenerator, uuid_ids
 from .atomic import write_atomic
 from .codec import FORMAT, FORMAT_VERSION, Parts, data_to_parts, map_to_data
 from .errors import MapFileError, Problem
+from .input_file import read_regular_file
+from .json_tree import SURROGATE_ESCAPE, tree_problems
 from .migrations import NewerFormatError, migrate
-from .validate import schema_problems, semantic_problems
+from .validate import known_ids, schema_check, semantic_problems
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -56,22 +57,8 @@ def save_map(journey: JourneyMap, path: str | os.PathLike[str]) -> None:
 
 
 def read_bytes(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -> bytes:
-    """The bytes of an input file, or a MapFileError that says why they cannot be read."""
-    source = str(path)
-    target = Path(path)
-    try:
-        if target.is_dir():
-            raise MapFileError(source, "is a folder, not a file")
-        size = target.stat().st_size
-        if size > limit:
-            raise MapFileError(source, f"is too large ({size:,} bytes; at most {limit:,})")
-        return target.read_bytes()
-    except FileNotFoundError:
-        raise MapFileError(source, "no such file") from None
-    except PermissionError:
-        raise MapFileError(source, "permission denied") from None
-    except OSError as exc:
-        raise MapFileError(source, f"cannot be read ({exc.strerror or exc})") from None
+    """The bytes of an input map file, or a MapFileError that says why they cannot be read."""
+    return read_regular_file(path, limit)
 
 
 def _text_from_png(data: bytes, source: str) -> bytes:
@@ -90,7 +77,8 @@ def _text_from_png(data: bytes, source: str) -> bytes:
     return text.encode("utf-8")
 
 
-def _decode(data: bytes, source: str) -> Any:
+def _decode(data: bytes, source: str) -> tuple[Any, bool]:
+    """The parsed JSON, and whether its text has escapes that could make lone surrogates."""
     if data.startswith(PNG_SIGNATURE):
         data = _text_from_png(data, source)
     if not data.strip():
@@ -104,7 +92,7 @@ def _decode(data: bytes, source: str) -> Any:
             source, "is not UTF-8 text (saved in a legacy 8-bit encoding?)", f"byte {exc.start}"
         ) from None
     try:
-        return json.loads(text)
+        document = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         if exc.msg.startswith("Unterminated string"):
@@ -116,32 +104,52 @@ def _decode(data: bytes, source: str) -> Any:
         raise MapFileError(source, f"is not valid JSON: {message}", where) from None
     except RecursionError:
         raise MapFileError(source, "is nested too deeply to be a map") from None
+    except ValueError as exc:  # a number with thousands of digits, NaN, Infinity
+        raise MapFileError(source, f"is not valid JSON: {exc}") from None
+    return document, SURROGATE_ESCAPE.search(text) is not None
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
 
 
 def parse_data(data: bytes, source: str) -> Parts:
-    """Bytes to validated, migrated entities; MapFileError lists every problem with its path."""
-    document = _decode(data, source)
+    """Bytes to validated, migrated entities; MapFileError lists every problem with its path.
+
+    Every value is checked for its JSON type and range before any rule of the model looks
+    at it: first what no map may hold anywhere (deep nesting, broken Unicode, huge numbers),
+    then the schema; the rules run only on entities the schema passed.
+    """
+    document, escapes = _decode(data, source)
     if not isinstance(document, dict):
         kind = "null" if document is None else type(document).__name__
-        raise MapFileError(source, f"is JSON of type {kind}, not a JourneyMapper map")
+        raise MapFileError(source, f"is JSON of type {kind}, not a JourneyMapper map", "$")
+    problems = tree_problems(document, check_text=escapes)
+    if problems:
+        raise MapFileError(source, problems)
     if document.get("format") != FORMAT:
         raise MapFileError(
-            source, 'is not a JourneyMapper map (no "format": "journeymapper")', "format"
+            source, 'is not a JourneyMapper map (no "format": "journeymapper")', "$.format"
         )
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise MapFileError(source, "has no valid format_version", "format_version")
+        raise MapFileError(source, "has no valid format_version", "$.format_version")
     try:
         document = migrate(document, version)
     except NewerFormatError as exc:
-        raise MapFileError(source, str(exc), "format_version") from None
-    problems = schema_problems(document)
+        raise MapFileError(source, str(exc), "$.format_version") from None
+    schema = schema_check(document)
+    if schema.whole_map:
+        raise MapFileError(source, schema.problems)
     try:
-        parts = data_to_parts(document)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        raise MapFileError(source, problems) from None  # too malformed for the rule checks
+        parts = data_to_parts(document, schema.broken)
+    except (KeyError, TypeError, ValueError, AttributeError):  # a gap in the schema
+        raise MapFileError(
+            source, schema.problems or [Problem("$", "cannot be read as a map")]
+        ) from None
+    problems = list(schema.problems)
     known = {p.where for p in problems}
-    problems += [p for p in semantic_problems(parts) if p.where not in known]
+    problems += [p for p in semantic_problems(parts, known_ids(document)) if p.where not in known]
     if problems:
         raise MapFileError(source, problems)
     return parts
@@ -175,7 +183,7 @@ def loads_map(data: bytes, source: str = "<data>") -> JourneyMap:
     try:
         return build_map(parts)
     except ModelError as exc:  # a rule the file checks missed: still one clear line
-        raise MapFileError(source, [Problem("", str(exc))]) from None
+        raise MapFileError(source, [Problem("$", str(exc))]) from None
 
 
 def load_map(path: str | os.PathLike[str]) -> JourneyMap:

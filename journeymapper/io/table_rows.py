@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from .errors import MapFileError
+from .safe_text import unguard_cell
 
 COLUMNS = ("stage", "touchpoint", "channel", "persona", "emotion", "pain_point", "opportunity")
 ALIASES = {
@@ -103,8 +104,13 @@ def make_row(header: Header, cells: list[str], number: int, source: str) -> Tabl
     values: dict[str, str] = {}
     for name in COLUMNS:
         at = header.standard.get(name)
-        values[name] = cells[at].strip() if at is not None and at < len(cells) else ""
-    notes = {name: cells[i] for i, name in header.notes if i < len(cells) and cells[i].strip()}
+        text = cells[at].strip() if at is not None and at < len(cells) else ""
+        values[name] = unguard_cell(text)
+    notes = {
+        name: unguard_cell(cells[i])
+        for i, name in header.notes
+        if i < len(cells) and cells[i].strip()
+    }
     return TableRow(number, notes=notes, **values)
 
 

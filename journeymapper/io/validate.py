@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -12,10 +13,11 @@ from typing import Any
 import jsonschema_rs
 
 from ..model.crowd import crowd_problems
-from ..model.rules import MAX_TEXT, RuleContext, entity_problems, scale_problems
+from ..model.rules import RuleContext, entity_problems, scale_problems
 from ..model.voting import round_problems
 from .codec import Parts
 from .errors import Problem
+from .json_tree import json_path
 
 MAX_REPORTED = 200
 MAX_MESSAGE = 200
@@ -28,48 +30,158 @@ def schema_validator() -> Any:
     return jsonschema_rs.validator_for(json.loads(text.read_text(encoding="utf-8")))
 
 
+_TYPE_NAMES = {
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "object": "an object {…}",
+    "array": "a list […]",
+    "null": "null",
+}
+_PATTERNS = {
+    "\\S": "must not be empty",
+    "^(#[0-9a-fA-F]{6})?$": "must be a colour like #1f77b4 (or empty)",
+    "^-?[0-9]{1,9}$": "must be a whole number",
+}
+
+
+def _shown(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False) if isinstance(value, str | int | float) else ""
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
 def _schema_message(error: Any) -> str:
-    kind = type(error.kind).__name__
+    """What is wrong in the user's words; never the whole offending value."""
+    kind = error.kind
+    name = type(kind).__name__
     instance = error.instance
-    if kind in ("MinLength", "Pattern") and isinstance(instance, str) and not instance.strip():
+    if name == "Type":
+        types = list(kind.types) if isinstance(kind.types, list | tuple) else [kind.types]
+        wanted = " or ".join(_TYPE_NAMES.get(str(t), str(t)) for t in types)
+        return f"must be {wanted}"
+    if name == "Enum":
+        options = ", ".join("null" if o is None else str(o) for o in kind.options)
+        return f"{_shown(instance) or 'this value'} is not one of: {options}"
+    if name == "Constant":
+        return f"must be {json.dumps(kind.expected_value)}"
+    if name in ("MinLength", "Pattern") and isinstance(instance, str) and not instance.strip():
         return "must not be empty"
-    if kind == "MaxLength":
-        return f"is longer than {MAX_TEXT:,} characters"
-    if kind == "AdditionalProperties":
-        unexpected = ", ".join(repr(name) for name in error.kind.unexpected)
+    if name == "Pattern":
+        return _PATTERNS.get(str(kind.pattern), f"does not match {kind.pattern}")
+    if name == "MaxLength":
+        return f"is longer than {kind.limit:,} characters"
+    if name == "Minimum":
+        return f"{_shown(instance)} is below the minimum {kind.limit}"
+    if name == "Maximum":
+        return f"{_shown(instance)} is above the maximum {kind.limit}"
+    if name == "AdditionalProperties":
+        unexpected = ", ".join(repr(n)[:60] for n in kind.unexpected[:5])
         return f"has unknown fields: {unexpected}"
-    if kind == "Required":
-        return str(error.message).replace("is a required property", "is missing")
+    if name == "Required":
+        return f"{json.dumps(kind.property)} is missing"
     message = str(error.message)
     return message if len(message) <= MAX_MESSAGE else message[: MAX_MESSAGE - 1] + "…"
 
 
-def _path(parts: Iterable[Any]) -> str:
-    out = ""
-    for part in parts:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "(root)"
+EntityKey = tuple[str | int, ...]
+_ENTITY_LISTS = ("personas", "lanes", "flows", "annotations", "views")
+
+
+def entity_key(parts: tuple[str | int, ...]) -> EntityKey | None:
+    """The entity a location lies in (``("stages", 1, "touchpoints", 0)``); None if none."""
+    if len(parts) < 2 or not isinstance(parts[1], int):
+        return None
+    if parts[0] in _ENTITY_LISTS:
+        return parts[:2]
+    if parts[0] == "stages":
+        if len(parts) >= 4 and parts[2] == "touchpoints" and isinstance(parts[3], int):
+            return parts[:4]
+        return parts[:2]
+    return None
+
+
+@dataclass
+class SchemaResult:
+    """The schema's problems, and which entities they lie in (``whole_map``: some lie in none)."""
+
+    problems: list[Problem]
+    broken: set[EntityKey]
+    whole_map: bool
+
+
+def schema_check(data: Any) -> SchemaResult:
+    """Every JSON type and range problem, each with its JSONPath (at most ``MAX_REPORTED``)."""
+    result = SchemaResult([], set(), False)
+    for error in schema_validator().iter_errors(data):
+        parts = tuple(error.instance_path)
+        problem = Problem(json_path(parts), _schema_message(error))
+        key = entity_key(parts)
+        if key is None:
+            result.whole_map = True
+        else:
+            result.broken.add(key)
+        if problem not in result.problems:
+            result.problems.append(problem)
+        if len(result.problems) >= MAX_REPORTED:
+            result.whole_map = True
+            break
+    return result
 
 
 def schema_problems(data: Any) -> list[Problem]:
-    problems: list[Problem] = []
-    for error in schema_validator().iter_errors(data):
-        problem = Problem(_path(error.instance_path), _schema_message(error))
-        if problem not in problems:
-            problems.append(problem)
-        if len(problems) >= MAX_REPORTED:
-            break
-    return problems
+    """The schema's problems of ``data``, each with its JSONPath."""
+    return schema_check(data).problems
 
 
 def _join(base: str, relative: str) -> str:
+    base = f"$.{base}"
     if not relative:
         return base
     return f"{base}.{relative}" if not relative.startswith("[") else base + relative
 
 
-def semantic_problems(parts: Parts) -> Iterator[Problem]:
-    """Ids unique, references resolve, values within the map's scale and ranges."""
+@dataclass(frozen=True)
+class KnownIds:
+    """The ids each kind of entity has in the file, including entities too broken to check."""
+
+    stages: frozenset[str] = frozenset()
+    personas: frozenset[str] = frozenset()
+    touchpoints: frozenset[str] = frozenset()
+    lanes: frozenset[str] = frozenset()
+    annotations: frozenset[str] = frozenset()
+
+
+def _ids(items: Any) -> frozenset[str]:
+    if not isinstance(items, list):
+        return frozenset()
+    return frozenset(e["id"] for e in items if isinstance(e, dict) and isinstance(e.get("id"), str))
+
+
+def known_ids(data: Any) -> KnownIds:
+    """Every string id of the raw (already type-checked at the top) document, by kind."""
+    stages = data.get("stages") if isinstance(data, dict) else None
+    touchpoints = [
+        tp
+        for s in (stages if isinstance(stages, list) else [])
+        if isinstance(s, dict) and isinstance(s.get("touchpoints"), list)
+        for tp in s["touchpoints"]
+    ]
+    return KnownIds(
+        stages=_ids(stages),
+        personas=_ids(data.get("personas")),
+        touchpoints=_ids(touchpoints),
+        lanes=_ids(data.get("lanes")),
+        annotations=_ids(data.get("annotations")),
+    )
+
+
+def semantic_problems(parts: Parts, known: KnownIds | None = None) -> Iterator[Problem]:
+    """Ids unique, references resolve, values within the map's scale and ranges.
+
+    ``parts`` hold only entities that passed the schema; ``known`` also has the ids of
+    those that did not, so a reference to a broken entity is not reported as dangling.
+    """
     groups = (
         parts.personas, parts.lanes, parts.stages, parts.touchpoints,
         parts.flows, parts.annotations, parts.views,
@@ -77,15 +189,17 @@ def semantic_problems(parts: Parts) -> Iterator[Problem]:
     ids = Counter(entity.id for group in groups for _path, entity in group)
     for path, message in scale_problems(parts.scale):
         yield Problem(_join("emotion_scale", path), message)
+    known = known or KnownIds()
     ctx = RuleContext(
         scale=parts.scale,
-        stage_ids={s.id for _p, s in parts.stages},
-        persona_ids={p.id for _p, p in parts.personas},
-        touchpoint_ids={t.id for _p, t in parts.touchpoints},
-        lane_ids={lane.id for _p, lane in parts.lanes},
+        stage_ids={s.id for _p, s in parts.stages} | known.stages,
+        persona_ids={p.id for _p, p in parts.personas} | known.personas,
+        touchpoint_ids={t.id for _p, t in parts.touchpoints} | known.touchpoints,
+        lane_ids={lane.id for _p, lane in parts.lanes} | known.lanes,
     )
     if parts.voting is not None:
         items = set(ctx.touchpoint_ids) | {a.id for _p, a in parts.annotations}
+        items |= known.annotations
         for relative, message in round_problems(parts.voting, items):
             yield Problem(_join("voting", relative), message)
     for relative, message in crowd_problems(parts.crowd, ctx.stage_ids, parts.scale):
@@ -94,7 +208,7 @@ def semantic_problems(parts: Parts) -> Iterator[Problem]:
     for group in groups:
         for base, entity in group:
             if ids[entity.id] > 1:
-                yield Problem(f"{base}.id", f"the id {entity.id!r} is used more than once")
+                yield Problem(f"$.{base}.id", f"the id {entity.id!r} is used more than once")
             for relative, message in entity_problems(entity, ctx):
                 if relative == "stage":  # a touchpoint's stage is where it sits in the file
                     continue
@@ -102,5 +216,5 @@ def semantic_problems(parts: Parts) -> Iterator[Problem]:
     for base, flow in parts.flows:
         if flow.target is not None:
             if (flow.source, flow.target) in pairs:
-                yield Problem(base, "a second flow between the same two touchpoints")
+                yield Problem(f"$.{base}", "a second flow between the same two touchpoints")
             pairs.add((flow.source, flow.target))

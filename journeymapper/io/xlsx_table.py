@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Font
 
 from ..export.options import ExportOptions
@@ -22,6 +22,7 @@ from ..model import JourneyMap
 from .atomic import write_atomic
 from .errors import MapFileError
 from .import_common import format_number
+from .safe_text import guard_cell, needs_guard, xml_clean
 from .table_map import build_map, map_table, table_notes
 from .table_rows import table_rows
 
@@ -63,7 +64,20 @@ def read_xlsx(data: bytes, source: str) -> JourneyMap:
 
 
 def _clean(value: str | int | float) -> str | int | float:
-    return ILLEGAL_CHARACTERS_RE.sub(" ", value) if isinstance(value, str) else value
+    """Text a cell can hold; a leading tab, line break or apostrophe gets the guarding
+    apostrophe (as in CSV) so it survives import. = + - @ need none: ``_as_text``."""
+    if not isinstance(value, str):
+        return value
+    text: str = ILLEGAL_CHARACTERS_RE.sub(" ", xml_clean(value))
+    return guard_cell(text) if text.startswith(("\t", "\r", "'")) else text
+
+
+def _as_text(row: tuple[Cell, ...]) -> None:
+    """Text that looks like a formula stays text: a string cell shown with a quote prefix."""
+    for cell in row:
+        if isinstance(cell.value, str) and needs_guard(cell.value):
+            cell.data_type = "s"
+            cell.quotePrefix = True
 
 
 def _sheet_rows(journey: JourneyMap, persona: str | None) -> Iterator[list[str | int | float]]:
@@ -82,6 +96,7 @@ def write_xlsx(journey: JourneyMap, persona: str | None = None) -> bytes:
     widths: dict[int, int] = {}
     for row in _sheet_rows(journey, persona):
         sheet.append(row)
+        _as_text(sheet[sheet.max_row])
         for i, value in enumerate(row):
             longest = max((len(part) for part in str(value).splitlines()), default=0)
             widths[i] = max(widths.get(i, 8), min(longest + 2, 60))

@@ -41,11 +41,9 @@ class Autosaver(QObject):
     def set_document(self, document: Document) -> None:
         """Follow another map; its recovery copy replaces the previous one."""
         if self.document is not None:
-            self.document.undo_stack.indexChanged.disconnect(self._changed)
-            self.document.undo_stack.cleanChanged.disconnect(self._clean_changed)
+            self.document.changed.disconnect(self._changed)
         self.document = document
-        document.undo_stack.indexChanged.connect(self._changed)
-        document.undo_stack.cleanChanged.connect(self._clean_changed)
+        document.changed.connect(self._changed)
         self._pending = document.is_modified()
         if not self._pending:
             self.slot.discard()
@@ -73,12 +71,13 @@ class Autosaver(QObject):
         self._pending = False
         self.slot.discard()
 
-    def _changed(self, _index: int) -> None:
-        self._pending = True
-
-    def _clean_changed(self, clean: bool) -> None:
-        if clean:
-            self.discard()
+    def _changed(self) -> None:
+        """Something changed: keep it at the next tick, or drop the copy once saved."""
+        document = self.document
+        if document is not None and not document.is_modified():
+            self.discard()  # saved, or undone back to the saved state
+        else:
+            self._pending = True
 
     def _state_changed(self, state: Qt.ApplicationState) -> None:
         if state != Qt.ApplicationState.ApplicationActive:

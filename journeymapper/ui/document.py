@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from ..model import JourneyMap
@@ -12,7 +12,15 @@ from ..scene import MapScene
 
 
 class Document(QObject):
-    """A map being edited; ``path`` is None until it is saved somewhere."""
+    """A map being edited; ``path`` is None until it is saved somewhere.
+
+    Every change reaches ``note_change``: the undo stack's steps (and undo/redo) by
+    themselves, edits that are not undoable (dots cast in a voting round) from the code
+    that makes them. ``changed`` then tells the window title, the autosaver and the save
+    prompt, which all ask ``is_modified``.
+    """
+
+    changed = Signal()
 
     def __init__(
         self, journey: JourneyMap, path: Path | None = None, parent: QObject | None = None
@@ -22,13 +30,33 @@ class Document(QObject):
         self.path = path
         self.undo_stack = QUndoStack(self)
         self.scene = MapScene(journey, self.undo_stack)
+        self._unstacked = False  # changes since the last save that the undo stack cannot undo
+        self.undo_stack.indexChanged.connect(self._stack_stepped)
+        self.undo_stack.cleanChanged.connect(self._stack_stepped)
+
+    def note_change(self, *, undoable: bool = False) -> None:
+        """The map changed; ``undoable`` when the undo stack recorded it (and tracks whether
+        undoing it returns to the saved state). Anything else stays modified until saved."""
+        if not undoable:
+            self._unstacked = True
+        self.changed.emit()
+
+    @Slot()
+    def _stack_stepped(self) -> None:
+        self.note_change(undoable=True)
 
     def is_modified(self) -> bool:
-        return not self.undo_stack.isClean()
+        return self._unstacked or not self.undo_stack.isClean()
 
     def mark_modified(self) -> None:
         """Treat the content as unsaved (a restored recovery copy, an imported map)."""
-        self.undo_stack.resetClean()
+        self.note_change()
+
+    def mark_saved(self) -> None:
+        """The map on disk now equals the map in memory."""
+        self._unstacked = False
+        self.undo_stack.setClean()
+        self.changed.emit()
 
     def file_name(self) -> str:
         if self.path is None:

@@ -112,6 +112,11 @@ class ExportDialog(QDialog):
         self.scale.setValue(options.scale)
         self.transparent = QCheckBox(self.tr("&Transparent background"), self)
         self.transparent.setChecked(options.transparent)
+        self.embed = QCheckBox(self.tr("Include the &map so the PNG reopens as a map"), self)
+        self.embed.setChecked(options.embed)
+        self.embed.setToolTip(
+            self.tr("With a saved view or persona, only what the picture shows is included.")
+        )
         self.path = QLineEdit(str(path), self)
         self.path.setMinimumWidth(320)
         browse = QPushButton(self.tr("&Browse…"), self)
@@ -132,6 +137,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Resolution:"), self.dpi)
         form.addRow(self.tr("&Scale:"), self.scale)
         form.addRow("", self.transparent)
+        form.addRow("", self.embed)
         file_label = QLabel(self.tr("F&ile:"), self)
         file_label.setBuddy(self.path)
         form.addRow(file_label, file_row)
@@ -188,7 +194,7 @@ class ExportDialog(QDialog):
         suffix = self.suffix()
         drawn = suffix in DRAWN
         return ExportOptions(
-            view=self.view.currentData() if drawn else None,
+            view=self.view.currentData(),
             persona=self.persona.currentData(),
             dpi=self.dpi.value(),
             scale=self.scale.value(),
@@ -196,6 +202,7 @@ class ExportDialog(QDialog):
             layout=str(self.layout_box.currentData()) if suffix == ".pdf" else None,
             theme=str(self.theme.currentData()) if drawn else "light",
             transparent=self.transparent.isChecked() and suffix in {".png", ".svg"},
+            embed=self.embed.isChecked() or suffix != ".png",
         )
 
     def target(self) -> Path | None:
@@ -260,11 +267,12 @@ class ExportDialog(QDialog):
         drawn = suffix in DRAWN
         self.layout_box.setEnabled(suffix == ".pdf")
         self.page.setEnabled(suffix == ".pdf" and self.layout_box.currentData() == "poster")
-        self.view.setEnabled(drawn)
+        self.view.setEnabled(True)  # data formats, too, carry only what the view shows
         self.theme.setEnabled(drawn)
         self.dpi.setEnabled(suffix == ".png")
         self.scale.setEnabled(suffix == ".png")
         self.transparent.setEnabled(suffix in {".png", ".svg"})
+        self.embed.setEnabled(suffix == ".png")
         self.export_button.setEnabled(bool(self.path.text().strip()))
 
     def schedule_preview(self) -> None:

@@ -119,8 +119,7 @@ class FileActions(QObject):
             show_save_error(self.window, str(path), error)
             return False
         document.path = path.resolve()
-        document.undo_stack.setClean()
-        self.window.autosaver.discard()
+        document.mark_saved()
         self.window.settings_store.add_recent(document.path)
         self.window.update_title()
         self.window.status(self.tr("Saved %1").replace("%1", str(path)))

@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
             self._unsubscribe()
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
-        document.undo_stack.cleanChanged.connect(lambda _clean: self.update_title())
+        document.changed.connect(self.update_title)
         self.context = EditContext(document, self, self.status)
         self.view = MapView(document.scene)
         self.setCentralWidget(self.view)

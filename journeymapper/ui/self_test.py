@@ -147,7 +147,7 @@ def run_self_test(out: TextIO | None = None) -> int:
             QCoreApplication.processEvents()
             failures.extend(f"{name}: unexpected error\n{text}" for text in errors)
             errors.clear()
-            window.document.undo_stack.setClean()
+            window.document.mark_saved()
         window.close()
         window.deleteLater()
         QCoreApplication.processEvents()

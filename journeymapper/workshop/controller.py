@@ -164,7 +164,9 @@ class Workshop(QObject):
         self.document = document
         context = self.window.context
         scene = document.scene
-        self.clicker = VoteClicker(scene, self.voting.participant, self.window.status)
+        self.clicker = VoteClicker(
+            scene, self.voting.participant, self.window.status, document.note_change
+        )
         self.badges = VoteBadges(scene)
         for panel in (self.lock, self.voting, self.views, self.insights, self.capture):
             panel.set_context(context)

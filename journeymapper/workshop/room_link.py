@@ -166,10 +166,13 @@ class RoomLink(QObject):
             changes = [(r.stage_id, r.participant, r.value) for r in rates]
             refused += 0 if self._push(SetCrowdRatings(journey, changes)) else len(rates)
         try:
-            refused += cast_dots(journey, dots)
+            lost = cast_dots(journey, dots)
         except ModelError as error:
-            refused += len(dots)
+            lost = len(dots)
             self.refused.emit(str(error))
+        if lost < len(dots):
+            context.document.note_change()  # dots are no undo step: the map is modified
+        refused += lost
         self.applied += len(intents) - refused
         self._seq = max(self._seq, *(i.seq for i in intents))
         self._publish_timer.start()

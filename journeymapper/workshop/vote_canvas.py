@@ -36,10 +36,12 @@ class VoteClicker(QObject):
         scene: MapScene,
         participant: Callable[[], str | None],
         report: Callable[[str], None],
+        changed: Callable[[], None],
     ) -> None:
         super().__init__(scene)
         self.scene, self.journey = scene, scene.journey
         self.participant, self.report = participant, report
+        self.changed = changed  # dots are not undoable: the document hears of them here
         self._swallow_release = False
         scene.installEventFilter(self)
 
@@ -87,6 +89,7 @@ class VoteClicker(QObject):
         except ModelError as error:
             self.report(str(error))
             return False
+        self.changed()
         return True
 
 

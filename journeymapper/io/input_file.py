@@ -1,0 +1,51 @@
+"""Reading an input file safely: regular files only, never more than a size limit."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+from .errors import MapFileError
+
+MB = 1024 * 1024
+
+
+def _limit_text(limit: int) -> str:
+    return f"{limit / MB:,.0f} MB" if limit >= MB else f"{limit:,} bytes"
+
+
+def read_regular_file(path: str | os.PathLike[str], limit: int) -> bytes:
+    """The bytes of ``path``; MapFileError if it is missing, not a regular file (a folder,
+    a device such as /dev/zero, a pipe or socket), unreadable or larger than ``limit``.
+
+    The file is opened without blocking, so a pipe swapped in after the check cannot hang
+    the reader, and at most ``limit + 1`` bytes are ever read.
+    """
+    source = os.fsdecode(path)
+    try:
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise MapFileError(source, "is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise MapFileError(source, "is not a regular file (a device, pipe or socket?)")
+        if info.st_size > limit:
+            raise MapFileError(
+                source,
+                f"is too large ({info.st_size / MB:,.1f} MB; the limit is {_limit_text(limit)})",
+            )
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise MapFileError(source, "is not a regular file (a device, pipe or socket?)")
+            data = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise MapFileError(source, "no such file") from None
+    except PermissionError:
+        raise MapFileError(source, "cannot be read (permission denied)") from None
+    except IsADirectoryError:
+        raise MapFileError(source, "is a folder, not a file") from None
+    except OSError as exc:
+        raise MapFileError(source, f"cannot be read ({exc.strerror or exc})") from None
+    if len(data) > limit:
+        raise MapFileError(source, f"is too large (the limit is {_limit_text(limit)})")
+    return data
