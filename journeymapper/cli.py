@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -238,7 +239,8 @@ def _cmd_room(args: argparse.Namespace) -> int:
         if exc.filename:
             raise
         where = f"{host}:{args.port}"
-        raise MapFileError(where, f"cannot listen ({exc.strerror or exc})") from None
+        reason = os.strerror(exc.errno).lower() if exc.errno else str(exc)
+        raise MapFileError(where, f"cannot listen ({reason})") from None
 
 
 COMMANDS = {

@@ -222,3 +222,8 @@ def test_cli_room_refuses_bad_input_in_one_line(
         out, err = capsys.readouterr()
         assert out == "" and len(err.splitlines()) == 1 and re.match(pattern, err), err
     assert broken.read_text(encoding="utf-8") == "{"
+    good = tmp_path / "good.jmap"
+    save_map(small_map, good)
+    assert main(["room", str(good), "--host", "203.0.113.7", "--port", "0"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and re.fullmatch(r"error: 203\.0\.113\.7:0: cannot listen \(.+\)\n", err)
