@@ -22,8 +22,13 @@ def phone(chromium_browser: Any) -> Iterator[Any]:  # noqa: F811
     context = chromium_browser.new_context(**PHONE, device_scale_factor=2, locale="en-GB")
     page = context.new_page()
     page.set_default_timeout(10_000)
+    problems: list[str] = []
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
     yield page
     context.close()
+    # the page runs under its CSP without a script error or a refused resource
+    assert [p for p in problems if "WebSocket" not in p] == []
 
 
 def _until(check: Any, timeout: float = 10) -> None:
