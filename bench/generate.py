@@ -86,3 +86,42 @@ def make_map(touchpoints: int, stages: int, personas: int = 5, seed: int = 1) ->
         cards.append(tp.id)
         previous = tp.id
     return journey
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m bench.generate OUT.jmap [--touchpoints N] [--stages N] ...``: write a map."""
+    import argparse
+    import sys
+    from pathlib import Path
+
+    from journeymapper.io.jmap import save_map
+
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.generate",
+        description="Write a large generated journey map (deterministic for a seed).",
+    )
+    parser.add_argument("out", type=Path, metavar="OUT.jmap", help="the map file to write")
+    parser.add_argument("--touchpoints", type=int, default=1_000, help="default 1000")
+    parser.add_argument("--stages", type=int, default=40, help="default 40")
+    parser.add_argument("--personas", type=int, default=5, help="default 5")
+    parser.add_argument("--seed", type=int, default=1, help="default 1")
+    args = parser.parse_args(argv)
+    if args.touchpoints < 0 or args.stages < 1 or args.personas < 0:
+        parser.error("counts must be positive (at least one stage)")
+    if args.out.suffix.lower() != ".jmap":
+        parser.error(f"{args.out}: the output must end in .jmap")
+    journey = make_map(args.touchpoints, args.stages, args.personas, args.seed)
+    try:
+        save_map(journey, args.out)
+    except OSError as error:
+        sys.stderr.write(f"error: {args.out}: {error.strerror or error}\n")
+        return 1
+    sys.stdout.write(
+        f"{args.out}: {args.touchpoints} touchpoints in {args.stages} stages, "
+        f"{args.personas} personas\n"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -126,9 +126,24 @@ def test_every_command_undoes_and_redoes_exactly(small_map: JourneyMap, position
     round_trip(small_map, commands[position])
 
 
+GENERIC = {"Change", "Delete", "Delete item", "Reorder", "Edit cell", "Change emotion", "Move card"}
+
+
 def test_commands_are_named_for_edit_undo(small_map: JourneyMap) -> None:
     for command in make_commands(small_map):
-        assert command.text()
+        assert command.text() and command.text() not in GENERIC
+    i = ids_of(small_map)
+    stage = small_map.stage(i["s1"]).name
+    assert ChangeAttributes(small_map, i["s1"], {"name": "X"}).text() == f"Rename stage “{stage}”"
+    note = small_map.annotations()[1]
+    assert ChangeAttributes(small_map, note.id, {"text": "Y"}).text() == (
+        f"Edit opportunity text “{note.text}”"
+    )
+    assert RemoveEntities(small_map, [i["site"]]).text() == "Delete card “Сайт”"
+    assert RemoveEntities(small_map, [i["site"], i["pay"]]).text().startswith("Delete 2 item")
+    assert SetEmotion(small_map, i["ad"], i["anna"], 1, None).text() == (
+        "Set emotion of Анна at “Реклама в соцсетях”"
+    )
 
 
 def test_add_reuses_its_id_on_redo(small_map: JourneyMap) -> None:

@@ -179,7 +179,7 @@ def test_the_tool_reads_helpers_and_skips_the_pure_packages() -> None:
     assert {"ui", "scene", "commands"} <= files
     assert not files & {"model", "io", "layout", "export", "templates"}
     found, _ = tool.extracted()
-    assert ("commands", "Add stage", False) in found  # via commands.base.tr
+    assert ("commands", "Add stage %1", False) in found  # via commands.base.tr
     assert ("Labels", "Pain points", False) in found  # via labels._tr
     assert ("CrashHandler", "Unexpected error", False) in found  # via a local alias
     assert ("Messages", "… and %n more problem(s)", True) in found  # plural with a variable

@@ -143,12 +143,12 @@ def test_delete_removes_the_selection_and_undo_restores(qtbot, small_map: Journe
 def test_deleting_a_stage_with_content_asks_the_ui(qtbot, small_map: JourneyMap) -> None:
     scene, view, _stack = open_canvas(qtbot, small_map)
     stage = small_map.stages()[0]
-    asked: list[tuple[str, int]] = []
-    scene.stage_delete_requested.connect(lambda s, n: asked.append((s, n)))
+    asked: list[tuple[list[str], int]] = []
+    scene.delete_requested.connect(lambda ids, n: asked.append((ids, n)))
     scene.select_ids([stage.id])
     view.setFocus()
     qtbot.keyClick(view.viewport(), Qt.Key.Key_Delete)
-    assert asked and asked[0][0] == stage.id
+    assert asked and asked[0][0] == [stage.id]
     assert small_map.find(stage.id) is not None
 
 
@@ -210,11 +210,11 @@ def test_an_emotion_drag_cancelled_with_escape_puts_the_curve_back(
     assert small_map.touchpoint(point.touchpoint_id).emotions[small_map.personas()[0].id].as_is == 1
 
 
-def test_refused_gesture_reports_an_error_and_changes_nothing(qtbot, small_map: JourneyMap) -> None:
+def test_refused_gesture_reports_a_hint_and_changes_nothing(qtbot, small_map: JourneyMap) -> None:
     scene, view, stack = open_canvas(qtbot, small_map)
     small_map.set_setting("locked", True)
     errors: list[str] = []
-    scene.error.connect(errors.append)
+    scene.hint.connect(errors.append)  # the lock is said in the status bar, not a dialog
     pay = small_map.touchpoints()[2]
     scene.select_ids([pay.id])
     view.setFocus()

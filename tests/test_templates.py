@@ -133,7 +133,8 @@ def test_every_template_builds_in_every_language(name: str, language: str) -> No
     journey = build_template(name, language)
     assert journey.language is Language(language)
     assert journey.title.strip()
-    assert journey.description.strip()
+    # a description is content, or (blank template: instructions) a hint, never both
+    assert bool(journey.description.strip()) != bool(journey.hint("", "description"))
     scale = journey.emotion_scale
     assert (scale.minimum, scale.maximum) == (-2, 2)
     assert scale.labels == emotion_scale(language).labels

@@ -69,3 +69,92 @@ def make_window(
 @pytest.fixture
 def window(make_window: Any) -> MainWindow:
     return make_window()  # type: ignore[no-any-return]
+
+
+SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+SHOTS_ENV = "JOURNEYMAPPER_SHOTS"
+SHOT_SIZE = (1600, 1000)
+
+
+def save_shot(widget: Any, name: str, tmp_path: Path, *on_top: Any) -> Path:
+    """Grab ``widget`` as the user sees it; into docs/screenshots when $JOURNEYMAPPER_SHOTS=1.
+
+    ``JOURNEYMAPPER_SHOTS=1 make test`` (or pytest on one file) refreshes the README's images
+    from the very tests that drive the gestures they show.
+    """
+    import os
+
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    pixmap = widget.grab()
+    assert not pixmap.isNull()
+    if on_top:  # dialogs and popups are windows of their own: painted where they appear
+        painter = QPainter(pixmap)
+        for top in on_top:
+            corner = widget.mapFromGlobal(top.mapToGlobal(QPoint(0, 0)))
+            painter.drawPixmap(corner, top.grab())
+        painter.end()
+    folder = SHOTS if os.environ.get(SHOTS_ENV) == "1" else tmp_path
+    path = folder / name
+    assert pixmap.save(str(path))
+    return path
+
+
+def answer_next_dialog(qtbot: Any, answer: Callable[[Any], None]) -> list[Any]:
+    """Run ``answer(dialog)`` on the next modal dialog as soon as it is open (as a user would).
+
+    Returns a list that receives the dialog, so a test can check what it showed.
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen: list[Any] = []
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, poll)
+            return
+        seen.append(dialog)
+        answer(dialog)
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def choose_in_popup(qtbot: Any, text: str, path: list[str] | None = None) -> list[Any]:
+    """On the next popup menu, walk into submenus ``path`` and trigger the entry ``text``."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    seen: list[Any] = []
+    steps = [*(path or []), text]
+
+    def poll() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu) or (seen and menu is seen[-1]):
+            QTimer.singleShot(10, poll)
+            return
+        seen.append(menu)
+        wanted = steps[len(seen) - 1]
+        action = next(a for a in menu.actions() if a.text().replace("&", "") == wanted)
+        menu.setActiveAction(action)
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+        if len(seen) < len(steps):
+            QTimer.singleShot(10, poll)
+
+    from PySide6.QtCore import Qt
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def activate(qtbot: Any, window: Any) -> None:
+    """Make ``window`` the active one again, as the window manager does when a dialog closes."""
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

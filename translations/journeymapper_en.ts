@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
-    <name>EditActions</name>
-    <message numerus="yes">
-      <source>Delete %n item(s)</source>
-      <translation>
-        <numerusform>Delete %n item</numerusform>
-        <numerusform>Delete %n items</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
     <name>InspectorDock</name>
     <message numerus="yes">
       <source>%n item(s) selected.</source>
@@ -55,6 +45,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
+      <translation>
+        <numerusform>The %1 stages hold %n card, note or cell. Delete them with their content? Undo brings them back.</numerusform>
+        <numerusform>The %1 stages hold %n cards, notes or cells. Delete them with their content? Undo brings them back.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
       <translation>
         <numerusform>The stage “%1” holds %n card, note or cell. Delete it with its content? Undo brings it back.</numerusform>
@@ -69,6 +66,23 @@
       <translation>
         <numerusform>… and %n more problem</numerusform>
         <numerusform>… and %n more problems</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>commands</name>
+    <message numerus="yes">
+      <source>Delete %n item(s)</source>
+      <translation>
+        <numerusform>Delete %n item</numerusform>
+        <numerusform>Delete %n items</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Move %n card(s)</source>
+      <translation>
+        <numerusform>Move %n card</numerusform>
+        <numerusform>Move %n cards</numerusform>
       </translation>
     </message>
   </context>

@@ -4,67 +4,62 @@
 <context>
     <name>AnnotationForm</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="121"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="119"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="122"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="120"/>
         <source>&amp;Text:</source>
         <translation>&amp;Teksts:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="123"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="121"/>
         <source>&amp;Severity (1–5):</source>
         <translation>&amp;Svarīgums (1–5):</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="124"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="122"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Atbildīgais:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="125"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="123"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Pamatojums:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="126"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="124"/>
         <source>&amp;Votes:</source>
         <translation>&amp;Balsis:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="127"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="125"/>
         <source>Change annotation kind</source>
         <translation>piezīmes veida maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="128"/>
-        <source>Edit annotation text</source>
-        <translation>piezīmes teksta rediģēšanu</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="129"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="127"/>
         <source>Change severity</source>
         <translation>svarīguma maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="130"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="128"/>
         <source>Change owner</source>
         <translation>atbildīgā maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="131"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="129"/>
         <source>Change evidence</source>
         <translation>pamatojuma maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="132"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="130"/>
         <source>Change votes</source>
         <translation>balsu maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="148"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="146"/>
         <source>← Back to “%1”</source>
         <translation>← Atpakaļ uz “%1”</translation>
     </message>
@@ -72,57 +67,37 @@
 <context>
     <name>AnnotationsBox</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="31"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="33"/>
         <source>Pain points and opportunities</source>
         <translation>Sāpju punkti un iespējas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="40"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="42"/>
         <source>Add &amp;pain point</source>
         <translation>Pievienot &amp;sāpju punktu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="41"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="43"/>
         <source>Add &amp;opportunity</source>
         <translation>Pievienot &amp;iespēju</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="46"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="48"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Rediģēt…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="47"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="49"/>
         <source>De&amp;lete</source>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="64"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="66"/>
         <source>%1 · severity %2: %3</source>
         <translation>%1 · svarīgums %2: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="84"/>
-        <source>New pain point</source>
-        <translation>Jauns sāpju punkts</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="84"/>
-        <source>Add pain point</source>
-        <translation>sāpju punkta pievienošanu</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="86"/>
-        <source>New opportunity</source>
-        <translation>Jauna iespēja</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="86"/>
-        <source>Add opportunity</source>
-        <translation>iespējas pievienošanu</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="102"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="100"/>
         <source>Delete annotation</source>
         <translation>piezīmes dzēšanu</translation>
     </message>
@@ -181,41 +156,7 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="73"/>
-        <source>Delete stage</source>
-        <translation>Dzēst posmu</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="74"/>
-        <source>The stage holds touchpoints. Delete it with everything in it? (Undo brings it back.)</source>
-        <translation>Posmā ir saskarsmes punkti. Dzēst to kopā ar visu saturu? (Atsaukšana visu atjaunos.)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../journeymapper/ui/edit_actions.py" line="83"/>
-        <source>Delete %n item(s)</source>
-        <translation>
-            <numerusform>%n elementa dzēšanu</numerusform>
-            <numerusform>%n elementu dzēšanu</numerusform>
-            <numerusform>%n elementu dzēšanu</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="105"/>
-        <source>New stage</source>
-        <translation>Jauns posms</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="106"/>
-        <source>Add stage</source>
-        <translation>posma pievienošanu</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="112"/>
-        <source>New lane</source>
-        <translation>Jauna josla</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="113"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="86"/>
         <source>Add lane</source>
         <translation>joslas pievienošanu</translation>
     </message>
@@ -510,7 +451,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     <name>FileActions</name>
     <message>
         <location filename="../journeymapper/ui/file_actions.py" line="36"/>
-        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="106"/>
         <source>Journey maps (*.jmap)</source>
         <translation>Klienta ceļojuma kartes (*.jmap)</translation>
     </message>
@@ -525,22 +466,22 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         <translation>Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="72"/>
         <source>Open Map</source>
         <translation>Atvērt karti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="90"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="93"/>
         <source>Opened %1</source>
         <translation>Atvērta karte %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="106"/>
         <source>Save Map As</source>
         <translation>Saglabāt karti kā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="125"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="128"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -596,12 +537,12 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/dock.py" line="24"/>
+        <location filename="../journeymapper/ui/inspector/dock.py" line="26"/>
         <source>Inspector</source>
         <translation>Īpašības</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/inspector/dock.py" line="77"/>
+        <location filename="../journeymapper/ui/inspector/dock.py" line="81"/>
         <source>%n item(s) selected.</source>
         <translation>
             <numerusform>Atlasīts %n elements.</numerusform>
@@ -610,12 +551,12 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/dock.py" line="80"/>
+        <location filename="../journeymapper/ui/inspector/dock.py" line="84"/>
         <source>Select a card, a stage, a lane or an arrow to see and edit its details.</source>
         <translation>Atlasiet kartīti, posmu, joslu vai bultu, lai skatītu un rediģētu tās īpašības.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/dock.py" line="90"/>
+        <location filename="../journeymapper/ui/inspector/dock.py" line="94"/>
         <source>Edit personas in the Personas panel.</source>
         <translation>Personas rediģē panelī “Personas”.</translation>
     </message>
@@ -949,42 +890,37 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>LanesEditor</name>
     <message>
-        <location filename="../journeymapper/ui/lanes_editor.py" line="45"/>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="46"/>
         <source>Double-click a name to rename; untick to hide a lane.</source>
         <translation>Veiciet dubultklikšķi uz nosaukuma, lai pārdēvētu; noņemiet atzīmi, lai paslēptu joslu.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/lanes_editor.py" line="54"/>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="55"/>
         <source>&amp;Add lane</source>
         <translation>&amp;Pievienot joslu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/lanes_editor.py" line="55"/>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="56"/>
         <source>Move &amp;up</source>
         <translation>&amp;Augšup</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/lanes_editor.py" line="56"/>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="57"/>
         <source>Move &amp;down</source>
         <translation>&amp;Lejup</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/lanes_editor.py" line="96"/>
-        <source>New lane</source>
-        <translation>Jauna josla</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/lanes_editor.py" line="116"/>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="118"/>
         <source>Add lane</source>
         <translation>joslas pievienošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/lanes_editor.py" line="127"/>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="129"/>
         <source>Change lane</source>
         <translation>joslas maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/lanes_editor.py" line="131"/>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="133"/>
         <source>Move lane</source>
         <translation>joslas pārvietošanu</translation>
     </message>
@@ -992,12 +928,12 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="140"/>
+        <location filename="../journeymapper/ui/main_window.py" line="175"/>
         <source>%1 – %2[*] — JourneyMapper</source>
         <translation>%1 – %2[*] — JourneyMapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="156"/>
+        <location filename="../journeymapper/ui/main_window.py" line="199"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Atlasīti: %n</numerusform>
@@ -1006,7 +942,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="163"/>
+        <location filename="../journeymapper/ui/main_window.py" line="207"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
             <numerusform>Posmā “%1” ir %n kartīte, piezīme vai šūna. Dzēst to kopā ar saturu? Atsaukšana visu atjaunos.</numerusform>
@@ -1014,9 +950,17 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
             <numerusform>Posmā “%1” ir %n kartītes, piezīmes vai šūnas. Dzēst to kopā ar saturu? Atsaukšana visu atjaunos.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/ui/main_window.py" line="212"/>
+        <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
+        <translation>
+            <numerusform>Atlasītajos posmos (%1) ir %n kartīte, piezīme vai šūna. Dzēst tos kopā ar saturu? Atsaukšana visu atjaunos.</numerusform>
+            <numerusform>Atlasītajos posmos (%1) ir %n kartītes, piezīmes vai šūnas. Dzēst tos kopā ar saturu? Atsaukšana visu atjaunos.</numerusform>
+            <numerusform>Atlasītajos posmos (%1) ir %n kartītes, piezīmes vai šūnas. Dzēst tos kopā ar saturu? Atsaukšana visu atjaunos.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="168"/>
-        <location filename="../journeymapper/ui/main_window.py" line="173"/>
+        <location filename="../journeymapper/ui/main_window.py" line="217"/>
         <source>Delete stage</source>
         <translation>Dzēst posmu</translation>
     </message>
@@ -1024,52 +968,52 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>MapSettingsDialog</name>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="33"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="34"/>
         <source>Map Settings</source>
         <translation>Kartes iestatījumi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="49"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="51"/>
         <source>The language of the map&apos;s exports and labels</source>
         <translation>Kartes eksporta un uzrakstu valoda</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="50"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="52"/>
         <source>&amp;Title:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="51"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="53"/>
         <source>&amp;Description:</source>
         <translation>&amp;Apraksts:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="52"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="54"/>
         <source>&amp;Author:</source>
         <translation>&amp;Autors:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="53"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="55"/>
         <source>&amp;Language:</source>
         <translation>&amp;Valoda:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="54"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="56"/>
         <source>&amp;General</source>
         <translation>&amp;Vispārīgi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="56"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="58"/>
         <source>&amp;Emotion scale</source>
         <translation>&amp;Emociju skala</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="58"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="60"/>
         <source>La&amp;nes</source>
         <translation>&amp;Joslas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="84"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="90"/>
         <source>Change map settings</source>
         <translation>kartes iestatījumu maiņu</translation>
     </message>
@@ -1077,182 +1021,212 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="25"/>
+        <location filename="../journeymapper/ui/menus.py" line="34"/>
         <source>&amp;New from Template…</source>
         <translation>&amp;Jauna no veidnes…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="26"/>
+        <location filename="../journeymapper/ui/menus.py" line="35"/>
         <source>&amp;Open…</source>
         <translation>&amp;Atvērt…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="27"/>
+        <location filename="../journeymapper/ui/menus.py" line="36"/>
         <source>&amp;Save</source>
         <translation>&amp;Saglabāt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="28"/>
+        <location filename="../journeymapper/ui/menus.py" line="37"/>
         <source>Save &amp;As…</source>
         <translation>Saglabāt &amp;kā…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="30"/>
+        <location filename="../journeymapper/ui/menus.py" line="39"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importēt…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="31"/>
+        <location filename="../journeymapper/ui/menus.py" line="40"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksportēt…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="33"/>
+        <location filename="../journeymapper/ui/menus.py" line="42"/>
         <source>Copy as &amp;Image</source>
         <translation>Kopēt kā &amp;attēlu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="35"/>
+        <location filename="../journeymapper/ui/menus.py" line="44"/>
         <source>&amp;Close</source>
         <translation>Aiz&amp;vērt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="36"/>
+        <location filename="../journeymapper/ui/menus.py" line="45"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="37"/>
+        <location filename="../journeymapper/ui/menus.py" line="47"/>
         <source>&amp;Undo</source>
         <translation>&amp;Atsaukt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="39"/>
+        <location filename="../journeymapper/ui/menus.py" line="48"/>
         <source>&amp;Redo</source>
         <translation>Atk&amp;ārtot</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="41"/>
+        <location filename="../journeymapper/ui/menus.py" line="51"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Izgriezt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="42"/>
+        <location filename="../journeymapper/ui/menus.py" line="52"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="43"/>
+        <location filename="../journeymapper/ui/menus.py" line="53"/>
         <source>&amp;Paste</source>
         <translation>Ielī&amp;mēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="44"/>
+        <location filename="../journeymapper/ui/menus.py" line="54"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;ublēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="45"/>
+        <location filename="../journeymapper/ui/menus.py" line="55"/>
         <source>&amp;Delete</source>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="46"/>
+        <location filename="../journeymapper/ui/menus.py" line="56"/>
         <source>Select &amp;All</source>
         <translation>Atlasīt &amp;visu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="47"/>
+        <location filename="../journeymapper/ui/menus.py" line="57"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Iestatījumi…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="50"/>
+        <location filename="../journeymapper/ui/menus.py" line="60"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Tuvināt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="52"/>
+        <location filename="../journeymapper/ui/menus.py" line="62"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Tālināt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="53"/>
+        <location filename="../journeymapper/ui/menus.py" line="63"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Faktiskais izmērs</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="54"/>
+        <location filename="../journeymapper/ui/menus.py" line="64"/>
         <source>&amp;Fit Map</source>
         <translation>Visa &amp;karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="56"/>
+        <location filename="../journeymapper/ui/menus.py" line="66"/>
         <source>Fit &amp;Selection</source>
         <translation>&amp;Atlasītais</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="58"/>
+        <location filename="../journeymapper/ui/menus.py" line="68"/>
         <source>Map &amp;Settings…</source>
         <translation>Kartes &amp;iestatījumi…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="59"/>
+        <location filename="../journeymapper/ui/menus.py" line="69"/>
         <source>Add &amp;Stage</source>
         <translation>Pievienot &amp;posmu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="60"/>
+        <location filename="../journeymapper/ui/menus.py" line="70"/>
         <source>Add &amp;Lane</source>
         <translation>Pievienot &amp;joslu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="61"/>
+        <location filename="../journeymapper/ui/menus.py" line="71"/>
         <source>Add &amp;Persona</source>
         <translation>Pievienot &amp;personu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="62"/>
+        <location filename="../journeymapper/ui/menus.py" line="73"/>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Īsinājumtaustiņi…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="75"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Nesenās kartes</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="81"/>
+        <location filename="../journeymapper/ui/menus.py" line="84"/>
+        <source>Undo</source>
+        <translation>Atsaukt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="84"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Atsaukt %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="86"/>
+        <source>Redo</source>
+        <translation>Atkārtot</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="86"/>
+        <source>&amp;Redo %1</source>
+        <translation>Atk&amp;ārtot %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="90"/>
+        <location filename="../journeymapper/ui/menus.py" line="131"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediģēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="99"/>
+        <location filename="../journeymapper/ui/menus.py" line="140"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="103"/>
+        <location filename="../journeymapper/ui/menus.py" line="144"/>
         <source>&amp;Panels</source>
         <translation>&amp;Paneļi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="106"/>
+        <location filename="../journeymapper/ui/menus.py" line="147"/>
         <source>&amp;Map</source>
         <translation>&amp;Karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="112"/>
+        <location filename="../journeymapper/ui/menus.py" line="152"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Palīdzība</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="156"/>
         <source>Main toolbar</source>
         <translation>Galvenā rīkjosla</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="138"/>
+        <location filename="../journeymapper/ui/menus.py" line="187"/>
         <source>No recent maps</source>
         <translation>Nesenu karšu nav</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="142"/>
+        <location filename="../journeymapper/ui/menus.py" line="191"/>
         <source>Clear the List</source>
         <translation>Notīrīt sarakstu</translation>
     </message>
@@ -1319,95 +1293,95 @@ Karte joprojām ir atvērta; izvēlieties citu mapi ar “Saglabāt kā…”.</
 <context>
     <name>NewMapDialog</name>
     <message>
-        <location filename="../journeymapper/ui/new_map_dialog.py" line="27"/>
+        <location filename="../journeymapper/ui/new_map_dialog.py" line="28"/>
         <source>New Map from Template</source>
         <translation>Jauna karte no veidnes</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/new_map_dialog.py" line="38"/>
+        <location filename="../journeymapper/ui/new_map_dialog.py" line="39"/>
         <source>&amp;Template:</source>
         <translation>&amp;Veidne:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/new_map_dialog.py" line="44"/>
+        <location filename="../journeymapper/ui/new_map_dialog.py" line="45"/>
         <source>&amp;Language of the map:</source>
         <translation>Kartes &amp;valoda:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/new_map_dialog.py" line="50"/>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Nosaukums:</translation>
     </message>
 </context>
 <context>
     <name>PersonasDock</name>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="36"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="37"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="48"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="49"/>
         <source>&amp;Add persona</source>
         <translation>&amp;Pievienot personu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="49"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="50"/>
         <source>&amp;Delete</source>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="61"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="62"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="62"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="63"/>
         <source>Desc&amp;ription:</source>
         <translation>&amp;Apraksts:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="63"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="64"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Krāsa:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="64"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="65"/>
         <source>&amp;Marker:</source>
         <translation>&amp;Marķieris:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="71"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="72"/>
         <source>Rename persona</source>
         <translation>personas pārdēvēšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="73"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="74"/>
         <source>Change persona description</source>
         <translation>personas apraksta maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="76"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="77"/>
         <source>Change persona colour</source>
         <translation>personas krāsas maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="79"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="80"/>
         <source>Change persona marker</source>
         <translation>personas marķiera maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="118"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="119"/>
         <source>Untick to hide this persona&apos;s curve on the canvas</source>
         <translation>Noņemiet atzīmi, lai paslēptu šīs personas līkni audeklā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="149"/>
-        <source>Persona %1</source>
-        <translation>Persona %1</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="154"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="159"/>
         <source>Add persona</source>
         <translation>personas pievienošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="167"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="172"/>
         <source>Delete persona</source>
         <translation>personas dzēšanu</translation>
     </message>
@@ -1491,6 +1465,114 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="25"/>
+        <source>Add the next card in the same stage and type its name</source>
+        <translation>Pievienot nākamo kartīti tajā pašā posmā un ierakstīt tās nosaukumu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="25"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="26"/>
+        <source>Go to the next / previous stage</source>
+        <translation>Pāriet uz nākamo / iepriekšējo posmu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="26"/>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="27"/>
+        <source>Rename the selected card, note or stage</source>
+        <translation>Pārdēvēt atlasīto kartīti, piezīmi vai posmu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="28"/>
+        <source>Move the selected cards</source>
+        <translation>Pārvietot atlasītās kartītes</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="28"/>
+        <source>Arrow keys</source>
+        <translation>Bultiņu taustiņi</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="29"/>
+        <source>Choose whose emotion curve a click sets</source>
+        <translation>Izvēlēties, kuras personas emociju līkni iestata klikšķis</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="30"/>
+        <source>Add a card</source>
+        <translation>Pievienot kartīti</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="30"/>
+        <source>Double-click the Touchpoints lane</source>
+        <translation>Dubultklikšķis saskarsmes punktu joslā</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="31"/>
+        <source>Set an emotion</source>
+        <translation>Iestatīt emociju</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="31"/>
+        <source>Click the Emotions lane above or below a card</source>
+        <translation>Klikšķis emociju joslā virs vai zem kartītes</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="32"/>
+        <source>Zoom around the pointer</source>
+        <translation>Tālummaiņa ap rādītāju</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="32"/>
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+peles ritenītis</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="33"/>
+        <source>Pan</source>
+        <translation>Kartes pārvietošana</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="33"/>
+        <source>Space+drag, middle button, wheel</source>
+        <translation>Atstarpe+vilkšana, vidējā poga, ritenītis</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="34"/>
+        <source>Cancel a drag or an edit</source>
+        <translation>Atcelt vilkšanu vai labošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="34"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="71"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Īsinājumtaustiņi</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="75"/>
+        <source>Action</source>
+        <translation>Darbība</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="75"/>
+        <source>Keys</source>
+        <translation>Taustiņi</translation>
+    </message>
+</context>
+<context>
     <name>StageForm</name>
     <message>
         <location filename="../journeymapper/ui/inspector/simple_forms.py" line="23"/>
@@ -1549,48 +1631,48 @@ Atjaunot automātiski saglabāto kopiju?</translation>
 <context>
     <name>TimerPanel</name>
     <message>
-        <location filename="../journeymapper/workshop/timer_widgets.py" line="160"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="201"/>
         <source>Countdown</source>
         <translation>Atpakaļskaitīšana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/timer_widgets.py" line="161"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="202"/>
         <source>Stopwatch</source>
         <translation>Hronometrs</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/timer_widgets.py" line="165"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="206"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/timer_widgets.py" line="166"/>
-        <location filename="../journeymapper/workshop/timer_widgets.py" line="210"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="207"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="251"/>
         <source>Start</source>
         <translation>Sākt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/timer_widgets.py" line="167"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="208"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/timer_widgets.py" line="168"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="209"/>
         <source>Reset</source>
         <translation>Atiestatīt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/timer_widgets.py" line="169"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="210"/>
         <source>Sound at the end</source>
         <translation>Skaņa beigās</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/timer_widgets.py" line="206"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="247"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/timer_widgets.py" line="208"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="249"/>
         <source>Resume</source>
         <translation>Turpināt</translation>
     </message>
@@ -1712,69 +1794,227 @@ Atjaunot automātiski saglabāto kopiju?</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="17"/>
-        <source>Add stage</source>
-        <translation>posma pievienošanu</translation>
+        <location filename="../journeymapper/commands/names.py" line="21"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="18"/>
-        <source>Add lane</source>
-        <translation>joslas pievienošanu</translation>
+        <location filename="../journeymapper/commands/names.py" line="55"/>
+        <source>Add stage %1</source>
+        <translation>posma %1 pievienošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="19"/>
-        <source>Add persona</source>
-        <translation>personas pievienošanu</translation>
+        <location filename="../journeymapper/commands/names.py" line="56"/>
+        <source>Add lane %1</source>
+        <translation>joslas %1 pievienošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="20"/>
-        <source>Add touchpoint</source>
-        <translation>saskarsmes punkta pievienošanu</translation>
+        <location filename="../journeymapper/commands/names.py" line="57"/>
+        <source>Add persona %1</source>
+        <translation>personas %1 pievienošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="21"/>
+        <location filename="../journeymapper/commands/names.py" line="58"/>
+        <source>Add card %1</source>
+        <translation>kartītes %1 pievienošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="59"/>
         <source>Add flow</source>
         <translation>pārejas pievienošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="22"/>
-        <source>Add note</source>
-        <translation>piezīmes pievienošanu</translation>
+        <location filename="../journeymapper/commands/names.py" line="60"/>
+        <source>Add pain point %1</source>
+        <translation>sāpju punkta %1 pievienošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="23"/>
-        <source>Add view</source>
-        <translation>skata pievienošanu</translation>
+        <location filename="../journeymapper/commands/names.py" line="60"/>
+        <source>Add opportunity %1</source>
+        <translation>iespējas %1 pievienošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="98"/>
-        <source>Delete</source>
-        <translation>dzēšanu</translation>
+        <location filename="../journeymapper/commands/names.py" line="61"/>
+        <source>Add view %1</source>
+        <translation>skata %1 pievienošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="98"/>
-        <source>Delete item</source>
-        <translation>elementa dzēšanu</translation>
+        <location filename="../journeymapper/commands/names.py" line="71"/>
+        <source>Delete items</source>
+        <translation>elementu dzēšanu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/commands/names.py" line="71"/>
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>%n elementa dzēšanu</numerusform>
+            <numerusform>%n elementu dzēšanu</numerusform>
+            <numerusform>%n elementu dzēšanu</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="130"/>
-        <source>Change</source>
-        <translation>izmaiņas</translation>
+        <location filename="../journeymapper/commands/names.py" line="73"/>
+        <source>Delete stage %1</source>
+        <translation>posma %1 dzēšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="165"/>
-        <source>Reorder</source>
-        <translation>secības maiņu</translation>
+        <location filename="../journeymapper/commands/names.py" line="74"/>
+        <source>Delete lane %1</source>
+        <translation>joslas %1 dzēšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="193"/>
+        <location filename="../journeymapper/commands/names.py" line="75"/>
+        <source>Delete persona %1</source>
+        <translation>personas %1 dzēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="76"/>
+        <source>Delete card %1</source>
+        <translation>kartītes %1 dzēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="77"/>
+        <source>Delete flow %1</source>
+        <translation>pārejas %1 dzēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="78"/>
+        <source>Delete pain point %1</source>
+        <translation>sāpju punkta %1 dzēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="79"/>
+        <source>Delete opportunity %1</source>
+        <translation>iespējas %1 dzēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="80"/>
+        <source>Delete view %1</source>
+        <translation>skata %1 dzēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="82"/>
+        <source>Delete %1</source>
+        <translation>%1 dzēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="90"/>
+        <source>Rename stage %1</source>
+        <translation>posma %1 pārdēvēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="91"/>
+        <source>Rename lane %1</source>
+        <translation>joslas %1 pārdēvēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="92"/>
+        <source>Rename persona %1</source>
+        <translation>personas %1 pārdēvēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="93"/>
+        <source>Rename card %1</source>
+        <translation>kartītes %1 pārdēvēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="94"/>
+        <source>Rename view %1</source>
+        <translation>skata %1 pārdēvēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="98"/>
+        <source>Edit pain point text %1</source>
+        <translation>sāpju punkta %1 teksta labošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="99"/>
+        <source>Edit opportunity text %1</source>
+        <translation>iespējas %1 teksta labošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="103"/>
+        <source>Edit stage %1</source>
+        <translation>posma %1 labošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="104"/>
+        <source>Edit lane %1</source>
+        <translation>joslas %1 labošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="105"/>
+        <source>Edit persona %1</source>
+        <translation>personas %1 labošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="106"/>
+        <source>Edit card %1</source>
+        <translation>kartītes %1 labošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="107"/>
+        <source>Edit flow %1</source>
+        <translation>pārejas %1 labošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="108"/>
+        <source>Edit pain point %1</source>
+        <translation>sāpju punkta %1 labošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="109"/>
+        <source>Edit opportunity %1</source>
+        <translation>iespējas %1 labošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="110"/>
+        <source>Edit view %1</source>
+        <translation>skata %1 labošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="112"/>
+        <source>Edit %1</source>
+        <translation>%1 labošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="124"/>
+        <source>Move stage %1</source>
+        <translation>posma %1 pārvietošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="125"/>
+        <source>Move lane %1</source>
+        <translation>joslas %1 pārvietošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="126"/>
+        <source>Move persona %1</source>
+        <translation>personas %1 pārvietošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="127"/>
+        <source>Move view %1</source>
+        <translation>skata %1 pārvietošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="129"/>
+        <source>Move %1</source>
+        <translation>%1 pārvietošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/entities.py" line="195"/>
         <source>Move card</source>
         <translation>kartītes pārvietošanu</translation>
     </message>
-    <message>
-        <location filename="../journeymapper/commands/entities.py" line="193"/>
-        <source>Move cards</source>
-        <translation>kartīšu pārvietošanu</translation>
+    <message numerus="yes">
+        <location filename="../journeymapper/commands/entities.py" line="197"/>
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>%n kartītes pārvietošanu</numerusform>
+            <numerusform>%n kartīšu pārvietošanu</numerusform>
+            <numerusform>%n kartīšu pārvietošanu</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/paste.py" line="43"/>
@@ -1782,57 +2022,57 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>ielīmēšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="18"/>
-        <source>Edit cell</source>
-        <translation>šūnas rediģēšanu</translation>
+        <location filename="../journeymapper/commands/values.py" line="20"/>
+        <source>Edit %1 at %2</source>
+        <translation>šūnas %1 labošanu posmā %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="48"/>
-        <source>Change emotion</source>
-        <translation>emocijas maiņu</translation>
+        <location filename="../journeymapper/commands/values.py" line="55"/>
+        <source>Set emotion of %1 at %2</source>
+        <translation>emocijas (%1) maiņu punktā %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="76"/>
-        <source>Change metric</source>
-        <translation>rādītāja maiņu</translation>
+        <location filename="../journeymapper/commands/values.py" line="87"/>
+        <source>Set a metric of %1</source>
+        <translation>%1 rādītāja maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="122"/>
+        <location filename="../journeymapper/commands/values.py" line="134"/>
         <source>Lock the map</source>
         <translation>kartes bloķēšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="122"/>
+        <location filename="../journeymapper/commands/values.py" line="134"/>
         <source>Unlock the map</source>
         <translation>kartes atbloķēšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="124"/>
+        <location filename="../journeymapper/commands/values.py" line="136"/>
         <source>Rename map</source>
         <translation>kartes pārdēvēšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="125"/>
+        <location filename="../journeymapper/commands/values.py" line="137"/>
         <source>Change map description</source>
         <translation>kartes apraksta maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="126"/>
+        <location filename="../journeymapper/commands/values.py" line="138"/>
         <source>Change map language</source>
         <translation>kartes valodas maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="127"/>
+        <location filename="../journeymapper/commands/values.py" line="139"/>
         <source>Change map author</source>
         <translation>kartes autora maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="129"/>
+        <location filename="../journeymapper/commands/values.py" line="141"/>
         <source>Change map setting</source>
         <translation>kartes iestatījuma maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="149"/>
+        <location filename="../journeymapper/commands/values.py" line="161"/>
         <source>Change emotion scale</source>
         <translation>emociju skalas maiņu</translation>
     </message>
@@ -1867,11 +2107,6 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>teksta ielīmēšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/actions.py" line="235"/>
-        <source>Delete stage</source>
-        <translation>posma dzēšanu</translation>
-    </message>
-    <message>
         <location filename="../journeymapper/commands/crowd.py" line="14"/>
         <source>Room ratings</source>
         <translation>Telpas vērtējumi</translation>
@@ -1885,159 +2120,185 @@ Atjaunot automātiski saglabāto kopiju?</translation>
 <context>
     <name>scene</name>
     <message>
-        <location filename="../journeymapper/scene/actions.py" line="124"/>
-        <source>New touchpoint</source>
-        <translation>Jauns saskarsmes punkts</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/scene/actions.py" line="154"/>
-        <source>New stage</source>
-        <translation>Jauns posms</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/scene/menus.py" line="99"/>
+        <location filename="../journeymapper/scene/menus.py" line="130"/>
         <source>Delete stage</source>
         <translation>Dzēst posmu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="246"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="140"/>
+        <source>Emotions: drawing the to-be curve of %1</source>
+        <translation>Emocijas: tiek zīmēta personas %1 līkne “kā vajadzētu”</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/map_scene.py" line="141"/>
+        <source>Emotions: drawing the as-is curve of %1</source>
+        <translation>Emocijas: tiek zīmēta personas %1 līkne “kā ir”</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/map_scene.py" line="294"/>
         <source>Add a stage before pasting cards</source>
         <translation>Vispirms pievienojiet posmu, tad ielīmējiet kartītes</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="24"/>
+        <location filename="../journeymapper/scene/menus.py" line="25"/>
         <source>Main path</source>
         <translation>Galvenais ceļš</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="25"/>
+        <location filename="../journeymapper/scene/menus.py" line="26"/>
         <source>Alternate path</source>
         <translation>Alternatīvais ceļš</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="26"/>
+        <location filename="../journeymapper/scene/menus.py" line="27"/>
         <source>Shortcut</source>
         <translation>Īsceļš</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="27"/>
+        <location filename="../journeymapper/scene/menus.py" line="28"/>
         <source>Going back</source>
         <translation>Atgriešanās</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="28"/>
+        <location filename="../journeymapper/scene/menus.py" line="29"/>
         <source>Exit (abandon)</source>
         <translation>Pamešana (aiziet)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="41"/>
+        <location filename="../journeymapper/scene/menus.py" line="42"/>
         <source>Change flow kind</source>
         <translation>pārejas veida maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="45"/>
+        <location filename="../journeymapper/scene/menus.py" line="46"/>
         <source>Delete flow</source>
         <translation>Dzēst pāreju</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="52"/>
-        <source>New pain point</source>
-        <translation>Jauns sāpju punkts</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/scene/menus.py" line="52"/>
-        <source>New opportunity</source>
-        <translation>Jauna iespēja</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/scene/menus.py" line="61"/>
+        <location filename="../journeymapper/scene/menus.py" line="63"/>
         <source>Rename</source>
         <translation>Pārdēvēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="62"/>
+        <location filename="../journeymapper/scene/menus.py" line="64"/>
         <source>Add card after</source>
         <translation>Pievienot kartīti aiz</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="65"/>
+        <location filename="../journeymapper/scene/menus.py" line="67"/>
         <source>Add pain point</source>
         <translation>Pievienot sāpju punktu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="68"/>
+        <location filename="../journeymapper/scene/menus.py" line="70"/>
         <source>Add opportunity</source>
         <translation>Pievienot iespēju</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="71"/>
+        <location filename="../journeymapper/scene/menus.py" line="73"/>
         <source>Add exit (abandon here)</source>
         <translation>Pievienot pamešanu (aiziet šeit)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="82"/>
-        <location filename="../journeymapper/scene/menus.py" line="128"/>
+        <location filename="../journeymapper/scene/menus.py" line="85"/>
+        <location filename="../journeymapper/scene/menus.py" line="165"/>
         <source>Delete</source>
         <translation>Dzēst</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="88"/>
+        <location filename="../journeymapper/scene/menus.py" line="94"/>
+        <source>Emotion</source>
+        <translation>Emocija</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="101"/>
+        <source>To be</source>
+        <translation>Kā vajadzētu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="101"/>
+        <source>As is</source>
+        <translation>Kā ir</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="119"/>
         <source>Rename stage</source>
         <translation>Pārdēvēt posmu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="89"/>
+        <location filename="../journeymapper/scene/menus.py" line="120"/>
         <source>Add stage before</source>
         <translation>Pievienot posmu pirms</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="92"/>
+        <location filename="../journeymapper/scene/menus.py" line="123"/>
         <source>Add stage after</source>
         <translation>Pievienot posmu aiz</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="95"/>
+        <location filename="../journeymapper/scene/menus.py" line="126"/>
+        <location filename="../journeymapper/scene/menus.py" line="136"/>
         <source>Add card</source>
         <translation>Pievienot kartīti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="125"/>
+        <location filename="../journeymapper/scene/menus.py" line="162"/>
         <source>Edit text</source>
         <translation>Rediģēt tekstu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="132"/>
+        <location filename="../journeymapper/scene/menus.py" line="169"/>
         <source>Add stage</source>
         <translation>Pievienot posmu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/actions.py" line="47"/>
+        <source>The map structure is locked: stages, lanes and card positions stay put (Ctrl+L unlocks)</source>
+        <translation>Kartes struktūra ir bloķēta: posmi, joslas un kartīšu vietas nemainās (Ctrl+L atbloķē)</translation>
     </message>
 </context>
 <context>
     <name>workshop</name>
     <message>
-        <location filename="../journeymapper/workshop/lock.py" line="29"/>
-        <location filename="../journeymapper/workshop/lock.py" line="74"/>
+        <location filename="../journeymapper/workshop/lock.py" line="31"/>
+        <location filename="../journeymapper/workshop/lock.py" line="88"/>
         <source>&amp;Lock Structure</source>
         <translation>&amp;Bloķēt struktūru</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/lock.py" line="33"/>
+        <location filename="../journeymapper/workshop/lock.py" line="35"/>
         <source>Lock stages, lanes and card positions; cards, notes and votes can still be added</source>
         <translation>Nofiksēt posmus, joslas un kartīšu vietas; kartītes, piezīmes un balsis var pievienot</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/lock.py" line="37"/>
+        <location filename="../journeymapper/workshop/lock.py" line="47"/>
         <source>Locked</source>
         <translation>Bloķēts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/lock.py" line="43"/>
+        <location filename="../journeymapper/workshop/lock.py" line="55"/>
         <source>The map structure is locked (Ctrl+L unlocks it)</source>
         <translation>Kartes struktūra ir bloķēta (Ctrl+L to atbloķē)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/lock.py" line="74"/>
+        <location filename="../journeymapper/workshop/lock.py" line="88"/>
         <source>Un&amp;lock Structure</source>
         <translation>&amp;Atbloķēt struktūru</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/lock.py" line="98"/>
+        <source>The map structure is locked: unlock it (Ctrl+L) to %1</source>
+        <translation>Kartes struktūra ir bloķēta: atbloķējiet to (Ctrl+L), lai %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/lock.py" line="100"/>
+        <source>add stages</source>
+        <translation>pievienotu posmus</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/lock.py" line="101"/>
+        <source>add lanes</source>
+        <translation>pievienotu joslas</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/quick_capture.py" line="82"/>
@@ -2488,111 +2749,116 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>(−%1%)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="51"/>
+        <location filename="../journeymapper/workshop/controller.py" line="52"/>
         <source>Voting</source>
         <translation>Balsošana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="52"/>
+        <location filename="../journeymapper/workshop/controller.py" line="53"/>
         <source>Saved Views</source>
         <translation>Saglabātie skati</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="53"/>
+        <location filename="../journeymapper/workshop/controller.py" line="54"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Atziņas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="54"/>
+        <location filename="../journeymapper/workshop/controller.py" line="55"/>
         <source>Quick Capture</source>
         <translation>Ātrā ievade</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="55"/>
+        <location filename="../journeymapper/workshop/controller.py" line="56"/>
         <source>Timer</source>
         <translation>Taimeris</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="56"/>
+        <location filename="../journeymapper/workshop/controller.py" line="57"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
         <source>Room</source>
         <translation>Telpa</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="87"/>
+        <location filename="../journeymapper/workshop/controller.py" line="122"/>
+        <source>Time is up</source>
+        <translation>Laiks ir beidzies</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="134"/>
         <source>&amp;Present</source>
         <translation>&amp;Prezentēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="89"/>
+        <location filename="../journeymapper/workshop/controller.py" line="136"/>
         <source>Start &amp;Voting…</source>
         <translation>Sākt &amp;balsošanu…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="90"/>
+        <location filename="../journeymapper/workshop/controller.py" line="137"/>
         <source>&amp;Reveal Votes</source>
         <translation>&amp;Atklāt balsis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="91"/>
+        <location filename="../journeymapper/workshop/controller.py" line="138"/>
         <source>&amp;End Voting Round</source>
         <translation>&amp;Beigt balsošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="92"/>
+        <location filename="../journeymapper/workshop/controller.py" line="139"/>
         <source>C&amp;lear Voting Round</source>
         <translation>&amp;Notīrīt balsošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="94"/>
+        <location filename="../journeymapper/workshop/controller.py" line="141"/>
         <source>&amp;Next Participant</source>
         <translation>&amp;Nākamais dalībnieks</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="97"/>
+        <location filename="../journeymapper/workshop/controller.py" line="144"/>
         <source>Pre&amp;vious Participant</source>
         <translation>&amp;Iepriekšējais dalībnieks</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="101"/>
+        <location filename="../journeymapper/workshop/controller.py" line="148"/>
         <source>Participant %1</source>
         <translation>Dalībnieks %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="107"/>
+        <location filename="../journeymapper/workshop/controller.py" line="154"/>
         <source>&amp;Quick Capture</source>
         <translation>Ā&amp;trā ievade</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="108"/>
+        <location filename="../journeymapper/workshop/controller.py" line="155"/>
         <source>Start/&amp;Pause Timer</source>
         <translation>Sākt/&amp;apturēt taimeri</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="109"/>
+        <location filename="../journeymapper/workshop/controller.py" line="156"/>
         <source>&amp;Add a Minute</source>
         <translation>&amp;Pievienot minūti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="110"/>
+        <location filename="../journeymapper/workshop/controller.py" line="157"/>
         <source>&amp;Open or Close Room</source>
         <translation>&amp;Atvērt vai slēgt telpu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="111"/>
+        <location filename="../journeymapper/workshop/controller.py" line="158"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
         <source>Show &amp;QR Code</source>
         <translation>Rādīt &amp;QR kodu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="114"/>
+        <location filename="../journeymapper/workshop/controller.py" line="161"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Darbnīca</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="123"/>
+        <location filename="../journeymapper/workshop/controller.py" line="170"/>
         <source>&amp;Room</source>
         <translation>&amp;Telpa</translation>
     </message>

@@ -4,67 +4,62 @@
 <context>
     <name>AnnotationForm</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="121"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="119"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="122"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="120"/>
         <source>&amp;Text:</source>
         <translation>&amp;Текст:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="123"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="121"/>
         <source>&amp;Severity (1–5):</source>
         <translation>&amp;Важность (1–5):</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="124"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="122"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Ответственный:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="125"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="123"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Основание:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="126"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="124"/>
         <source>&amp;Votes:</source>
         <translation>&amp;Голоса:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="127"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="125"/>
         <source>Change annotation kind</source>
         <translation>смену типа заметки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="128"/>
-        <source>Edit annotation text</source>
-        <translation>правку текста заметки</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="129"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="127"/>
         <source>Change severity</source>
         <translation>изменение важности</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="130"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="128"/>
         <source>Change owner</source>
         <translation>смену ответственного</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="131"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="129"/>
         <source>Change evidence</source>
         <translation>изменение основания</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="132"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="130"/>
         <source>Change votes</source>
         <translation>изменение голосов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="148"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="146"/>
         <source>← Back to “%1”</source>
         <translation>← Назад к «%1»</translation>
     </message>
@@ -72,57 +67,37 @@
 <context>
     <name>AnnotationsBox</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="31"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="33"/>
         <source>Pain points and opportunities</source>
         <translation>Боли и возможности</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="40"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="42"/>
         <source>Add &amp;pain point</source>
         <translation>Добавить &amp;боль</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="41"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="43"/>
         <source>Add &amp;opportunity</source>
         <translation>Добавить &amp;возможность</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="46"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="48"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="47"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="49"/>
         <source>De&amp;lete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="64"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="66"/>
         <source>%1 · severity %2: %3</source>
         <translation>%1 · важность %2: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="84"/>
-        <source>New pain point</source>
-        <translation>Новая боль</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="84"/>
-        <source>Add pain point</source>
-        <translation>добавление боли</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="86"/>
-        <source>New opportunity</source>
-        <translation>Новая возможность</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="86"/>
-        <source>Add opportunity</source>
-        <translation>добавление возможности</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="102"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="100"/>
         <source>Delete annotation</source>
         <translation>удаление заметки</translation>
     </message>
@@ -181,41 +156,7 @@ Your map is still open and can be saved.</source>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="73"/>
-        <source>Delete stage</source>
-        <translation>Удалить этап</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="74"/>
-        <source>The stage holds touchpoints. Delete it with everything in it? (Undo brings it back.)</source>
-        <translation>На этапе есть точки контакта. Удалить его вместе со всем содержимым? (Отмена вернёт всё обратно.)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../journeymapper/ui/edit_actions.py" line="83"/>
-        <source>Delete %n item(s)</source>
-        <translation>
-            <numerusform>удаление %n элемента</numerusform>
-            <numerusform>удаление %n элементов</numerusform>
-            <numerusform>удаление %n элементов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="105"/>
-        <source>New stage</source>
-        <translation>Новый этап</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="106"/>
-        <source>Add stage</source>
-        <translation>добавление этапа</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="112"/>
-        <source>New lane</source>
-        <translation>Новая дорожка</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="113"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="86"/>
         <source>Add lane</source>
         <translation>добавление дорожки</translation>
     </message>
@@ -510,7 +451,7 @@ Nothing was written there; your map is unchanged.</source>
     <name>FileActions</name>
     <message>
         <location filename="../journeymapper/ui/file_actions.py" line="36"/>
-        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="106"/>
         <source>Journey maps (*.jmap)</source>
         <translation>Карты пути клиента (*.jmap)</translation>
     </message>
@@ -525,22 +466,22 @@ Nothing was written there; your map is unchanged.</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="72"/>
         <source>Open Map</source>
         <translation>Открыть карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="90"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="93"/>
         <source>Opened %1</source>
         <translation>Открыта карта %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="106"/>
         <source>Save Map As</source>
         <translation>Сохранить карту как</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="125"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="128"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -596,12 +537,12 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/dock.py" line="24"/>
+        <location filename="../journeymapper/ui/inspector/dock.py" line="26"/>
         <source>Inspector</source>
         <translation>Свойства</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/inspector/dock.py" line="77"/>
+        <location filename="../journeymapper/ui/inspector/dock.py" line="81"/>
         <source>%n item(s) selected.</source>
         <translation>
             <numerusform>Выбран %n элемент.</numerusform>
@@ -610,12 +551,12 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/dock.py" line="80"/>
+        <location filename="../journeymapper/ui/inspector/dock.py" line="84"/>
         <source>Select a card, a stage, a lane or an arrow to see and edit its details.</source>
         <translation>Выберите карточку, этап, дорожку или стрелку, чтобы увидеть и изменить её свойства.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/dock.py" line="90"/>
+        <location filename="../journeymapper/ui/inspector/dock.py" line="94"/>
         <source>Edit personas in the Personas panel.</source>
         <translation>Персоны редактируются на панели «Персоны».</translation>
     </message>
@@ -949,42 +890,37 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>LanesEditor</name>
     <message>
-        <location filename="../journeymapper/ui/lanes_editor.py" line="45"/>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="46"/>
         <source>Double-click a name to rename; untick to hide a lane.</source>
         <translation>Дважды щёлкните название, чтобы переименовать; снимите флажок, чтобы скрыть дорожку.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/lanes_editor.py" line="54"/>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="55"/>
         <source>&amp;Add lane</source>
         <translation>&amp;Добавить дорожку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/lanes_editor.py" line="55"/>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="56"/>
         <source>Move &amp;up</source>
         <translation>&amp;Выше</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/lanes_editor.py" line="56"/>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="57"/>
         <source>Move &amp;down</source>
         <translation>&amp;Ниже</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/lanes_editor.py" line="96"/>
-        <source>New lane</source>
-        <translation>Новая дорожка</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/lanes_editor.py" line="116"/>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="118"/>
         <source>Add lane</source>
         <translation>добавление дорожки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/lanes_editor.py" line="127"/>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="129"/>
         <source>Change lane</source>
         <translation>изменение дорожки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/lanes_editor.py" line="131"/>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="133"/>
         <source>Move lane</source>
         <translation>перемещение дорожки</translation>
     </message>
@@ -992,12 +928,12 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="140"/>
+        <location filename="../journeymapper/ui/main_window.py" line="175"/>
         <source>%1 – %2[*] — JourneyMapper</source>
         <translation>%1 – %2[*] — JourneyMapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="156"/>
+        <location filename="../journeymapper/ui/main_window.py" line="199"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Выбрано: %n</numerusform>
@@ -1006,7 +942,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="163"/>
+        <location filename="../journeymapper/ui/main_window.py" line="207"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
             <numerusform>На этапе «%1» есть %n карточка, заметка или ячейка. Удалить его вместе с содержимым? Отмена вернёт всё обратно.</numerusform>
@@ -1014,9 +950,17 @@ Nothing was written there; your map is unchanged.</source>
             <numerusform>На этапе «%1» есть %n карточек, заметок или ячеек. Удалить его вместе с содержимым? Отмена вернёт всё обратно.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/ui/main_window.py" line="212"/>
+        <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
+        <translation>
+            <numerusform>В выбранных этапах (%1) есть %n карточка, заметка или ячейка. Удалить их вместе с содержимым? Отмена вернёт всё обратно.</numerusform>
+            <numerusform>В выбранных этапах (%1) есть %n карточки, заметки или ячейки. Удалить их вместе с содержимым? Отмена вернёт всё обратно.</numerusform>
+            <numerusform>В выбранных этапах (%1) есть %n карточек, заметок или ячеек. Удалить их вместе с содержимым? Отмена вернёт всё обратно.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="168"/>
-        <location filename="../journeymapper/ui/main_window.py" line="173"/>
+        <location filename="../journeymapper/ui/main_window.py" line="217"/>
         <source>Delete stage</source>
         <translation>Удалить этап</translation>
     </message>
@@ -1024,52 +968,52 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>MapSettingsDialog</name>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="33"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="34"/>
         <source>Map Settings</source>
         <translation>Параметры карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="49"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="51"/>
         <source>The language of the map&apos;s exports and labels</source>
         <translation>Язык экспорта и подписей карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="50"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="52"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="51"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="53"/>
         <source>&amp;Description:</source>
         <translation>&amp;Описание:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="52"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="54"/>
         <source>&amp;Author:</source>
         <translation>&amp;Автор:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="53"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="55"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="54"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="56"/>
         <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="56"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="58"/>
         <source>&amp;Emotion scale</source>
         <translation>&amp;Шкала эмоций</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="58"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="60"/>
         <source>La&amp;nes</source>
         <translation>&amp;Дорожки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="84"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="90"/>
         <source>Change map settings</source>
         <translation>изменение параметров карты</translation>
     </message>
@@ -1077,182 +1021,212 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="25"/>
+        <location filename="../journeymapper/ui/menus.py" line="34"/>
         <source>&amp;New from Template…</source>
         <translation>&amp;Создать из шаблона…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="26"/>
+        <location filename="../journeymapper/ui/menus.py" line="35"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="27"/>
+        <location filename="../journeymapper/ui/menus.py" line="36"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="28"/>
+        <location filename="../journeymapper/ui/menus.py" line="37"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="30"/>
+        <location filename="../journeymapper/ui/menus.py" line="39"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="31"/>
+        <location filename="../journeymapper/ui/menus.py" line="40"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="33"/>
+        <location filename="../journeymapper/ui/menus.py" line="42"/>
         <source>Copy as &amp;Image</source>
         <translation>Копировать как &amp;изображение</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="35"/>
+        <location filename="../journeymapper/ui/menus.py" line="44"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="36"/>
+        <location filename="../journeymapper/ui/menus.py" line="45"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="37"/>
+        <location filename="../journeymapper/ui/menus.py" line="47"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="39"/>
+        <location filename="../journeymapper/ui/menus.py" line="48"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="41"/>
+        <location filename="../journeymapper/ui/menus.py" line="51"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Вырезать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="42"/>
+        <location filename="../journeymapper/ui/menus.py" line="52"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="43"/>
+        <location filename="../journeymapper/ui/menus.py" line="53"/>
         <source>&amp;Paste</source>
         <translation>Вст&amp;авить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="44"/>
+        <location filename="../journeymapper/ui/menus.py" line="54"/>
         <source>D&amp;uplicate</source>
         <translation>Д&amp;ублировать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="45"/>
+        <location filename="../journeymapper/ui/menus.py" line="55"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="46"/>
+        <location filename="../journeymapper/ui/menus.py" line="56"/>
         <source>Select &amp;All</source>
         <translation>Выделить &amp;всё</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="47"/>
+        <location filename="../journeymapper/ui/menus.py" line="57"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="50"/>
+        <location filename="../journeymapper/ui/menus.py" line="60"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="52"/>
+        <location filename="../journeymapper/ui/menus.py" line="62"/>
         <source>Zoom &amp;Out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="53"/>
+        <location filename="../journeymapper/ui/menus.py" line="63"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Исходный размер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="54"/>
+        <location filename="../journeymapper/ui/menus.py" line="64"/>
         <source>&amp;Fit Map</source>
         <translation>Карта &amp;целиком</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="56"/>
+        <location filename="../journeymapper/ui/menus.py" line="66"/>
         <source>Fit &amp;Selection</source>
         <translation>По в&amp;ыделению</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="58"/>
+        <location filename="../journeymapper/ui/menus.py" line="68"/>
         <source>Map &amp;Settings…</source>
         <translation>&amp;Параметры карты…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="59"/>
+        <location filename="../journeymapper/ui/menus.py" line="69"/>
         <source>Add &amp;Stage</source>
         <translation>Добавить &amp;этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="60"/>
+        <location filename="../journeymapper/ui/menus.py" line="70"/>
         <source>Add &amp;Lane</source>
         <translation>Добавить &amp;дорожку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="61"/>
+        <location filename="../journeymapper/ui/menus.py" line="71"/>
         <source>Add &amp;Persona</source>
         <translation>Добавить &amp;персону</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="62"/>
+        <location filename="../journeymapper/ui/menus.py" line="73"/>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Сочетания клавиш…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="75"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="81"/>
+        <location filename="../journeymapper/ui/menus.py" line="84"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="84"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="86"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="86"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="90"/>
+        <location filename="../journeymapper/ui/menus.py" line="131"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="99"/>
+        <location filename="../journeymapper/ui/menus.py" line="140"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="103"/>
+        <location filename="../journeymapper/ui/menus.py" line="144"/>
         <source>&amp;Panels</source>
         <translation>&amp;Панели</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="106"/>
+        <location filename="../journeymapper/ui/menus.py" line="147"/>
         <source>&amp;Map</source>
         <translation>&amp;Карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="112"/>
+        <location filename="../journeymapper/ui/menus.py" line="152"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="156"/>
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="138"/>
+        <location filename="../journeymapper/ui/menus.py" line="187"/>
         <source>No recent maps</source>
         <translation>Недавних карт нет</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="142"/>
+        <location filename="../journeymapper/ui/menus.py" line="191"/>
         <source>Clear the List</source>
         <translation>Очистить список</translation>
     </message>
@@ -1319,95 +1293,95 @@ Your map is still open; try Save As… to choose another folder.</source>
 <context>
     <name>NewMapDialog</name>
     <message>
-        <location filename="../journeymapper/ui/new_map_dialog.py" line="27"/>
+        <location filename="../journeymapper/ui/new_map_dialog.py" line="28"/>
         <source>New Map from Template</source>
         <translation>Новая карта из шаблона</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/new_map_dialog.py" line="38"/>
+        <location filename="../journeymapper/ui/new_map_dialog.py" line="39"/>
         <source>&amp;Template:</source>
         <translation>&amp;Шаблон:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/new_map_dialog.py" line="44"/>
+        <location filename="../journeymapper/ui/new_map_dialog.py" line="45"/>
         <source>&amp;Language of the map:</source>
         <translation>&amp;Язык карты:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/new_map_dialog.py" line="50"/>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Название:</translation>
     </message>
 </context>
 <context>
     <name>PersonasDock</name>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="36"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="37"/>
         <source>Personas</source>
         <translation>Персоны</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="48"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="49"/>
         <source>&amp;Add persona</source>
         <translation>&amp;Добавить персону</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="49"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="50"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="61"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="62"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="62"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="63"/>
         <source>Desc&amp;ription:</source>
         <translation>&amp;Описание:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="63"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="64"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Цвет:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="64"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="65"/>
         <source>&amp;Marker:</source>
         <translation>&amp;Маркер:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="71"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="72"/>
         <source>Rename persona</source>
         <translation>переименование персоны</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="73"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="74"/>
         <source>Change persona description</source>
         <translation>изменение описания персоны</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="76"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="77"/>
         <source>Change persona colour</source>
         <translation>смену цвета персоны</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="79"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="80"/>
         <source>Change persona marker</source>
         <translation>смену маркера персоны</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="118"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="119"/>
         <source>Untick to hide this persona&apos;s curve on the canvas</source>
         <translation>Снимите флажок, чтобы скрыть кривую этой персоны на холсте</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="149"/>
-        <source>Persona %1</source>
-        <translation>Персона %1</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="154"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="159"/>
         <source>Add persona</source>
         <translation>добавление персоны</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="167"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="172"/>
         <source>Delete persona</source>
         <translation>удаление персоны</translation>
     </message>
@@ -1491,6 +1465,114 @@ Restore the autosaved copy?</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="25"/>
+        <source>Add the next card in the same stage and type its name</source>
+        <translation>Добавить следующую карточку на этом этапе и ввести её название</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="25"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="26"/>
+        <source>Go to the next / previous stage</source>
+        <translation>Перейти к следующему / предыдущему этапу</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="26"/>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="27"/>
+        <source>Rename the selected card, note or stage</source>
+        <translation>Переименовать выбранную карточку, заметку или этап</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="28"/>
+        <source>Move the selected cards</source>
+        <translation>Переместить выбранные карточки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="28"/>
+        <source>Arrow keys</source>
+        <translation>Клавиши со стрелками</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="29"/>
+        <source>Choose whose emotion curve a click sets</source>
+        <translation>Выбрать, чью кривую эмоций задаёт щелчок</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="30"/>
+        <source>Add a card</source>
+        <translation>Добавить карточку</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="30"/>
+        <source>Double-click the Touchpoints lane</source>
+        <translation>Двойной щелчок по строке точек контакта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="31"/>
+        <source>Set an emotion</source>
+        <translation>Задать эмоцию</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="31"/>
+        <source>Click the Emotions lane above or below a card</source>
+        <translation>Щелчок в строке эмоций над или под карточкой</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="32"/>
+        <source>Zoom around the pointer</source>
+        <translation>Масштаб вокруг указателя</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="32"/>
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+колесо мыши</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="33"/>
+        <source>Pan</source>
+        <translation>Прокрутка карты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="33"/>
+        <source>Space+drag, middle button, wheel</source>
+        <translation>Пробел+перетаскивание, средняя кнопка, колесо мыши</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="34"/>
+        <source>Cancel a drag or an edit</source>
+        <translation>Отменить перетаскивание или правку</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="34"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="71"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="75"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="75"/>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
     <name>StageForm</name>
     <message>
         <location filename="../journeymapper/ui/inspector/simple_forms.py" line="23"/>
@@ -1549,48 +1631,48 @@ Restore the autosaved copy?</source>
 <context>
     <name>TimerPanel</name>
     <message>
-        <location filename="../journeymapper/workshop/timer_widgets.py" line="160"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="201"/>
         <source>Countdown</source>
         <translation>Обратный отсчёт</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/timer_widgets.py" line="161"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="202"/>
         <source>Stopwatch</source>
         <translation>Секундомер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/timer_widgets.py" line="165"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="206"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/timer_widgets.py" line="166"/>
-        <location filename="../journeymapper/workshop/timer_widgets.py" line="210"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="207"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="251"/>
         <source>Start</source>
         <translation>Старт</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/timer_widgets.py" line="167"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="208"/>
         <source>+1 min</source>
         <translation>+1 мин</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/timer_widgets.py" line="168"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="209"/>
         <source>Reset</source>
         <translation>Сброс</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/timer_widgets.py" line="169"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="210"/>
         <source>Sound at the end</source>
         <translation>Звук в конце</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/timer_widgets.py" line="206"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="247"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/timer_widgets.py" line="208"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="249"/>
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
@@ -1712,69 +1794,227 @@ Restore the autosaved copy?</source>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="17"/>
-        <source>Add stage</source>
-        <translation>добавление этапа</translation>
+        <location filename="../journeymapper/commands/names.py" line="21"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="18"/>
-        <source>Add lane</source>
-        <translation>добавление дорожки</translation>
+        <location filename="../journeymapper/commands/names.py" line="55"/>
+        <source>Add stage %1</source>
+        <translation>добавление этапа %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="19"/>
-        <source>Add persona</source>
-        <translation>добавление персоны</translation>
+        <location filename="../journeymapper/commands/names.py" line="56"/>
+        <source>Add lane %1</source>
+        <translation>добавление дорожки %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="20"/>
-        <source>Add touchpoint</source>
-        <translation>добавление точки контакта</translation>
+        <location filename="../journeymapper/commands/names.py" line="57"/>
+        <source>Add persona %1</source>
+        <translation>добавление персоны %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="21"/>
+        <location filename="../journeymapper/commands/names.py" line="58"/>
+        <source>Add card %1</source>
+        <translation>добавление карточки %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="59"/>
         <source>Add flow</source>
         <translation>добавление перехода</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="22"/>
-        <source>Add note</source>
-        <translation>добавление заметки</translation>
+        <location filename="../journeymapper/commands/names.py" line="60"/>
+        <source>Add pain point %1</source>
+        <translation>добавление боли %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="23"/>
-        <source>Add view</source>
-        <translation>добавление представления</translation>
+        <location filename="../journeymapper/commands/names.py" line="60"/>
+        <source>Add opportunity %1</source>
+        <translation>добавление возможности %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="98"/>
-        <source>Delete</source>
-        <translation>удаление</translation>
+        <location filename="../journeymapper/commands/names.py" line="61"/>
+        <source>Add view %1</source>
+        <translation>добавление вида %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="98"/>
-        <source>Delete item</source>
-        <translation>удаление элемента</translation>
+        <location filename="../journeymapper/commands/names.py" line="71"/>
+        <source>Delete items</source>
+        <translation>удаление элементов</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/commands/names.py" line="71"/>
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>удаление %n элемента</numerusform>
+            <numerusform>удаление %n элементов</numerusform>
+            <numerusform>удаление %n элементов</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="130"/>
-        <source>Change</source>
-        <translation>изменение</translation>
+        <location filename="../journeymapper/commands/names.py" line="73"/>
+        <source>Delete stage %1</source>
+        <translation>удаление этапа %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="165"/>
-        <source>Reorder</source>
-        <translation>изменение порядка</translation>
+        <location filename="../journeymapper/commands/names.py" line="74"/>
+        <source>Delete lane %1</source>
+        <translation>удаление дорожки %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="193"/>
+        <location filename="../journeymapper/commands/names.py" line="75"/>
+        <source>Delete persona %1</source>
+        <translation>удаление персоны %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="76"/>
+        <source>Delete card %1</source>
+        <translation>удаление карточки %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="77"/>
+        <source>Delete flow %1</source>
+        <translation>удаление перехода %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="78"/>
+        <source>Delete pain point %1</source>
+        <translation>удаление боли %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="79"/>
+        <source>Delete opportunity %1</source>
+        <translation>удаление возможности %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="80"/>
+        <source>Delete view %1</source>
+        <translation>удаление вида %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="82"/>
+        <source>Delete %1</source>
+        <translation>удаление %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="90"/>
+        <source>Rename stage %1</source>
+        <translation>переименование этапа %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="91"/>
+        <source>Rename lane %1</source>
+        <translation>переименование дорожки %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="92"/>
+        <source>Rename persona %1</source>
+        <translation>переименование персоны %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="93"/>
+        <source>Rename card %1</source>
+        <translation>переименование карточки %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="94"/>
+        <source>Rename view %1</source>
+        <translation>переименование вида %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="98"/>
+        <source>Edit pain point text %1</source>
+        <translation>изменение текста боли %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="99"/>
+        <source>Edit opportunity text %1</source>
+        <translation>изменение текста возможности %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="103"/>
+        <source>Edit stage %1</source>
+        <translation>изменение этапа %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="104"/>
+        <source>Edit lane %1</source>
+        <translation>изменение дорожки %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="105"/>
+        <source>Edit persona %1</source>
+        <translation>изменение персоны %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="106"/>
+        <source>Edit card %1</source>
+        <translation>изменение карточки %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="107"/>
+        <source>Edit flow %1</source>
+        <translation>изменение перехода %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="108"/>
+        <source>Edit pain point %1</source>
+        <translation>изменение боли %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="109"/>
+        <source>Edit opportunity %1</source>
+        <translation>изменение возможности %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="110"/>
+        <source>Edit view %1</source>
+        <translation>изменение вида %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="112"/>
+        <source>Edit %1</source>
+        <translation>изменение %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="124"/>
+        <source>Move stage %1</source>
+        <translation>перемещение этапа %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="125"/>
+        <source>Move lane %1</source>
+        <translation>перемещение дорожки %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="126"/>
+        <source>Move persona %1</source>
+        <translation>перемещение персоны %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="127"/>
+        <source>Move view %1</source>
+        <translation>перемещение вида %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="129"/>
+        <source>Move %1</source>
+        <translation>перемещение %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/entities.py" line="195"/>
         <source>Move card</source>
         <translation>перемещение карточки</translation>
     </message>
-    <message>
-        <location filename="../journeymapper/commands/entities.py" line="193"/>
-        <source>Move cards</source>
-        <translation>перемещение карточек</translation>
+    <message numerus="yes">
+        <location filename="../journeymapper/commands/entities.py" line="197"/>
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>перемещение %n карточки</numerusform>
+            <numerusform>перемещение %n карточек</numerusform>
+            <numerusform>перемещение %n карточек</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/paste.py" line="43"/>
@@ -1782,57 +2022,57 @@ Restore the autosaved copy?</source>
         <translation>вставку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="18"/>
-        <source>Edit cell</source>
-        <translation>правку ячейки</translation>
+        <location filename="../journeymapper/commands/values.py" line="20"/>
+        <source>Edit %1 at %2</source>
+        <translation>изменение ячейки %1 на этапе %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="48"/>
-        <source>Change emotion</source>
-        <translation>изменение эмоции</translation>
+        <location filename="../journeymapper/commands/values.py" line="55"/>
+        <source>Set emotion of %1 at %2</source>
+        <translation>изменение эмоции (%1) в точке %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="76"/>
-        <source>Change metric</source>
-        <translation>изменение метрики</translation>
+        <location filename="../journeymapper/commands/values.py" line="87"/>
+        <source>Set a metric of %1</source>
+        <translation>изменение метрики %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="122"/>
+        <location filename="../journeymapper/commands/values.py" line="134"/>
         <source>Lock the map</source>
         <translation>блокировку карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="122"/>
+        <location filename="../journeymapper/commands/values.py" line="134"/>
         <source>Unlock the map</source>
         <translation>разблокировку карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="124"/>
+        <location filename="../journeymapper/commands/values.py" line="136"/>
         <source>Rename map</source>
         <translation>переименование карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="125"/>
+        <location filename="../journeymapper/commands/values.py" line="137"/>
         <source>Change map description</source>
         <translation>изменение описания карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="126"/>
+        <location filename="../journeymapper/commands/values.py" line="138"/>
         <source>Change map language</source>
         <translation>смену языка карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="127"/>
+        <location filename="../journeymapper/commands/values.py" line="139"/>
         <source>Change map author</source>
         <translation>смену автора карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="129"/>
+        <location filename="../journeymapper/commands/values.py" line="141"/>
         <source>Change map setting</source>
         <translation>изменение параметра карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="149"/>
+        <location filename="../journeymapper/commands/values.py" line="161"/>
         <source>Change emotion scale</source>
         <translation>изменение шкалы эмоций</translation>
     </message>
@@ -1867,11 +2107,6 @@ Restore the autosaved copy?</source>
         <translation>вставку текста</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/actions.py" line="235"/>
-        <source>Delete stage</source>
-        <translation>удаление этапа</translation>
-    </message>
-    <message>
         <location filename="../journeymapper/commands/crowd.py" line="14"/>
         <source>Room ratings</source>
         <translation>Оценки комнаты</translation>
@@ -1885,159 +2120,185 @@ Restore the autosaved copy?</source>
 <context>
     <name>scene</name>
     <message>
-        <location filename="../journeymapper/scene/actions.py" line="124"/>
-        <source>New touchpoint</source>
-        <translation>Новая точка контакта</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/scene/actions.py" line="154"/>
-        <source>New stage</source>
-        <translation>Новый этап</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/scene/menus.py" line="99"/>
+        <location filename="../journeymapper/scene/menus.py" line="130"/>
         <source>Delete stage</source>
         <translation>Удалить этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="246"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="140"/>
+        <source>Emotions: drawing the to-be curve of %1</source>
+        <translation>Эмоции: рисуется кривая «как должно быть» для персоны %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/map_scene.py" line="141"/>
+        <source>Emotions: drawing the as-is curve of %1</source>
+        <translation>Эмоции: рисуется кривая «как есть» для персоны %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/map_scene.py" line="294"/>
         <source>Add a stage before pasting cards</source>
         <translation>Сначала добавьте этап, затем вставляйте карточки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="24"/>
+        <location filename="../journeymapper/scene/menus.py" line="25"/>
         <source>Main path</source>
         <translation>Основной путь</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="25"/>
+        <location filename="../journeymapper/scene/menus.py" line="26"/>
         <source>Alternate path</source>
         <translation>Альтернативный путь</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="26"/>
+        <location filename="../journeymapper/scene/menus.py" line="27"/>
         <source>Shortcut</source>
         <translation>Короткий путь</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="27"/>
+        <location filename="../journeymapper/scene/menus.py" line="28"/>
         <source>Going back</source>
         <translation>Возврат назад</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="28"/>
+        <location filename="../journeymapper/scene/menus.py" line="29"/>
         <source>Exit (abandon)</source>
         <translation>Уход (отказ)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="41"/>
+        <location filename="../journeymapper/scene/menus.py" line="42"/>
         <source>Change flow kind</source>
         <translation>смену типа перехода</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="45"/>
+        <location filename="../journeymapper/scene/menus.py" line="46"/>
         <source>Delete flow</source>
         <translation>Удалить переход</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="52"/>
-        <source>New pain point</source>
-        <translation>Новая боль</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/scene/menus.py" line="52"/>
-        <source>New opportunity</source>
-        <translation>Новая возможность</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/scene/menus.py" line="61"/>
+        <location filename="../journeymapper/scene/menus.py" line="63"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="62"/>
+        <location filename="../journeymapper/scene/menus.py" line="64"/>
         <source>Add card after</source>
         <translation>Добавить карточку после</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="65"/>
+        <location filename="../journeymapper/scene/menus.py" line="67"/>
         <source>Add pain point</source>
         <translation>Добавить боль</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="68"/>
+        <location filename="../journeymapper/scene/menus.py" line="70"/>
         <source>Add opportunity</source>
         <translation>Добавить возможность</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="71"/>
+        <location filename="../journeymapper/scene/menus.py" line="73"/>
         <source>Add exit (abandon here)</source>
         <translation>Добавить уход (отказ здесь)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="82"/>
-        <location filename="../journeymapper/scene/menus.py" line="128"/>
+        <location filename="../journeymapper/scene/menus.py" line="85"/>
+        <location filename="../journeymapper/scene/menus.py" line="165"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="88"/>
+        <location filename="../journeymapper/scene/menus.py" line="94"/>
+        <source>Emotion</source>
+        <translation>Эмоция</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="101"/>
+        <source>To be</source>
+        <translation>Как должно быть</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="101"/>
+        <source>As is</source>
+        <translation>Как есть</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="119"/>
         <source>Rename stage</source>
         <translation>Переименовать этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="89"/>
+        <location filename="../journeymapper/scene/menus.py" line="120"/>
         <source>Add stage before</source>
         <translation>Добавить этап перед</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="92"/>
+        <location filename="../journeymapper/scene/menus.py" line="123"/>
         <source>Add stage after</source>
         <translation>Добавить этап после</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="95"/>
+        <location filename="../journeymapper/scene/menus.py" line="126"/>
+        <location filename="../journeymapper/scene/menus.py" line="136"/>
         <source>Add card</source>
         <translation>Добавить карточку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="125"/>
+        <location filename="../journeymapper/scene/menus.py" line="162"/>
         <source>Edit text</source>
         <translation>Изменить текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="132"/>
+        <location filename="../journeymapper/scene/menus.py" line="169"/>
         <source>Add stage</source>
         <translation>Добавить этап</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/actions.py" line="47"/>
+        <source>The map structure is locked: stages, lanes and card positions stay put (Ctrl+L unlocks)</source>
+        <translation>Структура карты заблокирована: этапы, дорожки и места карточек не меняются (Ctrl+L снимает блокировку)</translation>
     </message>
 </context>
 <context>
     <name>workshop</name>
     <message>
-        <location filename="../journeymapper/workshop/lock.py" line="29"/>
-        <location filename="../journeymapper/workshop/lock.py" line="74"/>
+        <location filename="../journeymapper/workshop/lock.py" line="31"/>
+        <location filename="../journeymapper/workshop/lock.py" line="88"/>
         <source>&amp;Lock Structure</source>
         <translation>&amp;Заблокировать структуру</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/lock.py" line="33"/>
+        <location filename="../journeymapper/workshop/lock.py" line="35"/>
         <source>Lock stages, lanes and card positions; cards, notes and votes can still be added</source>
         <translation>Закрепить этапы, дорожки и положение карточек; карточки, заметки и голоса добавлять можно</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/lock.py" line="37"/>
+        <location filename="../journeymapper/workshop/lock.py" line="47"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/lock.py" line="43"/>
+        <location filename="../journeymapper/workshop/lock.py" line="55"/>
         <source>The map structure is locked (Ctrl+L unlocks it)</source>
         <translation>Структура карты заблокирована (Ctrl+L — разблокировать)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/lock.py" line="74"/>
+        <location filename="../journeymapper/workshop/lock.py" line="88"/>
         <source>Un&amp;lock Structure</source>
         <translation>&amp;Разблокировать структуру</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/lock.py" line="98"/>
+        <source>The map structure is locked: unlock it (Ctrl+L) to %1</source>
+        <translation>Структура карты заблокирована: снимите блокировку (Ctrl+L), чтобы %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/lock.py" line="100"/>
+        <source>add stages</source>
+        <translation>добавлять этапы</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/lock.py" line="101"/>
+        <source>add lanes</source>
+        <translation>добавлять дорожки</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/quick_capture.py" line="82"/>
@@ -2488,111 +2749,116 @@ Restore the autosaved copy?</source>
         <translation>(−%1%)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="51"/>
+        <location filename="../journeymapper/workshop/controller.py" line="52"/>
         <source>Voting</source>
         <translation>Голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="52"/>
+        <location filename="../journeymapper/workshop/controller.py" line="53"/>
         <source>Saved Views</source>
         <translation>Сохранённые представления</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="53"/>
+        <location filename="../journeymapper/workshop/controller.py" line="54"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Выводы</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="54"/>
+        <location filename="../journeymapper/workshop/controller.py" line="55"/>
         <source>Quick Capture</source>
         <translation>Быстрый ввод</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="55"/>
+        <location filename="../journeymapper/workshop/controller.py" line="56"/>
         <source>Timer</source>
         <translation>Таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="56"/>
+        <location filename="../journeymapper/workshop/controller.py" line="57"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
         <source>Room</source>
         <translation>Комната</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="87"/>
+        <location filename="../journeymapper/workshop/controller.py" line="122"/>
+        <source>Time is up</source>
+        <translation>Время вышло</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="134"/>
         <source>&amp;Present</source>
         <translation>&amp;Презентация</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="89"/>
+        <location filename="../journeymapper/workshop/controller.py" line="136"/>
         <source>Start &amp;Voting…</source>
         <translation>Начать &amp;голосование…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="90"/>
+        <location filename="../journeymapper/workshop/controller.py" line="137"/>
         <source>&amp;Reveal Votes</source>
         <translation>&amp;Показать голоса</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="91"/>
+        <location filename="../journeymapper/workshop/controller.py" line="138"/>
         <source>&amp;End Voting Round</source>
         <translation>&amp;Завершить голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="92"/>
+        <location filename="../journeymapper/workshop/controller.py" line="139"/>
         <source>C&amp;lear Voting Round</source>
         <translation>&amp;Сбросить голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="94"/>
+        <location filename="../journeymapper/workshop/controller.py" line="141"/>
         <source>&amp;Next Participant</source>
         <translation>&amp;Следующий участник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="97"/>
+        <location filename="../journeymapper/workshop/controller.py" line="144"/>
         <source>Pre&amp;vious Participant</source>
         <translation>П&amp;редыдущий участник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="101"/>
+        <location filename="../journeymapper/workshop/controller.py" line="148"/>
         <source>Participant %1</source>
         <translation>Участник %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="107"/>
+        <location filename="../journeymapper/workshop/controller.py" line="154"/>
         <source>&amp;Quick Capture</source>
         <translation>&amp;Быстрый ввод</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="108"/>
+        <location filename="../journeymapper/workshop/controller.py" line="155"/>
         <source>Start/&amp;Pause Timer</source>
         <translation>Запустить/&amp;приостановить таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="109"/>
+        <location filename="../journeymapper/workshop/controller.py" line="156"/>
         <source>&amp;Add a Minute</source>
         <translation>&amp;Добавить минуту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="110"/>
+        <location filename="../journeymapper/workshop/controller.py" line="157"/>
         <source>&amp;Open or Close Room</source>
         <translation>&amp;Открыть или закрыть комнату</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="111"/>
+        <location filename="../journeymapper/workshop/controller.py" line="158"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
         <source>Show &amp;QR Code</source>
         <translation>Показать &amp;QR-код</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="114"/>
+        <location filename="../journeymapper/workshop/controller.py" line="161"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Воркшоп</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="123"/>
+        <location filename="../journeymapper/workshop/controller.py" line="170"/>
         <source>&amp;Room</source>
         <translation>&amp;Комната</translation>
     </message>

@@ -4,67 +4,62 @@
 <context>
     <name>AnnotationForm</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="121"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="119"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="122"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="120"/>
         <source>&amp;Text:</source>
         <translation>&amp;Текст:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="123"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="121"/>
         <source>&amp;Severity (1–5):</source>
         <translation>&amp;Важливість (1–5):</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="124"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="122"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Відповідальний:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="125"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="123"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Підстава:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="126"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="124"/>
         <source>&amp;Votes:</source>
         <translation>&amp;Голоси:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="127"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="125"/>
         <source>Change annotation kind</source>
         <translation>зміну типу нотатки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="128"/>
-        <source>Edit annotation text</source>
-        <translation>редагування тексту нотатки</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="129"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="127"/>
         <source>Change severity</source>
         <translation>зміну важливості</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="130"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="128"/>
         <source>Change owner</source>
         <translation>зміну відповідального</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="131"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="129"/>
         <source>Change evidence</source>
         <translation>зміну підстави</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="132"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="130"/>
         <source>Change votes</source>
         <translation>зміну голосів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="148"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="146"/>
         <source>← Back to “%1”</source>
         <translation>← Назад до «%1»</translation>
     </message>
@@ -72,57 +67,37 @@
 <context>
     <name>AnnotationsBox</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="31"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="33"/>
         <source>Pain points and opportunities</source>
         <translation>Больові точки й можливості</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="40"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="42"/>
         <source>Add &amp;pain point</source>
         <translation>Додати &amp;больову точку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="41"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="43"/>
         <source>Add &amp;opportunity</source>
         <translation>Додати &amp;можливість</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="46"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="48"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Змінити…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="47"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="49"/>
         <source>De&amp;lete</source>
         <translation>&amp;Видалити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="64"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="66"/>
         <source>%1 · severity %2: %3</source>
         <translation>%1 · важливість %2: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="84"/>
-        <source>New pain point</source>
-        <translation>Нова больова точка</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="84"/>
-        <source>Add pain point</source>
-        <translation>додавання больової точки</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="86"/>
-        <source>New opportunity</source>
-        <translation>Нова можливість</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="86"/>
-        <source>Add opportunity</source>
-        <translation>додавання можливості</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/inspector/annotations.py" line="102"/>
+        <location filename="../journeymapper/ui/inspector/annotations.py" line="100"/>
         <source>Delete annotation</source>
         <translation>видалення нотатки</translation>
     </message>
@@ -181,41 +156,7 @@ Your map is still open and can be saved.</source>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="73"/>
-        <source>Delete stage</source>
-        <translation>Видалити етап</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="74"/>
-        <source>The stage holds touchpoints. Delete it with everything in it? (Undo brings it back.)</source>
-        <translation>На етапі є точки дотику. Видалити його разом з усім вмістом? (Скасування поверне все назад.)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../journeymapper/ui/edit_actions.py" line="83"/>
-        <source>Delete %n item(s)</source>
-        <translation>
-            <numerusform>видалення %n елемента</numerusform>
-            <numerusform>видалення %n елементів</numerusform>
-            <numerusform>видалення %n елементів</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="105"/>
-        <source>New stage</source>
-        <translation>Новий етап</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="106"/>
-        <source>Add stage</source>
-        <translation>додавання етапу</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="112"/>
-        <source>New lane</source>
-        <translation>Нова доріжка</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="113"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="86"/>
         <source>Add lane</source>
         <translation>додавання доріжки</translation>
     </message>
@@ -510,7 +451,7 @@ Nothing was written there; your map is unchanged.</source>
     <name>FileActions</name>
     <message>
         <location filename="../journeymapper/ui/file_actions.py" line="36"/>
-        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="106"/>
         <source>Journey maps (*.jmap)</source>
         <translation>Карти шляху клієнта (*.jmap)</translation>
     </message>
@@ -525,22 +466,22 @@ Nothing was written there; your map is unchanged.</source>
         <translation>Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="72"/>
         <source>Open Map</source>
         <translation>Відкрити карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="90"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="93"/>
         <source>Opened %1</source>
         <translation>Відкрито карту %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="106"/>
         <source>Save Map As</source>
         <translation>Зберегти карту як</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="125"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="128"/>
         <source>Saved %1</source>
         <translation>Збережено: %1</translation>
     </message>
@@ -596,12 +537,12 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/dock.py" line="24"/>
+        <location filename="../journeymapper/ui/inspector/dock.py" line="26"/>
         <source>Inspector</source>
         <translation>Властивості</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/inspector/dock.py" line="77"/>
+        <location filename="../journeymapper/ui/inspector/dock.py" line="81"/>
         <source>%n item(s) selected.</source>
         <translation>
             <numerusform>Вибрано %n елемент.</numerusform>
@@ -610,12 +551,12 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/dock.py" line="80"/>
+        <location filename="../journeymapper/ui/inspector/dock.py" line="84"/>
         <source>Select a card, a stage, a lane or an arrow to see and edit its details.</source>
         <translation>Виберіть картку, етап, доріжку або стрілку, щоб побачити й змінити її властивості.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/dock.py" line="90"/>
+        <location filename="../journeymapper/ui/inspector/dock.py" line="94"/>
         <source>Edit personas in the Personas panel.</source>
         <translation>Персони редагуються на панелі «Персони».</translation>
     </message>
@@ -949,42 +890,37 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>LanesEditor</name>
     <message>
-        <location filename="../journeymapper/ui/lanes_editor.py" line="45"/>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="46"/>
         <source>Double-click a name to rename; untick to hide a lane.</source>
         <translation>Двічі клацніть назву, щоб перейменувати; зніміть позначку, щоб приховати доріжку.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/lanes_editor.py" line="54"/>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="55"/>
         <source>&amp;Add lane</source>
         <translation>&amp;Додати доріжку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/lanes_editor.py" line="55"/>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="56"/>
         <source>Move &amp;up</source>
         <translation>&amp;Вище</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/lanes_editor.py" line="56"/>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="57"/>
         <source>Move &amp;down</source>
         <translation>&amp;Нижче</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/lanes_editor.py" line="96"/>
-        <source>New lane</source>
-        <translation>Нова доріжка</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/lanes_editor.py" line="116"/>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="118"/>
         <source>Add lane</source>
         <translation>додавання доріжки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/lanes_editor.py" line="127"/>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="129"/>
         <source>Change lane</source>
         <translation>зміну доріжки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/lanes_editor.py" line="131"/>
+        <location filename="../journeymapper/ui/lanes_editor.py" line="133"/>
         <source>Move lane</source>
         <translation>переміщення доріжки</translation>
     </message>
@@ -992,12 +928,12 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="140"/>
+        <location filename="../journeymapper/ui/main_window.py" line="175"/>
         <source>%1 – %2[*] — JourneyMapper</source>
         <translation>%1 – %2[*] — JourneyMapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="156"/>
+        <location filename="../journeymapper/ui/main_window.py" line="199"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Вибрано: %n</numerusform>
@@ -1006,7 +942,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="163"/>
+        <location filename="../journeymapper/ui/main_window.py" line="207"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
             <numerusform>На етапі «%1» є %n картка, нотатка або клітинка. Видалити його разом із вмістом? Скасування поверне все назад.</numerusform>
@@ -1014,9 +950,17 @@ Nothing was written there; your map is unchanged.</source>
             <numerusform>На етапі «%1» є %n карток, нотаток або клітинок. Видалити його разом із вмістом? Скасування поверне все назад.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/ui/main_window.py" line="212"/>
+        <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
+        <translation>
+            <numerusform>У вибраних етапах (%1) є %n картка, нотатка або клітинка. Видалити їх разом із вмістом? Скасування поверне все назад.</numerusform>
+            <numerusform>У вибраних етапах (%1) є %n картки, нотатки або клітинки. Видалити їх разом із вмістом? Скасування поверне все назад.</numerusform>
+            <numerusform>У вибраних етапах (%1) є %n карток, нотаток або клітинок. Видалити їх разом із вмістом? Скасування поверне все назад.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="168"/>
-        <location filename="../journeymapper/ui/main_window.py" line="173"/>
+        <location filename="../journeymapper/ui/main_window.py" line="217"/>
         <source>Delete stage</source>
         <translation>Видалити етап</translation>
     </message>
@@ -1024,52 +968,52 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>MapSettingsDialog</name>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="33"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="34"/>
         <source>Map Settings</source>
         <translation>Параметри карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="49"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="51"/>
         <source>The language of the map&apos;s exports and labels</source>
         <translation>Мова експорту й підписів карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="50"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="52"/>
         <source>&amp;Title:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="51"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="53"/>
         <source>&amp;Description:</source>
         <translation>&amp;Опис:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="52"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="54"/>
         <source>&amp;Author:</source>
         <translation>&amp;Автор:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="53"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="55"/>
         <source>&amp;Language:</source>
         <translation>&amp;Мова:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="54"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="56"/>
         <source>&amp;General</source>
         <translation>&amp;Загальні</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="56"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="58"/>
         <source>&amp;Emotion scale</source>
         <translation>&amp;Шкала емоцій</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="58"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="60"/>
         <source>La&amp;nes</source>
         <translation>&amp;Доріжки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/map_settings_dialog.py" line="84"/>
+        <location filename="../journeymapper/ui/map_settings_dialog.py" line="90"/>
         <source>Change map settings</source>
         <translation>зміну параметрів карти</translation>
     </message>
@@ -1077,182 +1021,212 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="25"/>
+        <location filename="../journeymapper/ui/menus.py" line="34"/>
         <source>&amp;New from Template…</source>
         <translation>&amp;Створити із шаблону…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="26"/>
+        <location filename="../journeymapper/ui/menus.py" line="35"/>
         <source>&amp;Open…</source>
         <translation>&amp;Відкрити…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="27"/>
+        <location filename="../journeymapper/ui/menus.py" line="36"/>
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="28"/>
+        <location filename="../journeymapper/ui/menus.py" line="37"/>
         <source>Save &amp;As…</source>
         <translation>Зберегти &amp;як…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="30"/>
+        <location filename="../journeymapper/ui/menus.py" line="39"/>
         <source>&amp;Import…</source>
         <translation>&amp;Імпорт…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="31"/>
+        <location filename="../journeymapper/ui/menus.py" line="40"/>
         <source>&amp;Export…</source>
         <translation>&amp;Експорт…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="33"/>
+        <location filename="../journeymapper/ui/menus.py" line="42"/>
         <source>Copy as &amp;Image</source>
         <translation>Копіювати як &amp;зображення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="35"/>
+        <location filename="../journeymapper/ui/menus.py" line="44"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="36"/>
+        <location filename="../journeymapper/ui/menus.py" line="45"/>
         <source>&amp;Quit</source>
         <translation>Ви&amp;йти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="37"/>
+        <location filename="../journeymapper/ui/menus.py" line="47"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="39"/>
+        <location filename="../journeymapper/ui/menus.py" line="48"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="41"/>
+        <location filename="../journeymapper/ui/menus.py" line="51"/>
         <source>Cu&amp;t</source>
         <translation>Ви&amp;різати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="42"/>
+        <location filename="../journeymapper/ui/menus.py" line="52"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копіювати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="43"/>
+        <location filename="../journeymapper/ui/menus.py" line="53"/>
         <source>&amp;Paste</source>
         <translation>Вст&amp;авити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="44"/>
+        <location filename="../journeymapper/ui/menus.py" line="54"/>
         <source>D&amp;uplicate</source>
         <translation>Д&amp;ублювати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="45"/>
+        <location filename="../journeymapper/ui/menus.py" line="55"/>
         <source>&amp;Delete</source>
         <translation>&amp;Видалити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="46"/>
+        <location filename="../journeymapper/ui/menus.py" line="56"/>
         <source>Select &amp;All</source>
         <translation>Виділити &amp;все</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="47"/>
+        <location filename="../journeymapper/ui/menus.py" line="57"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="50"/>
+        <location filename="../journeymapper/ui/menus.py" line="60"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Збільшити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="52"/>
+        <location filename="../journeymapper/ui/menus.py" line="62"/>
         <source>Zoom &amp;Out</source>
         <translation>З&amp;меншити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="53"/>
+        <location filename="../journeymapper/ui/menus.py" line="63"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Справжній розмір</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="54"/>
+        <location filename="../journeymapper/ui/menus.py" line="64"/>
         <source>&amp;Fit Map</source>
         <translation>Карта &amp;повністю</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="56"/>
+        <location filename="../journeymapper/ui/menus.py" line="66"/>
         <source>Fit &amp;Selection</source>
         <translation>За в&amp;иділенням</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="58"/>
+        <location filename="../journeymapper/ui/menus.py" line="68"/>
         <source>Map &amp;Settings…</source>
         <translation>&amp;Параметри карти…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="59"/>
+        <location filename="../journeymapper/ui/menus.py" line="69"/>
         <source>Add &amp;Stage</source>
         <translation>Додати &amp;етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="60"/>
+        <location filename="../journeymapper/ui/menus.py" line="70"/>
         <source>Add &amp;Lane</source>
         <translation>Додати &amp;доріжку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="61"/>
+        <location filename="../journeymapper/ui/menus.py" line="71"/>
         <source>Add &amp;Persona</source>
         <translation>Додати &amp;персону</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="62"/>
+        <location filename="../journeymapper/ui/menus.py" line="73"/>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Комбінації клавіш…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="75"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Нещодавні карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="81"/>
+        <location filename="../journeymapper/ui/menus.py" line="84"/>
+        <source>Undo</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="84"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Скасувати %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="86"/>
+        <source>Redo</source>
+        <translation>Повторити</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="86"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторити %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="90"/>
+        <location filename="../journeymapper/ui/menus.py" line="131"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="99"/>
+        <location filename="../journeymapper/ui/menus.py" line="140"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="103"/>
+        <location filename="../journeymapper/ui/menus.py" line="144"/>
         <source>&amp;Panels</source>
         <translation>&amp;Панелі</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="106"/>
+        <location filename="../journeymapper/ui/menus.py" line="147"/>
         <source>&amp;Map</source>
         <translation>&amp;Карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="112"/>
+        <location filename="../journeymapper/ui/menus.py" line="152"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/menus.py" line="156"/>
         <source>Main toolbar</source>
         <translation>Основна панель інструментів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="138"/>
+        <location filename="../journeymapper/ui/menus.py" line="187"/>
         <source>No recent maps</source>
         <translation>Нещодавніх карт немає</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="142"/>
+        <location filename="../journeymapper/ui/menus.py" line="191"/>
         <source>Clear the List</source>
         <translation>Очистити список</translation>
     </message>
@@ -1319,95 +1293,95 @@ Your map is still open; try Save As… to choose another folder.</source>
 <context>
     <name>NewMapDialog</name>
     <message>
-        <location filename="../journeymapper/ui/new_map_dialog.py" line="27"/>
+        <location filename="../journeymapper/ui/new_map_dialog.py" line="28"/>
         <source>New Map from Template</source>
         <translation>Нова карта із шаблону</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/new_map_dialog.py" line="38"/>
+        <location filename="../journeymapper/ui/new_map_dialog.py" line="39"/>
         <source>&amp;Template:</source>
         <translation>&amp;Шаблон:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/new_map_dialog.py" line="44"/>
+        <location filename="../journeymapper/ui/new_map_dialog.py" line="45"/>
         <source>&amp;Language of the map:</source>
         <translation>&amp;Мова карти:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/new_map_dialog.py" line="50"/>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Назва:</translation>
     </message>
 </context>
 <context>
     <name>PersonasDock</name>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="36"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="37"/>
         <source>Personas</source>
         <translation>Персони</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="48"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="49"/>
         <source>&amp;Add persona</source>
         <translation>&amp;Додати персону</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="49"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="50"/>
         <source>&amp;Delete</source>
         <translation>&amp;Видалити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="61"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="62"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="62"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="63"/>
         <source>Desc&amp;ription:</source>
         <translation>&amp;Опис:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="63"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="64"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Колір:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="64"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="65"/>
         <source>&amp;Marker:</source>
         <translation>&amp;Маркер:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="71"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="72"/>
         <source>Rename persona</source>
         <translation>перейменування персони</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="73"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="74"/>
         <source>Change persona description</source>
         <translation>зміну опису персони</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="76"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="77"/>
         <source>Change persona colour</source>
         <translation>зміну кольору персони</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="79"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="80"/>
         <source>Change persona marker</source>
         <translation>зміну маркера персони</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="118"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="119"/>
         <source>Untick to hide this persona&apos;s curve on the canvas</source>
         <translation>Зніміть позначку, щоб приховати криву цієї персони на полотні</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="149"/>
-        <source>Persona %1</source>
-        <translation>Персона %1</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="154"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="159"/>
         <source>Add persona</source>
         <translation>додавання персони</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="167"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="172"/>
         <source>Delete persona</source>
         <translation>видалення персони</translation>
     </message>
@@ -1491,6 +1465,114 @@ Restore the autosaved copy?</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="25"/>
+        <source>Add the next card in the same stage and type its name</source>
+        <translation>Додати наступну картку на цьому етапі й ввести її назву</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="25"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="26"/>
+        <source>Go to the next / previous stage</source>
+        <translation>Перейти до наступного / попереднього етапу</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="26"/>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="27"/>
+        <source>Rename the selected card, note or stage</source>
+        <translation>Перейменувати вибрану картку, нотатку або етап</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="28"/>
+        <source>Move the selected cards</source>
+        <translation>Перемістити вибрані картки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="28"/>
+        <source>Arrow keys</source>
+        <translation>Клавіші зі стрілками</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="29"/>
+        <source>Choose whose emotion curve a click sets</source>
+        <translation>Вибрати, чию криву емоцій задає клацання</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="30"/>
+        <source>Add a card</source>
+        <translation>Додати картку</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="30"/>
+        <source>Double-click the Touchpoints lane</source>
+        <translation>Подвійне клацання в рядку точок дотику</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="31"/>
+        <source>Set an emotion</source>
+        <translation>Задати емоцію</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="31"/>
+        <source>Click the Emotions lane above or below a card</source>
+        <translation>Клацання в рядку емоцій над карткою або під нею</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="32"/>
+        <source>Zoom around the pointer</source>
+        <translation>Масштаб навколо вказівника</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="32"/>
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+коліщатко миші</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="33"/>
+        <source>Pan</source>
+        <translation>Прокручування карти</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="33"/>
+        <source>Space+drag, middle button, wheel</source>
+        <translation>Пробіл+перетягування, середня кнопка, коліщатко миші</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="34"/>
+        <source>Cancel a drag or an edit</source>
+        <translation>Скасувати перетягування або редагування</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="34"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="71"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Комбінації клавіш</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="75"/>
+        <source>Action</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="75"/>
+        <source>Keys</source>
+        <translation>Клавіші</translation>
+    </message>
+</context>
+<context>
     <name>StageForm</name>
     <message>
         <location filename="../journeymapper/ui/inspector/simple_forms.py" line="23"/>
@@ -1549,48 +1631,48 @@ Restore the autosaved copy?</source>
 <context>
     <name>TimerPanel</name>
     <message>
-        <location filename="../journeymapper/workshop/timer_widgets.py" line="160"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="201"/>
         <source>Countdown</source>
         <translation>Зворотний відлік</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/timer_widgets.py" line="161"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="202"/>
         <source>Stopwatch</source>
         <translation>Секундомір</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/timer_widgets.py" line="165"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="206"/>
         <source> min</source>
         <translation> хв</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/timer_widgets.py" line="166"/>
-        <location filename="../journeymapper/workshop/timer_widgets.py" line="210"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="207"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="251"/>
         <source>Start</source>
         <translation>Старт</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/timer_widgets.py" line="167"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="208"/>
         <source>+1 min</source>
         <translation>+1 хв</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/timer_widgets.py" line="168"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="209"/>
         <source>Reset</source>
         <translation>Скинути</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/timer_widgets.py" line="169"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="210"/>
         <source>Sound at the end</source>
         <translation>Звук наприкінці</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/timer_widgets.py" line="206"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="247"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/timer_widgets.py" line="208"/>
+        <location filename="../journeymapper/workshop/timer_widgets.py" line="249"/>
         <source>Resume</source>
         <translation>Продовжити</translation>
     </message>
@@ -1712,69 +1794,227 @@ Restore the autosaved copy?</source>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="17"/>
-        <source>Add stage</source>
-        <translation>додавання етапу</translation>
+        <location filename="../journeymapper/commands/names.py" line="21"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="18"/>
-        <source>Add lane</source>
-        <translation>додавання доріжки</translation>
+        <location filename="../journeymapper/commands/names.py" line="55"/>
+        <source>Add stage %1</source>
+        <translation>додавання етапу %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="19"/>
-        <source>Add persona</source>
-        <translation>додавання персони</translation>
+        <location filename="../journeymapper/commands/names.py" line="56"/>
+        <source>Add lane %1</source>
+        <translation>додавання доріжки %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="20"/>
-        <source>Add touchpoint</source>
-        <translation>додавання точки дотику</translation>
+        <location filename="../journeymapper/commands/names.py" line="57"/>
+        <source>Add persona %1</source>
+        <translation>додавання персони %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="21"/>
+        <location filename="../journeymapper/commands/names.py" line="58"/>
+        <source>Add card %1</source>
+        <translation>додавання картки %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="59"/>
         <source>Add flow</source>
         <translation>додавання переходу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="22"/>
-        <source>Add note</source>
-        <translation>додавання нотатки</translation>
+        <location filename="../journeymapper/commands/names.py" line="60"/>
+        <source>Add pain point %1</source>
+        <translation>додавання больової точки %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="23"/>
-        <source>Add view</source>
-        <translation>додавання подання</translation>
+        <location filename="../journeymapper/commands/names.py" line="60"/>
+        <source>Add opportunity %1</source>
+        <translation>додавання можливості %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="98"/>
-        <source>Delete</source>
-        <translation>видалення</translation>
+        <location filename="../journeymapper/commands/names.py" line="61"/>
+        <source>Add view %1</source>
+        <translation>додавання подання %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="98"/>
-        <source>Delete item</source>
-        <translation>видалення елемента</translation>
+        <location filename="../journeymapper/commands/names.py" line="71"/>
+        <source>Delete items</source>
+        <translation>видалення елементів</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/commands/names.py" line="71"/>
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>видалення %n елемента</numerusform>
+            <numerusform>видалення %n елементів</numerusform>
+            <numerusform>видалення %n елементів</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="130"/>
-        <source>Change</source>
-        <translation>зміну</translation>
+        <location filename="../journeymapper/commands/names.py" line="73"/>
+        <source>Delete stage %1</source>
+        <translation>видалення етапу %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="165"/>
-        <source>Reorder</source>
-        <translation>зміну порядку</translation>
+        <location filename="../journeymapper/commands/names.py" line="74"/>
+        <source>Delete lane %1</source>
+        <translation>видалення доріжки %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="193"/>
+        <location filename="../journeymapper/commands/names.py" line="75"/>
+        <source>Delete persona %1</source>
+        <translation>видалення персони %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="76"/>
+        <source>Delete card %1</source>
+        <translation>видалення картки %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="77"/>
+        <source>Delete flow %1</source>
+        <translation>видалення переходу %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="78"/>
+        <source>Delete pain point %1</source>
+        <translation>видалення больової точки %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="79"/>
+        <source>Delete opportunity %1</source>
+        <translation>видалення можливості %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="80"/>
+        <source>Delete view %1</source>
+        <translation>видалення подання %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="82"/>
+        <source>Delete %1</source>
+        <translation>видалення %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="90"/>
+        <source>Rename stage %1</source>
+        <translation>перейменування етапу %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="91"/>
+        <source>Rename lane %1</source>
+        <translation>перейменування доріжки %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="92"/>
+        <source>Rename persona %1</source>
+        <translation>перейменування персони %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="93"/>
+        <source>Rename card %1</source>
+        <translation>перейменування картки %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="94"/>
+        <source>Rename view %1</source>
+        <translation>перейменування подання %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="98"/>
+        <source>Edit pain point text %1</source>
+        <translation>зміну тексту больової точки %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="99"/>
+        <source>Edit opportunity text %1</source>
+        <translation>зміну тексту можливості %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="103"/>
+        <source>Edit stage %1</source>
+        <translation>зміну етапу %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="104"/>
+        <source>Edit lane %1</source>
+        <translation>зміну доріжки %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="105"/>
+        <source>Edit persona %1</source>
+        <translation>зміну персони %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="106"/>
+        <source>Edit card %1</source>
+        <translation>зміну картки %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="107"/>
+        <source>Edit flow %1</source>
+        <translation>зміну переходу %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="108"/>
+        <source>Edit pain point %1</source>
+        <translation>зміну больової точки %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="109"/>
+        <source>Edit opportunity %1</source>
+        <translation>зміну можливості %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="110"/>
+        <source>Edit view %1</source>
+        <translation>зміну подання %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="112"/>
+        <source>Edit %1</source>
+        <translation>зміну %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="124"/>
+        <source>Move stage %1</source>
+        <translation>переміщення етапу %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="125"/>
+        <source>Move lane %1</source>
+        <translation>переміщення доріжки %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="126"/>
+        <source>Move persona %1</source>
+        <translation>переміщення персони %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="127"/>
+        <source>Move view %1</source>
+        <translation>переміщення подання %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/names.py" line="129"/>
+        <source>Move %1</source>
+        <translation>переміщення %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/entities.py" line="195"/>
         <source>Move card</source>
         <translation>переміщення картки</translation>
     </message>
-    <message>
-        <location filename="../journeymapper/commands/entities.py" line="193"/>
-        <source>Move cards</source>
-        <translation>переміщення карток</translation>
+    <message numerus="yes">
+        <location filename="../journeymapper/commands/entities.py" line="197"/>
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>переміщення %n картки</numerusform>
+            <numerusform>переміщення %n карток</numerusform>
+            <numerusform>переміщення %n карток</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/paste.py" line="43"/>
@@ -1782,57 +2022,57 @@ Restore the autosaved copy?</source>
         <translation>вставлення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="18"/>
-        <source>Edit cell</source>
-        <translation>редагування клітинки</translation>
+        <location filename="../journeymapper/commands/values.py" line="20"/>
+        <source>Edit %1 at %2</source>
+        <translation>зміну клітинки %1 на етапі %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="48"/>
-        <source>Change emotion</source>
-        <translation>зміну емоції</translation>
+        <location filename="../journeymapper/commands/values.py" line="55"/>
+        <source>Set emotion of %1 at %2</source>
+        <translation>зміну емоції (%1) у точці %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="76"/>
-        <source>Change metric</source>
-        <translation>зміну метрики</translation>
+        <location filename="../journeymapper/commands/values.py" line="87"/>
+        <source>Set a metric of %1</source>
+        <translation>зміну метрики %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="122"/>
+        <location filename="../journeymapper/commands/values.py" line="134"/>
         <source>Lock the map</source>
         <translation>блокування карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="122"/>
+        <location filename="../journeymapper/commands/values.py" line="134"/>
         <source>Unlock the map</source>
         <translation>розблокування карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="124"/>
+        <location filename="../journeymapper/commands/values.py" line="136"/>
         <source>Rename map</source>
         <translation>перейменування карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="125"/>
+        <location filename="../journeymapper/commands/values.py" line="137"/>
         <source>Change map description</source>
         <translation>зміну опису карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="126"/>
+        <location filename="../journeymapper/commands/values.py" line="138"/>
         <source>Change map language</source>
         <translation>зміну мови карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="127"/>
+        <location filename="../journeymapper/commands/values.py" line="139"/>
         <source>Change map author</source>
         <translation>зміну автора карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="129"/>
+        <location filename="../journeymapper/commands/values.py" line="141"/>
         <source>Change map setting</source>
         <translation>зміну параметра карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/values.py" line="149"/>
+        <location filename="../journeymapper/commands/values.py" line="161"/>
         <source>Change emotion scale</source>
         <translation>зміну шкали емоцій</translation>
     </message>
@@ -1867,11 +2107,6 @@ Restore the autosaved copy?</source>
         <translation>вставлення тексту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/actions.py" line="235"/>
-        <source>Delete stage</source>
-        <translation>видалення етапу</translation>
-    </message>
-    <message>
         <location filename="../journeymapper/commands/crowd.py" line="14"/>
         <source>Room ratings</source>
         <translation>Оцінки кімнати</translation>
@@ -1885,159 +2120,185 @@ Restore the autosaved copy?</source>
 <context>
     <name>scene</name>
     <message>
-        <location filename="../journeymapper/scene/actions.py" line="124"/>
-        <source>New touchpoint</source>
-        <translation>Нова точка дотику</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/scene/actions.py" line="154"/>
-        <source>New stage</source>
-        <translation>Новий етап</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/scene/menus.py" line="99"/>
+        <location filename="../journeymapper/scene/menus.py" line="130"/>
         <source>Delete stage</source>
         <translation>Видалити етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="246"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="140"/>
+        <source>Emotions: drawing the to-be curve of %1</source>
+        <translation>Емоції: малюється крива «як має бути» для персони %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/map_scene.py" line="141"/>
+        <source>Emotions: drawing the as-is curve of %1</source>
+        <translation>Емоції: малюється крива «як є» для персони %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/map_scene.py" line="294"/>
         <source>Add a stage before pasting cards</source>
         <translation>Спершу додайте етап, потім вставляйте картки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="24"/>
+        <location filename="../journeymapper/scene/menus.py" line="25"/>
         <source>Main path</source>
         <translation>Основний шлях</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="25"/>
+        <location filename="../journeymapper/scene/menus.py" line="26"/>
         <source>Alternate path</source>
         <translation>Альтернативний шлях</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="26"/>
+        <location filename="../journeymapper/scene/menus.py" line="27"/>
         <source>Shortcut</source>
         <translation>Короткий шлях</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="27"/>
+        <location filename="../journeymapper/scene/menus.py" line="28"/>
         <source>Going back</source>
         <translation>Повернення назад</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="28"/>
+        <location filename="../journeymapper/scene/menus.py" line="29"/>
         <source>Exit (abandon)</source>
         <translation>Вихід (відмова)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="41"/>
+        <location filename="../journeymapper/scene/menus.py" line="42"/>
         <source>Change flow kind</source>
         <translation>зміну типу переходу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="45"/>
+        <location filename="../journeymapper/scene/menus.py" line="46"/>
         <source>Delete flow</source>
         <translation>Видалити перехід</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="52"/>
-        <source>New pain point</source>
-        <translation>Нова больова точка</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/scene/menus.py" line="52"/>
-        <source>New opportunity</source>
-        <translation>Нова можливість</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/scene/menus.py" line="61"/>
+        <location filename="../journeymapper/scene/menus.py" line="63"/>
         <source>Rename</source>
         <translation>Перейменувати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="62"/>
+        <location filename="../journeymapper/scene/menus.py" line="64"/>
         <source>Add card after</source>
         <translation>Додати картку після</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="65"/>
+        <location filename="../journeymapper/scene/menus.py" line="67"/>
         <source>Add pain point</source>
         <translation>Додати больову точку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="68"/>
+        <location filename="../journeymapper/scene/menus.py" line="70"/>
         <source>Add opportunity</source>
         <translation>Додати можливість</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="71"/>
+        <location filename="../journeymapper/scene/menus.py" line="73"/>
         <source>Add exit (abandon here)</source>
         <translation>Додати вихід (відмова тут)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="82"/>
-        <location filename="../journeymapper/scene/menus.py" line="128"/>
+        <location filename="../journeymapper/scene/menus.py" line="85"/>
+        <location filename="../journeymapper/scene/menus.py" line="165"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="88"/>
+        <location filename="../journeymapper/scene/menus.py" line="94"/>
+        <source>Emotion</source>
+        <translation>Емоція</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="101"/>
+        <source>To be</source>
+        <translation>Як має бути</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="101"/>
+        <source>As is</source>
+        <translation>Як є</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/menus.py" line="119"/>
         <source>Rename stage</source>
         <translation>Перейменувати етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="89"/>
+        <location filename="../journeymapper/scene/menus.py" line="120"/>
         <source>Add stage before</source>
         <translation>Додати етап перед</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="92"/>
+        <location filename="../journeymapper/scene/menus.py" line="123"/>
         <source>Add stage after</source>
         <translation>Додати етап після</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="95"/>
+        <location filename="../journeymapper/scene/menus.py" line="126"/>
+        <location filename="../journeymapper/scene/menus.py" line="136"/>
         <source>Add card</source>
         <translation>Додати картку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="125"/>
+        <location filename="../journeymapper/scene/menus.py" line="162"/>
         <source>Edit text</source>
         <translation>Змінити текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="132"/>
+        <location filename="../journeymapper/scene/menus.py" line="169"/>
         <source>Add stage</source>
         <translation>Додати етап</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/actions.py" line="47"/>
+        <source>The map structure is locked: stages, lanes and card positions stay put (Ctrl+L unlocks)</source>
+        <translation>Структуру карти заблоковано: етапи, доріжки й місця карток не змінюються (Ctrl+L знімає блокування)</translation>
     </message>
 </context>
 <context>
     <name>workshop</name>
     <message>
-        <location filename="../journeymapper/workshop/lock.py" line="29"/>
-        <location filename="../journeymapper/workshop/lock.py" line="74"/>
+        <location filename="../journeymapper/workshop/lock.py" line="31"/>
+        <location filename="../journeymapper/workshop/lock.py" line="88"/>
         <source>&amp;Lock Structure</source>
         <translation>&amp;Заблокувати структуру</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/lock.py" line="33"/>
+        <location filename="../journeymapper/workshop/lock.py" line="35"/>
         <source>Lock stages, lanes and card positions; cards, notes and votes can still be added</source>
         <translation>Закріпити етапи, доріжки й розташування карток; картки, нотатки й голоси додавати можна</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/lock.py" line="37"/>
+        <location filename="../journeymapper/workshop/lock.py" line="47"/>
         <source>Locked</source>
         <translation>Заблоковано</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/lock.py" line="43"/>
+        <location filename="../journeymapper/workshop/lock.py" line="55"/>
         <source>The map structure is locked (Ctrl+L unlocks it)</source>
         <translation>Структуру карти заблоковано (Ctrl+L — розблокувати)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/lock.py" line="74"/>
+        <location filename="../journeymapper/workshop/lock.py" line="88"/>
         <source>Un&amp;lock Structure</source>
         <translation>&amp;Розблокувати структуру</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/lock.py" line="98"/>
+        <source>The map structure is locked: unlock it (Ctrl+L) to %1</source>
+        <translation>Структуру карти заблоковано: зніміть блокування (Ctrl+L), щоб %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/lock.py" line="100"/>
+        <source>add stages</source>
+        <translation>додавати етапи</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/lock.py" line="101"/>
+        <source>add lanes</source>
+        <translation>додавати доріжки</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/quick_capture.py" line="82"/>
@@ -2488,111 +2749,116 @@ Restore the autosaved copy?</source>
         <translation>(−%1%)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="51"/>
+        <location filename="../journeymapper/workshop/controller.py" line="52"/>
         <source>Voting</source>
         <translation>Голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="52"/>
+        <location filename="../journeymapper/workshop/controller.py" line="53"/>
         <source>Saved Views</source>
         <translation>Збережені подання</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="53"/>
+        <location filename="../journeymapper/workshop/controller.py" line="54"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Висновки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="54"/>
+        <location filename="../journeymapper/workshop/controller.py" line="55"/>
         <source>Quick Capture</source>
         <translation>Швидке введення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="55"/>
+        <location filename="../journeymapper/workshop/controller.py" line="56"/>
         <source>Timer</source>
         <translation>Таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="56"/>
+        <location filename="../journeymapper/workshop/controller.py" line="57"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
         <source>Room</source>
         <translation>Кімната</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="87"/>
+        <location filename="../journeymapper/workshop/controller.py" line="122"/>
+        <source>Time is up</source>
+        <translation>Час вийшов</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="134"/>
         <source>&amp;Present</source>
         <translation>&amp;Презентація</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="89"/>
+        <location filename="../journeymapper/workshop/controller.py" line="136"/>
         <source>Start &amp;Voting…</source>
         <translation>Почати &amp;голосування…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="90"/>
+        <location filename="../journeymapper/workshop/controller.py" line="137"/>
         <source>&amp;Reveal Votes</source>
         <translation>&amp;Показати голоси</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="91"/>
+        <location filename="../journeymapper/workshop/controller.py" line="138"/>
         <source>&amp;End Voting Round</source>
         <translation>&amp;Завершити голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="92"/>
+        <location filename="../journeymapper/workshop/controller.py" line="139"/>
         <source>C&amp;lear Voting Round</source>
         <translation>&amp;Скинути голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="94"/>
+        <location filename="../journeymapper/workshop/controller.py" line="141"/>
         <source>&amp;Next Participant</source>
         <translation>&amp;Наступний учасник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="97"/>
+        <location filename="../journeymapper/workshop/controller.py" line="144"/>
         <source>Pre&amp;vious Participant</source>
         <translation>П&amp;опередній учасник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="101"/>
+        <location filename="../journeymapper/workshop/controller.py" line="148"/>
         <source>Participant %1</source>
         <translation>Учасник %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="107"/>
+        <location filename="../journeymapper/workshop/controller.py" line="154"/>
         <source>&amp;Quick Capture</source>
         <translation>&amp;Швидке введення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="108"/>
+        <location filename="../journeymapper/workshop/controller.py" line="155"/>
         <source>Start/&amp;Pause Timer</source>
         <translation>Запустити/&amp;призупинити таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="109"/>
+        <location filename="../journeymapper/workshop/controller.py" line="156"/>
         <source>&amp;Add a Minute</source>
         <translation>&amp;Додати хвилину</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="110"/>
+        <location filename="../journeymapper/workshop/controller.py" line="157"/>
         <source>&amp;Open or Close Room</source>
         <translation>&amp;Відкрити або закрити кімнату</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="111"/>
+        <location filename="../journeymapper/workshop/controller.py" line="158"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
         <source>Show &amp;QR Code</source>
         <translation>Показати &amp;QR-код</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="114"/>
+        <location filename="../journeymapper/workshop/controller.py" line="161"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Воркшоп</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="123"/>
+        <location filename="../journeymapper/workshop/controller.py" line="170"/>
         <source>&amp;Room</source>
         <translation>&amp;Кімната</translation>
     </message>

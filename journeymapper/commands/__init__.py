@@ -1,6 +1,6 @@
 """Undoable edits: one QUndoCommand per user intent, calling model methods only."""
 
-from .base import ModelCommand, push
+from .base import ModelCommand, push, step
 from .entities import AddEntity, ChangeAttributes, MoveEntity, MoveTouchpoints, RemoveEntities
 from .fragment import (
     MIME_TYPE,
@@ -41,4 +41,5 @@ __all__ = [
     "loads_fragment",
     "push",
     "rescale",
+    "step",
 ]

@@ -13,6 +13,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("commands", text)
 
 
+def trn(text: str, count: int) -> str:
+    """``text`` with ``%n`` in the plural form of ``count`` (the "commands" context)."""
+    return QCoreApplication.translate("commands", text, None, count)
+
+
 class ModelCommand(QUndoCommand):
     """An undoable edit that calls model methods only and remembers ids, never objects.
 
@@ -25,6 +30,7 @@ class ModelCommand(QUndoCommand):
         super().__init__(text)
         self.journey = journey
         self._applied_by_push = False
+        self._skip_once = False  # the model refused this step: the compensating step skips it
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -39,10 +45,49 @@ class ModelCommand(QUndoCommand):
         if self._applied_by_push:
             self._applied_by_push = False
             return
-        self.apply()
+        if self._skip_once:
+            self._skip_once = False
+            return
+        try:
+            self.apply()
+        except ModelError as error:
+            self._refused(error)
 
     def undo(self) -> None:
-        self.revert()
+        if self._skip_once:
+            self._skip_once = False
+            return
+        try:
+            self.revert()
+        except ModelError as error:
+            self._refused(error)
+
+    def _refused(self, error: ModelError) -> None:
+        """The model said no (the map is locked): nothing changed; ``step`` steps back."""
+        self._skip_once = True
+        _REFUSALS.append(error)
+
+
+_REFUSALS: list[ModelError] = []
+
+
+def step(stack: QUndoStack, forward: bool) -> ModelError | None:
+    """Undo (``forward``: redo) one step; if the model refuses it, the map and the stack stay
+    as they were and the refusal is returned (undo across the facilitator lock)."""
+    _REFUSALS.clear()
+    if forward:
+        stack.redo()
+    else:
+        stack.undo()
+    if not _REFUSALS:
+        return None
+    refusal = _REFUSALS[0]
+    if forward:  # step back over the parts that did change; the refused ones skip themselves
+        stack.undo()
+    else:
+        stack.redo()
+    _REFUSALS.clear()
+    return refusal
 
 
 def push(stack: QUndoStack, command: ModelCommand) -> bool:
@@ -59,4 +104,4 @@ def push(stack: QUndoStack, command: ModelCommand) -> bool:
     return True
 
 
-__all__ = ["ModelCommand", "ModelError", "push", "tr"]
+__all__ = ["ModelCommand", "ModelError", "push", "step", "tr"]

@@ -6,23 +6,20 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from ..model import EntityKind, JourneyMap, ModelError, Removal
-from .base import ModelCommand, tr
+from ..model import AnnotationKind, EntityKind, JourneyMap, ModelError, Removal
+from .base import ModelCommand, tr, trn
+from .names import about, add_text, change_text, move_text, quoted, remove_text
 
 RENAME_MERGE_ID = 4201
 
 
-def _add_text(kind: EntityKind) -> str:
-    texts = {
-        EntityKind.STAGE: tr("Add stage"),
-        EntityKind.LANE: tr("Add lane"),
-        EntityKind.PERSONA: tr("Add persona"),
-        EntityKind.TOUCHPOINT: tr("Add touchpoint"),
-        EntityKind.FLOW: tr("Add flow"),
-        EntityKind.ANNOTATION: tr("Add note"),
-        EntityKind.VIEW: tr("Add view"),
-    }
-    return texts[kind]
+def _add_name(journey: JourneyMap, kind: EntityKind, fields: dict[str, Any], text: str) -> str:
+    """The undo text of an addition: the caller's words or the kind's, with the new name."""
+    name = str(fields.get("name") or fields.get("text") or "")
+    if not text:
+        pain = str(fields.get("kind", "")) != AnnotationKind.OPPORTUNITY.value
+        return add_text(journey, kind, name, pain)
+    return f"{text} {quoted(name)}" if name else text
 
 
 class AddEntity(ModelCommand):
@@ -40,7 +37,7 @@ class AddEntity(ModelCommand):
         index: int | None = None,
         text: str = "",
     ) -> None:
-        super().__init__(journey, text or _add_text(kind))
+        super().__init__(journey, _add_name(journey, kind, fields, text))
         self.kind = kind
         self.fields = dict(fields)
         self.index = index
@@ -60,6 +57,7 @@ class AddEntity(ModelCommand):
             and set(other.changes) <= {"name"}
         ):
             self.rename_follows = False
+            self.setText(_add_name(self.journey, self.kind, dict(other.changes), ""))
             return True
         return False
 
@@ -94,9 +92,9 @@ class RemoveEntities(ModelCommand):
     """Remove several entities (with what depends on them) as one step."""
 
     def __init__(self, journey: JourneyMap, ids: list[str], text: str = "") -> None:
-        count = len(ids)
-        default = tr("Delete") if count != 1 else tr("Delete item")
-        super().__init__(journey, text or default)
+        if text and len(ids) == 1:
+            text = about(text, journey, ids[0])
+        super().__init__(journey, text or remove_text(journey, ids))
         self.ids = list(ids)
         self._removals: list[Removal] = []
 
@@ -127,7 +125,8 @@ class ChangeAttributes(ModelCommand):
     def __init__(
         self, journey: JourneyMap, entity_id: str, changes: dict[str, Any], text: str = ""
     ) -> None:
-        super().__init__(journey, text or tr("Change"))
+        named = about(text, journey, entity_id) if text else ""
+        super().__init__(journey, named or change_text(journey, entity_id, changes))
         self.entity_id = entity_id
         self.changes = dict(changes)
         self.merge_into_add = False
@@ -162,7 +161,8 @@ class MoveEntity(ModelCommand):
     """Move a stage, lane, persona or view to ``index`` in its list."""
 
     def __init__(self, journey: JourneyMap, entity_id: str, index: int, text: str = "") -> None:
-        super().__init__(journey, text or tr("Reorder"))
+        named = about(text, journey, entity_id) if text else ""
+        super().__init__(journey, named or move_text(journey, entity_id))
         self.entity_id = entity_id
         self.index = index
         self._old_index = 0
@@ -190,7 +190,11 @@ class MoveTouchpoints(ModelCommand):
     def __init__(
         self, journey: JourneyMap, moves: list[tuple[str, str, int]], text: str = ""
     ) -> None:
-        default = tr("Move card") if len(moves) == 1 else tr("Move cards")
+        cards = list(dict.fromkeys(m[0] for m in moves))
+        if len(cards) == 1:
+            default = about(tr("Move card"), journey, cards[0])
+        else:
+            default = trn("Move %n card(s)", len(cards))
         super().__init__(journey, text or default)
         self.moves = list(moves)
         self._before: list[tuple[str, str, int]] = []

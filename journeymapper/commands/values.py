@@ -7,6 +7,7 @@ from typing import Any
 
 from ..model import Emotion, EmotionScale, JourneyMap, Number
 from .base import ModelCommand, tr
+from .names import display_name, quoted
 
 
 class SetCell(ModelCommand):
@@ -15,7 +16,12 @@ class SetCell(ModelCommand):
     def __init__(
         self, journey: JourneyMap, lane_id: str, stage_id: str, text_value: str, text: str = ""
     ) -> None:
-        super().__init__(journey, text or tr("Edit cell"))
+        default = (
+            tr("Edit %1 at %2")
+            .replace("%1", quoted(display_name(journey, lane_id)))
+            .replace("%2", quoted(display_name(journey, stage_id)))
+        )
+        super().__init__(journey, text or default)
         self.lane_id, self.stage_id, self.value = lane_id, stage_id, text_value
         self._old = ""
 
@@ -45,7 +51,12 @@ class SetEmotion(ModelCommand):
         to_be: Number | None,
         text: str = "",
     ) -> None:
-        super().__init__(journey, text or tr("Change emotion"))
+        default = (
+            tr("Set emotion of %1 at %2")
+            .replace("%1", display_name(journey, persona_id))
+            .replace("%2", quoted(display_name(journey, tp_id)))
+        )
+        super().__init__(journey, text or default)
         self.tp_id, self.persona_id = tp_id, persona_id
         self.as_is, self.to_be = as_is, to_be
         self._old: dict[str, Emotion] = {}
@@ -73,7 +84,8 @@ class SetMetric(ModelCommand):
     def __init__(
         self, journey: JourneyMap, tp_id: str, name: str, value: Number | None, text: str = ""
     ) -> None:
-        super().__init__(journey, text or tr("Change metric"))
+        default = tr("Set a metric of %1").replace("%1", quoted(display_name(journey, tp_id)))
+        super().__init__(journey, text or default)
         self.tp_id, self.name, self.value = tp_id, name, value
         self._old: dict[str, Number] = {}
 

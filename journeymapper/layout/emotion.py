@@ -67,6 +67,7 @@ def emotion_box(
     params = (pids, lo, hi, plot.y, plot.h)
     curves = [Curve(pid, [], []) for pid in pids]
     for stage, xs in stages:
+        box.slots.extend(zip([tp.id for tp in stage.touchpoints], xs, strict=True))
         compute = functools.partial(_stage_points, box, stage.touchpoints, xs, pids)
         chunk = _STAGE_POINTS.get((stage,), (xs, params), compute)
         for curve, (as_is, to_be) in zip(curves, chunk, strict=True):

@@ -144,6 +144,8 @@ class EmotionBox:
     label_runs: list[TextRun] = field(default_factory=list)
     crowd: list[CrowdMark] = field(default_factory=list)
     crowd_runs: list[TextRun] = field(default_factory=list)
+    # (touchpoint id, x) of every shown touchpoint, left to right: where its points go
+    slots: list[tuple[str, float]] = field(default_factory=list)
 
     def value_to_y(self, value: float) -> float:
         span = self.maximum - self.minimum

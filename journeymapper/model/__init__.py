@@ -24,7 +24,7 @@ from .enums import (
     Marker,
     Metric,
 )
-from .errors import ModelError
+from .errors import LockedError, ModelError
 from .events import (
     AttributeChanged,
     EntityAdded,
@@ -64,6 +64,7 @@ __all__ = [
     "MapReset",
     "Marker",
     "Metric",
+    "LockedError",
     "ModelError",
     "Number",
     "Patch",

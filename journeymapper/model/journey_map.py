@@ -33,7 +33,7 @@ from .enums import (
     Language,
     Marker,
 )
-from .errors import ModelError
+from .errors import LockedError, ModelError
 from .events import (
     AttributeChanged,
     EntityAdded,
@@ -103,6 +103,7 @@ class JourneyMap(MapStore):
         self._voting: VotingRound | None = None
         self._crowd: dict[str, dict[str, int]] = {}
         self._listeners: list[Listener] = []
+        self._hints: dict[tuple[str, str], str] = {}
 
     # ----------------------------------------------------------------- events
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -205,6 +206,22 @@ class JourneyMap(MapStore):
             self._replace(EntityKind.TOUCHPOINT, self._touchpoint(tp_id), {"emotions": dict(new)})
         if old != scale:
             self._emit(MapAttributeChanged("emotion_scale", old, scale))
+
+    # ----------------------------------------------------------------- hints
+    def hint(self, entity_id: str, field: str) -> str:
+        """Placeholder text for an empty field (``entity_id`` "" is the map itself).
+
+        Hints are guidance a template gives ("Who is this person …?"): the editor shows them
+        greyed in empty fields. They are not content: no event, not saved, never exported.
+        """
+        return self._hints.get((entity_id, field), "")
+
+    def set_hint(self, entity_id: str, field: str, text: str) -> None:
+        """Give an empty field a placeholder (empty ``text`` removes it)."""
+        if text:
+            self._hints[(entity_id, field)] = text
+        else:
+            self._hints.pop((entity_id, field), None)
 
     # ---------------------------------------------------------------- voting
     @property
@@ -489,7 +506,7 @@ class JourneyMap(MapStore):
     def _guard(self, kind: EntityKind, action: str) -> None:
         """Refuse structural edits while the facilitator lock is on."""
         if self.locked and kind in (EntityKind.STAGE, EntityKind.LANE, EntityKind.TOUCHPOINT):
-            raise ModelError(
+            raise LockedError(
                 f"the map is locked by the facilitator: {action} waits until it is unlocked"
             )
 

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
 
-from ..commands import AddEntity, ChangeAttributes, MoveTouchpoints, RemoveEntities, SetCell
+from ..commands import (
+    AddEntity,
+    ChangeAttributes,
+    MoveTouchpoints,
+    RemoveEntities,
+    SetCell,
+    SetEmotion,
+)
+from ..layout import MapLayout
 from ..model import EntityKind, LaneKind
+from ..templates.new_names import new_name
 from .card_items import CardItem
 from .inline_editor import InlineEditor
 
@@ -31,6 +40,32 @@ def current_stage(scene: MapScene) -> str | None:
         if entity_id in scene.mirror.headers:
             return entity_id
     return scene.layout.stage_ids[0] if scene.layout.stage_ids else None
+
+
+def locked_hint() -> str:
+    """The status-bar words for an edit the facilitator lock holds back."""
+    return tr(
+        "The map structure is locked: stages, lanes and card positions stay put "
+        "(Ctrl+L unlocks)"
+    )
+
+
+def stage_at_x(layout: MapLayout, x: float) -> str | None:
+    """The stage whose column holds ``x`` (None outside every column)."""
+    for header in layout.stage_headers:
+        if header.column.x <= x <= header.column.right:
+            return header.stage_id
+    return None
+
+
+def selected_stage(scene: MapScene) -> str | None:
+    """The selected stage, or the stage of the first selected card; None without either."""
+    for entity_id in scene.selected_ids():
+        if entity_id in scene.mirror.cards:
+            return scene.journey.touchpoint(entity_id).stage_id
+        if entity_id in scene.mirror.headers:
+            return entity_id
+    return None
 
 
 # ------------------------------------------------------------------ inline editing
@@ -61,6 +96,8 @@ def open_editor(
     editor.setFocus(Qt.FocusReason.OtherFocusReason)
     for view in scene.views():
         view.ensureVisible(rect, 40, 40)
+        # again once the view has taken a grown scene rect (a new last stage) into account
+        QTimer.singleShot(0, view, lambda v=view: v.ensureVisible(rect, 40, 40))
 
 
 def close_editor(scene: MapScene) -> None:
@@ -121,7 +158,7 @@ def edit_cell(scene: MapScene, lane_id: str, stage_id: str) -> None:
 # ---------------------------------------------------------------------- adding
 def add_card(scene: MapScene, stage_id: str, index: int | None) -> bool:
     """Add a touchpoint and open its name for typing; Esc takes it away again."""
-    fields = {"stage_id": stage_id, "name": tr("New touchpoint")}
+    fields = {"stage_id": stage_id, "name": new_name(scene.journey.language, "touchpoint")}
     command = AddEntity(scene.journey, EntityKind.TOUCHPOINT, fields, index)
     command.rename_follows = True
     if not scene.run(command):
@@ -149,11 +186,15 @@ def add_card_at(scene: MapScene, pos: QPointF) -> bool:
 
 
 def add_stage(scene: MapScene, stage_id: str | None, after: bool) -> bool:
+    """The one Add Stage (menu, toolbar, context menus): before/after ``stage_id`` (None: at
+    the end); the new stage scrolls into view and opens for renaming."""
     stages = [s.id for s in scene.journey.stages()]
     index = len(stages) if stage_id is None else stages.index(stage_id) + (1 if after else 0)
-    command = AddEntity(scene.journey, EntityKind.STAGE, {"name": tr("New stage")}, index)
+    name = new_name(scene.journey.language, "stage")
+    command = AddEntity(scene.journey, EntityKind.STAGE, {"name": name}, index)
+    command.rename_follows = True
     if scene.run(command):
-        rename(scene, command.entity_id)
+        rename(scene, command.entity_id, fresh=command)
         return True
     return False
 
@@ -205,35 +246,44 @@ def nudge(scene: MapScene, key: Qt.Key) -> bool:
     return True
 
 
-def delete_selection(scene: MapScene) -> bool:
-    ids = scene.selected_ids()
-    stages = [i for i in ids if i in scene.mirror.headers]
-    others = [i for i in ids if i not in scene.mirror.headers]
-    if others:
-        scene.run(RemoveEntities(scene.journey, others))
-    for stage_id in stages:
-        request_delete_stage(scene, stage_id)
-    return bool(ids)
+def delete_selection(scene: MapScene, ask: bool = True) -> bool:
+    """Delete what is selected (the Delete key, Edit ▸ Delete, every context menu's Delete)."""
+    return delete_ids(scene, scene.selected_ids(), ask)
+
+
+def delete_ids(scene: MapScene, ids: list[str], ask: bool = True) -> bool:
+    """The one delete of the editor: at once, unless a stage holding content is among ``ids``.
+
+    Then the scene emits ``delete_requested(ids, content)`` and the window asks first; its
+    Yes calls ``remove_ids``. Without a window listening nothing is deleted. One undo step.
+    """
+    journey = scene.journey
+    ids = [i for i in ids if journey.kind_of(i) is not None]
+    if not ids:
+        return False
+    structural = (EntityKind.STAGE, EntityKind.LANE)
+    if journey.locked and any(journey.kind_of(i) in structural for i in ids):
+        scene.hint.emit(locked_hint())
+        return False
+    content = sum(
+        stage_content(scene, i) for i in ids if journey.kind_of(i) is EntityKind.STAGE
+    )
+    if ask and content:
+        scene.delete_requested.emit(ids, content)
+        return True
+    return remove_ids(scene, ids)
+
+
+def remove_ids(scene: MapScene, ids: list[str]) -> bool:
+    """Remove ``ids`` (with what depends on them) as one named undo step."""
+    return scene.run(RemoveEntities(scene.journey, ids))
 
 
 def stage_content(scene: MapScene, stage_id: str) -> int:
+    """Cards, notes and filled cells in a stage: what deleting it would take away."""
     journey = scene.journey
     cells = sum(1 for lane in journey.lanes() if lane.cells.get(stage_id))
     return len(journey.touchpoints(stage_id)) + len(journey.annotations(target=stage_id)) + cells
-
-
-def request_delete_stage(scene: MapScene, stage_id: str) -> None:
-    """Delete an empty stage at once; for one with content ask the UI (stage_delete_requested)."""
-    count = stage_content(scene, stage_id)
-    if count:
-        scene.stage_delete_requested.emit(stage_id, count)
-    else:
-        delete_stage(scene, stage_id)
-
-
-def delete_stage(scene: MapScene, stage_id: str) -> bool:
-    text = QCoreApplication.translate("commands", "Delete stage")  # an undo text, not the menu's
-    return scene.run(RemoveEntities(scene.journey, [stage_id], text))
 
 
 def handle_key(scene: MapScene, key: int, modifiers: Qt.KeyboardModifier) -> bool:
@@ -255,7 +305,27 @@ def handle_key(scene: MapScene, key: int, modifiers: Qt.KeyboardModifier) -> boo
         return delete_selection(scene)
     if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right):
         return nudge(scene, Qt.Key(key))
+    plain = not modifiers & ~Qt.KeyboardModifier.KeypadModifier
+    if plain and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:  # 1–9: whose emotion curve to draw
+        personas = scene.journey.personas()
+        index = key - Qt.Key.Key_1
+        if index < len(personas):
+            scene.choose_pen(persona_id=personas[index].id)
+            return True
     return False
 
 
-__all__ = ["CardItem", "delete_stage", "handle_key", "request_delete_stage"]
+def set_emotion(scene: MapScene, tp_id: str, persona_id: str, value: int, to_be: bool) -> bool:
+    """One persona's as-is or to-be emotion at a card (the other value stays) as one step."""
+    tp = scene.journey.touchpoint(tp_id)
+    emotion = tp.emotions.get(persona_id)
+    as_is = emotion.as_is if emotion else None
+    goal = emotion.to_be if emotion else None
+    if to_be:
+        goal = value
+    else:
+        as_is = value
+    return scene.run(SetEmotion(scene.journey, tp_id, persona_id, as_is, goal))
+
+
+__all__ = ["CardItem", "delete_ids", "delete_selection", "handle_key", "remove_ids"]

@@ -197,6 +197,11 @@ class EmotionItem(QGraphicsItem):
                 for i, p in enumerate(points):
                     if p.touchpoint_id == ref.tp_id:
                         result[i] = (p.x, preview_y)
+                        break
+                else:  # a point being placed where the curve has none yet
+                    x = dict(self.box.slots).get(ref.tp_id) if self.box is not None else None
+                    if x is not None:
+                        bisect.insort(result, (x, preview_y))
         return result
 
     def paint(

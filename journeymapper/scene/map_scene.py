@@ -25,9 +25,10 @@ from ..commands import (
 from ..export.gcpause import gc_paused
 from ..export.labels import channel_names, metric_names
 from ..layout import LayoutOptions, MapLayout, compute_layout, get_theme
-from ..model import EntityKind, Event, JourneyMap, ModelError
+from ..model import EntityKind, Event, JourneyMap, LockedError, ModelError
 from . import actions
 from .card_items import CardItem, NoteItem
+from .emotion_item import PointRef
 from .flow_items import ArrowItem
 from .grid_items import CellItem, StageHeaderItem
 from .inline_editor import InlineEditor
@@ -43,9 +44,11 @@ class MapScene(QGraphicsScene):
 
     selection_changed = Signal(list)
     error = Signal(str)
-    # (stage id, number of cards and notes in it): the UI asks, then calls delete_stage()
-    stage_delete_requested = Signal(str, int)
+    # (ids, cards/notes/cells in the stages among them): the UI asks, then calls remove_ids()
+    delete_requested = Signal(list, int)
     layout_changed = Signal()
+    # a short non-modal message for the status bar ("the structure is locked" …)
+    hint = Signal(str)
 
     def __init__(
         self, journey: JourneyMap, undo_stack: QUndoStack, theme: str = "light", parent=None
@@ -55,11 +58,15 @@ class MapScene(QGraphicsScene):
         self.theme_name, self.theme = theme, get_theme(theme)
         self.view_id: str | None = None
         self.hidden_personas: set[str] = set()
+        # the emotion pen: whose curve a click in the Emotions lane sets, and which curve
+        self.drawing_persona: str | None = None
+        self.drawing_to_be = False
         self.mirror = Mirror(self, self.theme)
         self.layout: MapLayout = compute_layout(JourneyMap())
         self.editor: InlineEditor | None = None
         self.tool: Tool | None = None
         self._dirty = True
+        self._refusing = False  # a locked card or stage was pressed (no-entry pointer)
         self._last_selection: list[str] = []
         self._unsubscribe = journey.subscribe(self._on_event)
         self._timer = QTimer(self)
@@ -105,12 +112,49 @@ class MapScene(QGraphicsScene):
             self.layout = compute_layout(self.journey, options)
             self.mirror.update(self.journey, self.layout, self.hidden_personas)
         self.setSceneRect(QRectF(0, 0, self.layout.width, self.layout.height))
+        self._check_pen(shown)
         self.layout_changed.emit()
         self._emit_selection()
 
     def refresh(self) -> None:
         self._dirty = True
         self.sync()
+
+    # ------------------------------------------------------------ emotion pen
+    def _check_pen(self, shown: list[str]) -> None:
+        if self.drawing_persona not in shown:
+            self.drawing_persona = shown[0] if shown else None
+        self.mirror.legend.set_drawing(self.drawing_persona, self.drawing_to_be)
+
+    def choose_pen(self, persona_id: str | None = None, to_be: bool | None = None) -> None:
+        """Draw ``persona_id``'s curve (shown if it was hidden) and/or the as-is/to-be curve."""
+        if persona_id is not None:
+            self.drawing_persona = persona_id
+            if persona_id in self.hidden_personas:
+                self.set_hidden_personas(self.hidden_personas - {persona_id})
+        if to_be is not None:
+            self.drawing_to_be = to_be
+        self.mirror.legend.set_drawing(self.drawing_persona, self.drawing_to_be)
+        name = getattr(self.journey.find(self.drawing_persona or ""), "name", "")
+        if name:
+            words = actions.tr("Emotions: drawing the to-be curve of %1") if self.drawing_to_be \
+                else actions.tr("Emotions: drawing the as-is curve of %1")
+            self.hint.emit(words.replace("%1", name))
+
+    def emotion_slot(self, pos: QPointF) -> str | None:
+        """The touchpoint whose emotion a click at ``pos`` in the Emotions lane sets."""
+        box = self.layout.emotion
+        if box is None or not box.slots:
+            return None
+        half_step = box.rect.h / max(1, box.maximum - box.minimum) / 2
+        if not box.rect.y - half_step <= pos.y() <= box.rect.bottom + half_step:
+            return None
+        stage_id = actions.stage_at_x(self.layout, pos.x())
+        if stage_id is None:
+            return None
+        in_stage = {tp.id for tp in self.journey.touchpoints(stage_id)}
+        near = [(abs(x - pos.x()), tp_id) for tp_id, x in box.slots if tp_id in in_stage]
+        return min(near)[1] if near else None
 
     def set_view_filter(self, view_id: str | None) -> None:
         self.view_id = view_id
@@ -156,6 +200,10 @@ class MapScene(QGraphicsScene):
         """Push ``command``; a refusal is reported through ``error`` and changes nothing."""
         try:
             return push(self.undo_stack, command)
+        except LockedError:
+            self.hint.emit(actions.locked_hint())  # the lock is expected: no dialog
+            self.refresh()
+            return False
         except ModelError as exc:
             self.error.emit(str(exc))
             self.refresh()
@@ -267,10 +315,15 @@ class MapScene(QGraphicsScene):
             return
         pos = event.scenePos()
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        legend_hit = self.mirror.legend.isVisible() and self.mirror.legend.persona_at(pos)
+        legend = self.mirror.legend
+        legend_hit = legend.isVisible() and legend.persona_at(pos)
         if legend_hit:
-            hidden = set(self.hidden_personas) ^ {legend_hit}
-            self.set_hidden_personas(hidden)
+            self.choose_pen(persona_id=legend_hit)
+            event.accept()
+            return
+        mode = legend.mode_at(pos) if legend.isVisible() else None
+        if mode is not None:
+            self.choose_pen(to_be=mode)
             event.accept()
             return
         if isinstance(self.itemAt(pos, QTransform()), InlineEditor):
@@ -279,6 +332,12 @@ class MapScene(QGraphicsScene):
         point = self.mirror.emotion.point_at(pos, self._tolerance()) if not ctrl else None
         if point is not None:
             self.tool = EmotionTool(self, pos, point[0])
+            event.accept()
+            return
+        slot = self.emotion_slot(pos) if not ctrl and self.drawing_persona else None
+        if slot is not None and self.drawing_persona is not None:
+            ref = PointRef(self.drawing_persona, slot, self.drawing_to_be)
+            self.tool = EmotionTool(self, pos, ref, place=True)
             event.accept()
             return
         target = next((i for i in self.items(pos) if _item_id(i)), None)
@@ -294,12 +353,21 @@ class MapScene(QGraphicsScene):
             target.setSelected(True)
         if isinstance(target, CardItem) and target.on_handle(pos):
             self.tool = FlowTool(self, pos, target)
+        elif isinstance(target, CardItem | StageHeaderItem) and self.journey.locked:
+            self._refuse_drag()  # said at the start of the drag, not after the drop
         elif isinstance(target, CardItem):
             cards = [i for i in self.selectedItems() if isinstance(i, CardItem)]
             self.tool = CardDragTool(self, pos, cards, target)
         elif isinstance(target, StageHeaderItem):
             self.tool = HeaderDragTool(self, pos, target)
         event.accept()
+
+    def _refuse_drag(self) -> None:
+        """While locked a card or stage stays put: a no-entry pointer and a status-bar hint."""
+        self._refusing = True
+        for view in self.views():
+            view.viewport().setCursor(Qt.CursorShape.ForbiddenCursor)
+        self.hint.emit(actions.locked_hint())
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         if self.tool is not None:
@@ -309,6 +377,10 @@ class MapScene(QGraphicsScene):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self._refusing:
+            self._refusing = False
+            for view in self.views():
+                view.viewport().unsetCursor()
         tool, self.tool = self.tool, None
         if tool is None:
             super().mouseReleaseEvent(event)
@@ -326,6 +398,11 @@ class MapScene(QGraphicsScene):
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         pos = event.scenePos()
         self.cancel_tool()
+        persona = self.mirror.legend.persona_at(pos) if self.mirror.legend.isVisible() else None
+        if persona:  # a double-click on a persona in the legend shows or hides its curve
+            self.set_hidden_personas(set(self.hidden_personas) ^ {persona})
+            event.accept()
+            return
         for item in self.items(pos):
             if isinstance(item, InlineEditor):
                 super().mouseDoubleClickEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QHideEvent,
     QKeyEvent,
@@ -71,7 +71,7 @@ class MapView(QGraphicsView):
     def set_zoom(self, factor: float, anchor: QPointF | None = None) -> None:
         """Zoom to ``factor``; the scene point at viewport point ``anchor`` stays put
         (by default the one under the mouse)."""
-        factor = min(MAX_ZOOM, max(MIN_ZOOM, factor))
+        factor = min(MAX_ZOOM, max(self.min_zoom(), factor))
         if anchor is None:
             self.scale(factor / self.zoom(), factor / self.zoom())
         else:
@@ -85,6 +85,15 @@ class MapView(QGraphicsView):
             h.setValue(h.value() + round(drift.x()))
             v.setValue(v.value() + round(drift.y()))
         self.pin()
+
+    def min_zoom(self) -> float:
+        """The farthest zoom: MIN_ZOOM, or less when that is what shows the whole map."""
+        rect = self.map_scene.sceneRect().adjusted(-10, -10, 10, 10)
+        port = self.viewport().rect()
+        if rect.isEmpty() or port.isEmpty():
+            return MIN_ZOOM
+        fit = min(port.width() / rect.width(), port.height() / rect.height())
+        return min(MIN_ZOOM, fit)
 
     def zoom_by(self, steps: float, anchor: QPointF | None = None) -> None:
         """Zoom by ``steps`` wheel notches (negative: out) around viewport point ``anchor``,
@@ -215,6 +224,21 @@ class MapView(QGraphicsView):
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
         super().scrollContentsBy(dx, dy)
         self.pin()
+        self._repaint_pinned_copies(dx, dy)
+
+    def _repaint_pinned_copies(self, dx: int, dy: int) -> None:
+        """Scrolling blits the viewport, pinned lane labels and stage headers included: the
+        blitted copy of the label column (or header row) is repainted at once, so no stale
+        copy of it is left in the middle of the canvas."""
+        layout = self.map_scene.layout
+        zoom = self.zoom()
+        port = self.viewport().rect()
+        if dx:
+            width = int(layout.label_column.right * zoom) + 2
+            self.viewport().update(QRect(dx - 1, 0, width + 2, port.height()))
+        if dy:
+            height = int(layout.header_rect.bottom * zoom) + 2
+            self.viewport().update(QRect(0, dy - 1, port.width(), height + 2))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)

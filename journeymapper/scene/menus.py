@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QMenu
 
-from ..commands import AddEntity, ChangeAttributes, RemoveEntities
+from ..commands import AddEntity, ChangeAttributes
 from ..model import AnnotationKind, EntityKind, FlowKind
+from ..templates.new_names import new_name
 from . import actions
 from .actions import tr
 from .card_items import CardItem, NoteItem
@@ -43,13 +44,14 @@ def _flow_menu(scene: MapScene, flow_id: str) -> QMenu:
         )
     menu.addSeparator()
     menu.addAction(tr("Delete flow")).triggered.connect(
-        lambda: scene.run(RemoveEntities(scene.journey, [flow_id]))
+        lambda: actions.delete_ids(scene, [flow_id])
     )
     return menu
 
 
 def _note(scene: MapScene, tp_id: str, kind: AnnotationKind) -> None:
-    text = tr("New pain point") if kind is AnnotationKind.PAIN_POINT else tr("New opportunity")
+    what = "pain_point" if kind is AnnotationKind.PAIN_POINT else "opportunity"
+    text = new_name(scene.journey.language, what)
     fields = {"kind": kind, "target": tp_id, "text": text}
     command = AddEntity(scene.journey, EntityKind.ANNOTATION, fields)
     if scene.run(command):
@@ -78,9 +80,38 @@ def _card_menu(scene: MapScene, tp_id: str) -> QMenu:
             )
         )
     )
+    _emotion_menu(scene, tp_id, menu)
     menu.addSeparator()
     menu.addAction(tr("Delete")).triggered.connect(lambda: actions.delete_selection(scene))
     return menu
+
+
+def _emotion_menu(scene: MapScene, tp_id: str, parent: QMenu) -> None:
+    """Emotion ▸ persona ▸ a value of the scale, as is and to be (each one undo step)."""
+    personas = scene.journey.personas()
+    if not personas or scene.layout.emotion is None:
+        return
+    menu = parent.addMenu(tr("Emotion"))
+    scale = scene.journey.emotion_scale
+    emotions = scene.journey.touchpoint(tp_id).emotions
+    for persona in personas:
+        sub = menu.addMenu(persona.name)
+        current = emotions.get(persona.id)
+        for to_be in (False, True):
+            sub.addSection(tr("To be") if to_be else tr("As is"))
+            now = (current.to_be if to_be else current.as_is) if current else None
+            for value in reversed(scale.values()):
+                number = f"{value:+d}" if value else "0"
+                label = scale.label(value)
+                text = number if label == str(value) else f"{number}  {label}"
+                action = sub.addAction(text)
+                action.setCheckable(True)
+                action.setChecked(now == value)
+                action.triggered.connect(
+                    lambda _=False, p=persona.id, v=value, t=to_be: actions.set_emotion(
+                        scene, tp_id, p, v, t
+                    )
+                )
 
 
 def _stage_menu(scene: MapScene, stage_id: str) -> QMenu:
@@ -97,8 +128,14 @@ def _stage_menu(scene: MapScene, stage_id: str) -> QMenu:
     )
     menu.addSeparator()
     menu.addAction(tr("Delete stage")).triggered.connect(
-        lambda: actions.request_delete_stage(scene, stage_id)
+        lambda: actions.delete_ids(scene, [stage_id])
     )
+    if scene.journey.locked:  # the stage's own structure waits; its cards do not
+        menu.setToolTipsVisible(True)
+        for action in menu.actions():
+            if action.text() not in ("", tr("Add card")):
+                action.setEnabled(False)
+                action.setToolTip(actions.locked_hint())
     return menu
 
 

@@ -90,7 +90,7 @@ class Mirror:
         self._boxes(journey, layout.card_blocks)
         words = labels_for(journey.language.value)
         self._arrows(layout, words["abandoned"])
-        self._emotion(journey, layout, hidden, words["to_be"])
+        self._emotion(journey, layout, hidden, words["to_be"], words["as_is"])
         self.corner.set_rect(QRectF(0, 0, layout.label_column.right, layout.header_rect.bottom))
 
     def _arrows(self, layout: MapLayout, abandoned: str) -> None:
@@ -138,7 +138,7 @@ class Mirror:
         self._blocks = blocks  # kept, so the ids above stay theirs
 
     def _emotion(
-        self, journey: JourneyMap, layout: MapLayout, hidden: set[str], to_be: str
+        self, journey: JourneyMap, layout: MapLayout, hidden: set[str], to_be: str, as_is: str
     ) -> None:
         colours = persona_colours(journey, self.theme)
         personas = journey.personas()
@@ -150,7 +150,7 @@ class Mirror:
         self.emotion.setVisible(True)
         self.emotion.set_chart(layout.emotion, colours, markers)
         entries = [(p.id, p.name, colours[p.id], p.marker, p.id not in hidden) for p in personas]
-        self.legend.set_entries(entries, to_be)
+        self.legend.set_entries(entries, to_be, as_is)
 
     def all_boxes(self) -> list[QGraphicsItem]:
         return [*self.cards.values(), *self.notes.values(), *self.arrows.values()]

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLineF, QPointF
+from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem
 
-from ..commands import AddEntity, MoveEntity, MoveTouchpoints, SetEmotion
+from ..commands import AddEntity, MoveEntity, MoveTouchpoints
 from ..layout import MapLayout
-from ..model import EntityKind, FlowKind
+from ..model import EntityKind, FlowKind, LaneKind
 from .card_items import CardItem
 from .emotion_item import PointRef
 from .grid_items import StageHeaderItem
@@ -52,23 +52,73 @@ def stage_at(layout: MapLayout, x: float) -> str | None:
     return headers[-1].stage_id
 
 
-def drop_index(layout: MapLayout, order: list[str], x: float, y: float, gap: float) -> int:
-    """Where a card dropped at (x, y) goes among the stage's cards ``order``."""
-    for index, tp_id in enumerate(order):
-        rect = layout.cards[tp_id].rect
-        if x < rect.x - gap / 2 or (x <= rect.right + gap / 2 and y < rect.y + rect.h / 2):
-            return index
-    return len(order)
+def drop_slots(
+    layout: MapLayout, order: list[str], stage_id: str, gap: float
+) -> list[tuple[int, QLineF]]:
+    """Every place a dragged card can land in a stage: (index among ``order``, marker line).
+
+    Before each card (a vertical bar in the gap to its left, or a horizontal one above it when
+    it continues a column), and after the last card; an empty stage has one slot at its start.
+    """
+    header = next((h for h in layout.stage_headers if h.stage_id == stage_id), None)
+    row = next((lane.row_rect for lane in layout.lanes if lane.kind is LaneKind.TOUCHPOINTS), None)
+    if header is None or row is None:
+        return []
+    rects = [layout.cards[tp_id].rect for tp_id in order if tp_id in layout.cards]
+    if not rects:
+        x = header.column.x + gap / 2
+        return [(0, QLineF(x, row.y + gap / 2, x, row.bottom - gap / 2))]
+    slots = []
+    for index, rect in enumerate(rects):
+        before = rects[index - 1] if index else None
+        if before is not None and abs(before.x - rect.x) < 1.0:  # the same column: above it
+            y = (before.bottom + rect.y) / 2
+            slots.append((index, QLineF(rect.x, y, rect.right, y)))
+        else:
+            x = rect.x - gap / 2
+            slots.append((index, QLineF(x, rect.y, x, rect.bottom)))
+    last = rects[-1]
+    x = last.right + gap / 2
+    slots.append((len(rects), QLineF(x, last.y, x, last.bottom)))
+    return slots
+
+
+def nearest_slot(slots: list[tuple[int, QLineF]], pos: QPointF) -> tuple[int, QLineF] | None:
+    """The slot whose marker's middle is nearest ``pos`` (where the card will land)."""
+    if not slots:
+        return None
+    return min(slots, key=lambda slot: QLineF(slot[1].center(), pos).length())
 
 
 class CardDragTool(Tool):
-    """Drag the selected cards within and between stages; one MoveTouchpoints on release."""
+    """Drag the selected cards within and between stages; an insertion marker shows where
+    they will land (also first in a stage or in an empty one); one MoveTouchpoints on release."""
 
     def __init__(
         self, scene: MapScene, start: QPointF, items: list[CardItem], pressed: CardItem
     ) -> None:
         super().__init__(scene, start)
         self.items, self.pressed = items, pressed
+        self.marker = QGraphicsLineItem()
+        pen = QPen(colour(ACCENT), 4)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        self.marker.setPen(pen)
+        self.marker.setZValue(Z_PREVIEW + 1)
+        self.marker.setVisible(False)
+        scene.addItem(self.marker)
+        self.target: tuple[str, int] | None = None  # (stage, index among the other cards)
+
+    def _landing(self, pos: QPointF) -> tuple[str, list[str], int, QLineF] | None:
+        journey, layout = self.scene.journey, self.scene.layout
+        stage_id = stage_at(layout, pos.x())
+        if stage_id is None:
+            return None
+        dragged = {i.entity_id for i in self.items}
+        order = [tp.id for tp in journey.touchpoints(stage_id) if tp.id not in dragged]
+        slot = nearest_slot(drop_slots(layout, order, stage_id, self.scene.theme.card_gap), pos)
+        if slot is None:
+            return None
+        return stage_id, order, slot[0], slot[1]
 
     def update(self, pos: QPointF) -> None:
         super().update(pos)
@@ -77,36 +127,38 @@ class CardDragTool(Tool):
             for item in self.items:
                 item.setPos(item.home() + delta)
                 item.setZValue(Z_PREVIEW)
+            landing = self._landing(pos)
+            self.marker.setVisible(landing is not None)
+            if landing is not None:
+                self.marker.setLine(landing[3])
+                self.target = (landing[0], landing[2])
 
     def finish(self, pos: QPointF) -> None:
         if not self.moved:
-            return
-        journey, layout = self.scene.journey, self.scene.layout
-        stage_id = stage_at(layout, pos.x())
-        dragged = [i.entity_id for i in self.items]
-        if stage_id is None:
             self.cancel()
             return
-        order = [tp.id for tp in journey.touchpoints(stage_id) if tp.id not in dragged]
-        gap = self.scene.theme.card_gap
-        base = drop_index(layout, order, pos.x(), pos.y(), gap)
-        ordered = [tp.id for tp in journey.touchpoints() if tp.id in set(dragged)]
+        journey = self.scene.journey
+        landing = self._landing(pos)
+        if landing is None:
+            self.cancel()
+            return
+        stage_id, order, base, _line = landing
+        dragged = {i.entity_id for i in self.items}
+        ordered = [tp.id for tp in journey.touchpoints() if tp.id in dragged]
         final = order[:base] + ordered + order[base:]
+        self.cancel()
         if final == [tp.id for tp in journey.touchpoints(stage_id)]:
-            self._reset()
             return
         moves = [(tp_id, stage_id, 10**9) for tp_id in ordered]
         moves += [(tp_id, stage_id, base + k) for k, tp_id in enumerate(ordered)]
-        self._reset()
         self.scene.run(MoveTouchpoints(journey, moves))
 
-    def _reset(self) -> None:
+    def cancel(self) -> None:
         for item in self.items:
             item.setPos(item.home())
             item.setZValue(4.0)
-
-    def cancel(self) -> None:
-        self._reset()
+        if self.marker.scene() is not None:
+            self.scene.removeItem(self.marker)
 
 
 class FlowTool(Tool):
@@ -146,15 +198,22 @@ class FlowTool(Tool):
 class EmotionTool(Tool):
     """Drag a curve point vertically; it snaps to the scale and pushes SetEmotion."""
 
-    def __init__(self, scene: MapScene, start: QPointF, ref: PointRef) -> None:
+    def __init__(
+        self, scene: MapScene, start: QPointF, ref: PointRef, place: bool = False
+    ) -> None:
         super().__init__(scene, start)
         self.ref = ref
         self.value: int | None = None
+        self.place = place  # a click in the lane: the value under the pointer counts at once
+        box = scene.layout.emotion
+        if place and box is not None:
+            self.value = box.y_to_value(start.y())
+            scene.mirror.emotion.set_preview(ref, box.value_to_y(self.value))
 
     def update(self, pos: QPointF) -> None:
         super().update(pos)
         box = self.scene.layout.emotion
-        if box is None or not self.moved:
+        if box is None or not (self.moved or self.place):
             return
         self.value = box.y_to_value(pos.y())
         self.scene.mirror.emotion.set_preview(self.ref, box.value_to_y(self.value))
@@ -163,17 +222,9 @@ class EmotionTool(Tool):
         self.scene.mirror.emotion.set_preview(None)
         if self.value is None:
             return
-        tp = self.scene.journey.touchpoint(self.ref.tp_id)
-        emotion = tp.emotions.get(self.ref.persona_id)
-        as_is = emotion.as_is if emotion else None
-        to_be = emotion.to_be if emotion else None
-        if self.ref.to_be:
-            to_be = self.value
-        else:
-            as_is = self.value
-        self.scene.run(
-            SetEmotion(self.scene.journey, self.ref.tp_id, self.ref.persona_id, as_is, to_be)
-        )
+        from .actions import set_emotion
+
+        set_emotion(self.scene, self.ref.tp_id, self.ref.persona_id, self.value, self.ref.to_be)
 
     def cancel(self) -> None:
         self.scene.mirror.emotion.set_preview(None)

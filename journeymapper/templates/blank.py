@@ -19,6 +19,7 @@ SPEC = TemplateSpec(
         )
     ),
     personas=(PersonaSpec("customer", "#0072b2", Marker.CIRCLE),),
+    hints=("map.description", "persona.customer.description"),
 )
 
 TEXTS: dict[str, Texts] = {

@@ -38,7 +38,15 @@ class TemplateTexts:
 def build_map(spec: TemplateSpec, texts: TemplateTexts, id_generator: IdGenerator) -> JourneyMap:
     """A new map with everything ``spec`` describes, in the words of ``texts``."""
     journey = JourneyMap(texts["map.title"], language=texts.language, id_generator=id_generator)
-    journey.set_setting("description", texts["map.description"])
+
+    def text(key: str, entity_id: str, field: str) -> str:
+        """Content for ``key``, or "" with the words kept as the field's placeholder."""
+        if key in spec.hints:
+            journey.set_hint(entity_id, field, texts[key])
+            return ""
+        return texts[key]
+
+    journey.set_setting("description", text("map.description", "", "description"))
     journey.set_emotion_scale(emotion_scale(texts.language))
     lanes = {key: lane.id for key, lane in add_default_lanes(journey, texts.language).items()}
     stages = {
@@ -47,15 +55,14 @@ def build_map(spec: TemplateSpec, texts: TemplateTexts, id_generator: IdGenerato
         ).id
         for s in spec.stages
     }
-    personas = {
-        p.key: journey.add_persona(
-            texts[f"persona.{p.key}.name"],
-            description=texts[f"persona.{p.key}.description"],
-            colour=p.colour,
-            marker=p.marker,
-        ).id
-        for p in spec.personas
-    }
+    personas: dict[str, str] = {}
+    for p in spec.personas:
+        persona = journey.add_persona(texts[f"persona.{p.key}.name"], colour=p.colour,
+                                      marker=p.marker)
+        personas[p.key] = persona.id
+        described = text(f"persona.{p.key}.description", persona.id, "description")
+        if described:
+            journey.update(persona.id, description=described)
     _fill_cells(journey, spec, texts, lanes, stages)
     touchpoints: dict[str, str] = {}
     for tp in spec.touchpoints:

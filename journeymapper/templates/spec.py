@@ -92,6 +92,8 @@ class TemplateSpec:
     flows: tuple[FlowSpec, ...] = ()
     notes: tuple[NoteSpec, ...] = ()
     views: tuple[ViewSpec, ...] = ()
+    # text keys that are instructions, not content: they become placeholders (model hints)
+    hints: tuple[str, ...] = ()
 
 
 def touchpoint_maker(*personas: str) -> Callable[..., TouchpointSpec]:

@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from shiboken6 import Shiboken
 
-from ..commands import AddEntity, RemoveEntities
+from ..commands import AddEntity
 from ..model import EntityKind, LaneKind
+from ..scene import actions
+from ..templates.new_names import new_name
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -44,8 +46,11 @@ class EditActions(QObject):
         return True
 
     def cut(self) -> None:
+        """Copy the selected cards, then delete just those cards."""
+        scene = self.window.context.scene
+        cards = [i for i in scene.selected_ids() if i in scene.mirror.cards]
         if self.copy():
-            self.delete(ask=False)
+            actions.delete_ids(scene, cards, ask=False)
 
     def paste(self) -> None:
         mime = QApplication.clipboard().mimeData()
@@ -58,30 +63,9 @@ class EditActions(QObject):
         if mime is not None:
             scene.paste(mime, None)
 
-    def delete(self, ask: bool = True) -> None:
-        context = self.window.context
-        ids = context.scene.selected_ids()
-        if not ids:
-            return
-        journey = context.journey
-        stages_with_cards = [
-            i for i in ids if journey.kind_of(i) is EntityKind.STAGE and journey.touchpoints(i)
-        ]
-        if ask and stages_with_cards:
-            answer = QMessageBox.question(
-                self.window,
-                self.tr("Delete stage"),
-                self.tr(
-                    "The stage holds touchpoints. Delete it with everything in it? "
-                    "(Undo brings it back.)"
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        text = self.tr("Delete %n item(s)", "", len(ids))
-        context.push(RemoveEntities(journey, ids, text=text))
+    def delete(self) -> None:
+        """Edit ▸ Delete and the Delete key: the canvas's own delete (asks about full stages)."""
+        actions.delete_selection(self.window.context.scene)
 
     def select_all(self) -> None:
         journey = self.window.context.journey
@@ -90,26 +74,15 @@ class EditActions(QObject):
         self.window.context.scene.select_ids(ids)
 
     def add_stage(self) -> None:
-        context = self.window.context
-        journey = context.journey
-        selected = [i for i in context.scene.selected_ids() if journey.kind_of(i)]
-        index = None
-        if selected:
-            first = selected[0]
-            kind = journey.kind_of(first)
-            stage_id = first if kind is EntityKind.STAGE else getattr(
-                journey.find(first), "stage_id", ""
-            )
-            if stage_id:
-                index = journey.index_of(stage_id) + 1
-        fields = {"name": self.tr("New stage")}
-        command = AddEntity(journey, EntityKind.STAGE, fields, index, text=self.tr("Add stage"))
-        if context.push(command):
-            context.scene.select_ids([command.entity_id])
+        """Map ▸ Add Stage: after the selected stage (or card's stage), else at the end."""
+        scene = self.window.context.scene
+        self.window.view.setFocus()  # the new stage's name is typed on the canvas
+        actions.add_stage(scene, actions.selected_stage(scene), after=True)
 
     def add_lane(self) -> None:
         context = self.window.context
-        fields = {"kind": LaneKind.TEXT, "name": self.tr("New lane")}
+        name = new_name(context.journey.language, "lane")
+        fields = {"kind": LaneKind.TEXT, "name": name}
         command = AddEntity(context.journey, EntityKind.LANE, fields, text=self.tr("Add lane"))
         if context.push(command):
             context.scene.select_ids([command.entity_id])

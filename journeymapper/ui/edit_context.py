@@ -7,7 +7,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from ..commands import ModelCommand, push
-from ..model import ModelError
+from ..model import LockedError, ModelError
+from ..scene.actions import locked_hint
 from .document import Document
 from .messages import show_refused
 
@@ -32,6 +33,10 @@ class EditContext:
         """Run ``command`` through the undo stack; False (and a message) when the model refuses."""
         try:
             return push(self.undo_stack, command)
+        except LockedError:
+            if self._status is not None:  # expected while locked: said, not a dialog
+                self._status(locked_hint())
+            return False
         except ModelError as error:
             if self._status is not None:
                 self._status(str(error))

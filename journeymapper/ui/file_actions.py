@@ -52,12 +52,15 @@ class FileActions(QObject):
     def new_map(self, template: str | None = None, language: str | None = None) -> bool:
         if not self.maybe_save():
             return False
+        title = ""
         if template is None:
             dialog = NewMapDialog(language or self.window.map_language, self.window)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
-            template, language = dialog.choice()
+            template, language, title = dialog.choice()
         journey = build_template(template, language or self.window.map_language)
+        if title:
+            journey.set_setting("title", title)  # part of the new map, not an undo step
         self.window.replace_document(Document(journey, None))
         return True
 

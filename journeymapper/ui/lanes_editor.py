@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..commands import AddEntity, ChangeAttributes, ModelCommand, MoveEntity
 from ..model import EntityKind, JourneyMap, LaneKind
+from ..templates.new_names import new_name
 from .labels import lane_labels
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -93,7 +94,8 @@ class LanesEditor(QWidget):
 
     def add_lane(self) -> None:
         kind = LaneKind(self.kind.currentData())
-        item = self._append(LaneDraft("", kind, self.tr("New lane"), False))
+        name = new_name(self.journey.language, "lane")
+        item = self._append(LaneDraft("", kind, name, False))
         self.list.setCurrentItem(item)
         self.list.editItem(item)
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -14,12 +14,20 @@ from PySide6.QtGui import (
     QShowEvent,
     QUndoGroup,
 )
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedLayout,
+    QWidget,
+)
 
-from ..commands import RemoveEntities
+from ..commands import step
 from ..io.recovery import RecoverySlot
-from ..model import Event, MapAttributeChanged, MapReset
+from ..model import EntityKind, Event, LockedError, MapAttributeChanged, MapReset
 from ..scene import MapView
+from ..scene.actions import locked_hint, remove_ids
 from .autosave import DEFAULT_INTERVAL_MS, Autosaver
 from .document import Document
 from .edit_actions import EditActions
@@ -34,6 +42,7 @@ from .personas_dock import PersonasDock
 from .settings_store import SettingsStore
 
 OPENABLE = (".jmap", ".png", *IMPORT_SUFFIXES)
+CANVAS_SHARE = 0.5  # below this share of the window's width the map view counts as squeezed
 
 
 class ViewActions:
@@ -59,7 +68,16 @@ class ViewActions:
 
 
 class MainWindow(QMainWindow):
-    """One window editing one map at a time; New and Open replace the document."""
+    """One window editing one map at a time; New and Open replace the document.
+
+    The central widget is a permanent frame and only the map view inside it is swapped when
+    the document changes, so the docks keep their sizes (a new central widget would start at
+    its minimum width and the docks would take the window).
+    """
+
+    # emitted after New, Open, Close or a recovery put another document into the window
+    document_replaced = Signal()
+    view: MapView  # the canvas of the current document
 
     def __init__(
         self,
@@ -83,6 +101,10 @@ class MainWindow(QMainWindow):
         self.view_actions = ViewActions(self)
         self.inspector = InspectorDock(self)
         self.personas = PersonasDock(self)
+        self.canvas_frame = QWidget(self)
+        self.canvas_frame.setObjectName("canvas_frame")
+        self._canvas_layout = QStackedLayout(self.canvas_frame)
+        self.setCentralWidget(self.canvas_frame)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.personas)
         self.autosaver = Autosaver(recovery_slot, autosave_ms, self.status, self)
@@ -104,6 +126,7 @@ class MainWindow(QMainWindow):
         if old is not document:
             self.undo_group.removeStack(old.undo_stack)
             old.dispose()
+        self.document_replaced.emit()
 
     def _install(self, document: Document) -> None:
         if self._unsubscribe is not None:
@@ -112,17 +135,29 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(document.undo_stack)
         document.changed.connect(self.update_title)
         self.context = EditContext(document, self, self.status)
-        self.view = MapView(document.scene)
-        self.setCentralWidget(self.view)
+        self._show_view(MapView(document.scene))
         document.scene.error.connect(self._scene_error)
+        document.scene.hint.connect(self.status)
         document.scene.selection_changed.connect(self._selection_changed)
-        document.scene.stage_delete_requested.connect(self._confirm_stage_delete)
+        document.scene.delete_requested.connect(self._confirm_delete)
         self._unsubscribe = document.journey.subscribe(self._on_event)
         self.inspector.set_context(self.context)
         self.personas.set_context(self.context)
         self.autosaver.set_document(document)
         self._selection_changed(document.scene.selected_ids())
         self.update_title()
+
+    def _show_view(self, view: MapView) -> None:
+        """Put ``view`` into the canvas frame in place of the previous one (deleted)."""
+        old: MapView | None = getattr(self, "view", None)
+        self.view = view
+        self._canvas_layout.addWidget(view)
+        self._canvas_layout.setCurrentWidget(view)
+        if old is not None:  # a new map: the keys go to it (Enter, Tab, typing)
+            self._canvas_layout.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+            view.setFocus()
 
     def adopt_recovered(self, document: Document) -> None:
         """Show a map restored from a recovery copy: unsaved, and autosaved again at once."""
@@ -142,6 +177,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.setWindowModified(document.is_modified())
 
+    def step(self, forward: bool) -> bool:
+        """Edit ▸ Undo / Redo; a step the lock refuses changes nothing and says why."""
+        refusal = step(self.document.undo_stack, forward)
+        if refusal is None:
+            return True
+        self.status(locked_hint() if isinstance(refusal, LockedError) else str(refusal))
+        return False
+
     def status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
@@ -155,22 +198,28 @@ class MainWindow(QMainWindow):
         count = len(ids)
         self.selection_label.setText(self.tr("%n selected", "", count) if count else "")
 
-    def _confirm_stage_delete(self, stage_id: str, count: int) -> None:
-        """The canvas asks before deleting a stage that holds cards, notes or cell text."""
+    def _confirm_delete(self, ids: list[str], count: int) -> None:
+        """Deleting a stage that holds cards, notes or cell text asks first (every path)."""
         journey = self.document.journey
-        stage = journey.find(stage_id)
-        name = getattr(stage, "name", "")
-        text = self.tr(
-            "The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? "
-            "Undo brings it back.", "", count
-        ).replace("%1", name)
+        stages = [i for i in ids if journey.kind_of(i) is EntityKind.STAGE]
+        if len(stages) == 1:
+            name = getattr(journey.find(stages[0]), "name", "")
+            text = self.tr(
+                "The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its "
+                "content? Undo brings it back.", "", count
+            ).replace("%1", name)
+        else:
+            text = self.tr(
+                "The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their "
+                "content? Undo brings them back.", "", count
+            ).replace("%1", str(len(stages)))
         answer = QMessageBox.question(
             self, self.tr("Delete stage"), text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.context.push(RemoveEntities(journey, [stage_id], text=self.tr("Delete stage")))
+            remove_ids(self.document.scene, ids)
 
     def _scene_error(self, message: str) -> None:
         self.status(message)
@@ -240,14 +289,24 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._size_docks:
+        QTimer.singleShot(0, self._give_canvas_room)
+
+    def _give_canvas_room(self) -> None:
+        """On the first start, or when a saved layout left the map a sliver, size the docks."""
+        if not shiboken6.isValid(self) or not self.isVisible():
+            return
+        squeezed = self.canvas_frame.width() < self.width() * CANVAS_SHARE
+        if self._size_docks or squeezed:
             self._size_docks = False
-            QTimer.singleShot(0, self._default_dock_sizes)
+            self._default_dock_sizes()
 
     def _default_dock_sizes(self) -> None:
-        """First run: a tall inspector, the personas below it."""
+        """A tall inspector about a quarter of the window wide, the personas below it."""
+        width = max(320, min(440, self.width() // 4))
         height = max(self.height() - 120, 400)
-        self.resizeDocks([self.inspector], [400], Qt.Orientation.Horizontal)
+        right = [d for d in self.findChildren(QDockWidget) if d.isVisible() and not d.isFloating()
+                 and self.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea]
+        self.resizeDocks(right, [width] * len(right), Qt.Orientation.Horizontal)
         self.resizeDocks(
             [self.inspector, self.personas],
             [height * 2 // 3, height // 3],

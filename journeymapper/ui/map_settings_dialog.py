@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..commands import ChangeEmotionScale, ChangeSetting, ModelCommand
+from ..scene.actions import locked_hint
 from .edit_context import EditContext
 from .labels import language_labels
 from .lanes_editor import LanesEditor
@@ -41,6 +42,7 @@ class MapSettingsDialog(QDialog):
         self.title = QLineEdit(journey.title, general)
         self.description = QPlainTextEdit(journey.description, general)
         self.description.setTabChangesFocus(True)
+        self.description.setPlaceholderText(journey.hint("", "description"))
         self.author = QLineEdit(journey.author, general)
         self.language = QComboBox(general)
         for code, label in language_labels().items():
@@ -55,7 +57,11 @@ class MapSettingsDialog(QDialog):
         self.scale = ScaleEditor(journey.emotion_scale, self)
         tabs.addTab(self.scale, self.tr("&Emotion scale"))
         self.lanes = LanesEditor(journey, self)
-        tabs.addTab(self.lanes, self.tr("La&nes"))
+        lanes_tab = tabs.addTab(self.lanes, self.tr("La&nes"))
+        if journey.locked:  # the lanes are structure: they wait while the map is locked
+            self.lanes.setEnabled(False)
+            self.lanes.setToolTip(locked_hint())
+            tabs.setTabToolTip(lanes_tab, locked_hint())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

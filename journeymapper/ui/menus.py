@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 Key = QKeySequence.StandardKey
 
 
+def _with(key: Key, *extra: str) -> list[QKeySequence]:
+    """The platform's bindings of ``key`` plus ``extra`` ones (each once)."""
+    keys = list(QKeySequence.keyBindings(key))
+    for text in extra:
+        if QKeySequence(text) not in keys:
+            keys.append(QKeySequence(text))
+    return keys
+
+
 class Menus(QObject):
     """Creates every action of the editor and wires it to the window's controllers."""
 
@@ -34,10 +43,11 @@ class Menus(QObject):
         )
         self.close = self._action(self.tr("&Close"), files.close_map, Key.Close)
         self.quit = self._action(self.tr("&Quit"), window.close, Key.Quit)
-        self.undo = undo_group.createUndoAction(self, self.tr("&Undo"))
-        self.undo.setShortcuts(QKeySequence.keyBindings(Key.Undo))
-        self.redo = undo_group.createRedoAction(self, self.tr("&Redo"))
-        self.redo.setShortcuts(QKeySequence.keyBindings(Key.Redo))
+        self.quit.setShortcuts(_with(Key.Quit, "Ctrl+Q"))
+        self.undo = self._action(self.tr("&Undo"), lambda: window.step(False), Key.Undo)
+        self.redo = self._action(self.tr("&Redo"), lambda: window.step(True), Key.Redo)
+        self.redo.setShortcuts(_with(Key.Redo, "Ctrl+Y", "Ctrl+Shift+Z"))
+        self._follow_stack(undo_group)
         self.cut = self._action(self.tr("Cu&t"), edits.cut, Key.Cut)
         self.copy = self._action(self.tr("&Copy"), edits.copy, Key.Copy)
         self.paste = self._action(self.tr("&Paste"), edits.paste, Key.Paste)
@@ -56,13 +66,44 @@ class Menus(QObject):
             self.tr("Fit &Selection"), view.fit_selection, "Ctrl+2"
         )
         self.settings = self._action(self.tr("Map &Settings…"), window.edit_settings, "Ctrl+,")
-        self.add_stage = self._action(self.tr("Add &Stage"), edits.add_stage, "Ctrl+Shift+S")
+        self.add_stage = self._action(self.tr("Add &Stage"), edits.add_stage, "Ctrl+Alt+S")
         self.add_lane = self._action(self.tr("Add &Lane"), edits.add_lane, "Ctrl+Shift+L")
         self.add_persona = self._action(self.tr("Add &Persona"), edits.add_persona, "Ctrl+Shift+P")
+        self.shortcuts = self._action(
+            self.tr("&Keyboard Shortcuts…"), self._shortcuts, Key.HelpContents
+        )
         self.recent_menu = QMenu(self.tr("Open &Recent"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._build_menus()
         self._build_toolbar()
+
+    def _follow_stack(self, group: QUndoGroup) -> None:
+        """Undo/Redo name the step in the menu and tooltip; the toolbar keeps a fixed word so
+        its buttons never move (a click aimed at Add Stage must not hit Add Lane)."""
+        pairs = (
+            (self.undo, self.tr("Undo"), self.tr("&Undo %1"), group.canUndoChanged,
+             group.undoTextChanged, group.canUndo, group.undoText),
+            (self.redo, self.tr("Redo"), self.tr("&Redo %1"), group.canRedoChanged,
+             group.redoTextChanged, group.canRedo, group.redoText),
+        )
+        for action, word, named, can_changed, text_changed, can, text in pairs:
+            action.setIconText(word)
+
+            def show(
+                _value: object = None, action: QAction = action, word: str = word,
+                named: str = named, can: Callable[[], bool] = can,
+                text: Callable[[], str] = text,
+            ) -> None:
+                current = text()
+                label = named.replace("%1", current) if current else "&" + word
+                action.setText(label)
+                action.setToolTip(label.replace("&", ""))
+                action.setEnabled(can())
+
+            can_changed.connect(show)
+            text_changed.connect(show)
+            group.activeStackChanged.connect(show)
+            show()
 
     def _action(
         self, text: str, slot: Callable[[], object], shortcut: Key | str | None = None
@@ -104,9 +145,12 @@ class Menus(QObject):
         for dock in self.window.docks():
             self.docks_menu.addAction(dock.toggleViewAction())
         map_menu = bar.addMenu(self.tr("&Map"))
+        map_menu.setToolTipsVisible(True)  # a disabled action says why (the lock)
         map_menu.addAction(self.settings)
         map_menu.addSeparator()
         map_menu.addActions([self.add_stage, self.add_lane, self.add_persona])
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.shortcuts)
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Main toolbar"), self.window)
@@ -120,6 +164,11 @@ class Menus(QObject):
         toolbar.addActions([self.zoom_out, self.zoom_in, self.fit_map])
         self.window.addToolBar(toolbar)
         self.toolbar = toolbar
+
+    def _shortcuts(self) -> None:
+        from .shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.window.actions(), self.window).exec()
 
     def _preferences(self) -> None:
         from .preferences_dialog import PreferencesDialog

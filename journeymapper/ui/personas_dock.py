@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..commands import AddEntity, ChangeAttributes, RemoveEntities
 from ..model import EntityKind, Event, Marker, Persona
+from ..templates.new_names import new_name
 from .edit_context import EditContext
 from .inspector.fields import ChoiceField, ColourField, LineField, TextField, swatch
 from .labels import marker_labels
@@ -135,8 +136,12 @@ class PersonasDock(QDockWidget):
         if persona is None:
             self.name.set_value("")
             self.description.set_value("")
+            self.description.setPlaceholderText("")
             return
         self.name.set_value(persona.name)
+        assert self.context is not None
+        # a template's guidance ("Who is this person …?") is a grey hint, never content
+        self.description.setPlaceholderText(self.context.journey.hint(persona.id, "description"))
         self.description.set_value(persona.description)
         self.colour.set_value(persona.colour)
         self.marker.set_value(Marker(persona.marker))
@@ -146,7 +151,7 @@ class PersonasDock(QDockWidget):
             return
         count = len(self.context.journey.personas())
         fields = {
-            "name": self.tr("Persona %1").replace("%1", str(count + 1)),
+            "name": new_name(self.context.journey.language, "persona", count + 1),
             "colour": PALETTE[count % len(PALETTE)],
             "marker": MARKERS[count % len(MARKERS)],
         }

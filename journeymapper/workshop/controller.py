@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QTabBar, QWidget
 
-from ..scene import MapView
+from ..model import Event, MapAttributeChanged
 from .icons import present_icon
 from .insights_dock import InsightsPanel
 from .lock import LockControl
@@ -18,7 +18,8 @@ from .quick_capture import QuickCapturePanel
 from .room_link import RoomLink
 from .room_panel import RoomPanel
 from .text import tr
-from .timer_widgets import TimerController, TimerPanel
+from .timer_state import TimerState
+from .timer_widgets import FrameFlash, TimerController, TimerPanel
 from .views_dock import ViewsPanel
 from .vote_canvas import VoteBadges, VoteClicker
 from .voting_dock import VotingPanel
@@ -54,14 +55,18 @@ class Workshop(QObject):
         self.capture_dock = self._dock("workshop_capture", tr("Quick Capture"), self.capture)
         self.timer_dock = self._dock("workshop_timer", tr("Timer"), self.timer_panel)
         self.room_dock = self._dock("workshop_room", tr("Room"), self.room_panel)
+        self._tabify()
         self._actions()
         self._menu()
+        self._timer_state = self.timer.timer.state
+        self.timer.changed.connect(self._timer_changed)
+        self.timer.finished.connect(self.time_is_up)
         self.insights.item_chosen.connect(self.show_item)
         self.voting.item_chosen.connect(self.show_item)
         self.capture.card_added.connect(self.show_item)
         self.capture.ended.connect(self.end_capture)
-        window.installEventFilter(self)
-        app = QCoreApplication.instance()
+        window.document_replaced.connect(self.follow)
+        app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.room.close)
         self.follow()
@@ -74,6 +79,48 @@ class Workshop(QObject):
         self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.hide()
         return dock
+
+    def _tabify(self) -> None:
+        """The workshop panels share the Personas panel's place as tabs: opening several
+        never squeezes the Inspector (which keeps the top of the dock area)."""
+        personas = getattr(self.window, "personas", None)
+        if personas is None:
+            return
+        for dock in (
+            self.timer_dock, self.voting_dock, self.insights_dock, self.views_dock,
+            self.capture_dock, self.room_dock,
+        ):
+            self.window.tabifyDockWidget(personas, dock)
+            dock.hide()
+            dock.visibilityChanged.connect(lambda _shown: self._readable_tabs())
+
+    def show_panel(self, dock: QDockWidget) -> None:
+        """Bring a workshop panel to the front when it is used (a vote, the timer …)."""
+        dock.show()
+        dock.raise_()
+
+    def _readable_tabs(self) -> None:
+        """Tabs of stacked panels keep their whole names and scroll rather than elide."""
+        for bar in self.window.findChildren(QTabBar):
+            if bar.parent() is self.window:
+                bar.setElideMode(Qt.TextElideMode.ElideNone)
+                bar.setUsesScrollButtons(True)
+
+    def _timer_changed(self) -> None:
+        state = self.timer.timer.state
+        if state is TimerState.RUNNING and self._timer_state is not TimerState.RUNNING:
+            self.show_panel(self.timer_dock)
+        self._timer_state = state
+
+    def time_is_up(self) -> None:
+        """A countdown ran out: the timer panel comes forward and flashes, so do the canvas
+        and the presentation if it is open; the status bar says so (sound is optional)."""
+        self.show_panel(self.timer_dock)
+        FrameFlash(self.window.view.viewport())
+        if self.presentation is not None:
+            FrameFlash(self.presentation)
+        self.window.status(tr("Time is up"))
+        QApplication.alert(self.window)
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
         action = QAction(text, self.window)
@@ -125,19 +172,13 @@ class Workshop(QObject):
         room_menu.addActions([self.room_open, self.room_qr])
         self.room_menu = room_menu
         menu.addSeparator()
-        for dock in (
-            self.timer_dock,
-            self.voting_dock,
-            self.insights_dock,
-            self.views_dock,
-            self.capture_dock,
-        ):
-            menu.addAction(dock.toggleViewAction())
+        for dock in (self.timer_dock, self.voting_dock, self.insights_dock, self.views_dock):
+            menu.addAction(dock.toggleViewAction())  # Quick Capture is the action above
         self.menu = menu
         bar = self.window.menuBar()
-        help_menu = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
+        help_menu = getattr(getattr(self.window, "menus", None), "help_menu", None)
         if help_menu is not None:
-            bar.insertMenu(help_menu, menu)
+            bar.insertMenu(help_menu.menuAction(), menu)
         else:
             bar.addMenu(menu)
         toolbar = getattr(getattr(self.window, "menus", None), "toolbar", None)
@@ -171,18 +212,20 @@ class Workshop(QObject):
         for panel in (self.lock, self.voting, self.views, self.insights, self.capture):
             panel.set_context(context)
         self.room.set_context(context)
-        document.journey.subscribe(lambda _event: self._update_actions())
+        document.journey.subscribe(self._on_event)
         self._update_actions()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """A new canvas in the window means a new document: follow it."""
-        if (
-            watched is self.window
-            and event.type() == QEvent.Type.ChildAdded
-            and isinstance(getattr(event, "child", lambda: None)(), MapView)
-        ):
-            self.follow()
-        return False
+    def _on_event(self, event: Event) -> None:
+        started = (
+            isinstance(event, MapAttributeChanged)
+            and event.name == "voting"
+            and event.new is not None
+            and event.new.active
+            and (event.old is None or not event.old.active)
+        )
+        if started:
+            self.show_panel(self.voting_dock)  # a round started: its panel shows itself
+        self._update_actions()
 
     def _update_actions(self) -> None:
         vote = self.document.journey.voting if self.document is not None else None

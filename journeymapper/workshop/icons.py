@@ -39,6 +39,17 @@ def _lock(size: int, closed: bool) -> QPixmap:
     return pixmap
 
 
+def badge_pixmap(size: int) -> QPixmap:
+    """A white closed padlock for the red "Locked" badge."""
+    pixmap = _pixmap(size)
+    painter = QPainter(pixmap)
+    painter.drawPixmap(0, 0, _lock(size, True))
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(pixmap.rect(), QColor("#ffffff"))
+    painter.end()
+    return pixmap
+
+
 def lock_icon() -> QIcon:
     """Closed padlock when the action is checked, open otherwise."""
     icon = QIcon()

@@ -1,25 +1,27 @@
-"""The facilitator lock: a checkable action (Ctrl+L), a status-bar badge and a title mark."""
+"""The facilitator lock: a mode (Ctrl+L, never an undo step), a status-bar badge, a title mark.
+
+While locked, Add Stage, Add Lane and the other structural actions are disabled and say why.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QWidget
 
-from ..commands import ChangeSetting
 from ..model import Event, MapAttributeChanged, MapReset
 from ..ui.edit_context import EditContext
 from .following import MapFollower
-from .icons import lock_icon
+from .icons import badge_pixmap, lock_icon
 from .text import tr
 
 TITLE_MARK = "🔒 "
 
 
 class LockControl(QObject, MapFollower):
-    """Toggles ``locked`` through ChangeSetting (undoable) and shows the state everywhere."""
+    """Toggles the map's ``locked`` setting (a mode: undo never unlocks) and shows it."""
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -34,12 +36,22 @@ class LockControl(QObject, MapFollower):
         )
         self.action.triggered.connect(self._triggered)
         window.addAction(self.action)
-        self.badge = QLabel(TITLE_MARK + tr("Locked"), window)
+        # the padlock is drawn, not a font glyph (the bundled DejaVu fonts have no 🔒)
+        self.badge = QWidget(window)
         self.badge.setObjectName("lock_badge")
+        row = QHBoxLayout(self.badge)
+        row.setContentsMargins(8, 1, 8, 1)
+        row.setSpacing(4)
+        self.badge_icon = QLabel(self.badge)
+        self.badge_icon.setPixmap(badge_pixmap(16))
+        self.badge_text = QLabel(tr("Locked"), self.badge)
+        row.addWidget(self.badge_icon)
+        row.addWidget(self.badge_text)
         self.badge.setStyleSheet(
-            "QLabel#lock_badge { background:#b00020; color:#ffffff; font-weight:bold;"
-            " padding:1px 8px; border-radius:3px; }"
+            "QWidget#lock_badge { background:#b00020; border-radius:3px; }"
+            " QWidget#lock_badge QLabel { color:#ffffff; font-weight:bold; background:none; }"
         )
+        self.badge.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.badge.setToolTip(tr("The map structure is locked (Ctrl+L unlocks it)"))
         self.badge.hide()
         window.statusBar().addPermanentWidget(self.badge)
@@ -49,12 +61,14 @@ class LockControl(QObject, MapFollower):
         return self.context is not None and self.context.journey.locked
 
     def set_locked(self, value: bool) -> bool:
-        """Lock or unlock as one undoable step; True when the state changed."""
-        if self.context is None:
+        """Lock or unlock (a mode, not an undo step: Ctrl+Z never unlocks); True if changed."""
+        if self.context is None or self.context.journey.locked == value:
+            self.refresh()
             return False
-        changed = self.context.push(ChangeSetting(self.context.journey, "locked", value))
+        self.context.journey.set_setting("locked", value)
+        self.context.document.note_change()  # not undoable, but saved with the map
         self.refresh()
-        return changed
+        return True
 
     def toggle(self) -> bool:
         return self.set_locked(not self.locked())
@@ -73,7 +87,22 @@ class LockControl(QObject, MapFollower):
         self.action.setChecked(locked)
         self.action.setText(tr("Un&lock Structure") if locked else tr("&Lock Structure"))
         self.badge.setVisible(locked)
+        self._structure_actions(locked)
         self._mark_title()
+
+    def _structure_actions(self, locked: bool) -> None:
+        """Add Stage, Add Lane and Map Settings (lanes, scale) wait while the map is locked."""
+        menus = getattr(self.window, "menus", None)
+        if menus is None:
+            return
+        why = tr("The map structure is locked: unlock it (Ctrl+L) to %1")
+        for action, what in (
+            (menus.add_stage, tr("add stages")),
+            (menus.add_lane, tr("add lanes")),
+        ):
+            action.setEnabled(not locked)
+            plain = action.text().replace("&", "")
+            action.setToolTip(why.replace("%1", what) if locked else plain)
 
     def _mark_title(self) -> None:
         title = self.window.windowTitle()

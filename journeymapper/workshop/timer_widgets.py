@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -147,6 +147,47 @@ class TimerDisplay(QLabel):
         self.setStyleSheet(
             f"QLabel#timer_display {{{style} border:3px solid #000; padding:4px 12px;}}"
         )
+
+
+class FrameFlash(QWidget):
+    """A thick red frame blinking over ``target`` a few times, then gone (time is up)."""
+
+    WIDTH = 10
+
+    def __init__(self, target: QWidget) -> None:
+        super().__init__(target)
+        self.setObjectName("time_up_flash")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.flashes_left = FLASHES
+        self.setGeometry(target.rect())
+        self._timer = QTimer(self)
+        self._timer.setInterval(FLASH_MS)
+        self._timer.timeout.connect(self._blink)
+        self._timer.start()
+        self.show()
+        self.raise_()
+
+    def _blink(self) -> None:
+        self.flashes_left -= 1
+        if self.flashes_left <= 0:
+            self._timer.stop()
+            self.hide()
+            self.deleteLater()
+            return
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.setVisible(not self.isVisible())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        pen = QPen(QColor("#b00020"), self.WIDTH)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        half = self.WIDTH // 2
+        painter.drawRect(self.rect().adjusted(half, half, -half, -half))
+        painter.end()
 
 
 class TimerPanel(QWidget):

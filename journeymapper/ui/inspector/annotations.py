@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ...commands import AddEntity, RemoveEntities
 from ...model import Annotation, AnnotationKind, EntityKind, Evidence
+from ...templates.new_names import new_name
 from ..edit_context import EditContext
 from ..labels import annotation_labels, evidence_labels
 from .fields import ChoiceField, IntField, LineField, TextField
@@ -25,6 +26,7 @@ class AnnotationsBox(QGroupBox):
     """The annotations attached to one target, with add, edit and delete."""
 
     edit_requested = Signal(str)
+    created = Signal(str)  # a new note: the inspector opens it ready for typing
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,16 +82,12 @@ class AnnotationsBox(QGroupBox):
     def _add(self, kind: AnnotationKind) -> None:
         if self.context is None:
             return
-        if kind is AnnotationKind.PAIN_POINT:
-            text, undo_text = self.tr("New pain point"), self.tr("Add pain point")
-        else:
-            text, undo_text = self.tr("New opportunity"), self.tr("Add opportunity")
+        what = "pain_point" if kind is AnnotationKind.PAIN_POINT else "opportunity"
+        text = new_name(self.context.journey.language, what)
         fields = {"kind": kind, "target": self.target, "text": text}
-        command = AddEntity(self.context.journey, EntityKind.ANNOTATION, fields, text=undo_text)
+        command = AddEntity(self.context.journey, EntityKind.ANNOTATION, fields)
         if self.context.push(command):
-            notes = self.context.journey.annotations(target=self.target)
-            if notes:
-                self.edit_requested.emit(notes[-1].id)
+            self.created.emit(command.entity_id)
 
     def _edit(self, item: QListWidgetItem | None) -> None:
         if item is not None:
@@ -125,7 +123,7 @@ class AnnotationForm(EntityForm):
         self.form.addRow(self.tr("&Evidence:"), self.evidence)
         self.form.addRow(self.tr("&Votes:"), self.votes)
         self.bind("kind", self.kind, self.tr("Change annotation kind"))
-        self.bind("text", self.text, self.tr("Edit annotation text"))
+        self.bind("text", self.text, "")  # named by kind: "Edit opportunity text “…”"
         self.bind("severity", self.severity, self.tr("Change severity"))
         self.bind("owner", self.owner, self.tr("Change owner"))
         self.bind("evidence", self.evidence, self.tr("Change evidence"))

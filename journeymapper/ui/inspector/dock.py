@@ -14,6 +14,8 @@ from .form import EntityForm
 from .simple_forms import FlowForm, LaneForm, StageForm
 from .touchpoint_form import TouchpointForm
 
+MIN_WIDTH = 300
+
 
 class InspectorDock(QDockWidget):
     """Shows every field of the selected touchpoint, stage, lane, flow or annotation."""
@@ -22,6 +24,7 @@ class InspectorDock(QDockWidget):
         super().__init__(parent)
         self.setObjectName("inspector")
         self.setWindowTitle(self.tr("Inspector"))
+        self.setMinimumWidth(MIN_WIDTH)  # other panels never squeeze it below usable
         self.context: EditContext | None = None
         self._unsubscribe: Callable[[], None] | None = None
         self.stack = QStackedWidget()
@@ -43,11 +46,12 @@ class InspectorDock(QDockWidget):
             box = getattr(form, "annotations", None)
             if box is not None:
                 box.edit_requested.connect(self.show_entity)
+                box.created.connect(self.open_new_note)
         self.annotation_form.open_requested.connect(self.show_entity)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.stack)
-        self.setWidget(scroll)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.stack)
+        self.setWidget(self.scroll)
         self.show_selection([])
 
     def set_context(self, context: EditContext) -> None:
@@ -89,8 +93,19 @@ class InspectorDock(QDockWidget):
             if kind is EntityKind.PERSONA:
                 self.placeholder.setText(self.tr("Edit personas in the Personas panel."))
             return
+        other = form is not self.stack.currentWidget() or form.entity_id != entity_id
         form.show_entity(self.context, entity_id)
         self.stack.setCurrentWidget(form)
+        if other:  # another item: its fields from the top, not where the last one was
+            self.scroll.verticalScrollBar().setValue(0)
+
+    def open_new_note(self, note_id: str) -> None:
+        """A pain point or opportunity just added here: its fields in view, its text selected."""
+        self.show_entity(note_id)
+        text = self.annotation_form.text
+        self.scroll.ensureWidgetVisible(text)
+        text.setFocus()
+        text.selectAll()
 
     def _on_event(self, _event: Event) -> None:
         form = self.current_form()

@@ -18,6 +18,7 @@ class EntityForm(QWidget):
         super().__init__(parent)
         self.context: EditContext | None = None
         self.entity_id = ""
+        self._bound: list[tuple[str, Any]] = []  # (attribute, field) pairs made by bind()
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel(self)
@@ -46,6 +47,15 @@ class EntityForm(QWidget):
         entity = self.entity()
         if entity is not None:
             self.load(entity)
+            self._show_hints()
+
+    def _show_hints(self) -> None:
+        """Empty fields show the template's guidance for them greyed (model hints)."""
+        if self.context is None:
+            return
+        for name, field in self._bound:
+            if hasattr(field, "setPlaceholderText"):
+                field.setPlaceholderText(self.context.journey.hint(self.entity_id, name))
 
     def load(self, entity: Any) -> None:  # pragma: no cover - every form overrides it
         raise NotImplementedError
@@ -61,3 +71,4 @@ class EntityForm(QWidget):
     def bind(self, name: str, field: Any, text: str) -> None:
         """Connect a field's ``committed`` signal to a change of the attribute ``name``."""
         field.committed.connect(lambda value: self.change(name, value, text))
+        self._bound.append((name, field))
