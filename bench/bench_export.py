@@ -10,7 +10,6 @@ from reportlab.pdfgen.canvas import Canvas
 
 from bench.generate import make_map
 from bench.timing import best_of, run_process, table
-from journeymapper.export.draw_map import draw_map, persona_colours
 from journeymapper.export.options import ExportOptions
 from journeymapper.export.pdf import export_pdf
 from journeymapper.export.png import export_png
@@ -20,6 +19,7 @@ from journeymapper.io.jmap import save_map
 from journeymapper.layout import compute_layout, get_theme
 from journeymapper.layout.fonts import register_fonts
 from journeymapper.model import JourneyMap
+from journeymapper.render.draw_map import draw_map, persona_colours
 
 SIZES = ((1_000, 40), (10_000, 200))
 PPTX_LIMIT = 10_000  # the PowerPoint painter writes DrawingML text, so every size runs

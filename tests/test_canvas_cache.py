@@ -11,12 +11,12 @@ from PySide6.QtGui import QImage, QUndoStack
 
 from bench.generate import make_map
 from journeymapper.commands import ChangeAttributes, push
-from journeymapper.export.labels import channel_names, metric_names
 from journeymapper.io.jmap import dumps_map, loads_map
 from journeymapper.layout import LayoutOptions, MapLayout, clear_caches, compute_layout
 from journeymapper.layout.identity_memo import IdentityMemo
 from journeymapper.layout.text import wrap, wrap_uncached
 from journeymapper.model import JourneyMap, LaneKind, VotingRound
+from journeymapper.render.words import channel_names, metric_names
 from journeymapper.scene import MapScene
 from journeymapper.scene.emotion_item import _Series, segments
 from tests.scene_helpers import close_canvases, open_canvas  # noqa: F401

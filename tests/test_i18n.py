@@ -271,7 +271,7 @@ def test_preferences_remember_the_language_and_say_it_needs_a_restart(qtbot: obj
 
 # ------------------------------------------------------------------ export labels
 def test_export_labels_cover_every_key_the_exporters_use() -> None:
-    from journeymapper.export.labels import CHANNEL_NAMES, FLOW_NAMES, LABELS
+    from journeymapper.render.words import CHANNEL_NAMES, FLOW_NAMES, LABELS
 
     used = set()
     for path in (PACKAGE / "export").glob("*.py"):
@@ -294,7 +294,7 @@ make_window = ui_helpers.make_window
 def test_map_language_is_offered_in_map_settings_and_drives_export_labels(
     make_window: Callable[..., MainWindow],
 ) -> None:
-    from journeymapper.export.labels import labels_for
+    from journeymapper.render.words import labels_for
     from journeymapper.ui.map_settings_dialog import MapSettingsDialog
 
     window = make_window("e-shop", "en")

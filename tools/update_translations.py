@@ -4,7 +4,7 @@ Usage: ``python tools/update_translations.py`` (``make translations``); ``--chec
 reports, without writing, whether the .ts files are out of date with the sources.
 
 Every ``.py`` under ``journeymapper/`` takes part except the pure packages (model, io, layout,
-export, templates), so new modules are picked up on their own.
+render, export, templates), so new modules are picked up on their own.
 
 lupdate understands ``self.tr(...)`` and ``QCoreApplication.translate("Context", ...)`` but
 not the small module-level helpers the code base uses (``def tr(text): return
@@ -30,7 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "journeymapper"
-PURE = ("model", "io", "layout", "export", "templates")
+PURE = ("model", "io", "layout", "render", "export", "templates")
 LANGUAGES = ("ru", "uk", "lv")
 TS_DIR = ROOT / "translations"
 QM_DIR = ROOT / PACKAGE / "resources" / "translations"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..layout import LayoutOptions, MapLayout
 from ..model import JourneyMap, LaneKind
-from .labels import labels_for
+from ..render.words import labels_for
 
 MAX_STAGE_SLIDES = 8
 STAGE_LANES = frozenset(

@@ -20,8 +20,8 @@ from ..io.atomic import write_atomic
 from ..layout import compute_layout, get_theme
 from ..layout.fonts import font_name, register_fonts
 from ..model import JourneyMap
+from ..render.draw_map import persona_colours
 from .deck import build_deck
-from .draw_map import persona_colours
 from .gcpause import gc_paused
 from .options import ExportOptions
 from .pdf_painter import PdfPainter, TextCache

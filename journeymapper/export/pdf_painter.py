@@ -15,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..layout.curves import Segment
 from ..layout.fonts import font, register_fonts
-from .painter import Line, Point, each_line, hex_rgb
+from ..render.painter import Line, Point, each_line, hex_rgb
 
 KAPPA = 0.5522847498
 TextCache = dict[tuple[bool, str], str]

@@ -21,10 +21,10 @@ from ..io.atomic import write_atomic
 from ..io.jmap import dumps_map
 from ..layout import compute_layout, get_theme
 from ..model import JourneyMap
-from .draw_map import persona_colours
+from ..render.draw_map import persona_colours
+from ..render.painter import hex_rgb
 from .gcpause import gc_paused
 from .options import ExportOptions
-from .painter import hex_rgb
 from .poster import draw_poster, poster_frame
 from .raster import PillowPainter
 from .resolve import layout_options

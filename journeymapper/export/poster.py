@@ -9,9 +9,9 @@ from ..layout import MapLayout, Theme
 from ..layout.geometry import TextRun
 from ..layout.text import baseline, line_height, measure, wrap
 from ..model import FlowKind, JourneyMap, Marker
-from .draw_map import draw_map, draw_runs
-from .labels import flow_names, labels_for
-from .painter import Painter, Transformed, draw_marker
+from ..render.draw_map import draw_map, draw_runs
+from ..render.painter import Painter, Transformed, draw_marker
+from ..render.words import flow_names, labels_for
 
 LEGEND_ROW = 18.0
 

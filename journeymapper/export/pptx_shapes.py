@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape
 
 from ..layout.curves import Segment
 from ..layout.text import measure
-from .painter import Line, Point, hex_rgb
+from ..render.painter import Line, Point, hex_rgb
 
 FONT = "DejaVu Sans"
 EMU = 12700  # per point

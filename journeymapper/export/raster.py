@@ -15,7 +15,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from ..layout.curves import Segment, flatten
 from ..layout.fonts import font_path
-from .painter import Line, Point, each_line, hex_rgb
+from ..render.painter import Line, Point, each_line, hex_rgb
 
 RGBA = tuple[int, int, int, int]
 GLYPH_MAX_PX = 24.0

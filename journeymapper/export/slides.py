@@ -12,11 +12,11 @@ from ..layout.geometry import TextRun
 from ..layout.text import baseline, line_height, wrap
 from ..model import AnnotationKind, JourneyMap
 from ..model.analysis import lowest_moments, ranked_annotations
+from ..render.draw_map import draw_map, persona_colours
+from ..render.painter import Line, Painter, Transformed
+from ..render.words import labels_for
 from .deck import PERSONA_LANES, STAGE_LANES, Slide, elided_texts
-from .draw_map import draw_map, persona_colours
-from .labels import labels_for
 from .options import ExportOptions
-from .painter import Line, Painter, Transformed
 from .resolve import layout_options
 
 SLIDE_W, SLIDE_H = 960.0, 540.0

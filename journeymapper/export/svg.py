@@ -10,10 +10,10 @@ from ..io.safe_text import xml_text
 from ..layout import compute_layout, get_theme
 from ..layout.curves import Segment
 from ..model import JourneyMap
-from .draw_map import persona_colours
+from ..render.draw_map import persona_colours
+from ..render.painter import Line, Point, each_line
 from .gcpause import gc_paused
 from .options import ExportOptions
-from .painter import Line, Point, each_line
 from .poster import draw_poster, poster_frame
 from .resolve import layout_options
 

@@ -6,9 +6,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from ..export.painter import arrow_head
 from ..layout import Arrow, ExitMarker, Theme
 from ..layout.text import line_height, measure
+from ..render.painter import arrow_head
 from .painting import ACCENT, colour, detail, draw_text, text_visible
 
 Z_ARROW = 3.0

@@ -23,9 +23,9 @@ from ..commands import (
     push,
 )
 from ..export.gcpause import gc_paused
-from ..export.labels import channel_names, metric_names
 from ..layout import LayoutOptions, MapLayout, compute_layout, get_theme
 from ..model import EntityKind, Event, JourneyMap, LockedError, ModelError
+from ..render.words import channel_names, metric_names
 from . import actions
 from .card_items import CardItem, NoteItem
 from .emotion_item import PointRef

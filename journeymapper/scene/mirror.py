@@ -8,11 +8,11 @@ from typing import TypeVar
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from ..export.draw_map import persona_colours
-from ..export.labels import labels_for
 from ..layout import Arrow, CardBox, ExitMarker, MapLayout, Theme
 from ..layout.cells import metrics_text
 from ..model import JourneyMap, LaneKind
+from ..render.draw_map import persona_colours
+from ..render.words import labels_for
 from .card_items import CardItem, NoteItem
 from .emotion_item import EmotionItem
 from .flow_items import ArrowItem

@@ -21,11 +21,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
-from ..export.painter import marker_polygon
 from ..layout import TextRun, Theme
 from ..layout.fonts import font_path
 from ..layout.text import measure
 from ..model import Channel, Marker
+from ..render.painter import marker_polygon
 
 # Text is shaped at this pixel size and scaled down, so glyph advances match the layout's metrics.
 _BASE_PX = 100

@@ -1,0 +1,1 @@
+"""Drawing shared by the canvas and every exporter: painter protocol, shapes, map, words."""
