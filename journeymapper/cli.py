@@ -1,4 +1,4 @@
-"""The command line: headless subcommands (new, validate, info, import, export, room) or the editor.
+"""The command line: headless subcommands (new, validate, info, import, export, ...) or the editor.
 
 Headless subcommands never import PySide6, so they run on servers without a display.
 Exit codes: 0 success, 1 bad input, 2 bad usage. Errors are one line on stderr.
@@ -21,7 +21,7 @@ from . import __version__
 from .io.errors import MapFileError, one_line
 from .model import JourneyMap, ModelError
 
-SUBCOMMANDS = ("new", "validate", "info", "import", "export", "room")
+SUBCOMMANDS = ("new", "validate", "info", "import", "export", "room", "snapshot", "history", "diff")
 GUI_VALUE_OPTIONS = ("--lang",)
 EXPORT_SUFFIXES = (".pdf", ".png", ".svg", ".html", ".pptx", ".csv", ".xlsx", ".mmd")
 
@@ -115,7 +115,9 @@ def build_parser() -> argparse.ArgumentParser:
     room.add_argument("--port", type=int, default=8470)
     room.add_argument("--dots", type=int, default=3, help="dots per participant (1-100)")
     room.add_argument("--phase", default="all", choices=("notes", "vote", "rate", "all"))
-    for sub_parser in (new, validate, info, imp, exp, room):
+    from .history_cli import add_history_parsers
+
+    for sub_parser in (new, validate, info, imp, exp, room, *add_history_parsers(sub)):
         _add_common(sub_parser)
     return parser
 
@@ -156,14 +158,17 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from .io.jmap import load_map
+    from .io.jmap import load_file
 
     try:
-        journey = load_map(args.file)
+        loaded = load_file(args.file)
     except MapFileError as exc:
         for line in exc.report():
             _err(f"error: {line}")
         return 1
+    journey = loaded.journey
+    for problem in loaded.history.warnings:  # the map itself is fine: warn, exit 0
+        _err(f"warning: {args.file}: {problem}")
     counts = f"{len(journey.stages())} stages, {journey.touchpoint_count()} touchpoints"
     _out(f"{args.file}: valid ({counts})")
     return 0
@@ -296,6 +301,16 @@ COMMANDS = {
     "export": _cmd_export,
     "room": _cmd_room,
 }
+
+
+def _history_command(args: argparse.Namespace) -> int:
+    from .history_cli import run
+
+    return run(args)
+
+
+for _name in ("snapshot", "history", "diff"):
+    COMMANDS[_name] = _history_command
 
 
 def _output_of(args: argparse.Namespace) -> str:

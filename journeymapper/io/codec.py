@@ -28,7 +28,7 @@ from ..model import (
 )
 
 FORMAT = "journeymapper"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 JsonDict = dict[str, Any]
 
@@ -55,6 +55,7 @@ def _touchpoint(tp: Touchpoint) -> JsonDict:
         "metrics": dict(tp.metrics),
         "notes": dict(tp.notes),
         **({"room": True} if tp.room else {}),
+        **({"replaces": list(tp.replaces)} if tp.replaces else {}),
     }
 
 
@@ -187,6 +188,7 @@ class Parts:
     views: list[tuple[str, SavedView]] = field(default_factory=list)
     voting: VotingRound | None = None
     crowd: dict[str, dict[str, int]] = field(default_factory=dict)
+    history: Any = None  # the raw "history" list; io.history reads it leniently
 
 
 def _pick(data: Mapping[str, Any], *names: str) -> dict[str, Any]:
@@ -258,6 +260,8 @@ def data_to_parts(data: Mapping[str, Any], skip: Collection[tuple[str | int, ...
                 t, "channel", "physical", "description", "need", "tools", "owner", "evidence",
                 "image", "author", "colour", "metrics", "notes", "room",
             )  # fmt: skip
+            if "replaces" in t:
+                fields["replaces"] = tuple(t["replaces"])
             tp = Touchpoint(t["id"], s["id"], t["name"], emotions=emotions, **_typed(fields))
             parts.touchpoints.append((f"stages[{i}].touchpoints[{j}]", tp))
     for i, f in enumerate(data.get("flows", [])):
