@@ -18,6 +18,7 @@ from journeymapper.export.slides import screen_spec, slide_pages
 from journeymapper.layout import Rect
 from journeymapper.layout.slides import (
     Box,
+    ChartItem,
     Circle,
     Curve,
     Item,
@@ -35,6 +36,13 @@ from journeymapper.templates import build_template
 # the slides (the window's 2/5 taken by it).
 SCREENS = [(1920, 1080), (1280, 720), (1600, 1000), (1152, 1080), (768, 720)]
 EPS = 0.5
+
+
+def _drawn(items: list[Item]) -> list[Item]:
+    """The items as drawn: an emotion chart's curves and markers in place of the chart."""
+    return [
+        part for item in items for part in (item.items if isinstance(item, ChartItem) else (item,))
+    ]
 
 
 def _bounds(item: Item) -> Rect | None:
@@ -105,13 +113,14 @@ def _check_page(page: SlidePage, spec_page: tuple[float, float], screen: tuple[i
     for i, (a, la) in enumerate(boxes):
         for b, lb in boxes[i + 1 :]:
             assert not _overlap(a, b), (page.title, la.text, lb.text)
-    shapes = [_bounds(item) for item in page.items[1:]]  # [0] is the page's background
-    for item, rect in zip(page.items[1:], shapes, strict=True):
+    drawn = _drawn(page.items[1:])  # [0] is the page's background
+    shapes = [_bounds(item) for item in drawn]
+    for item, rect in zip(drawn, shapes, strict=True):
         if rect is not None:
             assert _inside(rect, full), (page.title, item)
     rects = [
         Rect(item.x, item.y, item.w, item.h)
-        for item in page.items[1:]
+        for item in drawn
         if isinstance(item, Box) and item.fill is not None
     ]
     for i, a in enumerate(rects):
@@ -121,7 +130,7 @@ def _check_page(page: SlidePage, spec_page: tuple[float, float], screen: tuple[i
 
 
 def _check_places(page: SlidePage, timer: Rect, badge: Rect) -> None:
-    for item in page.items[1:]:
+    for item in _drawn(page.items[1:]):
         rect = _bounds(item)
         if rect is not None:
             assert not _overlap(rect, timer), (page.title, item)

@@ -1028,7 +1028,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="220"/>
+        <location filename="../journeymapper/ui/main_window.py" line="222"/>
         <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
         <translation>
             <numerusform>Atlasītajos posmos (%1) ir %n kartīte, piezīme vai šūna. Dzēst tos kopā ar saturu? Atsaukšana visu atjaunos.</numerusform>
@@ -1037,7 +1037,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="225"/>
+        <location filename="../journeymapper/ui/main_window.py" line="230"/>
         <source>Delete stage</source>
         <translation>Dzēst posmu</translation>
     </message>
@@ -1208,37 +1208,37 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         <translation>Visa &amp;karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="66"/>
+        <location filename="../journeymapper/ui/menus.py" line="65"/>
         <source>Fit &amp;Selection</source>
         <translation>&amp;Atlasītais</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="68"/>
+        <location filename="../journeymapper/ui/menus.py" line="66"/>
         <source>Map &amp;Settings…</source>
         <translation>Kartes &amp;iestatījumi…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="69"/>
+        <location filename="../journeymapper/ui/menus.py" line="67"/>
         <source>Add &amp;Stage</source>
         <translation>Pievienot &amp;posmu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="70"/>
+        <location filename="../journeymapper/ui/menus.py" line="68"/>
         <source>Add &amp;Lane</source>
         <translation>Pievienot &amp;joslu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="71"/>
+        <location filename="../journeymapper/ui/menus.py" line="69"/>
         <source>Add &amp;Persona</source>
         <translation>Pievienot &amp;personu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="73"/>
+        <location filename="../journeymapper/ui/menus.py" line="71"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;Īsinājumtaustiņi…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="75"/>
+        <location filename="../journeymapper/ui/menus.py" line="73"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Nesenās kartes</translation>
     </message>
@@ -1248,62 +1248,62 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         <translation>Atsaukt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="84"/>
+        <location filename="../journeymapper/ui/menus.py" line="85"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Atsaukt %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="86"/>
+        <location filename="../journeymapper/ui/menus.py" line="93"/>
         <source>Redo</source>
         <translation>Atkārtot</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="86"/>
+        <location filename="../journeymapper/ui/menus.py" line="94"/>
         <source>&amp;Redo %1</source>
         <translation>Atk&amp;ārtot %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="122"/>
+        <location filename="../journeymapper/ui/menus.py" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="131"/>
+        <location filename="../journeymapper/ui/menus.py" line="146"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediģēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="140"/>
+        <location filename="../journeymapper/ui/menus.py" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="144"/>
+        <location filename="../journeymapper/ui/menus.py" line="159"/>
         <source>&amp;Panels</source>
         <translation>&amp;Paneļi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="147"/>
+        <location filename="../journeymapper/ui/menus.py" line="162"/>
         <source>&amp;Map</source>
         <translation>&amp;Karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="152"/>
+        <location filename="../journeymapper/ui/menus.py" line="167"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="156"/>
+        <location filename="../journeymapper/ui/menus.py" line="171"/>
         <source>Main toolbar</source>
         <translation>Galvenā rīkjosla</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="187"/>
+        <location filename="../journeymapper/ui/menus.py" line="202"/>
         <source>No recent maps</source>
         <translation>Nesenu karšu nav</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="191"/>
+        <location filename="../journeymapper/ui/menus.py" line="206"/>
         <source>Clear the List</source>
         <translation>Notīrīt sarakstu</translation>
     </message>
@@ -1359,68 +1359,68 @@ Your map is still open; try Save As… to choose another folder.</source>
 Karte joprojām ir atvērta; izvēlieties citu mapi ar “Saglabāt kā…”.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="84"/>
-        <location filename="../journeymapper/ui/messages.py" line="120"/>
+        <location filename="../journeymapper/ui/messages.py" line="88"/>
+        <location filename="../journeymapper/ui/messages.py" line="125"/>
         <source>File changed on disk</source>
         <translation>Fails mainīts diskā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="88"/>
+        <location filename="../journeymapper/ui/messages.py" line="91"/>
         <source>“%1” was deleted or moved away since you opened it.</source>
         <translation>Fails “%1” kopš tā atvēršanas ir izdzēsts vai pārvietots.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="90"/>
+        <location filename="../journeymapper/ui/messages.py" line="92"/>
         <source>Save it again under this name, or choose another one?</source>
         <translation>Saglabāt to atkal ar šo nosaukumu vai izvēlēties citu?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="91"/>
+        <location filename="../journeymapper/ui/messages.py" line="93"/>
         <source>Save Here</source>
         <translation>Saglabāt šeit</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="95"/>
+        <location filename="../journeymapper/ui/messages.py" line="97"/>
         <source>“%1” was changed by another program or window since you opened it.</source>
         <translation>Fails “%1” kopš tā atvēršanas ir mainīts citā programmā vai logā.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="99"/>
+        <location filename="../journeymapper/ui/messages.py" line="102"/>
         <source>Overwrite loses the changes made there; Reload loses your unsaved changes here; Save As keeps both.</source>
         <translation>“Pārrakstīt” zaudēs tur veiktās izmaiņas; “Ielādēt no jauna” zaudēs jūsu nesaglabātās izmaiņas šeit; “Saglabāt kā” saglabās abas.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="102"/>
+        <location filename="../journeymapper/ui/messages.py" line="107"/>
         <source>Reload</source>
         <translation>Ielādēt no jauna</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="103"/>
+        <location filename="../journeymapper/ui/messages.py" line="108"/>
         <source>Overwrite</source>
         <translation>Pārrakstīt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="106"/>
+        <location filename="../journeymapper/ui/messages.py" line="111"/>
         <source>Save As…</source>
         <translation>Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="121"/>
+        <location filename="../journeymapper/ui/messages.py" line="126"/>
         <source>“%1” was changed by another program or window. Reload it?</source>
         <translation>Fails “%1” ir mainīts citā programmā vai logā. Ielādēt to no jauna?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="130"/>
+        <location filename="../journeymapper/ui/messages.py" line="135"/>
         <source>Edit not possible</source>
         <translation>Izmaiņas nav iespējamas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="138"/>
+        <location filename="../journeymapper/ui/messages.py" line="143"/>
         <source>Damaged snapshots</source>
         <translation>Bojāti momentuzņēmumi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="139"/>
+        <location filename="../journeymapper/ui/messages.py" line="144"/>
         <source>“%1” opened, but %n of its snapshots cannot be read, restored or compared. They are kept in the file as they are.</source>
         <translation>
             <numerusform>“%1” ir atvērts, bet %n tā momentuzņēmumu nevar nolasīt, atjaunot vai salīdzināt. Tas failā paliek nemainīts.</numerusform>
@@ -1528,7 +1528,7 @@ Karte joprojām ir atvērta; izvēlieties citu mapi ar “Saglabāt kā…”.</
         <translation>personas pievienošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="172"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="171"/>
         <source>Delete persona</source>
         <translation>personas dzēšanu</translation>
     </message>
@@ -1573,7 +1573,7 @@ Restore the autosaved copy?</source>
 Atjaunot automātiski saglabāto kopiju?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/recovery_prompt.py" line="35"/>
+        <location filename="../journeymapper/ui/recovery_prompt.py" line="37"/>
         <source>Restore unsaved changes</source>
         <translation>Atjaunot nesaglabātās izmaiņas</translation>
     </message>
@@ -1737,17 +1737,17 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="71"/>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="82"/>
         <source>Keyboard Shortcuts</source>
         <translation>Īsinājumtaustiņi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="75"/>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="86"/>
         <source>Action</source>
         <translation>Darbība</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="75"/>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="86"/>
         <source>Keys</source>
         <translation>Taustiņi</translation>
     </message>
@@ -2301,6 +2301,16 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <source>Restore snapshot</source>
         <translation>Atjaunot momentuzņēmumu</translation>
     </message>
+    <message>
+        <location filename="../journeymapper/commands/crowd.py" line="14"/>
+        <source>Room ratings</source>
+        <translation>Telpas vērtējumi</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/crowd.py" line="42"/>
+        <source>Clear room ratings</source>
+        <translation>Notīrīt telpas vērtējumus</translation>
+    </message>
 </context>
 <context>
     <name>history</name>
@@ -2494,17 +2504,17 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Dzēst posmu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="140"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="141"/>
         <source>Emotions: drawing the to-be curve of %1</source>
         <translation>Emocijas: tiek zīmēta personas %1 līkne “kā vajadzētu”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="141"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="143"/>
         <source>Emotions: drawing the as-is curve of %1</source>
         <translation>Emocijas: tiek zīmēta personas %1 līkne “kā ir”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="294"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="297"/>
         <source>Add a stage before pasting cards</source>
         <translation>Vispirms pievienojiet posmu, tad ielīmējiet kartītes</translation>
     </message>
@@ -2834,9 +2844,184 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>&amp;Dalībnieki:</translation>
     </message>
     <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="35"/>
+        <source>Collect notes</source>
+        <translation>Piezīmju vākšana</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="36"/>
+        <source>Vote</source>
+        <translation>Balsošana</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="37"/>
+        <source>Rate the stages</source>
+        <translation>Posmu vērtēšana</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="38"/>
+        <source>Everything at once</source>
+        <translation>Viss uzreiz</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="39"/>
+        <source>Paused</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="67"/>
+        <source>Address</source>
+        <translation>Adrese</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="77"/>
+        <source>&amp;Lock the room to new people</source>
+        <translation>&amp;Neielaist jaunus dalībniekus</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="82"/>
+        <source>Address:</source>
+        <translation>Adrese:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="95"/>
+        <source>What people can do</source>
+        <translation>Ko var dalībnieki</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="100"/>
+        <source>Open stages</source>
+        <translation>Atvērtie posmi</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="102"/>
+        <source>Notes may also be pain points and opportunities</source>
+        <translation>Piezīmes var būt arī problēmas un iespējas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="103"/>
+        <source>Show results on the phones</source>
+        <translation>Rādīt rezultātus tālruņos</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="109"/>
+        <source>no limit</source>
+        <translation>bez ierobežojuma</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="111"/>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Fāze:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="112"/>
+        <source>Open stages:</source>
+        <translation>Atvērtie posmi:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="115"/>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="52"/>
         <source>&amp;Dots each:</source>
         <translation>&amp;Punkti katram:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="116"/>
+        <source>Dots per &amp;item at most:</source>
+        <translation>Punktu &amp;vienumam ne vairāk kā:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="117"/>
+        <source>Clear the Room&apos;s &amp;Ratings</source>
+        <translation>Notīrīt telpas &amp;vērtējumus</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="118"/>
+        <source>Start the crowd emotion curve afresh (can be undone)</source>
+        <translation>Sākt telpas emociju līkni no jauna (var atsaukt)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="133"/>
+        <source>Moderation</source>
+        <translation>Moderēšana</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="134"/>
+        <source>Notes wait for &amp;approval</source>
+        <translation>Piezīmes gaida &amp;apstiprinājumu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="136"/>
+        <source>Notes waiting for approval</source>
+        <translation>Piezīmes, kas gaida apstiprinājumu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="138"/>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;pstiprināt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="139"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Noraidīt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="141"/>
+        <source>Notes from the room</source>
+        <translation>Piezīmes no telpas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="143"/>
+        <source>&amp;Hide from Phones</source>
+        <translation>&amp;Paslēpt no tālruņiem</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="144"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Dzēst</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="152"/>
+        <source>Notes from the room:</source>
+        <translation>Piezīmes no telpas:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
+        <source>The room cannot listen on %1: %2</source>
+        <translation>Telpa nevar gaidīt savienojumus adresē %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="226"/>
+        <source>Delete note from the room</source>
+        <translation>Dzēst piezīmi no telpas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="247"/>
+        <source>&amp;Close Room</source>
+        <translation>&amp;Slēgt telpu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="247"/>
+        <source>&amp;Open Room</source>
+        <translation>&amp;Atvērt telpu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="259"/>
+        <source>The room is closed. Opening it lets people on this network join from their phones.</source>
+        <translation>Telpa ir slēgta. Kad tā ir atvērta, dalībnieki šajā tīklā var pievienoties no saviem tālruņiem.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/workshop/room_panel.py" line="263"/>
+        <source>Open at %1 · code %2 · %n joined</source>
+        <translation>
+            <numerusform>Atvērta adresē %1 · kods %2 · pievienojies %n dalībnieks</numerusform>
+            <numerusform>Atvērta adresē %1 · kods %2 · pievienojušies %n dalībnieki</numerusform>
+            <numerusform>Atvērta adresē %1 · kods %2 · pievienojušies %n dalībnieki</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="266"/>
+        <source>Link for a second screen that only watches: %1</source>
+        <translation>Saite otram ekrānam, kas tikai rāda: %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="56"/>
@@ -2943,95 +3128,118 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>(−%1%)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="48"/>
+        <location filename="../journeymapper/workshop/controller.py" line="52"/>
         <source>Voting</source>
         <translation>Balsošana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="49"/>
+        <location filename="../journeymapper/workshop/controller.py" line="53"/>
         <source>Saved Views</source>
         <translation>Saglabātie skati</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="50"/>
+        <location filename="../journeymapper/workshop/controller.py" line="54"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Atziņas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="51"/>
+        <location filename="../journeymapper/workshop/controller.py" line="55"/>
         <source>Quick Capture</source>
         <translation>Ātrā ievade</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="52"/>
+        <location filename="../journeymapper/workshop/controller.py" line="56"/>
         <source>Timer</source>
         <translation>Taimeris</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="114"/>
+        <location filename="../journeymapper/workshop/controller.py" line="57"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
+        <source>Room</source>
+        <translation>Telpa</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="122"/>
         <source>Time is up</source>
         <translation>Laiks ir beidzies</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="126"/>
+        <location filename="../journeymapper/workshop/controller.py" line="134"/>
         <source>&amp;Present</source>
         <translation>&amp;Prezentēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="128"/>
+        <location filename="../journeymapper/workshop/controller.py" line="136"/>
         <source>Start &amp;Voting…</source>
         <translation>Sākt &amp;balsošanu…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="129"/>
+        <location filename="../journeymapper/workshop/controller.py" line="137"/>
         <source>&amp;Reveal Votes</source>
         <translation>&amp;Atklāt balsis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="130"/>
+        <location filename="../journeymapper/workshop/controller.py" line="138"/>
         <source>&amp;End Voting Round</source>
         <translation>&amp;Beigt balsošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="131"/>
+        <location filename="../journeymapper/workshop/controller.py" line="139"/>
         <source>C&amp;lear Voting Round</source>
         <translation>&amp;Notīrīt balsošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="133"/>
+        <location filename="../journeymapper/workshop/controller.py" line="141"/>
         <source>&amp;Next Participant</source>
         <translation>&amp;Nākamais dalībnieks</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="136"/>
+        <location filename="../journeymapper/workshop/controller.py" line="144"/>
         <source>Pre&amp;vious Participant</source>
         <translation>&amp;Iepriekšējais dalībnieks</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="140"/>
+        <location filename="../journeymapper/workshop/controller.py" line="148"/>
         <source>Participant %1</source>
         <translation>Dalībnieks %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="146"/>
+        <location filename="../journeymapper/workshop/controller.py" line="154"/>
         <source>&amp;Quick Capture</source>
         <translation>Ā&amp;trā ievade</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="147"/>
+        <location filename="../journeymapper/workshop/controller.py" line="155"/>
         <source>Start/&amp;Pause Timer</source>
         <translation>Sākt/&amp;apturēt taimeri</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="148"/>
+        <location filename="../journeymapper/workshop/controller.py" line="156"/>
         <source>&amp;Add a Minute</source>
         <translation>&amp;Pievienot minūti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="151"/>
+        <location filename="../journeymapper/workshop/controller.py" line="157"/>
+        <source>&amp;Open or Close Room</source>
+        <translation>&amp;Atvērt vai slēgt telpu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="158"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
+        <source>Show &amp;QR Code</source>
+        <translation>Rādīt &amp;QR kodu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="161"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Darbnīca</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="170"/>
+        <source>&amp;Room</source>
+        <translation>&amp;Telpa</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/insights_dock.py" line="76"/>
@@ -3073,7 +3281,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Atšķirība starp “kā ir” un “kā vajadzētu”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/presentation.py" line="140"/>
+        <location filename="../journeymapper/workshop/presentation.py" line="142"/>
         <source>%1 — presentation</source>
         <translation>%1 — prezentācija</translation>
     </message>
@@ -3081,6 +3289,50 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <location filename="../journeymapper/workshop/ranking_overlay.py" line="72"/>
         <source>Votes</source>
         <translation>Balsis</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_link.py" line="163"/>
+        <source>Note from the room</source>
+        <translation>Piezīme no telpas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="33"/>
+        <source>QR code to join the room</source>
+        <translation>QR kods, lai pievienotos telpai</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="65"/>
+        <source>Join the room</source>
+        <translation>Pievienojieties telpai</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="68"/>
+        <source>Scan to join</source>
+        <translation>Noskenējiet, lai pievienotos</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="81"/>
+        <source>Room code</source>
+        <translation>Telpas kods</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="93"/>
+        <source>Code: %1</source>
+        <translation>Kods: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="94"/>
+        <source>or open %1 and type the code</source>
+        <translation>vai atveriet %1 un ievadiet kodu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/workshop/room_qr.py" line="95"/>
+        <source>%n joined</source>
+        <translation>
+            <numerusform>Pievienojies %n dalībnieks</numerusform>
+            <numerusform>Pievienojušies %n dalībnieki</numerusform>
+            <numerusform>Pievienojušies %n dalībnieki</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1028,7 +1028,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="220"/>
+        <location filename="../journeymapper/ui/main_window.py" line="222"/>
         <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
         <translation>
             <numerusform>В выбранных этапах (%1) есть %n карточка, заметка или ячейка. Удалить их вместе с содержимым? Отмена вернёт всё обратно.</numerusform>
@@ -1037,7 +1037,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="225"/>
+        <location filename="../journeymapper/ui/main_window.py" line="230"/>
         <source>Delete stage</source>
         <translation>Удалить этап</translation>
     </message>
@@ -1208,37 +1208,37 @@ Nothing was written there; your map is unchanged.</source>
         <translation>Карта &amp;целиком</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="66"/>
+        <location filename="../journeymapper/ui/menus.py" line="65"/>
         <source>Fit &amp;Selection</source>
         <translation>По в&amp;ыделению</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="68"/>
+        <location filename="../journeymapper/ui/menus.py" line="66"/>
         <source>Map &amp;Settings…</source>
         <translation>&amp;Параметры карты…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="69"/>
+        <location filename="../journeymapper/ui/menus.py" line="67"/>
         <source>Add &amp;Stage</source>
         <translation>Добавить &amp;этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="70"/>
+        <location filename="../journeymapper/ui/menus.py" line="68"/>
         <source>Add &amp;Lane</source>
         <translation>Добавить &amp;дорожку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="71"/>
+        <location filename="../journeymapper/ui/menus.py" line="69"/>
         <source>Add &amp;Persona</source>
         <translation>Добавить &amp;персону</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="73"/>
+        <location filename="../journeymapper/ui/menus.py" line="71"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;Сочетания клавиш…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="75"/>
+        <location filename="../journeymapper/ui/menus.py" line="73"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние карты</translation>
     </message>
@@ -1248,62 +1248,62 @@ Nothing was written there; your map is unchanged.</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="84"/>
+        <location filename="../journeymapper/ui/menus.py" line="85"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="86"/>
+        <location filename="../journeymapper/ui/menus.py" line="93"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="86"/>
+        <location filename="../journeymapper/ui/menus.py" line="94"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="122"/>
+        <location filename="../journeymapper/ui/menus.py" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="131"/>
+        <location filename="../journeymapper/ui/menus.py" line="146"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="140"/>
+        <location filename="../journeymapper/ui/menus.py" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="144"/>
+        <location filename="../journeymapper/ui/menus.py" line="159"/>
         <source>&amp;Panels</source>
         <translation>&amp;Панели</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="147"/>
+        <location filename="../journeymapper/ui/menus.py" line="162"/>
         <source>&amp;Map</source>
         <translation>&amp;Карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="152"/>
+        <location filename="../journeymapper/ui/menus.py" line="167"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="156"/>
+        <location filename="../journeymapper/ui/menus.py" line="171"/>
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="187"/>
+        <location filename="../journeymapper/ui/menus.py" line="202"/>
         <source>No recent maps</source>
         <translation>Недавних карт нет</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="191"/>
+        <location filename="../journeymapper/ui/menus.py" line="206"/>
         <source>Clear the List</source>
         <translation>Очистить список</translation>
     </message>
@@ -1359,68 +1359,68 @@ Your map is still open; try Save As… to choose another folder.</source>
 Карта по-прежнему открыта; выберите другую папку через «Сохранить как…».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="84"/>
-        <location filename="../journeymapper/ui/messages.py" line="120"/>
+        <location filename="../journeymapper/ui/messages.py" line="88"/>
+        <location filename="../journeymapper/ui/messages.py" line="125"/>
         <source>File changed on disk</source>
         <translation>Файл изменён на диске</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="88"/>
+        <location filename="../journeymapper/ui/messages.py" line="91"/>
         <source>“%1” was deleted or moved away since you opened it.</source>
         <translation>Файл «%1» был удалён или перемещён после того, как вы его открыли.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="90"/>
+        <location filename="../journeymapper/ui/messages.py" line="92"/>
         <source>Save it again under this name, or choose another one?</source>
         <translation>Сохранить его снова под этим именем или выбрать другое?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="91"/>
+        <location filename="../journeymapper/ui/messages.py" line="93"/>
         <source>Save Here</source>
         <translation>Сохранить здесь</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="95"/>
+        <location filename="../journeymapper/ui/messages.py" line="97"/>
         <source>“%1” was changed by another program or window since you opened it.</source>
         <translation>Файл «%1» был изменён другой программой или в другом окне после того, как вы его открыли.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="99"/>
+        <location filename="../journeymapper/ui/messages.py" line="102"/>
         <source>Overwrite loses the changes made there; Reload loses your unsaved changes here; Save As keeps both.</source>
         <translation>«Перезаписать» отменит сделанные там изменения; «Загрузить заново» отменит ваши несохранённые изменения здесь; «Сохранить как» сохранит и то, и другое.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="102"/>
+        <location filename="../journeymapper/ui/messages.py" line="107"/>
         <source>Reload</source>
         <translation>Загрузить заново</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="103"/>
+        <location filename="../journeymapper/ui/messages.py" line="108"/>
         <source>Overwrite</source>
         <translation>Перезаписать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="106"/>
+        <location filename="../journeymapper/ui/messages.py" line="111"/>
         <source>Save As…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="121"/>
+        <location filename="../journeymapper/ui/messages.py" line="126"/>
         <source>“%1” was changed by another program or window. Reload it?</source>
         <translation>Файл «%1» изменён другой программой или в другом окне. Загрузить его заново?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="130"/>
+        <location filename="../journeymapper/ui/messages.py" line="135"/>
         <source>Edit not possible</source>
         <translation>Изменение невозможно</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="138"/>
+        <location filename="../journeymapper/ui/messages.py" line="143"/>
         <source>Damaged snapshots</source>
         <translation>Повреждённые снимки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="139"/>
+        <location filename="../journeymapper/ui/messages.py" line="144"/>
         <source>“%1” opened, but %n of its snapshots cannot be read, restored or compared. They are kept in the file as they are.</source>
         <translation>
             <numerusform>«%1» открыт, но %n его снимок нельзя прочитать, восстановить или сравнить. Он сохраняется в файле как есть.</numerusform>
@@ -1528,7 +1528,7 @@ Your map is still open; try Save As… to choose another folder.</source>
         <translation>добавление персоны</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="172"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="171"/>
         <source>Delete persona</source>
         <translation>удаление персоны</translation>
     </message>
@@ -1573,7 +1573,7 @@ Restore the autosaved copy?</source>
 Восстановить автосохранённую копию?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/recovery_prompt.py" line="35"/>
+        <location filename="../journeymapper/ui/recovery_prompt.py" line="37"/>
         <source>Restore unsaved changes</source>
         <translation>Восстановить несохранённые изменения</translation>
     </message>
@@ -1737,17 +1737,17 @@ Restore the autosaved copy?</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="71"/>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="82"/>
         <source>Keyboard Shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="75"/>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="86"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="75"/>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="86"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
@@ -2301,6 +2301,16 @@ Restore the autosaved copy?</source>
         <source>Restore snapshot</source>
         <translation>Восстановить снимок</translation>
     </message>
+    <message>
+        <location filename="../journeymapper/commands/crowd.py" line="14"/>
+        <source>Room ratings</source>
+        <translation>Оценки комнаты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/crowd.py" line="42"/>
+        <source>Clear room ratings</source>
+        <translation>Очистить оценки комнаты</translation>
+    </message>
 </context>
 <context>
     <name>history</name>
@@ -2494,17 +2504,17 @@ Restore the autosaved copy?</source>
         <translation>Удалить этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="140"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="141"/>
         <source>Emotions: drawing the to-be curve of %1</source>
         <translation>Эмоции: рисуется кривая «как должно быть» для персоны %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="141"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="143"/>
         <source>Emotions: drawing the as-is curve of %1</source>
         <translation>Эмоции: рисуется кривая «как есть» для персоны %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="294"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="297"/>
         <source>Add a stage before pasting cards</source>
         <translation>Сначала добавьте этап, затем вставляйте карточки</translation>
     </message>
@@ -2834,9 +2844,184 @@ Restore the autosaved copy?</source>
         <translation>&amp;Участники:</translation>
     </message>
     <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="35"/>
+        <source>Collect notes</source>
+        <translation>Сбор заметок</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="36"/>
+        <source>Vote</source>
+        <translation>Голосование</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="37"/>
+        <source>Rate the stages</source>
+        <translation>Оценка этапов</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="38"/>
+        <source>Everything at once</source>
+        <translation>Всё сразу</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="39"/>
+        <source>Paused</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="67"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="77"/>
+        <source>&amp;Lock the room to new people</source>
+        <translation>&amp;Не впускать новых участников</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="82"/>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="95"/>
+        <source>What people can do</source>
+        <translation>Что могут участники</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="100"/>
+        <source>Open stages</source>
+        <translation>Открытые этапы</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="102"/>
+        <source>Notes may also be pain points and opportunities</source>
+        <translation>Заметки могут быть и болями, и возможностями</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="103"/>
+        <source>Show results on the phones</source>
+        <translation>Показывать результаты на телефонах</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="109"/>
+        <source>no limit</source>
+        <translation>без ограничений</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="111"/>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Этап работы:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="112"/>
+        <source>Open stages:</source>
+        <translation>Открытые этапы:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="115"/>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="52"/>
         <source>&amp;Dots each:</source>
         <translation>&amp;Точек на каждого:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="116"/>
+        <source>Dots per &amp;item at most:</source>
+        <translation>Не больше точек на &amp;пункт:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="117"/>
+        <source>Clear the Room&apos;s &amp;Ratings</source>
+        <translation>Сбросить &amp;оценки комнаты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="118"/>
+        <source>Start the crowd emotion curve afresh (can be undone)</source>
+        <translation>Начать кривую эмоций комнаты заново (можно отменить)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="133"/>
+        <source>Moderation</source>
+        <translation>Модерация</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="134"/>
+        <source>Notes wait for &amp;approval</source>
+        <translation>Заметки ждут &amp;одобрения</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="136"/>
+        <source>Notes waiting for approval</source>
+        <translation>Заметки, ожидающие одобрения</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="138"/>
+        <source>A&amp;pprove</source>
+        <translation>О&amp;добрить</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="139"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="141"/>
+        <source>Notes from the room</source>
+        <translation>Заметки из комнаты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="143"/>
+        <source>&amp;Hide from Phones</source>
+        <translation>&amp;Скрыть с телефонов</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="144"/>
+        <source>De&amp;lete</source>
+        <translation>У&amp;далить</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="152"/>
+        <source>Notes from the room:</source>
+        <translation>Заметки из комнаты:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
+        <source>The room cannot listen on %1: %2</source>
+        <translation>Комната не может принимать подключения на %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="226"/>
+        <source>Delete note from the room</source>
+        <translation>Удалить заметку из комнаты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="247"/>
+        <source>&amp;Close Room</source>
+        <translation>&amp;Закрыть комнату</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="247"/>
+        <source>&amp;Open Room</source>
+        <translation>&amp;Открыть комнату</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="259"/>
+        <source>The room is closed. Opening it lets people on this network join from their phones.</source>
+        <translation>Комната закрыта. Когда она открыта, участники в этой сети могут подключиться со своих телефонов.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/workshop/room_panel.py" line="263"/>
+        <source>Open at %1 · code %2 · %n joined</source>
+        <translation>
+            <numerusform>Открыта на %1 · код %2 · подключился %n участник</numerusform>
+            <numerusform>Открыта на %1 · код %2 · подключились %n участника</numerusform>
+            <numerusform>Открыта на %1 · код %2 · подключились %n участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="266"/>
+        <source>Link for a second screen that only watches: %1</source>
+        <translation>Ссылка для второго экрана, который только показывает: %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="56"/>
@@ -2943,95 +3128,118 @@ Restore the autosaved copy?</source>
         <translation>(−%1%)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="48"/>
+        <location filename="../journeymapper/workshop/controller.py" line="52"/>
         <source>Voting</source>
         <translation>Голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="49"/>
+        <location filename="../journeymapper/workshop/controller.py" line="53"/>
         <source>Saved Views</source>
         <translation>Сохранённые представления</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="50"/>
+        <location filename="../journeymapper/workshop/controller.py" line="54"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Выводы</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="51"/>
+        <location filename="../journeymapper/workshop/controller.py" line="55"/>
         <source>Quick Capture</source>
         <translation>Быстрый ввод</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="52"/>
+        <location filename="../journeymapper/workshop/controller.py" line="56"/>
         <source>Timer</source>
         <translation>Таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="114"/>
+        <location filename="../journeymapper/workshop/controller.py" line="57"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
+        <source>Room</source>
+        <translation>Комната</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="122"/>
         <source>Time is up</source>
         <translation>Время вышло</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="126"/>
+        <location filename="../journeymapper/workshop/controller.py" line="134"/>
         <source>&amp;Present</source>
         <translation>&amp;Презентация</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="128"/>
+        <location filename="../journeymapper/workshop/controller.py" line="136"/>
         <source>Start &amp;Voting…</source>
         <translation>Начать &amp;голосование…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="129"/>
+        <location filename="../journeymapper/workshop/controller.py" line="137"/>
         <source>&amp;Reveal Votes</source>
         <translation>&amp;Показать голоса</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="130"/>
+        <location filename="../journeymapper/workshop/controller.py" line="138"/>
         <source>&amp;End Voting Round</source>
         <translation>&amp;Завершить голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="131"/>
+        <location filename="../journeymapper/workshop/controller.py" line="139"/>
         <source>C&amp;lear Voting Round</source>
         <translation>&amp;Сбросить голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="133"/>
+        <location filename="../journeymapper/workshop/controller.py" line="141"/>
         <source>&amp;Next Participant</source>
         <translation>&amp;Следующий участник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="136"/>
+        <location filename="../journeymapper/workshop/controller.py" line="144"/>
         <source>Pre&amp;vious Participant</source>
         <translation>П&amp;редыдущий участник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="140"/>
+        <location filename="../journeymapper/workshop/controller.py" line="148"/>
         <source>Participant %1</source>
         <translation>Участник %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="146"/>
+        <location filename="../journeymapper/workshop/controller.py" line="154"/>
         <source>&amp;Quick Capture</source>
         <translation>&amp;Быстрый ввод</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="147"/>
+        <location filename="../journeymapper/workshop/controller.py" line="155"/>
         <source>Start/&amp;Pause Timer</source>
         <translation>Запустить/&amp;приостановить таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="148"/>
+        <location filename="../journeymapper/workshop/controller.py" line="156"/>
         <source>&amp;Add a Minute</source>
         <translation>&amp;Добавить минуту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="151"/>
+        <location filename="../journeymapper/workshop/controller.py" line="157"/>
+        <source>&amp;Open or Close Room</source>
+        <translation>&amp;Открыть или закрыть комнату</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="158"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
+        <source>Show &amp;QR Code</source>
+        <translation>Показать &amp;QR-код</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="161"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Воркшоп</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="170"/>
+        <source>&amp;Room</source>
+        <translation>&amp;Комната</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/insights_dock.py" line="76"/>
@@ -3073,7 +3281,7 @@ Restore the autosaved copy?</source>
         <translation>Разрыв между «как есть» и «как должно быть»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/presentation.py" line="140"/>
+        <location filename="../journeymapper/workshop/presentation.py" line="142"/>
         <source>%1 — presentation</source>
         <translation>%1 — презентация</translation>
     </message>
@@ -3081,6 +3289,50 @@ Restore the autosaved copy?</source>
         <location filename="../journeymapper/workshop/ranking_overlay.py" line="72"/>
         <source>Votes</source>
         <translation>Голоса</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_link.py" line="163"/>
+        <source>Note from the room</source>
+        <translation>Заметка из комнаты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="33"/>
+        <source>QR code to join the room</source>
+        <translation>QR-код для входа в комнату</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="65"/>
+        <source>Join the room</source>
+        <translation>Войдите в комнату</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="68"/>
+        <source>Scan to join</source>
+        <translation>Отсканируйте, чтобы присоединиться</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="81"/>
+        <source>Room code</source>
+        <translation>Код комнаты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="93"/>
+        <source>Code: %1</source>
+        <translation>Код: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="94"/>
+        <source>or open %1 and type the code</source>
+        <translation>или откройте %1 и введите код</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/workshop/room_qr.py" line="95"/>
+        <source>%n joined</source>
+        <translation>
+            <numerusform>Подключился %n участник</numerusform>
+            <numerusform>Подключились %n участника</numerusform>
+            <numerusform>Подключились %n участников</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

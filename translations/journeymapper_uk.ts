@@ -1028,7 +1028,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="220"/>
+        <location filename="../journeymapper/ui/main_window.py" line="222"/>
         <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
         <translation>
             <numerusform>У вибраних етапах (%1) є %n картка, нотатка або клітинка. Видалити їх разом із вмістом? Скасування поверне все назад.</numerusform>
@@ -1037,7 +1037,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="225"/>
+        <location filename="../journeymapper/ui/main_window.py" line="230"/>
         <source>Delete stage</source>
         <translation>Видалити етап</translation>
     </message>
@@ -1208,37 +1208,37 @@ Nothing was written there; your map is unchanged.</source>
         <translation>Карта &amp;повністю</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="66"/>
+        <location filename="../journeymapper/ui/menus.py" line="65"/>
         <source>Fit &amp;Selection</source>
         <translation>За в&amp;иділенням</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="68"/>
+        <location filename="../journeymapper/ui/menus.py" line="66"/>
         <source>Map &amp;Settings…</source>
         <translation>&amp;Параметри карти…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="69"/>
+        <location filename="../journeymapper/ui/menus.py" line="67"/>
         <source>Add &amp;Stage</source>
         <translation>Додати &amp;етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="70"/>
+        <location filename="../journeymapper/ui/menus.py" line="68"/>
         <source>Add &amp;Lane</source>
         <translation>Додати &amp;доріжку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="71"/>
+        <location filename="../journeymapper/ui/menus.py" line="69"/>
         <source>Add &amp;Persona</source>
         <translation>Додати &amp;персону</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="73"/>
+        <location filename="../journeymapper/ui/menus.py" line="71"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;Комбінації клавіш…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="75"/>
+        <location filename="../journeymapper/ui/menus.py" line="73"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Нещодавні карти</translation>
     </message>
@@ -1248,62 +1248,62 @@ Nothing was written there; your map is unchanged.</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="84"/>
+        <location filename="../journeymapper/ui/menus.py" line="85"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Скасувати %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="86"/>
+        <location filename="../journeymapper/ui/menus.py" line="93"/>
         <source>Redo</source>
         <translation>Повторити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="86"/>
+        <location filename="../journeymapper/ui/menus.py" line="94"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторити %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="122"/>
+        <location filename="../journeymapper/ui/menus.py" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="131"/>
+        <location filename="../journeymapper/ui/menus.py" line="146"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="140"/>
+        <location filename="../journeymapper/ui/menus.py" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="144"/>
+        <location filename="../journeymapper/ui/menus.py" line="159"/>
         <source>&amp;Panels</source>
         <translation>&amp;Панелі</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="147"/>
+        <location filename="../journeymapper/ui/menus.py" line="162"/>
         <source>&amp;Map</source>
         <translation>&amp;Карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="152"/>
+        <location filename="../journeymapper/ui/menus.py" line="167"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="156"/>
+        <location filename="../journeymapper/ui/menus.py" line="171"/>
         <source>Main toolbar</source>
         <translation>Основна панель інструментів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="187"/>
+        <location filename="../journeymapper/ui/menus.py" line="202"/>
         <source>No recent maps</source>
         <translation>Нещодавніх карт немає</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="191"/>
+        <location filename="../journeymapper/ui/menus.py" line="206"/>
         <source>Clear the List</source>
         <translation>Очистити список</translation>
     </message>
@@ -1359,68 +1359,68 @@ Your map is still open; try Save As… to choose another folder.</source>
 Карта досі відкрита; виберіть іншу теку через «Зберегти як…».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="84"/>
-        <location filename="../journeymapper/ui/messages.py" line="120"/>
+        <location filename="../journeymapper/ui/messages.py" line="88"/>
+        <location filename="../journeymapper/ui/messages.py" line="125"/>
         <source>File changed on disk</source>
         <translation>Файл змінено на диску</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="88"/>
+        <location filename="../journeymapper/ui/messages.py" line="91"/>
         <source>“%1” was deleted or moved away since you opened it.</source>
         <translation>Файл «%1» було видалено або переміщено після того, як ви його відкрили.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="90"/>
+        <location filename="../journeymapper/ui/messages.py" line="92"/>
         <source>Save it again under this name, or choose another one?</source>
         <translation>Зберегти його знову під цією назвою чи вибрати іншу?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="91"/>
+        <location filename="../journeymapper/ui/messages.py" line="93"/>
         <source>Save Here</source>
         <translation>Зберегти тут</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="95"/>
+        <location filename="../journeymapper/ui/messages.py" line="97"/>
         <source>“%1” was changed by another program or window since you opened it.</source>
         <translation>Файл «%1» було змінено іншою програмою або в іншому вікні після того, як ви його відкрили.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="99"/>
+        <location filename="../journeymapper/ui/messages.py" line="102"/>
         <source>Overwrite loses the changes made there; Reload loses your unsaved changes here; Save As keeps both.</source>
         <translation>«Перезаписати» скасує зроблені там зміни; «Завантажити знову» скасує ваші незбережені зміни тут; «Зберегти як» збереже і те, і те.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="102"/>
+        <location filename="../journeymapper/ui/messages.py" line="107"/>
         <source>Reload</source>
         <translation>Завантажити знову</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="103"/>
+        <location filename="../journeymapper/ui/messages.py" line="108"/>
         <source>Overwrite</source>
         <translation>Перезаписати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="106"/>
+        <location filename="../journeymapper/ui/messages.py" line="111"/>
         <source>Save As…</source>
         <translation>Зберегти як…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="121"/>
+        <location filename="../journeymapper/ui/messages.py" line="126"/>
         <source>“%1” was changed by another program or window. Reload it?</source>
         <translation>Файл «%1» змінено іншою програмою або в іншому вікні. Завантажити його знову?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="130"/>
+        <location filename="../journeymapper/ui/messages.py" line="135"/>
         <source>Edit not possible</source>
         <translation>Зміна неможлива</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="138"/>
+        <location filename="../journeymapper/ui/messages.py" line="143"/>
         <source>Damaged snapshots</source>
         <translation>Пошкоджені знімки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="139"/>
+        <location filename="../journeymapper/ui/messages.py" line="144"/>
         <source>“%1” opened, but %n of its snapshots cannot be read, restored or compared. They are kept in the file as they are.</source>
         <translation>
             <numerusform>«%1» відкрито, але %n його знімок не можна прочитати, відновити чи порівняти. Його збережено у файлі як є.</numerusform>
@@ -1528,7 +1528,7 @@ Your map is still open; try Save As… to choose another folder.</source>
         <translation>додавання персони</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="172"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="171"/>
         <source>Delete persona</source>
         <translation>видалення персони</translation>
     </message>
@@ -1573,7 +1573,7 @@ Restore the autosaved copy?</source>
 Відновити автозбережену копію?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/recovery_prompt.py" line="35"/>
+        <location filename="../journeymapper/ui/recovery_prompt.py" line="37"/>
         <source>Restore unsaved changes</source>
         <translation>Відновити незбережені зміни</translation>
     </message>
@@ -1737,17 +1737,17 @@ Restore the autosaved copy?</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="71"/>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="82"/>
         <source>Keyboard Shortcuts</source>
         <translation>Комбінації клавіш</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="75"/>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="86"/>
         <source>Action</source>
         <translation>Дія</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="75"/>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="86"/>
         <source>Keys</source>
         <translation>Клавіші</translation>
     </message>
@@ -2301,6 +2301,16 @@ Restore the autosaved copy?</source>
         <source>Restore snapshot</source>
         <translation>Відновити знімок</translation>
     </message>
+    <message>
+        <location filename="../journeymapper/commands/crowd.py" line="14"/>
+        <source>Room ratings</source>
+        <translation>Оцінки кімнати</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/crowd.py" line="42"/>
+        <source>Clear room ratings</source>
+        <translation>Очистити оцінки кімнати</translation>
+    </message>
 </context>
 <context>
     <name>history</name>
@@ -2494,17 +2504,17 @@ Restore the autosaved copy?</source>
         <translation>Видалити етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="140"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="141"/>
         <source>Emotions: drawing the to-be curve of %1</source>
         <translation>Емоції: малюється крива «як має бути» для персони %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="141"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="143"/>
         <source>Emotions: drawing the as-is curve of %1</source>
         <translation>Емоції: малюється крива «як є» для персони %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="294"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="297"/>
         <source>Add a stage before pasting cards</source>
         <translation>Спершу додайте етап, потім вставляйте картки</translation>
     </message>
@@ -2834,9 +2844,184 @@ Restore the autosaved copy?</source>
         <translation>&amp;Учасники:</translation>
     </message>
     <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="35"/>
+        <source>Collect notes</source>
+        <translation>Збір нотаток</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="36"/>
+        <source>Vote</source>
+        <translation>Голосування</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="37"/>
+        <source>Rate the stages</source>
+        <translation>Оцінювання етапів</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="38"/>
+        <source>Everything at once</source>
+        <translation>Усе одразу</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="39"/>
+        <source>Paused</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="67"/>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="77"/>
+        <source>&amp;Lock the room to new people</source>
+        <translation>&amp;Не впускати нових учасників</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="82"/>
+        <source>Address:</source>
+        <translation>Адреса:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="95"/>
+        <source>What people can do</source>
+        <translation>Що можуть учасники</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="100"/>
+        <source>Open stages</source>
+        <translation>Відкриті етапи</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="102"/>
+        <source>Notes may also be pain points and opportunities</source>
+        <translation>Нотатки можуть бути також проблемами й можливостями</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="103"/>
+        <source>Show results on the phones</source>
+        <translation>Показувати результати на телефонах</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="109"/>
+        <source>no limit</source>
+        <translation>без обмежень</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="111"/>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Фаза:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="112"/>
+        <source>Open stages:</source>
+        <translation>Відкриті етапи:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="115"/>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="52"/>
         <source>&amp;Dots each:</source>
         <translation>&amp;Крапок на кожного:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="116"/>
+        <source>Dots per &amp;item at most:</source>
+        <translation>Не більше крапок на &amp;пункт:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="117"/>
+        <source>Clear the Room&apos;s &amp;Ratings</source>
+        <translation>Скинути &amp;оцінки кімнати</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="118"/>
+        <source>Start the crowd emotion curve afresh (can be undone)</source>
+        <translation>Почати криву емоцій кімнати заново (можна скасувати)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="133"/>
+        <source>Moderation</source>
+        <translation>Модерація</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="134"/>
+        <source>Notes wait for &amp;approval</source>
+        <translation>Нотатки чекають на &amp;схвалення</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="136"/>
+        <source>Notes waiting for approval</source>
+        <translation>Нотатки, що чекають на схвалення</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="138"/>
+        <source>A&amp;pprove</source>
+        <translation>С&amp;хвалити</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="139"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Відхилити</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="141"/>
+        <source>Notes from the room</source>
+        <translation>Нотатки з кімнати</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="143"/>
+        <source>&amp;Hide from Phones</source>
+        <translation>&amp;Сховати з телефонів</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="144"/>
+        <source>De&amp;lete</source>
+        <translation>Ви&amp;далити</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="152"/>
+        <source>Notes from the room:</source>
+        <translation>Нотатки з кімнати:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
+        <source>The room cannot listen on %1: %2</source>
+        <translation>Кімната не може приймати з’єднання на %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="226"/>
+        <source>Delete note from the room</source>
+        <translation>Видалити нотатку з кімнати</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="247"/>
+        <source>&amp;Close Room</source>
+        <translation>&amp;Закрити кімнату</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="247"/>
+        <source>&amp;Open Room</source>
+        <translation>&amp;Відкрити кімнату</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="259"/>
+        <source>The room is closed. Opening it lets people on this network join from their phones.</source>
+        <translation>Кімнату закрито. Коли її відкрито, учасники в цій мережі можуть під’єднатися зі своїх телефонів.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/workshop/room_panel.py" line="263"/>
+        <source>Open at %1 · code %2 · %n joined</source>
+        <translation>
+            <numerusform>Відкрито на %1 · код %2 · під’єднався %n учасник</numerusform>
+            <numerusform>Відкрито на %1 · код %2 · під’єдналися %n учасники</numerusform>
+            <numerusform>Відкрито на %1 · код %2 · під’єдналися %n учасників</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="266"/>
+        <source>Link for a second screen that only watches: %1</source>
+        <translation>Посилання для другого екрана, який лише показує: %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="56"/>
@@ -2943,95 +3128,118 @@ Restore the autosaved copy?</source>
         <translation>(−%1%)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="48"/>
+        <location filename="../journeymapper/workshop/controller.py" line="52"/>
         <source>Voting</source>
         <translation>Голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="49"/>
+        <location filename="../journeymapper/workshop/controller.py" line="53"/>
         <source>Saved Views</source>
         <translation>Збережені подання</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="50"/>
+        <location filename="../journeymapper/workshop/controller.py" line="54"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Висновки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="51"/>
+        <location filename="../journeymapper/workshop/controller.py" line="55"/>
         <source>Quick Capture</source>
         <translation>Швидке введення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="52"/>
+        <location filename="../journeymapper/workshop/controller.py" line="56"/>
         <source>Timer</source>
         <translation>Таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="114"/>
+        <location filename="../journeymapper/workshop/controller.py" line="57"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
+        <source>Room</source>
+        <translation>Кімната</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="122"/>
         <source>Time is up</source>
         <translation>Час вийшов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="126"/>
+        <location filename="../journeymapper/workshop/controller.py" line="134"/>
         <source>&amp;Present</source>
         <translation>&amp;Презентація</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="128"/>
+        <location filename="../journeymapper/workshop/controller.py" line="136"/>
         <source>Start &amp;Voting…</source>
         <translation>Почати &amp;голосування…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="129"/>
+        <location filename="../journeymapper/workshop/controller.py" line="137"/>
         <source>&amp;Reveal Votes</source>
         <translation>&amp;Показати голоси</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="130"/>
+        <location filename="../journeymapper/workshop/controller.py" line="138"/>
         <source>&amp;End Voting Round</source>
         <translation>&amp;Завершити голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="131"/>
+        <location filename="../journeymapper/workshop/controller.py" line="139"/>
         <source>C&amp;lear Voting Round</source>
         <translation>&amp;Скинути голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="133"/>
+        <location filename="../journeymapper/workshop/controller.py" line="141"/>
         <source>&amp;Next Participant</source>
         <translation>&amp;Наступний учасник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="136"/>
+        <location filename="../journeymapper/workshop/controller.py" line="144"/>
         <source>Pre&amp;vious Participant</source>
         <translation>П&amp;опередній учасник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="140"/>
+        <location filename="../journeymapper/workshop/controller.py" line="148"/>
         <source>Participant %1</source>
         <translation>Учасник %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="146"/>
+        <location filename="../journeymapper/workshop/controller.py" line="154"/>
         <source>&amp;Quick Capture</source>
         <translation>&amp;Швидке введення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="147"/>
+        <location filename="../journeymapper/workshop/controller.py" line="155"/>
         <source>Start/&amp;Pause Timer</source>
         <translation>Запустити/&amp;призупинити таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="148"/>
+        <location filename="../journeymapper/workshop/controller.py" line="156"/>
         <source>&amp;Add a Minute</source>
         <translation>&amp;Додати хвилину</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="151"/>
+        <location filename="../journeymapper/workshop/controller.py" line="157"/>
+        <source>&amp;Open or Close Room</source>
+        <translation>&amp;Відкрити або закрити кімнату</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="158"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
+        <source>Show &amp;QR Code</source>
+        <translation>Показати &amp;QR-код</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="161"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Воркшоп</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="170"/>
+        <source>&amp;Room</source>
+        <translation>&amp;Кімната</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/insights_dock.py" line="76"/>
@@ -3073,7 +3281,7 @@ Restore the autosaved copy?</source>
         <translation>Розрив між «як є» і «як має бути»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/presentation.py" line="140"/>
+        <location filename="../journeymapper/workshop/presentation.py" line="142"/>
         <source>%1 — presentation</source>
         <translation>%1 — презентація</translation>
     </message>
@@ -3081,6 +3289,50 @@ Restore the autosaved copy?</source>
         <location filename="../journeymapper/workshop/ranking_overlay.py" line="72"/>
         <source>Votes</source>
         <translation>Голоси</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_link.py" line="163"/>
+        <source>Note from the room</source>
+        <translation>Нотатка з кімнати</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="33"/>
+        <source>QR code to join the room</source>
+        <translation>QR-код для входу в кімнату</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="65"/>
+        <source>Join the room</source>
+        <translation>Увійдіть до кімнати</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="68"/>
+        <source>Scan to join</source>
+        <translation>Відскануйте, щоб приєднатися</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="81"/>
+        <source>Room code</source>
+        <translation>Код кімнати</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="93"/>
+        <source>Code: %1</source>
+        <translation>Код: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="94"/>
+        <source>or open %1 and type the code</source>
+        <translation>або відкрийте %1 і введіть код</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/workshop/room_qr.py" line="95"/>
+        <source>%n joined</source>
+        <translation>
+            <numerusform>Під’єднався %n учасник</numerusform>
+            <numerusform>Під’єдналися %n учасники</numerusform>
+            <numerusform>Під’єдналися %n учасників</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

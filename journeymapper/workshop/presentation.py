@@ -14,7 +14,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..export.slides import screen_spec
 from ..layout import Rect
@@ -23,6 +23,7 @@ from ..model import Event, JourneyMap
 from ..render.slide_render import paint_page
 from ..scene.qt_painter import QtPainter
 from .ranking_overlay import RankingOverlay
+from .room_qr import QrCode, spaced_code
 from .text import tr
 from .timer_state import TimerState
 from .timer_widgets import TimerController, TimerDisplay
@@ -122,7 +123,8 @@ class PresentationWindow(QWidget):
 
     The pages are ``layout.slides`` laid out for the screen's proportions, the same as
     ``export --layout slides --theme projector``; the timer stands in the place the slides
-    keep free for it, the vote ranking beside the slides (which are laid out again narrower).
+    keep free for it; the vote ranking and, while a room is open, its join code stand beside
+    the slides (which are laid out again narrower).
     """
 
     closed = Signal()
@@ -148,6 +150,8 @@ class PresentationWindow(QWidget):
         row.setSpacing(0)
         row.addWidget(self.canvas, 1)
         row.addWidget(self.ranking)  # beside the slides, never over them
+        self._row = row
+        self.room_badge: QWidget | None = None
         self.timer_display: TimerDisplay | None = None
         self.timer_wanted: bool | None = None  # None: shown while the timer is not idle
         if timer is not None:
@@ -272,6 +276,37 @@ class PresentationWindow(QWidget):
         """Show or hide the vote ranking; the slides make room (laid out again narrower)."""
         self.ranking.toggle()
 
+    def show_room(self, url: str, code: str) -> None:
+        """The join QR code and short code left of the slides while the room is open (Q hides
+        it; the slides are laid out again for the width it leaves)."""
+        badge = QWidget(self)
+        badge.setObjectName("presentation_room")
+        badge.setStyleSheet(
+            "QWidget#presentation_room { background:#ffffff; border:2px solid #000; }"
+            " QLabel { color:#000; font-size:20pt; font-weight:bold; }"
+        )
+        qr = QrCode(badge)
+        qr.set_url(url)
+        qr.setFixedSize(180, 180)
+        label = QLabel(spaced_code(code), badge)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box = QVBoxLayout(badge)
+        box.setContentsMargins(8, 8, 8, 8)
+        box.addStretch(1)
+        box.addWidget(qr)
+        box.addWidget(label)
+        self._row.insertWidget(0, badge)
+        self.room_badge = badge
+
+    def toggle_room(self) -> None:
+        if self.room_badge is not None:
+            self.room_badge.setVisible(not self.room_badge.isVisible())
+
+    def presented_stage(self) -> str | None:
+        """The stage whose slide is on the screen (its continuation too), else None."""
+        page = self.current()
+        return page.stage_ids[0] if page is not None and page.kind == "stage" else None
+
     def _on_event(self, event: Event) -> None:
         self._relayout_soon.start()  # votes, texts, stages: the slides follow the map
 
@@ -297,6 +332,8 @@ class PresentationWindow(QWidget):
             self.toggle_timer()
         elif key in (Qt.Key.Key_V, Qt.Key.Key_R):
             self.toggle_ranking()
+        elif key == Qt.Key.Key_Q:
+            self.toggle_room()
         elif key == Qt.Key.Key_Home:
             self.go(0)
         elif key == Qt.Key.Key_End:
