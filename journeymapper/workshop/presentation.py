@@ -283,8 +283,8 @@ class PresentationWindow(QWidget):
         badge.setObjectName("presentation_room")
         badge.setStyleSheet(
             "QWidget#presentation_room { background:#ffffff; border:2px solid #000; }"
-            " QLabel { color:#000; font-size:20pt; font-weight:bold; }"
-        )
+            " QLabel { background:#ffffff; color:#000; font-size:20pt; font-weight:bold; }"
+        )  # the window's black background must not reach the code's label
         qr = QrCode(badge)
         qr.set_url(url)
         qr.setFixedSize(180, 180)
