@@ -123,6 +123,10 @@ def _check_page(page: SlidePage, spec_page: tuple[float, float], screen: tuple[i
         for item in drawn
         if isinstance(item, Box) and item.fill is not None
     ]
+    for line in lines:
+        if line.role == "callout":  # a lowest moment's value on its pill, not over its edge
+            start = Rect(line.box.x, line.box.y + line.box.h / 2, 0, 0)
+            assert any(_inside(start, r) and _inside(line.box, r) for r in rects), line.text
     for i, a in enumerate(rects):
         for b in rects[i + 1 :]:
             if _overlap(a, b):

@@ -186,7 +186,7 @@ def _callouts(
     for x, y, value in points:
         items.append(Circle(x, y, r * 2.4, None, theme.ink, 1.5))
         text = "▼ " + journey.emotion_scale.label(int(value))
-        w = measure(text, size) + 8
+        w = measure(text, size, True) + 8  # drawn bold
         for top in (y + r * 2.4 + 3, y - r * 2.4 - 3 - height):
             left = min(max(x - w / 2, spec.plot.x), spec.plot.right - w)
             box = Rect(left, top, w, height)
