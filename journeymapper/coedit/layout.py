@@ -33,20 +33,24 @@ def dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, allow_nan=False, sort_keys=True)
 
 
-def entities(doc: Doc) -> Map[Any]:
-    return doc.get(ENTITIES, type=Map)
+def entities(doc: Doc[Any]) -> Map[Any]:
+    table: Map[Any] = doc.get(ENTITIES, type=Map)
+    return table
 
 
-def meta(doc: Doc) -> Map[Any]:
-    return doc.get(META, type=Map)
+def meta(doc: Doc[Any]) -> Map[Any]:
+    board: Map[Any] = doc.get(META, type=Map)
+    return board
 
 
-def cards(doc: Doc) -> Map[Any]:
-    return doc.get(CARDS, type=Map)
+def cards(doc: Doc[Any]) -> Map[Any]:
+    per_stage: Map[Any] = doc.get(CARDS, type=Map)
+    return per_stage
 
 
-def order(doc: Doc, name: str) -> Array[Any]:
-    return doc.get("order:" + name, type=Array)
+def order(doc: Doc[Any], name: str) -> Array[Any]:
+    array: Array[Any] = doc.get("order:" + name, type=Array)
+    return array
 
 
 def sync_array(array: Array[Any], target: list[str]) -> None:
@@ -102,7 +106,9 @@ def _longest_increasing(values: list[int]) -> list[int]:
     return out[::-1]
 
 
-def records(data: JsonDict) -> tuple[dict[str, JsonDict], dict[str, list[str]], dict[str, list[str]]]:
+def records(
+    data: JsonDict,
+) -> tuple[dict[str, JsonDict], dict[str, list[str]], dict[str, list[str]]]:
     """From map data (the .jmap shape): record per id, the ordered lists, cards per stage."""
     found: dict[str, JsonDict] = {}
     lists: dict[str, list[str]] = {name: [] for name in ORDERED}
@@ -130,7 +136,7 @@ def meta_of(data: JsonDict) -> JsonDict:
     return out
 
 
-def write(doc: Doc, data: JsonDict, ids: Iterable[str] | None) -> None:
+def write(doc: Doc[Any], data: JsonDict, ids: Iterable[str] | None) -> None:
     """Bring the document in line with the map data: ``ids`` (None: all) plus order and meta."""
     found, lists, stage_cards = records(data)
     table = entities(doc)

@@ -17,7 +17,17 @@ from pycrdt import Array, Doc, Map
 from ..io.codec import FORMAT, FORMAT_VERSION, Parts
 from ..io.errors import MapFileError
 from ..io.jmap import parse_data
-from .layout import LIST_KEY, META_FIELDS, ORDERED, STAGE_KEY, JsonDict, cards, entities, meta, order
+from .layout import (
+    LIST_KEY,
+    META_FIELDS,
+    ORDERED,
+    STAGE_KEY,
+    JsonDict,
+    cards,
+    entities,
+    meta,
+    order,
+)
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +57,7 @@ def _ids(array: Any) -> list[str]:
     return list(dict.fromkeys(x for x in array.to_py() or [] if isinstance(x, str)))
 
 
-def raw_data(doc: Doc, refused: set[str]) -> JsonDict:
+def raw_data(doc: Doc[Any], refused: set[str]) -> JsonDict:
     """The document as .jmap-shaped data, in document order; unreadable records are refused."""
     groups: dict[str, dict[str, JsonDict]] = {}
     for entity_id, entry in entities(doc).items():
@@ -154,7 +164,7 @@ def _drop(data: JsonDict, keys: set[tuple[str, int, int]], refused: set[str]) ->
             refused.add(str(gone.get("id")) if isinstance(gone, dict) else "?")
 
 
-def checked(doc: Doc, fallback: JsonDict) -> tuple[Parts, set[str]]:
+def checked(doc: Doc[Any], fallback: JsonDict) -> tuple[Parts, set[str]]:
     """The document's map, validated like a file, and the ids refused on the way.
 
     Map-wide values that fail (title, scale, voting, crowd) fall back to ``fallback``'s (the

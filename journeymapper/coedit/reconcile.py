@@ -3,6 +3,7 @@ is an ordinary model event the scene follows), falling back to remove-all and ad
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 from typing import Any
@@ -71,10 +72,8 @@ def reconcile(journey: JourneyMap, parts: Parts) -> None:
     wanted = canonical(target)
     if canonical(journey) == wanted:
         return
-    try:
+    with contextlib.suppress(ModelError):  # a step the rules refuse midway: the long way
         _step_by_step(journey, target)
-    except ModelError:
-        pass
     if canonical(journey) != wanted:
         _replace_all(journey, target)
 
@@ -127,9 +126,12 @@ def _bring(journey: JourneyMap, entity: Entity, index: int) -> None:
         return
     if current == entity:
         return
-    if isinstance(entity, Touchpoint) and isinstance(current, Touchpoint):
-        if current.stage_id != entity.stage_id:
-            journey.move_touchpoint(entity.id, entity.stage_id, index)
+    if (
+        isinstance(entity, Touchpoint)
+        and isinstance(current, Touchpoint)
+        and current.stage_id != entity.stage_id
+    ):
+        journey.move_touchpoint(entity.id, entity.stage_id, index)
     old, new = _fields(current), _fields(entity)
     changes = {k: v for k, v in new.items() if k not in ("id", "stage_id") and old[k] != v}
     if changes:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Hashable
+from typing import Any
 
 from pycrdt import (
     Doc,
@@ -50,7 +51,7 @@ class Replica:
 
     def __init__(self, journey: JourneyMap, outbox: Outbox | None = None) -> None:
         self.journey = journey
-        self.doc: Doc = Doc()
+        self.doc: Doc[Any] = Doc()
         self.outbox: Outbox = outbox or (lambda _message, _source: None)
         self.refused: set[str] = set()
         self.synced = False
@@ -90,7 +91,7 @@ class Replica:
 
     def flush(self) -> None:
         """Write the local edits made since the last flush into the document (one update)."""
-        if not self.pending:
+        if not self.pending or not self.synced:  # a joiner's edits wait for the shared map
             return
         ids = None if self._everything else self._dirty - {""}
         self._dirty = set()
