@@ -3,7 +3,8 @@
 Every field of every entity is its own CRDT map entry holding the field's JSON text, so
 concurrent edits of different fields merge and integers stay integers (CRDT numbers would
 come back as floats). Stage, lane, persona and view order are arrays of ids; each stage has
-an array of its cards. Flows and annotations are sets (read back in id order).
+an array of its cards. Flows and annotations have arrays too, but only in the order they were
+added (the model cannot reorder them): ids are appended and removed, never moved.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ CARDS = "cards"
 LIST_KEY = "@list"
 STAGE_KEY = "@stage"
 ORDERED = ("personas", "lanes", "stages", "views")
+SETS = ("flows", "annotations")
 LISTS = (*ORDERED, "touchpoints", "flows", "annotations")
 META_FIELDS = (
     "title", "description", "language", "author", "locked", "emotion_scale", "voting", "crowd",
@@ -82,6 +84,20 @@ def sync_array(array: Array[Any], target: list[str]) -> None:
             remaining.insert(i, item)
 
 
+def sync_set(array: Array[Any], target: list[str]) -> None:
+    """Take unknown and repeated ids out of ``array``, append the missing ones; move nothing."""
+    current = [str(x) for x in array.to_py() or []]
+    wanted = set(target)
+    first = {item: i for i, item in reversed(list(enumerate(current)))}
+    for i in range(len(current) - 1, -1, -1):
+        if current[i] not in wanted or first[current[i]] != i:
+            del array[i]
+    seen = set(current) & wanted
+    missing = [t for t in target if t not in seen]
+    if missing:
+        array.extend(missing)
+
+
 def _longest_increasing(values: list[int]) -> list[int]:
     """Positions of one longest strictly increasing subsequence of ``values``."""
     import bisect
@@ -111,7 +127,7 @@ def records(
 ) -> tuple[dict[str, JsonDict], dict[str, list[str]], dict[str, list[str]]]:
     """From map data (the .jmap shape): record per id, the ordered lists, cards per stage."""
     found: dict[str, JsonDict] = {}
-    lists: dict[str, list[str]] = {name: [] for name in ORDERED}
+    lists: dict[str, list[str]] = {name: [] for name in (*ORDERED, *SETS)}
     stage_cards: dict[str, list[str]] = {}
     for name in ("personas", "lanes", "views", "flows", "annotations"):
         for item in data.get(name) or []:
@@ -150,7 +166,7 @@ def write(doc: Doc[Any], data: JsonDict, ids: Iterable[str] | None) -> None:
         for entity_id in sorted(targets):
             _write_record(table, entity_id, found.get(entity_id))
         for name, wanted in lists.items():
-            sync_array(order(doc, name), wanted)
+            (sync_set if name in SETS else sync_array)(order(doc, name), wanted)
         per_stage = cards(doc)
         for stage_id in list(per_stage.keys()):
             if stage_id not in stage_cards and stage_id not in found:

@@ -79,7 +79,7 @@ def raw_data(doc: Doc[Any], refused: set[str]) -> JsonDict:
         data.pop("crowd", None)
     for name in (*ORDERED, "flows", "annotations"):
         group = groups.get(name, {})
-        ranked = [i for i in _ids(order(doc, name)) if i in group] if name in ORDERED else []
+        ranked = [i for i in _ids(order(doc, name)) if i in group]
         ranked += sorted(set(group) - set(ranked))
         data[name] = [_clean(group[i]) for i in ranked]
     by_stage: dict[str, list[str]] = {}
