@@ -158,13 +158,18 @@ def write(doc: Doc[Any], data: JsonDict, ids: Iterable[str] | None) -> None:
     table = entities(doc)
     with doc.transaction():
         board = meta(doc)
+        now = board.to_py() or {}
         for name, value in meta_of(data).items():
             text = dump(value)
-            if board.get(name) != text:
+            if now.get(name) != text:
                 board[name] = text
-        targets = set(found) | set(table.keys()) if ids is None else set(ids)
+        stored = table.to_py() or {}
+        targets = set(found) | set(stored) if ids is None else set(ids)
         for entity_id in sorted(targets):
-            _write_record(table, entity_id, found.get(entity_id))
+            record = found.get(entity_id)
+            texts = None if record is None else {k: dump(v) for k, v in record.items()}
+            if texts != stored.get(entity_id):
+                _write_record(table, entity_id, texts)
         for name, wanted in lists.items():
             (sync_set if name in SETS else sync_array)(order(doc, name), wanted)
         per_stage = cards(doc)
@@ -179,13 +184,12 @@ def write(doc: Doc[Any], data: JsonDict, ids: Iterable[str] | None) -> None:
                 sync_array(array, wanted)
 
 
-def _write_record(table: Map[Any], entity_id: str, record: JsonDict | None) -> None:
+def _write_record(table: Map[Any], entity_id: str, texts: dict[str, str] | None) -> None:
     entry = table.get(entity_id)
-    if record is None:
+    if texts is None:
         if entry is not None:
             del table[entity_id]
         return
-    texts = {key: dump(value) for key, value in record.items()}
     if not isinstance(entry, Map):
         table[entity_id] = Map(texts)
         return

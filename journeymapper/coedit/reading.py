@@ -12,7 +12,7 @@ import logging
 import re
 from typing import Any
 
-from pycrdt import Array, Doc, Map
+from pycrdt import Doc
 
 from ..io.codec import FORMAT, FORMAT_VERSION, Parts
 from ..io.errors import MapFileError
@@ -38,7 +38,7 @@ _ENTITY_PATH = re.compile(
 
 
 def _decoded(entry: Any) -> JsonDict | None:
-    if not isinstance(entry, Map):
+    if not isinstance(entry, dict):
         return None
     out: JsonDict = {}
     for key, text in entry.items():
@@ -51,16 +51,16 @@ def _decoded(entry: Any) -> JsonDict | None:
     return out
 
 
-def _ids(array: Any) -> list[str]:
-    if not isinstance(array, Array):
+def _ids(items: Any) -> list[str]:
+    if not isinstance(items, list):
         return []
-    return list(dict.fromkeys(x for x in array.to_py() or [] if isinstance(x, str)))
+    return list(dict.fromkeys(x for x in items if isinstance(x, str)))
 
 
 def raw_data(doc: Doc[Any], refused: set[str]) -> JsonDict:
     """The document as .jmap-shaped data, in document order; unreadable records are refused."""
     groups: dict[str, dict[str, JsonDict]] = {}
-    for entity_id, entry in entities(doc).items():
+    for entity_id, entry in (entities(doc).to_py() or {}).items():
         record = _decoded(entry)
         name = record.get(LIST_KEY) if record else None
         if record is None or record.get("id") != entity_id or not isinstance(name, str):
@@ -68,7 +68,7 @@ def raw_data(doc: Doc[Any], refused: set[str]) -> JsonDict:
             continue
         groups.setdefault(name, {})[entity_id] = record
     data: JsonDict = {"format": FORMAT, "format_version": FORMAT_VERSION}
-    board = meta(doc)
+    board = meta(doc).to_py() or {}
     for name in META_FIELDS:
         text = board.get(name)
         try:
@@ -79,13 +79,13 @@ def raw_data(doc: Doc[Any], refused: set[str]) -> JsonDict:
         data.pop("crowd", None)
     for name in (*ORDERED, "flows", "annotations"):
         group = groups.get(name, {})
-        ranked = [i for i in _ids(order(doc, name)) if i in group]
+        ranked = [i for i in _ids(order(doc, name).to_py()) if i in group]
         ranked += sorted(set(group) - set(ranked))
         data[name] = [_clean(group[i]) for i in ranked]
     by_stage: dict[str, list[str]] = {}
     for tp_id, record in sorted(groups.get("touchpoints", {}).items()):
         by_stage.setdefault(str(record.get(STAGE_KEY)), []).append(tp_id)
-    per_stage = cards(doc)
+    per_stage = cards(doc).to_py() or {}
     touchpoints = groups.get("touchpoints", {})
     for stage in data["stages"]:
         mine = by_stage.pop(stage["id"], [])

@@ -59,6 +59,7 @@ class Replica:
         self._everything = False
         self._source: Source = None
         self._applying = False
+        self._arrived = False
         self._unsubscribe = journey.subscribe(self._on_event)
         self._watch: Subscription | None = self.doc.observe(self._on_update)
 
@@ -111,7 +112,7 @@ class Replica:
         if len(message) < 2 or message[0] != YMessageType.SYNC:
             raise BadMessage("not a sync message")
         self.flush()
-        before = self.doc.get_state()
+        self._arrived = False
         self._source = source
         try:
             reply = handle_sync_message(message[1:], self.doc)
@@ -121,7 +122,7 @@ class Replica:
             self._source = None
         if message[1] != 0:  # step 2 or an update: something may have arrived
             self.synced = True
-            if self.doc.get_state() != before:
+            if self._arrived:  # (deletes leave the state vector as it was: watch updates)
                 self.refresh()
         return reply
 
@@ -142,4 +143,5 @@ class Replica:
     def _on_update(self, event: TransactionEvent) -> None:
         update = event.update
         if update and update != b"\x00\x00":
+            self._arrived = True
             self.outbox(create_update_message(update), self._source)
