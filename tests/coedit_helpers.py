@@ -95,7 +95,9 @@ def random_edit(journey: JourneyMap, rnd: random.Random) -> None:
         elif choice == 2 or not tps:
             stage = rnd.choice(stages)
             count = len(journey.touchpoints(stage.id))
-            journey.add_touchpoint(stage.id, f"Card {rnd.randrange(1000)}", rnd.randrange(count + 1))
+            journey.add_touchpoint(
+                stage.id, f"Card {rnd.randrange(1000)}", rnd.randrange(count + 1)
+            )
         elif choice == 3:
             journey.update(rnd.choice(tps).id, name=f"Card {rnd.randrange(1000)}", owner="x")
         elif choice == 4:
@@ -125,3 +127,22 @@ def random_edit(journey: JourneyMap, rnd: random.Random) -> None:
             journey.move(rnd.choice(stages).id, rnd.randrange(len(stages)))
     except ModelError:
         pass
+
+
+def settle_peers(peers: list[Any], timeout: float = 20.0) -> None:
+    """Pump every real peer until all hold the same map (fails after ``timeout`` seconds)."""
+    import time
+
+    end = time.monotonic() + timeout
+    while True:
+        for peer in peers:
+            peer.pump(timeout=0.005)
+        views = [canonical(peer.journey) for peer in peers]
+        synced = all(getattr(peer, "synced", True) for peer in peers)
+        if (
+            synced
+            and all(view == views[0] for view in views[1:])
+            and not any(peer.inbox.qsize() for peer in peers)
+        ):
+            return
+        assert time.monotonic() < end, "the desktops did not converge"
