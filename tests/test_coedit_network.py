@@ -167,7 +167,10 @@ def test_a_forged_record_is_refused_and_logged_and_the_map_stays_editable(
 ) -> None:
     with sharing(1) as (host, (guest,)):
         stage = host.journey.stages()[0].id
+        card = host.journey.touchpoints()[0]
         forged = [
+            {"id": card.id, "@list": "touchpoints", "@stage": stage, "name": card.name,
+             "channel": "teleport"},
             {"id": "evil-1", "@list": "touchpoints", "@stage": stage, "name": 12345},
             {"id": "evil-2", "@list": "touchpoints", "@stage": stage, "name": "x" * 100_001},
             {"id": "evil-3", "@list": "flows", "source": "nowhere", "target": None,
@@ -178,7 +181,8 @@ def test_a_forged_record_is_refused_and_logged_and_the_map_stays_editable(
             asyncio.run(_raw(host, [_forged(host, r) for r in forged]))
         assert canonical(host.journey) == before
         assert host.journey.find("evil-3") is None
-        assert {"evil-1", "evil-2"} <= host.replica.refused
+        assert {"evil-1", "evil-2", card.id} <= host.replica.refused
+        assert host.journey.touchpoint(card.id) == card  # a bad change leaves the card as it was
         assert "refused" in caplog.text and "evil-1" in caplog.text
         guest.journey.update(stage, name="Still editable")
         guest.flush()

@@ -27,6 +27,7 @@ from .layout import (
     entities,
     meta,
     order,
+    records,
 )
 
 log = logging.getLogger(__name__)
@@ -57,15 +58,21 @@ def _ids(items: Any) -> list[str]:
     return list(dict.fromkeys(x for x in items if isinstance(x, str)))
 
 
-def raw_data(doc: Doc[Any], refused: set[str]) -> JsonDict:
-    """The document as .jmap-shaped data, in document order; unreadable records are refused."""
+def raw_data(doc: Doc[Any], refused: set[str], known: dict[str, JsonDict]) -> JsonDict:
+    """The document as .jmap-shaped data, in document order.
+
+    An unreadable record is refused: the entity keeps the version in ``known`` (if any).
+    """
     groups: dict[str, dict[str, JsonDict]] = {}
     for entity_id, entry in (entities(doc).to_py() or {}).items():
         record = _decoded(entry)
         name = record.get(LIST_KEY) if record else None
         if record is None or record.get("id") != entity_id or not isinstance(name, str):
             refused.add(entity_id)
-            continue
+            record = known.pop(entity_id, None)
+            if record is None:
+                continue
+            name = record[LIST_KEY]
         groups.setdefault(name, {})[entity_id] = record
     data: JsonDict = {"format": FORMAT, "format_version": FORMAT_VERSION}
     board = meta(doc).to_py() or {}
@@ -149,8 +156,13 @@ def _entity_key(where: str) -> tuple[str, int, int] | None:
     return match.group(1), int(match.group(2)), -1 if card is None else int(card)
 
 
-def _drop(data: JsonDict, keys: set[tuple[str, int, int]], refused: set[str]) -> None:
-    """Take out the entities problems lie in (from the back, so indexes stay right)."""
+def _drop(
+    data: JsonDict, keys: set[tuple[str, int, int]], refused: set[str], known: dict[str, JsonDict]
+) -> None:
+    """Refuse the entities problems lie in: back to the version the map had, or out if new.
+
+    Goes from the back so indexes stay right; an entity refused twice goes out for good.
+    """
     for name, i, j in sorted(keys, reverse=True):
         if name == "stages" and j >= 0:
             if (name, i, -1) in keys:
@@ -159,9 +171,18 @@ def _drop(data: JsonDict, keys: set[tuple[str, int, int]], refused: set[str]) ->
             index = j
         else:
             items, index = data[name], i
-        if index < len(items):
-            gone = items.pop(index)
-            refused.add(str(gone.get("id")) if isinstance(gone, dict) else "?")
+        if index >= len(items):
+            continue
+        gone = items[index]
+        entity_id = str(gone.get("id")) if isinstance(gone, dict) else "?"
+        before = known.pop(entity_id, None)
+        if before is None:
+            items.pop(index)
+        elif name == "stages" and j < 0:
+            items[index] = {**_clean(before), "touchpoints": gone.get("touchpoints", [])}
+        else:
+            items[index] = _clean(before)
+        refused.add(entity_id)
 
 
 def checked(doc: Doc[Any], fallback: JsonDict) -> tuple[Parts, set[str]]:
@@ -171,7 +192,8 @@ def checked(doc: Doc[Any], fallback: JsonDict) -> tuple[Parts, set[str]]:
     last accepted map); if even that fails the document cannot be read and MapFileError tells.
     """
     refused: set[str] = set()
-    data = raw_data(doc, refused)
+    known = records(fallback)[0]
+    data = raw_data(doc, refused, known)
     prune(data)
     reverted = False
     for _round in range(MAX_ROUNDS):
@@ -180,7 +202,7 @@ def checked(doc: Doc[Any], fallback: JsonDict) -> tuple[Parts, set[str]]:
         except MapFileError as error:
             keys = {_entity_key(p.where) for p in error.problems}
             wide = [p for p in error.problems if _entity_key(p.where) is None]
-            _drop(data, {k for k in keys if k is not None}, refused)
+            _drop(data, {k for k in keys if k is not None}, refused, known)
             if wide:
                 if reverted:
                     raise

@@ -133,7 +133,7 @@ class Replica:
         except MapFileError as error:
             log.warning("co-editing: update refused, the map stays as it was: %s", error)
             return
-        self.refused |= refused
+        self.refused = refused  # what the document holds that the map does not take
         self._applying = True
         try:
             reconcile(self.journey, parts)
