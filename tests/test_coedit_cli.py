@@ -114,5 +114,6 @@ def test_share_refuses_a_broken_file_before_listening(
     broken.write_text("{", encoding="utf-8")
     assert main(["share", str(broken), "--host", "127.0.0.1", "--port", "0"]) == 1
     printed, err = capsys.readouterr()
-    assert printed == "" and re.match(r"error: .*broken\.jmap: ", err) and len(err.splitlines()) == 1
+    assert printed == "" and len(err.splitlines()) == 1
+    assert re.match(r"error: .*broken\.jmap: ", err)
     assert broken.read_text(encoding="utf-8") == "{"

@@ -68,6 +68,9 @@ def canonical(journey: JourneyMap) -> dict[str, Any]:
 
 def reconcile(journey: JourneyMap, parts: Parts) -> None:
     """Change ``journey`` into the map ``parts`` describe, with model events only."""
+    if not any(getattr(journey, name)() for name in PARENTS_FIRST):
+        _load_into_empty(journey, parts)  # a joiner's first sync: one load, as opening a file
+        return
     target = build_map(parts)
     wanted = canonical(target)
     if canonical(journey) == wanted:
@@ -76,6 +79,23 @@ def reconcile(journey: JourneyMap, parts: Parts) -> None:
         _step_by_step(journey, target)
     if canonical(journey) != wanted:
         _replace_all(journey, target)
+
+
+def _load_into_empty(journey: JourneyMap, parts: Parts) -> None:
+    """Fill an empty map in one go (entities checked already) and tell views to redraw."""
+    for name in TEXT_SETTINGS:
+        if name in parts.settings:
+            journey.set_setting(name, parts.settings[name])
+    journey.set_emotion_scale(parts.scale)
+    groups = (
+        parts.personas, parts.stages, parts.lanes, parts.touchpoints,
+        parts.flows, parts.annotations, parts.views,
+    )  # fmt: skip
+    journey.attach_checked(entity for group in groups for _path, entity in group)
+    journey.set_voting(parts.voting)
+    journey.set_crowd(parts.crowd)
+    journey.set_setting("locked", bool(parts.settings.get("locked", False)))
+    journey.announce_reset()
 
 
 def _begin(journey: JourneyMap) -> None:

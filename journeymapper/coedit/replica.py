@@ -73,8 +73,8 @@ class Replica:
     def seed(self) -> None:
         """Put the whole map into the (empty) document: the host starts the shared map."""
         self._everything = True
-        self.flush()
         self.synced = True
+        self.flush()
 
     @property
     def pending(self) -> bool:
