@@ -1,4 +1,4 @@
-"""The command line: headless subcommands (new, validate, info, import, export, room) or the editor.
+"""The command line: headless subcommands (new, validate, info, import, export, ...) or the editor.
 
 Headless subcommands never import PySide6, so they run on servers without a display.
 Exit codes: 0 success, 1 bad input, 2 bad usage. Errors are one line on stderr.
@@ -7,9 +7,11 @@ Exit codes: 0 success, 1 bad input, 2 bad usage. Errors are one line on stderr.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,11 +19,31 @@ from typing import Any, NoReturn
 
 from . import __version__
 from .io.errors import MapFileError, one_line
-from .model import ModelError
+from .model import JourneyMap, ModelError
 
-SUBCOMMANDS = ("new", "validate", "info", "import", "export", "room", "share", "join")
+SUBCOMMANDS = (
+    "new", "validate", "info", "import", "export", "room", "share", "join",
+    "snapshot", "history", "diff",
+)  # fmt: skip
 GUI_VALUE_OPTIONS = ("--lang",)
 EXPORT_SUFFIXES = (".pdf", ".png", ".svg", ".html", ".pptx", ".csv", ".xlsx", ".mmd")
+
+
+# C0 and C1 controls (ESC[2J clears a terminal) and the bidirectional overrides
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with control characters shown as escapes (``\\x1b``), never acted upon."""
+    return _UNSAFE.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
+
+
+_UNSAFE_IN_JSON = re.compile(r"[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def json_safe(text: str) -> str:
+    """JSON text with the controls ``json`` leaves raw (C1, bidi) as ``\\uXXXX`` escapes."""
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
 def _out(text: str) -> None:
@@ -29,7 +51,7 @@ def _out(text: str) -> None:
 
 
 def _err(text: str) -> None:
-    sys.stderr.write(text + "\n")
+    sys.stderr.write(terminal_safe(text) + "\n")
 
 
 class UsageError(Exception):
@@ -76,6 +98,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("out", metavar="OUT")
     exp.add_argument("--view", help="name of a saved view")
     exp.add_argument("--persona", help="name of the persona to show")
+    exp.add_argument(
+        "--table",
+        choices=("journey", "pains"),
+        default="journey",
+        help="CSV only: the journey table (default) or the pains and opportunities table",
+    )
     exp.add_argument("--dpi", type=int, default=150)
     exp.add_argument("--scale", type=float, default=1.0)
     exp.add_argument("--page", default="A3", choices=("A4", "A3", "A2", "A1", "16:9"))
@@ -88,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_false",
         help="PNG: leave the map out of the image (it cannot be reopened as a map)",
     )
+    exp.add_argument("--force", action="store_true", help="replace OUT if it exists")
     room = sub.add_parser("room", help="let participants join from their phones (room mode)")
     room.add_argument("file", metavar="FILE.jmap")
     room.add_argument("--host", help="the one address to listen on (default: this machine's "
@@ -104,39 +133,61 @@ def build_parser() -> argparse.ArgumentParser:
     join.add_argument("url", metavar="URL", help="the link `share` printed")
     join.add_argument("out", metavar="OUT.jmap")
     join.add_argument("--force", action="store_true", help="replace OUT if it exists")
-    for sub_parser in (new, validate, info, imp, exp, room, share, join):
+    from .history_cli import add_history_parsers
+
+    history = add_history_parsers(sub)
+    for sub_parser in (new, validate, info, imp, exp, room, share, join, *history):
         _add_common(sub_parser)
     return parser
 
 
-def _refuse_overwrite(out: Path, force: bool) -> None:
-    if out.exists() and not force:
-        raise MapFileError(str(out), "already exists (add --force to replace it)")
+ALREADY_EXISTS = "already exists (add --force to replace it)"
+
+
+def _refuse_input_as_output(source: str, out: Path) -> None:
+    """An output that is the input (also through a link) would destroy what is being read."""
+    src = Path(source)
+    same = False
+    with contextlib.suppress(OSError):
+        same = src.exists() and out.exists() and src.samefile(out)
+    if same or src.resolve() == out.resolve():
+        raise MapFileError(str(out), "is the input file; choose another name for the output")
+
+
+def _write_map(journey: JourneyMap, out: Path, force: bool) -> None:
+    """Save a new map to ``out``; without ``force`` an existing ``out`` is never replaced."""
+    from .io.atomic import write_atomic
+    from .io.jmap import dumps_map
+
+    try:
+        write_atomic(out, dumps_map(journey), exclusive=not force)
+    except FileExistsError:
+        raise MapFileError(str(out), ALREADY_EXISTS) from None
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
-    from .io.jmap import save_map
     from .templates import TEMPLATES, build_template
 
     if args.template not in TEMPLATES:
         raise UsageError(
             f"unknown template {args.template!r}; choose one of {', '.join(TEMPLATES)}"
         )
-    out = Path(args.out)
-    _refuse_overwrite(out, args.force)
-    save_map(build_template(args.template, args.lang), out)
+    _write_map(build_template(args.template, args.lang), Path(args.out), args.force)
     return 0
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from .io.jmap import load_map
+    from .io.jmap import load_file
 
     try:
-        journey = load_map(args.file)
+        loaded = load_file(args.file)
     except MapFileError as exc:
         for line in exc.report():
             _err(f"error: {line}")
         return 1
+    journey = loaded.journey
+    for problem in loaded.history.warnings:  # the map itself is fine: warn, exit 0
+        _err(f"warning: {args.file}: {problem}")
     counts = f"{len(journey.stages())} stages, {journey.touchpoint_count()} touchpoints"
     _out(f"{args.file}: valid ({counts})")
     return 0
@@ -147,7 +198,10 @@ def _cmd_info(args: argparse.Namespace) -> int:
     from .model.summary import summarize
 
     data = summarize(load_map(args.file))
-    _out(json.dumps(data, ensure_ascii=False, indent=2) if args.json else _info_text(data))
+    if args.json:
+        _out(json_safe(json.dumps(data, ensure_ascii=False, indent=2)))
+    else:
+        _out(_info_text(data))
     return 0
 
 
@@ -177,18 +231,19 @@ def _info_text(data: dict[str, Any]) -> str:
         if points:
             low = ", ".join(f"{p['touchpoint']} ({p['emotion']:+g})" for p in points)
             lines.append(f"  lowest moments for {persona}: {low}")
-    return "\n".join(lines)
+    return "\n".join(terminal_safe(line) for line in lines)
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from .io.importers import import_file
-    from .io.jmap import save_map
 
     out = Path(args.out)
     if out.suffix.lower() != ".jmap":
         raise UsageError(f"the output of import must be a .jmap file, not {out.name!r}")
-    _refuse_overwrite(out, args.force)
-    save_map(import_file(Path(args.input)), out)
+    _refuse_input_as_output(args.input, out)
+    if out.exists() and not args.force:  # say so before the work; the write checks again
+        raise MapFileError(str(out), ALREADY_EXISTS)
+    _write_map(import_file(Path(args.input)), out, args.force)
     return 0
 
 
@@ -203,10 +258,15 @@ def _cmd_export(args: argparse.Namespace) -> int:
             f"cannot export to {out.name!r}: "
             f"the name must end in one of {' '.join(EXPORT_SUFFIXES)}"
         )
+    if args.table != "journey" and out.suffix.lower() != ".csv":
+        raise UsageError("--table applies to .csv exports only")
     if not 10 <= args.dpi <= 1200:
         raise UsageError("--dpi must be between 10 and 1200")
     if not 0.1 <= args.scale <= 10:
         raise UsageError("--scale must be between 0.1 and 10")
+    _refuse_input_as_output(args.file, out)
+    if (out.exists() or out.is_symlink()) and not args.force:
+        raise MapFileError(str(out), ALREADY_EXISTS)
     journey = load_map(args.file)
     options = ExportOptions(
         view=args.view,
@@ -217,12 +277,15 @@ def _cmd_export(args: argparse.Namespace) -> int:
         layout=args.layout,
         theme=args.theme,
         transparent=args.transparent,
+        table=args.table,
         embed=args.embed,
     )
     try:
-        notes = export_file(journey, out, options)
+        notes = export_file(journey, out, options, replace=args.force)
     except MapFileError as exc:  # an unknown view or persona: name the map file, not its title
         raise MapFileError(args.file, exc.problems) from None
+    except FileExistsError:  # created by someone else while the export ran
+        raise MapFileError(str(out), ALREADY_EXISTS) from None
     for note in notes:
         _err(f"note: {note}")
     return 0
@@ -282,7 +345,8 @@ def _cmd_join(args: argparse.Namespace) -> int:
         parse_invitation(args.url)
     except ValueError as exc:
         raise MapFileError(args.url, str(exc)) from None
-    _refuse_overwrite(Path(args.out), args.force)
+    if Path(args.out).exists() and not args.force:
+        raise MapFileError(args.out, ALREADY_EXISTS)
     return run_join(args.url, args.out)
 
 
@@ -296,6 +360,16 @@ COMMANDS = {
     "share": _cmd_share,
     "join": _cmd_join,
 }
+
+
+def _history_command(args: argparse.Namespace) -> int:
+    from .history_cli import run
+
+    return run(args)
+
+
+for _name in ("snapshot", "history", "diff"):
+    COMMANDS[_name] = _history_command
 
 
 def _output_of(args: argparse.Namespace) -> str:

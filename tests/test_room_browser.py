@@ -11,14 +11,13 @@ import pytest
 
 from journeymapper.model import JourneyMap
 from journeymapper.templates import build_template
-from tests.browser import chromium_browser  # noqa: F401 (the fixture)
 from tests.room_helpers import headless_room
 
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 
 
 @pytest.fixture
-def phone(chromium_browser: Any) -> Iterator[Any]:  # noqa: F811
+def phone(chromium_browser: Any) -> Iterator[Any]:
     context = chromium_browser.new_context(**PHONE, device_scale_factor=2, locale="en-GB")
     page = context.new_page()
     page.set_default_timeout(10_000)

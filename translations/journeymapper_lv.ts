@@ -105,7 +105,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../journeymapper/ui/autosave.py" line="61"/>
+        <location filename="../journeymapper/ui/autosave.py" line="62"/>
         <source>Autosave failed: %1</source>
         <translation>Automātiskā saglabāšana neizdevās: %1</translation>
     </message>
@@ -148,7 +148,7 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../journeymapper/ui/document.py" line="63"/>
+        <location filename="../journeymapper/ui/document.py" line="78"/>
         <source>unsaved</source>
         <translation>nav saglabāta</translation>
     </message>
@@ -192,214 +192,243 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="55"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="56"/>
         <source>Export Map</source>
         <translation>Kartes eksports</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="72"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="73"/>
         <source>PDF document</source>
         <translation>PDF dokuments</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="73"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="74"/>
         <source>PNG image (the map inside)</source>
         <translation>PNG attēls (ar karti)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="74"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="75"/>
         <source>SVG drawing</source>
         <translation>SVG zīmējums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="75"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="76"/>
         <source>Interactive web page</source>
         <translation>Interaktīva tīmekļa lapa</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="76"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="77"/>
         <source>PowerPoint deck</source>
         <translation>PowerPoint prezentācija</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="77"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="78"/>
         <source>CSV table</source>
         <translation>CSV tabula</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="78"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="79"/>
         <source>Excel workbook</source>
         <translation>Excel darbgrāmata</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="79"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="80"/>
         <source>Mermaid journey</source>
         <translation>Mermaid journey</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="89"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="90"/>
         <source>Slides (16:9 deck)</source>
         <translation>Slaidi (16:9)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="89"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="90"/>
         <source>Poster (one page)</source>
         <translation>Plakāts (viena lappuse)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="93"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="94"/>
         <source>Whole map</source>
         <translation>Visa karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="95"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="96"/>
         <source>All personas</source>
         <translation>Visas personas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="100"/>
         <source>Light</source>
         <translation>Gaiša</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="100"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="101"/>
         <source>Print (grey-scale friendly)</source>
         <translation>Druka (der melnbaltai)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="101"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="102"/>
         <source>Projector (high contrast)</source>
         <translation>Projektors (augsts kontrasts)</translation>
     </message>
     <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="106"/>
+        <source>Journey (a row per touchpoint)</source>
+        <translation>Ceļš (rinda katram saskarsmes punktam)</translation>
+    </message>
+    <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="107"/>
+        <source>Pains and opportunities, worst first</source>
+        <translation>Sāpju punkti un iespējas, svarīgākie augšā</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="113"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="114"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="120"/>
         <source>&amp;Transparent background</source>
         <translation>&amp;Caurspīdīgs fons</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="116"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="122"/>
         <source>Include the &amp;map so the PNG reopens as a map</source>
         <translation>Iekļaut &amp;karti, lai PNG atveras kā karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="119"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="125"/>
         <source>With a saved view or persona, only what the picture shows is included.</source>
         <translation>Ja izvēlēts saglabāts skats vai persona, tiek iekļauts tikai tas, kas redzams attēlā.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="123"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
         <source>&amp;Browse…</source>
         <translation>Pā&amp;rlūkot…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="131"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="138"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formāts:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="140"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Izkārtojums:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="134"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="141"/>
         <source>&amp;Page:</source>
         <translation>&amp;Lappuse:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="142"/>
         <source>Saved &amp;view:</source>
         <translation>Saglabātais &amp;skats:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="136"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="143"/>
         <source>P&amp;ersona:</source>
         <translation>P&amp;ersona:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="144"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Motīvs:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="138"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="145"/>
+        <source>T&amp;able:</source>
+        <translation>T&amp;abula:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="146"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Izšķirtspēja:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="147"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Mērogs:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="142"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="150"/>
         <source>F&amp;ile:</source>
         <translation>&amp;Fails:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="146"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="298"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="154"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="332"/>
         <source>Rendering preview…</source>
         <translation>Gatavo priekšskatījumu…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="167"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="175"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="230"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="239"/>
         <source>Export To</source>
         <translation>Eksportēt uz</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="255"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="263"/>
+        <source>Replace file</source>
+        <translation>Aizstāt failu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="264"/>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>Fails “%1” jau pastāv. Vai aizstāt to?</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="280"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
         <translation>Vektoru lappuses ar atlasāmu tekstu; slaidi veido prezentāciju.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="256"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="281"/>
         <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
         <translation>Kartes attēls; JourneyMapper no tā var atkal atvērt karti.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="257"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="282"/>
         <source>A drawing with real, searchable text.</source>
         <translation>Zīmējums ar īstu, meklējamu tekstu.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="258"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="283"/>
         <source>One file that opens offline in any browser: zoom, search, persona toggles and every card&apos;s details.</source>
         <translation>Viens fails, kas atveras bez interneta jebkurā pārlūkā: mērogošana, meklēšana, personu pārslēgšana un katras kartītes visa informācija.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="262"/>
-        <source>Editable slides with native shapes and text boxes.</source>
-        <translation>Rediģējami slaidi ar parastām figūrām un teksta lodziņiem.</translation>
+        <location filename="../journeymapper/ui/export_dialog.py" line="287"/>
+        <source>Editable slides: grouped shapes, an emotion chart, speaker notes with details.</source>
+        <translation>Rediģējami slaidi: grupētas formas, emociju diagramma, runātāja piezīmes ar detaļām.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="263"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="264"/>
-        <source>One row per touchpoint; drawing options do not apply.</source>
-        <translation>Viena rinda katram saskarsmes punktam; zīmējuma opcijas neattiecas.</translation>
+        <location filename="../journeymapper/ui/export_dialog.py" line="290"/>
+        <source>One row per touchpoint, or the pains table; drawing options do not apply.</source>
+        <translation>Viena rinda katram saskarsmes punktam vai sāpju punktu tabula; zīmējuma opcijas neattiecas.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="265"/>
-        <source>Stages, touchpoints and personas; lanes and pains are left out.</source>
-        <translation>Posmi, saskarsmes punkti un personas; joslas un sāpju punkti netiek iekļauti.</translation>
+        <location filename="../journeymapper/ui/export_dialog.py" line="293"/>
+        <source>Journey, pains (worst first) and metrics sheets; drawing options do not apply.</source>
+        <translation>Ceļa, sāpju punktu (svarīgākie augšā) un metriku lapas; zīmējuma opcijas neattiecas.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="308"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="296"/>
+        <source>Stages, touchpoints and one persona&apos;s scores; lanes and pains are left out.</source>
+        <translation>Posmi, saskarsmes punkti un vienas personas vērtējumi; joslas un sāpju punkti netiek iekļauti.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="342"/>
         <source>No preview: %1</source>
         <translation>Nav priekšskatījuma: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="316"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="350"/>
         <source>Preview of the map as drawn on a poster or in a PNG.</source>
         <translation>Kartes priekšskatījums kā plakātā vai PNG attēlā.</translation>
     </message>
@@ -460,40 +489,53 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="36"/>
-        <location filename="../journeymapper/ui/file_actions.py" line="106"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="67"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="140"/>
         <source>Journey maps (*.jmap)</source>
         <translation>Klienta ceļojuma kartes (*.jmap)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="37"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="68"/>
         <source>PNG images with a map inside (*.png)</source>
         <translation>PNG attēli ar karti (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="38"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
         <source>All files (*)</source>
         <translation>Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="72"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
         <source>Open Map</source>
         <translation>Atvērt karti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="93"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="122"/>
         <source>Opened %1</source>
         <translation>Atvērta karte %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="106"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="140"/>
         <source>Save Map As</source>
         <translation>Saglabāt karti kā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="128"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="189"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileWatch</name>
+    <message>
+        <location filename="../journeymapper/ui/file_watch.py" line="73"/>
+        <source>“%1” was deleted or moved away; Save writes it again.</source>
+        <translation>Fails “%1” ir izdzēsts vai pārvietots; saglabājot tas tiks ierakstīts no jauna.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/file_watch.py" line="83"/>
+        <source>“%1” was changed on disk; Save will ask before overwriting it.</source>
+        <translation>Fails “%1” ir mainīts diskā; pirms pārrakstīšanas programma jums jautās.</translation>
     </message>
 </context>
 <context>
@@ -938,12 +980,12 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="175"/>
+        <location filename="../journeymapper/ui/main_window.py" line="183"/>
         <source>%1 – %2[*] — JourneyMapper</source>
         <translation>%1 – %2[*] — JourneyMapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="199"/>
+        <location filename="../journeymapper/ui/main_window.py" line="207"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Atlasīti: %n</numerusform>
@@ -952,7 +994,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="207"/>
+        <location filename="../journeymapper/ui/main_window.py" line="215"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
             <numerusform>Posmā “%1” ir %n kartīte, piezīme vai šūna. Dzēst to kopā ar saturu? Atsaukšana visu atjaunos.</numerusform>
@@ -961,7 +1003,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="212"/>
+        <location filename="../journeymapper/ui/main_window.py" line="220"/>
         <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
         <translation>
             <numerusform>Atlasītajos posmos (%1) ir %n kartīte, piezīme vai šūna. Dzēst tos kopā ar saturu? Atsaukšana visu atjaunos.</numerusform>
@@ -970,7 +1012,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="217"/>
+        <location filename="../journeymapper/ui/main_window.py" line="225"/>
         <source>Delete stage</source>
         <translation>Dzēst posmu</translation>
     </message>
@@ -1244,17 +1286,17 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="27"/>
+        <location filename="../journeymapper/ui/messages.py" line="35"/>
         <source>Unsaved changes</source>
         <translation>Nesaglabātas izmaiņas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="28"/>
+        <location filename="../journeymapper/ui/messages.py" line="36"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Saglabāt izmaiņas kartē “%1” pirms aizvēršanas?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="48"/>
+        <location filename="../journeymapper/ui/messages.py" line="56"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… un vēl %n problēma</numerusform>
@@ -1263,22 +1305,27 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="51"/>
+        <location filename="../journeymapper/ui/messages.py" line="59"/>
         <source>Cannot open the map</source>
         <translation>Karti nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="52"/>
+        <location filename="../journeymapper/ui/messages.py" line="60"/>
         <source>This file cannot be opened as a journey map:</source>
         <translation>Šo failu nevar atvērt kā klienta ceļojuma karti:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="61"/>
+        <location filename="../journeymapper/ui/messages.py" line="69"/>
+        <source>the map holds text that is not valid Unicode</source>
+        <translation>kartē ir teksts, kas nav derīgs Unikodā</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="74"/>
         <source>Cannot save the map</source>
         <translation>Karti nevar saglabāt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="62"/>
+        <location filename="../journeymapper/ui/messages.py" line="75"/>
         <source>The map could not be saved to “%1”: %2.
 
 Your map is still open; try Save As… to choose another folder.</source>
@@ -1287,9 +1334,74 @@ Your map is still open; try Save As… to choose another folder.</source>
 Karte joprojām ir atvērta; izvēlieties citu mapi ar “Saglabāt kā…”.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="69"/>
+        <location filename="../journeymapper/ui/messages.py" line="84"/>
+        <location filename="../journeymapper/ui/messages.py" line="120"/>
+        <source>File changed on disk</source>
+        <translation>Fails mainīts diskā</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="88"/>
+        <source>“%1” was deleted or moved away since you opened it.</source>
+        <translation>Fails “%1” kopš tā atvēršanas ir izdzēsts vai pārvietots.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="90"/>
+        <source>Save it again under this name, or choose another one?</source>
+        <translation>Saglabāt to atkal ar šo nosaukumu vai izvēlēties citu?</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="91"/>
+        <source>Save Here</source>
+        <translation>Saglabāt šeit</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="95"/>
+        <source>“%1” was changed by another program or window since you opened it.</source>
+        <translation>Fails “%1” kopš tā atvēršanas ir mainīts citā programmā vai logā.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="99"/>
+        <source>Overwrite loses the changes made there; Reload loses your unsaved changes here; Save As keeps both.</source>
+        <translation>“Pārrakstīt” zaudēs tur veiktās izmaiņas; “Ielādēt no jauna” zaudēs jūsu nesaglabātās izmaiņas šeit; “Saglabāt kā” saglabās abas.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="102"/>
+        <source>Reload</source>
+        <translation>Ielādēt no jauna</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="103"/>
+        <source>Overwrite</source>
+        <translation>Pārrakstīt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="106"/>
+        <source>Save As…</source>
+        <translation>Saglabāt kā…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="121"/>
+        <source>“%1” was changed by another program or window. Reload it?</source>
+        <translation>Fails “%1” ir mainīts citā programmā vai logā. Ielādēt to no jauna?</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="130"/>
         <source>Edit not possible</source>
         <translation>Izmaiņas nav iespējamas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="138"/>
+        <source>Damaged snapshots</source>
+        <translation>Bojāti momentuzņēmumi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/ui/messages.py" line="139"/>
+        <source>“%1” opened, but %n of its snapshots cannot be read, restored or compared. They are kept in the file as they are.</source>
+        <translation>
+            <numerusform>“%1” ir atvērts, bet %n tā momentuzņēmumu nevar nolasīt, atjaunot vai salīdzināt. Tas failā paliek nemainīts.</numerusform>
+            <numerusform>“%1” ir atvērts, bet %n tā momentuzņēmumus nevar nolasīt, atjaunot vai salīdzināt. Tie failā paliek nemainīti.</numerusform>
+            <numerusform>“%1” ir atvērts, bet %n tā momentuzņēmumus nevar nolasīt, atjaunot vai salīdzināt. Tie failā paliek nemainīti.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1551,39 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <location filename="../journeymapper/ui/recovery_prompt.py" line="35"/>
         <source>Restore unsaved changes</source>
         <translation>Atjaunot nesaglabātās izmaiņas</translation>
+    </message>
+</context>
+<context>
+    <name>Replaces</name>
+    <message>
+        <location filename="../journeymapper/ui/inspector/replaces.py" line="49"/>
+        <source>snapshot “%1”</source>
+        <translation>momentuzņēmums “%1”</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/replaces.py" line="64"/>
+        <source>Replaces</source>
+        <translation>Aizstāj</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/replaces.py" line="66"/>
+        <source>The as-is cards this to-be card replaces:</source>
+        <translation>Pašreizējā stāvokļa kartītes, ko aizstāj šī mērķa kartīte:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/replaces.py" line="104"/>
+        <source>Choose…</source>
+        <translation>Izvēlēties…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/replaces.py" line="112"/>
+        <source>nothing (a new card or an as-is card)</source>
+        <translation>neko (jauna kartīte vai pašreizējā stāvokļa kartīte)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/replaces.py" line="120"/>
+        <source>cards of earlier versions: %1</source>
+        <translation>agrāko versiju kartītes: %1</translation>
     </message>
 </context>
 <context>
@@ -1690,113 +1835,123 @@ Atjaunot automātiski saglabāto kopiju?</translation>
 <context>
     <name>TouchpointForm</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="24"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="25"/>
         <source>&amp;Physical (not digital)</source>
         <translation>&amp;Fizisks (nav digitāls)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="31"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="32"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Izvēlēties…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="36"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="37"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="37"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="38"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanāls:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="39"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="40"/>
         <source>&amp;What happens:</source>
         <translation>&amp;Kas notiek:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="40"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="41"/>
         <source>Customer n&amp;eed:</source>
         <translation>Klienta &amp;vajadzība:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="41"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="42"/>
         <source>&amp;Tools we use:</source>
         <translation>&amp;Mūsu rīki:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="42"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="43"/>
         <source>&amp;Owner team:</source>
         <translation>&amp;Atbildīgā komanda:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="43"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="44"/>
         <source>E&amp;vidence:</source>
         <translation>Pa&amp;matojums:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="44"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="45"/>
         <source>&amp;Image:</source>
         <translation>&amp;Attēls:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="47"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="49"/>
+        <source>Change replaced cards</source>
+        <translation>Aizstājamo kartīšu maiņa</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="51"/>
+        <source>Replaces:</source>
+        <translation>Aizstāj:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="52"/>
         <source>Rename touchpoint</source>
         <translation>saskarsmes punkta pārdēvēšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="48"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="53"/>
         <source>Change channel</source>
         <translation>kanāla maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="49"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="54"/>
         <source>Change physical or digital</source>
         <translation>fiziskā / digitālā maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="50"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="55"/>
         <source>Edit what happens</source>
         <translation>“kas notiek” rediģēšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="51"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="56"/>
         <source>Edit customer need</source>
         <translation>klienta vajadzības rediģēšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="52"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="57"/>
         <source>Edit tools</source>
         <translation>rīku rediģēšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="53"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="58"/>
         <source>Change owner team</source>
         <translation>atbildīgās komandas maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="54"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="59"/>
         <source>Change evidence</source>
         <translation>pamatojuma maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="55"/>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="88"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="60"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="94"/>
         <source>Change image</source>
         <translation>attēla maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="64"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="69"/>
         <source>Touchpoint</source>
         <translation>Saskarsmes punkts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="82"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="88"/>
         <source>Choose an image</source>
         <translation>Izvēlieties attēlu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="84"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="90"/>
         <source>Images (*.png *.jpg *.jpeg *.svg *.webp);;All files (*)</source>
         <translation>Attēli (*.png *.jpg *.jpeg *.svg *.webp);;Visi faili (*)</translation>
     </message>
@@ -2117,6 +2272,11 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>teksta ielīmēšanu</translation>
     </message>
     <message>
+        <location filename="../journeymapper/commands/restore.py" line="20"/>
+        <source>Restore snapshot</source>
+        <translation>Atjaunot momentuzņēmumu</translation>
+    </message>
+    <message>
         <location filename="../journeymapper/commands/crowd.py" line="14"/>
         <source>Room ratings</source>
         <translation>Telpas vērtējumi</translation>
@@ -2125,6 +2285,190 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <location filename="../journeymapper/commands/crowd.py" line="42"/>
         <source>Clear room ratings</source>
         <translation>Notīrīt telpas vērtējumus</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../journeymapper/ui/compare_dialog.py" line="44"/>
+        <source>Compare: %1 → %2</source>
+        <translation>Salīdzinājums: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/compare_dialog.py" line="63"/>
+        <source>Save Picture…</source>
+        <translation>Saglabāt attēlu…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/compare_dialog.py" line="71"/>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;PNG attēls (*.png);;SVG zīmējums (*.svg);;Tīmekļa lapa (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/compare_dialog.py" line="73"/>
+        <source>Save Picture</source>
+        <translation>Saglabāt attēlu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="52"/>
+        <source>History</source>
+        <translation>Vēsture</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="57"/>
+        <source>Take &amp;Snapshot…</source>
+        <translation>Izveidot &amp;momentuzņēmumu…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="58"/>
+        <source>Co&amp;mpare with…</source>
+        <translation>Sa&amp;līdzināt ar…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="59"/>
+        <source>Compare &amp;As-Is with To-Be</source>
+        <translation>Salīdzināt &amp;pašreizējo ar mērķa stāvokli</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="131"/>
+        <source>automatic snapshot</source>
+        <translation>automātisks momentuzņēmums</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="132"/>
+        <source>Snapshot taken: %1</source>
+        <translation>Momentuzņēmums izveidots: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="164"/>
+        <source>Restore snapshot</source>
+        <translation>Atjaunot momentuzņēmumu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="165"/>
+        <source>Restore the map as it was at “%1”? The current map is kept as a snapshot first, and Edit ▸ Undo brings it back.</source>
+        <translation>Atjaunot karti stāvoklī “%1”? Vispirms pašreizējā karte tiek saglabāta kā momentuzņēmums, un “Rediģēt ▸ Atsaukt” to atgriež.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="180"/>
+        <source>Restore “%1”</source>
+        <translation>“%1” atjaunošana</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="188"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="206"/>
+        <source>current map</source>
+        <translation>pašreizējā karte</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="194"/>
+        <source>Compare with</source>
+        <translation>Salīdzināt ar</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="195"/>
+        <source>Journey maps (*.jmap);;PNG images with a map inside (*.png)</source>
+        <translation>Ceļa kartes (*.jmap);;PNG attēli ar karti (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="212"/>
+        <source>as-is</source>
+        <translation>pašreizējais stāvoklis</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="212"/>
+        <source>to-be</source>
+        <translation>mērķa stāvoklis</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="34"/>
+        <source>Manual</source>
+        <translation>Manuāli</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="35"/>
+        <source>Published</source>
+        <translation>Publicēts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="36"/>
+        <source>Workshop start</source>
+        <translation>Darbnīcas sākums</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="37"/>
+        <source>Workshop end</source>
+        <translation>Darbnīcas beigas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="38"/>
+        <source>Before a restore</source>
+        <translation>Pirms atjaunošanas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="54"/>
+        <source>%1 stages, %2 cards, %3 pains</source>
+        <translation>posmi: %1, kartītes: %2, problēmas: %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="66"/>
+        <source>Take Snapshot</source>
+        <translation>Izveidot momentuzņēmumu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="68"/>
+        <source>Label (for example “post-workshop baseline”):</source>
+        <translation>Nosaukums (piemēram, “bāze pēc darbnīcas”):</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="72"/>
+        <source>This is the version shared with stakeholders</source>
+        <translation>Šī versija ir nodota ieinteresētajām pusēm</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <source>Time</source>
+        <translation>Laiks</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <source>Label</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <source>Contents</source>
+        <translation>Saturs</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <source>By</source>
+        <translation>Autors</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="108"/>
+        <source>No snapshots yet. File ▸ Take Snapshot… keeps this version.</source>
+        <translation>Momentuzņēmumu vēl nav. “Fails ▸ Izveidot momentuzņēmumu…” saglabās šo versiju.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
+        <source>Take Snapshot…</source>
+        <translation>Izveidot momentuzņēmumu…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
+        <source>Restore</source>
+        <translation>Atjaunot</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="114"/>
+        <source>Compare with Current</source>
+        <translation>Salīdzināt ar pašreizējo</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="132"/>
+        <source>Damaged: %1</source>
+        <translation>Bojāts: %1</translation>
     </message>
 </context>
 <context>

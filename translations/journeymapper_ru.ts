@@ -105,7 +105,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../journeymapper/ui/autosave.py" line="61"/>
+        <location filename="../journeymapper/ui/autosave.py" line="62"/>
         <source>Autosave failed: %1</source>
         <translation>Не удалось автосохранение: %1</translation>
     </message>
@@ -148,7 +148,7 @@ Your map is still open and can be saved.</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../journeymapper/ui/document.py" line="63"/>
+        <location filename="../journeymapper/ui/document.py" line="78"/>
         <source>unsaved</source>
         <translation>не сохранена</translation>
     </message>
@@ -192,214 +192,243 @@ Your map is still open and can be saved.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="55"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="56"/>
         <source>Export Map</source>
         <translation>Экспорт карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="72"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="73"/>
         <source>PDF document</source>
         <translation>Документ PDF</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="73"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="74"/>
         <source>PNG image (the map inside)</source>
         <translation>Изображение PNG (с картой внутри)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="74"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="75"/>
         <source>SVG drawing</source>
         <translation>Рисунок SVG</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="75"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="76"/>
         <source>Interactive web page</source>
         <translation>Интерактивная веб-страница</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="76"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="77"/>
         <source>PowerPoint deck</source>
         <translation>Презентация PowerPoint</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="77"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="78"/>
         <source>CSV table</source>
         <translation>Таблица CSV</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="78"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="79"/>
         <source>Excel workbook</source>
         <translation>Книга Excel</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="79"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="80"/>
         <source>Mermaid journey</source>
         <translation>Mermaid journey</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="89"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="90"/>
         <source>Slides (16:9 deck)</source>
         <translation>Слайды (16:9)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="89"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="90"/>
         <source>Poster (one page)</source>
         <translation>Плакат (одна страница)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="93"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="94"/>
         <source>Whole map</source>
         <translation>Вся карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="95"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="96"/>
         <source>All personas</source>
         <translation>Все персоны</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="100"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="100"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="101"/>
         <source>Print (grey-scale friendly)</source>
         <translation>Печать (подходит для ч/б)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="101"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="102"/>
         <source>Projector (high contrast)</source>
         <translation>Проектор (высокий контраст)</translation>
     </message>
     <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="106"/>
+        <source>Journey (a row per touchpoint)</source>
+        <translation>Путь (строка на каждую точку контакта)</translation>
+    </message>
+    <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="107"/>
+        <source>Pains and opportunities, worst first</source>
+        <translation>Боли и возможности, самые важные сверху</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="113"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="114"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="120"/>
         <source>&amp;Transparent background</source>
         <translation>&amp;Прозрачный фон</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="116"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="122"/>
         <source>Include the &amp;map so the PNG reopens as a map</source>
         <translation>Включить &amp;карту, чтобы PNG открывался как карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="119"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="125"/>
         <source>With a saved view or persona, only what the picture shows is included.</source>
         <translation>При выбранном представлении или персоне включается только то, что видно на картинке.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="123"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="131"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="138"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="140"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="134"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="141"/>
         <source>&amp;Page:</source>
         <translation>&amp;Страница:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="142"/>
         <source>Saved &amp;view:</source>
         <translation>&amp;Представление:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="136"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="143"/>
         <source>P&amp;ersona:</source>
         <translation>П&amp;ерсона:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="144"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="138"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="145"/>
+        <source>T&amp;able:</source>
+        <translation>Т&amp;аблица:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="146"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Разрешение:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="147"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Масштаб:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="142"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="150"/>
         <source>F&amp;ile:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="146"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="298"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="154"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="332"/>
         <source>Rendering preview…</source>
         <translation>Готовим предпросмотр…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="167"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="175"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="230"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="239"/>
         <source>Export To</source>
         <translation>Экспортировать в</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="255"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="263"/>
+        <source>Replace file</source>
+        <translation>Заменить файл</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="264"/>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>Файл «%1» уже существует. Заменить его?</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="280"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
         <translation>Векторные страницы с выделяемым текстом; слайды собираются в презентацию.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="256"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="281"/>
         <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
         <translation>Картинка карты; JourneyMapper может снова открыть из неё карту.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="257"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="282"/>
         <source>A drawing with real, searchable text.</source>
         <translation>Рисунок с настоящим текстом, по которому работает поиск.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="258"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="283"/>
         <source>One file that opens offline in any browser: zoom, search, persona toggles and every card&apos;s details.</source>
         <translation>Один файл, который открывается без интернета в любом браузере: масштаб, поиск, переключение персон и все подробности каждой карточки.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="262"/>
-        <source>Editable slides with native shapes and text boxes.</source>
-        <translation>Редактируемые слайды с обычными фигурами и надписями.</translation>
+        <location filename="../journeymapper/ui/export_dialog.py" line="287"/>
+        <source>Editable slides: grouped shapes, an emotion chart, speaker notes with details.</source>
+        <translation>Редактируемые слайды: сгруппированные фигуры, диаграмма эмоций, заметки докладчика с подробностями.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="263"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="264"/>
-        <source>One row per touchpoint; drawing options do not apply.</source>
-        <translation>По строке на точку контакта; параметры рисунка не применяются.</translation>
+        <location filename="../journeymapper/ui/export_dialog.py" line="290"/>
+        <source>One row per touchpoint, or the pains table; drawing options do not apply.</source>
+        <translation>Строка на каждую точку контакта или таблица болей; параметры рисунка не применяются.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="265"/>
-        <source>Stages, touchpoints and personas; lanes and pains are left out.</source>
-        <translation>Этапы, точки контакта и персоны; дорожки и боли не попадают.</translation>
+        <location filename="../journeymapper/ui/export_dialog.py" line="293"/>
+        <source>Journey, pains (worst first) and metrics sheets; drawing options do not apply.</source>
+        <translation>Листы пути, болей (самые важные сверху) и метрик; параметры рисунка не применяются.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="308"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="296"/>
+        <source>Stages, touchpoints and one persona&apos;s scores; lanes and pains are left out.</source>
+        <translation>Этапы, точки контакта и оценки одной персоны; дорожки и боли не попадают.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="342"/>
         <source>No preview: %1</source>
         <translation>Нет предпросмотра: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="316"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="350"/>
         <source>Preview of the map as drawn on a poster or in a PNG.</source>
         <translation>Предпросмотр карты в виде плаката или PNG.</translation>
     </message>
@@ -460,40 +489,53 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="36"/>
-        <location filename="../journeymapper/ui/file_actions.py" line="106"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="67"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="140"/>
         <source>Journey maps (*.jmap)</source>
         <translation>Карты пути клиента (*.jmap)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="37"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="68"/>
         <source>PNG images with a map inside (*.png)</source>
         <translation>Изображения PNG с картой внутри (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="38"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="72"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
         <source>Open Map</source>
         <translation>Открыть карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="93"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="122"/>
         <source>Opened %1</source>
         <translation>Открыта карта %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="106"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="140"/>
         <source>Save Map As</source>
         <translation>Сохранить карту как</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="128"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="189"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileWatch</name>
+    <message>
+        <location filename="../journeymapper/ui/file_watch.py" line="73"/>
+        <source>“%1” was deleted or moved away; Save writes it again.</source>
+        <translation>Файл «%1» удалён или перемещён; при сохранении он будет записан заново.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/file_watch.py" line="83"/>
+        <source>“%1” was changed on disk; Save will ask before overwriting it.</source>
+        <translation>Файл «%1» изменён на диске; перед перезаписью программа спросит вас.</translation>
     </message>
 </context>
 <context>
@@ -938,12 +980,12 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="175"/>
+        <location filename="../journeymapper/ui/main_window.py" line="183"/>
         <source>%1 – %2[*] — JourneyMapper</source>
         <translation>%1 – %2[*] — JourneyMapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="199"/>
+        <location filename="../journeymapper/ui/main_window.py" line="207"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Выбрано: %n</numerusform>
@@ -952,7 +994,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="207"/>
+        <location filename="../journeymapper/ui/main_window.py" line="215"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
             <numerusform>На этапе «%1» есть %n карточка, заметка или ячейка. Удалить его вместе с содержимым? Отмена вернёт всё обратно.</numerusform>
@@ -961,7 +1003,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="212"/>
+        <location filename="../journeymapper/ui/main_window.py" line="220"/>
         <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
         <translation>
             <numerusform>В выбранных этапах (%1) есть %n карточка, заметка или ячейка. Удалить их вместе с содержимым? Отмена вернёт всё обратно.</numerusform>
@@ -970,7 +1012,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="217"/>
+        <location filename="../journeymapper/ui/main_window.py" line="225"/>
         <source>Delete stage</source>
         <translation>Удалить этап</translation>
     </message>
@@ -1244,17 +1286,17 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="27"/>
+        <location filename="../journeymapper/ui/messages.py" line="35"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="28"/>
+        <location filename="../journeymapper/ui/messages.py" line="36"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Сохранить изменения в «%1» перед закрытием?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="48"/>
+        <location filename="../journeymapper/ui/messages.py" line="56"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… и ещё %n проблема</numerusform>
@@ -1263,22 +1305,27 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="51"/>
+        <location filename="../journeymapper/ui/messages.py" line="59"/>
         <source>Cannot open the map</source>
         <translation>Не удалось открыть карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="52"/>
+        <location filename="../journeymapper/ui/messages.py" line="60"/>
         <source>This file cannot be opened as a journey map:</source>
         <translation>Этот файл не удаётся открыть как карту пути клиента:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="61"/>
+        <location filename="../journeymapper/ui/messages.py" line="69"/>
+        <source>the map holds text that is not valid Unicode</source>
+        <translation>карта содержит текст, недопустимый в Юникоде</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="74"/>
         <source>Cannot save the map</source>
         <translation>Не удалось сохранить карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="62"/>
+        <location filename="../journeymapper/ui/messages.py" line="75"/>
         <source>The map could not be saved to “%1”: %2.
 
 Your map is still open; try Save As… to choose another folder.</source>
@@ -1287,9 +1334,74 @@ Your map is still open; try Save As… to choose another folder.</source>
 Карта по-прежнему открыта; выберите другую папку через «Сохранить как…».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="69"/>
+        <location filename="../journeymapper/ui/messages.py" line="84"/>
+        <location filename="../journeymapper/ui/messages.py" line="120"/>
+        <source>File changed on disk</source>
+        <translation>Файл изменён на диске</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="88"/>
+        <source>“%1” was deleted or moved away since you opened it.</source>
+        <translation>Файл «%1» был удалён или перемещён после того, как вы его открыли.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="90"/>
+        <source>Save it again under this name, or choose another one?</source>
+        <translation>Сохранить его снова под этим именем или выбрать другое?</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="91"/>
+        <source>Save Here</source>
+        <translation>Сохранить здесь</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="95"/>
+        <source>“%1” was changed by another program or window since you opened it.</source>
+        <translation>Файл «%1» был изменён другой программой или в другом окне после того, как вы его открыли.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="99"/>
+        <source>Overwrite loses the changes made there; Reload loses your unsaved changes here; Save As keeps both.</source>
+        <translation>«Перезаписать» отменит сделанные там изменения; «Загрузить заново» отменит ваши несохранённые изменения здесь; «Сохранить как» сохранит и то, и другое.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="102"/>
+        <source>Reload</source>
+        <translation>Загрузить заново</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="103"/>
+        <source>Overwrite</source>
+        <translation>Перезаписать</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="106"/>
+        <source>Save As…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="121"/>
+        <source>“%1” was changed by another program or window. Reload it?</source>
+        <translation>Файл «%1» изменён другой программой или в другом окне. Загрузить его заново?</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="130"/>
         <source>Edit not possible</source>
         <translation>Изменение невозможно</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="138"/>
+        <source>Damaged snapshots</source>
+        <translation>Повреждённые снимки</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/ui/messages.py" line="139"/>
+        <source>“%1” opened, but %n of its snapshots cannot be read, restored or compared. They are kept in the file as they are.</source>
+        <translation>
+            <numerusform>«%1» открыт, но %n его снимок нельзя прочитать, восстановить или сравнить. Он сохраняется в файле как есть.</numerusform>
+            <numerusform>«%1» открыт, но %n его снимка нельзя прочитать, восстановить или сравнить. Они сохраняются в файле как есть.</numerusform>
+            <numerusform>«%1» открыт, но %n его снимков нельзя прочитать, восстановить или сравнить. Они сохраняются в файле как есть.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1551,39 @@ Restore the autosaved copy?</source>
         <location filename="../journeymapper/ui/recovery_prompt.py" line="35"/>
         <source>Restore unsaved changes</source>
         <translation>Восстановить несохранённые изменения</translation>
+    </message>
+</context>
+<context>
+    <name>Replaces</name>
+    <message>
+        <location filename="../journeymapper/ui/inspector/replaces.py" line="49"/>
+        <source>snapshot “%1”</source>
+        <translation>снимок «%1»</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/replaces.py" line="64"/>
+        <source>Replaces</source>
+        <translation>Заменяет</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/replaces.py" line="66"/>
+        <source>The as-is cards this to-be card replaces:</source>
+        <translation>Карточки текущего состояния, которые заменяет эта целевая карточка:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/replaces.py" line="104"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/replaces.py" line="112"/>
+        <source>nothing (a new card or an as-is card)</source>
+        <translation>ничего (новая карточка или карточка текущего состояния)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/replaces.py" line="120"/>
+        <source>cards of earlier versions: %1</source>
+        <translation>карточек из прежних версий: %1</translation>
     </message>
 </context>
 <context>
@@ -1690,113 +1835,123 @@ Restore the autosaved copy?</source>
 <context>
     <name>TouchpointForm</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="24"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="25"/>
         <source>&amp;Physical (not digital)</source>
         <translation>&amp;Офлайн (не цифровая)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="31"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="32"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="36"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="37"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="37"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="38"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="39"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="40"/>
         <source>&amp;What happens:</source>
         <translation>&amp;Что происходит:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="40"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="41"/>
         <source>Customer n&amp;eed:</source>
         <translation>&amp;Потребность клиента:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="41"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="42"/>
         <source>&amp;Tools we use:</source>
         <translation>&amp;Наши инструменты:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="42"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="43"/>
         <source>&amp;Owner team:</source>
         <translation>&amp;Ответственная команда:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="43"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="44"/>
         <source>E&amp;vidence:</source>
         <translation>&amp;Основание:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="44"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="45"/>
         <source>&amp;Image:</source>
         <translation>&amp;Изображение:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="47"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="49"/>
+        <source>Change replaced cards</source>
+        <translation>Изменение заменяемых карточек</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="51"/>
+        <source>Replaces:</source>
+        <translation>Заменяет:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="52"/>
         <source>Rename touchpoint</source>
         <translation>переименование точки контакта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="48"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="53"/>
         <source>Change channel</source>
         <translation>смену канала</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="49"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="54"/>
         <source>Change physical or digital</source>
         <translation>смену «офлайн / цифровая»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="50"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="55"/>
         <source>Edit what happens</source>
         <translation>правку «что происходит»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="51"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="56"/>
         <source>Edit customer need</source>
         <translation>правку потребности клиента</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="52"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="57"/>
         <source>Edit tools</source>
         <translation>правку инструментов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="53"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="58"/>
         <source>Change owner team</source>
         <translation>смену ответственной команды</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="54"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="59"/>
         <source>Change evidence</source>
         <translation>изменение основания</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="55"/>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="88"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="60"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="94"/>
         <source>Change image</source>
         <translation>смену изображения</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="64"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="69"/>
         <source>Touchpoint</source>
         <translation>Точка контакта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="82"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="88"/>
         <source>Choose an image</source>
         <translation>Выберите изображение</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="84"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="90"/>
         <source>Images (*.png *.jpg *.jpeg *.svg *.webp);;All files (*)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.svg *.webp);;Все файлы (*)</translation>
     </message>
@@ -2117,6 +2272,11 @@ Restore the autosaved copy?</source>
         <translation>вставку текста</translation>
     </message>
     <message>
+        <location filename="../journeymapper/commands/restore.py" line="20"/>
+        <source>Restore snapshot</source>
+        <translation>Восстановить снимок</translation>
+    </message>
+    <message>
         <location filename="../journeymapper/commands/crowd.py" line="14"/>
         <source>Room ratings</source>
         <translation>Оценки комнаты</translation>
@@ -2125,6 +2285,190 @@ Restore the autosaved copy?</source>
         <location filename="../journeymapper/commands/crowd.py" line="42"/>
         <source>Clear room ratings</source>
         <translation>Очистить оценки комнаты</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../journeymapper/ui/compare_dialog.py" line="44"/>
+        <source>Compare: %1 → %2</source>
+        <translation>Сравнение: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/compare_dialog.py" line="63"/>
+        <source>Save Picture…</source>
+        <translation>Сохранить изображение…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/compare_dialog.py" line="71"/>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Изображение PNG (*.png);;Рисунок SVG (*.svg);;Веб-страница (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/compare_dialog.py" line="73"/>
+        <source>Save Picture</source>
+        <translation>Сохранить изображение</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="52"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="57"/>
+        <source>Take &amp;Snapshot…</source>
+        <translation>Сделать &amp;снимок…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="58"/>
+        <source>Co&amp;mpare with…</source>
+        <translation>С&amp;равнить с…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="59"/>
+        <source>Compare &amp;As-Is with To-Be</source>
+        <translation>Сравнить &amp;текущее с целевым</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="131"/>
+        <source>automatic snapshot</source>
+        <translation>автоматический снимок</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="132"/>
+        <source>Snapshot taken: %1</source>
+        <translation>Снимок сделан: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="164"/>
+        <source>Restore snapshot</source>
+        <translation>Восстановить снимок</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="165"/>
+        <source>Restore the map as it was at “%1”? The current map is kept as a snapshot first, and Edit ▸ Undo brings it back.</source>
+        <translation>Восстановить карту в состоянии «%1»? Сначала текущая карта сохраняется как снимок, а «Правка ▸ Отменить» вернёт её.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="180"/>
+        <source>Restore “%1”</source>
+        <translation>Восстановление «%1»</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="188"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="206"/>
+        <source>current map</source>
+        <translation>текущая карта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="194"/>
+        <source>Compare with</source>
+        <translation>Сравнить с</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="195"/>
+        <source>Journey maps (*.jmap);;PNG images with a map inside (*.png)</source>
+        <translation>Карты пути (*.jmap);;Изображения PNG с картой внутри (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="212"/>
+        <source>as-is</source>
+        <translation>текущее состояние</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="212"/>
+        <source>to-be</source>
+        <translation>целевое состояние</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="34"/>
+        <source>Manual</source>
+        <translation>Вручную</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="35"/>
+        <source>Published</source>
+        <translation>Опубликован</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="36"/>
+        <source>Workshop start</source>
+        <translation>Начало воркшопа</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="37"/>
+        <source>Workshop end</source>
+        <translation>Конец воркшопа</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="38"/>
+        <source>Before a restore</source>
+        <translation>Перед восстановлением</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="54"/>
+        <source>%1 stages, %2 cards, %3 pains</source>
+        <translation>этапов: %1, карточек: %2, болей: %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="66"/>
+        <source>Take Snapshot</source>
+        <translation>Сделать снимок</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="68"/>
+        <source>Label (for example “post-workshop baseline”):</source>
+        <translation>Подпись (например, «база после воркшопа»):</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="72"/>
+        <source>This is the version shared with stakeholders</source>
+        <translation>Эта версия передана заинтересованным сторонам</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <source>Label</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <source>Contents</source>
+        <translation>Содержимое</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <source>By</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="108"/>
+        <source>No snapshots yet. File ▸ Take Snapshot… keeps this version.</source>
+        <translation>Снимков пока нет. «Файл ▸ Сделать снимок…» сохранит эту версию.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
+        <source>Take Snapshot…</source>
+        <translation>Сделать снимок…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="114"/>
+        <source>Compare with Current</source>
+        <translation>Сравнить с текущей</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="132"/>
+        <source>Damaged: %1</source>
+        <translation>Повреждён: %1</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ from ..model import (
 )
 
 FORMAT = "journeymapper"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 JsonDict = dict[str, Any]
 
@@ -55,6 +55,7 @@ def _touchpoint(tp: Touchpoint) -> JsonDict:
         "metrics": dict(tp.metrics),
         "notes": dict(tp.notes),
         **({"room": True} if tp.room else {}),
+        **({"replaces": list(tp.replaces)} if tp.replaces else {}),
     }
 
 
@@ -187,6 +188,7 @@ class Parts:
     views: list[tuple[str, SavedView]] = field(default_factory=list)
     voting: VotingRound | None = None
     crowd: dict[str, dict[str, int]] = field(default_factory=dict)
+    history: Any = None  # the raw "history" list; io.history reads it leniently
 
 
 def _pick(data: Mapping[str, Any], *names: str) -> dict[str, Any]:
@@ -194,7 +196,14 @@ def _pick(data: Mapping[str, Any], *names: str) -> dict[str, Any]:
 
 
 def _tuple_or_none(value: Any) -> tuple[str, ...] | None:
-    return None if value is None else tuple(value)
+    return None if value is None else _tuple(value)
+
+
+def _tuple(value: Any) -> tuple[Any, ...]:
+    """A JSON array as a tuple; anything else (a text above all) is not iterated: TypeError."""
+    if not isinstance(value, list | tuple):
+        raise TypeError(f"expected a list, not {type(value).__name__}")
+    return tuple(value)
 
 
 _ENUMS: dict[str, type] = {"channel": Channel, "marker": Marker, "evidence": Evidence}
@@ -251,6 +260,8 @@ def data_to_parts(data: Mapping[str, Any], skip: Collection[tuple[str | int, ...
                 t, "channel", "physical", "description", "need", "tools", "owner", "evidence",
                 "image", "author", "colour", "metrics", "notes", "room",
             )  # fmt: skip
+            if "replaces" in t:
+                fields["replaces"] = tuple(t["replaces"])
             tp = Touchpoint(t["id"], s["id"], t["name"], emotions=emotions, **_typed(fields))
             parts.touchpoints.append((f"stages[{i}].touchpoints[{j}]", tp))
     for i, f in enumerate(data.get("flows", [])):
@@ -281,9 +292,9 @@ def data_to_parts(data: Mapping[str, Any], skip: Collection[tuple[str | int, ...
     raw_vote = data.get("voting")
     if raw_vote is not None:
         parts.voting = VotingRound(
-            tuple(raw_vote["participants"]),
+            _tuple(raw_vote["participants"]),
             raw_vote["budget"],
-            tuple(raw_vote["targets"]),
+            _tuple(raw_vote["targets"]),
             raw_vote.get("hidden", False),
             raw_vote.get("active", True),
             {p: dict(b) for p, b in raw_vote.get("ballots", {}).items()},

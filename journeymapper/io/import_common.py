@@ -9,6 +9,19 @@ from typing import Any
 
 from ..model import JourneyMap, Language, Marker, ModelError, Persona
 
+# An import makes at most this many rows (tasks) into cards, so the map it makes always fits
+# the .jmap size limit with room to spare, and importing stays quick; said before the work.
+MAX_IMPORT_ROWS = 20_000
+
+
+def too_many_rows(kind: str) -> str:
+    """The message for an input over ``MAX_IMPORT_ROWS``."""
+    return (
+        f"has more than {MAX_IMPORT_ROWS:,} {kind}; an import makes at most "
+        f"{MAX_IMPORT_ROWS:,} so the map stays within the file size limit (split the file)"
+    )
+
+
 # Distinct, colour-blind-friendly persona colours (Okabe-Ito) and markers, used in turn.
 PERSONA_COLOURS = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000")
 PERSONA_MARKERS = tuple(Marker)
@@ -26,6 +39,7 @@ _UKRAINIAN = re.compile("[ІіЇїЄєҐґ]")
 _RUSSIAN = re.compile("[ЫыЭэЁёЪъ]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATVIAN = re.compile("[ĀāČčĒēĢģĪīĶķĻļŅņŠšŪūŽž]")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]+")
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?")
 
 
@@ -44,6 +58,7 @@ def guess_language(text: str) -> Language:
 def new_import_map(title: str, language: Language) -> JourneyMap:
     """An empty map for an importer: the title (or a default), default lanes, labelled scale."""
     journey = JourneyMap(DEFAULT_TITLE[language.value], language=language)
+    title = " ".join(_CONTROL.sub(" ", title).split())  # no ESC[2J or tabs in a map's title
     if title.strip():
         # an over-long title keeps the default; the content still imports
         with contextlib.suppress(ModelError):

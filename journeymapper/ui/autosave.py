@@ -54,11 +54,12 @@ class Autosaver(QObject):
         if document is None or not self._pending or not document.is_modified():
             return False
         try:
-            self.slot.write(document.journey, document.path)
-        except OSError as error:
-            logging.getLogger(LOGGER_NAME).warning("autosave failed: %s", error)
+            self.slot.write(document.journey, document.path, document.history)
+        except Exception as error:  # a disk error or text that cannot be written: retry later
+            logging.getLogger(LOGGER_NAME).warning("autosave failed: %r", error)
             if self._status is not None:
-                self._status(self.tr("Autosave failed: %1").replace("%1", str(error)))
+                reason = error.strerror if isinstance(error, OSError) else None
+                self._status(self.tr("Autosave failed: %1").replace("%1", reason or str(error)))
             return False
         self._pending = False
         return True

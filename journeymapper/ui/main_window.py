@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -33,6 +34,7 @@ from .document import Document
 from .edit_actions import EditActions
 from .edit_context import EditContext
 from .file_actions import FileActions
+from .file_watch import FileWatch
 from .inspector import InspectorDock
 from .interop_actions import IMPORT_SUFFIXES, InteropActions
 from .map_settings_dialog import MapSettingsDialog
@@ -40,6 +42,9 @@ from .menus import Menus
 from .messages import show_refused
 from .personas_dock import PersonasDock
 from .settings_store import SettingsStore
+
+if TYPE_CHECKING:
+    from .history_actions import HistoryActions
 
 OPENABLE = (".jmap", ".png", *IMPORT_SUFFIXES)
 CANVAS_SHARE = 0.5  # below this share of the window's width the map view counts as squeezed
@@ -96,6 +101,7 @@ class MainWindow(QMainWindow):
         self.map_language = map_language
         self.undo_group = QUndoGroup(self)
         self.files = FileActions(self)
+        self.file_watch = FileWatch(self)
         self.edits = EditActions(self)
         self.interop = InteropActions(self)
         self.view_actions = ViewActions(self)
@@ -112,6 +118,7 @@ class MainWindow(QMainWindow):
         self.selection_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.selection_label)
         self._unsubscribe: Callable[[], None] | None = None
+        self.history: HistoryActions | None = None  # snapshots, added by install_history
         self.document = document
         self._install(document)
         self._size_docks = False
@@ -144,6 +151,7 @@ class MainWindow(QMainWindow):
         self.inspector.set_context(self.context)
         self.personas.set_context(self.context)
         self.autosaver.set_document(document)
+        self.file_watch.follow(document)
         self._selection_changed(document.scene.selected_ids())
         self.update_title()
 
@@ -239,6 +247,7 @@ class MainWindow(QMainWindow):
         self.settings_store.save_window(self.saveGeometry(), self.saveState())
         self.autosaver.discard()
         self.autosaver.timer.stop()
+        self.file_watch.stop()
         self.inspector.detach()
         self.personas.detach()
         if self._unsubscribe is not None:
