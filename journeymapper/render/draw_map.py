@@ -6,18 +6,11 @@ from collections.abc import Mapping
 
 from ..layout import MapLayout, Theme
 from ..layout.curves import monotone_segments
-from ..layout.geometry import CardBox, TextRun
+from ..layout.geometry import TextRun
 from ..layout.text import line_height, measure
-from ..model import FlowKind, JourneyMap, Touchpoint
+from ..model import FlowKind, JourneyMap
+from .cards import draw_card, note_look, role_colour, touchpoint_look
 from .painter import Line, Painter, arrow_head, draw_marker
-
-ROLE_INK = {"meta": "muted_ink", "body": "muted_ink", "scale": "muted_ink", "cell": "ink"}
-
-
-def run_colour(run: TextRun, theme: Theme) -> str:
-    if run.role == "header":
-        return theme.header_ink
-    return str(getattr(theme, ROLE_INK.get(run.role, "ink")))
 
 
 def draw_runs(painter: Painter, runs: list[TextRun], theme: Theme, colour: str = "") -> None:
@@ -25,17 +18,10 @@ def draw_runs(painter: Painter, runs: list[TextRun], theme: Theme, colour: str =
     if runs:
         painter.block(
             [
-                Line(r.x, r.baseline, r.text, r.size, r.bold, colour or run_colour(r, theme))
+                Line(r.x, r.baseline, r.text, r.size, r.bold, colour or role_colour(r, theme))
                 for r in runs
             ]
         )
-
-
-def _card(painter: Painter, box: CardBox, theme: Theme, fill: str, border: str, strip: str) -> None:
-    r = box.rect
-    painter.rect(r.x, r.y, r.w, r.h, fill, border, theme.border_width, theme.corner)
-    painter.rect(r.x, r.y, 3.5, r.h, strip, None, 0, 0)
-    draw_runs(painter, box.runs, theme)
 
 
 def _label(painter: Painter, text: str, x: float, y: float, theme: Theme, colour: str) -> None:
@@ -97,14 +83,9 @@ def draw_map(
         _emotion(painter, journey, layout, theme, persona_colours)
     _arrows(painter, layout, theme)
     for tp_id, box in layout.cards.items():
-        tp: Touchpoint = journey.touchpoint(tp_id)
-        strip = theme.channel_colour(tp.channel)
-        _card(painter, box, theme, theme.card_fill, theme.card_border, strip)
+        draw_card(painter, box, theme, touchpoint_look(journey.touchpoint(tp_id), theme))
     for note_id, box in layout.annotation_cards.items():
-        pain = journey.annotation(note_id).kind.value == "pain_point"
-        fill = theme.pain_fill if pain else theme.opportunity_fill
-        border = theme.pain_border if pain else theme.opportunity_border
-        _card(painter, box, theme, fill, border, border)
+        draw_card(painter, box, theme, note_look(journey.annotation(note_id), theme))
     for marker in layout.exit_markers:
         colour = theme.flow_colours[FlowKind.EXIT]
         size = theme.marker_size + 1
