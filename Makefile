@@ -22,6 +22,7 @@ run: setup
 lint: setup
 	$(VENV)/bin/ruff check journeymapper tests bench
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports --no-cache
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2 -p no:cacheprovider

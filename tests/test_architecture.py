@@ -1,18 +1,24 @@
-"""The layering rules of DESIGN.md, enforced: pure layers never import Qt."""
+"""The layers of README's ARCHITECTURE section, enforced: the import contract, no Qt below scene."""
 
 from __future__ import annotations
 
 import ast
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from journeymapper.export.dispatch import EXPORTERS
+
 PACKAGE = Path(__file__).resolve().parent.parent / "journeymapper"
 PURE_LAYERS = ("model", "io", "layout", "render", "export")
 # Exporters that may rasterise with QtGui must say so in their module docstring.
 QT_ALLOWED_MARKER = "uses QtGui for rasterising"
+LINT_IMPORTS = str(Path(sys.executable).parent / "lint-imports")
+EXPORT_SUFFIXES = sorted(s.lstrip(".") for s in EXPORTERS)
 
 
 def _imports(path: Path) -> set[str]:
@@ -60,11 +66,72 @@ def test_every_module_has_a_docstring() -> None:
     assert missing == []
 
 
-def test_headless_cli_does_not_load_qt() -> None:
-    code = (
-        "import sys; import journeymapper.cli as c; "
-        "c.main(['--version']) if False else None; "
-        "print(any(m.startswith('PySide6') for m in sys.modules))"
+def test_the_layers_contract_holds() -> None:
+    """import-linter's layers contract (pyproject.toml), relative imports included."""
+    out = subprocess.run(
+        [LINT_IMPORTS, "--no-cache"],
+        capture_output=True,
+        text=True,
+        cwd=PACKAGE.parent,
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
+    assert out.returncode == 0, out.stdout[-3000:]
+
+
+def test_the_layers_contract_catches_a_relative_import_upwards(tmp_path: Path) -> None:
+    """The contract is not vacuous: a model module importing the scene relatively breaks it."""
+    copy = tmp_path / "journeymapper"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("resources", "__pycache__"))
+    (copy / "model" / "upwards.py").write_text('"""Bad."""\n\nfrom ..scene import card_items\n')
+    shutil.copy(PACKAGE.parent / "pyproject.toml", tmp_path / "pyproject.toml")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    out = subprocess.run(
+        [LINT_IMPORTS, "--no-cache"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+    )
+    assert out.returncode != 0
+    assert "journeymapper.model.upwards -> journeymapper.scene.card_items" in out.stdout
+
+
+# The CLI runs in a fresh interpreter; at exit it says whether any PySide6 module was loaded.
+_RUN_CLI = (
+    "import atexit, sys\n"
+    "atexit.register(lambda: print('QT-LOADED' if any(m.startswith('PySide6') for m in "
+    "sys.modules) else 'QT-FREE'))\n"
+    "from journeymapper.cli import main\n"
+    "sys.exit(main(sys.argv[1:]))\n"
+)
+
+
+def _cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    return subprocess.run(
+        [sys.executable, "-c", _RUN_CLI, *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+
+
+def test_every_cli_subcommand_runs_without_loading_qt(tmp_path: Path) -> None:
+    jmap = tmp_path / "map.jmap"
+    runs = [
+        ("--version",),
+        ("--help",),
+        ("new", "--template", "e-shop", jmap),
+        ("validate", jmap),
+        ("info", jmap),
+        *[("export", jmap, tmp_path / f"map.{suffix}") for suffix in EXPORT_SUFFIXES],
+        ("import", tmp_path / "map.csv", tmp_path / "from_csv.jmap"),
+        ("import", tmp_path / "map.mmd", tmp_path / "from_mmd.jmap"),
+        ("import", tmp_path / "map.xlsx", tmp_path / "from_xlsx.jmap"),
+        ("validate", tmp_path / "missing.jmap"),  # the error path too
+    ]
+    for args in runs:
+        out = _cli(*args)
+        assert out.stdout.strip().splitlines()[-1] == "QT-FREE", (args, out.stdout, out.stderr)
+        expected = 1 if args[-1] == tmp_path / "missing.jmap" else 0
+        assert out.returncode == expected, (args, out.stderr)
+    assert (tmp_path / "from_xlsx.jmap").stat().st_size > 0

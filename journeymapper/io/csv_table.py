@@ -12,16 +12,14 @@ import io
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..export.options import ExportOptions
 from ..model import JourneyMap
-from .atomic import write_atomic
 from .errors import MapFileError
 from .import_common import format_number
 from .safe_text import guard_cell
-from .table_map import build_map, map_table, table_notes
+from .table_map import build_map, map_table
 from .table_rows import table_rows
 
-__all__ = ["export_csv", "read_csv", "write_csv"]
+__all__ = ["read_csv", "write_csv"]
 
 
 def decode_text(data: bytes, source: str) -> str:
@@ -78,9 +76,3 @@ def write_csv(journey: JourneyMap, persona: str | None = None) -> bytes:
     for row in rows:
         writer.writerow([guard_cell(c) if isinstance(c, str) else format_number(c) for c in row])
     return out.getvalue().encode("utf-8-sig")
-
-
-def export_csv(journey: JourneyMap, path: Path, options: ExportOptions) -> list[str]:
-    """Write the map's CSV to ``path`` atomically; returns at most one note line."""
-    write_atomic(path, write_csv(journey, options.persona))
-    return table_notes(journey, "CSV")

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from ..model import JourneyMap, Language, Marker, ModelError, Persona
+from ..templates.lanes import add_default_lanes, emotion_scale
 
 # Distinct, colour-blind-friendly persona colours (Okabe-Ito) and markers, used in turn.
 PERSONA_COLOURS = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000")
@@ -54,8 +55,6 @@ def new_import_map(title: str, language: Language) -> JourneyMap:
 
 def _add_lanes(journey: JourneyMap, language: Language) -> None:
     """The template's default lanes and labelled −2…+2 scale, in the map's language."""
-    from ..templates.lanes import add_default_lanes, emotion_scale
-
     add_default_lanes(journey, language.value)
     journey.set_emotion_scale(emotion_scale(language.value))
 

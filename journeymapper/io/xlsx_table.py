@@ -17,16 +17,14 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Font
 
-from ..export.options import ExportOptions
 from ..model import JourneyMap
-from .atomic import write_atomic
 from .errors import MapFileError
 from .import_common import format_number
 from .safe_text import guard_cell, needs_guard, xml_clean
-from .table_map import build_map, map_table, table_notes
+from .table_map import build_map, map_table
 from .table_rows import table_rows
 
-__all__ = ["export_xlsx", "read_xlsx", "write_xlsx"]
+__all__ = ["read_xlsx", "write_xlsx"]
 
 SHEET = "Journey"
 
@@ -108,9 +106,3 @@ def write_xlsx(journey: JourneyMap, persona: str | None = None) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
-
-
-def export_xlsx(journey: JourneyMap, path: Path, options: ExportOptions) -> list[str]:
-    """Write the map's workbook to ``path`` atomically; returns at most one note line."""
-    write_atomic(path, write_xlsx(journey, options.persona))
-    return table_notes(journey, "XLSX")
