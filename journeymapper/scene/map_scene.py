@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QTransform, QUndoStack
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -51,7 +51,11 @@ class MapScene(QGraphicsScene):
     hint = Signal(str)
 
     def __init__(
-        self, journey: JourneyMap, undo_stack: QUndoStack, theme: str = "light", parent=None
+        self,
+        journey: JourneyMap,
+        undo_stack: QUndoStack,
+        theme: str = "light",
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.journey, self.undo_stack = journey, undo_stack
