@@ -25,6 +25,8 @@ lint: setup
 	$(VENV)/bin/lint-imports --no-cache
 
 test: lint
+	sh tools/ensure_chromium.sh
+	sh tools/ensure_axe.sh
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2 -p no:cacheprovider
 
 translations: setup

@@ -20,7 +20,7 @@ from .model import ModelError
 
 SUBCOMMANDS = ("new", "validate", "info", "import", "export")
 GUI_VALUE_OPTIONS = ("--lang",)
-EXPORT_SUFFIXES = (".pdf", ".png", ".svg", ".pptx", ".csv", ".xlsx", ".mmd")
+EXPORT_SUFFIXES = (".pdf", ".png", ".svg", ".html", ".pptx", ".csv", ".xlsx", ".mmd")
 
 
 def _out(text: str) -> None:

@@ -20,6 +20,7 @@ from journeymapper.model import (  # noqa: E402
     LaneKind,
     sequential_ids,
 )
+from tests.browser import chromium_browser  # noqa: E402, F401  (the shared web-test fixture)
 
 DATA = Path(__file__).resolve().parent / "data"
 

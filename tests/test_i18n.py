@@ -271,14 +271,23 @@ def test_preferences_remember_the_language_and_say_it_needs_a_restart(qtbot: obj
 
 # ------------------------------------------------------------------ export labels
 def test_export_labels_cover_every_key_the_exporters_use() -> None:
+    from journeymapper.export.html_labels import HTML_LABELS
     from journeymapper.render.words import CHANNEL_NAMES, FLOW_NAMES, LABELS
 
-    used = set()
+    used, page_used = set(), set()
     for path in (PACKAGE / "export").glob("*.py"):
-        used |= set(re.findall(r"words\[\"(\w+)\"\]", path.read_text(encoding="utf-8")))
-    assert used
+        keys = set(re.findall(r"words\[\"(\w+)\"\]", path.read_text(encoding="utf-8")))
+        if path.name.startswith("html"):  # the web page has words of its own as well
+            page_used |= keys
+        else:
+            used |= keys
+    script = (PACKAGE / "resources" / "html" / "viewer.js").read_text(encoding="utf-8")
+    page_used |= set(re.findall(r"words\.(\w+)", script))
+    assert used and page_used
     for language in ("en", *LANGUAGES):
         assert used <= LABELS[language].keys(), language
+        assert page_used <= LABELS[language].keys() | HTML_LABELS[language].keys(), language
+        assert HTML_LABELS[language].keys() == HTML_LABELS["en"].keys(), language
         assert LABELS[language].keys() == LABELS["en"].keys(), language
         assert FLOW_NAMES[language].keys() == FLOW_NAMES["en"].keys(), language
         assert CHANNEL_NAMES[language].keys() == CHANNEL_NAMES["en"].keys(), language

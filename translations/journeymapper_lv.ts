@@ -213,183 +213,193 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="75"/>
+        <source>Interactive web page</source>
+        <translation>Interaktīva tīmekļa lapa</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="76"/>
         <source>PowerPoint deck</source>
         <translation>PowerPoint prezentācija</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="76"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="77"/>
         <source>CSV table</source>
         <translation>CSV tabula</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="77"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="78"/>
         <source>Excel workbook</source>
         <translation>Excel darbgrāmata</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="78"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="79"/>
         <source>Mermaid journey</source>
         <translation>Mermaid journey</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="88"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="89"/>
         <source>Slides (16:9 deck)</source>
         <translation>Slaidi (16:9)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="88"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="89"/>
         <source>Poster (one page)</source>
         <translation>Plakāts (viena lappuse)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="92"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="93"/>
         <source>Whole map</source>
         <translation>Visa karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="94"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="95"/>
         <source>All personas</source>
         <translation>Visas personas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="98"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
         <source>Light</source>
         <translation>Gaiša</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="100"/>
         <source>Print (grey-scale friendly)</source>
         <translation>Druka (der melnbaltai)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="100"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="101"/>
         <source>Projector (high contrast)</source>
         <translation>Projektors (augsts kontrasts)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="106"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="107"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="113"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="114"/>
         <source>&amp;Transparent background</source>
         <translation>&amp;Caurspīdīgs fons</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="115"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="116"/>
         <source>Include the &amp;map so the PNG reopens as a map</source>
         <translation>Iekļaut &amp;karti, lai PNG atveras kā karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="118"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="119"/>
         <source>With a saved view or persona, only what the picture shows is included.</source>
         <translation>Ja izvēlēts saglabāts skats vai persona, tiek iekļauts tikai tas, kas redzams attēlā.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="122"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="123"/>
         <source>&amp;Browse…</source>
         <translation>Pā&amp;rlūkot…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="131"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formāts:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Izkārtojums:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="134"/>
         <source>&amp;Page:</source>
         <translation>&amp;Lappuse:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="134"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
         <source>Saved &amp;view:</source>
         <translation>Saglabātais &amp;skats:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="136"/>
         <source>P&amp;ersona:</source>
         <translation>P&amp;ersona:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="136"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Motīvs:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="138"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Izšķirtspēja:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="138"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Mērogs:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="141"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="142"/>
         <source>F&amp;ile:</source>
         <translation>&amp;Fails:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="145"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="293"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="146"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="298"/>
         <source>Rendering preview…</source>
         <translation>Gatavo priekšskatījumu…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="166"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="167"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="229"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="230"/>
         <source>Export To</source>
         <translation>Eksportēt uz</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="254"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="255"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
         <translation>Vektoru lappuses ar atlasāmu tekstu; slaidi veido prezentāciju.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="255"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="256"/>
         <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
         <translation>Kartes attēls; JourneyMapper no tā var atkal atvērt karti.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="256"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="257"/>
         <source>A drawing with real, searchable text.</source>
         <translation>Zīmējums ar īstu, meklējamu tekstu.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="257"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="258"/>
+        <source>One file that opens offline in any browser: zoom, search, persona toggles and every card&apos;s details.</source>
+        <translation>Viens fails, kas atveras bez interneta jebkurā pārlūkā: mērogošana, meklēšana, personu pārslēgšana un katras kartītes visa informācija.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="262"/>
         <source>Editable slides with native shapes and text boxes.</source>
         <translation>Rediģējami slaidi ar parastām figūrām un teksta lodziņiem.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="258"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="259"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="263"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="264"/>
         <source>One row per touchpoint; drawing options do not apply.</source>
         <translation>Viena rinda katram saskarsmes punktam; zīmējuma opcijas neattiecas.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="260"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="265"/>
         <source>Stages, touchpoints and personas; lanes and pains are left out.</source>
         <translation>Posmi, saskarsmes punkti un personas; joslas un sāpju punkti netiek iekļauti.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="303"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="308"/>
         <source>No preview: %1</source>
         <translation>Nav priekšskatījuma: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="311"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="316"/>
         <source>Preview of the map as drawn on a poster or in a PNG.</source>
         <translation>Kartes priekšskatījums kā plakātā vai PNG attēlā.</translation>
     </message>

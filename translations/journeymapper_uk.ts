@@ -213,183 +213,193 @@ Your map is still open and can be saved.</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="75"/>
+        <source>Interactive web page</source>
+        <translation>Інтерактивна вебсторінка</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="76"/>
         <source>PowerPoint deck</source>
         <translation>Презентація PowerPoint</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="76"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="77"/>
         <source>CSV table</source>
         <translation>Таблиця CSV</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="77"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="78"/>
         <source>Excel workbook</source>
         <translation>Книга Excel</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="78"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="79"/>
         <source>Mermaid journey</source>
         <translation>Mermaid journey</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="88"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="89"/>
         <source>Slides (16:9 deck)</source>
         <translation>Слайди (16:9)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="88"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="89"/>
         <source>Poster (one page)</source>
         <translation>Плакат (одна сторінка)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="92"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="93"/>
         <source>Whole map</source>
         <translation>Уся карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="94"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="95"/>
         <source>All personas</source>
         <translation>Усі персони</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="98"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
         <source>Light</source>
         <translation>Світла</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="100"/>
         <source>Print (grey-scale friendly)</source>
         <translation>Друк (придатна для ч/б)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="100"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="101"/>
         <source>Projector (high contrast)</source>
         <translation>Проєктор (висока контрастність)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="106"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="107"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="113"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="114"/>
         <source>&amp;Transparent background</source>
         <translation>&amp;Прозоре тло</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="115"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="116"/>
         <source>Include the &amp;map so the PNG reopens as a map</source>
         <translation>Додати &amp;карту, щоб PNG відкривався як карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="118"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="119"/>
         <source>With a saved view or persona, only what the picture shows is included.</source>
         <translation>Якщо вибрано збережене подання або персону, додається лише те, що видно на зображенні.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="122"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="123"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Огляд…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="131"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Вигляд:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="134"/>
         <source>&amp;Page:</source>
         <translation>&amp;Сторінка:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="134"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
         <source>Saved &amp;view:</source>
         <translation>&amp;Подання:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="136"/>
         <source>P&amp;ersona:</source>
         <translation>П&amp;ерсона:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="136"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="138"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Роздільність:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="138"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Масштаб:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="141"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="142"/>
         <source>F&amp;ile:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="145"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="293"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="146"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="298"/>
         <source>Rendering preview…</source>
         <translation>Готуємо попередній перегляд…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="166"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="167"/>
         <source>&amp;Export</source>
         <translation>&amp;Експортувати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="229"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="230"/>
         <source>Export To</source>
         <translation>Експортувати до</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="254"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="255"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
         <translation>Векторні сторінки з виділюваним текстом; слайди складаються в презентацію.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="255"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="256"/>
         <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
         <translation>Зображення карти; JourneyMapper може знову відкрити з нього карту.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="256"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="257"/>
         <source>A drawing with real, searchable text.</source>
         <translation>Малюнок зі справжнім текстом, за яким працює пошук.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="257"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="258"/>
+        <source>One file that opens offline in any browser: zoom, search, persona toggles and every card&apos;s details.</source>
+        <translation>Один файл, що відкривається без інтернету в будь-якому браузері: масштаб, пошук, перемикання персон і всі подробиці кожної картки.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="262"/>
         <source>Editable slides with native shapes and text boxes.</source>
         <translation>Редаговані слайди зі звичайними фігурами й написами.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="258"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="259"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="263"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="264"/>
         <source>One row per touchpoint; drawing options do not apply.</source>
         <translation>По рядку на точку дотику; параметри малюнка не застосовуються.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="260"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="265"/>
         <source>Stages, touchpoints and personas; lanes and pains are left out.</source>
         <translation>Етапи, точки дотику й персони; доріжки й больові точки не потрапляють.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="303"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="308"/>
         <source>No preview: %1</source>
         <translation>Немає попереднього перегляду: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="311"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="316"/>
         <source>Preview of the map as drawn on a poster or in a PNG.</source>
         <translation>Попередній перегляд карти у вигляді плаката або PNG.</translation>
     </message>

@@ -17,6 +17,7 @@ EXPORTERS: dict[str, tuple[str, str]] = {
     ".pdf": ("journeymapper.export.pdf", "export_pdf"),
     ".png": ("journeymapper.export.png", "export_png"),
     ".svg": ("journeymapper.export.svg", "export_svg"),
+    ".html": ("journeymapper.export.html", "export_html"),
     ".pptx": ("journeymapper.export.pptx", "export_pptx"),
     ".csv": ("journeymapper.export.data_files", "export_csv"),
     ".xlsx": ("journeymapper.export.data_files", "export_xlsx"),

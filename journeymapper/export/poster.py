@@ -10,7 +10,7 @@ from ..layout.geometry import TextRun
 from ..layout.text import baseline, line_height, measure, wrap
 from ..model import FlowKind, JourneyMap, Marker
 from ..render.draw_map import draw_map, draw_runs
-from ..render.painter import Painter, Transformed, draw_marker
+from ..render.painter import NO_GROUPS, Groups, Painter, Transformed, draw_marker
 from ..render.words import flow_names, labels_for
 
 LEGEND_ROW = 18.0
@@ -89,38 +89,50 @@ def draw_legend(
     colours: Mapping[str, str],
     y: float,
     width: float,
+    groups: Groups = NO_GROUPS,
 ) -> None:
     x = theme.margin
-    size = theme.small_size
     for kind, key, text in _legend_items(journey, layout):
         w = _item_width(text, theme)
         if x + w > width - theme.margin and x > theme.margin:
             x, y = theme.margin, y + LEGEND_ROW
-        mid = y + LEGEND_ROW / 2
-        if kind == "persona":
-            colour = colours.get(key, theme.ink)
-            painter.polyline([(x, mid), (x + 24, mid)], colour, theme.curve_width)
-            marker = journey.persona(key).marker
-            draw_marker(painter, marker, x + 12, mid, theme.marker_size, colour, colour)
-        elif kind == "curve":
-            dash = () if key == "as_is" else (5.0, 3.0)
-            painter.polyline(
-                [(x, mid), (x + 24, mid)], theme.muted_ink, theme.curve_width * 0.7, dash
-            )
-            fill = theme.muted_ink if key == "as_is" else theme.background
-            draw_marker(
-                painter, Marker.CIRCLE, x + 12, mid, theme.marker_size, fill, theme.muted_ink
-            )
-        else:
-            flow = FlowKind(key)
-            painter.polyline(
-                [(x, mid), (x + 24, mid)],
-                theme.flow_colours[flow],
-                theme.arrow_width,
-                theme.flow_dashes[flow],
-            )
-        painter.text(x + 30, mid + size * 0.36, text, size, False, theme.ink)
+        with groups.part("legend-" + kind, key):
+            _legend_item(painter, journey, theme, colours, kind, key, text, x, y + LEGEND_ROW / 2)
         x += w
+
+
+def _legend_item(
+    painter: Painter,
+    journey: JourneyMap,
+    theme: Theme,
+    colours: Mapping[str, str],
+    kind: str,
+    key: str,
+    text: str,
+    x: float,
+    mid: float,
+) -> None:
+    """One legend entry: its sample line (and marker) and its text, centred on ``mid``."""
+    size = theme.small_size
+    if kind == "persona":
+        colour = colours.get(key, theme.ink)
+        painter.polyline([(x, mid), (x + 24, mid)], colour, theme.curve_width)
+        marker = journey.persona(key).marker
+        draw_marker(painter, marker, x + 12, mid, theme.marker_size, colour, colour)
+    elif kind == "curve":
+        dash = () if key == "as_is" else (5.0, 3.0)
+        painter.polyline([(x, mid), (x + 24, mid)], theme.muted_ink, theme.curve_width * 0.7, dash)
+        fill = theme.muted_ink if key == "as_is" else theme.background
+        draw_marker(painter, Marker.CIRCLE, x + 12, mid, theme.marker_size, fill, theme.muted_ink)
+    else:
+        flow = FlowKind(key)
+        painter.polyline(
+            [(x, mid), (x + 24, mid)],
+            theme.flow_colours[flow],
+            theme.arrow_width,
+            theme.flow_dashes[flow],
+        )
+    painter.text(x + 30, mid + size * 0.36, text, size, False, theme.ink)
 
 
 def draw_poster(
@@ -130,6 +142,7 @@ def draw_poster(
     theme: Theme,
     frame: PosterFrame,
     colours: Mapping[str, str],
+    groups: Groups = NO_GROUPS,
 ) -> None:
     """Title, map (or the empty-map message) and legend, in poster points."""
     draw_runs(painter, frame.title_runs, theme, theme.ink)
@@ -139,8 +152,11 @@ def draw_poster(
             theme.margin, frame.map_y + 40, words["empty"], theme.label_size, False, theme.muted_ink
         )
     else:
-        draw_map(Transformed(painter, 1.0, 0.0, frame.map_y), journey, layout, theme, colours)
-    draw_legend(painter, journey, layout, theme, colours, frame.legend_y, frame.width)
+        with groups.part("map"):
+            draw_map(
+                Transformed(painter, 1.0, 0.0, frame.map_y), journey, layout, theme, colours, groups
+            )
+    draw_legend(painter, journey, layout, theme, colours, frame.legend_y, frame.width, groups)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from ..layout.geometry import TextRun
 from ..layout.text import line_height, measure
 from ..model import FlowKind, JourneyMap
 from .cards import draw_card, note_look, role_colour, touchpoint_look
-from .painter import Line, Painter, arrow_head, draw_marker
+from .painter import NO_GROUPS, Groups, Line, Painter, arrow_head, draw_marker
 
 
 def draw_runs(painter: Painter, runs: list[TextRun], theme: Theme, colour: str = "") -> None:
@@ -25,7 +25,10 @@ def draw_runs(painter: Painter, runs: list[TextRun], theme: Theme, colour: str =
 
 
 def _label(painter: Painter, text: str, x: float, y: float, theme: Theme, colour: str) -> None:
-    """A small label centred on (x, y) on a background pill so it stays legible over lines."""
+    """A small label centred on (x, y) on a background pill so it stays legible over lines.
+
+    The pill's outline has the flow's colour; the text is in ink, since the lighter flow
+    colours (shortcut, going back, drop-off) are below a 4.5:1 contrast as small text."""
     size = theme.small_size
     width = measure(text, size)
     height = line_height(size)
@@ -39,7 +42,7 @@ def _label(painter: Painter, text: str, x: float, y: float, theme: Theme, colour
         0.5,
         height / 2,
     )
-    painter.text(x - width / 2, y + size * 0.36, text, size, False, colour)
+    painter.text(x - width / 2, y + size * 0.36, text, size, False, theme.ink)
 
 
 def persona_colours(journey: JourneyMap, theme: Theme) -> dict[str, str]:
@@ -53,39 +56,46 @@ def draw_map(
     layout: MapLayout,
     theme: Theme,
     persona_colours: Mapping[str, str],
+    groups: Groups = NO_GROUPS,
 ) -> None:
-    """Everything of the map layout, back to front."""
+    """Everything of the map layout, back to front (``groups`` marks lanes, stages, cards...)."""
     for index, lane in enumerate(layout.lanes):
-        fill = theme.row_fill if index % 2 == 0 else theme.row_alt_fill
-        r = lane.row_rect
-        painter.rect(r.x, r.y, r.w, r.h, fill, None, 0)
-        lr = lane.label_rect
-        painter.rect(lr.x, lr.y, lr.w, lr.h, theme.label_fill, None, 0)
-        painter.polyline([(lr.x, r.bottom), (r.right, r.bottom)], theme.rule, theme.grid_width)
-        draw_runs(painter, lane.runs, theme)
+        with groups.part("lane", lane.lane_id):
+            fill = theme.row_fill if index % 2 == 0 else theme.row_alt_fill
+            r = lane.row_rect
+            painter.rect(r.x, r.y, r.w, r.h, fill, None, 0)
+            lr = lane.label_rect
+            painter.rect(lr.x, lr.y, lr.w, lr.h, theme.label_fill, None, 0)
+            painter.polyline([(lr.x, r.bottom), (r.right, r.bottom)], theme.rule, theme.grid_width)
+            draw_runs(painter, lane.runs, theme)
     for header in layout.stage_headers:
-        r = header.rect
-        painter.rect(r.x, r.y, r.w, r.h, theme.header_fill, None, 0)
-        stage = journey.stage(header.stage_id)
-        if stage.colour and theme.name != "print":
-            painter.rect(r.x, r.bottom - 4, r.w, 4, stage.colour, None, 0)
-        c = header.column
-        painter.polyline([(c.x, c.y), (c.x, c.bottom)], theme.rule, theme.grid_width)
-        draw_runs(painter, header.runs, theme)
+        with groups.part("stage", header.stage_id):
+            r = header.rect
+            painter.rect(r.x, r.y, r.w, r.h, theme.header_fill, None, 0)
+            stage = journey.stage(header.stage_id)
+            if stage.colour and theme.name != "print":
+                painter.rect(r.x, r.bottom - 4, r.w, 4, stage.colour, None, 0)
+            c = header.column
+            painter.polyline([(c.x, c.y), (c.x, c.bottom)], theme.rule, theme.grid_width)
+            draw_runs(painter, header.runs, theme)
     if layout.stage_headers:
         last = layout.stage_headers[-1].column
         painter.polyline(
             [(last.right, last.y), (last.right, last.bottom)], theme.rule, theme.grid_width
         )
     for cell in layout.cells:
-        draw_runs(painter, cell.runs, theme)
+        with groups.part("cell", cell.lane_id):
+            draw_runs(painter, cell.runs, theme)
     if layout.emotion is not None:
-        _emotion(painter, journey, layout, theme, persona_colours)
-    _arrows(painter, layout, theme)
+        _emotion(painter, journey, layout, theme, persona_colours, groups)
+    with groups.part("flows"):
+        _arrows(painter, layout, theme)
     for tp_id, box in layout.cards.items():
-        draw_card(painter, box, theme, touchpoint_look(journey.touchpoint(tp_id), theme))
+        with groups.part("card", tp_id):
+            draw_card(painter, box, theme, touchpoint_look(journey.touchpoint(tp_id), theme))
     for note_id, box in layout.annotation_cards.items():
-        draw_card(painter, box, theme, note_look(journey.annotation(note_id), theme))
+        with groups.part("note", note_id):
+            draw_card(painter, box, theme, note_look(journey.annotation(note_id), theme))
     for marker in layout.exit_markers:
         colour = theme.flow_colours[FlowKind.EXIT]
         size = theme.marker_size + 1
@@ -122,6 +132,7 @@ def _emotion(
     layout: MapLayout,
     theme: Theme,
     colours: Mapping[str, str],
+    groups: Groups,
 ) -> None:
     emotion = layout.emotion
     assert emotion is not None
@@ -136,11 +147,20 @@ def _emotion(
     for curve in emotion.curves:
         persona = journey.persona(curve.persona_id)
         colour = colours.get(curve.persona_id, theme.ink)
-        for points, dash in ((curve.to_be, (5.0, 3.0)), (curve.as_is, ())):
-            if len(points) > 1:
-                width = theme.curve_width if not dash else theme.curve_width * 0.7
-                xy = [(p.x, p.y) for p in points]
-                painter.curve(xy[0], monotone_segments(xy, top, bottom), colour, width, dash)
-            fill = colour if not dash else theme.background
-            for p in points:
-                draw_marker(painter, persona.marker, p.x, p.y, theme.marker_size, fill, colour)
+        with groups.part("persona", curve.persona_id):
+            for points, dash, state in (
+                (curve.to_be, (5.0, 3.0), "to_be"),
+                (curve.as_is, (), "as_is"),
+            ):
+                with groups.part(state):
+                    if len(points) > 1:
+                        width = theme.curve_width if not dash else theme.curve_width * 0.7
+                        xy = [(p.x, p.y) for p in points]
+                        painter.curve(
+                            xy[0], monotone_segments(xy, top, bottom), colour, width, dash
+                        )
+                    fill = colour if not dash else theme.background
+                    for p in points:
+                        draw_marker(
+                            painter, persona.marker, p.x, p.y, theme.marker_size, fill, colour
+                        )

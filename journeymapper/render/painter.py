@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from contextlib import AbstractContextManager, nullcontext
 from typing import NamedTuple, Protocol
 
 from ..layout.curves import Segment
@@ -65,6 +66,24 @@ class Painter(Protocol):
 
     def block(self, lines: list[Line]) -> None:
         """The lines of one card, cell or paragraph: one text box where the format has them."""
+
+
+class Groups(Protocol):
+    """Marks which part of the map the drawing calls inside ``part`` belong to.
+
+    Formats that can group shapes (the interactive HTML page) wrap them per card, persona
+    curve or legend entry; every other format draws through ``NO_GROUPS``, which does nothing.
+    """
+
+    def part(self, role: str, key: str = "") -> AbstractContextManager[None]: ...
+
+
+class _NoGroups:
+    def part(self, role: str, key: str = "") -> AbstractContextManager[None]:
+        return nullcontext()
+
+
+NO_GROUPS: Groups = _NoGroups()
 
 
 def each_line(painter: Painter, lines: list[Line]) -> None:

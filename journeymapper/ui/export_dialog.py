@@ -31,8 +31,8 @@ from ..export.options import PAGES, ExportOptions
 from ..model import JourneyMap
 from .export_runner import ExportRunner
 
-SUFFIXES = (".pdf", ".png", ".svg", ".pptx", ".csv", ".xlsx", ".mmd")
-DRAWN = {".pdf", ".png", ".svg", ".pptx"}
+SUFFIXES = (".pdf", ".png", ".svg", ".html", ".pptx", ".csv", ".xlsx", ".mmd")
+DRAWN = {".pdf", ".png", ".svg", ".html", ".pptx"}
 PREVIEW_DPI = 36
 PREVIEW_DELAY_MS = 250
 
@@ -72,6 +72,7 @@ class ExportDialog(QDialog):
             self.tr("PDF document"),
             self.tr("PNG image (the map inside)"),
             self.tr("SVG drawing"),
+            self.tr("Interactive web page"),
             self.tr("PowerPoint deck"),
             self.tr("CSV table"),
             self.tr("Excel workbook"),
@@ -254,6 +255,10 @@ class ExportDialog(QDialog):
             ".pdf": self.tr("Vector pages with selectable text; slides make a deck."),
             ".png": self.tr("A picture of the map; JourneyMapper can reopen the map from it."),
             ".svg": self.tr("A drawing with real, searchable text."),
+            ".html": self.tr(
+                "One file that opens offline in any browser: zoom, search, persona toggles "
+                "and every card's details."
+            ),
             ".pptx": self.tr("Editable slides with native shapes and text boxes."),
             ".csv": self.tr("One row per touchpoint; drawing options do not apply."),
             ".xlsx": self.tr("One row per touchpoint; drawing options do not apply."),
