@@ -41,11 +41,14 @@ def touchpoint_look(tp: Touchpoint, theme: Theme) -> CardLook:
 
 
 def note_look(note: Annotation, theme: Theme) -> CardLook:
-    """A pain point or an opportunity: its kind's fill and border; the top line in the border."""
+    """A pain point or an opportunity: its kind's fill and border, its text in ink.
+
+    The severity line stays in the muted ink (the border colours are below a 4.5:1 contrast
+    as small text on the fill)."""
     pain = note.kind is AnnotationKind.PAIN_POINT
     fill = theme.pain_fill if pain else theme.opportunity_fill
     border = theme.pain_border if pain else theme.opportunity_border
-    return CardLook(fill, border, border, border, theme.ink)
+    return CardLook(fill, border, border, theme.muted_ink, theme.ink)
 
 
 def role_colour(run: TextRun, theme: Theme) -> str:
