@@ -15,12 +15,15 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__
+from .export.dispatch import EXPORTERS
+from .export.options import LAYOUTS, PAGES, THEMES, ExportOptions
 from .io.errors import MapFileError, one_line
-from .model import ModelError
+from .model import Language, ModelError
 
 SUBCOMMANDS = ("new", "validate", "info", "import", "export")
 GUI_VALUE_OPTIONS = ("--lang",)
-EXPORT_SUFFIXES = (".pdf", ".png", ".svg", ".html", ".pptx", ".csv", ".xlsx", ".mmd")
+EXPORT_SUFFIXES = tuple(EXPORTERS)
+LANGUAGES = tuple(language.value for language in Language)
 
 
 def _out(text: str) -> None:
@@ -55,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     new = sub.add_parser("new", help="create a map from a template")
     new.add_argument("out", metavar="OUT.jmap")
     new.add_argument("--template", default="blank", help="blank, e-shop or saas-trial")
-    new.add_argument("--lang", default="en", choices=("en", "ru", "uk", "lv"))
+    new.add_argument("--lang", default=Language.EN.value, choices=LANGUAGES)
     new.add_argument("--force", action="store_true", help="replace OUT if it exists")
 
     validate = sub.add_parser("validate", help="check a map; list every problem")
@@ -77,9 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--persona", help="name of the persona to show")
     exp.add_argument("--dpi", type=int, default=150)
     exp.add_argument("--scale", type=float, default=1.0)
-    exp.add_argument("--page", default="A3", choices=("A4", "A3", "A2", "A1", "16:9"))
-    exp.add_argument("--layout", choices=("slides", "poster"))
-    exp.add_argument("--theme", default="light", choices=("light", "print", "projector"))
+    exp.add_argument("--page", default=ExportOptions.page, choices=PAGES)
+    exp.add_argument("--layout", choices=LAYOUTS)
+    exp.add_argument("--theme", default=ExportOptions.theme, choices=THEMES)
     exp.add_argument("--transparent", action="store_true", help="PNG without background")
     exp.add_argument(
         "--no-embed",
@@ -177,7 +180,6 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from .export.dispatch import export_file
-    from .export.options import ExportOptions
     from .io.jmap import load_map
 
     out = Path(args.out)
