@@ -2002,7 +2002,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/paste.py" line="43"/>
+        <location filename="../journeymapper/commands/paste_fragment.py" line="43"/>
         <source>Paste</source>
         <translation>ielīmēšanu</translation>
     </message>
@@ -2095,7 +2095,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
 <context>
     <name>scene</name>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="130"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="130"/>
         <source>Delete stage</source>
         <translation>Dzēst posmu</translation>
     </message>
@@ -2115,114 +2115,114 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Vispirms pievienojiet posmu, tad ielīmējiet kartītes</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="25"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="25"/>
         <source>Main path</source>
         <translation>Galvenais ceļš</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="26"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="26"/>
         <source>Alternate path</source>
         <translation>Alternatīvais ceļš</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="27"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="27"/>
         <source>Shortcut</source>
         <translation>Īsceļš</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="28"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="28"/>
         <source>Going back</source>
         <translation>Atgriešanās</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="29"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="29"/>
         <source>Exit (abandon)</source>
         <translation>Pamešana (aiziet)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="42"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="42"/>
         <source>Change flow kind</source>
         <translation>pārejas veida maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="46"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="46"/>
         <source>Delete flow</source>
         <translation>Dzēst pāreju</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="63"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="63"/>
         <source>Rename</source>
         <translation>Pārdēvēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="64"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="64"/>
         <source>Add card after</source>
         <translation>Pievienot kartīti aiz</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="67"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="67"/>
         <source>Add pain point</source>
         <translation>Pievienot sāpju punktu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="70"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="70"/>
         <source>Add opportunity</source>
         <translation>Pievienot iespēju</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="73"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="73"/>
         <source>Add exit (abandon here)</source>
         <translation>Pievienot pamešanu (aiziet šeit)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="85"/>
-        <location filename="../journeymapper/scene/menus.py" line="165"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="85"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="165"/>
         <source>Delete</source>
         <translation>Dzēst</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="94"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="94"/>
         <source>Emotion</source>
         <translation>Emocija</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="101"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="101"/>
         <source>To be</source>
         <translation>Kā vajadzētu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="101"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="101"/>
         <source>As is</source>
         <translation>Kā ir</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="119"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="119"/>
         <source>Rename stage</source>
         <translation>Pārdēvēt posmu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="120"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="120"/>
         <source>Add stage before</source>
         <translation>Pievienot posmu pirms</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="123"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="123"/>
         <source>Add stage after</source>
         <translation>Pievienot posmu aiz</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="126"/>
-        <location filename="../journeymapper/scene/menus.py" line="136"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="126"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="136"/>
         <source>Add card</source>
         <translation>Pievienot kartīti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="162"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="162"/>
         <source>Edit text</source>
         <translation>Rediģēt tekstu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="169"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="169"/>
         <source>Add stage</source>
         <translation>Pievienot posmu</translation>
     </message>

@@ -2002,7 +2002,7 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/paste.py" line="43"/>
+        <location filename="../journeymapper/commands/paste_fragment.py" line="43"/>
         <source>Paste</source>
         <translation>вставлення</translation>
     </message>
@@ -2095,7 +2095,7 @@ Restore the autosaved copy?</source>
 <context>
     <name>scene</name>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="130"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="130"/>
         <source>Delete stage</source>
         <translation>Видалити етап</translation>
     </message>
@@ -2115,114 +2115,114 @@ Restore the autosaved copy?</source>
         <translation>Спершу додайте етап, потім вставляйте картки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="25"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="25"/>
         <source>Main path</source>
         <translation>Основний шлях</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="26"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="26"/>
         <source>Alternate path</source>
         <translation>Альтернативний шлях</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="27"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="27"/>
         <source>Shortcut</source>
         <translation>Короткий шлях</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="28"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="28"/>
         <source>Going back</source>
         <translation>Повернення назад</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="29"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="29"/>
         <source>Exit (abandon)</source>
         <translation>Вихід (відмова)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="42"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="42"/>
         <source>Change flow kind</source>
         <translation>зміну типу переходу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="46"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="46"/>
         <source>Delete flow</source>
         <translation>Видалити перехід</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="63"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="63"/>
         <source>Rename</source>
         <translation>Перейменувати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="64"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="64"/>
         <source>Add card after</source>
         <translation>Додати картку після</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="67"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="67"/>
         <source>Add pain point</source>
         <translation>Додати больову точку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="70"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="70"/>
         <source>Add opportunity</source>
         <translation>Додати можливість</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="73"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="73"/>
         <source>Add exit (abandon here)</source>
         <translation>Додати вихід (відмова тут)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="85"/>
-        <location filename="../journeymapper/scene/menus.py" line="165"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="85"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="165"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="94"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="94"/>
         <source>Emotion</source>
         <translation>Емоція</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="101"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="101"/>
         <source>To be</source>
         <translation>Як має бути</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="101"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="101"/>
         <source>As is</source>
         <translation>Як є</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="119"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="119"/>
         <source>Rename stage</source>
         <translation>Перейменувати етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="120"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="120"/>
         <source>Add stage before</source>
         <translation>Додати етап перед</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="123"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="123"/>
         <source>Add stage after</source>
         <translation>Додати етап після</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="126"/>
-        <location filename="../journeymapper/scene/menus.py" line="136"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="126"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="136"/>
         <source>Add card</source>
         <translation>Додати картку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="162"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="162"/>
         <source>Edit text</source>
         <translation>Змінити текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="169"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="169"/>
         <source>Add stage</source>
         <translation>Додати етап</translation>
     </message>

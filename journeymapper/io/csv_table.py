@@ -16,7 +16,7 @@ from ..model import JourneyMap
 from .errors import MapFileError
 from .import_common import format_number
 from .safe_text import guard_cell
-from .table_map import build_map, map_table
+from .table_map import map_from_rows, map_table
 from .table_rows import table_rows
 
 __all__ = ["read_csv", "write_csv"]
@@ -64,7 +64,7 @@ def read_csv(data: bytes, source: str) -> JourneyMap:
     """A map from CSV bytes; MapFileError naming the row and column of the first problem."""
     text = decode_text(data, source)
     rows = table_rows(_records(text, sniff_delimiter(text), source), source)
-    return build_map(rows, source, Path(source).stem)
+    return map_from_rows(rows, source, Path(source).stem)
 
 
 def write_csv(journey: JourneyMap, persona: str | None = None) -> bytes:

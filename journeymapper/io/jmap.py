@@ -155,7 +155,7 @@ def parse_data(data: bytes, source: str) -> Parts:
     return parts
 
 
-def build_map(parts: Parts, id_generator: IdGenerator = uuid_ids) -> JourneyMap:
+def map_from_parts(parts: Parts, id_generator: IdGenerator = uuid_ids) -> JourneyMap:
     """Assemble a map from checked parts."""
     settings = parts.settings
     journey = JourneyMap(
@@ -180,7 +180,7 @@ def loads_map(data: bytes, source: str = "<data>") -> JourneyMap:
     """A map from .jmap bytes (or a PNG with an embedded map); MapFileError on any problem."""
     parts = parse_data(data, source)
     try:
-        return build_map(parts)
+        return map_from_parts(parts)
     except ModelError as exc:  # a rule the file checks missed: still one clear line
         raise MapFileError(source, [Problem("$", str(exc))]) from None
 
@@ -202,7 +202,7 @@ def check_file(path: str | os.PathLike[str]) -> list[Problem]:
 __all__ = [
     "FORMAT",
     "FORMAT_VERSION",
-    "build_map",
+    "map_from_parts",
     "check_file",
     "dumps_map",
     "load_map",

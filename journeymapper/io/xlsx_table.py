@@ -21,7 +21,7 @@ from ..model import JourneyMap
 from .errors import MapFileError
 from .import_common import format_number
 from .safe_text import guard_cell, needs_guard, xml_clean
-from .table_map import build_map, map_table
+from .table_map import map_from_rows, map_table
 from .table_rows import table_rows
 
 __all__ = ["read_xlsx", "write_xlsx"]
@@ -58,7 +58,7 @@ def read_xlsx(data: bytes, source: str) -> JourneyMap:
         ) from None
     book.close()
     rows = table_rows(cells, source)
-    return build_map(rows, source, title or Path(source).stem)
+    return map_from_rows(rows, source, title or Path(source).stem)
 
 
 def _clean(value: str | int | float) -> str | int | float:

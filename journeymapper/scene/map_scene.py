@@ -431,7 +431,7 @@ class MapScene(QGraphicsScene):
         super().mouseDoubleClickEvent(event)
 
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:  # noqa: N802
-        from .menus import context_menu
+        from .context_menus import context_menu
 
         menu = context_menu(self, event.scenePos())
         if menu is not None:

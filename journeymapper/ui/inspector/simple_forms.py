@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ...model import Flow, FlowKind, Lane, Stage
-from ...scene.menus import flow_kind_names
+from ...scene.context_menus import flow_kind_names
 from ..labels import lane_labels
 from .annotations import AnnotationsBox
 from .fields import CheckField, ChoiceField, ColourField, LineField, NumberField, TextField
