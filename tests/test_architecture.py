@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from journeymapper.cli import SUBCOMMANDS
 from journeymapper.export.dispatch import EXPORTERS
 
 PACKAGE = Path(__file__).resolve().parent.parent / "journeymapper"
-PURE_LAYERS = ("model", "io", "layout", "render", "export")
+PURE_LAYERS = ("model", "io", "layout", "render", "export", "compare")
 # Exporters that may rasterise with QtGui must say so in their module docstring.
 QT_ALLOWED_MARKER = "uses QtGui for rasterising"
 LINT_IMPORTS = str(Path(sys.executable).parent / "lint-imports")
@@ -128,8 +129,12 @@ def test_every_cli_subcommand_runs_without_loading_qt(tmp_path: Path) -> None:
         ("import", tmp_path / "map.csv", tmp_path / "from_csv.jmap"),
         ("import", tmp_path / "map.mmd", tmp_path / "from_mmd.jmap"),
         ("import", tmp_path / "map.xlsx", tmp_path / "from_xlsx.jmap"),
+        ("snapshot", "--label", "Before", jmap),
+        ("history", jmap),
+        ("diff", jmap, tmp_path / "from_csv.jmap"),
         ("validate", tmp_path / "missing.jmap"),  # the error path too
     ]
+    assert {a[0] for a in runs} >= set(SUBCOMMANDS)
     for args in runs:
         out = _cli(*args)
         assert out.stdout.strip().splitlines()[-1] == "QT-FREE", (args, out.stdout, out.stderr)

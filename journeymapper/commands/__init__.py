@@ -11,6 +11,7 @@ from ..io.fragment import (
 from .base import ModelCommand, push, step
 from .entities import AddEntity, ChangeAttributes, MoveEntity, MoveTouchpoints, RemoveEntities
 from .paste_fragment import AddFragment
+from .restore import ReplaceMap, copy_of
 from .values import (
     ChangeEmotionScale,
     ChangeSetting,
@@ -28,6 +29,8 @@ __all__ = [
     "ChangeEmotionScale",
     "ChangeSetting",
     "Fragment",
+    "ReplaceMap",
+    "copy_of",
     "ModelCommand",
     "MoveEntity",
     "MoveTouchpoints",
