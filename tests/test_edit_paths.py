@@ -33,8 +33,9 @@ MUTATORS = {
     "remove",
     "restore",
 }
-# Packages that build maps nobody has open yet (loading, importing, templates) or are the path.
-BUILDERS = ("model", "io", "templates", "commands")
+# Packages that build maps nobody has open yet (loading, importing, templates, the overlay of
+# two versions compared) or are the path itself.
+BUILDERS = ("model", "io", "templates", "compare", "commands")
 # Calls that are not edits of an open document, each with the reason.
 EXCEPTIONS = {
     ("ui/file_actions.py", "new_map", "set_setting"): "titles a new map before it is a document",
