@@ -15,14 +15,14 @@ from .options import ExportOptions
 
 def export_csv(journey: JourneyMap, path: Path, options: ExportOptions) -> list[str]:
     """Write the map's CSV to ``path`` atomically; returns at most one note line."""
-    write_atomic(path, write_csv(journey, options.persona))
-    return table_notes(journey, "CSV")
+    write_atomic(path, write_csv(journey, options.persona, options.table))
+    return table_notes(journey, "CSV") if options.table == "journey" else []
 
 
 def export_xlsx(journey: JourneyMap, path: Path, options: ExportOptions) -> list[str]:
     """Write the map's workbook to ``path`` atomically; returns at most one note line."""
     write_atomic(path, write_xlsx(journey, options.persona))
-    return table_notes(journey, "XLSX")
+    return table_notes(journey, "XLSX", workbook=True)
 
 
 def export_mermaid(journey: JourneyMap, path: Path, options: ExportOptions) -> list[str]:

@@ -21,4 +21,5 @@ class ExportOptions:
     layout: str | None = None
     theme: str = "light"
     transparent: bool = False
+    table: str = "journey"  # CSV: the journey table or the pains table
     embed: bool = True  # PNG: carry the (shown part of the) map in the image
