@@ -176,6 +176,7 @@ def map_from_parts(parts: Parts, id_generator: IdGenerator = uuid_ids) -> Journe
     )  # fmt: skip
     journey.attach_checked(entity for group in groups for _path, entity in group)
     journey.set_voting(parts.voting)
+    journey.set_crowd(parts.crowd)
     return journey
 
 
