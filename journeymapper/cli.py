@@ -18,16 +18,18 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__
-from .export.options import PAGES, TILES
+from .export.dispatch import EXPORTERS
+from .export.options import LAYOUTS, PAGES, THEMES, TILES, ExportOptions
 from .io.errors import MapFileError, one_line
-from .model import JourneyMap, ModelError
+from .model import JourneyMap, Language, ModelError
 
 SUBCOMMANDS = (
     "new", "validate", "info", "import", "export", "room", "share", "join",
     "snapshot", "history", "diff",
 )  # fmt: skip
 GUI_VALUE_OPTIONS = ("--lang",)
-EXPORT_SUFFIXES = (".pdf", ".png", ".svg", ".html", ".pptx", ".csv", ".xlsx", ".mmd")
+EXPORT_SUFFIXES = tuple(EXPORTERS)
+LANGUAGES = tuple(language.value for language in Language)
 
 
 # C0 and C1 controls (ESC[2J clears a terminal) and the bidirectional overrides
@@ -79,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     new = sub.add_parser("new", help="create a map from a template")
     new.add_argument("out", metavar="OUT.jmap")
     new.add_argument("--template", default="blank", help="blank, e-shop or saas-trial")
-    new.add_argument("--lang", default="en", choices=("en", "ru", "uk", "lv"))
+    new.add_argument("--lang", default=Language.EN.value, choices=LANGUAGES)
     new.add_argument("--force", action="store_true", help="replace OUT if it exists")
 
     validate = sub.add_parser("validate", help="check a map; list every problem")
@@ -109,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--scale", type=float, default=1.0)
     exp.add_argument(
         "--page",
-        default="A3",
+        default=ExportOptions.page,
         choices=PAGES,
         help="poster page; auto: the smallest of A3-A0 that keeps text at 6 pt or more",
     )
@@ -117,8 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--tile", choices=TILES, help="poster printed on A4 or A3 sheets to tape together"
     )
     exp.add_argument("--story", action="store_true", help="slides: one per lowest moment")
-    exp.add_argument("--layout", choices=("slides", "poster"))
-    exp.add_argument("--theme", default="light", choices=("light", "print", "projector"))
+    exp.add_argument("--layout", choices=LAYOUTS)
+    exp.add_argument("--theme", default=ExportOptions.theme, choices=THEMES)
     exp.add_argument("--transparent", action="store_true", help="PNG without background")
     exp.add_argument(
         "--no-embed",
@@ -259,7 +261,6 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from .export.dispatch import export_file
-    from .export.options import ExportOptions
     from .io.jmap import load_map
 
     out = Path(args.out)

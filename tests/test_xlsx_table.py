@@ -10,11 +10,12 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from table_helpers import table_content
 
+from journeymapper.export.data_files import export_xlsx
 from journeymapper.export.options import ExportOptions
 from journeymapper.io.csv_table import write_csv
 from journeymapper.io.errors import MapFileError
 from journeymapper.io.importers import import_file
-from journeymapper.io.xlsx_table import export_xlsx, read_xlsx, write_xlsx
+from journeymapper.io.xlsx_table import read_xlsx, write_xlsx
 from journeymapper.model import JourneyMap
 from journeymapper.templates import build_template
 

@@ -566,47 +566,47 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>FlowForm</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="77"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="78"/>
         <source>From – to:</source>
         <translation>No – uz:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="78"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="79"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="79"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="80"/>
         <source>&amp;Label:</source>
         <translation>&amp;Uzraksts:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="80"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="81"/>
         <source>&amp;Percent:</source>
         <translation>&amp;Procenti:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="81"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="82"/>
         <source>Change flow kind</source>
         <translation>pārejas veida maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="82"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="83"/>
         <source>Change flow label</source>
         <translation>pārejas uzraksta maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="83"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="84"/>
         <source>Change flow percent</source>
         <translation>pārejas procentu maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="87"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="88"/>
         <source>Flow</source>
         <translation>Pāreja</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="92"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="93"/>
         <source>abandoned</source>
         <translation>pamešana</translation>
     </message>
@@ -777,156 +777,131 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="31"/>
-        <source>Main path</source>
-        <translation>Galvenais ceļš</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/labels.py" line="32"/>
-        <source>Alternate path</source>
-        <translation>Alternatīvais ceļš</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/labels.py" line="33"/>
-        <source>Shortcut</source>
-        <translation>Īsceļš</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/labels.py" line="34"/>
-        <source>Going back</source>
-        <translation>Atgriešanās</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/labels.py" line="35"/>
-        <source>Exit (abandon)</source>
-        <translation>Pamešana (aiziet)</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/labels.py" line="41"/>
         <source>Touchpoints</source>
         <translation>Saskarsmes punkti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="42"/>
+        <location filename="../journeymapper/ui/labels.py" line="32"/>
         <source>Text</source>
         <translation>Teksts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="43"/>
+        <location filename="../journeymapper/ui/labels.py" line="33"/>
         <source>Emotion curve</source>
         <translation>Emociju līkne</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="44"/>
+        <location filename="../journeymapper/ui/labels.py" line="34"/>
         <source>Pain points</source>
         <translation>Sāpju punkti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="45"/>
+        <location filename="../journeymapper/ui/labels.py" line="35"/>
         <source>Opportunities</source>
         <translation>Iespējas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="46"/>
+        <location filename="../journeymapper/ui/labels.py" line="36"/>
         <source>Metrics</source>
         <translation>Rādītāji</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="52"/>
+        <location filename="../journeymapper/ui/labels.py" line="42"/>
         <source>Pain point</source>
         <translation>Sāpju punkts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="53"/>
+        <location filename="../journeymapper/ui/labels.py" line="43"/>
         <source>Opportunity</source>
         <translation>Iespēja</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="59"/>
+        <location filename="../journeymapper/ui/labels.py" line="49"/>
         <source>not stated</source>
         <translation>nav norādīts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="60"/>
+        <location filename="../journeymapper/ui/labels.py" line="50"/>
         <source>Observed</source>
         <translation>Novērots</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="61"/>
+        <location filename="../journeymapper/ui/labels.py" line="51"/>
         <source>Assumed</source>
         <translation>Pieņēmums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="62"/>
+        <location filename="../journeymapper/ui/labels.py" line="52"/>
         <source>Proposed</source>
         <translation>Priekšlikums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="68"/>
+        <location filename="../journeymapper/ui/labels.py" line="58"/>
         <source>Circle</source>
         <translation>Aplis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="69"/>
+        <location filename="../journeymapper/ui/labels.py" line="59"/>
         <source>Square</source>
         <translation>Kvadrāts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="70"/>
+        <location filename="../journeymapper/ui/labels.py" line="60"/>
         <source>Triangle</source>
         <translation>Trīsstūris</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="71"/>
+        <location filename="../journeymapper/ui/labels.py" line="61"/>
         <source>Diamond</source>
         <translation>Rombs</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="72"/>
+        <location filename="../journeymapper/ui/labels.py" line="62"/>
         <source>Star</source>
         <translation>Zvaigzne</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="73"/>
+        <location filename="../journeymapper/ui/labels.py" line="63"/>
         <source>Cross</source>
         <translation>Krustiņš</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="79"/>
+        <location filename="../journeymapper/ui/labels.py" line="69"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="80"/>
+        <location filename="../journeymapper/ui/labels.py" line="70"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="81"/>
+        <location filename="../journeymapper/ui/labels.py" line="71"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="82"/>
+        <location filename="../journeymapper/ui/labels.py" line="72"/>
         <source>Conversion</source>
         <translation>Konversija</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="83"/>
+        <location filename="../journeymapper/ui/labels.py" line="73"/>
         <source>Drop-off</source>
         <translation>Atbirums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="99"/>
+        <location filename="../journeymapper/ui/labels.py" line="89"/>
         <source>Blank map</source>
         <translation>Tukša karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="100"/>
+        <location filename="../journeymapper/ui/labels.py" line="90"/>
         <source>Online shop</source>
         <translation>Interneta veikals</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="101"/>
+        <location filename="../journeymapper/ui/labels.py" line="91"/>
         <source>SaaS free trial</source>
         <translation>SaaS bezmaksas izmēģinājums</translation>
     </message>
@@ -934,32 +909,32 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>LaneForm</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="52"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="53"/>
         <source>&amp;Hidden on the canvas and in exports</source>
         <translation>&amp;Paslēpta audeklā un eksportā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="53"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="54"/>
         <source>Kind:</source>
         <translation>Veids:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="54"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="55"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="56"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="57"/>
         <source>Rename lane</source>
         <translation>joslas pārdēvēšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="57"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="58"/>
         <source>Show or hide lane</source>
         <translation>joslas rādīšanu vai paslēpšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="61"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="62"/>
         <source>Lane</source>
         <translation>Josla</translation>
     </message>
@@ -1755,47 +1730,47 @@ Atjaunot automātiski saglabāto kopiju?</translation>
 <context>
     <name>StageForm</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="23"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="24"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="24"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="25"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mērķis:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="25"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="26"/>
         <source>&amp;Description:</source>
         <translation>&amp;Apraksts:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="26"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="27"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Krāsa:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="27"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="28"/>
         <source>Rename stage</source>
         <translation>posma pārdēvēšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="28"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="29"/>
         <source>Change stage goal</source>
         <translation>posma mērķa maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="29"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="30"/>
         <source>Change stage description</source>
         <translation>posma apraksta maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="30"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="31"/>
         <source>Change stage colour</source>
         <translation>posma krāsas maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="36"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="37"/>
         <source>Stage</source>
         <translation>Posms</translation>
     </message>
@@ -2207,7 +2182,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/paste.py" line="43"/>
+        <location filename="../journeymapper/commands/paste_fragment.py" line="43"/>
         <source>Paste</source>
         <translation>ielīmēšanu</translation>
     </message>
@@ -2499,134 +2474,134 @@ Atjaunot automātiski saglabāto kopiju?</translation>
 <context>
     <name>scene</name>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="130"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="130"/>
         <source>Delete stage</source>
         <translation>Dzēst posmu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="141"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="151"/>
         <source>Emotions: drawing the to-be curve of %1</source>
         <translation>Emocijas: tiek zīmēta personas %1 līkne “kā vajadzētu”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="143"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="153"/>
         <source>Emotions: drawing the as-is curve of %1</source>
         <translation>Emocijas: tiek zīmēta personas %1 līkne “kā ir”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="297"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="307"/>
         <source>Add a stage before pasting cards</source>
         <translation>Vispirms pievienojiet posmu, tad ielīmējiet kartītes</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="25"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="25"/>
         <source>Main path</source>
         <translation>Galvenais ceļš</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="26"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="26"/>
         <source>Alternate path</source>
         <translation>Alternatīvais ceļš</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="27"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="27"/>
         <source>Shortcut</source>
         <translation>Īsceļš</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="28"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="28"/>
         <source>Going back</source>
         <translation>Atgriešanās</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="29"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="29"/>
         <source>Exit (abandon)</source>
         <translation>Pamešana (aiziet)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="42"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="42"/>
         <source>Change flow kind</source>
         <translation>pārejas veida maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="46"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="46"/>
         <source>Delete flow</source>
         <translation>Dzēst pāreju</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="63"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="63"/>
         <source>Rename</source>
         <translation>Pārdēvēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="64"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="64"/>
         <source>Add card after</source>
         <translation>Pievienot kartīti aiz</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="67"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="67"/>
         <source>Add pain point</source>
         <translation>Pievienot sāpju punktu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="70"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="70"/>
         <source>Add opportunity</source>
         <translation>Pievienot iespēju</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="73"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="73"/>
         <source>Add exit (abandon here)</source>
         <translation>Pievienot pamešanu (aiziet šeit)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="85"/>
-        <location filename="../journeymapper/scene/menus.py" line="165"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="85"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="165"/>
         <source>Delete</source>
         <translation>Dzēst</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="94"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="94"/>
         <source>Emotion</source>
         <translation>Emocija</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="101"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="101"/>
         <source>To be</source>
         <translation>Kā vajadzētu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="101"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="101"/>
         <source>As is</source>
         <translation>Kā ir</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="119"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="119"/>
         <source>Rename stage</source>
         <translation>Pārdēvēt posmu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="120"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="120"/>
         <source>Add stage before</source>
         <translation>Pievienot posmu pirms</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="123"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="123"/>
         <source>Add stage after</source>
         <translation>Pievienot posmu aiz</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="126"/>
-        <location filename="../journeymapper/scene/menus.py" line="136"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="126"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="136"/>
         <source>Add card</source>
         <translation>Pievienot kartīti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="162"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="162"/>
         <source>Edit text</source>
         <translation>Rediģēt tekstu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="169"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="169"/>
         <source>Add stage</source>
         <translation>Pievienot posmu</translation>
     </message>
@@ -2680,37 +2655,37 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>pievienotu joslas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="82"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="84"/>
         <source>Who said it (optional)</source>
         <translation>Kurš to teica (nav obligāti)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="84"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="86"/>
         <source>Type a card and press Enter</source>
         <translation>Ierakstiet kartīti un nospiediet Enter</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="88"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="90"/>
         <source>Enter adds the card · Shift+Enter new line · Tab / Shift+Tab next or previous stage · Ctrl+Up/Down who said it · Esc ends</source>
         <translation>Enter pievieno kartīti · Shift+Enter jauna rinda · Tab / Shift+Tab nākamais vai iepriekšējais posms · Ctrl+Augšup/Lejup kurš teica · Esc beidz</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="97"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="99"/>
         <source>&amp;Author:</source>
         <translation>&amp;Autors:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="208"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="210"/>
         <source>Stage %1 of %2: %3</source>
         <translation>Posms %1 no %2: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="211"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="213"/>
         <source>No stage to add cards to</source>
         <translation>Nav posma, kam pievienot kartītes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/quick_capture.py" line="212"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="214"/>
         <source>%n card(s) added</source>
         <translation>
             <numerusform>Pievienota %n kartīte</numerusform>
@@ -3128,116 +3103,116 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>(−%1%)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="52"/>
+        <location filename="../journeymapper/workshop/controller.py" line="53"/>
         <source>Voting</source>
         <translation>Balsošana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="53"/>
+        <location filename="../journeymapper/workshop/controller.py" line="54"/>
         <source>Saved Views</source>
         <translation>Saglabātie skati</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="54"/>
+        <location filename="../journeymapper/workshop/controller.py" line="55"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Atziņas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="55"/>
+        <location filename="../journeymapper/workshop/controller.py" line="56"/>
         <source>Quick Capture</source>
         <translation>Ātrā ievade</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="56"/>
+        <location filename="../journeymapper/workshop/controller.py" line="57"/>
         <source>Timer</source>
         <translation>Taimeris</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="57"/>
+        <location filename="../journeymapper/workshop/controller.py" line="58"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
         <source>Room</source>
         <translation>Telpa</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="122"/>
+        <location filename="../journeymapper/workshop/controller.py" line="123"/>
         <source>Time is up</source>
         <translation>Laiks ir beidzies</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="134"/>
+        <location filename="../journeymapper/workshop/controller.py" line="135"/>
         <source>&amp;Present</source>
         <translation>&amp;Prezentēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="136"/>
+        <location filename="../journeymapper/workshop/controller.py" line="137"/>
         <source>Start &amp;Voting…</source>
         <translation>Sākt &amp;balsošanu…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="137"/>
+        <location filename="../journeymapper/workshop/controller.py" line="138"/>
         <source>&amp;Reveal Votes</source>
         <translation>&amp;Atklāt balsis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="138"/>
+        <location filename="../journeymapper/workshop/controller.py" line="139"/>
         <source>&amp;End Voting Round</source>
         <translation>&amp;Beigt balsošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="139"/>
+        <location filename="../journeymapper/workshop/controller.py" line="140"/>
         <source>C&amp;lear Voting Round</source>
         <translation>&amp;Notīrīt balsošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="141"/>
+        <location filename="../journeymapper/workshop/controller.py" line="142"/>
         <source>&amp;Next Participant</source>
         <translation>&amp;Nākamais dalībnieks</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="144"/>
+        <location filename="../journeymapper/workshop/controller.py" line="145"/>
         <source>Pre&amp;vious Participant</source>
         <translation>&amp;Iepriekšējais dalībnieks</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="148"/>
+        <location filename="../journeymapper/workshop/controller.py" line="149"/>
         <source>Participant %1</source>
         <translation>Dalībnieks %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="154"/>
+        <location filename="../journeymapper/workshop/controller.py" line="155"/>
         <source>&amp;Quick Capture</source>
         <translation>Ā&amp;trā ievade</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="155"/>
+        <location filename="../journeymapper/workshop/controller.py" line="156"/>
         <source>Start/&amp;Pause Timer</source>
         <translation>Sākt/&amp;apturēt taimeri</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="156"/>
+        <location filename="../journeymapper/workshop/controller.py" line="157"/>
         <source>&amp;Add a Minute</source>
         <translation>&amp;Pievienot minūti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="157"/>
+        <location filename="../journeymapper/workshop/controller.py" line="158"/>
         <source>&amp;Open or Close Room</source>
         <translation>&amp;Atvērt vai slēgt telpu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="158"/>
+        <location filename="../journeymapper/workshop/controller.py" line="159"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
         <source>Show &amp;QR Code</source>
         <translation>Rādīt &amp;QR kodu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="161"/>
+        <location filename="../journeymapper/workshop/controller.py" line="162"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Darbnīca</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="170"/>
+        <location filename="../journeymapper/workshop/controller.py" line="171"/>
         <source>&amp;Room</source>
         <translation>&amp;Telpa</translation>
     </message>

@@ -566,47 +566,47 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>FlowForm</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="77"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="78"/>
         <source>From – to:</source>
         <translation>Откуда – куда:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="78"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="79"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="79"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="80"/>
         <source>&amp;Label:</source>
         <translation>&amp;Подпись:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="80"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="81"/>
         <source>&amp;Percent:</source>
         <translation>&amp;Процент:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="81"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="82"/>
         <source>Change flow kind</source>
         <translation>смену типа перехода</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="82"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="83"/>
         <source>Change flow label</source>
         <translation>изменение подписи перехода</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="83"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="84"/>
         <source>Change flow percent</source>
         <translation>изменение процента перехода</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="87"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="88"/>
         <source>Flow</source>
         <translation>Переход</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="92"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="93"/>
         <source>abandoned</source>
         <translation>уход</translation>
     </message>
@@ -777,156 +777,131 @@ Nothing was written there; your map is unchanged.</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="31"/>
-        <source>Main path</source>
-        <translation>Основной путь</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/labels.py" line="32"/>
-        <source>Alternate path</source>
-        <translation>Альтернативный путь</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/labels.py" line="33"/>
-        <source>Shortcut</source>
-        <translation>Короткий путь</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/labels.py" line="34"/>
-        <source>Going back</source>
-        <translation>Возврат назад</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/labels.py" line="35"/>
-        <source>Exit (abandon)</source>
-        <translation>Уход (отказ)</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/labels.py" line="41"/>
         <source>Touchpoints</source>
         <translation>Точки контакта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="42"/>
+        <location filename="../journeymapper/ui/labels.py" line="32"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="43"/>
+        <location filename="../journeymapper/ui/labels.py" line="33"/>
         <source>Emotion curve</source>
         <translation>Кривая эмоций</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="44"/>
+        <location filename="../journeymapper/ui/labels.py" line="34"/>
         <source>Pain points</source>
         <translation>Боли</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="45"/>
+        <location filename="../journeymapper/ui/labels.py" line="35"/>
         <source>Opportunities</source>
         <translation>Возможности</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="46"/>
+        <location filename="../journeymapper/ui/labels.py" line="36"/>
         <source>Metrics</source>
         <translation>Метрики</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="52"/>
+        <location filename="../journeymapper/ui/labels.py" line="42"/>
         <source>Pain point</source>
         <translation>Боль</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="53"/>
+        <location filename="../journeymapper/ui/labels.py" line="43"/>
         <source>Opportunity</source>
         <translation>Возможность</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="59"/>
+        <location filename="../journeymapper/ui/labels.py" line="49"/>
         <source>not stated</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="60"/>
+        <location filename="../journeymapper/ui/labels.py" line="50"/>
         <source>Observed</source>
         <translation>Наблюдали</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="61"/>
+        <location filename="../journeymapper/ui/labels.py" line="51"/>
         <source>Assumed</source>
         <translation>Предполагаем</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="62"/>
+        <location filename="../journeymapper/ui/labels.py" line="52"/>
         <source>Proposed</source>
         <translation>Предлагаем</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="68"/>
+        <location filename="../journeymapper/ui/labels.py" line="58"/>
         <source>Circle</source>
         <translation>Круг</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="69"/>
+        <location filename="../journeymapper/ui/labels.py" line="59"/>
         <source>Square</source>
         <translation>Квадрат</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="70"/>
+        <location filename="../journeymapper/ui/labels.py" line="60"/>
         <source>Triangle</source>
         <translation>Треугольник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="71"/>
+        <location filename="../journeymapper/ui/labels.py" line="61"/>
         <source>Diamond</source>
         <translation>Ромб</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="72"/>
+        <location filename="../journeymapper/ui/labels.py" line="62"/>
         <source>Star</source>
         <translation>Звезда</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="73"/>
+        <location filename="../journeymapper/ui/labels.py" line="63"/>
         <source>Cross</source>
         <translation>Крест</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="79"/>
+        <location filename="../journeymapper/ui/labels.py" line="69"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="80"/>
+        <location filename="../journeymapper/ui/labels.py" line="70"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="81"/>
+        <location filename="../journeymapper/ui/labels.py" line="71"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="82"/>
+        <location filename="../journeymapper/ui/labels.py" line="72"/>
         <source>Conversion</source>
         <translation>Конверсия</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="83"/>
+        <location filename="../journeymapper/ui/labels.py" line="73"/>
         <source>Drop-off</source>
         <translation>Отток</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="99"/>
+        <location filename="../journeymapper/ui/labels.py" line="89"/>
         <source>Blank map</source>
         <translation>Пустая карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="100"/>
+        <location filename="../journeymapper/ui/labels.py" line="90"/>
         <source>Online shop</source>
         <translation>Интернет-магазин</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="101"/>
+        <location filename="../journeymapper/ui/labels.py" line="91"/>
         <source>SaaS free trial</source>
         <translation>Пробный период SaaS</translation>
     </message>
@@ -934,32 +909,32 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>LaneForm</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="52"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="53"/>
         <source>&amp;Hidden on the canvas and in exports</source>
         <translation>&amp;Скрыта на холсте и в экспорте</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="53"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="54"/>
         <source>Kind:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="54"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="55"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="56"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="57"/>
         <source>Rename lane</source>
         <translation>переименование дорожки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="57"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="58"/>
         <source>Show or hide lane</source>
         <translation>показ или скрытие дорожки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="61"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="62"/>
         <source>Lane</source>
         <translation>Дорожка</translation>
     </message>
@@ -1755,47 +1730,47 @@ Restore the autosaved copy?</source>
 <context>
     <name>StageForm</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="23"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="24"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="24"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="25"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="25"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="26"/>
         <source>&amp;Description:</source>
         <translation>&amp;Описание:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="26"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="27"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Цвет:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="27"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="28"/>
         <source>Rename stage</source>
         <translation>переименование этапа</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="28"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="29"/>
         <source>Change stage goal</source>
         <translation>изменение цели этапа</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="29"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="30"/>
         <source>Change stage description</source>
         <translation>изменение описания этапа</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="30"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="31"/>
         <source>Change stage colour</source>
         <translation>смену цвета этапа</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="36"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="37"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
@@ -2207,7 +2182,7 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/paste.py" line="43"/>
+        <location filename="../journeymapper/commands/paste_fragment.py" line="43"/>
         <source>Paste</source>
         <translation>вставку</translation>
     </message>
@@ -2499,134 +2474,134 @@ Restore the autosaved copy?</source>
 <context>
     <name>scene</name>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="130"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="130"/>
         <source>Delete stage</source>
         <translation>Удалить этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="141"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="151"/>
         <source>Emotions: drawing the to-be curve of %1</source>
         <translation>Эмоции: рисуется кривая «как должно быть» для персоны %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="143"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="153"/>
         <source>Emotions: drawing the as-is curve of %1</source>
         <translation>Эмоции: рисуется кривая «как есть» для персоны %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="297"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="307"/>
         <source>Add a stage before pasting cards</source>
         <translation>Сначала добавьте этап, затем вставляйте карточки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="25"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="25"/>
         <source>Main path</source>
         <translation>Основной путь</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="26"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="26"/>
         <source>Alternate path</source>
         <translation>Альтернативный путь</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="27"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="27"/>
         <source>Shortcut</source>
         <translation>Короткий путь</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="28"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="28"/>
         <source>Going back</source>
         <translation>Возврат назад</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="29"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="29"/>
         <source>Exit (abandon)</source>
         <translation>Уход (отказ)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="42"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="42"/>
         <source>Change flow kind</source>
         <translation>смену типа перехода</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="46"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="46"/>
         <source>Delete flow</source>
         <translation>Удалить переход</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="63"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="63"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="64"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="64"/>
         <source>Add card after</source>
         <translation>Добавить карточку после</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="67"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="67"/>
         <source>Add pain point</source>
         <translation>Добавить боль</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="70"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="70"/>
         <source>Add opportunity</source>
         <translation>Добавить возможность</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="73"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="73"/>
         <source>Add exit (abandon here)</source>
         <translation>Добавить уход (отказ здесь)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="85"/>
-        <location filename="../journeymapper/scene/menus.py" line="165"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="85"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="165"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="94"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="94"/>
         <source>Emotion</source>
         <translation>Эмоция</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="101"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="101"/>
         <source>To be</source>
         <translation>Как должно быть</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="101"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="101"/>
         <source>As is</source>
         <translation>Как есть</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="119"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="119"/>
         <source>Rename stage</source>
         <translation>Переименовать этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="120"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="120"/>
         <source>Add stage before</source>
         <translation>Добавить этап перед</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="123"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="123"/>
         <source>Add stage after</source>
         <translation>Добавить этап после</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="126"/>
-        <location filename="../journeymapper/scene/menus.py" line="136"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="126"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="136"/>
         <source>Add card</source>
         <translation>Добавить карточку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="162"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="162"/>
         <source>Edit text</source>
         <translation>Изменить текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="169"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="169"/>
         <source>Add stage</source>
         <translation>Добавить этап</translation>
     </message>
@@ -2680,37 +2655,37 @@ Restore the autosaved copy?</source>
         <translation>добавлять дорожки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="82"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="84"/>
         <source>Who said it (optional)</source>
         <translation>Кто это сказал (необязательно)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="84"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="86"/>
         <source>Type a card and press Enter</source>
         <translation>Введите карточку и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="88"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="90"/>
         <source>Enter adds the card · Shift+Enter new line · Tab / Shift+Tab next or previous stage · Ctrl+Up/Down who said it · Esc ends</source>
         <translation>Enter — добавить карточку · Shift+Enter — новая строка · Tab / Shift+Tab — следующий или предыдущий этап · Ctrl+Вверх/Вниз — кто сказал · Esc — завершить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="97"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="99"/>
         <source>&amp;Author:</source>
         <translation>&amp;Автор:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="208"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="210"/>
         <source>Stage %1 of %2: %3</source>
         <translation>Этап %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="211"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="213"/>
         <source>No stage to add cards to</source>
         <translation>Нет этапа, куда добавить карточки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/quick_capture.py" line="212"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="214"/>
         <source>%n card(s) added</source>
         <translation>
             <numerusform>Добавлена %n карточка</numerusform>
@@ -3128,116 +3103,116 @@ Restore the autosaved copy?</source>
         <translation>(−%1%)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="52"/>
+        <location filename="../journeymapper/workshop/controller.py" line="53"/>
         <source>Voting</source>
         <translation>Голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="53"/>
+        <location filename="../journeymapper/workshop/controller.py" line="54"/>
         <source>Saved Views</source>
         <translation>Сохранённые представления</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="54"/>
+        <location filename="../journeymapper/workshop/controller.py" line="55"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Выводы</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="55"/>
+        <location filename="../journeymapper/workshop/controller.py" line="56"/>
         <source>Quick Capture</source>
         <translation>Быстрый ввод</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="56"/>
+        <location filename="../journeymapper/workshop/controller.py" line="57"/>
         <source>Timer</source>
         <translation>Таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="57"/>
+        <location filename="../journeymapper/workshop/controller.py" line="58"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
         <source>Room</source>
         <translation>Комната</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="122"/>
+        <location filename="../journeymapper/workshop/controller.py" line="123"/>
         <source>Time is up</source>
         <translation>Время вышло</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="134"/>
+        <location filename="../journeymapper/workshop/controller.py" line="135"/>
         <source>&amp;Present</source>
         <translation>&amp;Презентация</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="136"/>
+        <location filename="../journeymapper/workshop/controller.py" line="137"/>
         <source>Start &amp;Voting…</source>
         <translation>Начать &amp;голосование…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="137"/>
+        <location filename="../journeymapper/workshop/controller.py" line="138"/>
         <source>&amp;Reveal Votes</source>
         <translation>&amp;Показать голоса</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="138"/>
+        <location filename="../journeymapper/workshop/controller.py" line="139"/>
         <source>&amp;End Voting Round</source>
         <translation>&amp;Завершить голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="139"/>
+        <location filename="../journeymapper/workshop/controller.py" line="140"/>
         <source>C&amp;lear Voting Round</source>
         <translation>&amp;Сбросить голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="141"/>
+        <location filename="../journeymapper/workshop/controller.py" line="142"/>
         <source>&amp;Next Participant</source>
         <translation>&amp;Следующий участник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="144"/>
+        <location filename="../journeymapper/workshop/controller.py" line="145"/>
         <source>Pre&amp;vious Participant</source>
         <translation>П&amp;редыдущий участник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="148"/>
+        <location filename="../journeymapper/workshop/controller.py" line="149"/>
         <source>Participant %1</source>
         <translation>Участник %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="154"/>
+        <location filename="../journeymapper/workshop/controller.py" line="155"/>
         <source>&amp;Quick Capture</source>
         <translation>&amp;Быстрый ввод</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="155"/>
+        <location filename="../journeymapper/workshop/controller.py" line="156"/>
         <source>Start/&amp;Pause Timer</source>
         <translation>Запустить/&amp;приостановить таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="156"/>
+        <location filename="../journeymapper/workshop/controller.py" line="157"/>
         <source>&amp;Add a Minute</source>
         <translation>&amp;Добавить минуту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="157"/>
+        <location filename="../journeymapper/workshop/controller.py" line="158"/>
         <source>&amp;Open or Close Room</source>
         <translation>&amp;Открыть или закрыть комнату</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="158"/>
+        <location filename="../journeymapper/workshop/controller.py" line="159"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
         <source>Show &amp;QR Code</source>
         <translation>Показать &amp;QR-код</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="161"/>
+        <location filename="../journeymapper/workshop/controller.py" line="162"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Воркшоп</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="170"/>
+        <location filename="../journeymapper/workshop/controller.py" line="171"/>
         <source>&amp;Room</source>
         <translation>&amp;Комната</translation>
     </message>

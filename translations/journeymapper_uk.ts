@@ -566,47 +566,47 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>FlowForm</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="77"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="78"/>
         <source>From – to:</source>
         <translation>Звідки – куди:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="78"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="79"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="79"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="80"/>
         <source>&amp;Label:</source>
         <translation>&amp;Підпис:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="80"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="81"/>
         <source>&amp;Percent:</source>
         <translation>&amp;Відсоток:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="81"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="82"/>
         <source>Change flow kind</source>
         <translation>зміну типу переходу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="82"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="83"/>
         <source>Change flow label</source>
         <translation>зміну підпису переходу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="83"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="84"/>
         <source>Change flow percent</source>
         <translation>зміну відсотка переходу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="87"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="88"/>
         <source>Flow</source>
         <translation>Перехід</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="92"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="93"/>
         <source>abandoned</source>
         <translation>відмова</translation>
     </message>
@@ -777,156 +777,131 @@ Nothing was written there; your map is unchanged.</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="31"/>
-        <source>Main path</source>
-        <translation>Основний шлях</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/labels.py" line="32"/>
-        <source>Alternate path</source>
-        <translation>Альтернативний шлях</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/labels.py" line="33"/>
-        <source>Shortcut</source>
-        <translation>Короткий шлях</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/labels.py" line="34"/>
-        <source>Going back</source>
-        <translation>Повернення назад</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/labels.py" line="35"/>
-        <source>Exit (abandon)</source>
-        <translation>Вихід (відмова)</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/labels.py" line="41"/>
         <source>Touchpoints</source>
         <translation>Точки дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="42"/>
+        <location filename="../journeymapper/ui/labels.py" line="32"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="43"/>
+        <location filename="../journeymapper/ui/labels.py" line="33"/>
         <source>Emotion curve</source>
         <translation>Крива емоцій</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="44"/>
+        <location filename="../journeymapper/ui/labels.py" line="34"/>
         <source>Pain points</source>
         <translation>Больові точки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="45"/>
+        <location filename="../journeymapper/ui/labels.py" line="35"/>
         <source>Opportunities</source>
         <translation>Можливості</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="46"/>
+        <location filename="../journeymapper/ui/labels.py" line="36"/>
         <source>Metrics</source>
         <translation>Метрики</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="52"/>
+        <location filename="../journeymapper/ui/labels.py" line="42"/>
         <source>Pain point</source>
         <translation>Больова точка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="53"/>
+        <location filename="../journeymapper/ui/labels.py" line="43"/>
         <source>Opportunity</source>
         <translation>Можливість</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="59"/>
+        <location filename="../journeymapper/ui/labels.py" line="49"/>
         <source>not stated</source>
         <translation>не вказано</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="60"/>
+        <location filename="../journeymapper/ui/labels.py" line="50"/>
         <source>Observed</source>
         <translation>Спостерігали</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="61"/>
+        <location filename="../journeymapper/ui/labels.py" line="51"/>
         <source>Assumed</source>
         <translation>Припускаємо</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="62"/>
+        <location filename="../journeymapper/ui/labels.py" line="52"/>
         <source>Proposed</source>
         <translation>Пропонуємо</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="68"/>
+        <location filename="../journeymapper/ui/labels.py" line="58"/>
         <source>Circle</source>
         <translation>Коло</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="69"/>
+        <location filename="../journeymapper/ui/labels.py" line="59"/>
         <source>Square</source>
         <translation>Квадрат</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="70"/>
+        <location filename="../journeymapper/ui/labels.py" line="60"/>
         <source>Triangle</source>
         <translation>Трикутник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="71"/>
+        <location filename="../journeymapper/ui/labels.py" line="61"/>
         <source>Diamond</source>
         <translation>Ромб</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="72"/>
+        <location filename="../journeymapper/ui/labels.py" line="62"/>
         <source>Star</source>
         <translation>Зірка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="73"/>
+        <location filename="../journeymapper/ui/labels.py" line="63"/>
         <source>Cross</source>
         <translation>Хрест</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="79"/>
+        <location filename="../journeymapper/ui/labels.py" line="69"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="80"/>
+        <location filename="../journeymapper/ui/labels.py" line="70"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="81"/>
+        <location filename="../journeymapper/ui/labels.py" line="71"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="82"/>
+        <location filename="../journeymapper/ui/labels.py" line="72"/>
         <source>Conversion</source>
         <translation>Конверсія</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="83"/>
+        <location filename="../journeymapper/ui/labels.py" line="73"/>
         <source>Drop-off</source>
         <translation>Відтік</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="99"/>
+        <location filename="../journeymapper/ui/labels.py" line="89"/>
         <source>Blank map</source>
         <translation>Порожня карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="100"/>
+        <location filename="../journeymapper/ui/labels.py" line="90"/>
         <source>Online shop</source>
         <translation>Інтернет-магазин</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="101"/>
+        <location filename="../journeymapper/ui/labels.py" line="91"/>
         <source>SaaS free trial</source>
         <translation>Пробний період SaaS</translation>
     </message>
@@ -934,32 +909,32 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>LaneForm</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="52"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="53"/>
         <source>&amp;Hidden on the canvas and in exports</source>
         <translation>&amp;Прихована на полотні й в експорті</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="53"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="54"/>
         <source>Kind:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="54"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="55"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="56"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="57"/>
         <source>Rename lane</source>
         <translation>перейменування доріжки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="57"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="58"/>
         <source>Show or hide lane</source>
         <translation>показ або приховування доріжки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="61"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="62"/>
         <source>Lane</source>
         <translation>Доріжка</translation>
     </message>
@@ -1755,47 +1730,47 @@ Restore the autosaved copy?</source>
 <context>
     <name>StageForm</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="23"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="24"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="24"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="25"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Мета:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="25"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="26"/>
         <source>&amp;Description:</source>
         <translation>&amp;Опис:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="26"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="27"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Колір:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="27"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="28"/>
         <source>Rename stage</source>
         <translation>перейменування етапу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="28"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="29"/>
         <source>Change stage goal</source>
         <translation>зміну мети етапу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="29"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="30"/>
         <source>Change stage description</source>
         <translation>зміну опису етапу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="30"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="31"/>
         <source>Change stage colour</source>
         <translation>зміну кольору етапу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="36"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="37"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
@@ -2207,7 +2182,7 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/paste.py" line="43"/>
+        <location filename="../journeymapper/commands/paste_fragment.py" line="43"/>
         <source>Paste</source>
         <translation>вставлення</translation>
     </message>
@@ -2499,134 +2474,134 @@ Restore the autosaved copy?</source>
 <context>
     <name>scene</name>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="130"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="130"/>
         <source>Delete stage</source>
         <translation>Видалити етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="141"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="151"/>
         <source>Emotions: drawing the to-be curve of %1</source>
         <translation>Емоції: малюється крива «як має бути» для персони %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="143"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="153"/>
         <source>Emotions: drawing the as-is curve of %1</source>
         <translation>Емоції: малюється крива «як є» для персони %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="297"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="307"/>
         <source>Add a stage before pasting cards</source>
         <translation>Спершу додайте етап, потім вставляйте картки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="25"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="25"/>
         <source>Main path</source>
         <translation>Основний шлях</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="26"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="26"/>
         <source>Alternate path</source>
         <translation>Альтернативний шлях</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="27"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="27"/>
         <source>Shortcut</source>
         <translation>Короткий шлях</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="28"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="28"/>
         <source>Going back</source>
         <translation>Повернення назад</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="29"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="29"/>
         <source>Exit (abandon)</source>
         <translation>Вихід (відмова)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="42"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="42"/>
         <source>Change flow kind</source>
         <translation>зміну типу переходу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="46"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="46"/>
         <source>Delete flow</source>
         <translation>Видалити перехід</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="63"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="63"/>
         <source>Rename</source>
         <translation>Перейменувати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="64"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="64"/>
         <source>Add card after</source>
         <translation>Додати картку після</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="67"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="67"/>
         <source>Add pain point</source>
         <translation>Додати больову точку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="70"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="70"/>
         <source>Add opportunity</source>
         <translation>Додати можливість</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="73"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="73"/>
         <source>Add exit (abandon here)</source>
         <translation>Додати вихід (відмова тут)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="85"/>
-        <location filename="../journeymapper/scene/menus.py" line="165"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="85"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="165"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="94"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="94"/>
         <source>Emotion</source>
         <translation>Емоція</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="101"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="101"/>
         <source>To be</source>
         <translation>Як має бути</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="101"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="101"/>
         <source>As is</source>
         <translation>Як є</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="119"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="119"/>
         <source>Rename stage</source>
         <translation>Перейменувати етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="120"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="120"/>
         <source>Add stage before</source>
         <translation>Додати етап перед</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="123"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="123"/>
         <source>Add stage after</source>
         <translation>Додати етап після</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="126"/>
-        <location filename="../journeymapper/scene/menus.py" line="136"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="126"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="136"/>
         <source>Add card</source>
         <translation>Додати картку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="162"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="162"/>
         <source>Edit text</source>
         <translation>Змінити текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="169"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="169"/>
         <source>Add stage</source>
         <translation>Додати етап</translation>
     </message>
@@ -2680,37 +2655,37 @@ Restore the autosaved copy?</source>
         <translation>додавати доріжки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="82"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="84"/>
         <source>Who said it (optional)</source>
         <translation>Хто це сказав (необов’язково)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="84"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="86"/>
         <source>Type a card and press Enter</source>
         <translation>Введіть картку й натисніть Enter</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="88"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="90"/>
         <source>Enter adds the card · Shift+Enter new line · Tab / Shift+Tab next or previous stage · Ctrl+Up/Down who said it · Esc ends</source>
         <translation>Enter — додати картку · Shift+Enter — новий рядок · Tab / Shift+Tab — наступний або попередній етап · Ctrl+Вгору/Вниз — хто сказав · Esc — завершити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="97"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="99"/>
         <source>&amp;Author:</source>
         <translation>&amp;Автор:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="208"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="210"/>
         <source>Stage %1 of %2: %3</source>
         <translation>Етап %1 з %2: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="211"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="213"/>
         <source>No stage to add cards to</source>
         <translation>Немає етапу, куди додати картки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/quick_capture.py" line="212"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="214"/>
         <source>%n card(s) added</source>
         <translation>
             <numerusform>Додано %n картку</numerusform>
@@ -3128,116 +3103,116 @@ Restore the autosaved copy?</source>
         <translation>(−%1%)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="52"/>
+        <location filename="../journeymapper/workshop/controller.py" line="53"/>
         <source>Voting</source>
         <translation>Голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="53"/>
+        <location filename="../journeymapper/workshop/controller.py" line="54"/>
         <source>Saved Views</source>
         <translation>Збережені подання</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="54"/>
+        <location filename="../journeymapper/workshop/controller.py" line="55"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Висновки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="55"/>
+        <location filename="../journeymapper/workshop/controller.py" line="56"/>
         <source>Quick Capture</source>
         <translation>Швидке введення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="56"/>
+        <location filename="../journeymapper/workshop/controller.py" line="57"/>
         <source>Timer</source>
         <translation>Таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="57"/>
+        <location filename="../journeymapper/workshop/controller.py" line="58"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
         <source>Room</source>
         <translation>Кімната</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="122"/>
+        <location filename="../journeymapper/workshop/controller.py" line="123"/>
         <source>Time is up</source>
         <translation>Час вийшов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="134"/>
+        <location filename="../journeymapper/workshop/controller.py" line="135"/>
         <source>&amp;Present</source>
         <translation>&amp;Презентація</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="136"/>
+        <location filename="../journeymapper/workshop/controller.py" line="137"/>
         <source>Start &amp;Voting…</source>
         <translation>Почати &amp;голосування…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="137"/>
+        <location filename="../journeymapper/workshop/controller.py" line="138"/>
         <source>&amp;Reveal Votes</source>
         <translation>&amp;Показати голоси</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="138"/>
+        <location filename="../journeymapper/workshop/controller.py" line="139"/>
         <source>&amp;End Voting Round</source>
         <translation>&amp;Завершити голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="139"/>
+        <location filename="../journeymapper/workshop/controller.py" line="140"/>
         <source>C&amp;lear Voting Round</source>
         <translation>&amp;Скинути голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="141"/>
+        <location filename="../journeymapper/workshop/controller.py" line="142"/>
         <source>&amp;Next Participant</source>
         <translation>&amp;Наступний учасник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="144"/>
+        <location filename="../journeymapper/workshop/controller.py" line="145"/>
         <source>Pre&amp;vious Participant</source>
         <translation>П&amp;опередній учасник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="148"/>
+        <location filename="../journeymapper/workshop/controller.py" line="149"/>
         <source>Participant %1</source>
         <translation>Учасник %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="154"/>
+        <location filename="../journeymapper/workshop/controller.py" line="155"/>
         <source>&amp;Quick Capture</source>
         <translation>&amp;Швидке введення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="155"/>
+        <location filename="../journeymapper/workshop/controller.py" line="156"/>
         <source>Start/&amp;Pause Timer</source>
         <translation>Запустити/&amp;призупинити таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="156"/>
+        <location filename="../journeymapper/workshop/controller.py" line="157"/>
         <source>&amp;Add a Minute</source>
         <translation>&amp;Додати хвилину</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="157"/>
+        <location filename="../journeymapper/workshop/controller.py" line="158"/>
         <source>&amp;Open or Close Room</source>
         <translation>&amp;Відкрити або закрити кімнату</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="158"/>
+        <location filename="../journeymapper/workshop/controller.py" line="159"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
         <source>Show &amp;QR Code</source>
         <translation>Показати &amp;QR-код</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="161"/>
+        <location filename="../journeymapper/workshop/controller.py" line="162"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Воркшоп</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="170"/>
+        <location filename="../journeymapper/workshop/controller.py" line="171"/>
         <source>&amp;Room</source>
         <translation>&amp;Кімната</translation>
     </message>

@@ -15,13 +15,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..io.fragment import remove_all
 from ..io.import_common import DEFAULT_PERSONA, format_number, parse_number, persona_style
 from ..io.paste import PastedRows
 from ..io.table_rows import TableRow
 from ..model import AnnotationKind, Channel, Emotion, JourneyMap, ModelError
 from .base import tr
-from .fragment import remove_all
-from .paste import CreatingCommand
+from .paste_fragment import CreatingCommand
 
 _CHANNELS = ", ".join(c.value for c in Channel)
 

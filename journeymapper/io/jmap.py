@@ -156,7 +156,7 @@ def parse_data(data: bytes, source: str) -> Parts:
     return parts
 
 
-def build_map(parts: Parts, id_generator: IdGenerator = uuid_ids) -> JourneyMap:
+def map_from_parts(parts: Parts, id_generator: IdGenerator = uuid_ids) -> JourneyMap:
     """Assemble a map from checked parts."""
     settings = parts.settings
     journey = JourneyMap(
@@ -182,7 +182,7 @@ def loads_map(data: bytes, source: str = "<data>") -> JourneyMap:
     """A map from .jmap bytes (or a PNG with an embedded map); MapFileError on any problem."""
     parts = parse_data(data, source)
     try:
-        return build_map(parts)
+        return map_from_parts(parts)
     except ModelError as exc:  # a rule the file checks missed: still one clear line
         raise MapFileError(source, [Problem("$", str(exc))]) from None
 
@@ -199,7 +199,7 @@ def loads_file(data: bytes, source: str = "<data>") -> MapFile:
     """Map and history from .jmap bytes; MapFileError only when the current map is unreadable."""
     parts = parse_data(data, source)
     try:
-        journey = build_map(parts)
+        journey = map_from_parts(parts)
     except ModelError as exc:
         raise MapFileError(source, [Problem("$", str(exc))]) from None
     return MapFile(journey, history_from_data(parts.history))
@@ -227,7 +227,7 @@ def check_file(path: str | os.PathLike[str]) -> list[Problem]:
 __all__ = [
     "FORMAT",
     "FORMAT_VERSION",
-    "build_map",
+    "map_from_parts",
     "check_file",
     "dumps_map",
     "MapFile",

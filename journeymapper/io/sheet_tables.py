@@ -15,6 +15,8 @@ from ..render.words import channel_names, metric_names
 from .import_common import chosen_personas
 from .table_map import Cell
 
+TABLES = ("journey", "pains")  # the tables a CSV export can hold
+
 JOURNEY_FIELDS = (
     "stage", "touchpoint", "channel", "persona", "emotion", "to_be", "description", "need",
     "tools", "owner", "evidence",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 from .crowd import CrowdRatings, crowd_problems
 from .entities import (
@@ -44,11 +44,12 @@ from .events import (
     MapReset,
 )
 from .ids import IdGenerator, uuid_ids
-from .map_store import CLASSES, KINDS, MapStore
+from .map_store import KINDS, MapStore
 from .removal import Patch, Removal
 from .rules import entity_problems, scale_problems, text_problems
 from .voting import VotingRound, round_problems, with_dot, without_item
 
+E = TypeVar("E", Stage, Lane, Persona, SavedView, Touchpoint, Flow, Annotation)
 Listener = Callable[[Event], None]
 
 _ENUM_FIELDS: dict[str, type] = {
@@ -340,39 +341,33 @@ class JourneyMap(MapStore):
 
     # ---------------------------------------------------------------- stages
     def add_stage(self, name: str, index: int | None = None, **fields: Any) -> Stage:
-        return self._add(EntityKind.STAGE, index, {"name": name, **fields})  # type: ignore[return-value]
+        return self._add(Stage, index, {"name": name, **fields})
 
     def add_lane(
         self, kind: LaneKind | str, name: str, index: int | None = None, **fields: Any
     ) -> Lane:
-        return self._add(EntityKind.LANE, index, {"kind": kind, "name": name, **fields})  # type: ignore[return-value]
+        return self._add(Lane, index, {"kind": kind, "name": name, **fields})
 
     def add_persona(self, name: str, index: int | None = None, **fields: Any) -> Persona:
-        return self._add(EntityKind.PERSONA, index, {"name": name, **fields})  # type: ignore[return-value]
+        return self._add(Persona, index, {"name": name, **fields})
 
     def add_view(self, name: str, index: int | None = None, **fields: Any) -> SavedView:
-        return self._add(EntityKind.VIEW, index, {"name": name, **fields})  # type: ignore[return-value]
+        return self._add(SavedView, index, {"name": name, **fields})
 
     def add_touchpoint(
         self, stage_id: str, name: str, index: int | None = None, **fields: Any
     ) -> Touchpoint:
-        return self._add(  # type: ignore[return-value]
-            EntityKind.TOUCHPOINT, index, {"stage_id": stage_id, "name": name, **fields}
-        )
+        return self._add(Touchpoint, index, {"stage_id": stage_id, "name": name, **fields})
 
     def add_flow(
         self, source: str, target: str | None, kind: FlowKind | str = FlowKind.MAIN, **fields: Any
     ) -> Flow:
-        return self._add(  # type: ignore[return-value]
-            EntityKind.FLOW, None, {"source": source, "target": target, "kind": kind, **fields}
-        )
+        return self._add(Flow, None, {"source": source, "target": target, "kind": kind, **fields})
 
     def add_annotation(
         self, kind: AnnotationKind | str, target: str, text: str, **fields: Any
     ) -> Annotation:
-        return self._add(  # type: ignore[return-value]
-            EntityKind.ANNOTATION, None, {"kind": kind, "target": target, "text": text, **fields}
-        )
+        return self._add(Annotation, None, {"kind": kind, "target": target, "text": text, **fields})
 
     def update(self, entity_id: str, **changes: Any) -> Entity:
         """Change fields of any entity by id; emits one AttributeChanged per changed field."""
@@ -534,7 +529,8 @@ class JourneyMap(MapStore):
             if existing is not None and existing["flow"] != entity.id:
                 raise ModelError("there is already a flow between these two touchpoints")
 
-    def _add(self, kind: EntityKind, index: int | None, fields: dict[str, Any]) -> Entity:
+    def _add(self, cls: type[E], index: int | None, fields: dict[str, Any]) -> E:
+        kind = KINDS[cls]
         if kind is not EntityKind.TOUCHPOINT:
             self._guard(kind, f"adding a {kind.value}")
         entity_id = fields.pop("id", None) or self.new_id()
@@ -542,7 +538,7 @@ class JourneyMap(MapStore):
             raise ModelError(f"the id {entity_id!r} is already used in this map")
         values = {name: _coerce(kind, name, value) for name, value in fields.items()}
         try:
-            entity: Entity = CLASSES[kind](id=entity_id, **values)
+            entity = cls(id=entity_id, **values)
         except TypeError as exc:
             raise ModelError(f"{kind.value}: {exc}") from None
         self._check(kind, entity)

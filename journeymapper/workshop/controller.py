@@ -39,6 +39,7 @@ class Workshop(QObject):
         self.document: Document | None = None
         self.clicker: VoteClicker | None = None
         self.badges: VoteBadges | None = None
+        self._unsubscribe: Callable[[], None] | None = None
         self.presentation: PresentationWindow | None = None
         self.timer = TimerController(parent=self)
         self.lock = LockControl(window)
@@ -212,7 +213,9 @@ class Workshop(QObject):
         for panel in (self.lock, self.voting, self.views, self.insights, self.capture):
             panel.set_context(context)
         self.room.set_context(context)
-        document.journey.subscribe(self._on_event)
+        if self._unsubscribe is not None:
+            self._unsubscribe()  # the old map no longer reaches the workshop
+        self._unsubscribe = document.journey.subscribe(self._on_event)
         self._update_actions()
 
     def _on_event(self, event: Event) -> None:
