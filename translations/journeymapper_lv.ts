@@ -73,12 +73,12 @@
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="42"/>
-        <source>Add &amp;pain point</source>
+        <source>&amp;Add pain point</source>
         <translation>Pievienot &amp;sāpju punktu</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="43"/>
-        <source>Add &amp;opportunity</source>
+        <source>Add oppo&amp;rtunity</source>
         <translation>Pievienot &amp;iespēju</translation>
     </message>
     <message>
@@ -318,8 +318,8 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="136"/>
-        <source>P&amp;ersona:</source>
-        <translation>P&amp;ersona:</translation>
+        <source>Perso&amp;na:</source>
+        <translation>Perso&amp;na:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
@@ -329,17 +329,17 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="138"/>
         <source>&amp;Resolution:</source>
-        <translation>&amp;Izšķirtspēja:</translation>
+        <translation>Izšķir&amp;tspēja:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
         <source>&amp;Scale:</source>
-        <translation>&amp;Mērogs:</translation>
+        <translation>Mēro&amp;gs:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="142"/>
         <source>F&amp;ile:</source>
-        <translation>&amp;Fails:</translation>
+        <translation>F&amp;ails:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="146"/>
@@ -906,17 +906,17 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/lanes_editor.py" line="55"/>
-        <source>&amp;Add lane</source>
+        <source>Add lan&amp;e</source>
         <translation>&amp;Pievienot joslu</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/lanes_editor.py" line="56"/>
         <source>Move &amp;up</source>
-        <translation>&amp;Augšup</translation>
+        <translation>Au&amp;gšup</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/lanes_editor.py" line="57"/>
-        <source>Move &amp;down</source>
+        <source>Move do&amp;wn</source>
         <translation>&amp;Lejup</translation>
     </message>
     <message>
@@ -1000,7 +1000,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     <message>
         <location filename="../journeymapper/ui/map_settings_dialog.py" line="54"/>
         <source>&amp;Author:</source>
-        <translation>&amp;Autors:</translation>
+        <translation>Au&amp;tors:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/map_settings_dialog.py" line="55"/>
@@ -1010,11 +1010,11 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     <message>
         <location filename="../journeymapper/ui/map_settings_dialog.py" line="56"/>
         <source>&amp;General</source>
-        <translation>&amp;Vispārīgi</translation>
+        <translation>Vi&amp;spārīgi</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/map_settings_dialog.py" line="58"/>
-        <source>&amp;Emotion scale</source>
+        <source>E&amp;motion scale</source>
         <translation>&amp;Emociju skala</translation>
     </message>
     <message>
@@ -1063,7 +1063,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="42"/>
         <source>Copy as &amp;Image</source>
-        <translation>Kopēt kā &amp;attēlu</translation>
+        <translation>Kopēt kā attē&amp;lu</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="44"/>
@@ -1073,7 +1073,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="45"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Iziet</translation>
+        <translation>I&amp;ziet</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="47"/>
@@ -1083,12 +1083,12 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="48"/>
         <source>&amp;Redo</source>
-        <translation>Atk&amp;ārtot</translation>
+        <translation>Atkār&amp;tot</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="51"/>
         <source>Cu&amp;t</source>
-        <translation>&amp;Izgriezt</translation>
+        <translation>Iz&amp;griezt</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="52"/>
@@ -1102,7 +1102,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="54"/>
-        <source>D&amp;uplicate</source>
+        <source>Dup&amp;licate</source>
         <translation>D&amp;ublēt</translation>
     </message>
     <message>
@@ -1128,7 +1128,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="62"/>
         <source>Zoom &amp;Out</source>
-        <translation>&amp;Tālināt</translation>
+        <translation>Tā&amp;lināt</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="63"/>
@@ -1147,7 +1147,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="68"/>
-        <source>Map &amp;Settings…</source>
+        <source>&amp;Map Settings…</source>
         <translation>Kartes &amp;iestatījumi…</translation>
     </message>
     <message>
@@ -1163,12 +1163,12 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="71"/>
         <source>Add &amp;Persona</source>
-        <translation>Pievienot &amp;personu</translation>
+        <translation>Pievienot pe&amp;rsonu</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="73"/>
         <source>&amp;Keyboard Shortcuts…</source>
-        <translation>&amp;Īsinājumtaustiņi…</translation>
+        <translation>Ī&amp;sinājumtaustiņi…</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="75"/>
@@ -1193,7 +1193,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="86"/>
         <source>&amp;Redo %1</source>
-        <translation>Atk&amp;ārtot %1</translation>
+        <translation>Atkār&amp;tot %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="122"/>
@@ -1315,7 +1315,7 @@ Karte joprojām ir atvērta; izvēlieties citu mapi ar “Saglabāt kā…”.</
     <message>
         <location filename="../journeymapper/ui/new_map_dialog.py" line="45"/>
         <source>&amp;Language of the map:</source>
-        <translation>Kartes &amp;valoda:</translation>
+        <translation>Kartes va&amp;loda:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/new_map_dialog.py" line="50"/>
@@ -1445,13 +1445,13 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <name>ScaleEditor</name>
     <message>
         <location filename="../journeymapper/ui/scale_editor.py" line="34"/>
-        <source>&amp;Lowest value:</source>
+        <source>L&amp;owest value:</source>
         <translation>&amp;Mazākā vērtība:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/scale_editor.py" line="35"/>
         <source>&amp;Highest value:</source>
-        <translation>&amp;Lielākā vērtība:</translation>
+        <translation>Lielā&amp;kā vērtība:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/scale_editor.py" line="38"/>
@@ -1466,7 +1466,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/ui/scale_editor.py" line="45"/>
         <source>&amp;Rescale existing emotion values to the new range</source>
-        <translation>&amp;Pārrēķināt esošās emociju vērtības jaunajam diapazonam</translation>
+        <translation>Pā&amp;rrēķināt esošās emociju vērtības jaunajam diapazonam</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/scale_editor.py" line="49"/>
@@ -1697,7 +1697,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="31"/>
         <source>&amp;Choose…</source>
-        <translation>&amp;Izvēlēties…</translation>
+        <translation>I&amp;zvēlēties…</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="36"/>
@@ -1712,11 +1712,11 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="39"/>
         <source>&amp;What happens:</source>
-        <translation>&amp;Kas notiek:</translation>
+        <translation>Kas no&amp;tiek:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="40"/>
-        <source>Customer n&amp;eed:</source>
+        <source>Customer nee&amp;d:</source>
         <translation>Klienta &amp;vajadzība:</translation>
     </message>
     <message>
@@ -1732,12 +1732,12 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="43"/>
         <source>E&amp;vidence:</source>
-        <translation>Pa&amp;matojums:</translation>
+        <translation>&amp;Pamatojums:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="44"/>
         <source>&amp;Image:</source>
-        <translation>&amp;Attēls:</translation>
+        <translation>Attē&amp;ls:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="47"/>
@@ -2263,7 +2263,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <location filename="../journeymapper/workshop/lock.py" line="31"/>
         <location filename="../journeymapper/workshop/lock.py" line="88"/>
         <source>&amp;Lock Structure</source>
-        <translation>&amp;Bloķēt struktūru</translation>
+        <translation>B&amp;loķēt struktūru</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/lock.py" line="35"/>
@@ -2318,7 +2318,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/workshop/quick_capture.py" line="97"/>
         <source>&amp;Author:</source>
-        <translation>&amp;Autors:</translation>
+        <translation>Au&amp;tors:</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/quick_capture.py" line="208"/>
@@ -2357,7 +2357,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/workshop/views_dock.py" line="44"/>
         <source>Re&amp;name</source>
-        <translation>&amp;Pārdēvēt</translation>
+        <translation>Pārdē&amp;vēt</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/views_dock.py" line="45"/>
@@ -2377,7 +2377,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/workshop/views_dock.py" line="48"/>
         <source>Show A&amp;ll</source>
-        <translation>Rādīt &amp;visu</translation>
+        <translation>Rādīt vis&amp;u</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/views_dock.py" line="53"/>
@@ -2622,12 +2622,12 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="130"/>
         <source>&amp;End Voting Round</source>
-        <translation>&amp;Beigt balsošanu</translation>
+        <translation>Bei&amp;gt balsošanu</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="131"/>
-        <source>C&amp;lear Voting Round</source>
-        <translation>&amp;Notīrīt balsošanu</translation>
+        <source>&amp;Clear Voting Round</source>
+        <translation>N&amp;otīrīt balsošanu</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="133"/>
@@ -2636,7 +2636,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="136"/>
-        <source>Pre&amp;vious Participant</source>
+        <source>Prev&amp;ious Participant</source>
         <translation>&amp;Iepriekšējais dalībnieks</translation>
     </message>
     <message>
@@ -2647,17 +2647,17 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="146"/>
         <source>&amp;Quick Capture</source>
-        <translation>Ā&amp;trā ievade</translation>
+        <translation>Ātrā ie&amp;vade</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="147"/>
-        <source>Start/&amp;Pause Timer</source>
-        <translation>Sākt/&amp;apturēt taimeri</translation>
+        <source>Start/Pa&amp;use Timer</source>
+        <translation>Sākt/apturēt &amp;taimeri</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="148"/>
         <source>&amp;Add a Minute</source>
-        <translation>&amp;Pievienot minūti</translation>
+        <translation>Pievienot &amp;minūti</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="151"/>

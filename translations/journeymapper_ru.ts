@@ -11,7 +11,7 @@
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="120"/>
         <source>&amp;Text:</source>
-        <translation>&amp;Текст:</translation>
+        <translation>Т&amp;екст:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="121"/>
@@ -26,7 +26,7 @@
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="123"/>
         <source>&amp;Evidence:</source>
-        <translation>&amp;Основание:</translation>
+        <translation>О&amp;снование:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="124"/>
@@ -73,13 +73,13 @@
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="42"/>
-        <source>Add &amp;pain point</source>
-        <translation>Добавить &amp;боль</translation>
+        <source>&amp;Add pain point</source>
+        <translation>Добавить болевую &amp;точку</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="43"/>
-        <source>Add &amp;opportunity</source>
-        <translation>Добавить &amp;возможность</translation>
+        <source>Add oppo&amp;rtunity</source>
+        <translation>Добавить воз&amp;можность</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="48"/>
@@ -279,12 +279,12 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="114"/>
         <source>&amp;Transparent background</source>
-        <translation>&amp;Прозрачный фон</translation>
+        <translation>Про&amp;зрачный фон</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="116"/>
         <source>Include the &amp;map so the PNG reopens as a map</source>
-        <translation>Включить &amp;карту, чтобы PNG открывался как карта</translation>
+        <translation>&amp;Включить карту, чтобы PNG открывался как карта</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="119"/>
@@ -304,7 +304,7 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
         <source>&amp;Layout:</source>
-        <translation>&amp;Вид:</translation>
+        <translation>&amp;Компоновка:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="134"/>
@@ -314,11 +314,11 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
         <source>Saved &amp;view:</source>
-        <translation>&amp;Представление:</translation>
+        <translation>Пре&amp;дставление:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="136"/>
-        <source>P&amp;ersona:</source>
+        <source>Perso&amp;na:</source>
         <translation>П&amp;ерсона:</translation>
     </message>
     <message>
@@ -339,7 +339,7 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="142"/>
         <source>F&amp;ile:</source>
-        <translation>&amp;Файл:</translation>
+        <translation>Фай&amp;л:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="146"/>
@@ -516,7 +516,7 @@ Nothing was written there; your map is unchanged.</source>
     <message>
         <location filename="../journeymapper/ui/inspector/simple_forms.py" line="80"/>
         <source>&amp;Percent:</source>
-        <translation>&amp;Процент:</translation>
+        <translation>Про&amp;цент:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/simple_forms.py" line="81"/>
@@ -906,8 +906,8 @@ Nothing was written there; your map is unchanged.</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/lanes_editor.py" line="55"/>
-        <source>&amp;Add lane</source>
-        <translation>&amp;Добавить дорожку</translation>
+        <source>Add lan&amp;e</source>
+        <translation>Добав&amp;ить дорожку</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/lanes_editor.py" line="56"/>
@@ -916,8 +916,8 @@ Nothing was written there; your map is unchanged.</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/lanes_editor.py" line="57"/>
-        <source>Move &amp;down</source>
-        <translation>&amp;Ниже</translation>
+        <source>Move do&amp;wn</source>
+        <translation>Ни&amp;же</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/lanes_editor.py" line="118"/>
@@ -995,7 +995,7 @@ Nothing was written there; your map is unchanged.</source>
     <message>
         <location filename="../journeymapper/ui/map_settings_dialog.py" line="53"/>
         <source>&amp;Description:</source>
-        <translation>&amp;Описание:</translation>
+        <translation>Опи&amp;сание:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/map_settings_dialog.py" line="54"/>
@@ -1014,7 +1014,7 @@ Nothing was written there; your map is unchanged.</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/map_settings_dialog.py" line="58"/>
-        <source>&amp;Emotion scale</source>
+        <source>E&amp;motion scale</source>
         <translation>&amp;Шкала эмоций</translation>
     </message>
     <message>
@@ -1033,7 +1033,7 @@ Nothing was written there; your map is unchanged.</source>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="34"/>
         <source>&amp;New from Template…</source>
-        <translation>&amp;Создать из шаблона…</translation>
+        <translation>Соз&amp;дать из шаблона…</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="35"/>
@@ -1088,7 +1088,7 @@ Nothing was written there; your map is unchanged.</source>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="51"/>
         <source>Cu&amp;t</source>
-        <translation>&amp;Вырезать</translation>
+        <translation>Вы&amp;резать</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="52"/>
@@ -1102,8 +1102,8 @@ Nothing was written there; your map is unchanged.</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="54"/>
-        <source>D&amp;uplicate</source>
-        <translation>Д&amp;ублировать</translation>
+        <source>Dup&amp;licate</source>
+        <translation>&amp;Дублировать</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="55"/>
@@ -1147,8 +1147,8 @@ Nothing was written there; your map is unchanged.</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="68"/>
-        <source>Map &amp;Settings…</source>
-        <translation>&amp;Параметры карты…</translation>
+        <source>&amp;Map Settings…</source>
+        <translation>Параметры &amp;карты…</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="69"/>
@@ -1353,7 +1353,7 @@ Your map is still open; try Save As… to choose another folder.</source>
     <message>
         <location filename="../journeymapper/ui/personas_dock.py" line="64"/>
         <source>&amp;Colour:</source>
-        <translation>&amp;Цвет:</translation>
+        <translation>Цв&amp;ет:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/personas_dock.py" line="65"/>
@@ -1445,13 +1445,13 @@ Restore the autosaved copy?</source>
     <name>ScaleEditor</name>
     <message>
         <location filename="../journeymapper/ui/scale_editor.py" line="34"/>
-        <source>&amp;Lowest value:</source>
+        <source>L&amp;owest value:</source>
         <translation>&amp;Минимум:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/scale_editor.py" line="35"/>
         <source>&amp;Highest value:</source>
-        <translation>М&amp;аксимум:</translation>
+        <translation>Ма&amp;ксимум:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/scale_editor.py" line="38"/>
@@ -1597,12 +1597,12 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/inspector/simple_forms.py" line="25"/>
         <source>&amp;Description:</source>
-        <translation>&amp;Описание:</translation>
+        <translation>Опи&amp;сание:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/simple_forms.py" line="26"/>
         <source>&amp;Colour:</source>
-        <translation>&amp;Цвет:</translation>
+        <translation>Цв&amp;ет:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/simple_forms.py" line="27"/>
@@ -1692,7 +1692,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="24"/>
         <source>&amp;Physical (not digital)</source>
-        <translation>&amp;Офлайн (не цифровая)</translation>
+        <translation>О&amp;флайн (не цифровая)</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="31"/>
@@ -1716,13 +1716,13 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="40"/>
-        <source>Customer n&amp;eed:</source>
+        <source>Customer nee&amp;d:</source>
         <translation>&amp;Потребность клиента:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="41"/>
         <source>&amp;Tools we use:</source>
-        <translation>&amp;Наши инструменты:</translation>
+        <translation>На&amp;ши инструменты:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="42"/>
@@ -1732,12 +1732,12 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="43"/>
         <source>E&amp;vidence:</source>
-        <translation>&amp;Основание:</translation>
+        <translation>О&amp;снование:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="44"/>
         <source>&amp;Image:</source>
-        <translation>&amp;Изображение:</translation>
+        <translation>Изо&amp;бражение:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="47"/>
@@ -2357,7 +2357,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/views_dock.py" line="44"/>
         <source>Re&amp;name</source>
-        <translation>&amp;Переименовать</translation>
+        <translation>Пере&amp;именовать</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/views_dock.py" line="45"/>
@@ -2617,17 +2617,17 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="129"/>
         <source>&amp;Reveal Votes</source>
-        <translation>&amp;Показать голоса</translation>
+        <translation>По&amp;казать голоса</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="130"/>
         <source>&amp;End Voting Round</source>
-        <translation>&amp;Завершить голосование</translation>
+        <translation>Зав&amp;ершить голосование</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="131"/>
-        <source>C&amp;lear Voting Round</source>
-        <translation>&amp;Сбросить голосование</translation>
+        <source>&amp;Clear Voting Round</source>
+        <translation>Сбр&amp;осить голосование</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="133"/>
@@ -2636,7 +2636,7 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="136"/>
-        <source>Pre&amp;vious Participant</source>
+        <source>Prev&amp;ious Participant</source>
         <translation>П&amp;редыдущий участник</translation>
     </message>
     <message>
@@ -2651,8 +2651,8 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="147"/>
-        <source>Start/&amp;Pause Timer</source>
-        <translation>Запустить/&amp;приостановить таймер</translation>
+        <source>Start/Pa&amp;use Timer</source>
+        <translation>Запустить/приостановить &amp;таймер</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="148"/>
@@ -2662,7 +2662,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="151"/>
         <source>&amp;Workshop</source>
-        <translation>&amp;Воркшоп</translation>
+        <translation>Во&amp;ркшоп</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/insights_dock.py" line="76"/>

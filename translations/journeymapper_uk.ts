@@ -11,7 +11,7 @@
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="120"/>
         <source>&amp;Text:</source>
-        <translation>&amp;Текст:</translation>
+        <translation>Т&amp;екст:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="121"/>
@@ -21,7 +21,7 @@
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="122"/>
         <source>&amp;Owner:</source>
-        <translation>&amp;Відповідальний:</translation>
+        <translation>Ві&amp;дповідальний:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="123"/>
@@ -73,13 +73,13 @@
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="42"/>
-        <source>Add &amp;pain point</source>
-        <translation>Додати &amp;больову точку</translation>
+        <source>&amp;Add pain point</source>
+        <translation>Додати больову &amp;точку</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="43"/>
-        <source>Add &amp;opportunity</source>
-        <translation>Додати &amp;можливість</translation>
+        <source>Add oppo&amp;rtunity</source>
+        <translation>Додати мо&amp;жливість</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="48"/>
@@ -89,7 +89,7 @@
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="49"/>
         <source>De&amp;lete</source>
-        <translation>&amp;Видалити</translation>
+        <translation>Вида&amp;лити</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="66"/>
@@ -279,12 +279,12 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="114"/>
         <source>&amp;Transparent background</source>
-        <translation>&amp;Прозоре тло</translation>
+        <translation>Про&amp;зоре тло</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="116"/>
         <source>Include the &amp;map so the PNG reopens as a map</source>
-        <translation>Додати &amp;карту, щоб PNG відкривався як карта</translation>
+        <translation>&amp;Додати карту, щоб PNG відкривався як карта</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="119"/>
@@ -304,7 +304,7 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
         <source>&amp;Layout:</source>
-        <translation>&amp;Вигляд:</translation>
+        <translation>&amp;Компонування:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="134"/>
@@ -318,8 +318,8 @@ Your map is still open and can be saved.</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="136"/>
-        <source>P&amp;ersona:</source>
-        <translation>П&amp;ерсона:</translation>
+        <source>Perso&amp;na:</source>
+        <translation>Персо&amp;на:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
@@ -339,7 +339,7 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="142"/>
         <source>F&amp;ile:</source>
-        <translation>&amp;Файл:</translation>
+        <translation>Фай&amp;л:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="146"/>
@@ -906,8 +906,8 @@ Nothing was written there; your map is unchanged.</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/lanes_editor.py" line="55"/>
-        <source>&amp;Add lane</source>
-        <translation>&amp;Додати доріжку</translation>
+        <source>Add lan&amp;e</source>
+        <translation>Дода&amp;ти доріжку</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/lanes_editor.py" line="56"/>
@@ -916,8 +916,8 @@ Nothing was written there; your map is unchanged.</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/lanes_editor.py" line="57"/>
-        <source>Move &amp;down</source>
-        <translation>&amp;Нижче</translation>
+        <source>Move do&amp;wn</source>
+        <translation>Ни&amp;жче</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/lanes_editor.py" line="118"/>
@@ -1014,7 +1014,7 @@ Nothing was written there; your map is unchanged.</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/map_settings_dialog.py" line="58"/>
-        <source>&amp;Emotion scale</source>
+        <source>E&amp;motion scale</source>
         <translation>&amp;Шкала емоцій</translation>
     </message>
     <message>
@@ -1068,7 +1068,7 @@ Nothing was written there; your map is unchanged.</source>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="44"/>
         <source>&amp;Close</source>
-        <translation>&amp;Закрити</translation>
+        <translation>За&amp;крити</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="45"/>
@@ -1102,13 +1102,13 @@ Nothing was written there; your map is unchanged.</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="54"/>
-        <source>D&amp;uplicate</source>
+        <source>Dup&amp;licate</source>
         <translation>Д&amp;ублювати</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="55"/>
         <source>&amp;Delete</source>
-        <translation>&amp;Видалити</translation>
+        <translation>Ви&amp;далити</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="56"/>
@@ -1138,7 +1138,7 @@ Nothing was written there; your map is unchanged.</source>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="64"/>
         <source>&amp;Fit Map</source>
-        <translation>Карта &amp;повністю</translation>
+        <translation>Карта по&amp;вністю</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="66"/>
@@ -1147,8 +1147,8 @@ Nothing was written there; your map is unchanged.</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="68"/>
-        <source>Map &amp;Settings…</source>
-        <translation>&amp;Параметри карти…</translation>
+        <source>&amp;Map Settings…</source>
+        <translation>Параметри &amp;карти…</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="69"/>
@@ -1208,7 +1208,7 @@ Nothing was written there; your map is unchanged.</source>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="140"/>
         <source>&amp;View</source>
-        <translation>&amp;Вигляд</translation>
+        <translation>Ви&amp;гляд</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="144"/>
@@ -1445,13 +1445,13 @@ Restore the autosaved copy?</source>
     <name>ScaleEditor</name>
     <message>
         <location filename="../journeymapper/ui/scale_editor.py" line="34"/>
-        <source>&amp;Lowest value:</source>
-        <translation>&amp;Мінімум:</translation>
+        <source>L&amp;owest value:</source>
+        <translation>Мін&amp;імум:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/scale_editor.py" line="35"/>
         <source>&amp;Highest value:</source>
-        <translation>М&amp;аксимум:</translation>
+        <translation>Ма&amp;ксимум:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/scale_editor.py" line="38"/>
@@ -1692,7 +1692,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="24"/>
         <source>&amp;Physical (not digital)</source>
-        <translation>&amp;Офлайн (не цифрова)</translation>
+        <translation>О&amp;флайн (не цифрова)</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="31"/>
@@ -1716,28 +1716,28 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="40"/>
-        <source>Customer n&amp;eed:</source>
+        <source>Customer nee&amp;d:</source>
         <translation>&amp;Потреба клієнта:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="41"/>
         <source>&amp;Tools we use:</source>
-        <translation>&amp;Наші інструменти:</translation>
+        <translation>Наші &amp;інструменти:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="42"/>
         <source>&amp;Owner team:</source>
-        <translation>&amp;Відповідальна команда:</translation>
+        <translation>Ві&amp;дповідальна команда:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="43"/>
         <source>E&amp;vidence:</source>
-        <translation>&amp;Підстава:</translation>
+        <translation>Під&amp;става:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="44"/>
         <source>&amp;Image:</source>
-        <translation>&amp;Зображення:</translation>
+        <translation>Зобр&amp;аження:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="47"/>
@@ -2357,7 +2357,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/views_dock.py" line="44"/>
         <source>Re&amp;name</source>
-        <translation>&amp;Перейменувати</translation>
+        <translation>Пере&amp;йменувати</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/views_dock.py" line="45"/>
@@ -2377,7 +2377,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/views_dock.py" line="48"/>
         <source>Show A&amp;ll</source>
-        <translation>Показати &amp;все</translation>
+        <translation>Показати вс&amp;е</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/views_dock.py" line="53"/>
@@ -2493,7 +2493,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/voting_dock.py" line="48"/>
         <source>&amp;Reveal</source>
-        <translation>&amp;Показати</translation>
+        <translation>По&amp;казати</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/voting_dock.py" line="49"/>
@@ -2617,16 +2617,16 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="129"/>
         <source>&amp;Reveal Votes</source>
-        <translation>&amp;Показати голоси</translation>
+        <translation>По&amp;казати голоси</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="130"/>
         <source>&amp;End Voting Round</source>
-        <translation>&amp;Завершити голосування</translation>
+        <translation>Зав&amp;ершити голосування</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="131"/>
-        <source>C&amp;lear Voting Round</source>
+        <source>&amp;Clear Voting Round</source>
         <translation>&amp;Скинути голосування</translation>
     </message>
     <message>
@@ -2636,7 +2636,7 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="136"/>
-        <source>Pre&amp;vious Participant</source>
+        <source>Prev&amp;ious Participant</source>
         <translation>П&amp;опередній учасник</translation>
     </message>
     <message>
@@ -2651,8 +2651,8 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="147"/>
-        <source>Start/&amp;Pause Timer</source>
-        <translation>Запустити/&amp;призупинити таймер</translation>
+        <source>Start/Pa&amp;use Timer</source>
+        <translation>Запустити/призупинити &amp;таймер</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="148"/>

@@ -133,7 +133,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Layout:"), self.layout_box)
         form.addRow(self.tr("&Page:"), self.page)
         form.addRow(self.tr("Saved &view:"), self.view)
-        form.addRow(self.tr("P&ersona:"), self.persona)
+        form.addRow(self.tr("Perso&na:"), self.persona)
         form.addRow(self.tr("T&heme:"), self.theme)
         form.addRow(self.tr("&Resolution:"), self.dpi)
         form.addRow(self.tr("&Scale:"), self.scale)

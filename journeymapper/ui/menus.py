@@ -51,7 +51,7 @@ class Menus(QObject):
         self.cut = self._action(self.tr("Cu&t"), edits.cut, Key.Cut)
         self.copy = self._action(self.tr("&Copy"), edits.copy, Key.Copy)
         self.paste = self._action(self.tr("&Paste"), edits.paste, Key.Paste)
-        self.duplicate = self._action(self.tr("D&uplicate"), edits.duplicate, "Ctrl+D")
+        self.duplicate = self._action(self.tr("Dup&licate"), edits.duplicate, "Ctrl+D")
         self.delete = self._action(self.tr("&Delete"), edits.delete, Key.Delete)
         self.select_all = self._action(self.tr("Select &All"), edits.select_all, Key.SelectAll)
         self.preferences = self._action(self.tr("Pre&ferences…"), self._preferences)
@@ -65,7 +65,7 @@ class Menus(QObject):
         self.fit_selection = self._action(
             self.tr("Fit &Selection"), view.fit_selection, "Ctrl+2"
         )
-        self.settings = self._action(self.tr("Map &Settings…"), window.edit_settings, "Ctrl+,")
+        self.settings = self._action(self.tr("&Map Settings…"), window.edit_settings, "Ctrl+,")
         self.add_stage = self._action(self.tr("Add &Stage"), edits.add_stage, "Ctrl+Alt+S")
         self.add_lane = self._action(self.tr("Add &Lane"), edits.add_lane, "Ctrl+Shift+L")
         self.add_persona = self._action(self.tr("Add &Persona"), edits.add_persona, "Ctrl+Shift+P")
