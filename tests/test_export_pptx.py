@@ -45,7 +45,7 @@ def test_full_texts_go_to_the_notes(tmp_path: Path) -> None:
 def test_template_decks_in_every_language(tmp_path: Path) -> None:
     for language, word in (
         ("en", "Pain points"),
-        ("ru", "Боли"),
+        ("ru", "Болевые точки"),
         ("uk", "Больові"),
         ("lv", "Sāpju"),
     ):

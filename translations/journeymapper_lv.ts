@@ -234,7 +234,7 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="79"/>
         <source>Mermaid journey</source>
-        <translation>Mermaid journey</translation>
+        <translation>Klienta ceļojums Mermaid formātā</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="89"/>
@@ -259,7 +259,7 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
         <source>Light</source>
-        <translation>Gaiša</translation>
+        <translation>Gaišs</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="100"/>
@@ -345,7 +345,7 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
         <location filename="../journeymapper/ui/export_dialog.py" line="146"/>
         <location filename="../journeymapper/ui/export_dialog.py" line="298"/>
         <source>Rendering preview…</source>
-        <translation>Gatavo priekšskatījumu…</translation>
+        <translation>Sagatavo priekšskatījumu…</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="167"/>
@@ -541,7 +541,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     <message>
         <location filename="../journeymapper/ui/inspector/simple_forms.py" line="92"/>
         <source>abandoned</source>
-        <translation>pamešana</translation>
+        <translation>atteikšanās</translation>
     </message>
 </context>
 <context>
@@ -557,7 +557,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         <translation>
             <numerusform>Atlasīts %n elements.</numerusform>
             <numerusform>Atlasīti %n elementi.</numerusform>
-            <numerusform>Atlasīti %n elementi.</numerusform>
+            <numerusform>Atlasīts %n elementu.</numerusform>
         </translation>
     </message>
     <message>
@@ -576,12 +576,12 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     <message>
         <location filename="../journeymapper/ui/interop_actions.py" line="97"/>
         <source>Journeys from other tools (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</source>
-        <translation>Klienta ceļi no citiem rīkiem (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</translation>
+        <translation>Klienta ceļojumi no citiem rīkiem (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/interop_actions.py" line="98"/>
         <source>Mermaid journeys (*.mmd *.mermaid *.md *.markdown)</source>
-        <translation>Mermaid journey (*.mmd *.mermaid *.md *.markdown)</translation>
+        <translation>Klienta ceļojumi Mermaid formātā (*.mmd *.mermaid *.md *.markdown)</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/interop_actions.py" line="99"/>
@@ -596,7 +596,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     <message>
         <location filename="../journeymapper/ui/interop_actions.py" line="111"/>
         <source>Import Journey</source>
-        <translation>Klienta ceļa imports</translation>
+        <translation>Klienta ceļojuma imports</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/interop_actions.py" line="124"/>
@@ -606,7 +606,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     <message>
         <location filename="../journeymapper/ui/interop_actions.py" line="125"/>
         <source>This file cannot be imported as a journey:</source>
-        <translation>Šo failu nevar importēt kā klienta ceļu:</translation>
+        <translation>Šo failu nevar importēt kā klienta ceļojumu:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/interop_actions.py" line="133"/>
@@ -652,7 +652,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         <translation>
             <numerusform>Ielīmēta %n kartīte</numerusform>
             <numerusform>Ielīmētas %n kartītes</numerusform>
-            <numerusform>Ielīmētas %n kartītes</numerusform>
+            <numerusform>Ielīmēts %n kartīšu</numerusform>
         </translation>
     </message>
 </context>
@@ -731,7 +731,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="35"/>
         <source>Exit (abandon)</source>
-        <translation>Pamešana (aiziet)</translation>
+        <translation>Aiziešana (atteikšanās)</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="41"/>
@@ -781,7 +781,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="60"/>
         <source>Observed</source>
-        <translation>Novērots</translation>
+        <translation>Novērojums</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="61"/>
@@ -846,7 +846,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="83"/>
         <source>Drop-off</source>
-        <translation>Atbirums</translation>
+        <translation>Atteikšanās</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="99"/>
@@ -946,27 +946,27 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         <location filename="../journeymapper/ui/main_window.py" line="199"/>
         <source>%n selected</source>
         <translation>
-            <numerusform>Atlasīti: %n</numerusform>
-            <numerusform>Atlasīti: %n</numerusform>
-            <numerusform>Atlasīti: %n</numerusform>
+            <numerusform>Atlasīts: %n</numerusform>
+            <numerusform>Atlasīts: %n</numerusform>
+            <numerusform>Atlasīts: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../journeymapper/ui/main_window.py" line="207"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
-            <numerusform>Posmā “%1” ir %n kartīte, piezīme vai šūna. Dzēst to kopā ar saturu? Atsaukšana visu atjaunos.</numerusform>
-            <numerusform>Posmā “%1” ir %n kartītes, piezīmes vai šūnas. Dzēst to kopā ar saturu? Atsaukšana visu atjaunos.</numerusform>
-            <numerusform>Posmā “%1” ir %n kartītes, piezīmes vai šūnas. Dzēst to kopā ar saturu? Atsaukšana visu atjaunos.</numerusform>
+            <numerusform>Posmā “%1” ir %n kartīte, piezīme vai šūna. Dzēst posmu kopā ar saturu? Šo darbību var atsaukt.</numerusform>
+            <numerusform>Posmā “%1” ir %n kartītes, piezīmes vai šūnas. Dzēst posmu kopā ar saturu? Šo darbību var atsaukt.</numerusform>
+            <numerusform>Posmā “%1” ir %n kartīšu, piezīmju vai šūnu. Dzēst posmu kopā ar saturu? Šo darbību var atsaukt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../journeymapper/ui/main_window.py" line="212"/>
         <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
         <translation>
-            <numerusform>Atlasītajos posmos (%1) ir %n kartīte, piezīme vai šūna. Dzēst tos kopā ar saturu? Atsaukšana visu atjaunos.</numerusform>
-            <numerusform>Atlasītajos posmos (%1) ir %n kartītes, piezīmes vai šūnas. Dzēst tos kopā ar saturu? Atsaukšana visu atjaunos.</numerusform>
-            <numerusform>Atlasītajos posmos (%1) ir %n kartītes, piezīmes vai šūnas. Dzēst tos kopā ar saturu? Atsaukšana visu atjaunos.</numerusform>
+            <numerusform>Atlasītajos posmos (%1) ir %n kartīte, piezīme vai šūna. Dzēst posmus kopā ar saturu? Šo darbību var atsaukt.</numerusform>
+            <numerusform>Atlasītajos posmos (%1) ir %n kartītes, piezīmes vai šūnas. Dzēst posmus kopā ar saturu? Šo darbību var atsaukt.</numerusform>
+            <numerusform>Atlasītajos posmos (%1) ir %n kartīšu, piezīmju vai šūnu. Dzēst posmus kopā ar saturu? Šo darbību var atsaukt.</numerusform>
         </translation>
     </message>
     <message>
@@ -1282,7 +1282,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         <source>The map could not be saved to “%1”: %2.
 
 Your map is still open; try Save As… to choose another folder.</source>
-        <translation>Karti nevarēja saglabāt “%1”: %2.
+        <translation>Karti nevarēja saglabāt failā “%1”: %2.
 
 Karte joprojām ir atvērta; izvēlieties citu mapi ar “Saglabāt kā…”.</translation>
     </message>
@@ -1424,14 +1424,14 @@ Karte joprojām ir atvērta; izvēlieties citu mapi ar “Saglabāt kā…”.</
     <message>
         <location filename="../journeymapper/ui/recovery_prompt.py" line="25"/>
         <source>a map that was never saved</source>
-        <translation>karte, kas vēl nav saglabāta</translation>
+        <translation>vēl nav saglabāts</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/recovery_prompt.py" line="27"/>
         <source>JourneyMapper closed unexpectedly while “%1” had unsaved changes (from %2, autosaved at %3).
 
 Restore the autosaved copy?</source>
-        <translation>JourneyMapper negaidīti aizvērās, kad kartē “%1” bija nesaglabātas izmaiņas (no %2, automātiski saglabāts %3).
+        <translation>JourneyMapper negaidīti aizvērās, kad kartē “%1” bija nesaglabātas izmaiņas (fails: %2; automātiski saglabāts %3).
 
 Atjaunot automātiski saglabāto kopiju?</translation>
     </message>
@@ -1524,7 +1524,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="30"/>
         <source>Double-click the Touchpoints lane</source>
-        <translation>Dubultklikšķis saskarsmes punktu joslā</translation>
+        <translation>Dubultklikšķis joslā “Saskarsmes punkti”</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="31"/>
@@ -1534,7 +1534,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="31"/>
         <source>Click the Emotions lane above or below a card</source>
-        <translation>Klikšķis emociju joslā virs vai zem kartītes</translation>
+        <translation>Klikšķis joslā “Emocijas” virs vai zem kartītes</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="32"/>
@@ -2162,7 +2162,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/scene/menus.py" line="29"/>
         <source>Exit (abandon)</source>
-        <translation>Pamešana (aiziet)</translation>
+        <translation>Aiziešana (atteikšanās)</translation>
     </message>
     <message>
         <location filename="../journeymapper/scene/menus.py" line="42"/>
@@ -2182,7 +2182,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/scene/menus.py" line="64"/>
         <source>Add card after</source>
-        <translation>Pievienot kartīti aiz</translation>
+        <translation>Pievienot kartīti aiz šīs</translation>
     </message>
     <message>
         <location filename="../journeymapper/scene/menus.py" line="67"/>
@@ -2197,7 +2197,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/scene/menus.py" line="73"/>
         <source>Add exit (abandon here)</source>
-        <translation>Pievienot pamešanu (aiziet šeit)</translation>
+        <translation>Pievienot aiziešanu (atteikšanās šeit)</translation>
     </message>
     <message>
         <location filename="../journeymapper/scene/menus.py" line="85"/>
@@ -2228,12 +2228,12 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/scene/menus.py" line="120"/>
         <source>Add stage before</source>
-        <translation>Pievienot posmu pirms</translation>
+        <translation>Pievienot posmu pirms šī</translation>
     </message>
     <message>
         <location filename="../journeymapper/scene/menus.py" line="123"/>
         <source>Add stage after</source>
-        <translation>Pievienot posmu aiz</translation>
+        <translation>Pievienot posmu aiz šī</translation>
     </message>
     <message>
         <location filename="../journeymapper/scene/menus.py" line="126"/>
@@ -2254,7 +2254,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/scene/actions.py" line="47"/>
         <source>The map structure is locked: stages, lanes and card positions stay put (Ctrl+L unlocks)</source>
-        <translation>Kartes struktūra ir bloķēta: posmi, joslas un kartīšu vietas nemainās (Ctrl+L atbloķē)</translation>
+        <translation>Kartes struktūra ir bloķēta: posmi, joslas un kartīšu novietojums nemainās (Ctrl+L atbloķē)</translation>
     </message>
 </context>
 <context>
@@ -2268,7 +2268,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/workshop/lock.py" line="35"/>
         <source>Lock stages, lanes and card positions; cards, notes and votes can still be added</source>
-        <translation>Nofiksēt posmus, joslas un kartīšu vietas; kartītes, piezīmes un balsis var pievienot</translation>
+        <translation>Bloķēt posmus, joslas un kartīšu novietojumu; kartītes, piezīmes un balsis joprojām var pievienot</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/lock.py" line="47"/>
@@ -2308,7 +2308,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/workshop/quick_capture.py" line="84"/>
         <source>Type a card and press Enter</source>
-        <translation>Ierakstiet kartīti un nospiediet Enter</translation>
+        <translation>Ierakstiet kartītes tekstu un nospiediet Enter</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/quick_capture.py" line="88"/>
@@ -2336,7 +2336,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>
             <numerusform>Pievienota %n kartīte</numerusform>
             <numerusform>Pievienotas %n kartītes</numerusform>
-            <numerusform>Pievienotas %n kartītes</numerusform>
+            <numerusform>Pievienots %n kartīšu</numerusform>
         </translation>
     </message>
     <message>
@@ -2472,7 +2472,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="56"/>
         <source>Vote on:</source>
-        <translation>Balsojam par:</translation>
+        <translation>Balsošanas objekts:</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/voting_dock.py" line="42"/>
@@ -2518,7 +2518,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/workshop/voting_dock.py" line="159"/>
         <source>Voting on: %1</source>
-        <translation>Balsojam par: %1</translation>
+        <translation>Balsošanas objekts: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../journeymapper/workshop/voting_dock.py" line="159"/>
@@ -2526,7 +2526,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>
             <numerusform>%n punkts katram</numerusform>
             <numerusform>%n punkti katram</numerusform>
-            <numerusform>%n punkti katram</numerusform>
+            <numerusform>%n punktu katram</numerusform>
         </translation>
     </message>
     <message>
@@ -2550,7 +2550,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>
             <numerusform>atlicis %n punkts</numerusform>
             <numerusform>atlikuši %n punkti</numerusform>
-            <numerusform>atlikuši %n punkti</numerusform>
+            <numerusform>atlicis %n punktu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2559,14 +2559,14 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>
             <numerusform>%n punkts</numerusform>
             <numerusform>%n punkti</numerusform>
-            <numerusform>%n punkti</numerusform>
+            <numerusform>%n punktu</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/funnel_chart.py" line="25"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="38"/>
         <source>Drop-off along the main path</source>
-        <translation>Atbirums galvenajā ceļā</translation>
+        <translation>Atteikšanās galvenajā ceļā</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/funnel_chart.py" line="60"/>
@@ -2690,13 +2690,13 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>
             <numerusform>svarīgums %1, %n balss</numerusform>
             <numerusform>svarīgums %1, %n balsis</numerusform>
-            <numerusform>svarīgums %1, %n balsis</numerusform>
+            <numerusform>svarīgums %1, %n balsu</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/insights_dock.py" line="120"/>
         <source>Lowest moments</source>
-        <translation>Zemākie brīži</translation>
+        <translation>Sliktākie brīži</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/insights_dock.py" line="136"/>

@@ -26,7 +26,7 @@
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="123"/>
         <source>&amp;Evidence:</source>
-        <translation>О&amp;снование:</translation>
+        <translation>Обо&amp;снование:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="124"/>
@@ -51,7 +51,7 @@
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="129"/>
         <source>Change evidence</source>
-        <translation>изменение основания</translation>
+        <translation>изменение обоснования</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="130"/>
@@ -69,7 +69,7 @@
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="33"/>
         <source>Pain points and opportunities</source>
-        <translation>Боли и возможности</translation>
+        <translation>Болевые точки и возможности</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="42"/>
@@ -107,7 +107,7 @@
     <message>
         <location filename="../journeymapper/ui/autosave.py" line="61"/>
         <source>Autosave failed: %1</source>
-        <translation>Не удалось автосохранение: %1</translation>
+        <translation>Автосохранение не удалось: %1</translation>
     </message>
 </context>
 <context>
@@ -234,7 +234,7 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="79"/>
         <source>Mermaid journey</source>
-        <translation>Mermaid journey</translation>
+        <translation>Путь клиента в формате Mermaid</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="89"/>
@@ -345,7 +345,7 @@ Your map is still open and can be saved.</source>
         <location filename="../journeymapper/ui/export_dialog.py" line="146"/>
         <location filename="../journeymapper/ui/export_dialog.py" line="298"/>
         <source>Rendering preview…</source>
-        <translation>Готовим предпросмотр…</translation>
+        <translation>Построение предпросмотра…</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="167"/>
@@ -391,7 +391,7 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="265"/>
         <source>Stages, touchpoints and personas; lanes and pains are left out.</source>
-        <translation>Этапы, точки контакта и персоны; дорожки и боли не попадают.</translation>
+        <translation>Этапы, точки контакта и персоны; дорожки и болевые точки не попадают.</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="308"/>
@@ -541,7 +541,7 @@ Nothing was written there; your map is unchanged.</source>
     <message>
         <location filename="../journeymapper/ui/inspector/simple_forms.py" line="92"/>
         <source>abandoned</source>
-        <translation>уход</translation>
+        <translation>отказ</translation>
     </message>
 </context>
 <context>
@@ -555,15 +555,15 @@ Nothing was written there; your map is unchanged.</source>
         <location filename="../journeymapper/ui/inspector/dock.py" line="81"/>
         <source>%n item(s) selected.</source>
         <translation>
-            <numerusform>Выбран %n элемент.</numerusform>
-            <numerusform>Выбрано %n элемента.</numerusform>
-            <numerusform>Выбрано %n элементов.</numerusform>
+            <numerusform>Выделен %n элемент.</numerusform>
+            <numerusform>Выделено %n элемента.</numerusform>
+            <numerusform>Выделено %n элементов.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/dock.py" line="84"/>
         <source>Select a card, a stage, a lane or an arrow to see and edit its details.</source>
-        <translation>Выберите карточку, этап, дорожку или стрелку, чтобы увидеть и изменить её свойства.</translation>
+        <translation>Выделите карточку, этап, дорожку или стрелку, чтобы увидеть и изменить её свойства.</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/dock.py" line="94"/>
@@ -581,7 +581,7 @@ Nothing was written there; your map is unchanged.</source>
     <message>
         <location filename="../journeymapper/ui/interop_actions.py" line="98"/>
         <source>Mermaid journeys (*.mmd *.mermaid *.md *.markdown)</source>
-        <translation>Mermaid journey (*.mmd *.mermaid *.md *.markdown)</translation>
+        <translation>Пути клиента в формате Mermaid (*.mmd *.mermaid *.md *.markdown)</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/interop_actions.py" line="99"/>
@@ -731,7 +731,7 @@ Nothing was written there; your map is unchanged.</source>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="35"/>
         <source>Exit (abandon)</source>
-        <translation>Уход (отказ)</translation>
+        <translation>Отказ (клиент покидает путь)</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="41"/>
@@ -751,7 +751,7 @@ Nothing was written there; your map is unchanged.</source>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="44"/>
         <source>Pain points</source>
-        <translation>Боли</translation>
+        <translation>Болевые точки</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="45"/>
@@ -766,7 +766,7 @@ Nothing was written there; your map is unchanged.</source>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="52"/>
         <source>Pain point</source>
-        <translation>Боль</translation>
+        <translation>Болевая точка</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="53"/>
@@ -781,17 +781,17 @@ Nothing was written there; your map is unchanged.</source>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="60"/>
         <source>Observed</source>
-        <translation>Наблюдали</translation>
+        <translation>Наблюдение</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="61"/>
         <source>Assumed</source>
-        <translation>Предполагаем</translation>
+        <translation>Предположение</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="62"/>
         <source>Proposed</source>
-        <translation>Предлагаем</translation>
+        <translation>Предложение</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="68"/>
@@ -846,7 +846,7 @@ Nothing was written there; your map is unchanged.</source>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="83"/>
         <source>Drop-off</source>
-        <translation>Отток</translation>
+        <translation>Отказы</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="99"/>
@@ -946,27 +946,27 @@ Nothing was written there; your map is unchanged.</source>
         <location filename="../journeymapper/ui/main_window.py" line="199"/>
         <source>%n selected</source>
         <translation>
-            <numerusform>Выбрано: %n</numerusform>
-            <numerusform>Выбрано: %n</numerusform>
-            <numerusform>Выбрано: %n</numerusform>
+            <numerusform>Выделено: %n</numerusform>
+            <numerusform>Выделено: %n</numerusform>
+            <numerusform>Выделено: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../journeymapper/ui/main_window.py" line="207"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
-            <numerusform>На этапе «%1» есть %n карточка, заметка или ячейка. Удалить его вместе с содержимым? Отмена вернёт всё обратно.</numerusform>
-            <numerusform>На этапе «%1» есть %n карточки, заметки или ячейки. Удалить его вместе с содержимым? Отмена вернёт всё обратно.</numerusform>
-            <numerusform>На этапе «%1» есть %n карточек, заметок или ячеек. Удалить его вместе с содержимым? Отмена вернёт всё обратно.</numerusform>
+            <numerusform>На этапе «%1» есть %n карточка, заметка или ячейка. Удалить этап вместе с содержимым? Это действие можно отменить.</numerusform>
+            <numerusform>На этапе «%1» есть %n карточки, заметки или ячейки. Удалить этап вместе с содержимым? Это действие можно отменить.</numerusform>
+            <numerusform>На этапе «%1» есть %n карточек, заметок или ячеек. Удалить этап вместе с содержимым? Это действие можно отменить.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../journeymapper/ui/main_window.py" line="212"/>
         <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
         <translation>
-            <numerusform>В выбранных этапах (%1) есть %n карточка, заметка или ячейка. Удалить их вместе с содержимым? Отмена вернёт всё обратно.</numerusform>
-            <numerusform>В выбранных этапах (%1) есть %n карточки, заметки или ячейки. Удалить их вместе с содержимым? Отмена вернёт всё обратно.</numerusform>
-            <numerusform>В выбранных этапах (%1) есть %n карточек, заметок или ячеек. Удалить их вместе с содержимым? Отмена вернёт всё обратно.</numerusform>
+            <numerusform>В выбранных этапах (%1) есть %n карточка, заметка или ячейка. Удалить этапы вместе с содержимым? Это действие можно отменить.</numerusform>
+            <numerusform>В выбранных этапах (%1) есть %n карточки, заметки или ячейки. Удалить этапы вместе с содержимым? Это действие можно отменить.</numerusform>
+            <numerusform>В выбранных этапах (%1) есть %n карточек, заметок или ячеек. Удалить этапы вместе с содержимым? Это действие можно отменить.</numerusform>
         </translation>
     </message>
     <message>
@@ -1424,14 +1424,14 @@ Your map is still open; try Save As… to choose another folder.</source>
     <message>
         <location filename="../journeymapper/ui/recovery_prompt.py" line="25"/>
         <source>a map that was never saved</source>
-        <translation>карта, которая ещё не сохранялась</translation>
+        <translation>ещё не сохранялся</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/recovery_prompt.py" line="27"/>
         <source>JourneyMapper closed unexpectedly while “%1” had unsaved changes (from %2, autosaved at %3).
 
 Restore the autosaved copy?</source>
-        <translation>JourneyMapper неожиданно закрылся, когда в «%1» были несохранённые изменения (от %2, автосохранение в %3).
+        <translation>JourneyMapper неожиданно закрылся, когда в «%1» были несохранённые изменения (файл: %2; автосохранено %3).
 
 Восстановить автосохранённую копию?</translation>
     </message>
@@ -1499,12 +1499,12 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="27"/>
         <source>Rename the selected card, note or stage</source>
-        <translation>Переименовать выбранную карточку, заметку или этап</translation>
+        <translation>Переименовать выделенную карточку, заметку или этап</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="28"/>
         <source>Move the selected cards</source>
-        <translation>Переместить выбранные карточки</translation>
+        <translation>Переместить выделенные карточки</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="28"/>
@@ -1524,7 +1524,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="30"/>
         <source>Double-click the Touchpoints lane</source>
-        <translation>Двойной щелчок по строке точек контакта</translation>
+        <translation>Двойной щелчок на дорожке «Точки контакта»</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="31"/>
@@ -1534,7 +1534,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="31"/>
         <source>Click the Emotions lane above or below a card</source>
-        <translation>Щелчок в строке эмоций над или под карточкой</translation>
+        <translation>Щелчок на дорожке «Эмоции» над карточкой или под ней</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="32"/>
@@ -1732,7 +1732,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="43"/>
         <source>E&amp;vidence:</source>
-        <translation>О&amp;снование:</translation>
+        <translation>Обо&amp;снование:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="44"/>
@@ -1777,7 +1777,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="54"/>
         <source>Change evidence</source>
-        <translation>изменение основания</translation>
+        <translation>изменение обоснования</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="55"/>
@@ -1836,7 +1836,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/commands/names.py" line="60"/>
         <source>Add pain point %1</source>
-        <translation>добавление боли %1</translation>
+        <translation>добавление болевой точки %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/names.py" line="60"/>
@@ -1846,7 +1846,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/commands/names.py" line="61"/>
         <source>Add view %1</source>
-        <translation>добавление вида %1</translation>
+        <translation>добавление представления %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/names.py" line="71"/>
@@ -1890,7 +1890,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/commands/names.py" line="78"/>
         <source>Delete pain point %1</source>
-        <translation>удаление боли %1</translation>
+        <translation>удаление болевой точки %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/names.py" line="79"/>
@@ -1900,7 +1900,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/commands/names.py" line="80"/>
         <source>Delete view %1</source>
-        <translation>удаление вида %1</translation>
+        <translation>удаление представления %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/names.py" line="82"/>
@@ -1930,12 +1930,12 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/commands/names.py" line="94"/>
         <source>Rename view %1</source>
-        <translation>переименование вида %1</translation>
+        <translation>переименование представления %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/names.py" line="98"/>
         <source>Edit pain point text %1</source>
-        <translation>изменение текста боли %1</translation>
+        <translation>изменение текста болевой точки %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/names.py" line="99"/>
@@ -1970,7 +1970,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/commands/names.py" line="108"/>
         <source>Edit pain point %1</source>
-        <translation>изменение боли %1</translation>
+        <translation>изменение болевой точки %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/names.py" line="109"/>
@@ -1980,7 +1980,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/commands/names.py" line="110"/>
         <source>Edit view %1</source>
-        <translation>изменение вида %1</translation>
+        <translation>изменение представления %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/names.py" line="112"/>
@@ -2005,7 +2005,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/commands/names.py" line="127"/>
         <source>Move view %1</source>
-        <translation>перемещение вида %1</translation>
+        <translation>перемещение представления %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/names.py" line="129"/>
@@ -2162,7 +2162,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/scene/menus.py" line="29"/>
         <source>Exit (abandon)</source>
-        <translation>Уход (отказ)</translation>
+        <translation>Отказ (клиент покидает путь)</translation>
     </message>
     <message>
         <location filename="../journeymapper/scene/menus.py" line="42"/>
@@ -2182,12 +2182,12 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/scene/menus.py" line="64"/>
         <source>Add card after</source>
-        <translation>Добавить карточку после</translation>
+        <translation>Добавить карточку после этой</translation>
     </message>
     <message>
         <location filename="../journeymapper/scene/menus.py" line="67"/>
         <source>Add pain point</source>
-        <translation>Добавить боль</translation>
+        <translation>Добавить болевую точку</translation>
     </message>
     <message>
         <location filename="../journeymapper/scene/menus.py" line="70"/>
@@ -2197,7 +2197,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/scene/menus.py" line="73"/>
         <source>Add exit (abandon here)</source>
-        <translation>Добавить уход (отказ здесь)</translation>
+        <translation>Добавить отказ (клиент покидает путь здесь)</translation>
     </message>
     <message>
         <location filename="../journeymapper/scene/menus.py" line="85"/>
@@ -2228,12 +2228,12 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/scene/menus.py" line="120"/>
         <source>Add stage before</source>
-        <translation>Добавить этап перед</translation>
+        <translation>Добавить этап перед этим</translation>
     </message>
     <message>
         <location filename="../journeymapper/scene/menus.py" line="123"/>
         <source>Add stage after</source>
-        <translation>Добавить этап после</translation>
+        <translation>Добавить этап после этого</translation>
     </message>
     <message>
         <location filename="../journeymapper/scene/menus.py" line="126"/>
@@ -2254,7 +2254,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/scene/actions.py" line="47"/>
         <source>The map structure is locked: stages, lanes and card positions stay put (Ctrl+L unlocks)</source>
-        <translation>Структура карты заблокирована: этапы, дорожки и места карточек не меняются (Ctrl+L снимает блокировку)</translation>
+        <translation>Структура карты заблокирована: этапы, дорожки и положение карточек не меняются (Ctrl+L снимает блокировку)</translation>
     </message>
 </context>
 <context>
@@ -2268,7 +2268,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/lock.py" line="35"/>
         <source>Lock stages, lanes and card positions; cards, notes and votes can still be added</source>
-        <translation>Закрепить этапы, дорожки и положение карточек; карточки, заметки и голоса добавлять можно</translation>
+        <translation>Заблокировать этапы, дорожки и положение карточек; добавлять карточки, заметки и голоса по-прежнему можно</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/lock.py" line="47"/>
@@ -2308,7 +2308,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/quick_capture.py" line="84"/>
         <source>Type a card and press Enter</source>
-        <translation>Введите карточку и нажмите Enter</translation>
+        <translation>Введите текст карточки и нажмите Enter</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/quick_capture.py" line="88"/>
@@ -2432,7 +2432,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="25"/>
         <source>Pain points</source>
-        <translation>Боли</translation>
+        <translation>Болевые точки</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="26"/>
@@ -2472,7 +2472,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="56"/>
         <source>Vote on:</source>
-        <translation>Голосуем за:</translation>
+        <translation>Предмет голосования:</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/voting_dock.py" line="42"/>
@@ -2518,7 +2518,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/voting_dock.py" line="159"/>
         <source>Voting on: %1</source>
-        <translation>Голосуем за: %1</translation>
+        <translation>Предмет голосования: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../journeymapper/workshop/voting_dock.py" line="159"/>
@@ -2566,7 +2566,7 @@ Restore the autosaved copy?</source>
         <location filename="../journeymapper/workshop/funnel_chart.py" line="25"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="38"/>
         <source>Drop-off along the main path</source>
-        <translation>Отток на основном пути</translation>
+        <translation>Отказы на основном пути</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/funnel_chart.py" line="60"/>
@@ -2682,7 +2682,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/insights_dock.py" line="111"/>
         <source>Worst pain points</source>
-        <translation>Самые сильные боли</translation>
+        <translation>Самые острые болевые точки</translation>
     </message>
     <message numerus="yes">
         <location filename="../journeymapper/workshop/insights_dock.py" line="114"/>
@@ -2696,7 +2696,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/insights_dock.py" line="120"/>
         <source>Lowest moments</source>
-        <translation>Самые низкие моменты</translation>
+        <translation>Худшие моменты</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/insights_dock.py" line="136"/>

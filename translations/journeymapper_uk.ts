@@ -107,7 +107,7 @@
     <message>
         <location filename="../journeymapper/ui/autosave.py" line="61"/>
         <source>Autosave failed: %1</source>
-        <translation>Не вдалося автозбереження: %1</translation>
+        <translation>Автозбереження не вдалося: %1</translation>
     </message>
 </context>
 <context>
@@ -234,7 +234,7 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="79"/>
         <source>Mermaid journey</source>
-        <translation>Mermaid journey</translation>
+        <translation>Шлях клієнта у форматі Mermaid</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="89"/>
@@ -345,7 +345,7 @@ Your map is still open and can be saved.</source>
         <location filename="../journeymapper/ui/export_dialog.py" line="146"/>
         <location filename="../journeymapper/ui/export_dialog.py" line="298"/>
         <source>Rendering preview…</source>
-        <translation>Готуємо попередній перегляд…</translation>
+        <translation>Створення попереднього перегляду…</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="167"/>
@@ -360,7 +360,7 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="255"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
-        <translation>Векторні сторінки з виділюваним текстом; слайди складаються в презентацію.</translation>
+        <translation>Векторні сторінки з текстом, який можна виділити; слайди складаються в презентацію.</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="256"/>
@@ -380,7 +380,7 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="262"/>
         <source>Editable slides with native shapes and text boxes.</source>
-        <translation>Редаговані слайди зі звичайними фігурами й написами.</translation>
+        <translation>Слайди, які можна редагувати: звичайні фігури й написи.</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="263"/>
@@ -555,15 +555,15 @@ Nothing was written there; your map is unchanged.</source>
         <location filename="../journeymapper/ui/inspector/dock.py" line="81"/>
         <source>%n item(s) selected.</source>
         <translation>
-            <numerusform>Вибрано %n елемент.</numerusform>
-            <numerusform>Вибрано %n елементи.</numerusform>
-            <numerusform>Вибрано %n елементів.</numerusform>
+            <numerusform>Виділено %n елемент.</numerusform>
+            <numerusform>Виділено %n елементи.</numerusform>
+            <numerusform>Виділено %n елементів.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/dock.py" line="84"/>
         <source>Select a card, a stage, a lane or an arrow to see and edit its details.</source>
-        <translation>Виберіть картку, етап, доріжку або стрілку, щоб побачити й змінити її властивості.</translation>
+        <translation>Виділіть картку, етап, доріжку або стрілку, щоб побачити й змінити її властивості.</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/dock.py" line="94"/>
@@ -581,7 +581,7 @@ Nothing was written there; your map is unchanged.</source>
     <message>
         <location filename="../journeymapper/ui/interop_actions.py" line="98"/>
         <source>Mermaid journeys (*.mmd *.mermaid *.md *.markdown)</source>
-        <translation>Mermaid journey (*.mmd *.mermaid *.md *.markdown)</translation>
+        <translation>Шляхи клієнта у форматі Mermaid (*.mmd *.mermaid *.md *.markdown)</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/interop_actions.py" line="99"/>
@@ -731,7 +731,7 @@ Nothing was written there; your map is unchanged.</source>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="35"/>
         <source>Exit (abandon)</source>
-        <translation>Вихід (відмова)</translation>
+        <translation>Відмова (клієнт залишає шлях)</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="41"/>
@@ -761,7 +761,7 @@ Nothing was written there; your map is unchanged.</source>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="46"/>
         <source>Metrics</source>
-        <translation>Метрики</translation>
+        <translation>Показники</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="52"/>
@@ -781,17 +781,17 @@ Nothing was written there; your map is unchanged.</source>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="60"/>
         <source>Observed</source>
-        <translation>Спостерігали</translation>
+        <translation>Спостереження</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="61"/>
         <source>Assumed</source>
-        <translation>Припускаємо</translation>
+        <translation>Припущення</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="62"/>
         <source>Proposed</source>
-        <translation>Пропонуємо</translation>
+        <translation>Пропозиція</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="68"/>
@@ -846,7 +846,7 @@ Nothing was written there; your map is unchanged.</source>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="83"/>
         <source>Drop-off</source>
-        <translation>Відтік</translation>
+        <translation>Відмови</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="99"/>
@@ -946,27 +946,27 @@ Nothing was written there; your map is unchanged.</source>
         <location filename="../journeymapper/ui/main_window.py" line="199"/>
         <source>%n selected</source>
         <translation>
-            <numerusform>Вибрано: %n</numerusform>
-            <numerusform>Вибрано: %n</numerusform>
-            <numerusform>Вибрано: %n</numerusform>
+            <numerusform>Виділено: %n</numerusform>
+            <numerusform>Виділено: %n</numerusform>
+            <numerusform>Виділено: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../journeymapper/ui/main_window.py" line="207"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
-            <numerusform>На етапі «%1» є %n картка, нотатка або клітинка. Видалити його разом із вмістом? Скасування поверне все назад.</numerusform>
-            <numerusform>На етапі «%1» є %n картки, нотатки або клітинки. Видалити його разом із вмістом? Скасування поверне все назад.</numerusform>
-            <numerusform>На етапі «%1» є %n карток, нотаток або клітинок. Видалити його разом із вмістом? Скасування поверне все назад.</numerusform>
+            <numerusform>На етапі «%1» є %n картка, нотатка або клітинка. Видалити етап разом із вмістом? Цю дію можна скасувати.</numerusform>
+            <numerusform>На етапі «%1» є %n картки, нотатки або клітинки. Видалити етап разом із вмістом? Цю дію можна скасувати.</numerusform>
+            <numerusform>На етапі «%1» є %n карток, нотаток або клітинок. Видалити етап разом із вмістом? Цю дію можна скасувати.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../journeymapper/ui/main_window.py" line="212"/>
         <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
         <translation>
-            <numerusform>У вибраних етапах (%1) є %n картка, нотатка або клітинка. Видалити їх разом із вмістом? Скасування поверне все назад.</numerusform>
-            <numerusform>У вибраних етапах (%1) є %n картки, нотатки або клітинки. Видалити їх разом із вмістом? Скасування поверне все назад.</numerusform>
-            <numerusform>У вибраних етапах (%1) є %n карток, нотаток або клітинок. Видалити їх разом із вмістом? Скасування поверне все назад.</numerusform>
+            <numerusform>У виділених етапах (%1) є %n картка, нотатка або клітинка. Видалити етапи разом із вмістом? Цю дію можна скасувати.</numerusform>
+            <numerusform>У виділених етапах (%1) є %n картки, нотатки або клітинки. Видалити етапи разом із вмістом? Цю дію можна скасувати.</numerusform>
+            <numerusform>У виділених етапах (%1) є %n карток, нотаток або клітинок. Видалити етапи разом із вмістом? Цю дію можна скасувати.</numerusform>
         </translation>
     </message>
     <message>
@@ -1297,7 +1297,7 @@ Your map is still open; try Save As… to choose another folder.</source>
     <message>
         <location filename="../journeymapper/ui/inspector/measures.py" line="97"/>
         <source>Metrics</source>
-        <translation>Метрики</translation>
+        <translation>Показники</translation>
     </message>
 </context>
 <context>
@@ -1424,14 +1424,14 @@ Your map is still open; try Save As… to choose another folder.</source>
     <message>
         <location filename="../journeymapper/ui/recovery_prompt.py" line="25"/>
         <source>a map that was never saved</source>
-        <translation>карта, яку ще не зберігали</translation>
+        <translation>ще не зберігався</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/recovery_prompt.py" line="27"/>
         <source>JourneyMapper closed unexpectedly while “%1” had unsaved changes (from %2, autosaved at %3).
 
 Restore the autosaved copy?</source>
-        <translation>JourneyMapper несподівано закрився, коли в «%1» були незбережені зміни (від %2, автозбереження о %3).
+        <translation>JourneyMapper несподівано закрився, коли в «%1» були незбережені зміни (файл: %2; автозбережено %3).
 
 Відновити автозбережену копію?</translation>
     </message>
@@ -1466,7 +1466,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/scale_editor.py" line="45"/>
         <source>&amp;Rescale existing emotion values to the new range</source>
-        <translation>&amp;Перерахувати наявні оцінки емоцій під новий діапазон</translation>
+        <translation>&amp;Перерахувати наявні оцінки емоцій відповідно до нового діапазону</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/scale_editor.py" line="49"/>
@@ -1499,12 +1499,12 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="27"/>
         <source>Rename the selected card, note or stage</source>
-        <translation>Перейменувати вибрану картку, нотатку або етап</translation>
+        <translation>Перейменувати виділену картку, нотатку або етап</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="28"/>
         <source>Move the selected cards</source>
-        <translation>Перемістити вибрані картки</translation>
+        <translation>Перемістити виділені картки</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="28"/>
@@ -1524,7 +1524,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="30"/>
         <source>Double-click the Touchpoints lane</source>
-        <translation>Подвійне клацання в рядку точок дотику</translation>
+        <translation>Подвійне клацання на доріжці «Точки дотику»</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="31"/>
@@ -1534,7 +1534,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="31"/>
         <source>Click the Emotions lane above or below a card</source>
-        <translation>Клацання в рядку емоцій над карткою або під нею</translation>
+        <translation>Клацання на доріжці «Емоції» над карткою або під нею</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="32"/>
@@ -2044,7 +2044,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/commands/values.py" line="87"/>
         <source>Set a metric of %1</source>
-        <translation>зміну метрики %1</translation>
+        <translation>зміну показника %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/values.py" line="134"/>
@@ -2162,7 +2162,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/scene/menus.py" line="29"/>
         <source>Exit (abandon)</source>
-        <translation>Вихід (відмова)</translation>
+        <translation>Відмова (клієнт залишає шлях)</translation>
     </message>
     <message>
         <location filename="../journeymapper/scene/menus.py" line="42"/>
@@ -2182,7 +2182,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/scene/menus.py" line="64"/>
         <source>Add card after</source>
-        <translation>Додати картку після</translation>
+        <translation>Додати картку після цієї</translation>
     </message>
     <message>
         <location filename="../journeymapper/scene/menus.py" line="67"/>
@@ -2197,7 +2197,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/scene/menus.py" line="73"/>
         <source>Add exit (abandon here)</source>
-        <translation>Додати вихід (відмова тут)</translation>
+        <translation>Додати відмову (клієнт залишає шлях тут)</translation>
     </message>
     <message>
         <location filename="../journeymapper/scene/menus.py" line="85"/>
@@ -2228,12 +2228,12 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/scene/menus.py" line="120"/>
         <source>Add stage before</source>
-        <translation>Додати етап перед</translation>
+        <translation>Додати етап перед цим</translation>
     </message>
     <message>
         <location filename="../journeymapper/scene/menus.py" line="123"/>
         <source>Add stage after</source>
-        <translation>Додати етап після</translation>
+        <translation>Додати етап після цього</translation>
     </message>
     <message>
         <location filename="../journeymapper/scene/menus.py" line="126"/>
@@ -2254,7 +2254,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/scene/actions.py" line="47"/>
         <source>The map structure is locked: stages, lanes and card positions stay put (Ctrl+L unlocks)</source>
-        <translation>Структуру карти заблоковано: етапи, доріжки й місця карток не змінюються (Ctrl+L знімає блокування)</translation>
+        <translation>Структуру карти заблоковано: етапи, доріжки й розташування карток не змінюються (Ctrl+L знімає блокування)</translation>
     </message>
 </context>
 <context>
@@ -2268,7 +2268,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/lock.py" line="35"/>
         <source>Lock stages, lanes and card positions; cards, notes and votes can still be added</source>
-        <translation>Закріпити етапи, доріжки й розташування карток; картки, нотатки й голоси додавати можна</translation>
+        <translation>Заблокувати етапи, доріжки й розташування карток; картки, нотатки й голоси можна додавати й далі</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/lock.py" line="47"/>
@@ -2308,7 +2308,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/quick_capture.py" line="84"/>
         <source>Type a card and press Enter</source>
-        <translation>Введіть картку й натисніть Enter</translation>
+        <translation>Введіть текст картки й натисніть Enter</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/quick_capture.py" line="88"/>
@@ -2472,7 +2472,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="56"/>
         <source>Vote on:</source>
-        <translation>Голосуємо за:</translation>
+        <translation>Предмет голосування:</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/voting_dock.py" line="42"/>
@@ -2518,7 +2518,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/voting_dock.py" line="159"/>
         <source>Voting on: %1</source>
-        <translation>Голосуємо за: %1</translation>
+        <translation>Предмет голосування: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../journeymapper/workshop/voting_dock.py" line="159"/>
@@ -2566,7 +2566,7 @@ Restore the autosaved copy?</source>
         <location filename="../journeymapper/workshop/funnel_chart.py" line="25"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="38"/>
         <source>Drop-off along the main path</source>
-        <translation>Відтік на основному шляху</translation>
+        <translation>Відмови на основному шляху</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/funnel_chart.py" line="60"/>
@@ -2696,7 +2696,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/insights_dock.py" line="120"/>
         <source>Lowest moments</source>
-        <translation>Найнижчі моменти</translation>
+        <translation>Найгірші моменти</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/insights_dock.py" line="136"/>
