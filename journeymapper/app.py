@@ -68,12 +68,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from .io.errors import MapFileError
-    from .io.jmap import load_map
     from .io.recovery import RecoverySlot, find_orphans
     from .templates import build_template
     from .ui.crash import CrashHandler, setup_logging
     from .ui.document import Document
     from .ui.edit_actions import release_clipboard
+    from .ui.file_actions import load_document
     from .ui.i18n import install_translators, system_language
     from .ui.main_window import MainWindow
     from .ui.messages import show_file_error
@@ -95,10 +95,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     bad_file: MapFileError | None = None
     document = Document(build_template("blank", language))
     if args.file:
-        path = Path(args.file)
         try:
-            document = Document(load_map(path), path.resolve() if path.suffix == ".jmap" else None)
-        except MapFileError as error:
+            document = load_document(Path(args.file))
+        except MapFileError as error:  # open the window anyway, empty, and say why
             bad_file = error
     window = MainWindow(
         document, settings, RecoverySlot(), map_language=language,

@@ -7,8 +7,10 @@ Exit codes: 0 success, 1 bad input, 2 bad usage. Errors are one line on stderr.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,11 +18,28 @@ from typing import Any, NoReturn
 
 from . import __version__
 from .io.errors import MapFileError, one_line
-from .model import ModelError
+from .model import JourneyMap, ModelError
 
 SUBCOMMANDS = ("new", "validate", "info", "import", "export")
 GUI_VALUE_OPTIONS = ("--lang",)
 EXPORT_SUFFIXES = (".pdf", ".png", ".svg", ".html", ".pptx", ".csv", ".xlsx", ".mmd")
+
+
+# C0 and C1 controls (ESC[2J clears a terminal) and the bidirectional overrides
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with control characters shown as escapes (``\\x1b``), never acted upon."""
+    return _UNSAFE.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
+
+
+_UNSAFE_IN_JSON = re.compile(r"[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def json_safe(text: str) -> str:
+    """JSON text with the controls ``json`` leaves raw (C1, bidi) as ``\\uXXXX`` escapes."""
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
 def _out(text: str) -> None:
@@ -28,7 +47,7 @@ def _out(text: str) -> None:
 
 
 def _err(text: str) -> None:
-    sys.stderr.write(text + "\n")
+    sys.stderr.write(terminal_safe(text) + "\n")
 
 
 class UsageError(Exception):
@@ -87,27 +106,44 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_false",
         help="PNG: leave the map out of the image (it cannot be reopened as a map)",
     )
+    exp.add_argument("--force", action="store_true", help="replace OUT if it exists")
     for sub_parser in (new, validate, info, imp, exp):
         _add_common(sub_parser)
     return parser
 
 
-def _refuse_overwrite(out: Path, force: bool) -> None:
-    if out.exists() and not force:
-        raise MapFileError(str(out), "already exists (add --force to replace it)")
+ALREADY_EXISTS = "already exists (add --force to replace it)"
+
+
+def _refuse_input_as_output(source: str, out: Path) -> None:
+    """An output that is the input (also through a link) would destroy what is being read."""
+    src = Path(source)
+    same = False
+    with contextlib.suppress(OSError):
+        same = src.exists() and out.exists() and src.samefile(out)
+    if same or src.resolve() == out.resolve():
+        raise MapFileError(str(out), "is the input file; choose another name for the output")
+
+
+def _write_map(journey: JourneyMap, out: Path, force: bool) -> None:
+    """Save a new map to ``out``; without ``force`` an existing ``out`` is never replaced."""
+    from .io.atomic import write_atomic
+    from .io.jmap import dumps_map
+
+    try:
+        write_atomic(out, dumps_map(journey), exclusive=not force)
+    except FileExistsError:
+        raise MapFileError(str(out), ALREADY_EXISTS) from None
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
-    from .io.jmap import save_map
     from .templates import TEMPLATES, build_template
 
     if args.template not in TEMPLATES:
         raise UsageError(
             f"unknown template {args.template!r}; choose one of {', '.join(TEMPLATES)}"
         )
-    out = Path(args.out)
-    _refuse_overwrite(out, args.force)
-    save_map(build_template(args.template, args.lang), out)
+    _write_map(build_template(args.template, args.lang), Path(args.out), args.force)
     return 0
 
 
@@ -130,7 +166,10 @@ def _cmd_info(args: argparse.Namespace) -> int:
     from .model.summary import summarize
 
     data = summarize(load_map(args.file))
-    _out(json.dumps(data, ensure_ascii=False, indent=2) if args.json else _info_text(data))
+    if args.json:
+        _out(json_safe(json.dumps(data, ensure_ascii=False, indent=2)))
+    else:
+        _out(_info_text(data))
     return 0
 
 
@@ -160,18 +199,19 @@ def _info_text(data: dict[str, Any]) -> str:
         if points:
             low = ", ".join(f"{p['touchpoint']} ({p['emotion']:+g})" for p in points)
             lines.append(f"  lowest moments for {persona}: {low}")
-    return "\n".join(lines)
+    return "\n".join(terminal_safe(line) for line in lines)
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from .io.importers import import_file
-    from .io.jmap import save_map
 
     out = Path(args.out)
     if out.suffix.lower() != ".jmap":
         raise UsageError(f"the output of import must be a .jmap file, not {out.name!r}")
-    _refuse_overwrite(out, args.force)
-    save_map(import_file(Path(args.input)), out)
+    _refuse_input_as_output(args.input, out)
+    if out.exists() and not args.force:  # say so before the work; the write checks again
+        raise MapFileError(str(out), ALREADY_EXISTS)
+    _write_map(import_file(Path(args.input)), out, args.force)
     return 0
 
 
@@ -190,6 +230,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
         raise UsageError("--dpi must be between 10 and 1200")
     if not 0.1 <= args.scale <= 10:
         raise UsageError("--scale must be between 0.1 and 10")
+    _refuse_input_as_output(args.file, out)
+    if (out.exists() or out.is_symlink()) and not args.force:
+        raise MapFileError(str(out), ALREADY_EXISTS)
     journey = load_map(args.file)
     options = ExportOptions(
         view=args.view,
@@ -203,9 +246,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
         embed=args.embed,
     )
     try:
-        notes = export_file(journey, out, options)
+        notes = export_file(journey, out, options, replace=args.force)
     except MapFileError as exc:  # an unknown view or persona: name the map file, not its title
         raise MapFileError(args.file, exc.problems) from None
+    except FileExistsError:  # created by someone else while the export ran
+        raise MapFileError(str(out), ALREADY_EXISTS) from None
     for note in notes:
         _err(f"note: {note}")
     return 0

@@ -14,7 +14,7 @@ from pptx import Presentation
 from pypdf import PdfReader
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QImage
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from journeymapper.commands import ChangeSetting
 from journeymapper.export.dispatch import export_file
@@ -339,3 +339,24 @@ def test_closing_the_window_lets_a_running_export_finish(
     window.close()
     assert len(PdfReader(str(target)).pages) > 1
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_typed_name_of_an_existing_file_is_replaced_only_after_asking(
+    window: MainWindow, boxes: Boxes, tmp_path: Path, qtbot: Any
+) -> None:
+    """Like `export` without --force: an existing output is not overwritten unasked."""
+    target = tmp_path / "old.csv"
+    target.write_text("old", encoding="utf-8")
+    dialog = ExportDialog(
+        snapshot(window.document.journey), window.interop.runner, tmp_path / "map.csv",
+        ExportOptions(), window,
+    )  # fmt: skip
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(target))
+    boxes.answer = QMessageBox.StandardButton.No
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert boxes.calls[-1][:2] == ("question", "Replace file")
+    boxes.answer = QMessageBox.StandardButton.Yes
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted

@@ -105,7 +105,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../journeymapper/ui/autosave.py" line="61"/>
+        <location filename="../journeymapper/ui/autosave.py" line="62"/>
         <source>Autosave failed: %1</source>
         <translation>Automātiskā saglabāšana neizdevās: %1</translation>
     </message>
@@ -148,7 +148,7 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../journeymapper/ui/document.py" line="63"/>
+        <location filename="../journeymapper/ui/document.py" line="65"/>
         <source>unsaved</source>
         <translation>nav saglabāta</translation>
     </message>
@@ -192,214 +192,224 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="55"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="56"/>
         <source>Export Map</source>
         <translation>Kartes eksports</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="72"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="73"/>
         <source>PDF document</source>
         <translation>PDF dokuments</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="73"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="74"/>
         <source>PNG image (the map inside)</source>
         <translation>PNG attēls (ar karti)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="74"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="75"/>
         <source>SVG drawing</source>
         <translation>SVG zīmējums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="75"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="76"/>
         <source>Interactive web page</source>
         <translation>Interaktīva tīmekļa lapa</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="76"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="77"/>
         <source>PowerPoint deck</source>
         <translation>PowerPoint prezentācija</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="77"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="78"/>
         <source>CSV table</source>
         <translation>CSV tabula</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="78"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="79"/>
         <source>Excel workbook</source>
         <translation>Excel darbgrāmata</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="79"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="80"/>
         <source>Mermaid journey</source>
         <translation>Klienta ceļojums Mermaid formātā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="89"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="90"/>
         <source>Slides (16:9 deck)</source>
         <translation>Slaidi (16:9)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="89"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="90"/>
         <source>Poster (one page)</source>
         <translation>Plakāts (viena lappuse)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="93"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="94"/>
         <source>Whole map</source>
         <translation>Visa karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="95"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="96"/>
         <source>All personas</source>
         <translation>Visas personas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="100"/>
         <source>Light</source>
         <translation>Gaišs</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="100"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="101"/>
         <source>Print (grey-scale friendly)</source>
         <translation>Druka (der melnbaltai)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="101"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="102"/>
         <source>Projector (high contrast)</source>
         <translation>Projektors (augsts kontrasts)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="107"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="108"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="114"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="115"/>
         <source>&amp;Transparent background</source>
         <translation>&amp;Caurspīdīgs fons</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="116"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="117"/>
         <source>Include the &amp;map so the PNG reopens as a map</source>
         <translation>Iekļaut &amp;karti, lai PNG atveras kā karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="119"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="120"/>
         <source>With a saved view or persona, only what the picture shows is included.</source>
         <translation>Ja izvēlēts saglabāts skats vai persona, tiek iekļauts tikai tas, kas redzams attēlā.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="123"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="125"/>
         <source>&amp;Browse…</source>
         <translation>Pā&amp;rlūkot…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="131"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formāts:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Izkārtojums:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="134"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="136"/>
         <source>&amp;Page:</source>
         <translation>&amp;Lappuse:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
         <source>Saved &amp;view:</source>
         <translation>Saglabātais &amp;skats:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="136"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="138"/>
         <source>Perso&amp;na:</source>
         <translation>Perso&amp;na:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Motīvs:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="138"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="140"/>
         <source>&amp;Resolution:</source>
         <translation>Izšķir&amp;tspēja:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="141"/>
         <source>&amp;Scale:</source>
         <translation>Mēro&amp;gs:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="142"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="144"/>
         <source>F&amp;ile:</source>
         <translation>F&amp;ails:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="146"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="298"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="148"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="316"/>
         <source>Rendering preview…</source>
         <translation>Sagatavo priekšskatījumu…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="167"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="169"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="230"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="232"/>
         <source>Export To</source>
         <translation>Eksportēt uz</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="255"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="256"/>
+        <source>Replace file</source>
+        <translation>Aizstāt failu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="257"/>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>Fails “%1” jau pastāv. Vai aizstāt to?</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="273"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
         <translation>Vektoru lappuses ar atlasāmu tekstu; slaidi veido prezentāciju.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="256"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="274"/>
         <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
         <translation>Kartes attēls; JourneyMapper no tā var atkal atvērt karti.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="257"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="275"/>
         <source>A drawing with real, searchable text.</source>
         <translation>Zīmējums ar īstu, meklējamu tekstu.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="258"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="276"/>
         <source>One file that opens offline in any browser: zoom, search, persona toggles and every card&apos;s details.</source>
         <translation>Viens fails, kas atveras bez interneta jebkurā pārlūkā: mērogošana, meklēšana, personu pārslēgšana un katras kartītes visa informācija.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="262"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="280"/>
         <source>Editable slides with native shapes and text boxes.</source>
         <translation>Rediģējami slaidi ar parastām figūrām un teksta lodziņiem.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="263"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="264"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="281"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="282"/>
         <source>One row per touchpoint; drawing options do not apply.</source>
         <translation>Viena rinda katram saskarsmes punktam; zīmējuma opcijas neattiecas.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="265"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="283"/>
         <source>Stages, touchpoints and personas; lanes and pains are left out.</source>
         <translation>Posmi, saskarsmes punkti un personas; joslas un sāpju punkti netiek iekļauti.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="308"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="326"/>
         <source>No preview: %1</source>
         <translation>Nav priekšskatījuma: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="316"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="334"/>
         <source>Preview of the map as drawn on a poster or in a PNG.</source>
         <translation>Kartes priekšskatījums kā plakātā vai PNG attēlā.</translation>
     </message>
@@ -460,40 +470,53 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="36"/>
-        <location filename="../journeymapper/ui/file_actions.py" line="106"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="66"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="137"/>
         <source>Journey maps (*.jmap)</source>
         <translation>Klienta ceļojuma kartes (*.jmap)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="37"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="67"/>
         <source>PNG images with a map inside (*.png)</source>
         <translation>PNG attēli ar karti (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="38"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="68"/>
         <source>All files (*)</source>
         <translation>Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="72"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="102"/>
         <source>Open Map</source>
         <translation>Atvērt karti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="93"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="119"/>
         <source>Opened %1</source>
         <translation>Atvērta karte %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="106"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="137"/>
         <source>Save Map As</source>
         <translation>Saglabāt karti kā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="128"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="186"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileWatch</name>
+    <message>
+        <location filename="../journeymapper/ui/file_watch.py" line="73"/>
+        <source>“%1” was deleted or moved away; Save writes it again.</source>
+        <translation>Fails “%1” ir izdzēsts vai pārvietots; saglabājot tas tiks ierakstīts no jauna.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/file_watch.py" line="83"/>
+        <source>“%1” was changed on disk; Save will ask before overwriting it.</source>
+        <translation>Fails “%1” ir mainīts diskā; pirms pārrakstīšanas tiks prasīts apstiprinājums.</translation>
     </message>
 </context>
 <context>
@@ -938,12 +961,12 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="175"/>
+        <location filename="../journeymapper/ui/main_window.py" line="178"/>
         <source>%1 – %2[*] — JourneyMapper</source>
         <translation>%1 – %2[*] — JourneyMapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="199"/>
+        <location filename="../journeymapper/ui/main_window.py" line="202"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Atlasīts: %n</numerusform>
@@ -952,7 +975,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="207"/>
+        <location filename="../journeymapper/ui/main_window.py" line="210"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
             <numerusform>Posmā “%1” ir %n kartīte, piezīme vai šūna. Dzēst posmu kopā ar saturu? Šo darbību var atsaukt.</numerusform>
@@ -961,7 +984,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="212"/>
+        <location filename="../journeymapper/ui/main_window.py" line="215"/>
         <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
         <translation>
             <numerusform>Atlasītajos posmos (%1) ir %n kartīte, piezīme vai šūna. Dzēst posmus kopā ar saturu? Šo darbību var atsaukt.</numerusform>
@@ -970,7 +993,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="217"/>
+        <location filename="../journeymapper/ui/main_window.py" line="220"/>
         <source>Delete stage</source>
         <translation>Dzēst posmu</translation>
     </message>
@@ -1244,17 +1267,17 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="27"/>
+        <location filename="../journeymapper/ui/messages.py" line="34"/>
         <source>Unsaved changes</source>
         <translation>Nesaglabātas izmaiņas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="28"/>
+        <location filename="../journeymapper/ui/messages.py" line="35"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Saglabāt izmaiņas kartē “%1” pirms aizvēršanas?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="48"/>
+        <location filename="../journeymapper/ui/messages.py" line="55"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… un vēl %n problēma</numerusform>
@@ -1263,22 +1286,27 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="51"/>
+        <location filename="../journeymapper/ui/messages.py" line="58"/>
         <source>Cannot open the map</source>
         <translation>Karti nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="52"/>
+        <location filename="../journeymapper/ui/messages.py" line="59"/>
         <source>This file cannot be opened as a journey map:</source>
         <translation>Šo failu nevar atvērt kā klienta ceļojuma karti:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="61"/>
+        <location filename="../journeymapper/ui/messages.py" line="68"/>
+        <source>the map holds text that is not valid Unicode</source>
+        <translation>kartē ir nederīgs Unikoda teksts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="73"/>
         <source>Cannot save the map</source>
         <translation>Karti nevar saglabāt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="62"/>
+        <location filename="../journeymapper/ui/messages.py" line="74"/>
         <source>The map could not be saved to “%1”: %2.
 
 Your map is still open; try Save As… to choose another folder.</source>
@@ -1287,7 +1315,58 @@ Your map is still open; try Save As… to choose another folder.</source>
 Karte joprojām ir atvērta; izvēlieties citu mapi ar “Saglabāt kā…”.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="69"/>
+        <location filename="../journeymapper/ui/messages.py" line="83"/>
+        <location filename="../journeymapper/ui/messages.py" line="119"/>
+        <source>File changed on disk</source>
+        <translation>Fails mainīts diskā</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="87"/>
+        <source>“%1” was deleted or moved away since you opened it.</source>
+        <translation>Fails “%1” kopš tā atvēršanas ir izdzēsts vai pārvietots.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="89"/>
+        <source>Save it again under this name, or choose another one?</source>
+        <translation>Saglabāt to atkal ar šo nosaukumu vai izvēlēties citu?</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="90"/>
+        <source>Save Here</source>
+        <translation>Saglabāt šeit</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="94"/>
+        <source>“%1” was changed by another program or window since you opened it.</source>
+        <translation>Fails “%1” kopš tā atvēršanas ir mainīts citā programmā vai logā.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="98"/>
+        <source>Overwrite loses the changes made there; Reload loses your unsaved changes here; Save As keeps both.</source>
+        <translation>Pārrakstot tiks zaudētas tur veiktās izmaiņas; ielādējot no jauna — jūsu nesaglabātās izmaiņas šeit; “Saglabāt kā…” saglabās abas.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="101"/>
+        <source>Reload</source>
+        <translation>Ielādēt no jauna</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="102"/>
+        <source>Overwrite</source>
+        <translation>Pārrakstīt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="105"/>
+        <source>Save As…</source>
+        <translation>Saglabāt kā…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="120"/>
+        <source>“%1” was changed by another program or window. Reload it?</source>
+        <translation>Fails “%1” ir mainīts citā programmā vai logā. Ielādēt to no jauna?</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="129"/>
         <source>Edit not possible</source>
         <translation>Izmaiņas nav iespējamas</translation>
     </message>

@@ -105,7 +105,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../journeymapper/ui/autosave.py" line="61"/>
+        <location filename="../journeymapper/ui/autosave.py" line="62"/>
         <source>Autosave failed: %1</source>
         <translation>Автосохранение не удалось: %1</translation>
     </message>
@@ -148,7 +148,7 @@ Your map is still open and can be saved.</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../journeymapper/ui/document.py" line="63"/>
+        <location filename="../journeymapper/ui/document.py" line="65"/>
         <source>unsaved</source>
         <translation>не сохранена</translation>
     </message>
@@ -192,214 +192,224 @@ Your map is still open and can be saved.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="55"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="56"/>
         <source>Export Map</source>
         <translation>Экспорт карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="72"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="73"/>
         <source>PDF document</source>
         <translation>Документ PDF</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="73"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="74"/>
         <source>PNG image (the map inside)</source>
         <translation>Изображение PNG (с картой внутри)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="74"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="75"/>
         <source>SVG drawing</source>
         <translation>Рисунок SVG</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="75"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="76"/>
         <source>Interactive web page</source>
         <translation>Интерактивная веб-страница</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="76"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="77"/>
         <source>PowerPoint deck</source>
         <translation>Презентация PowerPoint</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="77"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="78"/>
         <source>CSV table</source>
         <translation>Таблица CSV</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="78"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="79"/>
         <source>Excel workbook</source>
         <translation>Книга Excel</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="79"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="80"/>
         <source>Mermaid journey</source>
         <translation>Путь клиента в формате Mermaid</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="89"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="90"/>
         <source>Slides (16:9 deck)</source>
         <translation>Слайды (16:9)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="89"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="90"/>
         <source>Poster (one page)</source>
         <translation>Плакат (одна страница)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="93"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="94"/>
         <source>Whole map</source>
         <translation>Вся карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="95"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="96"/>
         <source>All personas</source>
         <translation>Все персоны</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="100"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="100"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="101"/>
         <source>Print (grey-scale friendly)</source>
         <translation>Печать (подходит для ч/б)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="101"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="102"/>
         <source>Projector (high contrast)</source>
         <translation>Проектор (высокий контраст)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="107"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="108"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="114"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="115"/>
         <source>&amp;Transparent background</source>
         <translation>Про&amp;зрачный фон</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="116"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="117"/>
         <source>Include the &amp;map so the PNG reopens as a map</source>
         <translation>&amp;Включить карту, чтобы PNG открывался как карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="119"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="120"/>
         <source>With a saved view or persona, only what the picture shows is included.</source>
         <translation>При выбранном представлении или персоне включается только то, что видно на картинке.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="123"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="125"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="131"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Компоновка:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="134"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="136"/>
         <source>&amp;Page:</source>
         <translation>&amp;Страница:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
         <source>Saved &amp;view:</source>
         <translation>Пре&amp;дставление:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="136"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="138"/>
         <source>Perso&amp;na:</source>
         <translation>П&amp;ерсона:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="138"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="140"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Разрешение:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="141"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Масштаб:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="142"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="144"/>
         <source>F&amp;ile:</source>
         <translation>Фай&amp;л:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="146"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="298"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="148"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="316"/>
         <source>Rendering preview…</source>
         <translation>Построение предпросмотра…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="167"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="169"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="230"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="232"/>
         <source>Export To</source>
         <translation>Экспортировать в</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="255"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="256"/>
+        <source>Replace file</source>
+        <translation>Заменить файл</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="257"/>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>Файл «%1» уже существует. Заменить его?</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="273"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
         <translation>Векторные страницы с выделяемым текстом; слайды собираются в презентацию.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="256"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="274"/>
         <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
         <translation>Картинка карты; JourneyMapper может снова открыть из неё карту.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="257"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="275"/>
         <source>A drawing with real, searchable text.</source>
         <translation>Рисунок с настоящим текстом, по которому работает поиск.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="258"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="276"/>
         <source>One file that opens offline in any browser: zoom, search, persona toggles and every card&apos;s details.</source>
         <translation>Один файл, который открывается без интернета в любом браузере: масштаб, поиск, переключение персон и все подробности каждой карточки.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="262"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="280"/>
         <source>Editable slides with native shapes and text boxes.</source>
         <translation>Редактируемые слайды с обычными фигурами и надписями.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="263"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="264"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="281"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="282"/>
         <source>One row per touchpoint; drawing options do not apply.</source>
         <translation>По строке на точку контакта; параметры рисунка не применяются.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="265"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="283"/>
         <source>Stages, touchpoints and personas; lanes and pains are left out.</source>
         <translation>Этапы, точки контакта и персоны; дорожки и болевые точки не попадают.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="308"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="326"/>
         <source>No preview: %1</source>
         <translation>Нет предпросмотра: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="316"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="334"/>
         <source>Preview of the map as drawn on a poster or in a PNG.</source>
         <translation>Предпросмотр карты в виде плаката или PNG.</translation>
     </message>
@@ -460,40 +470,53 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="36"/>
-        <location filename="../journeymapper/ui/file_actions.py" line="106"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="66"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="137"/>
         <source>Journey maps (*.jmap)</source>
         <translation>Карты пути клиента (*.jmap)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="37"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="67"/>
         <source>PNG images with a map inside (*.png)</source>
         <translation>Изображения PNG с картой внутри (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="38"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="68"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="72"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="102"/>
         <source>Open Map</source>
         <translation>Открыть карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="93"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="119"/>
         <source>Opened %1</source>
         <translation>Открыта карта %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="106"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="137"/>
         <source>Save Map As</source>
         <translation>Сохранить карту как</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="128"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="186"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileWatch</name>
+    <message>
+        <location filename="../journeymapper/ui/file_watch.py" line="73"/>
+        <source>“%1” was deleted or moved away; Save writes it again.</source>
+        <translation>Файл «%1» удалён или перемещён; при сохранении он будет записан заново.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/file_watch.py" line="83"/>
+        <source>“%1” was changed on disk; Save will ask before overwriting it.</source>
+        <translation>Файл «%1» изменён на диске; перед перезаписью программа запросит подтверждение.</translation>
     </message>
 </context>
 <context>
@@ -938,12 +961,12 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="175"/>
+        <location filename="../journeymapper/ui/main_window.py" line="178"/>
         <source>%1 – %2[*] — JourneyMapper</source>
         <translation>%1 – %2[*] — JourneyMapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="199"/>
+        <location filename="../journeymapper/ui/main_window.py" line="202"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Выделено: %n</numerusform>
@@ -952,7 +975,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="207"/>
+        <location filename="../journeymapper/ui/main_window.py" line="210"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
             <numerusform>На этапе «%1» есть %n карточка, заметка или ячейка. Удалить этап вместе с содержимым? Это действие можно отменить.</numerusform>
@@ -961,7 +984,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="212"/>
+        <location filename="../journeymapper/ui/main_window.py" line="215"/>
         <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
         <translation>
             <numerusform>В выбранных этапах (%1) есть %n карточка, заметка или ячейка. Удалить этапы вместе с содержимым? Это действие можно отменить.</numerusform>
@@ -970,7 +993,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="217"/>
+        <location filename="../journeymapper/ui/main_window.py" line="220"/>
         <source>Delete stage</source>
         <translation>Удалить этап</translation>
     </message>
@@ -1244,17 +1267,17 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="27"/>
+        <location filename="../journeymapper/ui/messages.py" line="34"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="28"/>
+        <location filename="../journeymapper/ui/messages.py" line="35"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Сохранить изменения в «%1» перед закрытием?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="48"/>
+        <location filename="../journeymapper/ui/messages.py" line="55"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… и ещё %n проблема</numerusform>
@@ -1263,22 +1286,27 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="51"/>
+        <location filename="../journeymapper/ui/messages.py" line="58"/>
         <source>Cannot open the map</source>
         <translation>Не удалось открыть карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="52"/>
+        <location filename="../journeymapper/ui/messages.py" line="59"/>
         <source>This file cannot be opened as a journey map:</source>
         <translation>Этот файл не удаётся открыть как карту пути клиента:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="61"/>
+        <location filename="../journeymapper/ui/messages.py" line="68"/>
+        <source>the map holds text that is not valid Unicode</source>
+        <translation>карта содержит текст, недопустимый в Юникоде</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="73"/>
         <source>Cannot save the map</source>
         <translation>Не удалось сохранить карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="62"/>
+        <location filename="../journeymapper/ui/messages.py" line="74"/>
         <source>The map could not be saved to “%1”: %2.
 
 Your map is still open; try Save As… to choose another folder.</source>
@@ -1287,7 +1315,58 @@ Your map is still open; try Save As… to choose another folder.</source>
 Карта по-прежнему открыта; выберите другую папку через «Сохранить как…».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="69"/>
+        <location filename="../journeymapper/ui/messages.py" line="83"/>
+        <location filename="../journeymapper/ui/messages.py" line="119"/>
+        <source>File changed on disk</source>
+        <translation>Файл изменён на диске</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="87"/>
+        <source>“%1” was deleted or moved away since you opened it.</source>
+        <translation>Файл «%1» был удалён или перемещён после того, как вы его открыли.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="89"/>
+        <source>Save it again under this name, or choose another one?</source>
+        <translation>Сохранить его снова под этим именем или выбрать другое?</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="90"/>
+        <source>Save Here</source>
+        <translation>Сохранить здесь</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="94"/>
+        <source>“%1” was changed by another program or window since you opened it.</source>
+        <translation>Файл «%1» был изменён другой программой или в другом окне после того, как вы его открыли.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="98"/>
+        <source>Overwrite loses the changes made there; Reload loses your unsaved changes here; Save As keeps both.</source>
+        <translation>При перезаписи будут потеряны изменения, сделанные там; при повторной загрузке — ваши несохранённые изменения здесь; «Сохранить как…» сохранит и те, и другие.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="101"/>
+        <source>Reload</source>
+        <translation>Загрузить заново</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="102"/>
+        <source>Overwrite</source>
+        <translation>Перезаписать</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="105"/>
+        <source>Save As…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="120"/>
+        <source>“%1” was changed by another program or window. Reload it?</source>
+        <translation>Файл «%1» изменён другой программой или в другом окне. Загрузить его заново?</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="129"/>
         <source>Edit not possible</source>
         <translation>Изменение невозможно</translation>
     </message>

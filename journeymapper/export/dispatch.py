@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 import importlib
 from collections.abc import Callable
 from pathlib import Path
 
+from ..io.atomic import link_new, staging_folder
 from ..model import JourneyMap
 from .options import ExportOptions
 from .shown import shown_map
@@ -37,8 +39,24 @@ def exporter_for(path: Path) -> Exporter:
 DATA_FORMATS = {".csv", ".xlsx", ".mmd"}
 
 
-def export_file(journey: JourneyMap, path: Path, options: ExportOptions) -> list[str]:
-    """Export ``journey`` to ``path``; returns one-line notes for the user."""
+def export_file(
+    journey: JourneyMap, path: Path, options: ExportOptions, *, replace: bool = True
+) -> list[str]:
+    """Export ``journey`` to ``path``; returns one-line notes for the user.
+
+    With ``replace=False`` an existing ``path`` is never overwritten (FileExistsError), even
+    by a file created while the export runs: the export is written in a private folder beside
+    it and then linked into place only if the name is still free.
+    """
     if path.suffix.lower() in DATA_FORMATS:
         journey = shown_map(journey, options)
-    return exporter_for(path)(journey, path, options)
+    exporter = exporter_for(path)
+    if replace:
+        return exporter(journey, path, options)
+    if path.exists() or path.is_symlink():
+        raise FileExistsError(errno.EEXIST, "already exists", str(path))
+    with staging_folder(path) as folder:
+        staged = folder / path.name
+        notes = exporter(journey, staged, options)
+        link_new(staged, path)
+    return notes

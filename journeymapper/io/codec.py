@@ -177,7 +177,14 @@ def _pick(data: Mapping[str, Any], *names: str) -> dict[str, Any]:
 
 
 def _tuple_or_none(value: Any) -> tuple[str, ...] | None:
-    return None if value is None else tuple(value)
+    return None if value is None else _tuple(value)
+
+
+def _tuple(value: Any) -> tuple[Any, ...]:
+    """A JSON array as a tuple; anything else (a text above all) is not iterated: TypeError."""
+    if not isinstance(value, list | tuple):
+        raise TypeError(f"expected a list, not {type(value).__name__}")
+    return tuple(value)
 
 
 _ENUMS: dict[str, type] = {"channel": Channel, "marker": Marker, "evidence": Evidence}
@@ -264,9 +271,9 @@ def data_to_parts(data: Mapping[str, Any], skip: Collection[tuple[str | int, ...
     raw_vote = data.get("voting")
     if raw_vote is not None:
         parts.voting = VotingRound(
-            tuple(raw_vote["participants"]),
+            _tuple(raw_vote["participants"]),
             raw_vote["budget"],
-            tuple(raw_vote["targets"]),
+            _tuple(raw_vote["targets"]),
             raw_vote.get("hidden", False),
             raw_vote.get("active", True),
             {p: dict(b) for p, b in raw_vote.get("ballots", {}).items()},

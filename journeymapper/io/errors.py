@@ -31,19 +31,37 @@ class Problem:
 class MapFileError(Exception):
     """An input could not be read as a map. ``str()`` is one line: ``<file>: <what> at <where>``."""
 
-    def __init__(self, source: str, problems: Sequence[Problem] | str, where: str = "") -> None:
+    def __init__(
+        self,
+        source: str,
+        problems: Sequence[Problem] | str,
+        where: str = "",
+        *,
+        more: int = 0,
+        more_exact: bool = True,
+    ) -> None:
         if isinstance(problems, str):
             problems = [Problem(where, problems)]
         self.source = source
         self.problems: list[Problem] = list(problems) or [Problem("", "unknown problem")]
+        self.more = more  # problems found beyond those kept (the report stops at a fixed number)
+        self.more_exact = more_exact  # False: there are at least ``more`` (counting stopped)
         super().__init__(str(self))
 
     def __str__(self) -> str:
         first = str(self.problems[0])
-        more = len(self.problems) - 1
-        suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+        more = len(self.problems) - 1 + self.more
+        suffix = f" (and {self._count(more)} more problem{'s' if more > 1 else ''})" if more else ""
         return f"{one_line(self.source)}: {first}{suffix}"
 
     def report(self) -> list[str]:
-        """Every problem, one line each, for `validate` and the error dialog."""
-        return [f"{one_line(self.source)}: {p}" for p in self.problems]
+        """Every problem kept, one line each, then "… and N more problems" if some were not."""
+        lines = [f"{one_line(self.source)}: {p}" for p in self.problems]
+        if self.more:
+            plural = "s" if self.more > 1 else ""
+            count = self._count(self.more)
+            lines.append(f"{one_line(self.source)}: … and {count} more problem{plural}")
+        return lines
+
+    def _count(self, number: int) -> str:
+        return f"{number:,}" if self.more_exact else f"at least {number:,}"

@@ -9,6 +9,19 @@ from typing import Any
 
 from ..model import JourneyMap, Language, Marker, ModelError, Persona
 
+# An import makes at most this many rows (tasks) into cards, so the map it makes always fits
+# the .jmap size limit with room to spare, and importing stays quick; said before the work.
+MAX_IMPORT_ROWS = 20_000
+
+
+def too_many_rows(kind: str) -> str:
+    """The message for an input over ``MAX_IMPORT_ROWS``."""
+    return (
+        f"has more than {MAX_IMPORT_ROWS:,} {kind}; an import makes at most "
+        f"{MAX_IMPORT_ROWS:,} so the map stays within the file size limit (split the file)"
+    )
+
+
 # Distinct, colour-blind-friendly persona colours (Okabe-Ito) and markers, used in turn.
 PERSONA_COLOURS = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000")
 PERSONA_MARKERS = tuple(Marker)

@@ -9,6 +9,7 @@ from ..model import JourneyMap
 from .csv_table import decode_text, read_csv
 from .errors import MapFileError
 from .input_file import read_regular_file
+from .jmap import MAX_FILE_BYTES, dumps_map
 from .mermaid import read_mermaid
 from .xlsx_table import read_xlsx
 
@@ -42,4 +43,20 @@ def import_file(path: Path) -> JourneyMap:
         raise MapFileError(
             str(path), f"cannot import this kind of file; use one of {', '.join(SUFFIXES)}"
         )
-    return reader(read_input(path), str(path))
+    journey = reader(read_input(path), str(path))
+    check_fits(journey, str(path))
+    return journey
+
+
+def check_fits(journey: JourneyMap, source: str) -> None:
+    """MapFileError if the imported map could not be saved and reopened as a .jmap file."""
+    try:
+        size = len(dumps_map(journey))
+    except UnicodeEncodeError:
+        raise MapFileError(source, "holds text that is not valid Unicode") from None
+    if size > MAX_FILE_BYTES:
+        raise MapFileError(
+            source,
+            f"would make a map of {size / 1024 / 1024:,.0f} MB; "
+            f"a map file holds at most {MAX_FILE_BYTES // 1024 // 1024} MB",
+        )

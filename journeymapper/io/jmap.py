@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 from typing import Any
@@ -15,7 +14,8 @@ from .errors import MapFileError, Problem
 from .input_file import read_regular_file
 from .json_tree import SURROGATE_ESCAPE, tree_problems
 from .migrations import NewerFormatError, migrate
-from .validate import known_ids, schema_check, semantic_problems
+from .png_map import map_text_from_png
+from .validate import MAX_REPORTED, capped, known_ids, schema_check, semantic_problems
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -62,19 +62,7 @@ def read_bytes(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -> byt
 
 
 def _text_from_png(data: bytes, source: str) -> bytes:
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            image.load()
-            text = getattr(image, "text", {}).get(PNG_KEYWORD)
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
-        raise MapFileError(source, "is a damaged PNG image") from None
-    if not isinstance(text, str):
-        raise MapFileError(
-            source, "is a PNG image without an embedded map (export one from JourneyMapper)"
-        )
-    return text.encode("utf-8")
+    return map_text_from_png(data, source, MAX_FILE_BYTES)
 
 
 def _decode(data: bytes, source: str) -> tuple[Any, bool]:
@@ -140,7 +128,9 @@ def parse_data(data: bytes, source: str) -> Parts:
         raise MapFileError(source, str(exc), "$.format_version") from None
     schema = schema_check(document)
     if schema.whole_map:
-        raise MapFileError(source, schema.problems)
+        raise MapFileError(
+            source, schema.problems, more=schema.more, more_exact=schema.more_exact
+        )
     try:
         parts = data_to_parts(document, schema.broken)
     except (KeyError, TypeError, ValueError, AttributeError):  # a gap in the schema
@@ -149,9 +139,10 @@ def parse_data(data: bytes, source: str) -> Parts:
         ) from None
     problems = list(schema.problems)
     known = {p.where for p in problems}
-    problems += [p for p in semantic_problems(parts, known_ids(document)) if p.where not in known]
-    if problems:
-        raise MapFileError(source, problems)
+    semantic = (p for p in semantic_problems(parts, known_ids(document)) if p.where not in known)
+    rules, rules_more = capped(semantic, MAX_REPORTED - len(problems))
+    if problems or rules:
+        raise MapFileError(source, problems + rules, more=rules_more)
     return parts
 
 

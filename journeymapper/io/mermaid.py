@@ -47,9 +47,11 @@ from .errors import MapFileError
 from .import_common import (
     DEFAULT_PERSONA,
     DEFAULT_STAGE,
+    MAX_IMPORT_ROWS,
     guess_language,
     new_import_map,
     persona_style,
+    too_many_rows,
 )
 from .mermaid_text import Entities, find_block
 from .mermaid_write import write_mermaid
@@ -62,6 +64,7 @@ _SECTION = re.compile(r"section(?:\s(.*))?$", re.IGNORECASE | re.DOTALL)
 _ACC_TITLE = re.compile(r"acctitle\s*:(.*)", re.IGNORECASE | re.DOTALL)
 _ACC_DESCR = re.compile(r"accdescr\s*:(.*)", re.IGNORECASE | re.DOTALL)
 _ACC_DESCR_BLOCK = re.compile(r"accdescr\s*\{(.*)", re.IGNORECASE | re.DOTALL)
+MAX_ACTORS = 100  # each becomes a persona with an emotion on every task it is named in
 _SCORE = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 
 
@@ -93,6 +96,8 @@ class _Parser:
     descr_open: int = 0
     descr_parts: list[str] = field(default_factory=list)
     sections: list[_Section] = field(default_factory=list)
+    tasks: int = 0
+    actors: set[str] = field(default_factory=set)
 
     def fail(self, message: str, line: int) -> MapFileError:
         return MapFileError(self.source, message, f"line {line}")
@@ -158,6 +163,7 @@ class _Parser:
             if ":" in raw:
                 raise self.fail("a section name cannot hold ':' (write #58; instead)", number)
             name = self.entities.restore(raw.strip(), breaks=True).strip()
+            self._count(number)
             self.sections.append(_Section(name, number))
             return
         self._task(text, number)
@@ -185,9 +191,19 @@ class _Parser:
             actor = self.entities.restore(raw).strip()
             if actor and actor not in actors:
                 actors.append(actor)
+                self.actors.add(actor)
+        if len(self.actors) > MAX_ACTORS:
+            raise self.fail(f"has more than {MAX_ACTORS} different actors", number)
+        self._count(number)
         if not self.sections:
             self.sections.append(_Section(None, number))
         self.sections[-1].tasks.append(_Task(name, score, actors, number))
+
+    def _count(self, number: int) -> None:
+        """Sections and tasks become stages and cards: at most ``MAX_IMPORT_ROWS`` of them."""
+        if self.tasks == MAX_IMPORT_ROWS:
+            raise self.fail(too_many_rows("sections and tasks"), number)
+        self.tasks += 1
 
     def finish(self, first_line: int) -> None:
         if self.descr_open:
@@ -206,7 +222,7 @@ def read_mermaid(text: str, source: str) -> JourneyMap:
     """A map from a Mermaid journey (or Markdown holding one); MapFileError naming the line."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
     block = find_block(text, source)
-    parser = _Parser(source, Entities(text))
+    parser = _Parser(source, Entities(text, source))
     for offset, line in enumerate(block.lines):
         parser.line(parser.entities.hide(line), block.first_line + offset)
     parser.finish(block.first_line)

@@ -15,7 +15,6 @@ from .errors import MapFileError
 
 _FENCE_OPEN = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})[ \t]*mermaid\b", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"^-{3}\s*$")
-_DIRECTIVE = re.compile(r"%%\{.*?\}%%", re.DOTALL)
 _ENTITY = re.compile(r"#(\w+);", re.ASCII)
 _JOURNEY = re.compile(r"^\s*journey\b", re.IGNORECASE)
 _BREAK = re.compile(r"</?br\s*/?>", re.IGNORECASE)
@@ -59,9 +58,26 @@ def _meaningful(lines: list[str]) -> str:
     return next((line for line in rest if line and not line.startswith("%%")), "")
 
 
+def strip_directives(text: str) -> str:
+    """``%%{…}%%`` directives removed, their line breaks kept; one pass over the text.
+
+    (A lazy regex restarted at every unclosed ``%%{`` and took quadratic time.)
+    """
+    out: list[str] = []
+    at = 0
+    while (start := text.find("%%{", at)) >= 0:
+        end = text.find("}%%", start + 3)
+        if end < 0:
+            break  # no directive closes after this point
+        out += (text[at:start], "\n" * text.count("\n", start, end))
+        at = end + 3
+    out.append(text[at:])
+    return "".join(out)
+
+
 def find_block(text: str, source: str) -> Block:
     """The journey to read: the first ```mermaid journey block of Markdown, or the whole text."""
-    text = _DIRECTIVE.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    text = strip_directives(text)
     lines = text.split("\n")
     fenced = _fences(lines)
     if not fenced:
@@ -116,10 +132,13 @@ def _yaml_title(lines: list[str]) -> str:
 class Entities:
     """Mermaid's ``#name;`` / ``#123;`` codes, hidden behind placeholders while lexing."""
 
-    def __init__(self, text: str) -> None:
-        codes = chain(range(0xE000, 0xF900), range(0xF0000, 0xFFFFE))
-        free = (c for c in codes if chr(c) not in text)
-        self.mark = chr(next(free))
+    def __init__(self, text: str, source: str = "<text>") -> None:
+        used = set(text)  # one pass; testing each candidate against the text was quadratic
+        codes = chain(range(0xE000, 0xF900), range(0xF0000, 0xFFFFE), range(0x100000, 0x10FFFE))
+        free = next((c for c in codes if chr(c) not in used), None)
+        if free is None:
+            raise MapFileError(source, "uses every private-use character; it cannot be read")
+        self.mark = chr(free)
         self.codes: list[str] = []
 
     def hide(self, line: str) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from .errors import MapFileError
+from .import_common import MAX_IMPORT_ROWS, too_many_rows
 from .safe_text import unguard_cell
 
 COLUMNS = ("stage", "touchpoint", "channel", "persona", "emotion", "pain_point", "opportunity")
@@ -125,6 +126,8 @@ def table_rows(table: Iterable[tuple[int, list[str]]], source: str) -> list[Tabl
             continue
         row = make_row(header, cells, number, source)
         if row is not None:
+            if len(rows) == MAX_IMPORT_ROWS:
+                raise MapFileError(source, too_many_rows("rows"), f"row {number}")
             rows.append(row)
     if header is None:
         raise MapFileError(source, "the table is empty", "row 1")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -19,6 +19,7 @@ from .errors import Problem
 from .json_tree import json_path
 
 MAX_REPORTED = 200
+MAX_COUNTED = 1_000
 MAX_MESSAGE = 200
 
 
@@ -107,12 +108,15 @@ class SchemaResult:
     problems: list[Problem]
     broken: set[EntityKey]
     whole_map: bool
+    more: int = 0  # problems found beyond MAX_REPORTED (the schema's take ~65 µs each)
+    more_exact: bool = True  # False: counting stopped at MAX_COUNTED
 
 
 def schema_check(data: Any) -> SchemaResult:
     """Every JSON type and range problem, each with its JSONPath (at most ``MAX_REPORTED``)."""
     result = SchemaResult([], set(), False)
-    for error in schema_validator().iter_errors(data):
+    errors = schema_validator().iter_errors(data)
+    for error in errors:
         parts = tuple(error.instance_path)
         problem = Problem(json_path(parts), _schema_message(error))
         key = entity_key(parts)
@@ -125,12 +129,31 @@ def schema_check(data: Any) -> SchemaResult:
         if len(result.problems) >= MAX_REPORTED:
             result.whole_map = True
             break
+    else:
+        return result
+    for error_count, _error in enumerate(errors, 1):  # count some more, quickly, keep none
+        result.more = error_count
+        if error_count >= MAX_COUNTED:
+            result.more_exact = False
+            break
     return result
 
 
 def schema_problems(data: Any) -> list[Problem]:
     """The schema's problems of ``data``, each with its JSONPath."""
     return schema_check(data).problems
+
+
+def capped(problems: Iterable[Problem], limit: int = MAX_REPORTED) -> tuple[list[Problem], int]:
+    """The first ``limit`` problems, and how many more there are (counted, not kept)."""
+    kept: list[Problem] = []
+    more = 0
+    for problem in problems:
+        if len(kept) < limit:
+            kept.append(problem)
+        else:
+            more += 1
+    return kept, more
 
 
 def _join(base: str, relative: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,9 @@ from .table_rows import table_rows
 __all__ = ["export_xlsx", "read_xlsx", "write_xlsx"]
 
 SHEET = "Journey"
+MAX_UNPACKED = 64 * 1024 * 1024  # bytes the whole workbook may unpack to
+MAX_ENTRIES = 10_000
+MAX_COLUMNS = 100
 
 
 def _text(value: Any) -> str:
@@ -43,23 +47,64 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+def check_archive(data: bytes, source: str) -> None:
+    """Refuse a workbook before unpacking it: sizes as the zip declares them (reads of an
+    entry stop at its declared size), only the usual compression, a bounded total."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        raise MapFileError(source, "is not an Excel .xlsx workbook (not a zip archive)") from None
+    if len(entries) > MAX_ENTRIES:
+        raise MapFileError(source, f"is not an Excel .xlsx workbook ({len(entries):,} parts)")
+    plain = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+    if any(entry.compress_type not in plain for entry in entries):
+        raise MapFileError(source, "is not an Excel .xlsx workbook (unusual compression)")
+    unpacked = sum(entry.file_size for entry in entries)
+    if unpacked > MAX_UNPACKED:
+        raise MapFileError(
+            source,
+            f"unpacks to {unpacked / 1024 / 1024:,.0f} MB; "
+            f"an .xlsx import may unpack to at most {MAX_UNPACKED // 1024 // 1024} MB",
+        )
+
+
+def _sheet_cells(sheet: Any, source: str) -> Iterator[tuple[int, list[str]]]:
+    """(row number, cell texts) streamed from the sheet, at most ``MAX_COLUMNS`` wide."""
+    rows = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1)
+    number = 0
+    while True:
+        try:
+            row = next(rows, None)
+        except Exception as exc:  # openpyxl's many errors for damaged sheets
+            message = f"is not an Excel .xlsx workbook ({type(exc).__name__})"
+            raise MapFileError(source, message, f"row {number + 1}") from None
+        if row is None:
+            return
+        number += 1
+        if len(row) > MAX_COLUMNS and row[MAX_COLUMNS] not in (None, ""):
+            where = f"row {number}, column {MAX_COLUMNS + 1}"
+            raise MapFileError(source, f"has more than {MAX_COLUMNS} columns", where)
+        yield number, [_text(v) for v in row[:MAX_COLUMNS]]
+
+
 def read_xlsx(data: bytes, source: str) -> JourneyMap:
     """A map from .xlsx bytes; MapFileError for a broken file or a bad row and column."""
+    check_archive(data, source)
     try:
         # openpyxl raises many kinds of errors for damaged files; all mean "not a workbook".
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         sheet = book.worksheets[0]
+        sheet.reset_dimensions()  # a declared A1:XFD1048576 must not pad every row
         title = str(book.properties.title or "").strip()
-        cells = [
-            (n, [_text(v) for v in row])
-            for n, row in enumerate(sheet.iter_rows(values_only=True), 1)
-        ]
     except Exception as exc:
         raise MapFileError(
             source, f"is not an Excel .xlsx workbook ({type(exc).__name__})"
         ) from None
-    book.close()
-    rows = table_rows(cells, source)
+    try:
+        rows = table_rows(_sheet_cells(sheet, source), source)
+    finally:
+        book.close()
     return build_map(rows, source, title or Path(source).stem)
 
 

@@ -55,10 +55,11 @@ class Autosaver(QObject):
             return False
         try:
             self.slot.write(document.journey, document.path)
-        except OSError as error:
-            logging.getLogger(LOGGER_NAME).warning("autosave failed: %s", error)
+        except Exception as error:  # a disk error or text that cannot be written: retry later
+            logging.getLogger(LOGGER_NAME).warning("autosave failed: %r", error)
             if self._status is not None:
-                self._status(self.tr("Autosave failed: %1").replace("%1", str(error)))
+                reason = error.strerror if isinstance(error, OSError) else None
+                self._status(self.tr("Autosave failed: %1").replace("%1", reason or str(error)))
             return False
         self._pending = False
         return True

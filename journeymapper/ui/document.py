@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
+from ..io.file_identity import FileIdentity
 from ..model import JourneyMap
 from ..scene import MapScene
 
@@ -28,6 +29,7 @@ class Document(QObject):
         super().__init__(parent)
         self.journey = journey
         self.path = path
+        self.identity: FileIdentity | None = None  # the version of ``path`` last read or written
         self.undo_stack = QUndoStack(self)
         self.scene = MapScene(journey, self.undo_stack)
         self._unstacked = False  # changes since the last save that the undo stack cannot undo

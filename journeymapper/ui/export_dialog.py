@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -119,6 +120,7 @@ class ExportDialog(QDialog):
             self.tr("With a saved view or persona, only what the picture shows is included.")
         )
         self.path = QLineEdit(str(path), self)
+        self._confirmed: Path | None = None
         self.path.setMinimumWidth(320)
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self.browse)
@@ -235,12 +237,28 @@ class ExportDialog(QDialog):
         if chosen.suffix.lower() in SUFFIXES and chosen.suffix.lower() != suffix:
             self.format.setCurrentIndex(SUFFIXES.index(chosen.suffix.lower()))
         self.path.setText(str(chosen))
+        self._confirmed = self.target()  # the file dialog asked before replacing it
 
     def accept(self) -> None:
-        if self.target() is None:
+        target = self.target()
+        if target is None:
+            self.path.setFocus()
+            return
+        if target.exists() and target != self._confirmed and not self._replace(target):
             self.path.setFocus()
             return
         super().accept()
+
+    def _replace(self, target: Path) -> bool:
+        """A typed name of an existing file is replaced only after asking, as in Save As."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace file"),
+            self.tr("“%1” already exists. Replace it?").replace("%1", str(target)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     # ------------------------------------------------------------ behaviour
     def _format_changed(self) -> None:

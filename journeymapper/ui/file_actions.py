@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,17 +11,46 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from ..io.errors import MapFileError
-from ..io.jmap import load_map, save_map
+from ..io.file_identity import FileIdentity, identify, load_tracked, save_tracked
 from ..templates import build_template
 from .crash import LOGGER_NAME
 from .document import Document
-from .messages import SaveChoice, ask_save_changes, show_file_error, show_save_error
+from .messages import (
+    ConflictChoice,
+    SaveChoice,
+    ask_disk_conflict,
+    ask_save_changes,
+    show_file_error,
+    show_save_error,
+)
 from .new_map_dialog import NewMapDialog
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
 SUFFIX = ".jmap"
+
+
+def load_document(path: Path) -> Document:
+    """A document for a .jmap (or a PNG with a map inside); MapFileError for any failure.
+
+    A .jmap document remembers its file and that file's identity; a PNG opens unsaved.
+    """
+    try:
+        journey, identity = load_tracked(path)
+    except MapFileError:
+        raise
+    except Exception as error:  # a reader bug must still be one message, never a traceback
+        logging.getLogger(LOGGER_NAME).exception("cannot open %s", path)
+        reason = str(error) or type(error).__name__
+        raise MapFileError(str(path), f"cannot be opened ({reason})") from None
+    if path.suffix.lower() != SUFFIX:
+        document = Document(journey, None)
+        document.mark_modified()
+        return document
+    document = Document(journey, Path(os.path.abspath(path)))
+    document.identity = identity
+    return document
 
 
 class FileActions(QObject):
@@ -78,20 +108,21 @@ class FileActions(QObject):
         if ask and not self.maybe_save():
             return False
         try:
-            journey = load_map(path)
+            document = load_document(path)
         except MapFileError as error:
             logging.getLogger(LOGGER_NAME).info("cannot open %s: %s", path, error)
             show_file_error(self.window, error)
             return False
-        is_map_file = path.suffix.lower() == SUFFIX
-        document = Document(journey, path.resolve() if is_map_file else None)
         self.window.replace_document(document)
-        if is_map_file:
-            self.window.settings_store.add_recent(path)
-        else:
-            document.mark_modified()
+        if document.path is not None:
+            self.window.settings_store.add_recent(document.path)
         self.window.status(self.tr("Opened %1").replace("%1", str(path)))
         return True
+
+    def reload(self) -> bool:
+        """Read the open map's file again, dropping what is in the window."""
+        path = self.window.document.path
+        return path is not None and self.open_path(path, ask=False)
 
     def save(self) -> bool:
         path = self.window.document.path
@@ -110,23 +141,49 @@ class FileActions(QObject):
         target = Path(path)
         if target.suffix.lower() != SUFFIX:
             target = target.with_name(target.name + SUFFIX)
-        return self.write(target)
+        return self.write(target, check=False)  # the file dialog asked before replacing
 
-    def write(self, path: Path) -> bool:
-        """Save atomically; on a disk error say so and keep everything as it was."""
+    def _disk_conflict(self, target: Path) -> ConflictChoice | None:
+        """None when ``target`` is still the version this window opened or last saved."""
         document = self.window.document
+        known = document.identity
+        if known is None or document.path != target:
+            return None
+        current = identify(target, known)
+        if known.same_content(current):
+            document.identity = current
+            return None
+        return ask_disk_conflict(self.window, str(target), missing=current is None)
+
+    def write(self, path: Path, *, check: bool = True) -> bool:
+        """Save atomically; ask first if the file changed on disk; on any error say so."""
+        document = self.window.document
+        target = Path(os.path.abspath(path))
+        choice = self._disk_conflict(target) if check else None
+        if choice is ConflictChoice.CANCEL:
+            return False
+        if choice is ConflictChoice.RELOAD:
+            self.reload()
+            return False  # nothing was saved: the window now shows the file's version
+        if choice is ConflictChoice.SAVE_AS:
+            return self.save_as()
         try:
-            save_map(document.journey, path)
-        except OSError as error:
-            logging.getLogger(LOGGER_NAME).warning("cannot save %s: %s", path, error)
+            identity = save_tracked(document.journey, target)
+        except Exception as error:  # a disk error, or text that cannot be written: unsaved
+            logging.getLogger(LOGGER_NAME).warning("cannot save %s: %r", path, error)
             show_save_error(self.window, str(path), error)
             return False
-        document.path = path.resolve()
-        document.mark_saved()
-        self.window.settings_store.add_recent(document.path)
-        self.window.update_title()
-        self.window.status(self.tr("Saved %1").replace("%1", str(path)))
+        self._saved(document, target, identity)
         return True
+
+    def _saved(self, document: Document, target: Path, identity: FileIdentity) -> None:
+        document.path = target
+        document.identity = identity
+        document.mark_saved()
+        self.window.settings_store.add_recent(target)
+        self.window.file_watch.follow(document)
+        self.window.update_title()
+        self.window.status(self.tr("Saved %1").replace("%1", str(target)))
 
     def close_map(self) -> bool:
         """Close the map (after asking) and start a blank one."""

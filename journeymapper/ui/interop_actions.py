@@ -134,10 +134,10 @@ class InteropActions(QObject):
         return True
 
     def _show_error(self, title: str, intro: str, error: MapFileError) -> None:
-        lines = error.report()
+        lines = [f"{error.source}: {p}" for p in error.problems]
         text = "\n".join(lines[:MAX_REPORT_LINES])
-        if len(lines) > MAX_REPORT_LINES:
-            more = len(lines) - MAX_REPORT_LINES
+        more = len(lines) - len(lines[:MAX_REPORT_LINES]) + error.more
+        if more:
             text += "\n" + self.tr("… and %n more problem(s)", "", more)
         QMessageBox.warning(self.window, title, intro + "\n\n" + text)
 

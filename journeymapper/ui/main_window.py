@@ -33,6 +33,7 @@ from .document import Document
 from .edit_actions import EditActions
 from .edit_context import EditContext
 from .file_actions import FileActions
+from .file_watch import FileWatch
 from .inspector import InspectorDock
 from .interop_actions import IMPORT_SUFFIXES, InteropActions
 from .map_settings_dialog import MapSettingsDialog
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.map_language = map_language
         self.undo_group = QUndoGroup(self)
         self.files = FileActions(self)
+        self.file_watch = FileWatch(self)
         self.edits = EditActions(self)
         self.interop = InteropActions(self)
         self.view_actions = ViewActions(self)
@@ -144,6 +146,7 @@ class MainWindow(QMainWindow):
         self.inspector.set_context(self.context)
         self.personas.set_context(self.context)
         self.autosaver.set_document(document)
+        self.file_watch.follow(document)
         self._selection_changed(document.scene.selected_ids())
         self.update_title()
 
@@ -239,6 +242,7 @@ class MainWindow(QMainWindow):
         self.settings_store.save_window(self.saveGeometry(), self.saveState())
         self.autosaver.discard()
         self.autosaver.timer.stop()
+        self.file_watch.stop()
         self.inspector.detach()
         self.personas.detach()
         if self._unsubscribe is not None:

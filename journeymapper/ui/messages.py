@@ -14,6 +14,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Messages", text)
 
 
+class ConflictChoice(Enum):
+    RELOAD = "reload"
+    OVERWRITE = "overwrite"
+    SAVE_AS = "save_as"
+    CANCEL = "cancel"
+
+
 class SaveChoice(Enum):
     SAVE = "save"
     DISCARD = "discard"
@@ -40,9 +47,9 @@ def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
 
 def show_file_error(parent: QWidget | None, error: MapFileError) -> None:
     """What is wrong with a file and where, every problem listed; the current map stays open."""
-    lines = error.report()
+    lines = [f"{error.source}: {p}" for p in error.problems]
     shown = lines[:20]
-    more = len(lines) - len(shown)
+    more = len(lines) - len(shown) + error.more
     text = "\n".join(shown)
     if more:
         text += "\n" + QCoreApplication.translate("Messages", "… and %n more problem(s)", "", more)
@@ -53,15 +60,68 @@ def show_file_error(parent: QWidget | None, error: MapFileError) -> None:
     )
 
 
-def show_save_error(parent: QWidget | None, path: str, error: OSError) -> None:
-    """A save failed; the map is still open and nothing was lost."""
-    reason = error.strerror or str(error)
+def show_save_error(parent: QWidget | None, path: str, error: BaseException) -> None:
+    """A save failed; the map is still open, unsaved, and nothing was lost."""
+    if isinstance(error, OSError):
+        reason = error.strerror or str(error)
+    elif isinstance(error, UnicodeError):
+        reason = _tr("the map holds text that is not valid Unicode")
+    else:
+        reason = str(error) or type(error).__name__
     QMessageBox.critical(
         parent,
         _tr("Cannot save the map"),
         _tr("The map could not be saved to “%1”: %2.\n\nYour map is still open; "
             "try Save As… to choose another folder.").replace("%1", path).replace("%2", reason),
     )
+
+
+def ask_disk_conflict(parent: QWidget | None, path: str, missing: bool) -> ConflictChoice:
+    """The file changed (or vanished) on disk since it was opened or saved: what now?"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("File changed on disk"))
+    buttons: dict[object, ConflictChoice] = {}
+    if missing:
+        box.setText(
+            _tr("“%1” was deleted or moved away since you opened it.").replace("%1", path)
+        )
+        box.setInformativeText(_tr("Save it again under this name, or choose another one?"))
+        save = box.addButton(_tr("Save Here"), QMessageBox.ButtonRole.AcceptRole)
+        buttons[save] = ConflictChoice.OVERWRITE
+    else:
+        box.setText(
+            _tr("“%1” was changed by another program or window since you opened it.")
+            .replace("%1", path)
+        )
+        box.setInformativeText(
+            _tr("Overwrite loses the changes made there; Reload loses your unsaved changes "
+                "here; Save As keeps both.")
+        )
+        reload = box.addButton(_tr("Reload"), QMessageBox.ButtonRole.DestructiveRole)
+        overwrite = box.addButton(_tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+        buttons[reload] = ConflictChoice.RELOAD
+        buttons[overwrite] = ConflictChoice.OVERWRITE
+    save_as = box.addButton(_tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    buttons[save_as] = ConflictChoice.SAVE_AS
+    buttons[cancel] = ConflictChoice.CANCEL
+    box.setDefaultButton(save_as)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return buttons.get(box.clickedButton(), ConflictChoice.CANCEL)
+
+
+def ask_reload(parent: QWidget | None, path: str) -> bool:
+    """The open file changed on disk and the map has no unsaved edits: reload it?"""
+    button = QMessageBox.question(
+        parent,
+        _tr("File changed on disk"),
+        _tr("“%1” was changed by another program or window. Reload it?").replace("%1", path),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return button == QMessageBox.StandardButton.Yes
 
 
 def show_refused(parent: QWidget | None, message: str) -> None:
