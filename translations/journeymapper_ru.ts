@@ -190,6 +190,444 @@ Your map is still open and can be saved.</source>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="19"/>
+        <source>%1 must be one of %2, not %3</source>
+        <translation>%1: допустимые значения — %2, а не %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="20"/>
+        <source>the id %1 is already used in this map</source>
+        <translation>идентификатор %1 уже используется в этой карте</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="21"/>
+        <source>nothing with id %1 in this map</source>
+        <translation>в этой карте нет объекта с идентификатором %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="22"/>
+        <source>there is no %1 with id %2</source>
+        <translation>нет объекта «%1» с идентификатором %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="23"/>
+        <source>unknown map setting %1</source>
+        <translation>неизвестный параметр карты %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="24"/>
+        <source>language must be one of en, ru, uk, lv, not %1</source>
+        <translation>язык карты должен быть en, ru, uk или lv, а не %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="25"/>
+        <source>locked must be true or false</source>
+        <translation>блокировка может быть только включена или выключена</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="26"/>
+        <source>%1 %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="27"/>
+        <source>%1 cannot be changed here</source>
+        <translation>%1 здесь изменить нельзя</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="28"/>
+        <source>%1 %2: %3</source>
+        <translation>%1, поле %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="30"/>
+        <source>emotion values outside %1..%2: %3; rescale them or change them first</source>
+        <translation>значения эмоций вне диапазона %1..%2: %3; пересчитайте или измените их</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="33"/>
+        <source>cards, flows and notes cannot be reordered this way</source>
+        <translation>порядок карточек, переходов и заметок так не меняется</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="34"/>
+        <source>there is no stage %1</source>
+        <translation>нет этапа %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="35"/>
+        <source>there is already a flow between these two touchpoints</source>
+        <translation>между этими точками контакта уже есть переход</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="36"/>
+        <source>the map is locked by the facilitator: %1 waits until it is unlocked</source>
+        <translation>структура карты заблокирована ведущим: %1 возможно только после разблокировки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="37"/>
+        <source>adding a stage</source>
+        <translation>добавление этапа</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="38"/>
+        <source>adding a lane</source>
+        <translation>добавление дорожки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="39"/>
+        <source>adding a touchpoint</source>
+        <translation>добавление точки контакта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="40"/>
+        <source>changing a stage</source>
+        <translation>изменение этапа</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="41"/>
+        <source>changing a lane</source>
+        <translation>изменение дорожки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="42"/>
+        <source>changing a touchpoint</source>
+        <translation>изменение точки контакта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="43"/>
+        <source>moving a stage</source>
+        <translation>перемещение этапа</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="44"/>
+        <source>moving a lane</source>
+        <translation>перемещение дорожки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="45"/>
+        <source>moving a touchpoint</source>
+        <translation>перемещение точки контакта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="46"/>
+        <source>deleting a stage</source>
+        <translation>удаление этапа</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="47"/>
+        <source>deleting a lane</source>
+        <translation>удаление дорожки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="48"/>
+        <source>deleting a touchpoint</source>
+        <translation>удаление точки контакта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="49"/>
+        <source>moving a card</source>
+        <translation>перемещение карточки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="50"/>
+        <source>stage</source>
+        <translation>этап</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="51"/>
+        <source>lane</source>
+        <translation>дорожка</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="52"/>
+        <source>persona</source>
+        <translation>персона</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="53"/>
+        <source>view</source>
+        <translation>представление</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="54"/>
+        <source>touchpoint</source>
+        <translation>точка контакта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="55"/>
+        <source>flow</source>
+        <translation>переход</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="56"/>
+        <source>annotation</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="57"/>
+        <source>there is no persona named %1 in this map (personas: %2)</source>
+        <translation>в этой карте нет персоны %1 (персоны: %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="58"/>
+        <source>no voting round is running</source>
+        <translation>голосование не идёт</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="59"/>
+        <source>this round does not vote on that kind of item</source>
+        <translation>в этом голосовании за такие объекты не голосуют</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="60"/>
+        <source>the voting round has ended</source>
+        <translation>голосование завершено</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="61"/>
+        <source>%1 is not a participant of this round</source>
+        <translation>%1 не участвует в этом голосовании</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="62"/>
+        <source>%1 has used all %2 dots</source>
+        <translation>%1 уже использует все точки (%2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="63"/>
+        <source>%1 has no dot on this item to take back</source>
+        <translation>у %1 нет точки на этом объекте, которую можно снять</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="64"/>
+        <source>a voting round needs named participants</source>
+        <translation>для голосования нужны участники с именами</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="65"/>
+        <source>participant names must be different</source>
+        <translation>имена участников должны различаться</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="66"/>
+        <source>the budget must be a whole number of dots from 1 to %1</source>
+        <translation>число точек на участника должно быть целым, от 1 до %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="67"/>
+        <source>votes go on %1</source>
+        <translation>голосовать можно за: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="68"/>
+        <source>refers to an item that does not exist</source>
+        <translation>ссылается на несуществующий объект</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="69"/>
+        <source>must be a whole number of dots above 0</source>
+        <translation>должно быть целым числом точек больше 0</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="70"/>
+        <source>%1 used more than %2 dots</source>
+        <translation>%1 использует больше %2 точек</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="71"/>
+        <source>must be text</source>
+        <translation>должно быть текстом</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="72"/>
+        <source>must not be empty</source>
+        <translation>не может быть пустым</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="73"/>
+        <source>is longer than %1 characters</source>
+        <translation>длиннее %1 символов</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="74"/>
+        <source>must be a colour like #1f77b4</source>
+        <translation>должно быть цветом вида #1f77b4</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="75"/>
+        <source>must be a number</source>
+        <translation>должно быть числом</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="76"/>
+        <source>the emotion scale bounds must be whole numbers</source>
+        <translation>границы шкалы эмоций должны быть целыми числами</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="77"/>
+        <source>the emotion scale minimum %1 must be below its maximum %2</source>
+        <translation>минимум шкалы эмоций (%1) должен быть меньше максимума (%2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="78"/>
+        <source>the emotion scale may span at most %1 points</source>
+        <translation>шкала эмоций может охватывать не более %1 пунктов</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="79"/>
+        <source>label for %1 lies outside the scale %2..%3</source>
+        <translation>подпись для %1 вне шкалы %2..%3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="80"/>
+        <source>%1 is outside the emotion scale %2..%3</source>
+        <translation>%1 вне шкалы эмоций %2..%3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="81"/>
+        <source>metric names must be non-empty text</source>
+        <translation>названия метрик должны быть непустым текстом</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="82"/>
+        <source>%1 is outside %2..%3</source>
+        <translation>%1 вне диапазона %2..%3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="83"/>
+        <source>is not a lane kind</source>
+        <translation>не является типом дорожки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="84"/>
+        <source>refers to a stage that does not exist</source>
+        <translation>ссылается на несуществующий этап</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="85"/>
+        <source>refers to stage %1, which does not exist</source>
+        <translation>ссылается на этап %1, которого нет</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="86"/>
+        <source>refers to persona %1, which does not exist</source>
+        <translation>ссылается на персону %1, которой нет</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="87"/>
+        <source>refers to touchpoint %1, which does not exist</source>
+        <translation>ссылается на точку контакта %1, которой нет</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="88"/>
+        <source>only an exit flow may have no target</source>
+        <translation>без цели может быть только переход-отказ</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="89"/>
+        <source>a flow cannot lead from a touchpoint to itself</source>
+        <translation>переход не может вести из точки контакта в неё же</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="90"/>
+        <source>must be a number from 0 to 100</source>
+        <translation>должно быть числом от 0 до 100</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="91"/>
+        <source>refers to %1, which is neither a touchpoint nor a stage</source>
+        <translation>ссылается на %1 — это не точка контакта и не этап</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="92"/>
+        <source>must be a whole number from 1 to 5</source>
+        <translation>должно быть целым числом от 1 до 5</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="93"/>
+        <source>must be a whole number of at least 0</source>
+        <translation>должно быть целым числом не меньше 0</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="94"/>
+        <source>refers to %1, which does not exist</source>
+        <translation>ссылается на %1, которого нет</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="95"/>
+        <source>%1 at %2</source>
+        <translation>%1 (место: %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="96"/>
+        <source>(and more problems: %1)</source>
+        <translation>(и другие проблемы: %1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="97"/>
+        <source>is empty</source>
+        <translation>пуст</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="98"/>
+        <source>is a binary file, not a JourneyMapper map</source>
+        <translation>двоичный файл, а не карта JourneyMapper</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="99"/>
+        <source>is not UTF-8 text (saved in a legacy 8-bit encoding?)</source>
+        <translation>не является текстом UTF-8 (сохранён в устаревшей 8-битной кодировке?)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="100"/>
+        <source>is not valid JSON: %1</source>
+        <translation>не является корректным JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="101"/>
+        <source>is nested too deeply to be a map</source>
+        <translation>слишком глубоко вложен, чтобы быть картой</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="102"/>
+        <source>is JSON of type %1, not a JourneyMapper map</source>
+        <translation>JSON типа %1, а не карта JourneyMapper</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="103"/>
+        <source>is not a JourneyMapper map (no &quot;format&quot;: &quot;journeymapper&quot;)</source>
+        <translation>не является картой JourneyMapper (нет &quot;format&quot;: &quot;journeymapper&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="104"/>
+        <source>has no valid format_version</source>
+        <translation>нет корректной версии формата (format_version)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="105"/>
+        <source>cannot be read as a map</source>
+        <translation>не читается как карта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="106"/>
+        <source>unknown problem</source>
+        <translation>неизвестная проблема</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="107"/>
+        <source>cannot be opened (%1)</source>
+        <translation>не открывается (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="56"/>
@@ -417,22 +855,22 @@ Your map is still open and can be saved.</source>
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="59"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="62"/>
         <source>unexpected error: %1</source>
         <translation>непредвиденная ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="151"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="154"/>
         <source>Exporting to %1…</source>
         <translation>Экспорт в %1…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="166"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="169"/>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="175"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="178"/>
         <source>The map could not be exported to “%1”:
 
 %2
@@ -445,24 +883,24 @@ Nothing was written there; your map is unchanged.</source>
 Туда ничего не записано; карта не изменилась.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="182"/>
-        <location filename="../journeymapper/ui/export_runner.py" line="184"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="185"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="187"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="195"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="198"/>
         <source>the image could not be decoded</source>
         <translation>не удалось прочитать изображение</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="212"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="215"/>
         <source>Copied the map as an image (%1 × %2 pixels)</source>
         <translation>Карта скопирована как изображение (%1 × %2 пикс.)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="219"/>
-        <location filename="../journeymapper/ui/export_runner.py" line="220"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="222"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="223"/>
         <source>Copy as image failed</source>
         <translation>Не удалось скопировать как изображение</translation>
     </message>
@@ -470,38 +908,38 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="66"/>
-        <location filename="../journeymapper/ui/file_actions.py" line="137"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="67"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="138"/>
         <source>Journey maps (*.jmap)</source>
         <translation>Карты пути клиента (*.jmap)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="67"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="68"/>
         <source>PNG images with a map inside (*.png)</source>
         <translation>Изображения PNG с картой внутри (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="68"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="102"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
         <source>Open Map</source>
         <translation>Открыть карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="119"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="120"/>
         <source>Opened %1</source>
         <translation>Открыта карта %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="137"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="138"/>
         <source>Save Map As</source>
         <translation>Сохранить карту как</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="186"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="187"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -597,47 +1035,47 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>InteropActions</name>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="97"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="98"/>
         <source>Journeys from other tools (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</source>
         <translation>Пути клиента из других программ (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="98"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="99"/>
         <source>Mermaid journeys (*.mmd *.mermaid *.md *.markdown)</source>
         <translation>Пути клиента в формате Mermaid (*.mmd *.mermaid *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="99"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="100"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Таблицы (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="100"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="101"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="111"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="112"/>
         <source>Import Journey</source>
         <translation>Импорт пути клиента</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="124"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="125"/>
         <source>Cannot import the file</source>
         <translation>Не удалось импортировать файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="125"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="126"/>
         <source>This file cannot be imported as a journey:</source>
         <translation>Этот файл не удаётся импортировать как путь клиента:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="133"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="134"/>
         <source>Imported %1</source>
         <translation>Импортировано: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="141"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="142"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… и ещё %n проблема</numerusform>
@@ -646,22 +1084,22 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="154"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="155"/>
         <source>Cannot paste the text</source>
         <translation>Не удалось вставить текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="154"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="155"/>
         <source>The pasted rows have a problem:</source>
         <translation>Во вставленных строках есть ошибка:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="159"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="160"/>
         <source>Add a stage before pasting cards</source>
         <translation>Сначала добавьте этап, затем вставляйте карточки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="165"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="166"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>вставку %n карточки</numerusform>
@@ -670,7 +1108,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="169"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="170"/>
         <source>Pasted %n card(s)</source>
         <translation>
             <numerusform>Вставлена %n карточка</numerusform>
@@ -961,12 +1399,12 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="178"/>
+        <location filename="../journeymapper/ui/main_window.py" line="179"/>
         <source>%1 – %2[*] — JourneyMapper</source>
         <translation>%1 – %2[*] — JourneyMapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="202"/>
+        <location filename="../journeymapper/ui/main_window.py" line="204"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Выделено: %n</numerusform>
@@ -975,7 +1413,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="210"/>
+        <location filename="../journeymapper/ui/main_window.py" line="212"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
             <numerusform>На этапе «%1» есть %n карточка, заметка или ячейка. Удалить этап вместе с содержимым? Это действие можно отменить.</numerusform>
@@ -984,7 +1422,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="215"/>
+        <location filename="../journeymapper/ui/main_window.py" line="217"/>
         <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
         <translation>
             <numerusform>В выбранных этапах (%1) есть %n карточка, заметка или ячейка. Удалить этапы вместе с содержимым? Это действие можно отменить.</numerusform>
@@ -993,7 +1431,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="220"/>
+        <location filename="../journeymapper/ui/main_window.py" line="222"/>
         <source>Delete stage</source>
         <translation>Удалить этап</translation>
     </message>
@@ -1267,17 +1705,17 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="34"/>
+        <location filename="../journeymapper/ui/messages.py" line="35"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="35"/>
+        <location filename="../journeymapper/ui/messages.py" line="36"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Сохранить изменения в «%1» перед закрытием?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="55"/>
+        <location filename="../journeymapper/ui/messages.py" line="56"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… и ещё %n проблема</numerusform>
@@ -1286,27 +1724,27 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="58"/>
+        <location filename="../journeymapper/ui/messages.py" line="59"/>
         <source>Cannot open the map</source>
         <translation>Не удалось открыть карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="59"/>
+        <location filename="../journeymapper/ui/messages.py" line="60"/>
         <source>This file cannot be opened as a journey map:</source>
         <translation>Этот файл не удаётся открыть как карту пути клиента:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="68"/>
+        <location filename="../journeymapper/ui/messages.py" line="69"/>
         <source>the map holds text that is not valid Unicode</source>
         <translation>карта содержит текст, недопустимый в Юникоде</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="73"/>
+        <location filename="../journeymapper/ui/messages.py" line="74"/>
         <source>Cannot save the map</source>
         <translation>Не удалось сохранить карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="74"/>
+        <location filename="../journeymapper/ui/messages.py" line="75"/>
         <source>The map could not be saved to “%1”: %2.
 
 Your map is still open; try Save As… to choose another folder.</source>
@@ -1315,58 +1753,58 @@ Your map is still open; try Save As… to choose another folder.</source>
 Карта по-прежнему открыта; выберите другую папку через «Сохранить как…».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="83"/>
-        <location filename="../journeymapper/ui/messages.py" line="119"/>
+        <location filename="../journeymapper/ui/messages.py" line="84"/>
+        <location filename="../journeymapper/ui/messages.py" line="120"/>
         <source>File changed on disk</source>
         <translation>Файл изменён на диске</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="87"/>
+        <location filename="../journeymapper/ui/messages.py" line="88"/>
         <source>“%1” was deleted or moved away since you opened it.</source>
         <translation>Файл «%1» был удалён или перемещён после того, как вы его открыли.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="89"/>
+        <location filename="../journeymapper/ui/messages.py" line="90"/>
         <source>Save it again under this name, or choose another one?</source>
         <translation>Сохранить его снова под этим именем или выбрать другое?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="90"/>
+        <location filename="../journeymapper/ui/messages.py" line="91"/>
         <source>Save Here</source>
         <translation>Сохранить здесь</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="94"/>
+        <location filename="../journeymapper/ui/messages.py" line="95"/>
         <source>“%1” was changed by another program or window since you opened it.</source>
         <translation>Файл «%1» был изменён другой программой или в другом окне после того, как вы его открыли.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="98"/>
+        <location filename="../journeymapper/ui/messages.py" line="99"/>
         <source>Overwrite loses the changes made there; Reload loses your unsaved changes here; Save As keeps both.</source>
         <translation>При перезаписи будут потеряны изменения, сделанные там; при повторной загрузке — ваши несохранённые изменения здесь; «Сохранить как…» сохранит и те, и другие.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="101"/>
+        <location filename="../journeymapper/ui/messages.py" line="102"/>
         <source>Reload</source>
         <translation>Загрузить заново</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="102"/>
+        <location filename="../journeymapper/ui/messages.py" line="103"/>
         <source>Overwrite</source>
         <translation>Перезаписать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="105"/>
+        <location filename="../journeymapper/ui/messages.py" line="106"/>
         <source>Save As…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="120"/>
+        <location filename="../journeymapper/ui/messages.py" line="121"/>
         <source>“%1” was changed by another program or window. Reload it?</source>
         <translation>Файл «%1» изменён другой программой или в другом окне. Загрузить его заново?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="129"/>
+        <location filename="../journeymapper/ui/messages.py" line="130"/>
         <source>Edit not possible</source>
         <translation>Изменение невозможно</translation>
     </message>
@@ -2166,27 +2604,27 @@ Restore the autosaved copy?</source>
         <translation>изменение шкалы эмоций</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/voting.py" line="20"/>
+        <location filename="../journeymapper/commands/voting.py" line="21"/>
         <source>Start voting round</source>
         <translation>начало голосования</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/voting.py" line="20"/>
+        <location filename="../journeymapper/commands/voting.py" line="21"/>
         <source>Clear voting round</source>
         <translation>сброс голосования</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/voting.py" line="76"/>
+        <location filename="../journeymapper/commands/voting.py" line="77"/>
         <source>Reveal votes</source>
         <translation>показ голосов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/voting.py" line="78"/>
+        <location filename="../journeymapper/commands/voting.py" line="79"/>
         <source>End voting round</source>
         <translation>завершение голосования</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/voting.py" line="79"/>
+        <location filename="../journeymapper/commands/voting.py" line="80"/>
         <source>Change voting round</source>
         <translation>изменение голосования</translation>
     </message>
@@ -2204,17 +2642,17 @@ Restore the autosaved copy?</source>
         <translation>Удалить этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="140"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="141"/>
         <source>Emotions: drawing the to-be curve of %1</source>
         <translation>Эмоции: рисуется кривая «как должно быть» для персоны %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="141"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="142"/>
         <source>Emotions: drawing the as-is curve of %1</source>
         <translation>Эмоции: рисуется кривая «как есть» для персоны %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="294"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="295"/>
         <source>Add a stage before pasting cards</source>
         <translation>Сначала добавьте этап, затем вставляйте карточки</translation>
     </message>
@@ -2504,7 +2942,7 @@ Restore the autosaved copy?</source>
         <translation>На холсте представление «%1».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/vote_canvas.py" line="82"/>
+        <location filename="../journeymapper/workshop/vote_canvas.py" line="83"/>
         <source>Choose who is voting first</source>
         <translation>Сначала выберите, кто голосует</translation>
     </message>

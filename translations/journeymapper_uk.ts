@@ -190,6 +190,444 @@ Your map is still open and can be saved.</source>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="19"/>
+        <source>%1 must be one of %2, not %3</source>
+        <translation>%1: допустимі значення — %2, а не %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="20"/>
+        <source>the id %1 is already used in this map</source>
+        <translation>ідентифікатор %1 уже використовується в цій карті</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="21"/>
+        <source>nothing with id %1 in this map</source>
+        <translation>у цій карті немає об’єкта з ідентифікатором %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="22"/>
+        <source>there is no %1 with id %2</source>
+        <translation>немає об’єкта «%1» з ідентифікатором %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="23"/>
+        <source>unknown map setting %1</source>
+        <translation>невідомий параметр карти %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="24"/>
+        <source>language must be one of en, ru, uk, lv, not %1</source>
+        <translation>мова карти має бути en, ru, uk або lv, а не %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="25"/>
+        <source>locked must be true or false</source>
+        <translation>блокування може бути лише ввімкнене або вимкнене</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="26"/>
+        <source>%1 %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="27"/>
+        <source>%1 cannot be changed here</source>
+        <translation>%1 тут змінити не можна</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="28"/>
+        <source>%1 %2: %3</source>
+        <translation>%1, поле %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="30"/>
+        <source>emotion values outside %1..%2: %3; rescale them or change them first</source>
+        <translation>значення емоцій поза діапазоном %1..%2: %3; перерахуйте або змініть їх</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="33"/>
+        <source>cards, flows and notes cannot be reordered this way</source>
+        <translation>порядок карток, переходів і нотаток так не змінюється</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="34"/>
+        <source>there is no stage %1</source>
+        <translation>немає етапу %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="35"/>
+        <source>there is already a flow between these two touchpoints</source>
+        <translation>між цими точками дотику вже є перехід</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="36"/>
+        <source>the map is locked by the facilitator: %1 waits until it is unlocked</source>
+        <translation>структуру карти заблоковано фасилітатором: %1 можливе лише після розблокування</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="37"/>
+        <source>adding a stage</source>
+        <translation>додавання етапу</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="38"/>
+        <source>adding a lane</source>
+        <translation>додавання доріжки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="39"/>
+        <source>adding a touchpoint</source>
+        <translation>додавання точки дотику</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="40"/>
+        <source>changing a stage</source>
+        <translation>зміна етапу</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="41"/>
+        <source>changing a lane</source>
+        <translation>зміна доріжки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="42"/>
+        <source>changing a touchpoint</source>
+        <translation>зміна точки дотику</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="43"/>
+        <source>moving a stage</source>
+        <translation>переміщення етапу</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="44"/>
+        <source>moving a lane</source>
+        <translation>переміщення доріжки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="45"/>
+        <source>moving a touchpoint</source>
+        <translation>переміщення точки дотику</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="46"/>
+        <source>deleting a stage</source>
+        <translation>видалення етапу</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="47"/>
+        <source>deleting a lane</source>
+        <translation>видалення доріжки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="48"/>
+        <source>deleting a touchpoint</source>
+        <translation>видалення точки дотику</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="49"/>
+        <source>moving a card</source>
+        <translation>переміщення картки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="50"/>
+        <source>stage</source>
+        <translation>етап</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="51"/>
+        <source>lane</source>
+        <translation>доріжка</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="52"/>
+        <source>persona</source>
+        <translation>персона</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="53"/>
+        <source>view</source>
+        <translation>подання</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="54"/>
+        <source>touchpoint</source>
+        <translation>точка дотику</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="55"/>
+        <source>flow</source>
+        <translation>перехід</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="56"/>
+        <source>annotation</source>
+        <translation>нотатка</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="57"/>
+        <source>there is no persona named %1 in this map (personas: %2)</source>
+        <translation>у цій карті немає персони %1 (персони: %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="58"/>
+        <source>no voting round is running</source>
+        <translation>голосування не триває</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="59"/>
+        <source>this round does not vote on that kind of item</source>
+        <translation>у цьому голосуванні за такі об’єкти не голосують</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="60"/>
+        <source>the voting round has ended</source>
+        <translation>голосування завершено</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="61"/>
+        <source>%1 is not a participant of this round</source>
+        <translation>%1 не бере участі в цьому голосуванні</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="62"/>
+        <source>%1 has used all %2 dots</source>
+        <translation>%1 уже використовує всі крапки (%2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="63"/>
+        <source>%1 has no dot on this item to take back</source>
+        <translation>%1 не має на цьому об’єкті крапки, яку можна зняти</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="64"/>
+        <source>a voting round needs named participants</source>
+        <translation>для голосування потрібні учасники з іменами</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="65"/>
+        <source>participant names must be different</source>
+        <translation>імена учасників мають різнитися</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="66"/>
+        <source>the budget must be a whole number of dots from 1 to %1</source>
+        <translation>кількість крапок на учасника має бути цілим числом від 1 до %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="67"/>
+        <source>votes go on %1</source>
+        <translation>голосувати можна за: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="68"/>
+        <source>refers to an item that does not exist</source>
+        <translation>посилається на об’єкт, якого немає</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="69"/>
+        <source>must be a whole number of dots above 0</source>
+        <translation>має бути цілим числом крапок, більшим за 0</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="70"/>
+        <source>%1 used more than %2 dots</source>
+        <translation>%1 використовує більше ніж %2 крапок</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="71"/>
+        <source>must be text</source>
+        <translation>має бути текстом</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="72"/>
+        <source>must not be empty</source>
+        <translation>не може бути порожнім</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="73"/>
+        <source>is longer than %1 characters</source>
+        <translation>довше ніж %1 символів</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="74"/>
+        <source>must be a colour like #1f77b4</source>
+        <translation>має бути кольором у форматі #1f77b4</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="75"/>
+        <source>must be a number</source>
+        <translation>має бути числом</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="76"/>
+        <source>the emotion scale bounds must be whole numbers</source>
+        <translation>межі шкали емоцій мають бути цілими числами</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="77"/>
+        <source>the emotion scale minimum %1 must be below its maximum %2</source>
+        <translation>мінімум шкали емоцій (%1) має бути меншим за максимум (%2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="78"/>
+        <source>the emotion scale may span at most %1 points</source>
+        <translation>шкала емоцій може охоплювати не більше ніж %1 пунктів</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="79"/>
+        <source>label for %1 lies outside the scale %2..%3</source>
+        <translation>підпис для %1 поза шкалою %2..%3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="80"/>
+        <source>%1 is outside the emotion scale %2..%3</source>
+        <translation>%1 поза шкалою емоцій %2..%3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="81"/>
+        <source>metric names must be non-empty text</source>
+        <translation>назви показників мають бути непорожнім текстом</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="82"/>
+        <source>%1 is outside %2..%3</source>
+        <translation>%1 поза діапазоном %2..%3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="83"/>
+        <source>is not a lane kind</source>
+        <translation>не є типом доріжки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="84"/>
+        <source>refers to a stage that does not exist</source>
+        <translation>посилається на етап, якого немає</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="85"/>
+        <source>refers to stage %1, which does not exist</source>
+        <translation>посилається на етап %1, якого немає</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="86"/>
+        <source>refers to persona %1, which does not exist</source>
+        <translation>посилається на персону %1, якої немає</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="87"/>
+        <source>refers to touchpoint %1, which does not exist</source>
+        <translation>посилається на точку дотику %1, якої немає</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="88"/>
+        <source>only an exit flow may have no target</source>
+        <translation>без цілі може бути лише перехід-відмова</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="89"/>
+        <source>a flow cannot lead from a touchpoint to itself</source>
+        <translation>перехід не може вести з точки дотику до неї самої</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="90"/>
+        <source>must be a number from 0 to 100</source>
+        <translation>має бути числом від 0 до 100</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="91"/>
+        <source>refers to %1, which is neither a touchpoint nor a stage</source>
+        <translation>посилається на %1 — це не точка дотику й не етап</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="92"/>
+        <source>must be a whole number from 1 to 5</source>
+        <translation>має бути цілим числом від 1 до 5</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="93"/>
+        <source>must be a whole number of at least 0</source>
+        <translation>має бути цілим числом, не меншим за 0</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="94"/>
+        <source>refers to %1, which does not exist</source>
+        <translation>посилається на %1, якого немає</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="95"/>
+        <source>%1 at %2</source>
+        <translation>%1 (місце: %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="96"/>
+        <source>(and more problems: %1)</source>
+        <translation>(та інші проблеми: %1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="97"/>
+        <source>is empty</source>
+        <translation>порожній</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="98"/>
+        <source>is a binary file, not a JourneyMapper map</source>
+        <translation>двійковий файл, а не карта JourneyMapper</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="99"/>
+        <source>is not UTF-8 text (saved in a legacy 8-bit encoding?)</source>
+        <translation>не є текстом UTF-8 (збережено в застарілому 8-бітному кодуванні?)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="100"/>
+        <source>is not valid JSON: %1</source>
+        <translation>не є коректним JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="101"/>
+        <source>is nested too deeply to be a map</source>
+        <translation>надто глибоко вкладений, щоб бути картою</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="102"/>
+        <source>is JSON of type %1, not a JourneyMapper map</source>
+        <translation>JSON типу %1, а не карта JourneyMapper</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="103"/>
+        <source>is not a JourneyMapper map (no &quot;format&quot;: &quot;journeymapper&quot;)</source>
+        <translation>не є картою JourneyMapper (немає &quot;format&quot;: &quot;journeymapper&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="104"/>
+        <source>has no valid format_version</source>
+        <translation>немає коректної версії формату (format_version)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="105"/>
+        <source>cannot be read as a map</source>
+        <translation>не читається як карта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="106"/>
+        <source>unknown problem</source>
+        <translation>невідома проблема</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="107"/>
+        <source>cannot be opened (%1)</source>
+        <translation>не відкривається (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="56"/>
@@ -417,22 +855,22 @@ Your map is still open and can be saved.</source>
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="59"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="62"/>
         <source>unexpected error: %1</source>
         <translation>неочікувана помилка: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="151"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="154"/>
         <source>Exporting to %1…</source>
         <translation>Експорт до %1…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="166"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="169"/>
         <source>Exported to %1</source>
         <translation>Експортовано до %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="175"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="178"/>
         <source>The map could not be exported to “%1”:
 
 %2
@@ -445,24 +883,24 @@ Nothing was written there; your map is unchanged.</source>
 Туди нічого не записано; карта не змінилася.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="182"/>
-        <location filename="../journeymapper/ui/export_runner.py" line="184"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="185"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="187"/>
         <source>Export failed</source>
         <translation>Експорт не вдався</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="195"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="198"/>
         <source>the image could not be decoded</source>
         <translation>не вдалося прочитати зображення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="212"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="215"/>
         <source>Copied the map as an image (%1 × %2 pixels)</source>
         <translation>Карту скопійовано як зображення (%1 × %2 пікс.)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="219"/>
-        <location filename="../journeymapper/ui/export_runner.py" line="220"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="222"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="223"/>
         <source>Copy as image failed</source>
         <translation>Не вдалося скопіювати як зображення</translation>
     </message>
@@ -470,38 +908,38 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="66"/>
-        <location filename="../journeymapper/ui/file_actions.py" line="137"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="67"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="138"/>
         <source>Journey maps (*.jmap)</source>
         <translation>Карти шляху клієнта (*.jmap)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="67"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="68"/>
         <source>PNG images with a map inside (*.png)</source>
         <translation>Зображення PNG з картою всередині (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="68"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
         <source>All files (*)</source>
         <translation>Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="102"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
         <source>Open Map</source>
         <translation>Відкрити карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="119"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="120"/>
         <source>Opened %1</source>
         <translation>Відкрито карту %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="137"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="138"/>
         <source>Save Map As</source>
         <translation>Зберегти карту як</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="186"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="187"/>
         <source>Saved %1</source>
         <translation>Збережено: %1</translation>
     </message>
@@ -597,47 +1035,47 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>InteropActions</name>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="97"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="98"/>
         <source>Journeys from other tools (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</source>
         <translation>Шляхи клієнта з інших програм (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="98"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="99"/>
         <source>Mermaid journeys (*.mmd *.mermaid *.md *.markdown)</source>
         <translation>Шляхи клієнта у форматі Mermaid (*.mmd *.mermaid *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="99"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="100"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Таблиці (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="100"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="101"/>
         <source>All files (*)</source>
         <translation>Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="111"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="112"/>
         <source>Import Journey</source>
         <translation>Імпорт шляху клієнта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="124"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="125"/>
         <source>Cannot import the file</source>
         <translation>Не вдалося імпортувати файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="125"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="126"/>
         <source>This file cannot be imported as a journey:</source>
         <translation>Цей файл не вдається імпортувати як шлях клієнта:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="133"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="134"/>
         <source>Imported %1</source>
         <translation>Імпортовано: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="141"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="142"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… і ще %n проблема</numerusform>
@@ -646,22 +1084,22 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="154"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="155"/>
         <source>Cannot paste the text</source>
         <translation>Не вдалося вставити текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="154"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="155"/>
         <source>The pasted rows have a problem:</source>
         <translation>У вставлених рядках є помилка:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="159"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="160"/>
         <source>Add a stage before pasting cards</source>
         <translation>Спершу додайте етап, потім вставляйте картки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="165"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="166"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>вставлення %n картки</numerusform>
@@ -670,7 +1108,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="169"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="170"/>
         <source>Pasted %n card(s)</source>
         <translation>
             <numerusform>Вставлено %n картку</numerusform>
@@ -961,12 +1399,12 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="178"/>
+        <location filename="../journeymapper/ui/main_window.py" line="179"/>
         <source>%1 – %2[*] — JourneyMapper</source>
         <translation>%1 – %2[*] — JourneyMapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="202"/>
+        <location filename="../journeymapper/ui/main_window.py" line="204"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Виділено: %n</numerusform>
@@ -975,7 +1413,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="210"/>
+        <location filename="../journeymapper/ui/main_window.py" line="212"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
             <numerusform>На етапі «%1» є %n картка, нотатка або клітинка. Видалити етап разом із вмістом? Цю дію можна скасувати.</numerusform>
@@ -984,7 +1422,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="215"/>
+        <location filename="../journeymapper/ui/main_window.py" line="217"/>
         <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
         <translation>
             <numerusform>У виділених етапах (%1) є %n картка, нотатка або клітинка. Видалити етапи разом із вмістом? Цю дію можна скасувати.</numerusform>
@@ -993,7 +1431,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="220"/>
+        <location filename="../journeymapper/ui/main_window.py" line="222"/>
         <source>Delete stage</source>
         <translation>Видалити етап</translation>
     </message>
@@ -1267,17 +1705,17 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="34"/>
+        <location filename="../journeymapper/ui/messages.py" line="35"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="35"/>
+        <location filename="../journeymapper/ui/messages.py" line="36"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Зберегти зміни в «%1» перед закриттям?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="55"/>
+        <location filename="../journeymapper/ui/messages.py" line="56"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… і ще %n проблема</numerusform>
@@ -1286,27 +1724,27 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="58"/>
+        <location filename="../journeymapper/ui/messages.py" line="59"/>
         <source>Cannot open the map</source>
         <translation>Не вдалося відкрити карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="59"/>
+        <location filename="../journeymapper/ui/messages.py" line="60"/>
         <source>This file cannot be opened as a journey map:</source>
         <translation>Цей файл не вдається відкрити як карту шляху клієнта:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="68"/>
+        <location filename="../journeymapper/ui/messages.py" line="69"/>
         <source>the map holds text that is not valid Unicode</source>
         <translation>карта містить текст, недопустимий у Юнікоді</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="73"/>
+        <location filename="../journeymapper/ui/messages.py" line="74"/>
         <source>Cannot save the map</source>
         <translation>Не вдалося зберегти карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="74"/>
+        <location filename="../journeymapper/ui/messages.py" line="75"/>
         <source>The map could not be saved to “%1”: %2.
 
 Your map is still open; try Save As… to choose another folder.</source>
@@ -1315,58 +1753,58 @@ Your map is still open; try Save As… to choose another folder.</source>
 Карта досі відкрита; виберіть іншу теку через «Зберегти як…».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="83"/>
-        <location filename="../journeymapper/ui/messages.py" line="119"/>
+        <location filename="../journeymapper/ui/messages.py" line="84"/>
+        <location filename="../journeymapper/ui/messages.py" line="120"/>
         <source>File changed on disk</source>
         <translation>Файл змінено на диску</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="87"/>
+        <location filename="../journeymapper/ui/messages.py" line="88"/>
         <source>“%1” was deleted or moved away since you opened it.</source>
         <translation>Файл «%1» було видалено або переміщено після того, як ви його відкрили.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="89"/>
+        <location filename="../journeymapper/ui/messages.py" line="90"/>
         <source>Save it again under this name, or choose another one?</source>
         <translation>Зберегти його знову під цією назвою чи вибрати іншу?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="90"/>
+        <location filename="../journeymapper/ui/messages.py" line="91"/>
         <source>Save Here</source>
         <translation>Зберегти тут</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="94"/>
+        <location filename="../journeymapper/ui/messages.py" line="95"/>
         <source>“%1” was changed by another program or window since you opened it.</source>
         <translation>Файл «%1» було змінено іншою програмою або в іншому вікні після того, як ви його відкрили.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="98"/>
+        <location filename="../journeymapper/ui/messages.py" line="99"/>
         <source>Overwrite loses the changes made there; Reload loses your unsaved changes here; Save As keeps both.</source>
         <translation>Під час перезапису буде втрачено зміни, зроблені там; під час повторного завантаження — ваші незбережені зміни тут; «Зберегти як…» збереже і ті, і ті.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="101"/>
+        <location filename="../journeymapper/ui/messages.py" line="102"/>
         <source>Reload</source>
         <translation>Завантажити знову</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="102"/>
+        <location filename="../journeymapper/ui/messages.py" line="103"/>
         <source>Overwrite</source>
         <translation>Перезаписати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="105"/>
+        <location filename="../journeymapper/ui/messages.py" line="106"/>
         <source>Save As…</source>
         <translation>Зберегти як…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="120"/>
+        <location filename="../journeymapper/ui/messages.py" line="121"/>
         <source>“%1” was changed by another program or window. Reload it?</source>
         <translation>Файл «%1» змінено іншою програмою або в іншому вікні. Завантажити його знову?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="129"/>
+        <location filename="../journeymapper/ui/messages.py" line="130"/>
         <source>Edit not possible</source>
         <translation>Зміна неможлива</translation>
     </message>
@@ -2166,27 +2604,27 @@ Restore the autosaved copy?</source>
         <translation>зміну шкали емоцій</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/voting.py" line="20"/>
+        <location filename="../journeymapper/commands/voting.py" line="21"/>
         <source>Start voting round</source>
         <translation>початок голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/voting.py" line="20"/>
+        <location filename="../journeymapper/commands/voting.py" line="21"/>
         <source>Clear voting round</source>
         <translation>скидання голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/voting.py" line="76"/>
+        <location filename="../journeymapper/commands/voting.py" line="77"/>
         <source>Reveal votes</source>
         <translation>показ голосів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/voting.py" line="78"/>
+        <location filename="../journeymapper/commands/voting.py" line="79"/>
         <source>End voting round</source>
         <translation>завершення голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/voting.py" line="79"/>
+        <location filename="../journeymapper/commands/voting.py" line="80"/>
         <source>Change voting round</source>
         <translation>зміну голосування</translation>
     </message>
@@ -2204,17 +2642,17 @@ Restore the autosaved copy?</source>
         <translation>Видалити етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="140"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="141"/>
         <source>Emotions: drawing the to-be curve of %1</source>
         <translation>Емоції: малюється крива «як має бути» для персони %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="141"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="142"/>
         <source>Emotions: drawing the as-is curve of %1</source>
         <translation>Емоції: малюється крива «як є» для персони %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="294"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="295"/>
         <source>Add a stage before pasting cards</source>
         <translation>Спершу додайте етап, потім вставляйте картки</translation>
     </message>
@@ -2504,7 +2942,7 @@ Restore the autosaved copy?</source>
         <translation>На полотні подання «%1».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/vote_canvas.py" line="82"/>
+        <location filename="../journeymapper/workshop/vote_canvas.py" line="83"/>
         <source>Choose who is voting first</source>
         <translation>Спершу виберіть, хто голосує</translation>
     </message>

@@ -12,8 +12,8 @@ from .atomic import write_atomic
 from .codec import FORMAT, FORMAT_VERSION, Parts, data_to_parts, map_to_data
 from .errors import MapFileError, Problem
 from .input_file import read_regular_file
-from .messages import file_msg
 from .json_tree import SURROGATE_ESCAPE, tree_problems
+from .messages import file_msg
 from .migrations import NewerFormatError, migrate
 from .png_map import map_text_from_png
 from .validate import MAX_REPORTED, capped, known_ids, schema_check, semantic_problems

@@ -17,6 +17,7 @@ FILE: dict[str, str] = {
     "file.no_version": "has no valid format_version",
     "file.unreadable": "cannot be read as a map",
     "file.unknown": "unknown problem",
+    "file.cannot_open": "cannot be opened (%1)",
 }
 
 CATALOGUE: dict[str, str] = {**MODEL, **FILE}

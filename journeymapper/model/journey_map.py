@@ -44,8 +44,8 @@ from .events import (
 )
 from .ids import IdGenerator, uuid_ids
 from .map_store import CLASSES, KINDS, MapStore
-from .removal import Patch, Removal
 from .messages import kind_name, msg, quoted
+from .removal import Patch, Removal
 from .rules import entity_problems, scale_problems, text_problems
 from .voting import VotingRound, round_problems, with_dot, without_item
 
@@ -305,7 +305,7 @@ class JourneyMap(MapStore):
         """Change fields of any entity by id; emits one AttributeChanged per changed field."""
         kind = self._kind(entity_id)
         if kind is not EntityKind.TOUCHPOINT:
-            self._guard(kind, msg("action.change", kind_name(kind)))
+            self._guard(kind, "change")
         old = self._get(kind, entity_id)
         frozen = _FROZEN_FIELDS.intersection(changes)
         if frozen:
@@ -349,7 +349,7 @@ class JourneyMap(MapStore):
         kind = self._kind(entity_id)
         if kind in (EntityKind.TOUCHPOINT, EntityKind.FLOW, EntityKind.ANNOTATION):
             raise ModelError(msg("move.not_reorderable"))
-        self._guard(kind, msg("action.move", kind_name(kind)))
+        self._guard(kind, "move")
         old, new = self._store(kind).move(entity_id, index)
         if old != new:
             self._emit(EntityMoved(kind, entity_id, old, new))
@@ -357,7 +357,7 @@ class JourneyMap(MapStore):
     def move_touchpoint(self, tp_id: str, stage_id: str, index: int | None = None) -> None:
         """Move a touchpoint within its stage or into another stage at ``index``."""
         tp = self._touchpoint(tp_id)
-        self._guard(EntityKind.TOUCHPOINT, msg("action.move_card"))
+        self._guard(EntityKind.TOUCHPOINT, "move_card")
         if stage_id not in self._stages:
             raise ModelError(msg("stage.missing", quoted(stage_id)))
         old_cards = self._stage_cards[tp.stage_id]
@@ -380,7 +380,7 @@ class JourneyMap(MapStore):
         """Remove anything by id, with what depends on it; the result undoes it via ``restore``."""
         kind = self._kind(entity_id)
         if kind in (EntityKind.STAGE, EntityKind.LANE):
-            self._guard(kind, msg("action.delete", kind_name(kind)))
+            self._guard(kind, "delete")
         children: list[Removal] = []
         patches: list[Patch] = []
         if kind is EntityKind.STAGE:
@@ -443,7 +443,8 @@ class JourneyMap(MapStore):
     def _guard(self, kind: EntityKind, action: str) -> None:
         """Refuse structural edits while the facilitator lock is on."""
         if self.locked and kind in (EntityKind.STAGE, EntityKind.LANE, EntityKind.TOUCHPOINT):
-            raise LockedError(msg("locked", action))
+            code = "action.move_card" if action == "move_card" else f"action.{action}.{kind.value}"
+            raise LockedError(msg("locked", msg(code)))
 
     def _check(self, kind: EntityKind, entity: Entity) -> None:
         for path, message in entity_problems(entity, self.rule_context()):
@@ -455,7 +456,7 @@ class JourneyMap(MapStore):
 
     def _add(self, kind: EntityKind, index: int | None, fields: dict[str, Any]) -> Entity:
         if kind is not EntityKind.TOUCHPOINT:
-            self._guard(kind, msg("action.add", kind_name(kind)))
+            self._guard(kind, "add")
         entity_id = fields.pop("id", None) or self.new_id()
         if entity_id in self._kinds:
             raise ModelError(msg("id.taken", quoted(entity_id)))

@@ -7,6 +7,7 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..commands.error_text import file_error_lines
 from ..io.errors import MapFileError
 
 
@@ -47,7 +48,7 @@ def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
 
 def show_file_error(parent: QWidget | None, error: MapFileError) -> None:
     """What is wrong with a file and where, every problem listed; the current map stays open."""
-    lines = [f"{error.source}: {p}" for p in error.problems]
+    lines = file_error_lines(error)
     shown = lines[:20]
     more = len(lines) - len(shown) + error.more
     text = "\n".join(shown)
@@ -126,4 +127,4 @@ def ask_reload(parent: QWidget | None, path: str) -> bool:
 
 def show_refused(parent: QWidget | None, message: str) -> None:
     """An edit the model refused, with the model's own explanation."""
-    QMessageBox.warning(parent, _tr("Edit not possible"), message)
+    QMessageBox.warning(parent, _tr("Edit not possible"), message[:1].upper() + message[1:])
