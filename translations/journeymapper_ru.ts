@@ -199,12 +199,12 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="20"/>
         <source>the id %1 is already used in this map</source>
-        <translation>идентификатор %1 уже используется в этой карте</translation>
+        <translation>идентификатор %1 уже используется на этой карте</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="21"/>
         <source>nothing with id %1 in this map</source>
-        <translation>в этой карте нет объекта с идентификатором %1</translation>
+        <translation>на этой карте нет объекта с идентификатором %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="22"/>
@@ -374,7 +374,7 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="57"/>
         <source>there is no persona named %1 in this map (personas: %2)</source>
-        <translation>в этой карте нет персоны %1 (персоны: %2)</translation>
+        <translation>на этой карте нет персоны %1 (персоны: %2)</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="58"/>
@@ -459,7 +459,7 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="74"/>
         <source>must be a colour like #1f77b4</source>
-        <translation>должно быть цветом вида #1f77b4</translation>
+        <translation>должно быть цветом в формате #1f77b4</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="75"/>

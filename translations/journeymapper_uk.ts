@@ -199,12 +199,12 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="20"/>
         <source>the id %1 is already used in this map</source>
-        <translation>ідентифікатор %1 уже використовується в цій карті</translation>
+        <translation>ідентифікатор %1 уже використовується на цій карті</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="21"/>
         <source>nothing with id %1 in this map</source>
-        <translation>у цій карті немає об’єкта з ідентифікатором %1</translation>
+        <translation>на цій карті немає об’єкта з ідентифікатором %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="22"/>
@@ -374,7 +374,7 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="57"/>
         <source>there is no persona named %1 in this map (personas: %2)</source>
-        <translation>у цій карті немає персони %1 (персони: %2)</translation>
+        <translation>на цій карті немає персони %1 (персони: %2)</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="58"/>

@@ -127,4 +127,4 @@ def ask_reload(parent: QWidget | None, path: str) -> bool:
 
 def show_refused(parent: QWidget | None, message: str) -> None:
     """An edit the model refused, with the model's own explanation."""
-    QMessageBox.warning(parent, _tr("Edit not possible"), message[:1].upper() + message[1:])
+    QMessageBox.warning(parent, _tr("Edit not possible"), message)
