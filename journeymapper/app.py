@@ -74,9 +74,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .ui.document import Document
     from .ui.edit_actions import release_clipboard
     from .ui.file_actions import load_document
+    from .ui.history_actions import install_history
     from .ui.i18n import install_translators, system_language
     from .ui.main_window import MainWindow
-    from .ui.messages import show_file_error
+    from .ui.messages import show_file_error, show_history_warnings
     from .ui.recovery_prompt import offer_recovery
     from .ui.settings_store import SettingsStore
     from .workshop import install_workshop
@@ -104,6 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         autosave_ms=autosave_interval(),
     )
     install_workshop(window)
+    install_history(window)
     saved_state = settings.window_state()
     if saved_state is not None:  # again, now that the workshop docks exist too
         window.restoreState(saved_state)
@@ -116,6 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     def after_start() -> None:
         if bad_file is not None:
             show_file_error(window, bad_file)
+        elif document.history.warnings:
+            show_history_warnings(window, str(args.file), document.history.warnings)
         offer_recovery(window, find_orphans())
 
     QTimer.singleShot(0, after_start)

@@ -1,4 +1,4 @@
-"""The command line: headless subcommands (new, validate, info, import, export) or the editor.
+"""The command line: headless subcommands (new, validate, info, import, export, ...) or the editor.
 
 Headless subcommands never import PySide6, so they run on servers without a display.
 Exit codes: 0 success, 1 bad input, 2 bad usage. Errors are one line on stderr.
@@ -21,7 +21,7 @@ from .io.error_language import LANGUAGES, environment_language, error_line, erro
 from .io.errors import MapFileError, one_line
 from .model import JourneyMap, ModelError
 
-SUBCOMMANDS = ("new", "validate", "info", "import", "export")
+SUBCOMMANDS = ("new", "validate", "info", "import", "export", "snapshot", "history", "diff")
 GUI_VALUE_OPTIONS = ("--lang",)
 LANGUAGE = ["en"]  # the language of error messages: `--lang` before the command, or $LANG
 EXPORT_SUFFIXES = (".pdf", ".png", ".svg", ".html", ".pptx", ".csv", ".xlsx", ".mmd")
@@ -109,7 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="PNG: leave the map out of the image (it cannot be reopened as a map)",
     )
     exp.add_argument("--force", action="store_true", help="replace OUT if it exists")
-    for sub_parser in (new, validate, info, imp, exp):
+    from .history_cli import add_history_parsers
+
+    for sub_parser in (new, validate, info, imp, exp, *add_history_parsers(sub)):
         _add_common(sub_parser)
     return parser
 
@@ -150,14 +152,17 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from .io.jmap import load_map
+    from .io.jmap import load_file
 
     try:
-        journey = load_map(args.file)
+        loaded = load_file(args.file)
     except MapFileError as exc:
         for line in error_report(exc, LANGUAGE[0]):
             _err(f"error: {line}")
         return 1
+    journey = loaded.journey
+    for problem in loaded.history.warnings:  # the map itself is fine: warn, exit 0
+        _err(f"warning: {args.file}: {problem}")
     counts = f"{len(journey.stages())} stages, {journey.touchpoint_count()} touchpoints"
     _out(f"{args.file}: valid ({counts})")
     return 0
@@ -265,6 +270,16 @@ COMMANDS = {
     "import": _cmd_import,
     "export": _cmd_export,
 }
+
+
+def _history_command(args: argparse.Namespace) -> int:
+    from .history_cli import run
+
+    return run(args)
+
+
+for _name in ("snapshot", "history", "diff"):
+    COMMANDS[_name] = _history_command
 
 
 def _output_of(args: argparse.Namespace) -> str:

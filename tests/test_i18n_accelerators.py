@@ -30,14 +30,19 @@ from PySide6.QtWidgets import (
 )
 
 import journeymapper
+from journeymapper.compare.changes import compare
+from journeymapper.compare.effects import effects
+from journeymapper.compare.flat import flatten
+from journeymapper.ui.compare_dialog import CompareDialog
 from journeymapper.ui.export_dialog import ExportDialog
+from journeymapper.ui.history_dock import SnapshotDialog
 from journeymapper.ui.i18n import install_translators
+from journeymapper.ui.inspector.replaces import ReplacesDialog
 from journeymapper.ui.main_window import MainWindow
 from journeymapper.ui.map_settings_dialog import MapSettingsDialog
 from journeymapper.ui.new_map_dialog import NewMapDialog
 from journeymapper.ui.preferences_dialog import PreferencesDialog
 from journeymapper.ui.shortcuts_dialog import ShortcutsDialog
-from journeymapper.workshop import install_workshop
 from journeymapper.workshop.voting_dialog import StartVotingDialog
 from tests import ui_helpers
 
@@ -133,6 +138,11 @@ def dialogs(window: MainWindow) -> Iterator[QDialog]:
     yield PreferencesDialog(window.settings_store, window)
     yield StartVotingDialog(["Anna", "Jānis"], window)
     yield ShortcutsDialog(window.actions(), window)
+    yield SnapshotDialog(window)
+    yield ReplacesDialog([("a", "Card A"), ("b", "Card B")], ("a",), window)
+    journey = window.document.journey
+    diff = compare(flatten(journey), flatten(journey, "to_be"))
+    yield CompareDialog(diff, effects(diff), ("as-is", "to-be"), window)
 
 
 def form_groups(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
@@ -142,6 +152,16 @@ def form_groups(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     for dock in window.findChildren(QDockWidget):
         if dock is not window.inspector and dock.widget() is not None:
             yield f"dock {dock.objectName() or dock.windowTitle()}", dock.widget()
+
+
+def app_installers() -> list[Any]:
+    """The ``install_*(window)`` calls app.py makes after building the window, in order."""
+    source = (Path(journeymapper.__file__).parent / "app.py").read_text(encoding="utf-8")
+    found = re.findall(r"from \.(\S+) import (install_\w+)", source)
+    modules = {name: module for module, name in found}
+    called = re.findall(r"^\s*(install_\w+)\(window\)", source, re.M)
+    assert "install_workshop" in called
+    return [getattr(importlib.import_module(f"journeymapper.{modules[n]}"), n) for n in called]
 
 
 @pytest.fixture(params=LANGUAGES)
@@ -156,7 +176,8 @@ def test_no_two_entries_share_an_accelerator_and_each_is_typable(
     ui_language: str, make_window: Any
 ) -> None:
     window: MainWindow = make_window("e-shop", ui_language)
-    install_workshop(window)  # as the app does: the Workshop menu and its panels
+    for install in app_installers():  # as the app does: Workshop and History menus, panels …
+        install(window)
     window.menus.add_persona.trigger()
     window.menus.add_persona.trigger()
     window.document.undo_stack.undo()  # Edit now shows "&Undo <step>" and "&Redo <step>"
@@ -180,7 +201,7 @@ def test_no_two_entries_share_an_accelerator_and_each_is_typable(
 def test_every_dialog_of_the_package_is_walked() -> None:
     """A new dialog class joins the walk above, or this fails."""
     walked = {ExportDialog, MapSettingsDialog, NewMapDialog, PreferencesDialog, StartVotingDialog,
-              ShortcutsDialog}
+              ShortcutsDialog, SnapshotDialog, ReplacesDialog, CompareDialog}
     found = set()
     for info in pkgutil.walk_packages(journeymapper.__path__, "journeymapper."):
         if info.name.endswith("__main__"):

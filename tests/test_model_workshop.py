@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from journeymapper.io.codec import FORMAT_VERSION
 from journeymapper.io.jmap import dumps_map, load_map, loads_map
 from journeymapper.model import JourneyMap, ModelError, VotingRound
 from journeymapper.model.analysis import ranked_annotations
@@ -122,7 +123,7 @@ def test_version_1_files_migrate_to_the_current_format() -> None:
     assert journey.voting is None
     assert all(tp.author == "" and tp.colour == "" for tp in journey.touchpoints())
     data = json.loads(dumps_map(journey))
-    assert data["format_version"] == 2 and data["voting"] is None
+    assert data["format_version"] == FORMAT_VERSION and data["voting"] is None
 
 
 def test_hidden_rounds_keep_their_dots_out_of_the_shown_counts(voting_map: JourneyMap) -> None:

@@ -62,6 +62,13 @@
   <context>
     <name>Messages</name>
     <message numerus="yes">
+      <source>“%1” opened, but %n of its snapshots cannot be read, restored or compared. They are kept in the file as they are.</source>
+      <translation>
+        <numerusform>“%1” opened, but %n of its snapshots cannot be read, restored or compared. They are kept in the file as they are.</numerusform>
+        <numerusform>“%1” opened, but %n of its snapshots cannot be read, restored or compared. They are kept in the file as they are.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>… and %n more problem(s)</source>
       <translation>
         <numerusform>… and %n more problem</numerusform>

@@ -148,7 +148,7 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../journeymapper/ui/document.py" line="65"/>
+        <location filename="../journeymapper/ui/document.py" line="78"/>
         <source>unsaved</source>
         <translation>nav saglabāta</translation>
     </message>
@@ -908,38 +908,38 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="67"/>
-        <location filename="../journeymapper/ui/file_actions.py" line="138"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="68"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="141"/>
         <source>Journey maps (*.jmap)</source>
         <translation>Klienta ceļojuma kartes (*.jmap)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="68"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
         <source>PNG images with a map inside (*.png)</source>
         <translation>PNG attēli ar karti (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="70"/>
         <source>All files (*)</source>
         <translation>Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="104"/>
         <source>Open Map</source>
         <translation>Atvērt karti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="120"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="123"/>
         <source>Opened %1</source>
         <translation>Atvērta karte %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="138"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="141"/>
         <source>Save Map As</source>
         <translation>Saglabāt karti kā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="187"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="190"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -1399,12 +1399,12 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="179"/>
+        <location filename="../journeymapper/ui/main_window.py" line="184"/>
         <source>%1 – %2[*] — JourneyMapper</source>
         <translation>%1 – %2[*] — JourneyMapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="204"/>
+        <location filename="../journeymapper/ui/main_window.py" line="209"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Atlasīts: %n</numerusform>
@@ -1413,7 +1413,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="212"/>
+        <location filename="../journeymapper/ui/main_window.py" line="217"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
             <numerusform>Posmā “%1” ir %n kartīte, piezīme vai šūna. Dzēst posmu kopā ar saturu? Šo darbību var atsaukt.</numerusform>
@@ -1422,7 +1422,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="217"/>
+        <location filename="../journeymapper/ui/main_window.py" line="222"/>
         <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
         <translation>
             <numerusform>Atlasītajos posmos (%1) ir %n kartīte, piezīme vai šūna. Dzēst posmus kopā ar saturu? Šo darbību var atsaukt.</numerusform>
@@ -1431,7 +1431,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="222"/>
+        <location filename="../journeymapper/ui/main_window.py" line="227"/>
         <source>Delete stage</source>
         <translation>Dzēst posmu</translation>
     </message>
@@ -1705,17 +1705,17 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="35"/>
+        <location filename="../journeymapper/ui/messages.py" line="36"/>
         <source>Unsaved changes</source>
         <translation>Nesaglabātas izmaiņas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="36"/>
+        <location filename="../journeymapper/ui/messages.py" line="37"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Saglabāt izmaiņas kartē “%1” pirms aizvēršanas?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="56"/>
+        <location filename="../journeymapper/ui/messages.py" line="57"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… un vēl %n problēma</numerusform>
@@ -1724,27 +1724,27 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="59"/>
+        <location filename="../journeymapper/ui/messages.py" line="60"/>
         <source>Cannot open the map</source>
         <translation>Karti nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="60"/>
+        <location filename="../journeymapper/ui/messages.py" line="61"/>
         <source>This file cannot be opened as a journey map:</source>
         <translation>Šo failu nevar atvērt kā klienta ceļojuma karti:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="69"/>
+        <location filename="../journeymapper/ui/messages.py" line="70"/>
         <source>the map holds text that is not valid Unicode</source>
         <translation>kartē ir nederīgs Unikoda teksts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="74"/>
+        <location filename="../journeymapper/ui/messages.py" line="75"/>
         <source>Cannot save the map</source>
         <translation>Karti nevar saglabāt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="75"/>
+        <location filename="../journeymapper/ui/messages.py" line="76"/>
         <source>The map could not be saved to “%1”: %2.
 
 Your map is still open; try Save As… to choose another folder.</source>
@@ -1753,60 +1753,74 @@ Your map is still open; try Save As… to choose another folder.</source>
 Karte joprojām ir atvērta; izvēlieties citu mapi ar “Saglabāt kā…”.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="84"/>
-        <location filename="../journeymapper/ui/messages.py" line="120"/>
+        <location filename="../journeymapper/ui/messages.py" line="85"/>
+        <location filename="../journeymapper/ui/messages.py" line="121"/>
         <source>File changed on disk</source>
         <translation>Fails mainīts diskā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="88"/>
+        <location filename="../journeymapper/ui/messages.py" line="89"/>
         <source>“%1” was deleted or moved away since you opened it.</source>
         <translation>Fails “%1” kopš tā atvēršanas ir izdzēsts vai pārvietots.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="90"/>
+        <location filename="../journeymapper/ui/messages.py" line="91"/>
         <source>Save it again under this name, or choose another one?</source>
         <translation>Saglabāt to atkal ar šo nosaukumu vai izvēlēties citu?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="91"/>
+        <location filename="../journeymapper/ui/messages.py" line="92"/>
         <source>Save Here</source>
         <translation>Saglabāt šeit</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="95"/>
+        <location filename="../journeymapper/ui/messages.py" line="96"/>
         <source>“%1” was changed by another program or window since you opened it.</source>
         <translation>Fails “%1” kopš tā atvēršanas ir mainīts citā programmā vai logā.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="99"/>
+        <location filename="../journeymapper/ui/messages.py" line="100"/>
         <source>Overwrite loses the changes made there; Reload loses your unsaved changes here; Save As keeps both.</source>
         <translation>Pārrakstot tiks zaudētas tur veiktās izmaiņas; ielādējot no jauna — jūsu nesaglabātās izmaiņas šeit; “Saglabāt kā…” saglabās abas.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="102"/>
+        <location filename="../journeymapper/ui/messages.py" line="103"/>
         <source>Reload</source>
         <translation>Ielādēt no jauna</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="103"/>
+        <location filename="../journeymapper/ui/messages.py" line="104"/>
         <source>Overwrite</source>
         <translation>Pārrakstīt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="106"/>
+        <location filename="../journeymapper/ui/messages.py" line="107"/>
         <source>Save As…</source>
         <translation>Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="121"/>
+        <location filename="../journeymapper/ui/messages.py" line="122"/>
         <source>“%1” was changed by another program or window. Reload it?</source>
         <translation>Fails “%1” ir mainīts citā programmā vai logā. Ielādēt to no jauna?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="130"/>
+        <location filename="../journeymapper/ui/messages.py" line="131"/>
         <source>Edit not possible</source>
         <translation>Izmaiņas nav iespējamas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/messages.py" line="139"/>
+        <source>Damaged snapshots</source>
+        <translation>Bojāti momentuzņēmumi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/ui/messages.py" line="140"/>
+        <source>“%1” opened, but %n of its snapshots cannot be read, restored or compared. They are kept in the file as they are.</source>
+        <translation>
+            <numerusform>“%1” ir atvērts, bet %n tā momentuzņēmumu nevar nolasīt, atjaunot vai salīdzināt. Tas failā paliek nemainīts.</numerusform>
+            <numerusform>“%1” ir atvērts, bet %n tā momentuzņēmumus nevar nolasīt, atjaunot vai salīdzināt. Tie failā paliek nemainīti.</numerusform>
+            <numerusform>“%1” ir atvērts, bet %n tā momentuzņēmumus nevar nolasīt, atjaunot vai salīdzināt. Tie failā paliek nemainīti.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1956,6 +1970,39 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <location filename="../journeymapper/ui/recovery_prompt.py" line="35"/>
         <source>Restore unsaved changes</source>
         <translation>Atjaunot nesaglabātās izmaiņas</translation>
+    </message>
+</context>
+<context>
+    <name>Replaces</name>
+    <message>
+        <location filename="../journeymapper/ui/inspector/replaces.py" line="49"/>
+        <source>snapshot “%1”</source>
+        <translation>momentuzņēmums “%1”</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/replaces.py" line="64"/>
+        <source>Replaces</source>
+        <translation>Aizstāj</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/replaces.py" line="66"/>
+        <source>The as-is cards this to-be card replaces:</source>
+        <translation>Kartītes “kā ir”, ko aizstāj šī kartīte “kā vajadzētu”:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/replaces.py" line="104"/>
+        <source>Choose…</source>
+        <translation>Izvēlēties…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/replaces.py" line="112"/>
+        <source>nothing (a new card or an as-is card)</source>
+        <translation>neko (jauna kartīte vai kartīte “kā ir”)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/replaces.py" line="120"/>
+        <source>cards of earlier versions: %1</source>
+        <translation>agrāko versiju kartītes: %1</translation>
     </message>
 </context>
 <context>
@@ -2207,113 +2254,123 @@ Atjaunot automātiski saglabāto kopiju?</translation>
 <context>
     <name>TouchpointForm</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="24"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="25"/>
         <source>&amp;Physical (not digital)</source>
         <translation>&amp;Fizisks (nav digitāls)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="31"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="32"/>
         <source>&amp;Choose…</source>
         <translation>I&amp;zvēlēties…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="36"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="37"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="37"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="38"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanāls:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="39"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="40"/>
         <source>&amp;What happens:</source>
         <translation>Kas no&amp;tiek:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="40"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="41"/>
         <source>Customer nee&amp;d:</source>
         <translation>Klienta &amp;vajadzība:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="41"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="42"/>
         <source>&amp;Tools we use:</source>
         <translation>&amp;Mūsu rīki:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="42"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="43"/>
         <source>&amp;Owner team:</source>
         <translation>&amp;Atbildīgā komanda:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="43"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="44"/>
         <source>E&amp;vidence:</source>
         <translation>&amp;Pamatojums:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="44"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="45"/>
         <source>&amp;Image:</source>
         <translation>Attē&amp;ls:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="47"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="49"/>
+        <source>Change replaced cards</source>
+        <translation>aizstājamo kartīšu maiņu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="51"/>
+        <source>Replaces:</source>
+        <translation>Aizstāj:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="52"/>
         <source>Rename touchpoint</source>
         <translation>saskarsmes punkta pārdēvēšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="48"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="53"/>
         <source>Change channel</source>
         <translation>kanāla maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="49"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="54"/>
         <source>Change physical or digital</source>
         <translation>fiziskā / digitālā maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="50"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="55"/>
         <source>Edit what happens</source>
         <translation>“kas notiek” rediģēšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="51"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="56"/>
         <source>Edit customer need</source>
         <translation>klienta vajadzības rediģēšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="52"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="57"/>
         <source>Edit tools</source>
         <translation>rīku rediģēšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="53"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="58"/>
         <source>Change owner team</source>
         <translation>atbildīgās komandas maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="54"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="59"/>
         <source>Change evidence</source>
         <translation>pamatojuma maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="55"/>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="88"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="60"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="94"/>
         <source>Change image</source>
         <translation>attēla maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="64"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="69"/>
         <source>Touchpoint</source>
         <translation>Saskarsmes punkts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="82"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="88"/>
         <source>Choose an image</source>
         <translation>Izvēlieties attēlu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="84"/>
+        <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="90"/>
         <source>Images (*.png *.jpg *.jpeg *.svg *.webp);;All files (*)</source>
         <translation>Attēli (*.png *.jpg *.jpeg *.svg *.webp);;Visi faili (*)</translation>
     </message>
@@ -2632,6 +2689,195 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <location filename="../journeymapper/commands/paste_rows.py" line="163"/>
         <source>Paste text</source>
         <translation>teksta ielīmēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/restore.py" line="20"/>
+        <source>Restore snapshot</source>
+        <translation>momentuzņēmuma atjaunošanu</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../journeymapper/ui/compare_dialog.py" line="44"/>
+        <source>Compare: %1 → %2</source>
+        <translation>Salīdzinājums: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/compare_dialog.py" line="63"/>
+        <source>Save Picture…</source>
+        <translation>Saglabāt attēlu…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/compare_dialog.py" line="71"/>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;PNG attēls (*.png);;SVG zīmējums (*.svg);;Tīmekļa lapa (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/compare_dialog.py" line="73"/>
+        <source>Save Picture</source>
+        <translation>Saglabāt attēlu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="52"/>
+        <source>History</source>
+        <translation>Vēsture</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="57"/>
+        <source>&amp;Take Snapshot…</source>
+        <translation>Izveidot &amp;momentuzņēmumu…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="58"/>
+        <source>Co&amp;mpare with…</source>
+        <translation>Salī&amp;dzināt ar…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="59"/>
+        <source>Compare As-Is with &amp;To-Be</source>
+        <translation>Salīdzināt “kā &amp;ir” ar “kā vajadzētu”</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="131"/>
+        <source>automatic snapshot</source>
+        <translation>automātisks momentuzņēmums</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="132"/>
+        <source>Snapshot taken: %1</source>
+        <translation>Momentuzņēmums izveidots: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="164"/>
+        <source>Restore snapshot</source>
+        <translation>Atjaunot momentuzņēmumu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="165"/>
+        <source>Restore the map as it was at “%1”? The current map is kept as a snapshot first, and Edit ▸ Undo brings it back.</source>
+        <translation>Atjaunot karti stāvoklī “%1”? Vispirms pašreizējā karte tiek saglabāta kā momentuzņēmums, un “Rediģēt ▸ Atsaukt” to atgriež.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="180"/>
+        <source>Restore “%1”</source>
+        <translation>“%1” atjaunošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="188"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="206"/>
+        <source>current map</source>
+        <translation>pašreizējā karte</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="194"/>
+        <source>Compare with</source>
+        <translation>Salīdzināt ar</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="195"/>
+        <source>Journey maps (*.jmap);;PNG images with a map inside (*.png)</source>
+        <translation>Klienta ceļojuma kartes (*.jmap);;PNG attēli ar karti (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="212"/>
+        <source>as-is</source>
+        <translation>kā ir</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="212"/>
+        <source>to-be</source>
+        <translation>kā vajadzētu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="34"/>
+        <source>Manual</source>
+        <translation>Manuāli</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="35"/>
+        <source>Published</source>
+        <translation>Publicēts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="36"/>
+        <source>Workshop start</source>
+        <translation>Darbnīcas sākums</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="37"/>
+        <source>Workshop end</source>
+        <translation>Darbnīcas beigas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="38"/>
+        <source>Before a restore</source>
+        <translation>Pirms atjaunošanas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="54"/>
+        <source>%1 stages, %2 cards, %3 pains</source>
+        <translation>posmi: %1, kartītes: %2, sāpju punkti: %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="66"/>
+        <source>Take Snapshot</source>
+        <translation>Izveidot momentuzņēmumu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="68"/>
+        <source>Label (for example “post-workshop baseline”):</source>
+        <translation>Nosaukums (piemēram, “bāze pēc darbnīcas”):</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="72"/>
+        <source>This is the version shared with stakeholders</source>
+        <translation>Šī versija ir nodota ieinteresētajām pusēm</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <source>Time</source>
+        <translation>Laiks</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <source>Label</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <source>Contents</source>
+        <translation>Saturs</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <source>By</source>
+        <translation>Autors</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="108"/>
+        <source>No snapshots yet. File ▸ Take Snapshot… keeps this version.</source>
+        <translation>Momentuzņēmumu vēl nav. “Fails ▸ Izveidot momentuzņēmumu…” saglabās šo versiju.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
+        <source>Take Snapshot…</source>
+        <translation>Izveidot momentuzņēmumu…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
+        <source>Restore</source>
+        <translation>Atjaunot</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="114"/>
+        <source>Compare with Current</source>
+        <translation>Salīdzināt ar pašreizējo</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="132"/>
+        <source>Damaged: %1</source>
+        <translation>Bojāts: %1</translation>
     </message>
 </context>
 <context>

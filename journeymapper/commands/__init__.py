@@ -11,6 +11,7 @@ from .fragment import (
     loads_fragment,
 )
 from .paste import AddFragment
+from .restore import ReplaceMap, copy_of
 from .values import (
     ChangeEmotionScale,
     ChangeSetting,
@@ -28,6 +29,8 @@ __all__ = [
     "ChangeEmotionScale",
     "ChangeSetting",
     "Fragment",
+    "ReplaceMap",
+    "copy_of",
     "ModelCommand",
     "MoveEntity",
     "MoveTouchpoints",

@@ -28,7 +28,7 @@ from ..model import (
 )
 
 FORMAT = "journeymapper"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 JsonDict = dict[str, Any]
 
@@ -54,6 +54,7 @@ def _touchpoint(tp: Touchpoint) -> JsonDict:
         "emotions": {pid: _emotion(e) for pid, e in tp.emotions.items()},
         "metrics": dict(tp.metrics),
         "notes": dict(tp.notes),
+        **({"replaces": list(tp.replaces)} if tp.replaces else {}),
     }
 
 
@@ -170,6 +171,7 @@ class Parts:
     annotations: list[tuple[str, Annotation]] = field(default_factory=list)
     views: list[tuple[str, SavedView]] = field(default_factory=list)
     voting: VotingRound | None = None
+    history: Any = None  # the raw "history" list; io.history reads it leniently
 
 
 def _pick(data: Mapping[str, Any], *names: str) -> dict[str, Any]:
@@ -241,6 +243,8 @@ def data_to_parts(data: Mapping[str, Any], skip: Collection[tuple[str | int, ...
                 t, "channel", "physical", "description", "need", "tools", "owner", "evidence",
                 "image", "author", "colour", "metrics", "notes",
             )  # fmt: skip
+            if "replaces" in t:
+                fields["replaces"] = tuple(t["replaces"])
             tp = Touchpoint(t["id"], s["id"], t["name"], emotions=emotions, **_typed(fields))
             parts.touchpoints.append((f"stages[{i}].touchpoints[{j}]", tp))
     for i, f in enumerate(data.get("flows", [])):

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from ..model import JourneyMap
 from .atomic import write_atomic
-from .jmap import MAX_FILE_BYTES, dumps_map, loads_map, read_bytes
+from .history import History
+from .jmap import MAX_FILE_BYTES, MapFile, dumps_map, loads_file, read_bytes
 
 
 @dataclass(frozen=True)
@@ -62,15 +63,21 @@ def identify(
 
 def load_tracked(path: Path) -> tuple[JourneyMap, FileIdentity]:
     """A map and the identity of the bytes it was read from (MapFileError if unreadable)."""
+    loaded, identity = load_tracked_file(path)
+    return loaded.journey, identity
+
+
+def load_tracked_file(path: Path) -> tuple[MapFile, FileIdentity]:
+    """A map with its file's snapshots, and the identity of the bytes it was read from."""
     info = os.stat(path) if path.exists() else None
     data = read_bytes(path)
-    journey = loads_map(data, str(path))
+    loaded = loads_file(data, str(path))
     if info is None:  # created between the two calls: take its status now
         info = os.stat(path)
-    return journey, FileIdentity.of(info, data)
+    return loaded, FileIdentity.of(info, data)
 
 
-def save_tracked(journey: JourneyMap, path: Path) -> FileIdentity:
+def save_tracked(journey: JourneyMap, path: Path, history: History | None = None) -> FileIdentity:
     """Save atomically (through a symlink, refusing a read-only file); the new identity."""
-    data = dumps_map(journey)
+    data = dumps_map(journey, history)
     return FileIdentity.of(write_atomic(path, data), data)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import dataclass
 from typing import Any
 
 from ..model import JourneyMap, ModelError
@@ -11,6 +12,7 @@ from ..model.ids import IdGenerator, uuid_ids
 from .atomic import write_atomic
 from .codec import FORMAT, FORMAT_VERSION, Parts, data_to_parts, map_to_data
 from .errors import MapFileError, Problem
+from .history import History, history_from_data
 from .input_file import read_regular_file
 from .json_tree import SURROGATE_ESCAPE, tree_problems
 from .messages import file_msg
@@ -44,17 +46,25 @@ def _write_json(value: Any, indent: str, out: list[str]) -> None:
     out.append("\n" + indent + ("}" if isinstance(value, dict) else "]"))
 
 
-def dumps_map(journey: JourneyMap) -> bytes:
-    """Deterministic UTF-8 JSON of the map: fixed key order, one entity per line, final newline."""
+def dumps_map(journey: JourneyMap, history: History | None = None) -> bytes:
+    """Deterministic UTF-8 JSON of the map: fixed key order, one entity per line, final newline.
+
+    The file's snapshots (``history``) follow the map, one per line, when there are any.
+    """
+    data = map_to_data(journey)
+    if history:
+        data["history"] = history.to_data()
     out: list[str] = []
-    _write_json(map_to_data(journey), "", out)
+    _write_json(data, "", out)
     out.append("\n")
     return "".join(out).encode("utf-8")
 
 
-def save_map(journey: JourneyMap, path: str | os.PathLike[str]) -> None:
+def save_map(
+    journey: JourneyMap, path: str | os.PathLike[str], history: History | None = None
+) -> None:
     """Serialize to memory first, then write atomically; on OSError the old file is intact."""
-    write_atomic(path, dumps_map(journey))
+    write_atomic(path, dumps_map(journey, history))
 
 
 def read_bytes(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -> bytes:
@@ -127,6 +137,7 @@ def parse_data(data: bytes, source: str) -> Parts:
         document = migrate(document, version)
     except NewerFormatError as exc:
         raise MapFileError(source, str(exc), "$.format_version") from None
+    raw_history = document.pop("history", None)  # read leniently: a broken snapshot only warns
     schema = schema_check(document)
     if schema.whole_map:
         raise MapFileError(
@@ -144,6 +155,7 @@ def parse_data(data: bytes, source: str) -> Parts:
     rules, rules_more = capped(semantic, MAX_REPORTED - len(problems))
     if problems or rules:
         raise MapFileError(source, problems + rules, more=rules_more)
+    parts.history = raw_history
     return parts
 
 
@@ -177,6 +189,29 @@ def loads_map(data: bytes, source: str = "<data>") -> JourneyMap:
         raise MapFileError(source, [Problem("$", str(exc))]) from None
 
 
+@dataclass(frozen=True)
+class MapFile:
+    """A map with the snapshots stored in its file (``history.warnings`` names broken ones)."""
+
+    journey: JourneyMap
+    history: History
+
+
+def loads_file(data: bytes, source: str = "<data>") -> MapFile:
+    """Map and history from .jmap bytes; MapFileError only when the current map is unreadable."""
+    parts = parse_data(data, source)
+    try:
+        journey = build_map(parts)
+    except ModelError as exc:
+        raise MapFileError(source, [Problem("$", str(exc))]) from None
+    return MapFile(journey, history_from_data(parts.history))
+
+
+def load_file(path: str | os.PathLike[str]) -> MapFile:
+    """Read a map file with its history; the file is never modified."""
+    return loads_file(read_bytes(path), str(path))
+
+
 def load_map(path: str | os.PathLike[str]) -> JourneyMap:
     """Read a map file; the file is never modified."""
     return loads_map(read_bytes(path), str(path))
@@ -197,7 +232,10 @@ __all__ = [
     "build_map",
     "check_file",
     "dumps_map",
+    "MapFile",
+    "load_file",
     "load_map",
+    "loads_file",
     "loads_map",
     "parse_data",
     "read_bytes",

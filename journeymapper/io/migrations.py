@@ -25,8 +25,18 @@ def migrate_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def migrate_v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 keeps snapshots inside the file (``history``) and to-be cards' ``replaces``.
+
+    A version 2 map has no history and no replacement links: both default to empty.
+    """
+    data = dict(data)
+    data.setdefault("history", [])
+    return data
+
+
 # MIGRATIONS[n] upgrades data of version n to version n + 1.
-MIGRATIONS: dict[int, Migration] = {1: migrate_v1_to_v2}
+MIGRATIONS: dict[int, Migration] = {1: migrate_v1_to_v2, 2: migrate_v2_to_v3}
 
 
 class NewerFormatError(Exception):

@@ -20,7 +20,8 @@ from platformdirs import user_data_dir
 
 from ..model import JourneyMap
 from .atomic import write_atomic
-from .jmap import dumps_map, load_map
+from .history import History
+from .jmap import MapFile, dumps_map, load_file, load_map
 
 APP_NAME = "journeymapper"
 
@@ -45,6 +46,10 @@ class RecoveryFile:
         """The autosaved map (MapFileError if the copy itself is damaged)."""
         return load_map(self.map_path)
 
+    def load_file(self) -> MapFile:
+        """The autosaved map with the snapshots of its file."""
+        return load_file(self.map_path)
+
     def discard(self) -> None:
         """Remove both files of this recovery copy."""
         for path in (self.map_path, self.info_path):
@@ -62,10 +67,13 @@ class RecoverySlot:
         self.map_path = self.directory / f"{name}.jmap"
         self.info_path = self.directory / f"{name}.json"
 
-    def write(self, journey: JourneyMap, source: Path | None) -> None:
-        """Write the map atomically, then its description; raises OSError on disk problems."""
+    def write(
+        self, journey: JourneyMap, source: Path | None, history: History | None = None
+    ) -> None:
+        """Write the map (and its snapshots) atomically, then its description; OSError on disk
+        problems."""
         self.directory.mkdir(parents=True, exist_ok=True)
-        write_atomic(self.map_path, dumps_map(journey))
+        write_atomic(self.map_path, dumps_map(journey, history))
         info = {
             "source": str(source) if source is not None else None,
             "title": journey.title,

@@ -90,6 +90,9 @@ class Touchpoint:
     emotions: Mapping[str, Emotion] = field(default_factory=dict)
     metrics: Mapping[str, Number] = field(default_factory=dict)
     notes: Mapping[str, str] = field(default_factory=dict)
+    # To-be planning: the ids of the as-is cards this card replaces (mapped); may name cards
+    # of an older version of the map, so they are not checked as references.
+    replaces: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -74,7 +74,7 @@ def _coerce(kind: EntityKind, name: str, value: Any) -> Any:
         except ValueError:
             allowed = ", ".join(member.value for member in enum)  # type: ignore[attr-defined]
             raise ModelError(msg("value.not_one_of", name, allowed, quoted(value))) from None
-    if name in ("personas", "lanes", "stages") and value is not None:
+    if name in ("personas", "lanes", "stages", "replaces") and value is not None:
         return tuple(value)
     if name in ("emotions", "metrics", "notes", "cells", "labels"):
         return dict(value)
@@ -127,6 +127,22 @@ class JourneyMap(MapStore):
 
     def announce_reset(self) -> None:
         """Tell listeners to redraw everything (after a bulk load)."""
+        self._emit(MapReset())
+
+    def replace_content(self, source: JourneyMap) -> None:
+        """Become an exact copy of ``source`` (restoring a snapshot): ids kept, one MapReset.
+
+        The entities are immutable, so both maps may share them.
+        """
+        MapStore.__init__(self)
+        self._settings = dict(source._settings)
+        self._scale = source.emotion_scale
+        self._voting = source.voting
+        groups = (
+            source.personas(), source.stages(), source.lanes(), source.touchpoints(),
+            source.flows(), source.annotations(), source.views(),
+        )  # fmt: skip
+        self.attach_checked(entity for group in groups for entity in group)
         self._emit(MapReset())
 
     # --------------------------------------------------------------- settings

@@ -54,7 +54,7 @@ class Autosaver(QObject):
         if document is None or not self._pending or not document.is_modified():
             return False
         try:
-            self.slot.write(document.journey, document.path)
+            self.slot.write(document.journey, document.path, document.history)
         except Exception as error:  # a disk error or text that cannot be written: retry later
             logging.getLogger(LOGGER_NAME).warning("autosave failed: %r", error)
             if self._status is not None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from ..io.file_identity import FileIdentity
+from ..io.history import History
 from ..model import JourneyMap
 from ..scene import MapScene
 
@@ -22,13 +23,19 @@ class Document(QObject):
     """
 
     changed = Signal()
+    history_changed = Signal()  # ``history`` holds the snapshots kept in the map's file
 
     def __init__(
-        self, journey: JourneyMap, path: Path | None = None, parent: QObject | None = None
+        self,
+        journey: JourneyMap,
+        path: Path | None = None,
+        parent: QObject | None = None,
+        history: History | None = None,
     ) -> None:
         super().__init__(parent)
         self.journey = journey
         self.path = path
+        self.history = history if history is not None else History()
         self.identity: FileIdentity | None = None  # the version of ``path`` last read or written
         self.undo_stack = QUndoStack(self)
         self.scene = MapScene(journey, self.undo_stack)
@@ -49,6 +56,12 @@ class Document(QObject):
 
     def is_modified(self) -> bool:
         return self._unstacked or not self.undo_stack.isClean()
+
+    def set_history(self, history: History) -> None:
+        """Keep ``history`` (a snapshot was taken or thinned): unsaved until the next Save."""
+        self.history = history
+        self.history_changed.emit()
+        self.note_change()
 
     def mark_modified(self) -> None:
         """Treat the content as unsaved (a restored recovery copy, an imported map)."""

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from ..io.errors import MapFileError
-from ..io.file_identity import FileIdentity, identify, load_tracked, save_tracked
+from ..io.file_identity import FileIdentity, identify, load_tracked_file, save_tracked
 from ..io.messages import file_msg
 from ..templates import build_template
 from .crash import LOGGER_NAME
@@ -22,6 +22,7 @@ from .messages import (
     ask_disk_conflict,
     ask_save_changes,
     show_file_error,
+    show_history_warnings,
     show_save_error,
 )
 from .new_map_dialog import NewMapDialog
@@ -38,7 +39,7 @@ def load_document(path: Path) -> Document:
     A .jmap document remembers its file and that file's identity; a PNG opens unsaved.
     """
     try:
-        journey, identity = load_tracked(path)
+        loaded, identity = load_tracked_file(path)
     except MapFileError:
         raise
     except Exception as error:  # a reader bug must still be one message, never a traceback
@@ -46,10 +47,10 @@ def load_document(path: Path) -> Document:
         reason = str(error) or type(error).__name__
         raise MapFileError(str(path), file_msg("file.cannot_open", reason)) from None
     if path.suffix.lower() != SUFFIX:
-        document = Document(journey, None)
+        document = Document(loaded.journey, None)
         document.mark_modified()
         return document
-    document = Document(journey, Path(os.path.abspath(path)))
+    document = Document(loaded.journey, Path(os.path.abspath(path)), None, loaded.history)
     document.identity = identity
     return document
 
@@ -115,6 +116,8 @@ class FileActions(QObject):
             show_file_error(self.window, error)
             return False
         self.window.replace_document(document)
+        if document.history.warnings:
+            show_history_warnings(self.window, str(path), document.history.warnings)
         if document.path is not None:
             self.window.settings_store.add_recent(document.path)
         self.window.status(self.tr("Opened %1").replace("%1", str(path)))
@@ -169,7 +172,7 @@ class FileActions(QObject):
         if choice is ConflictChoice.SAVE_AS:
             return self.save_as()
         try:
-            identity = save_tracked(document.journey, target)
+            identity = save_tracked(document.journey, target, document.history)
         except Exception as error:  # a disk error, or text that cannot be written: unsaved
             logging.getLogger(LOGGER_NAME).warning("cannot save %s: %r", path, error)
             show_save_error(self.window, str(path), error)

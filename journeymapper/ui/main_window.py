@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -42,6 +43,9 @@ from .menus import Menus
 from .messages import show_refused
 from .personas_dock import PersonasDock
 from .settings_store import SettingsStore
+
+if TYPE_CHECKING:
+    from .history_actions import HistoryActions
 
 OPENABLE = (".jmap", ".png", *IMPORT_SUFFIXES)
 CANVAS_SHARE = 0.5  # below this share of the window's width the map view counts as squeezed
@@ -115,6 +119,7 @@ class MainWindow(QMainWindow):
         self.selection_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.selection_label)
         self._unsubscribe: Callable[[], None] | None = None
+        self.history: HistoryActions | None = None  # snapshots, added by install_history
         self.document = document
         self._install(document)
         self._size_docks = False

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..commands.error_text import file_error_lines
-from ..io.errors import MapFileError
+from ..commands.error_text import file_error_lines, translated
+from ..io.errors import MapFileError, Problem
 
 
 def _tr(text: str) -> str:
@@ -128,3 +129,21 @@ def ask_reload(parent: QWidget | None, path: str) -> bool:
 def show_refused(parent: QWidget | None, message: str) -> None:
     """An edit the model refused, with the model's own explanation."""
     QMessageBox.warning(parent, _tr("Edit not possible"), message)
+
+
+def show_history_warnings(parent: QWidget | None, path: str, problems: Sequence[Problem]) -> None:
+    """Some snapshots of a file are broken: the map itself opened; they are kept untouched."""
+    lines = [translated(p.text()) for p in problems[:10]]
+    QMessageBox.warning(
+        parent,
+        _tr("Damaged snapshots"),
+        QCoreApplication.translate(
+            "Messages",
+            "“%1” opened, but %n of its snapshots cannot be read, restored or compared. "
+            "They are kept in the file as they are.",
+            "",
+            len(problems),
+        ).replace("%1", path)
+        + "\n\n"
+        + "\n".join(lines),
+    )

@@ -43,12 +43,12 @@ def offer_recovery(window: MainWindow, orphans: list[RecoveryFile]) -> bool:
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            journey = item.load()
+            loaded = item.load_file()
         except MapFileError as error:
             show_file_error(window, error)
             item.discard()
             continue
-        window.adopt_recovered(Document(journey, item.source))
+        window.adopt_recovered(Document(loaded.journey, item.source, None, loaded.history))
         item.discard()
         return True
     return False

@@ -10,6 +10,7 @@ from .annotations import AnnotationsBox
 from .fields import CheckField, ChoiceField, LineField, TextField
 from .form import EntityForm
 from .measures import EmotionsBox, MetricsBox
+from .replaces import ReplacesRow
 
 
 class TouchpointForm(EntityForm):
@@ -44,6 +45,10 @@ class TouchpointForm(EntityForm):
         image_label = QLabel(self.tr("&Image:"), self)
         image_label.setBuddy(self.image)
         self.form.addRow(image_label, image_row)
+        self.replaces = ReplacesRow(
+            lambda ids: self.change("replaces", ids, self.tr("Change replaced cards")), self
+        )
+        self.form.addRow(self.tr("Replaces:"), self.replaces)
         self.bind("name", self.name, self.tr("Rename touchpoint"))
         self.bind("channel", self.channel, self.tr("Change channel"))
         self.bind("physical", self.physical, self.tr("Change physical or digital"))
@@ -72,6 +77,7 @@ class TouchpointForm(EntityForm):
         self.evidence.set_value(Evidence(entity.evidence) if entity.evidence else None)
         self.image.set_value(entity.image)
         if self.context is not None:
+            self.replaces.show_card(self.context, entity)
             self.emotions.show_touchpoint(self.context, entity)
             self.metrics.show_touchpoint(self.context, entity)
             self.annotations.show_target(self.context, entity.id)

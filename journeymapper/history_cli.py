@@ -1,0 +1,150 @@
+"""The `snapshot`, `history` and `diff` subcommands (headless: no Qt unless a picture is drawn)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from .io.errors import MapFileError
+
+PICTURE_SUFFIXES = (".pdf", ".png", ".svg", ".html")
+
+
+def add_history_parsers(sub: Any) -> list[argparse.ArgumentParser]:
+    snap = sub.add_parser("snapshot", help="keep the map's current state as a snapshot in the file")
+    snap.add_argument("file", metavar="MAP.jmap")
+    snap.add_argument("--label", required=True, help='e.g. "post-workshop baseline"')
+    snap.add_argument("--kind", default="manual", choices=("manual", "published"))
+    snap.add_argument("--author", default="", help="who takes it (default: the map's author)")
+
+    hist = sub.add_parser("history", help="list the snapshots kept in a map file")
+    hist.add_argument("file", metavar="MAP.jmap")
+    hist.add_argument("--json", action="store_true", help="print one JSON object")
+
+    diff = sub.add_parser(
+        "diff",
+        help="what changed between two maps or snapshots (MAP.jmap@LABEL, MAP.jmap@ID)",
+    )
+    diff.add_argument("old", metavar="OLD")
+    diff.add_argument("new", metavar="NEW")
+    diff.add_argument("--json", action="store_true", help="print one JSON object with ids")
+    diff.add_argument("-o", "--out", metavar="OUT", help="draw the compare: .pdf .png .svg .html")
+    diff.add_argument(
+        "--to-be", action="store_true", help="compare OLD's as-is curves with NEW's to-be curves"
+    )
+    return [snap, hist, diff]
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text + "\n")
+
+
+def _warn(source: str, warnings: Any) -> None:
+    for problem in warnings:
+        sys.stderr.write(f"warning: {source}: {problem}\n")
+
+
+def _cmd_snapshot(args: argparse.Namespace) -> int:
+    from .io.history import SnapshotKind, take_snapshot
+    from .io.jmap import load_file, save_map
+
+    label = args.label.strip()
+    if not label:
+        from .cli import UsageError
+
+        raise UsageError("--label must not be empty")
+    loaded = load_file(args.file)
+    _warn(args.file, loaded.history.warnings)
+    history = take_snapshot(
+        loaded.journey, loaded.history, SnapshotKind(args.kind), label, args.author
+    )
+    save_map(loaded.journey, args.file, history)
+    snap = history.snapshots[-1]
+    counts = snap.counts
+    _out(
+        f"{args.file}: snapshot {snap.id[:8]} {label!r} "
+        f"({counts['stages']} stages, {counts['touchpoints']} touchpoints)"
+    )
+    return 0
+
+
+def _snapshot_json(snap: Any) -> dict[str, Any]:
+    out = {
+        "id": snap.id,
+        "parent": snap.parent,
+        "label": snap.label,
+        "kind": snap.kind.value,
+        "author": snap.author,
+        "time": snap.time,
+        "counts": dict(snap.counts),
+        "sha256": snap.sha256,
+    }
+    if snap.problem:
+        out["problem"] = snap.problem
+    return out
+
+
+def _cmd_history(args: argparse.Namespace) -> int:
+    from .io.jmap import load_file
+
+    loaded = load_file(args.file)
+    history = loaded.history
+    _warn(args.file, history.warnings)
+    if args.json:
+        data = {"file": args.file, "snapshots": [_snapshot_json(s) for s in history.snapshots]}
+        _out(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    if not history.snapshots:
+        _out(f"{args.file}: no snapshots (take one with: journeymapper snapshot FILE --label TEXT)")
+        return 0
+    for snap in reversed(history.snapshots):
+        c = snap.counts
+        counts = (
+            f"{c.get('stages', 0)} stages, {c.get('touchpoints', 0)} touchpoints, "
+            f"{c.get('pain_points', 0)} pains"
+        )
+        what = snap.label or snap.kind.value.replace("_", " ")
+        broken = f"  BROKEN: {snap.problem}" if snap.problem else ""
+        who = f"  by {snap.author}" if snap.author else ""
+        _out(f"{snap.time}  {snap.id[:8]}  {snap.kind.value:<14} {what}  ({counts}){who}{broken}")
+    return 0
+
+
+def _cmd_diff(args: argparse.Namespace) -> int:
+    from .compare.changes import compare
+    from .compare.effects import effects
+    from .compare.flat import flatten
+    from .compare.report import to_json, to_text
+    from .io.snapshots import open_version
+
+    out = Path(args.out) if args.out else None
+    if out is not None and out.suffix.lower() not in PICTURE_SUFFIXES:
+        from .cli import UsageError
+
+        raise UsageError(
+            f"cannot draw the compare to {out.name!r}: "
+            f"the name must end in one of {' '.join(PICTURE_SUFFIXES)}"
+        )
+    old, new = open_version(args.old), open_version(args.new)
+    diff = compare(flatten(old.journey), flatten(new.journey, "to_be" if args.to_be else "as_is"))
+    found = effects(diff)
+    if args.json:
+        _out(json.dumps(to_json(diff, old.name, new.name, found), ensure_ascii=False, indent=2))
+    else:
+        _out(to_text(diff, old.name, new.name, found))
+    if out is not None:
+        from .export.compare_file import write_picture
+
+        try:
+            write_picture(diff, found, out, old.name, new.name)
+        except MapFileError as exc:
+            raise MapFileError(str(out), exc.problems) from None
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    commands = {"snapshot": _cmd_snapshot, "history": _cmd_history, "diff": _cmd_diff}
+    return commands[args.command](args)
