@@ -48,9 +48,10 @@ def test_every_code_is_marked_for_the_translators_with_the_same_english() -> Non
 
 def test_the_model_raises_no_english_only_error() -> None:
     """ModelError and MapFileError get a coded message (msg(...), file_msg(...)), never a
-    literal or an f-string, in the model and the .jmap reader."""
-    files = [*sorted((ROOT / "journeymapper" / "model").glob("*.py")),
-             ROOT / "journeymapper" / "io" / "jmap.py"]
+    literal or an f-string, in the model, the commands and the .jmap reader."""
+    package = ROOT / "journeymapper"
+    files = [*sorted((package / "model").glob("*.py")), *sorted((package / "commands").glob("*.py")),
+             package / "io" / "jmap.py", package / "io" / "validate.py"]
     found = []
     for path in files:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

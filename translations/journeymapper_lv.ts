@@ -563,68 +563,228 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="95"/>
+        <source>the clipboard does not hold JourneyMapper cards</source>
+        <translation>starpliktuvē nav JourneyMapper kartīšu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="96"/>
+        <source>the clipboard does not hold JourneyMapper cards (%1)</source>
+        <translation>starpliktuvē nav JourneyMapper kartīšu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="97"/>
+        <source>these cards come from a newer JourneyMapper (v%1)</source>
+        <translation>šīs kartītes ir no jaunākas JourneyMapper versijas (v%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="98"/>
+        <source>the copied cards are damaged</source>
+        <translation>nokopētās kartītes ir bojātas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="99"/>
+        <source>the copied cards are damaged (%1)</source>
+        <translation>nokopētās kartītes ir bojātas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="100"/>
+        <source>row %1, column %2: %3</source>
+        <translation>%1. rinda, kolonna %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="101"/>
+        <source>differs from row %1 for this touchpoint</source>
+        <translation>atšķiras no %1. rindas šim saskarsmes punktam</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="102"/>
+        <source>a %1 needs a touchpoint in this row</source>
+        <translation>kolonnai “%1” šajā rindā vajadzīgs saskarsmes punkts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="103"/>
+        <source>a note needs a touchpoint in this row</source>
+        <translation>piezīmei šajā rindā vajadzīgs saskarsmes punkts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="104"/>
+        <source>%1 is not a channel (use one of %2)</source>
+        <translation>%1 nav kanāls (atļautie: %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="105"/>
+        <source>%1 differs from %2 in row %3</source>
+        <translation>%1 atšķiras no %2 %3. rindā</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="106"/>
+        <source>%1 is not a number</source>
+        <translation>%1 nav skaitlis</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="107"/>
+        <source>%1 already has %2 for this touchpoint</source>
+        <translation>personai %1 šim saskarsmes punktam jau ir vērtība %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="108"/>
         <source>%1 at %2</source>
         <translation>%1 (vieta: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="96"/>
+        <location filename="../journeymapper/commands/error_text.py" line="109"/>
         <source>(and more problems: %1)</source>
         <translation>(un citas problēmas: %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="97"/>
+        <location filename="../journeymapper/commands/error_text.py" line="110"/>
         <source>is empty</source>
         <translation>ir tukšs</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="98"/>
+        <location filename="../journeymapper/commands/error_text.py" line="111"/>
         <source>is a binary file, not a JourneyMapper map</source>
         <translation>ir binārs fails, nevis JourneyMapper karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="99"/>
+        <location filename="../journeymapper/commands/error_text.py" line="112"/>
         <source>is not UTF-8 text (saved in a legacy 8-bit encoding?)</source>
         <translation>nav UTF-8 teksts (saglabāts novecojušā 8 bitu kodējumā?)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="100"/>
+        <location filename="../journeymapper/commands/error_text.py" line="113"/>
         <source>is not valid JSON: %1</source>
         <translation>nav derīgs JSON: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="101"/>
+        <location filename="../journeymapper/commands/error_text.py" line="114"/>
         <source>is nested too deeply to be a map</source>
         <translation>ir pārāk dziļi ligzdots, lai būtu karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="102"/>
+        <location filename="../journeymapper/commands/error_text.py" line="115"/>
         <source>is JSON of type %1, not a JourneyMapper map</source>
         <translation>ir %1 tipa JSON, nevis JourneyMapper karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="103"/>
+        <location filename="../journeymapper/commands/error_text.py" line="116"/>
         <source>is not a JourneyMapper map (no &quot;format&quot;: &quot;journeymapper&quot;)</source>
         <translation>nav JourneyMapper karte (nav &quot;format&quot;: &quot;journeymapper&quot;)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="104"/>
+        <location filename="../journeymapper/commands/error_text.py" line="117"/>
         <source>has no valid format_version</source>
         <translation>nav derīgas formāta versijas (format_version)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="105"/>
+        <location filename="../journeymapper/commands/error_text.py" line="118"/>
         <source>cannot be read as a map</source>
         <translation>nav nolasāms kā karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="106"/>
+        <location filename="../journeymapper/commands/error_text.py" line="119"/>
         <source>unknown problem</source>
         <translation>nezināma problēma</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="107"/>
+        <location filename="../journeymapper/commands/error_text.py" line="120"/>
         <source>cannot be opened (%1)</source>
         <translation>nevar atvērt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="121"/>
+        <source>the id %1 is used more than once</source>
+        <translation>identifikators %1 izmantots vairāk nekā vienu reizi</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="122"/>
+        <source>a second flow between the same two touchpoints</source>
+        <translation>otra pāreja starp tiem pašiem diviem saskarsmes punktiem</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="123"/>
+        <source>must be %1</source>
+        <translation>jābūt: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="124"/>
+        <source>%1 or %2</source>
+        <translation>%1 vai %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="125"/>
+        <source>%1 is not one of: %2</source>
+        <translation>%1 nav neviena no vērtībām: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="126"/>
+        <source>this value is not one of: %1</source>
+        <translation>šī vērtība nav neviena no: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="127"/>
+        <source>must be a colour like #1f77b4 (or empty)</source>
+        <translation>jābūt krāsai formātā #1f77b4 (vai tukšam)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="128"/>
+        <source>must be a whole number</source>
+        <translation>jābūt veselam skaitlim</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="129"/>
+        <source>does not match %1</source>
+        <translation>neatbilst šablonam %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="130"/>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 ir mazāks par minimumu %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="131"/>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 ir lielāks par maksimumu %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="132"/>
+        <source>has unknown fields: %1</source>
+        <translation>nezināmi lauki: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="133"/>
+        <source>%1 is missing</source>
+        <translation>trūkst lauka %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="134"/>
+        <source>text</source>
+        <translation>teksts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="135"/>
+        <source>a whole number</source>
+        <translation>vesels skaitlis</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="136"/>
+        <source>a number</source>
+        <translation>skaitlis</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="137"/>
+        <source>true or false</source>
+        <translation>true vai false</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="138"/>
+        <source>an object {…}</source>
+        <translation>objekts {…}</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="139"/>
+        <source>a list […]</source>
+        <translation>saraksts […]</translation>
     </message>
 </context>
 <context>
@@ -2587,12 +2747,12 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>%1 pārvietošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="195"/>
+        <location filename="../journeymapper/commands/entities.py" line="197"/>
         <source>Move card</source>
         <translation>kartītes pārvietošanu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/commands/entities.py" line="197"/>
+        <location filename="../journeymapper/commands/entities.py" line="199"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>%n kartītes pārvietošanu</numerusform>
@@ -2686,7 +2846,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>balsošanas maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/paste_rows.py" line="163"/>
+        <location filename="../journeymapper/commands/paste_rows.py" line="165"/>
         <source>Paste text</source>
         <translation>teksta ielīmēšanu</translation>
     </message>

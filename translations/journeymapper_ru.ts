@@ -563,68 +563,228 @@ Your map is still open and can be saved.</source>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="95"/>
+        <source>the clipboard does not hold JourneyMapper cards</source>
+        <translation>в буфере обмена нет карточек JourneyMapper</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="96"/>
+        <source>the clipboard does not hold JourneyMapper cards (%1)</source>
+        <translation>в буфере обмена нет карточек JourneyMapper (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="97"/>
+        <source>these cards come from a newer JourneyMapper (v%1)</source>
+        <translation>эти карточки скопированы из более новой версии JourneyMapper (v%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="98"/>
+        <source>the copied cards are damaged</source>
+        <translation>скопированные карточки повреждены</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="99"/>
+        <source>the copied cards are damaged (%1)</source>
+        <translation>скопированные карточки повреждены (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="100"/>
+        <source>row %1, column %2: %3</source>
+        <translation>строка %1, столбец %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="101"/>
+        <source>differs from row %1 for this touchpoint</source>
+        <translation>отличается от строки %1 для этой точки контакта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="102"/>
+        <source>a %1 needs a touchpoint in this row</source>
+        <translation>для «%1» нужна точка контакта в этой строке</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="103"/>
+        <source>a note needs a touchpoint in this row</source>
+        <translation>для заметки нужна точка контакта в этой строке</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="104"/>
+        <source>%1 is not a channel (use one of %2)</source>
+        <translation>%1 — не канал (допустимые: %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="105"/>
+        <source>%1 differs from %2 in row %3</source>
+        <translation>%1 отличается от %2 в строке %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="106"/>
+        <source>%1 is not a number</source>
+        <translation>%1 — не число</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="107"/>
+        <source>%1 already has %2 for this touchpoint</source>
+        <translation>у персоны %1 уже есть значение %2 для этой точки контакта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="108"/>
         <source>%1 at %2</source>
         <translation>%1 (место: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="96"/>
+        <location filename="../journeymapper/commands/error_text.py" line="109"/>
         <source>(and more problems: %1)</source>
         <translation>(и другие проблемы: %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="97"/>
+        <location filename="../journeymapper/commands/error_text.py" line="110"/>
         <source>is empty</source>
         <translation>пуст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="98"/>
+        <location filename="../journeymapper/commands/error_text.py" line="111"/>
         <source>is a binary file, not a JourneyMapper map</source>
         <translation>двоичный файл, а не карта JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="99"/>
+        <location filename="../journeymapper/commands/error_text.py" line="112"/>
         <source>is not UTF-8 text (saved in a legacy 8-bit encoding?)</source>
         <translation>не является текстом UTF-8 (сохранён в устаревшей 8-битной кодировке?)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="100"/>
+        <location filename="../journeymapper/commands/error_text.py" line="113"/>
         <source>is not valid JSON: %1</source>
         <translation>не является корректным JSON: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="101"/>
+        <location filename="../journeymapper/commands/error_text.py" line="114"/>
         <source>is nested too deeply to be a map</source>
         <translation>слишком глубоко вложен, чтобы быть картой</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="102"/>
+        <location filename="../journeymapper/commands/error_text.py" line="115"/>
         <source>is JSON of type %1, not a JourneyMapper map</source>
         <translation>JSON типа %1, а не карта JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="103"/>
+        <location filename="../journeymapper/commands/error_text.py" line="116"/>
         <source>is not a JourneyMapper map (no &quot;format&quot;: &quot;journeymapper&quot;)</source>
         <translation>не является картой JourneyMapper (нет &quot;format&quot;: &quot;journeymapper&quot;)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="104"/>
+        <location filename="../journeymapper/commands/error_text.py" line="117"/>
         <source>has no valid format_version</source>
         <translation>нет корректной версии формата (format_version)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="105"/>
+        <location filename="../journeymapper/commands/error_text.py" line="118"/>
         <source>cannot be read as a map</source>
         <translation>не читается как карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="106"/>
+        <location filename="../journeymapper/commands/error_text.py" line="119"/>
         <source>unknown problem</source>
         <translation>неизвестная проблема</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="107"/>
+        <location filename="../journeymapper/commands/error_text.py" line="120"/>
         <source>cannot be opened (%1)</source>
         <translation>не открывается (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="121"/>
+        <source>the id %1 is used more than once</source>
+        <translation>идентификатор %1 используется более одного раза</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="122"/>
+        <source>a second flow between the same two touchpoints</source>
+        <translation>второй переход между теми же двумя точками контакта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="123"/>
+        <source>must be %1</source>
+        <translation>должно быть: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="124"/>
+        <source>%1 or %2</source>
+        <translation>%1 или %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="125"/>
+        <source>%1 is not one of: %2</source>
+        <translation>%1 — не одно из значений: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="126"/>
+        <source>this value is not one of: %1</source>
+        <translation>это значение — не одно из: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="127"/>
+        <source>must be a colour like #1f77b4 (or empty)</source>
+        <translation>должно быть цветом в формате #1f77b4 (или пустым)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="128"/>
+        <source>must be a whole number</source>
+        <translation>должно быть целым числом</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="129"/>
+        <source>does not match %1</source>
+        <translation>не соответствует шаблону %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="130"/>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 меньше минимума %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="131"/>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 больше максимума %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="132"/>
+        <source>has unknown fields: %1</source>
+        <translation>неизвестные поля: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="133"/>
+        <source>%1 is missing</source>
+        <translation>нет поля %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="134"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="135"/>
+        <source>a whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="136"/>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="137"/>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="138"/>
+        <source>an object {…}</source>
+        <translation>объект {…}</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="139"/>
+        <source>a list […]</source>
+        <translation>список […]</translation>
     </message>
 </context>
 <context>
@@ -2587,12 +2747,12 @@ Restore the autosaved copy?</source>
         <translation>перемещение %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="195"/>
+        <location filename="../journeymapper/commands/entities.py" line="197"/>
         <source>Move card</source>
         <translation>перемещение карточки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/commands/entities.py" line="197"/>
+        <location filename="../journeymapper/commands/entities.py" line="199"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>перемещение %n карточки</numerusform>
@@ -2686,7 +2846,7 @@ Restore the autosaved copy?</source>
         <translation>изменение голосования</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/paste_rows.py" line="163"/>
+        <location filename="../journeymapper/commands/paste_rows.py" line="165"/>
         <source>Paste text</source>
         <translation>вставку текста</translation>
     </message>

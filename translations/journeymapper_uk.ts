@@ -563,68 +563,228 @@ Your map is still open and can be saved.</source>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="95"/>
+        <source>the clipboard does not hold JourneyMapper cards</source>
+        <translation>у буфері обміну немає карток JourneyMapper</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="96"/>
+        <source>the clipboard does not hold JourneyMapper cards (%1)</source>
+        <translation>у буфері обміну немає карток JourneyMapper (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="97"/>
+        <source>these cards come from a newer JourneyMapper (v%1)</source>
+        <translation>ці картки скопійовано з новішої версії JourneyMapper (v%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="98"/>
+        <source>the copied cards are damaged</source>
+        <translation>скопійовані картки пошкоджено</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="99"/>
+        <source>the copied cards are damaged (%1)</source>
+        <translation>скопійовані картки пошкоджено (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="100"/>
+        <source>row %1, column %2: %3</source>
+        <translation>рядок %1, стовпець %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="101"/>
+        <source>differs from row %1 for this touchpoint</source>
+        <translation>відрізняється від рядка %1 для цієї точки дотику</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="102"/>
+        <source>a %1 needs a touchpoint in this row</source>
+        <translation>для «%1» потрібна точка дотику в цьому рядку</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="103"/>
+        <source>a note needs a touchpoint in this row</source>
+        <translation>для нотатки потрібна точка дотику в цьому рядку</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="104"/>
+        <source>%1 is not a channel (use one of %2)</source>
+        <translation>%1 — не канал (допустимі: %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="105"/>
+        <source>%1 differs from %2 in row %3</source>
+        <translation>%1 відрізняється від %2 у рядку %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="106"/>
+        <source>%1 is not a number</source>
+        <translation>%1 — не число</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="107"/>
+        <source>%1 already has %2 for this touchpoint</source>
+        <translation>персона %1 уже має значення %2 для цієї точки дотику</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="108"/>
         <source>%1 at %2</source>
         <translation>%1 (місце: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="96"/>
+        <location filename="../journeymapper/commands/error_text.py" line="109"/>
         <source>(and more problems: %1)</source>
         <translation>(та інші проблеми: %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="97"/>
+        <location filename="../journeymapper/commands/error_text.py" line="110"/>
         <source>is empty</source>
         <translation>порожній</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="98"/>
+        <location filename="../journeymapper/commands/error_text.py" line="111"/>
         <source>is a binary file, not a JourneyMapper map</source>
         <translation>двійковий файл, а не карта JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="99"/>
+        <location filename="../journeymapper/commands/error_text.py" line="112"/>
         <source>is not UTF-8 text (saved in a legacy 8-bit encoding?)</source>
         <translation>не є текстом UTF-8 (збережено в застарілому 8-бітному кодуванні?)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="100"/>
+        <location filename="../journeymapper/commands/error_text.py" line="113"/>
         <source>is not valid JSON: %1</source>
         <translation>не є коректним JSON: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="101"/>
+        <location filename="../journeymapper/commands/error_text.py" line="114"/>
         <source>is nested too deeply to be a map</source>
         <translation>надто глибоко вкладений, щоб бути картою</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="102"/>
+        <location filename="../journeymapper/commands/error_text.py" line="115"/>
         <source>is JSON of type %1, not a JourneyMapper map</source>
         <translation>JSON типу %1, а не карта JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="103"/>
+        <location filename="../journeymapper/commands/error_text.py" line="116"/>
         <source>is not a JourneyMapper map (no &quot;format&quot;: &quot;journeymapper&quot;)</source>
         <translation>не є картою JourneyMapper (немає &quot;format&quot;: &quot;journeymapper&quot;)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="104"/>
+        <location filename="../journeymapper/commands/error_text.py" line="117"/>
         <source>has no valid format_version</source>
         <translation>немає коректної версії формату (format_version)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="105"/>
+        <location filename="../journeymapper/commands/error_text.py" line="118"/>
         <source>cannot be read as a map</source>
         <translation>не читається як карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="106"/>
+        <location filename="../journeymapper/commands/error_text.py" line="119"/>
         <source>unknown problem</source>
         <translation>невідома проблема</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="107"/>
+        <location filename="../journeymapper/commands/error_text.py" line="120"/>
         <source>cannot be opened (%1)</source>
         <translation>не відкривається (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="121"/>
+        <source>the id %1 is used more than once</source>
+        <translation>ідентифікатор %1 використано більше ніж один раз</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="122"/>
+        <source>a second flow between the same two touchpoints</source>
+        <translation>другий перехід між тими самими двома точками дотику</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="123"/>
+        <source>must be %1</source>
+        <translation>має бути: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="124"/>
+        <source>%1 or %2</source>
+        <translation>%1 або %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="125"/>
+        <source>%1 is not one of: %2</source>
+        <translation>%1 — не одне зі значень: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="126"/>
+        <source>this value is not one of: %1</source>
+        <translation>це значення — не одне з: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="127"/>
+        <source>must be a colour like #1f77b4 (or empty)</source>
+        <translation>має бути кольором у форматі #1f77b4 (або порожнім)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="128"/>
+        <source>must be a whole number</source>
+        <translation>має бути цілим числом</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="129"/>
+        <source>does not match %1</source>
+        <translation>не відповідає шаблону %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="130"/>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 менше за мінімум %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="131"/>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 більше за максимум %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="132"/>
+        <source>has unknown fields: %1</source>
+        <translation>невідомі поля: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="133"/>
+        <source>%1 is missing</source>
+        <translation>немає поля %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="134"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="135"/>
+        <source>a whole number</source>
+        <translation>ціле число</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="136"/>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="137"/>
+        <source>true or false</source>
+        <translation>true або false</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="138"/>
+        <source>an object {…}</source>
+        <translation>об’єкт {…}</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="139"/>
+        <source>a list […]</source>
+        <translation>список […]</translation>
     </message>
 </context>
 <context>
@@ -2587,12 +2747,12 @@ Restore the autosaved copy?</source>
         <translation>переміщення %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="195"/>
+        <location filename="../journeymapper/commands/entities.py" line="197"/>
         <source>Move card</source>
         <translation>переміщення картки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/commands/entities.py" line="197"/>
+        <location filename="../journeymapper/commands/entities.py" line="199"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>переміщення %n картки</numerusform>
@@ -2686,7 +2846,7 @@ Restore the autosaved copy?</source>
         <translation>зміну голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/paste_rows.py" line="163"/>
+        <location filename="../journeymapper/commands/paste_rows.py" line="165"/>
         <source>Paste text</source>
         <translation>вставлення тексту</translation>
     </message>

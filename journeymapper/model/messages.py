@@ -88,6 +88,20 @@ MODEL: dict[str, str] = {
     "rule.severity": "must be a whole number from 1 to 5",
     "rule.votes": "must be a whole number of at least 0",
     "rule.ref": "refers to %1, which does not exist",
+    # copied cards and pasted rows
+    "clipboard.not_cards": "the clipboard does not hold JourneyMapper cards",
+    "clipboard.not_cards_because": "the clipboard does not hold JourneyMapper cards (%1)",
+    "clipboard.newer": "these cards come from a newer JourneyMapper (v%1)",
+    "clipboard.damaged": "the copied cards are damaged",
+    "clipboard.damaged_because": "the copied cards are damaged (%1)",
+    "paste.cell": "row %1, column %2: %3",
+    "paste.differs": "differs from row %1 for this touchpoint",
+    "paste.needs_touchpoint": "a %1 needs a touchpoint in this row",
+    "paste.note_needs_touchpoint": "a note needs a touchpoint in this row",
+    "paste.channel": "%1 is not a channel (use one of %2)",
+    "paste.channel_differs": "%1 differs from %2 in row %3",
+    "paste.not_number": "%1 is not a number",
+    "paste.emotion_twice": "%1 already has %2 for this touchpoint",
 }
 
 
