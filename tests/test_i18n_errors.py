@@ -50,7 +50,8 @@ def test_the_model_raises_no_english_only_error() -> None:
     """ModelError and MapFileError get a coded message (msg(...), file_msg(...)), never a
     literal or an f-string, in the model, the commands and the .jmap reader."""
     package = ROOT / "journeymapper"
-    files = [*sorted((package / "model").glob("*.py")), *sorted((package / "commands").glob("*.py")),
+    files = [*sorted((package / "model").glob("*.py")),
+             *sorted((package / "commands").glob("*.py")),
              package / "io" / "jmap.py", package / "io" / "validate.py"]
     found = []
     for path in files:
