@@ -8,10 +8,13 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from journeymapper.export.field_labels import EVIDENCE_LABELS, FIELD_LABELS
 from journeymapper.export.html_labels import HTML_LABELS
+from journeymapper.io.sheet_tables import SHEET_NAMES
 from journeymapper.render.words import CHANNEL_NAMES, FLOW_NAMES, LABELS, METRIC_NAMES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,9 +96,12 @@ def ts_messages(language: str) -> Iterator[tuple[str, str, list[str]]]:
 
 def export_words(language: str) -> Iterator[tuple[str, str, str]]:
     """(where, English value, value in ``language``) of every export label."""
-    tables: list[tuple[str, Mapping[str, Mapping[object, str]]]] = [
+    sheets = {lang: dict(enumerate(names)) for lang, names in SHEET_NAMES.items()}
+    tables: list[tuple[str, Mapping[str, Mapping[Any, str]]]] = [
         ("LABELS", LABELS), ("FLOW_NAMES", FLOW_NAMES), ("CHANNEL_NAMES", CHANNEL_NAMES),
         ("METRIC_NAMES", METRIC_NAMES), ("HTML_LABELS", HTML_LABELS),
+        ("FIELD_LABELS", FIELD_LABELS), ("EVIDENCE_LABELS", EVIDENCE_LABELS),
+        ("SHEET_NAMES", sheets),
     ]
     for name, table in tables:
         for key, english in table["en"].items():
