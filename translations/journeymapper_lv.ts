@@ -937,7 +937,7 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="145"/>
         <source>T&amp;able:</source>
-        <translation>T&amp;abula:</translation>
+        <translation>Ta&amp;bula:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="146"/>
