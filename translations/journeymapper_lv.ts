@@ -443,346 +443,372 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="71"/>
+        <source>the cap per item must be a whole number of dots from 1 to %1</source>
+        <translation>punktu ierobežojumam vienam objektam jābūt veselam skaitlim no 1 līdz %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="72"/>
+        <source>more than %1 dots on one item</source>
+        <translation>vairāk nekā %1 punkti uz viena objekta</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="73"/>
+        <source>at most %1 dots on one item</source>
+        <translation>ne vairāk kā %1 punkti uz vienu objektu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="75"/>
+        <source>must lie on the emotion scale %1..%2</source>
+        <translation>jābūt emociju skalā %1..%2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="76"/>
+        <source>crowd rating %1</source>
+        <translation>telpas vērtējums: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="77"/>
         <source>must be text</source>
         <translation>jābūt tekstam</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="72"/>
+        <location filename="../journeymapper/commands/error_text.py" line="78"/>
         <source>must not be empty</source>
         <translation>nevar būt tukšs</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="73"/>
+        <location filename="../journeymapper/commands/error_text.py" line="79"/>
         <source>is longer than %1 characters</source>
         <translation>garāks par %1 rakstzīmēm</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="74"/>
+        <location filename="../journeymapper/commands/error_text.py" line="80"/>
         <source>must be a colour like #1f77b4</source>
         <translation>jābūt krāsai formātā #1f77b4</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="75"/>
+        <location filename="../journeymapper/commands/error_text.py" line="81"/>
         <source>must be a number</source>
         <translation>jābūt skaitlim</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="76"/>
+        <location filename="../journeymapper/commands/error_text.py" line="82"/>
         <source>the emotion scale bounds must be whole numbers</source>
         <translation>emociju skalas robežām jābūt veseliem skaitļiem</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="77"/>
+        <location filename="../journeymapper/commands/error_text.py" line="83"/>
         <source>the emotion scale minimum %1 must be below its maximum %2</source>
         <translation>emociju skalas minimumam (%1) jābūt mazākam par maksimumu (%2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="78"/>
+        <location filename="../journeymapper/commands/error_text.py" line="84"/>
         <source>the emotion scale may span at most %1 points</source>
         <translation>emociju skala var aptvert ne vairāk kā %1 punktus</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="79"/>
+        <location filename="../journeymapper/commands/error_text.py" line="85"/>
         <source>label for %1 lies outside the scale %2..%3</source>
         <translation>apzīmējums vērtībai %1 ir ārpus skalas %2..%3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="80"/>
+        <location filename="../journeymapper/commands/error_text.py" line="86"/>
         <source>%1 is outside the emotion scale %2..%3</source>
         <translation>%1 ir ārpus emociju skalas %2..%3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="81"/>
+        <location filename="../journeymapper/commands/error_text.py" line="87"/>
         <source>metric names must be non-empty text</source>
         <translation>rādītāju nosaukumiem jābūt netukšam tekstam</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="82"/>
+        <location filename="../journeymapper/commands/error_text.py" line="88"/>
         <source>%1 is outside %2..%3</source>
         <translation>%1 ir ārpus diapazona %2..%3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="83"/>
+        <location filename="../journeymapper/commands/error_text.py" line="89"/>
         <source>is not a lane kind</source>
         <translation>nav joslas veids</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="84"/>
+        <location filename="../journeymapper/commands/error_text.py" line="90"/>
         <source>refers to a stage that does not exist</source>
         <translation>atsaucas uz neesošu posmu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="85"/>
+        <location filename="../journeymapper/commands/error_text.py" line="91"/>
         <source>refers to stage %1, which does not exist</source>
         <translation>atsaucas uz posmu %1, kas neeksistē</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="86"/>
+        <location filename="../journeymapper/commands/error_text.py" line="92"/>
         <source>refers to persona %1, which does not exist</source>
         <translation>atsaucas uz personu %1, kas neeksistē</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="87"/>
+        <location filename="../journeymapper/commands/error_text.py" line="93"/>
         <source>refers to touchpoint %1, which does not exist</source>
         <translation>atsaucas uz saskarsmes punktu %1, kas neeksistē</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="88"/>
+        <location filename="../journeymapper/commands/error_text.py" line="94"/>
         <source>only an exit flow may have no target</source>
         <translation>bez mērķa var būt tikai atteikšanās pāreja</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="89"/>
+        <location filename="../journeymapper/commands/error_text.py" line="95"/>
         <source>a flow cannot lead from a touchpoint to itself</source>
         <translation>pāreja nevar vest no saskarsmes punkta uz to pašu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="90"/>
+        <location filename="../journeymapper/commands/error_text.py" line="96"/>
         <source>must be a number from 0 to 100</source>
         <translation>jābūt skaitlim no 0 līdz 100</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="91"/>
+        <location filename="../journeymapper/commands/error_text.py" line="97"/>
         <source>refers to %1, which is neither a touchpoint nor a stage</source>
         <translation>atsaucas uz %1, kas nav ne saskarsmes punkts, ne posms</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="92"/>
+        <location filename="../journeymapper/commands/error_text.py" line="98"/>
         <source>must be a whole number from 1 to 5</source>
         <translation>jābūt veselam skaitlim no 1 līdz 5</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="93"/>
+        <location filename="../journeymapper/commands/error_text.py" line="99"/>
         <source>must be a whole number of at least 0</source>
         <translation>jābūt veselam skaitlim, ne mazākam par 0</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="94"/>
+        <location filename="../journeymapper/commands/error_text.py" line="100"/>
         <source>refers to %1, which does not exist</source>
         <translation>atsaucas uz %1, kas neeksistē</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="95"/>
+        <location filename="../journeymapper/commands/error_text.py" line="101"/>
         <source>the clipboard does not hold JourneyMapper cards</source>
         <translation>starpliktuvē nav JourneyMapper kartīšu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="96"/>
+        <location filename="../journeymapper/commands/error_text.py" line="102"/>
         <source>the clipboard does not hold JourneyMapper cards (%1)</source>
         <translation>starpliktuvē nav JourneyMapper kartīšu (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="97"/>
+        <location filename="../journeymapper/commands/error_text.py" line="103"/>
         <source>these cards come from a newer JourneyMapper (v%1)</source>
         <translation>šīs kartītes ir no jaunākas JourneyMapper versijas (v%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="98"/>
+        <location filename="../journeymapper/commands/error_text.py" line="104"/>
         <source>the copied cards are damaged</source>
         <translation>nokopētās kartītes ir bojātas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="99"/>
+        <location filename="../journeymapper/commands/error_text.py" line="105"/>
         <source>the copied cards are damaged (%1)</source>
         <translation>nokopētās kartītes ir bojātas (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="100"/>
+        <location filename="../journeymapper/commands/error_text.py" line="106"/>
         <source>row %1, column %2: %3</source>
         <translation>%1. rinda, kolonna %2: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="101"/>
+        <location filename="../journeymapper/commands/error_text.py" line="107"/>
         <source>differs from row %1 for this touchpoint</source>
         <translation>atšķiras no %1. rindas šim saskarsmes punktam</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="102"/>
+        <location filename="../journeymapper/commands/error_text.py" line="108"/>
         <source>a %1 needs a touchpoint in this row</source>
         <translation>kolonnai “%1” šajā rindā vajadzīgs saskarsmes punkts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="103"/>
+        <location filename="../journeymapper/commands/error_text.py" line="109"/>
         <source>a note needs a touchpoint in this row</source>
         <translation>piezīmei šajā rindā vajadzīgs saskarsmes punkts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="104"/>
+        <location filename="../journeymapper/commands/error_text.py" line="110"/>
         <source>%1 is not a channel (use one of %2)</source>
         <translation>%1 nav kanāls (atļautie: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="105"/>
+        <location filename="../journeymapper/commands/error_text.py" line="111"/>
         <source>%1 differs from %2 in row %3</source>
         <translation>%1 atšķiras no %2 %3. rindā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="106"/>
+        <location filename="../journeymapper/commands/error_text.py" line="112"/>
         <source>%1 is not a number</source>
         <translation>%1 nav skaitlis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="107"/>
+        <location filename="../journeymapper/commands/error_text.py" line="113"/>
         <source>%1 already has %2 for this touchpoint</source>
         <translation>personai %1 šim saskarsmes punktam jau ir vērtība %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="108"/>
+        <location filename="../journeymapper/commands/error_text.py" line="114"/>
         <source>%1 at %2</source>
         <translation>%1 (vieta: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="109"/>
+        <location filename="../journeymapper/commands/error_text.py" line="115"/>
         <source>(and more problems: %1)</source>
         <translation>(un citas problēmas: %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="110"/>
+        <location filename="../journeymapper/commands/error_text.py" line="116"/>
         <source>is empty</source>
         <translation>ir tukšs</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="111"/>
+        <location filename="../journeymapper/commands/error_text.py" line="117"/>
         <source>is a binary file, not a JourneyMapper map</source>
         <translation>ir binārs fails, nevis JourneyMapper karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="112"/>
+        <location filename="../journeymapper/commands/error_text.py" line="118"/>
         <source>is not UTF-8 text (saved in a legacy 8-bit encoding?)</source>
         <translation>nav UTF-8 teksts (saglabāts novecojušā 8 bitu kodējumā?)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="113"/>
+        <location filename="../journeymapper/commands/error_text.py" line="119"/>
         <source>is not valid JSON: %1</source>
         <translation>nav derīgs JSON: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="114"/>
+        <location filename="../journeymapper/commands/error_text.py" line="120"/>
         <source>is nested too deeply to be a map</source>
         <translation>ir pārāk dziļi ligzdots, lai būtu karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="115"/>
+        <location filename="../journeymapper/commands/error_text.py" line="121"/>
         <source>is JSON of type %1, not a JourneyMapper map</source>
         <translation>ir %1 tipa JSON, nevis JourneyMapper karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="116"/>
+        <location filename="../journeymapper/commands/error_text.py" line="122"/>
         <source>is not a JourneyMapper map (no &quot;format&quot;: &quot;journeymapper&quot;)</source>
         <translation>nav JourneyMapper karte (nav &quot;format&quot;: &quot;journeymapper&quot;)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="117"/>
+        <location filename="../journeymapper/commands/error_text.py" line="123"/>
         <source>has no valid format_version</source>
         <translation>nav derīgas formāta versijas (format_version)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="118"/>
+        <location filename="../journeymapper/commands/error_text.py" line="124"/>
         <source>cannot be read as a map</source>
         <translation>nav nolasāms kā karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="119"/>
+        <location filename="../journeymapper/commands/error_text.py" line="125"/>
         <source>unknown problem</source>
         <translation>nezināma problēma</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="120"/>
+        <location filename="../journeymapper/commands/error_text.py" line="126"/>
         <source>cannot be opened (%1)</source>
         <translation>nevar atvērt (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="121"/>
+        <location filename="../journeymapper/commands/error_text.py" line="127"/>
         <source>the id %1 is used more than once</source>
         <translation>identifikators %1 izmantots vairāk nekā vienu reizi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="122"/>
+        <location filename="../journeymapper/commands/error_text.py" line="128"/>
         <source>a second flow between the same two touchpoints</source>
         <translation>otra pāreja starp tiem pašiem diviem saskarsmes punktiem</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="123"/>
+        <location filename="../journeymapper/commands/error_text.py" line="129"/>
         <source>must be %1</source>
         <translation>jābūt: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="124"/>
+        <location filename="../journeymapper/commands/error_text.py" line="130"/>
         <source>%1 or %2</source>
         <translation>%1 vai %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="125"/>
+        <location filename="../journeymapper/commands/error_text.py" line="131"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 nav neviena no vērtībām: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="126"/>
+        <location filename="../journeymapper/commands/error_text.py" line="132"/>
         <source>this value is not one of: %1</source>
         <translation>šī vērtība nav neviena no: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="127"/>
+        <location filename="../journeymapper/commands/error_text.py" line="133"/>
         <source>must be a colour like #1f77b4 (or empty)</source>
         <translation>jābūt krāsai formātā #1f77b4 (vai tukšam)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="128"/>
+        <location filename="../journeymapper/commands/error_text.py" line="74"/>
+        <location filename="../journeymapper/commands/error_text.py" line="134"/>
         <source>must be a whole number</source>
         <translation>jābūt veselam skaitlim</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="129"/>
+        <location filename="../journeymapper/commands/error_text.py" line="135"/>
         <source>does not match %1</source>
         <translation>neatbilst šablonam %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="130"/>
+        <location filename="../journeymapper/commands/error_text.py" line="136"/>
         <source>%1 is below the minimum %2</source>
         <translation>%1 ir mazāks par minimumu %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="131"/>
+        <location filename="../journeymapper/commands/error_text.py" line="137"/>
         <source>%1 is above the maximum %2</source>
         <translation>%1 ir lielāks par maksimumu %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="132"/>
+        <location filename="../journeymapper/commands/error_text.py" line="138"/>
         <source>has unknown fields: %1</source>
         <translation>nezināmi lauki: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="133"/>
+        <location filename="../journeymapper/commands/error_text.py" line="139"/>
         <source>%1 is missing</source>
         <translation>trūkst lauka %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="134"/>
+        <location filename="../journeymapper/commands/error_text.py" line="140"/>
         <source>text</source>
         <translation>teksts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="135"/>
+        <location filename="../journeymapper/commands/error_text.py" line="141"/>
         <source>a whole number</source>
         <translation>vesels skaitlis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="136"/>
+        <location filename="../journeymapper/commands/error_text.py" line="142"/>
         <source>a number</source>
         <translation>skaitlis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="137"/>
+        <location filename="../journeymapper/commands/error_text.py" line="143"/>
         <source>true or false</source>
         <translation>true vai false</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="138"/>
+        <location filename="../journeymapper/commands/error_text.py" line="144"/>
         <source>an object {…}</source>
         <translation>objekts {…}</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="139"/>
+        <location filename="../journeymapper/commands/error_text.py" line="145"/>
         <source>a list […]</source>
         <translation>saraksts […]</translation>
     </message>
@@ -2874,6 +2900,16 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <source>Restore snapshot</source>
         <translation>momentuzņēmuma atjaunošanu</translation>
     </message>
+    <message>
+        <location filename="../journeymapper/commands/crowd.py" line="14"/>
+        <source>Room ratings</source>
+        <translation>telpas vērtējumus</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/crowd.py" line="42"/>
+        <source>Clear room ratings</source>
+        <translation>telpas vērtējumu notīrīšanu</translation>
+    </message>
 </context>
 <context>
     <name>history</name>
@@ -3407,9 +3443,184 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>&amp;Dalībnieki:</translation>
     </message>
     <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="35"/>
+        <source>Collect notes</source>
+        <translation>Piezīmju vākšana</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="36"/>
+        <source>Vote</source>
+        <translation>Balsošana</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="37"/>
+        <source>Rate the stages</source>
+        <translation>Posmu vērtēšana</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="38"/>
+        <source>Everything at once</source>
+        <translation>Viss uzreiz</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="39"/>
+        <source>Paused</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="67"/>
+        <source>Address</source>
+        <translation>Adrese</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="77"/>
+        <source>&amp;Lock the room to new people</source>
+        <translation>&amp;Neielaist jaunus dalībniekus</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="82"/>
+        <source>Address:</source>
+        <translation>Adrese:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="95"/>
+        <source>What people can do</source>
+        <translation>Ko var dalībnieki</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="100"/>
+        <source>Open stages</source>
+        <translation>Atvērtie posmi</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="102"/>
+        <source>Notes may also be pain points and opportunities</source>
+        <translation>Piezīmes var būt arī sāpju punkti un iespējas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="103"/>
+        <source>Show results on the phones</source>
+        <translation>Rādīt rezultātus tālruņos</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="109"/>
+        <source>no limit</source>
+        <translation>bez ierobežojuma</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="111"/>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Fāze:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="112"/>
+        <source>Open stages:</source>
+        <translation>Atvērtie posmi:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="115"/>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="52"/>
         <source>&amp;Dots each:</source>
         <translation>&amp;Punkti katram:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="116"/>
+        <source>Dots per &amp;item at most:</source>
+        <translation>Punktu &amp;vienumam ne vairāk kā:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="117"/>
+        <source>Clear the Room&apos;s &amp;Ratings</source>
+        <translation>Notīrīt telpas vē&amp;rtējumus</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="118"/>
+        <source>Start the crowd emotion curve afresh (can be undone)</source>
+        <translation>Sākt telpas emociju līkni no jauna (var atsaukt)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="133"/>
+        <source>Moderation</source>
+        <translation>Moderēšana</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="134"/>
+        <source>Notes wait for &amp;approval</source>
+        <translation>Piezīmes gaida apstiprinā&amp;jumu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="136"/>
+        <source>Notes waiting for approval</source>
+        <translation>Piezīmes, kas gaida apstiprinājumu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="138"/>
+        <source>Appro&amp;ve</source>
+        <translation>Apstiprinā&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="139"/>
+        <source>Re&amp;ject</source>
+        <translation>N&amp;oraidīt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="144"/>
+        <source>Dele&amp;te</source>
+        <translation>&amp;Dzēst</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="141"/>
+        <source>Notes from the room</source>
+        <translation>Piezīmes no telpas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="143"/>
+        <source>&amp;Hide from Phones</source>
+        <translation>Pa&amp;slēpt no tālruņiem</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="152"/>
+        <source>Notes from the room:</source>
+        <translation>Piezīmes no telpas:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
+        <source>The room cannot listen on %1: %2</source>
+        <translation>Telpa nevar gaidīt savienojumus adresē %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="226"/>
+        <source>Delete note from the room</source>
+        <translation>Dzēst piezīmi no telpas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="247"/>
+        <source>&amp;Close Room</source>
+        <translation>&amp;Slēgt telpu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="247"/>
+        <source>&amp;Open Room</source>
+        <translation>&amp;Atvērt telpu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="259"/>
+        <source>The room is closed. Opening it lets people on this network join from their phones.</source>
+        <translation>Telpa ir slēgta. Kad tā ir atvērta, dalībnieki šajā tīklā var pievienoties no saviem tālruņiem.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/workshop/room_panel.py" line="263"/>
+        <source>Open at %1 · code %2 · %n joined</source>
+        <translation>
+            <numerusform>Atvērta adresē %1 · kods %2 · pievienojies %n dalībnieks</numerusform>
+            <numerusform>Atvērta adresē %1 · kods %2 · pievienojušies %n dalībnieki</numerusform>
+            <numerusform>Atvērta adresē %1 · kods %2 · pievienojies %n dalībnieku</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="266"/>
+        <source>Link for a second screen that only watches: %1</source>
+        <translation>Saite otram ekrānam, kas tikai rāda: %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="56"/>
@@ -3516,95 +3727,118 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>(−%1%)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="48"/>
+        <location filename="../journeymapper/workshop/controller.py" line="52"/>
         <source>Voting</source>
         <translation>Balsošana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="49"/>
+        <location filename="../journeymapper/workshop/controller.py" line="53"/>
         <source>Saved Views</source>
         <translation>Saglabātie skati</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="50"/>
+        <location filename="../journeymapper/workshop/controller.py" line="54"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Atziņas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="51"/>
+        <location filename="../journeymapper/workshop/controller.py" line="55"/>
         <source>Quick Capture</source>
         <translation>Ātrā ievade</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="52"/>
+        <location filename="../journeymapper/workshop/controller.py" line="56"/>
         <source>Timer</source>
         <translation>Taimeris</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="114"/>
+        <location filename="../journeymapper/workshop/controller.py" line="57"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
+        <source>Room</source>
+        <translation>Telpa</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="122"/>
         <source>Time is up</source>
         <translation>Laiks ir beidzies</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="126"/>
+        <location filename="../journeymapper/workshop/controller.py" line="134"/>
         <source>&amp;Present</source>
         <translation>&amp;Prezentēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="128"/>
+        <location filename="../journeymapper/workshop/controller.py" line="136"/>
         <source>Start &amp;Voting…</source>
         <translation>Sākt &amp;balsošanu…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="129"/>
+        <location filename="../journeymapper/workshop/controller.py" line="137"/>
         <source>&amp;Reveal Votes</source>
         <translation>&amp;Atklāt balsis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="130"/>
+        <location filename="../journeymapper/workshop/controller.py" line="138"/>
         <source>&amp;End Voting Round</source>
         <translation>Bei&amp;gt balsošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="131"/>
+        <location filename="../journeymapper/workshop/controller.py" line="139"/>
         <source>&amp;Clear Voting Round</source>
         <translation>N&amp;otīrīt balsošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="133"/>
+        <location filename="../journeymapper/workshop/controller.py" line="141"/>
         <source>&amp;Next Participant</source>
         <translation>&amp;Nākamais dalībnieks</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="136"/>
+        <location filename="../journeymapper/workshop/controller.py" line="144"/>
         <source>Prev&amp;ious Participant</source>
         <translation>&amp;Iepriekšējais dalībnieks</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="140"/>
+        <location filename="../journeymapper/workshop/controller.py" line="148"/>
         <source>Participant %1</source>
         <translation>Dalībnieks %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="146"/>
+        <location filename="../journeymapper/workshop/controller.py" line="154"/>
         <source>&amp;Quick Capture</source>
         <translation>Ātrā ie&amp;vade</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="147"/>
+        <location filename="../journeymapper/workshop/controller.py" line="155"/>
         <source>Start/Pa&amp;use Timer</source>
         <translation>Sākt/apturēt &amp;taimeri</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="148"/>
+        <location filename="../journeymapper/workshop/controller.py" line="156"/>
         <source>&amp;Add a Minute</source>
         <translation>Pievienot &amp;minūti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="151"/>
+        <location filename="../journeymapper/workshop/controller.py" line="157"/>
+        <source>&amp;Open or Close Room</source>
+        <translation>&amp;Atvērt vai slēgt telpu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="158"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
+        <source>Show &amp;QR Code</source>
+        <translation>Rādīt &amp;QR kodu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="161"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Darbnīca</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="170"/>
+        <source>Roo&amp;m</source>
+        <translation>T&amp;elpa</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/insights_dock.py" line="76"/>
@@ -3646,7 +3880,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Atšķirība starp “kā ir” un “kā vajadzētu”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/presentation.py" line="110"/>
+        <location filename="../journeymapper/workshop/presentation.py" line="111"/>
         <source>%1 — presentation</source>
         <translation>%1 — prezentācija</translation>
     </message>
@@ -3654,6 +3888,50 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <location filename="../journeymapper/workshop/ranking_overlay.py" line="72"/>
         <source>Votes</source>
         <translation>Balsis</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_link.py" line="163"/>
+        <source>Note from the room</source>
+        <translation>Piezīme no telpas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="33"/>
+        <source>QR code to join the room</source>
+        <translation>QR kods, lai pievienotos telpai</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="65"/>
+        <source>Join the room</source>
+        <translation>Pievienojieties telpai</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="68"/>
+        <source>Scan to join</source>
+        <translation>Noskenējiet, lai pievienotos</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="81"/>
+        <source>Room code</source>
+        <translation>Telpas kods</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="93"/>
+        <source>Code: %1</source>
+        <translation>Kods: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="94"/>
+        <source>or open %1 and type the code</source>
+        <translation>vai atveriet %1 un ievadiet kodu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/workshop/room_qr.py" line="95"/>
+        <source>%n joined</source>
+        <translation>
+            <numerusform>Pievienojies %n dalībnieks</numerusform>
+            <numerusform>Pievienojušies %n dalībnieki</numerusform>
+            <numerusform>Pievienojies %n dalībnieku</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -443,346 +443,372 @@ Your map is still open and can be saved.</source>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="71"/>
+        <source>the cap per item must be a whole number of dots from 1 to %1</source>
+        <translation>предел точек на объект должен быть целым числом от 1 до %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="72"/>
+        <source>more than %1 dots on one item</source>
+        <translation>больше %1 точек на одном объекте</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="73"/>
+        <source>at most %1 dots on one item</source>
+        <translation>не больше %1 точек на один объект</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="75"/>
+        <source>must lie on the emotion scale %1..%2</source>
+        <translation>должно лежать на шкале эмоций %1..%2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="76"/>
+        <source>crowd rating %1</source>
+        <translation>оценка комнаты: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="77"/>
         <source>must be text</source>
         <translation>должно быть текстом</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="72"/>
+        <location filename="../journeymapper/commands/error_text.py" line="78"/>
         <source>must not be empty</source>
         <translation>не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="73"/>
+        <location filename="../journeymapper/commands/error_text.py" line="79"/>
         <source>is longer than %1 characters</source>
         <translation>длиннее %1 символов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="74"/>
+        <location filename="../journeymapper/commands/error_text.py" line="80"/>
         <source>must be a colour like #1f77b4</source>
         <translation>должно быть цветом в формате #1f77b4</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="75"/>
+        <location filename="../journeymapper/commands/error_text.py" line="81"/>
         <source>must be a number</source>
         <translation>должно быть числом</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="76"/>
+        <location filename="../journeymapper/commands/error_text.py" line="82"/>
         <source>the emotion scale bounds must be whole numbers</source>
         <translation>границы шкалы эмоций должны быть целыми числами</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="77"/>
+        <location filename="../journeymapper/commands/error_text.py" line="83"/>
         <source>the emotion scale minimum %1 must be below its maximum %2</source>
         <translation>минимум шкалы эмоций (%1) должен быть меньше максимума (%2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="78"/>
+        <location filename="../journeymapper/commands/error_text.py" line="84"/>
         <source>the emotion scale may span at most %1 points</source>
         <translation>шкала эмоций может охватывать не более %1 пунктов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="79"/>
+        <location filename="../journeymapper/commands/error_text.py" line="85"/>
         <source>label for %1 lies outside the scale %2..%3</source>
         <translation>подпись для %1 вне шкалы %2..%3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="80"/>
+        <location filename="../journeymapper/commands/error_text.py" line="86"/>
         <source>%1 is outside the emotion scale %2..%3</source>
         <translation>%1 вне шкалы эмоций %2..%3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="81"/>
+        <location filename="../journeymapper/commands/error_text.py" line="87"/>
         <source>metric names must be non-empty text</source>
         <translation>названия метрик должны быть непустым текстом</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="82"/>
+        <location filename="../journeymapper/commands/error_text.py" line="88"/>
         <source>%1 is outside %2..%3</source>
         <translation>%1 вне диапазона %2..%3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="83"/>
+        <location filename="../journeymapper/commands/error_text.py" line="89"/>
         <source>is not a lane kind</source>
         <translation>не является типом дорожки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="84"/>
+        <location filename="../journeymapper/commands/error_text.py" line="90"/>
         <source>refers to a stage that does not exist</source>
         <translation>ссылается на несуществующий этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="85"/>
+        <location filename="../journeymapper/commands/error_text.py" line="91"/>
         <source>refers to stage %1, which does not exist</source>
         <translation>ссылается на этап %1, которого нет</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="86"/>
+        <location filename="../journeymapper/commands/error_text.py" line="92"/>
         <source>refers to persona %1, which does not exist</source>
         <translation>ссылается на персону %1, которой нет</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="87"/>
+        <location filename="../journeymapper/commands/error_text.py" line="93"/>
         <source>refers to touchpoint %1, which does not exist</source>
         <translation>ссылается на точку контакта %1, которой нет</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="88"/>
+        <location filename="../journeymapper/commands/error_text.py" line="94"/>
         <source>only an exit flow may have no target</source>
         <translation>без цели может быть только переход-отказ</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="89"/>
+        <location filename="../journeymapper/commands/error_text.py" line="95"/>
         <source>a flow cannot lead from a touchpoint to itself</source>
         <translation>переход не может вести из точки контакта в неё же</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="90"/>
+        <location filename="../journeymapper/commands/error_text.py" line="96"/>
         <source>must be a number from 0 to 100</source>
         <translation>должно быть числом от 0 до 100</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="91"/>
+        <location filename="../journeymapper/commands/error_text.py" line="97"/>
         <source>refers to %1, which is neither a touchpoint nor a stage</source>
         <translation>ссылается на %1 — это не точка контакта и не этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="92"/>
+        <location filename="../journeymapper/commands/error_text.py" line="98"/>
         <source>must be a whole number from 1 to 5</source>
         <translation>должно быть целым числом от 1 до 5</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="93"/>
+        <location filename="../journeymapper/commands/error_text.py" line="99"/>
         <source>must be a whole number of at least 0</source>
         <translation>должно быть целым числом не меньше 0</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="94"/>
+        <location filename="../journeymapper/commands/error_text.py" line="100"/>
         <source>refers to %1, which does not exist</source>
         <translation>ссылается на %1, которого нет</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="95"/>
+        <location filename="../journeymapper/commands/error_text.py" line="101"/>
         <source>the clipboard does not hold JourneyMapper cards</source>
         <translation>в буфере обмена нет карточек JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="96"/>
+        <location filename="../journeymapper/commands/error_text.py" line="102"/>
         <source>the clipboard does not hold JourneyMapper cards (%1)</source>
         <translation>в буфере обмена нет карточек JourneyMapper (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="97"/>
+        <location filename="../journeymapper/commands/error_text.py" line="103"/>
         <source>these cards come from a newer JourneyMapper (v%1)</source>
         <translation>эти карточки скопированы из более новой версии JourneyMapper (v%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="98"/>
+        <location filename="../journeymapper/commands/error_text.py" line="104"/>
         <source>the copied cards are damaged</source>
         <translation>скопированные карточки повреждены</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="99"/>
+        <location filename="../journeymapper/commands/error_text.py" line="105"/>
         <source>the copied cards are damaged (%1)</source>
         <translation>скопированные карточки повреждены (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="100"/>
+        <location filename="../journeymapper/commands/error_text.py" line="106"/>
         <source>row %1, column %2: %3</source>
         <translation>строка %1, столбец %2: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="101"/>
+        <location filename="../journeymapper/commands/error_text.py" line="107"/>
         <source>differs from row %1 for this touchpoint</source>
         <translation>отличается от строки %1 для этой точки контакта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="102"/>
+        <location filename="../journeymapper/commands/error_text.py" line="108"/>
         <source>a %1 needs a touchpoint in this row</source>
         <translation>для «%1» нужна точка контакта в этой строке</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="103"/>
+        <location filename="../journeymapper/commands/error_text.py" line="109"/>
         <source>a note needs a touchpoint in this row</source>
         <translation>для заметки нужна точка контакта в этой строке</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="104"/>
+        <location filename="../journeymapper/commands/error_text.py" line="110"/>
         <source>%1 is not a channel (use one of %2)</source>
         <translation>%1 — не канал (допустимые: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="105"/>
+        <location filename="../journeymapper/commands/error_text.py" line="111"/>
         <source>%1 differs from %2 in row %3</source>
         <translation>%1 отличается от %2 в строке %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="106"/>
+        <location filename="../journeymapper/commands/error_text.py" line="112"/>
         <source>%1 is not a number</source>
         <translation>%1 — не число</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="107"/>
+        <location filename="../journeymapper/commands/error_text.py" line="113"/>
         <source>%1 already has %2 for this touchpoint</source>
         <translation>у персоны %1 уже есть значение %2 для этой точки контакта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="108"/>
+        <location filename="../journeymapper/commands/error_text.py" line="114"/>
         <source>%1 at %2</source>
         <translation>%1 (место: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="109"/>
+        <location filename="../journeymapper/commands/error_text.py" line="115"/>
         <source>(and more problems: %1)</source>
         <translation>(и другие проблемы: %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="110"/>
+        <location filename="../journeymapper/commands/error_text.py" line="116"/>
         <source>is empty</source>
         <translation>пуст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="111"/>
+        <location filename="../journeymapper/commands/error_text.py" line="117"/>
         <source>is a binary file, not a JourneyMapper map</source>
         <translation>двоичный файл, а не карта JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="112"/>
+        <location filename="../journeymapper/commands/error_text.py" line="118"/>
         <source>is not UTF-8 text (saved in a legacy 8-bit encoding?)</source>
         <translation>не является текстом UTF-8 (сохранён в устаревшей 8-битной кодировке?)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="113"/>
+        <location filename="../journeymapper/commands/error_text.py" line="119"/>
         <source>is not valid JSON: %1</source>
         <translation>не является корректным JSON: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="114"/>
+        <location filename="../journeymapper/commands/error_text.py" line="120"/>
         <source>is nested too deeply to be a map</source>
         <translation>слишком глубоко вложен, чтобы быть картой</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="115"/>
+        <location filename="../journeymapper/commands/error_text.py" line="121"/>
         <source>is JSON of type %1, not a JourneyMapper map</source>
         <translation>JSON типа %1, а не карта JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="116"/>
+        <location filename="../journeymapper/commands/error_text.py" line="122"/>
         <source>is not a JourneyMapper map (no &quot;format&quot;: &quot;journeymapper&quot;)</source>
         <translation>не является картой JourneyMapper (нет &quot;format&quot;: &quot;journeymapper&quot;)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="117"/>
+        <location filename="../journeymapper/commands/error_text.py" line="123"/>
         <source>has no valid format_version</source>
         <translation>нет корректной версии формата (format_version)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="118"/>
+        <location filename="../journeymapper/commands/error_text.py" line="124"/>
         <source>cannot be read as a map</source>
         <translation>не читается как карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="119"/>
+        <location filename="../journeymapper/commands/error_text.py" line="125"/>
         <source>unknown problem</source>
         <translation>неизвестная проблема</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="120"/>
+        <location filename="../journeymapper/commands/error_text.py" line="126"/>
         <source>cannot be opened (%1)</source>
         <translation>не открывается (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="121"/>
+        <location filename="../journeymapper/commands/error_text.py" line="127"/>
         <source>the id %1 is used more than once</source>
         <translation>идентификатор %1 используется более одного раза</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="122"/>
+        <location filename="../journeymapper/commands/error_text.py" line="128"/>
         <source>a second flow between the same two touchpoints</source>
         <translation>второй переход между теми же двумя точками контакта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="123"/>
+        <location filename="../journeymapper/commands/error_text.py" line="129"/>
         <source>must be %1</source>
         <translation>должно быть: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="124"/>
+        <location filename="../journeymapper/commands/error_text.py" line="130"/>
         <source>%1 or %2</source>
         <translation>%1 или %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="125"/>
+        <location filename="../journeymapper/commands/error_text.py" line="131"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 — не одно из значений: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="126"/>
+        <location filename="../journeymapper/commands/error_text.py" line="132"/>
         <source>this value is not one of: %1</source>
         <translation>это значение — не одно из: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="127"/>
+        <location filename="../journeymapper/commands/error_text.py" line="133"/>
         <source>must be a colour like #1f77b4 (or empty)</source>
         <translation>должно быть цветом в формате #1f77b4 (или пустым)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="128"/>
+        <location filename="../journeymapper/commands/error_text.py" line="74"/>
+        <location filename="../journeymapper/commands/error_text.py" line="134"/>
         <source>must be a whole number</source>
         <translation>должно быть целым числом</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="129"/>
+        <location filename="../journeymapper/commands/error_text.py" line="135"/>
         <source>does not match %1</source>
         <translation>не соответствует шаблону %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="130"/>
+        <location filename="../journeymapper/commands/error_text.py" line="136"/>
         <source>%1 is below the minimum %2</source>
         <translation>%1 меньше минимума %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="131"/>
+        <location filename="../journeymapper/commands/error_text.py" line="137"/>
         <source>%1 is above the maximum %2</source>
         <translation>%1 больше максимума %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="132"/>
+        <location filename="../journeymapper/commands/error_text.py" line="138"/>
         <source>has unknown fields: %1</source>
         <translation>неизвестные поля: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="133"/>
+        <location filename="../journeymapper/commands/error_text.py" line="139"/>
         <source>%1 is missing</source>
         <translation>нет поля %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="134"/>
+        <location filename="../journeymapper/commands/error_text.py" line="140"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="135"/>
+        <location filename="../journeymapper/commands/error_text.py" line="141"/>
         <source>a whole number</source>
         <translation>целое число</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="136"/>
+        <location filename="../journeymapper/commands/error_text.py" line="142"/>
         <source>a number</source>
         <translation>число</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="137"/>
+        <location filename="../journeymapper/commands/error_text.py" line="143"/>
         <source>true or false</source>
         <translation>true или false</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="138"/>
+        <location filename="../journeymapper/commands/error_text.py" line="144"/>
         <source>an object {…}</source>
         <translation>объект {…}</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="139"/>
+        <location filename="../journeymapper/commands/error_text.py" line="145"/>
         <source>a list […]</source>
         <translation>список […]</translation>
     </message>
@@ -2874,6 +2900,16 @@ Restore the autosaved copy?</source>
         <source>Restore snapshot</source>
         <translation>восстановление снимка</translation>
     </message>
+    <message>
+        <location filename="../journeymapper/commands/crowd.py" line="14"/>
+        <source>Room ratings</source>
+        <translation>оценки комнаты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/crowd.py" line="42"/>
+        <source>Clear room ratings</source>
+        <translation>сброс оценок комнаты</translation>
+    </message>
 </context>
 <context>
     <name>history</name>
@@ -3407,9 +3443,184 @@ Restore the autosaved copy?</source>
         <translation>&amp;Участники:</translation>
     </message>
     <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="35"/>
+        <source>Collect notes</source>
+        <translation>Сбор заметок</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="36"/>
+        <source>Vote</source>
+        <translation>Голосование</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="37"/>
+        <source>Rate the stages</source>
+        <translation>Оценка этапов</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="38"/>
+        <source>Everything at once</source>
+        <translation>Всё сразу</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="39"/>
+        <source>Paused</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="67"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="77"/>
+        <source>&amp;Lock the room to new people</source>
+        <translation>&amp;Не впускать новых участников</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="82"/>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="95"/>
+        <source>What people can do</source>
+        <translation>Что могут участники</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="100"/>
+        <source>Open stages</source>
+        <translation>Открытые этапы</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="102"/>
+        <source>Notes may also be pain points and opportunities</source>
+        <translation>Заметки могут быть и болевыми точками, и возможностями</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="103"/>
+        <source>Show results on the phones</source>
+        <translation>Показывать результаты на телефонах</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="109"/>
+        <source>no limit</source>
+        <translation>без ограничений</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="111"/>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Фаза:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="112"/>
+        <source>Open stages:</source>
+        <translation>Открытые этапы:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="115"/>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="52"/>
         <source>&amp;Dots each:</source>
         <translation>&amp;Точек на каждого:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="116"/>
+        <source>Dots per &amp;item at most:</source>
+        <translation>Не больше точек на &amp;пункт:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="117"/>
+        <source>Clear the Room&apos;s &amp;Ratings</source>
+        <translation>Сбросить оц&amp;енки комнаты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="118"/>
+        <source>Start the crowd emotion curve afresh (can be undone)</source>
+        <translation>Начать кривую эмоций комнаты заново (можно отменить)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="133"/>
+        <source>Moderation</source>
+        <translation>Модерация</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="134"/>
+        <source>Notes wait for &amp;approval</source>
+        <translation>Заметки ждут одо&amp;брения</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="136"/>
+        <source>Notes waiting for approval</source>
+        <translation>Заметки, ожидающие одобрения</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="138"/>
+        <source>Appro&amp;ve</source>
+        <translation>О&amp;добрить</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="139"/>
+        <source>Re&amp;ject</source>
+        <translation>Отк&amp;лонить</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="144"/>
+        <source>Dele&amp;te</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="141"/>
+        <source>Notes from the room</source>
+        <translation>Заметки из комнаты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="143"/>
+        <source>&amp;Hide from Phones</source>
+        <translation>&amp;Скрыть с телефонов</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="152"/>
+        <source>Notes from the room:</source>
+        <translation>Заметки из комнаты:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
+        <source>The room cannot listen on %1: %2</source>
+        <translation>Комната не может принимать подключения на %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="226"/>
+        <source>Delete note from the room</source>
+        <translation>Удалить заметку из комнаты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="247"/>
+        <source>&amp;Close Room</source>
+        <translation>&amp;Закрыть комнату</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="247"/>
+        <source>&amp;Open Room</source>
+        <translation>&amp;Открыть комнату</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="259"/>
+        <source>The room is closed. Opening it lets people on this network join from their phones.</source>
+        <translation>Комната закрыта. Когда она открыта, участники в этой сети могут подключиться со своих телефонов.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/workshop/room_panel.py" line="263"/>
+        <source>Open at %1 · code %2 · %n joined</source>
+        <translation>
+            <numerusform>Открыта на %1 · код %2 · подключился %n участник</numerusform>
+            <numerusform>Открыта на %1 · код %2 · подключились %n участника</numerusform>
+            <numerusform>Открыта на %1 · код %2 · подключились %n участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="266"/>
+        <source>Link for a second screen that only watches: %1</source>
+        <translation>Ссылка для второго экрана, который только показывает: %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="56"/>
@@ -3516,95 +3727,118 @@ Restore the autosaved copy?</source>
         <translation>(−%1%)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="48"/>
+        <location filename="../journeymapper/workshop/controller.py" line="52"/>
         <source>Voting</source>
         <translation>Голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="49"/>
+        <location filename="../journeymapper/workshop/controller.py" line="53"/>
         <source>Saved Views</source>
         <translation>Сохранённые представления</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="50"/>
+        <location filename="../journeymapper/workshop/controller.py" line="54"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Выводы</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="51"/>
+        <location filename="../journeymapper/workshop/controller.py" line="55"/>
         <source>Quick Capture</source>
         <translation>Быстрый ввод</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="52"/>
+        <location filename="../journeymapper/workshop/controller.py" line="56"/>
         <source>Timer</source>
         <translation>Таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="114"/>
+        <location filename="../journeymapper/workshop/controller.py" line="57"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
+        <source>Room</source>
+        <translation>Комната</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="122"/>
         <source>Time is up</source>
         <translation>Время вышло</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="126"/>
+        <location filename="../journeymapper/workshop/controller.py" line="134"/>
         <source>&amp;Present</source>
         <translation>&amp;Презентация</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="128"/>
+        <location filename="../journeymapper/workshop/controller.py" line="136"/>
         <source>Start &amp;Voting…</source>
         <translation>Начать &amp;голосование…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="129"/>
+        <location filename="../journeymapper/workshop/controller.py" line="137"/>
         <source>&amp;Reveal Votes</source>
         <translation>По&amp;казать голоса</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="130"/>
+        <location filename="../journeymapper/workshop/controller.py" line="138"/>
         <source>&amp;End Voting Round</source>
         <translation>Зав&amp;ершить голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="131"/>
+        <location filename="../journeymapper/workshop/controller.py" line="139"/>
         <source>&amp;Clear Voting Round</source>
         <translation>Сбр&amp;осить голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="133"/>
+        <location filename="../journeymapper/workshop/controller.py" line="141"/>
         <source>&amp;Next Participant</source>
         <translation>&amp;Следующий участник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="136"/>
+        <location filename="../journeymapper/workshop/controller.py" line="144"/>
         <source>Prev&amp;ious Participant</source>
         <translation>П&amp;редыдущий участник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="140"/>
+        <location filename="../journeymapper/workshop/controller.py" line="148"/>
         <source>Participant %1</source>
         <translation>Участник %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="146"/>
+        <location filename="../journeymapper/workshop/controller.py" line="154"/>
         <source>&amp;Quick Capture</source>
         <translation>&amp;Быстрый ввод</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="147"/>
+        <location filename="../journeymapper/workshop/controller.py" line="155"/>
         <source>Start/Pa&amp;use Timer</source>
         <translation>Запустить/приостановить &amp;таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="148"/>
+        <location filename="../journeymapper/workshop/controller.py" line="156"/>
         <source>&amp;Add a Minute</source>
         <translation>&amp;Добавить минуту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="151"/>
+        <location filename="../journeymapper/workshop/controller.py" line="157"/>
+        <source>&amp;Open or Close Room</source>
+        <translation>&amp;Открыть или закрыть комнату</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="158"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
+        <source>Show &amp;QR Code</source>
+        <translation>Показать QR-&amp;код</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="161"/>
         <source>&amp;Workshop</source>
         <translation>Во&amp;ркшоп</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="170"/>
+        <source>Roo&amp;m</source>
+        <translation>Ко&amp;мната</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/insights_dock.py" line="76"/>
@@ -3646,7 +3880,7 @@ Restore the autosaved copy?</source>
         <translation>Разрыв между «как есть» и «как должно быть»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/presentation.py" line="110"/>
+        <location filename="../journeymapper/workshop/presentation.py" line="111"/>
         <source>%1 — presentation</source>
         <translation>%1 — презентация</translation>
     </message>
@@ -3654,6 +3888,50 @@ Restore the autosaved copy?</source>
         <location filename="../journeymapper/workshop/ranking_overlay.py" line="72"/>
         <source>Votes</source>
         <translation>Голоса</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_link.py" line="163"/>
+        <source>Note from the room</source>
+        <translation>Заметка из комнаты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="33"/>
+        <source>QR code to join the room</source>
+        <translation>QR-код для входа в комнату</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="65"/>
+        <source>Join the room</source>
+        <translation>Войдите в комнату</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="68"/>
+        <source>Scan to join</source>
+        <translation>Отсканируйте, чтобы присоединиться</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="81"/>
+        <source>Room code</source>
+        <translation>Код комнаты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="93"/>
+        <source>Code: %1</source>
+        <translation>Код: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="94"/>
+        <source>or open %1 and type the code</source>
+        <translation>или откройте %1 и введите код</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/workshop/room_qr.py" line="95"/>
+        <source>%n joined</source>
+        <translation>
+            <numerusform>Подключился %n участник</numerusform>
+            <numerusform>Подключились %n участника</numerusform>
+            <numerusform>Подключились %n участников</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

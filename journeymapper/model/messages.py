@@ -63,6 +63,12 @@ MODEL: dict[str, str] = {
     "vote.item_missing": "refers to an item that does not exist",
     "vote.dots_positive": "must be a whole number of dots above 0",
     "vote.over_budget": "%1 used more than %2 dots",
+    "vote.cap_range": "the cap per item must be a whole number of dots from 1 to %1",
+    "vote.over_cap": "more than %1 dots on one item",
+    "vote.cap_reached": "at most %1 dots on one item",
+    "crowd.whole": "must be a whole number",
+    "crowd.on_scale": "must lie on the emotion scale %1..%2",
+    "crowd.rating": "crowd rating %1",
     # the rules every entity keeps (live edits and file validation)
     "rule.text": "must be text",
     "rule.required": "must not be empty",

@@ -166,6 +166,7 @@ def _annotation(note: Annotation, ctx: RuleContext) -> Iterator[Problem]:
         yield "target", msg("rule.note_target", quoted(note.target))
     yield from text_problems("text", note.text, required=True)
     yield from text_problems("owner", note.owner)
+    yield from text_problems("author", note.author)
     severity = note.severity
     if not (isinstance(severity, int) and not isinstance(severity, bool) and 1 <= severity <= 5):
         yield "severity", msg("rule.severity")

@@ -22,6 +22,7 @@ class VotingRound:
     hidden: bool = False
     active: bool = True
     ballots: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+    cap: int | None = None
 
     def used(self, participant: str) -> int:
         return sum(self.ballots.get(participant, {}).values())
@@ -50,6 +51,8 @@ def round_problems(vote: VotingRound, items: Collection[str]) -> Iterator[tuple[
         yield "participants", msg("vote.same_names")
     if not (isinstance(vote.budget, int) and 1 <= vote.budget <= MAX_BUDGET):
         yield "budget", msg("vote.budget_range", MAX_BUDGET)
+    if vote.cap is not None and not (isinstance(vote.cap, int) and 1 <= vote.cap <= MAX_BUDGET):
+        yield "cap", msg("vote.cap_range", MAX_BUDGET)
     unknown = [t for t in vote.targets if t not in VOTABLE]
     if unknown or not vote.targets:
         yield "targets", msg("vote.targets", ", ".join(VOTABLE))
@@ -61,6 +64,8 @@ def round_problems(vote: VotingRound, items: Collection[str]) -> Iterator[tuple[
                 yield f"ballots.{person}.{item}", msg("vote.item_missing")
             if not (isinstance(dots, int) and dots > 0):
                 yield f"ballots.{person}.{item}", msg("vote.dots_positive")
+            elif vote.cap is not None and dots > vote.cap:
+                yield f"ballots.{person}.{item}", msg("vote.over_cap", vote.cap)
         if sum(ballot.values()) > vote.budget:
             yield f"ballots.{person}", msg("vote.over_budget", person, vote.budget)
 
@@ -74,6 +79,8 @@ def with_dot(vote: VotingRound, participant: str, item_id: str, delta: int) -> V
     current = vote.dots(participant, item_id)
     if delta > 0 and vote.remaining(participant) < delta:
         raise ModelError(msg("vote.budget_used", participant, vote.budget))
+    if delta > 0 and vote.cap is not None and current + delta > vote.cap:
+        raise ModelError(msg("vote.cap_reached", vote.cap))
     if current + delta < 0:
         raise ModelError(msg("vote.nothing_to_take_back", participant))
     ballot = dict(vote.ballots.get(participant, {}))
