@@ -20,6 +20,7 @@ from typing import Any, NoReturn
 from . import __version__
 from .export.dispatch import EXPORTERS
 from .export.options import LAYOUTS, PAGES, THEMES, TILES, ExportOptions
+from .io.error_language import environment_language, error_line, error_report, say
 from .io.errors import MapFileError, one_line
 from .model import JourneyMap, Language, ModelError
 
@@ -28,6 +29,7 @@ SUBCOMMANDS = (
     "snapshot", "history", "diff",
 )  # fmt: skip
 GUI_VALUE_OPTIONS = ("--lang",)
+LANGUAGE = ["en"]  # the language of error messages: `--lang` before the command, or $LANG
 EXPORT_SUFFIXES = tuple(EXPORTERS)
 LANGUAGES = tuple(language.value for language in Language)
 
@@ -194,7 +196,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     try:
         loaded = load_file(args.file)
     except MapFileError as exc:
-        for line in exc.report():
+        for line in error_report(exc, LANGUAGE[0]):
             _err(f"error: {line}")
         return 1
     journey = loaded.journey
@@ -401,10 +403,10 @@ def run_headless(argv: Sequence[str]) -> int:
         _err(f"error: {exc}")
         return 2
     except MapFileError as exc:
-        _err(f"error: {exc}")
+        _err(f"error: {error_line(exc, LANGUAGE[0])}")
         return 1
     except ModelError as exc:
-        _err(f"error: {exc}")
+        _err(f"error: {say(exc.message, LANGUAGE[0])}")
         return 1
     except OSError as exc:
         where = exc.filename or _output_of(args)
@@ -424,6 +426,13 @@ def run_headless(argv: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``journeymapper`` and ``python -m journeymapper``."""
     args = list(sys.argv[1:] if argv is None else argv)
+    LANGUAGE[0] = environment_language()
+    if len(args) > 2 and args[0] == "--lang" and args[2] in SUBCOMMANDS:  # errors in this language
+        if args[1] not in LANGUAGES:
+            _err(f"error: --lang must be one of {', '.join(LANGUAGES)}")
+            return 2
+        LANGUAGE[0] = args[1]
+        args = args[2:]
     if args and (args[0] in SUBCOMMANDS or args[0] in ("-h", "--help", "--version")):
         return run_headless(args)
     values = {i + 1 for i, a in enumerate(args) if a in GUI_VALUE_OPTIONS}

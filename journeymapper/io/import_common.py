@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from ..model import JourneyMap, Language, Marker, ModelError, Persona
+from ..model.messages import msg, quoted
 from ..templates.lanes import add_default_lanes, emotion_scale
 
 # An import makes at most this many rows (tasks) into cards, so the map it makes always fits
@@ -108,5 +109,5 @@ def chosen_personas(journey: JourneyMap, persona: str | None) -> list[Persona]:
     chosen = [p for p in people if persona in (p.name, p.id)]
     if not chosen:
         names = ", ".join(p.name for p in people) or "none"
-        raise ModelError(f"there is no persona named {persona!r} in this map (personas: {names})")
+        raise ModelError(msg("persona.unknown_name", quoted(persona), names))
     return chosen[:1]

@@ -24,6 +24,7 @@ from .entities import (
 )
 from .enums import AnnotationKind, EntityKind
 from .errors import ModelError
+from .messages import kind_name, msg, quoted
 from .rules import RuleContext
 
 T_co = TypeVar("T_co", covariant=True)
@@ -127,7 +128,7 @@ class MapStore:
             store: Mapping[str, Any] = self._flows if kind is EntityKind.FLOW else self._annotations
             return list(store).index(entity_id)
         if kind is None:
-            raise ModelError(f"nothing with id {entity_id!r} in this map")
+            raise ModelError(msg("id.unknown", quoted(entity_id)))
         return self._store(kind).index(entity_id)
 
     def flows_from(self, tp_id: str) -> list[Flow]:
@@ -153,7 +154,7 @@ class MapStore:
     def _kind(self, entity_id: str) -> EntityKind:
         kind = self._kinds.get(entity_id)
         if kind is None:
-            raise ModelError(f"nothing with id {entity_id!r} in this map")
+            raise ModelError(msg("id.unknown", quoted(entity_id)))
         return kind
 
     def _store(self, kind: EntityKind) -> OrderedStore[Any]:
@@ -167,7 +168,7 @@ class MapStore:
 
     def _get(self, kind: EntityKind, entity_id: str) -> Entity:
         if self._kinds.get(entity_id) is not kind:
-            raise ModelError(f"there is no {kind.value} with id {entity_id!r}")
+            raise ModelError(msg("id.unknown_kind", kind_name(kind), quoted(entity_id)))
         if kind is EntityKind.TOUCHPOINT:
             return self._touchpoints[entity_id]
         if kind is EntityKind.FLOW:

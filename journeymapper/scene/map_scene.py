@@ -22,6 +22,7 @@ from ..commands import (
     loads_fragment,
     push,
 )
+from ..commands.error_text import translated
 from ..export.gcpause import gc_paused
 from ..layout import LayoutOptions, MapLayout, compute_layout, get_theme
 from ..model import EntityKind, Event, JourneyMap, LockedError, ModelError
@@ -218,7 +219,7 @@ class MapScene(QGraphicsScene):
             self.refresh()
             return False
         except ModelError as exc:
-            self.error.emit(str(exc))
+            self.error.emit(translated(exc.message))
             self.refresh()
             return False
         finally:
@@ -300,7 +301,7 @@ class MapScene(QGraphicsScene):
         try:
             fragment = loads_fragment(bytes(mime.data(MIME_TYPE).data()).decode("utf-8"))
         except (ModelError, UnicodeDecodeError) as exc:
-            self.error.emit(str(exc))
+            self.error.emit(translated(exc.message) if isinstance(exc, ModelError) else str(exc))
             return False
         stage_id = stage_id or actions.current_stage(self)
         if stage_id is None:
