@@ -255,3 +255,17 @@ def test_the_slides_follow_edits_made_while_presenting(workshop: Workshop, qtbot
     qtbot.waitUntil(shown, timeout=3000)
     assert presentation.current().stage_ids == (stage.id,)  # still on the same stage
     presentation.close()
+
+
+def test_the_workshop_stops_listening_to_a_replaced_map(workshop: Workshop, qtbot: Any) -> None:
+    from journeymapper.templates import build_template
+    from journeymapper.ui.document import Document
+
+    window = workshop.window
+    old = window.document.journey
+    window.replace_document(Document(build_template("saas-trial", "en")))
+    workshop.voting_dock.hide()
+    old.set_voting(VotingRound(("Anna",)))  # a round starting on the closed map
+    assert workshop.voting_dock.isHidden()
+    window.document.journey.set_voting(VotingRound(("Anna",)))  # ... and on the open one
+    assert not workshop.voting_dock.isHidden()

@@ -21,9 +21,9 @@ EXPORTERS: dict[str, tuple[str, str]] = {
     ".svg": ("journeymapper.export.svg", "export_svg"),
     ".html": ("journeymapper.export.html", "export_html"),
     ".pptx": ("journeymapper.export.pptx", "export_pptx"),
-    ".csv": ("journeymapper.io.csv_table", "export_csv"),
-    ".xlsx": ("journeymapper.io.xlsx_table", "export_xlsx"),
-    ".mmd": ("journeymapper.io.mermaid", "export_mermaid"),
+    ".csv": ("journeymapper.export.data_files", "export_csv"),
+    ".xlsx": ("journeymapper.export.data_files", "export_xlsx"),
+    ".mmd": ("journeymapper.export.data_files", "export_mermaid"),
 }
 
 

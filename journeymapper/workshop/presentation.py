@@ -88,6 +88,7 @@ class SlideCanvas(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)  # curves on the projector
         painter.fillRect(self.rect(), QColor("#000000"))
         if self.page is not None and not self.blank:
             target = self.slide_rect()
