@@ -14,11 +14,13 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import __version__
 from .io.errors import MapFileError, one_line
-from .model import JourneyMap, ModelError
+
+if TYPE_CHECKING:
+    from .model import JourneyMap
 
 SUBCOMMANDS = ("new", "validate", "info", "import", "export", "snapshot", "history", "diff")
 GUI_VALUE_OPTIONS = ("--lang",)
@@ -291,6 +293,12 @@ def run_headless(argv: Sequence[str]) -> int:
             stream.reconfigure(errors="backslashreplace")
     try:
         args = build_parser().parse_args(list(argv))
+    except UsageError as exc:  # --help and --version have exited by now: nothing else loaded
+        _err(f"error: {exc}")
+        return 2
+    from .model import ModelError  # the model (and what it imports) only for a real command
+
+    try:
         return COMMANDS[args.command](args)
     except UsageError as exc:
         _err(f"error: {exc}")
@@ -310,7 +318,7 @@ def run_headless(argv: Sequence[str]) -> int:
         return 1
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError, MemoryError) as exc:
         # a gap in our checks: still one line and exit 1, never a traceback
-        where = one_line(_output_of(args)) if "args" in locals() else "journeymapper"
+        where = one_line(_output_of(args))
         detail = one_line(str(exc))[:200]
         _err(f"error: {where}: cannot be processed ({type(exc).__name__}: {detail})")
         return 1

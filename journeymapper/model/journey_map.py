@@ -469,8 +469,8 @@ class JourneyMap(MapStore):
         for path, message in entity_problems(entity, self.rule_context()):
             raise ModelError(f"{kind.value} {path}: {message}")
         if isinstance(entity, Flow) and entity.target is not None:
-            existing = self._graph.get_edge_data(entity.source, entity.target)
-            if existing is not None and existing["flow"] != entity.id:
+            existing = self._graph.flow_between(entity.source, entity.target)
+            if existing is not None and existing != entity.id:
                 raise ModelError("there is already a flow between these two touchpoints")
 
     def _add(self, kind: EntityKind, index: int | None, fields: dict[str, Any]) -> Entity:

@@ -1,14 +1,12 @@
 """The map's storage and read-only queries: ordered entities and the private touchpoint graph.
 
-``JourneyMap`` builds its edits on top of this; nothing outside the model sees networkx.
+``JourneyMap`` builds its edits on top of this; nothing outside the model sees the graph.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
-
-import networkx as nx
 
 from .collection import OrderedStore
 from .entities import (
@@ -24,6 +22,7 @@ from .entities import (
 )
 from .enums import AnnotationKind, EntityKind
 from .errors import ModelError
+from .graph import TouchpointGraph
 from .rules import RuleContext
 
 CLASSES: dict[EntityKind, type] = {
@@ -39,7 +38,7 @@ KINDS: dict[type, EntityKind] = {cls: kind for kind, cls in CLASSES.items()}
 
 
 class MapStore:
-    """Entities in their user-visible order, touchpoints and flows in a networkx graph."""
+    """Entities in their user-visible order, touchpoints and flows in a graph."""
 
     def __init__(self) -> None:
         self._scale = EmotionScale()
@@ -48,7 +47,7 @@ class MapStore:
         self._personas: OrderedStore[Persona] = OrderedStore()
         self._views: OrderedStore[SavedView] = OrderedStore()
         self._stage_cards: dict[str, list[str]] = {}
-        self._graph: nx.DiGraph = nx.DiGraph()
+        self._graph = TouchpointGraph()
         self._touchpoints: dict[str, Touchpoint] = {}  # the graph's nodes, for quick lookups
         self._flows: dict[str, Flow] = {}
         self._annotations: dict[str, Annotation] = {}
@@ -86,7 +85,7 @@ class MapStore:
         return [tps[t] for s in stage_ids for t in self._stage_cards.get(s, [])]
 
     def touchpoint_count(self) -> int:
-        return int(self._graph.number_of_nodes())
+        return len(self._graph)
 
     def stage(self, stage_id: str) -> Stage:
         return self._get(EntityKind.STAGE, stage_id)  # type: ignore[return-value]
@@ -143,9 +142,9 @@ class MapStore:
             lane_ids=_KeyView(self._lanes),
         )
 
-    def graph(self) -> nx.DiGraph:
-        """A read-only view of the touchpoint graph, for the analysis module only."""
-        return self._graph.copy(as_view=True)
+    def graph(self) -> TouchpointGraph:
+        """The touchpoint graph, for the analysis module only (which never changes it)."""
+        return self._graph
 
     # -------------------------------------------------------------- internals
     def _kind(self, entity_id: str) -> EntityKind:
