@@ -96,6 +96,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("out", metavar="OUT")
     exp.add_argument("--view", help="name of a saved view")
     exp.add_argument("--persona", help="name of the persona to show")
+    exp.add_argument(
+        "--table",
+        choices=("journey", "pains"),
+        default="journey",
+        help="CSV only: the journey table (default) or the pains and opportunities table",
+    )
     exp.add_argument("--dpi", type=int, default=150)
     exp.add_argument("--scale", type=float, default=1.0)
     exp.add_argument("--page", default="A3", choices=("A4", "A3", "A2", "A1", "16:9"))
@@ -233,6 +239,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
             f"cannot export to {out.name!r}: "
             f"the name must end in one of {' '.join(EXPORT_SUFFIXES)}"
         )
+    if args.table != "journey" and out.suffix.lower() != ".csv":
+        raise UsageError("--table applies to .csv exports only")
     if not 10 <= args.dpi <= 1200:
         raise UsageError("--dpi must be between 10 and 1200")
     if not 0.1 <= args.scale <= 10:
@@ -250,6 +258,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         layout=args.layout,
         theme=args.theme,
         transparent=args.transparent,
+        table=args.table,
         embed=args.embed,
     )
     try:

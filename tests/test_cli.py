@@ -170,3 +170,15 @@ def test_export_with_an_unknown_view_names_the_map_file(map_file: Path, tmp_path
     line = _one_error_line(result)
     assert line.startswith(f"error: {map_file}: no saved view named 'Nobody'")
     assert not (tmp_path / "deck.pdf").exists()
+
+
+def test_export_table_pains_only_for_csv(tmp_path: Path) -> None:
+    source = tmp_path / "m.jmap"
+    assert run("new", source, "--template", "e-shop").returncode == 0
+    result = run("export", source, tmp_path / "pains.csv", "--table", "pains")
+    assert result.returncode == 0, result.stderr
+    assert (
+        (tmp_path / "pains.csv").read_text(encoding="utf-8-sig").startswith("Stage,Touchpoint,Kind")
+    )
+    result = run("export", source, tmp_path / "pains.xlsx", "--table", "pains")
+    assert result.returncode == 2 and "--table applies to .csv" in result.stderr

@@ -237,3 +237,33 @@ def test_fuzz_any_bytes(data: bytes) -> None:
         read_csv(data, "fuzz.csv")
     except MapFileError as exc:
         assert exc.problems[0].where.startswith(("row ", "line "))
+
+
+def test_pains_table_csv_round_trip(tmp_path: Path) -> None:
+    journey = build_template("e-shop", "uk")
+    out = tmp_path / "болі.csv"
+    assert export_csv(journey, out, ExportOptions(table="pains")) == []
+    text = out.read_bytes().decode("utf-8-sig")
+    header = text.splitlines()[0]
+    assert header == "Етап,Точка дотику,Тип,Текст,Важливість,Голоси,Відповідальний,Підстава"
+    again = import_file(out)
+    notes = sorted(
+        (a.kind.value, a.text, a.severity, a.votes, a.owner) for a in again.annotations()
+    )
+    assert notes == sorted(
+        (a.kind.value, a.text, a.severity, journey.shown_votes(a.id), a.owner)
+        for a in journey.annotations()
+    )
+    assert write_csv(again, table="pains") == out.read_bytes()
+
+
+def test_pains_table_in_english_with_a_bad_severity() -> None:
+    good = "stage,touchpoint,kind,text,severity,votes\nPay,Form,pain point,Too long,5,3\n"
+    journey = read_csv(good.encode(), "p.csv")
+    (note,) = journey.annotations()
+    assert (note.severity, note.votes, note.text) == (5, 3, "Too long")
+    assert journey.touchpoint(note.target).name == "Form"
+    bad = good.replace(",5,3", ",9,3")
+    with pytest.raises(MapFileError) as caught:
+        read_csv(bad.encode(), "p.csv")
+    assert caught.value.problems[0].where == "row 2, column severity"

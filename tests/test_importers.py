@@ -74,3 +74,12 @@ def _can_read(path: Path) -> bool:
     except PermissionError:
         return False
     return True
+
+
+def test_imported_titles_lose_control_characters(tmp_path: Path) -> None:
+    mermaid = tmp_path / "t.mmd"
+    mermaid.write_text("journey\n  title \x1b[2J Clear\x07 me\n  section S\n    T: 3\n", "utf-8")
+    assert import_file(mermaid).title == "[2J Clear me"
+    book = tmp_path / "Tab\tname\x1b.csv"
+    book.write_text("stage,touchpoint\nS,T\n", encoding="utf-8")
+    assert import_file(book).title == "Tab name"

@@ -271,7 +271,7 @@ def test_score_mapping_on_other_scales() -> None:
     [
         ("Q: A", "Q#58; A"),
         ("#1; deal", "#35;1#59; deal"),
-        ("two\nlines", "two<br>lines"),
+        ("two\nlines", "two lines"),
         ("a <br> literal", "a #60;br> literal"),
         ("Title page", "#84;itle page"),
         ("section two", "#115;ection two"),
@@ -285,7 +285,7 @@ def test_names_are_escaped_as_documented(name: str, written: str) -> None:
 
 def test_awkward_names_survive_a_round_trip() -> None:
     journey = JourneyMap("Title: #1; the best")
-    stage = journey.add_stage("Section: Q&A; #2\nsecond line")
+    stage = journey.add_stage("Section: Q&A; #2 second line")
     anna = journey.add_persona("Anna, the buyer")
     for name in ("journey planning", "accTitle: x", "Title page", "%% percent", "a <br/> tag"):
         tp = journey.add_touchpoint(stage.id, name)
@@ -327,7 +327,7 @@ def test_write_one_persona_and_unknown_persona() -> None:
         write_mermaid(journey, persona="Nobody")
 
 
-def test_touchpoints_without_emotions_and_differing_personas_are_noted() -> None:
+def test_the_first_persona_scores_never_an_average() -> None:
     journey = JourneyMap("Notes")
     stage = journey.add_stage("S")
     a, b = journey.add_persona("A"), journey.add_persona("B")
@@ -338,9 +338,12 @@ def test_touchpoints_without_emotions_and_differing_personas_are_noted() -> None
     journey.add_flow(quiet.id, split.id, "alternate")
     text, notes = write_mermaid(journey)
     assert "Quiet: 3\n" in text
-    assert "Split: 4: A, B" in text
+    assert "Split: 5: A, B" in text  # A's +2, not the mean of +2 and -1
+    assert "%% scores: A (as is)" in text
     assert len(notes) == 1
-    assert "1 non-main flow" in notes[0] and "score 3" in notes[0] and "averaged" in notes[0]
+    assert "1 non-main flow" in notes[0] and "score 3" in notes[0] and "first persona" in notes[0]
+    text, _notes = write_mermaid(journey, persona="B")
+    assert "Split: 2: B" in text and "%% scores: B (as is)" in text
 
 
 def test_export_writes_the_file_atomically(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from journeymapper.commands import ChangeSetting
 from journeymapper.export.dispatch import export_file
+from journeymapper.export.field_labels import field_labels
 from journeymapper.export.options import ExportOptions
 from journeymapper.io.jmap import load_map
 from journeymapper.model import JourneyMap
@@ -339,6 +340,29 @@ def test_closing_the_window_lets_a_running_export_finish(
     window.close()
     assert len(PdfReader(str(target)).pages) > 1
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_export_dialog_writes_the_pains_table_as_csv(
+    window: MainWindow,
+    recorder: Recorder,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    qtbot: Any,
+) -> None:
+    results = _results(window)
+    target = tmp_path / "pains.csv"
+
+    def choose_pains(dialog: ExportDialog) -> None:
+        assert not dialog.table.isEnabled()  # the PDF default has no tables
+        dialog.format.setCurrentIndex(SUFFIXES.index(".csv"))
+        assert dialog.table.isEnabled()
+        dialog.table.setCurrentIndex(dialog.table.findData("pains"))
+
+    assert _export_through_dialog(window, monkeypatch, target, choose_pains)
+    qtbot.waitUntil(lambda: bool(results["exported"]), timeout=WAIT_MS)
+    header = target.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
+    words = field_labels(window.document.journey.language.value)
+    assert header[:4] == [words["stage"], words["touchpoint"], words["kind"], words["text"]]
 
 
 def test_a_typed_name_of_an_existing_file_is_replaced_only_after_asking(

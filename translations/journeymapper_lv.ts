@@ -272,144 +272,163 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
         <translation>Projektors (augsts kontrasts)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="108"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="106"/>
+        <source>Journey (a row per touchpoint)</source>
+        <translation>Ceļš (rinda katram saskarsmes punktam)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="107"/>
+        <source>Pains and opportunities, worst first</source>
+        <translation>Sāpju punkti un iespējas, svarīgākie augšā</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="113"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="115"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="120"/>
         <source>&amp;Transparent background</source>
         <translation>&amp;Caurspīdīgs fons</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="117"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="122"/>
         <source>Include the &amp;map so the PNG reopens as a map</source>
         <translation>Iekļaut &amp;karti, lai PNG atveras kā karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="120"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="125"/>
         <source>With a saved view or persona, only what the picture shows is included.</source>
         <translation>Ja izvēlēts saglabāts skats vai persona, tiek iekļauts tikai tas, kas redzams attēlā.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="125"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
         <source>&amp;Browse…</source>
         <translation>Pā&amp;rlūkot…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="138"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formāts:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="140"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Izkārtojums:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="136"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="141"/>
         <source>&amp;Page:</source>
         <translation>&amp;Lappuse:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="142"/>
         <source>Saved &amp;view:</source>
         <translation>Saglabātais &amp;skats:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="138"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="143"/>
         <source>P&amp;ersona:</source>
         <translation>P&amp;ersona:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="144"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Motīvs:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="140"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="145"/>
+        <source>T&amp;able:</source>
+        <translation>T&amp;abula:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="146"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Izšķirtspēja:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="141"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="147"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Mērogs:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="144"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="150"/>
         <source>F&amp;ile:</source>
         <translation>&amp;Fails:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="148"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="316"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="154"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="332"/>
         <source>Rendering preview…</source>
         <translation>Gatavo priekšskatījumu…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="169"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="175"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="232"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="239"/>
         <source>Export To</source>
         <translation>Eksportēt uz</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="256"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="263"/>
         <source>Replace file</source>
         <translation>Aizstāt failu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="257"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="264"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>Fails “%1” jau pastāv. Vai aizstāt to?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="273"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="280"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
         <translation>Vektoru lappuses ar atlasāmu tekstu; slaidi veido prezentāciju.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="274"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="281"/>
         <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
         <translation>Kartes attēls; JourneyMapper no tā var atkal atvērt karti.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="275"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="282"/>
         <source>A drawing with real, searchable text.</source>
         <translation>Zīmējums ar īstu, meklējamu tekstu.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="276"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="283"/>
         <source>One file that opens offline in any browser: zoom, search, persona toggles and every card&apos;s details.</source>
         <translation>Viens fails, kas atveras bez interneta jebkurā pārlūkā: mērogošana, meklēšana, personu pārslēgšana un katras kartītes visa informācija.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="280"/>
-        <source>Editable slides with native shapes and text boxes.</source>
-        <translation>Rediģējami slaidi ar parastām figūrām un teksta lodziņiem.</translation>
+        <location filename="../journeymapper/ui/export_dialog.py" line="287"/>
+        <source>Editable slides: grouped shapes, an emotion chart, speaker notes with details.</source>
+        <translation>Rediģējami slaidi: grupētas formas, emociju diagramma, runātāja piezīmes ar detaļām.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="281"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="282"/>
-        <source>One row per touchpoint; drawing options do not apply.</source>
-        <translation>Viena rinda katram saskarsmes punktam; zīmējuma opcijas neattiecas.</translation>
+        <location filename="../journeymapper/ui/export_dialog.py" line="290"/>
+        <source>One row per touchpoint, or the pains table; drawing options do not apply.</source>
+        <translation>Viena rinda katram saskarsmes punktam vai sāpju punktu tabula; zīmējuma opcijas neattiecas.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="283"/>
-        <source>Stages, touchpoints and personas; lanes and pains are left out.</source>
-        <translation>Posmi, saskarsmes punkti un personas; joslas un sāpju punkti netiek iekļauti.</translation>
+        <location filename="../journeymapper/ui/export_dialog.py" line="293"/>
+        <source>Journey, pains (worst first) and metrics sheets; drawing options do not apply.</source>
+        <translation>Ceļa, sāpju punktu (svarīgākie augšā) un metriku lapas; zīmējuma opcijas neattiecas.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="326"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="296"/>
+        <source>Stages, touchpoints and one persona&apos;s scores; lanes and pains are left out.</source>
+        <translation>Posmi, saskarsmes punkti un vienas personas vērtējumi; joslas un sāpju punkti netiek iekļauti.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="342"/>
         <source>No preview: %1</source>
         <translation>Nav priekšskatījuma: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="334"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="350"/>
         <source>Preview of the map as drawn on a poster or in a PNG.</source>
         <translation>Kartes priekšskatījums kā plakātā vai PNG attēlā.</translation>
     </message>

@@ -272,144 +272,163 @@ Your map is still open and can be saved.</source>
         <translation>Проектор (высокий контраст)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="108"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="106"/>
+        <source>Journey (a row per touchpoint)</source>
+        <translation>Путь (строка на каждую точку контакта)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="107"/>
+        <source>Pains and opportunities, worst first</source>
+        <translation>Боли и возможности, самые важные сверху</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="113"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="115"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="120"/>
         <source>&amp;Transparent background</source>
         <translation>&amp;Прозрачный фон</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="117"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="122"/>
         <source>Include the &amp;map so the PNG reopens as a map</source>
         <translation>Включить &amp;карту, чтобы PNG открывался как карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="120"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="125"/>
         <source>With a saved view or persona, only what the picture shows is included.</source>
         <translation>При выбранном представлении или персоне включается только то, что видно на картинке.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="125"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="138"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="140"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="136"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="141"/>
         <source>&amp;Page:</source>
         <translation>&amp;Страница:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="142"/>
         <source>Saved &amp;view:</source>
         <translation>&amp;Представление:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="138"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="143"/>
         <source>P&amp;ersona:</source>
         <translation>П&amp;ерсона:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="144"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="140"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="145"/>
+        <source>T&amp;able:</source>
+        <translation>Т&amp;аблица:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="146"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Разрешение:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="141"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="147"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Масштаб:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="144"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="150"/>
         <source>F&amp;ile:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="148"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="316"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="154"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="332"/>
         <source>Rendering preview…</source>
         <translation>Готовим предпросмотр…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="169"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="175"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="232"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="239"/>
         <source>Export To</source>
         <translation>Экспортировать в</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="256"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="263"/>
         <source>Replace file</source>
         <translation>Заменить файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="257"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="264"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>Файл «%1» уже существует. Заменить его?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="273"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="280"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
         <translation>Векторные страницы с выделяемым текстом; слайды собираются в презентацию.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="274"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="281"/>
         <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
         <translation>Картинка карты; JourneyMapper может снова открыть из неё карту.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="275"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="282"/>
         <source>A drawing with real, searchable text.</source>
         <translation>Рисунок с настоящим текстом, по которому работает поиск.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="276"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="283"/>
         <source>One file that opens offline in any browser: zoom, search, persona toggles and every card&apos;s details.</source>
         <translation>Один файл, который открывается без интернета в любом браузере: масштаб, поиск, переключение персон и все подробности каждой карточки.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="280"/>
-        <source>Editable slides with native shapes and text boxes.</source>
-        <translation>Редактируемые слайды с обычными фигурами и надписями.</translation>
+        <location filename="../journeymapper/ui/export_dialog.py" line="287"/>
+        <source>Editable slides: grouped shapes, an emotion chart, speaker notes with details.</source>
+        <translation>Редактируемые слайды: сгруппированные фигуры, диаграмма эмоций, заметки докладчика с подробностями.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="281"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="282"/>
-        <source>One row per touchpoint; drawing options do not apply.</source>
-        <translation>По строке на точку контакта; параметры рисунка не применяются.</translation>
+        <location filename="../journeymapper/ui/export_dialog.py" line="290"/>
+        <source>One row per touchpoint, or the pains table; drawing options do not apply.</source>
+        <translation>Строка на каждую точку контакта или таблица болей; параметры рисунка не применяются.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="283"/>
-        <source>Stages, touchpoints and personas; lanes and pains are left out.</source>
-        <translation>Этапы, точки контакта и персоны; дорожки и боли не попадают.</translation>
+        <location filename="../journeymapper/ui/export_dialog.py" line="293"/>
+        <source>Journey, pains (worst first) and metrics sheets; drawing options do not apply.</source>
+        <translation>Листы пути, болей (самые важные сверху) и метрик; параметры рисунка не применяются.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="326"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="296"/>
+        <source>Stages, touchpoints and one persona&apos;s scores; lanes and pains are left out.</source>
+        <translation>Этапы, точки контакта и оценки одной персоны; дорожки и боли не попадают.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="342"/>
         <source>No preview: %1</source>
         <translation>Нет предпросмотра: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="334"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="350"/>
         <source>Preview of the map as drawn on a poster or in a PNG.</source>
         <translation>Предпросмотр карты в виде плаката или PNG.</translation>
     </message>

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 PAGES = ("A4", "A3", "A2", "A1", "16:9")
 LAYOUTS = ("slides", "poster")
 THEMES = ("light", "print", "projector")
+TABLES = ("journey", "pains")
 
 
 @dataclass(frozen=True)
@@ -21,4 +22,5 @@ class ExportOptions:
     layout: str | None = None
     theme: str = "light"
     transparent: bool = False
+    table: str = "journey"  # CSV: the journey table or the pains table
     embed: bool = True  # PNG: carry the (shown part of the) map in the image

@@ -1,41 +1,71 @@
-"""PowerPoint export with python-pptx: the PDF deck as native, editable shapes and text boxes.
+"""PowerPoint export with python-pptx: the deck's slides as native, editable PowerPoint.
 
-Every card, cell, curve and arrow is a native shape (rectangles and freeforms; each
-emotion curve is one freeform of smooth Bézier pieces), every card, cell and paragraph
-ONE text box in DejaVu Sans with a paragraph per line (see ``pptx_shapes``). Full
-texts of shortened cards go into the speaker notes of their stage slide and onto the
-appendix slides.
+Each slide draws with ``PptxPainter`` from the same slide drawing as the PDF deck; titles
+sit in the title placeholder of a "Title Only" (or "Title Slide") layout, cards, lanes and
+stage headers are groups, and emotion curves are native line charts (``pptx_chart``). The
+package says what it is: a 16:9 slide size, core properties from the map (title, author,
+language; cleaned and cut to 255 characters), JourneyMapper as the application, a
+thumbnail of the first slide, and speaker notes with every detail the view shows
+(``pptx_notes``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from pathlib import Path
 
+from lxml import etree  # type: ignore[import-untyped]
+from PIL import Image
 from pptx import Presentation
+from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.package import Part
+from pptx.opc.packuri import PackURI
+from pptx.oxml.ns import qn
 from pptx.parts.slide import SlidePart
+from pptx.presentation import Presentation as Deck
 from pptx.slide import Slide as PptxSlide
-from pptx.util import Emu
+from pptx.util import Emu, Pt
 
+from .. import __version__
 from ..io.atomic import write_atomic
-from ..io.safe_text import xml_clean
 from ..model import JourneyMap
-from .deck import build_deck
+from ..render.painter import hex_rgb
+from .deck import Slide, build_deck
 from .gcpause import gc_paused
 from .options import ExportOptions
+from .pptx_chart import add_chart
+from .pptx_groups import PptxGroups
+from .pptx_notes import slide_notes
 from .pptx_shapes import EMU, PptxPainter
-from .slides import SLIDE_H, SLIDE_W, appendix_pages, deck_context, draw_slide
+from .pptx_text import clean_multiline, core_property
+from .raster import PillowPainter
+from .slides import MARGIN, SLIDE_H, SLIDE_W, DeckContext, appendix_pages, deck_context, draw_slide
 
 XML_DECLARATION = "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-# A blank slide as python-pptx makes it (layout 6 has no placeholders), shapes go between.
 SLIDE_HEAD = (
     '<p:sld xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
     'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" '
-    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+    'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart">'
     '<p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/>'
     "</p:nvGrpSpPr><p:grpSpPr/>"
 )
 SLIDE_TAIL = "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"
+TITLE_LAYOUT, TITLE_ONLY_LAYOUT = 0, 5  # in python-pptx's default template
+TEMPLATE_WIDTH = 9144000  # the template's 4:3 width in EMU; 16:9 keeps its height
+THUMBNAIL_WIDTH = 256
+APP_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"'
+    ' xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    "<TotalTime>0</TotalTime><Application>JourneyMapper</Application>"
+    "<PresentationFormat>Widescreen</PresentationFormat><Slides>{slides}</Slides>"
+    "<Notes>{notes}</Notes><HiddenSlides>0</HiddenSlides><ScaleCrop>false</ScaleCrop>"
+    "<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
+    "<HyperlinksChanged>false</HyperlinksChanged><AppVersion>{version}</AppVersion></Properties>"
+)
 
 
 class _RawSlidePart(SlidePart):
@@ -56,32 +86,108 @@ class _RawSlidePart(SlidePart):
 
 
 def _fill(slide: PptxSlide, shapes: str) -> None:
-    """Give the new blank ``slide`` its shapes (its notes must be written already)."""
+    """Give the new ``slide`` its shapes (its notes and charts must be made already)."""
     part = slide.part
     part.__class__ = _RawSlidePart
     assert isinstance(part, _RawSlidePart)
     part.raw = (XML_DECLARATION + SLIDE_HEAD + shapes + SLIDE_TAIL).encode("utf-8")
 
 
+def app_version() -> str:
+    """Our version in the ``XX.YYYY`` form Office expects (0.1.0 → 00.0100)."""
+    numbers = [int(part) if part.isdigit() else 0 for part in __version__.split(".")[:3]]
+    major, minor, patch = (numbers + [0, 0, 0])[:3]
+    return f"{major % 100:02d}.{minor % 100:02d}{patch % 100:02d}"
+
+
+def _widescreen(deck: Deck) -> None:
+    """16:9 slides (13.33 × 7.5 in), the template's masters and layouts stretched to match."""
+    deck.slide_width, deck.slide_height = Emu(round(SLIDE_W * EMU)), Emu(round(SLIDE_H * EMU))
+    size = deck.part._element.find(qn("p:sldSz"))  # noqa: SLF001
+    if size is not None and "type" in size.attrib:
+        del size.attrib["type"]  # "screen4x3" would contradict the size; absent means custom
+    factor = round(SLIDE_W * EMU) / TEMPLATE_WIDTH
+    master = deck.slide_master
+    for element in (master._element, *(layout._element for layout in deck.slide_layouts)):  # noqa: SLF001
+        for off in element.iter(qn("a:off")):
+            off.set("x", str(round(int(off.get("x", "0")) * factor)))
+        for ext in element.iter(qn("a:ext")):
+            if ext.get("cx") is not None:
+                ext.set("cx", str(round(int(ext.get("cx", "0")) * factor)))
+    titles = [*master.shapes, *deck.slide_layouts[TITLE_ONLY_LAYOUT].shapes]
+    for shape in titles:
+        if shape.is_placeholder and shape.placeholder_format.type == PP_PLACEHOLDER.TITLE:
+            # where our slides draw their titles, so "Reset slide" keeps them in place
+            shape.left, shape.top = Pt(MARGIN), Pt(20)
+            shape.width, shape.height = Pt(SLIDE_W - 2 * MARGIN), Pt(36)
+
+
+def _properties(deck: Deck, journey: JourneyMap, slides: int, notes: int) -> None:
+    props = deck.core_properties
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+    props.title = core_property(journey.title)
+    props.author = core_property(journey.author)
+    props.last_modified_by = core_property(journey.author)
+    props.language = journey.language.value
+    props.subject = ""
+    props.comments = core_property(journey.description)
+    props.keywords = ""
+    props.category = ""
+    props.revision = 1
+    props.created = props.modified = now
+    props.last_printed = now
+    app = next(p for p in deck.part.package.iter_parts() if p.partname == "/docProps/app.xml")
+    app._blob = APP_XML.format(  # noqa: SLF001
+        slides=slides, notes=notes, version=app_version()
+    ).encode("utf-8")
+
+
+def _thumbnail(deck: Deck, ctx: DeckContext, first: Slide) -> None:
+    """The first slide, drawn small, as the package thumbnail file browsers show."""
+    scale = THUMBNAIL_WIDTH / SLIDE_W
+    image = Image.new(
+        "RGB", (THUMBNAIL_WIDTH, round(SLIDE_H * scale)), hex_rgb(ctx.theme.background)
+    )
+    draw_slide(PillowPainter(image, scale), first, ctx, 1)
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=85)
+    package = deck.part.package
+    old = next((p for p in package.iter_parts() if p.partname == "/docProps/thumbnail.jpeg"), None)
+    if old is not None:
+        old._blob = out.getvalue()  # noqa: SLF001
+        return
+    part = Part(PackURI("/docProps/thumbnail.jpeg"), "image/jpeg", package, out.getvalue())
+    package.relate_to(part, RT.THUMBNAIL)
+
+
 def render_pptx(journey: JourneyMap, options: ExportOptions) -> bytes:
     ctx = deck_context(journey, options)
     deck = Presentation()
-    deck.slide_width, deck.slide_height = Emu(round(SLIDE_W * EMU)), Emu(round(SLIDE_H * EMU))
-    deck.core_properties.title = xml_clean(journey.title)[:255]  # the property's limit
-    deck.core_properties.author = xml_clean(journey.author)[:255]
-    deck.core_properties.language = journey.language.value
-    blank = deck.slide_layouts[6]
-    number = 0
-    for slide in build_deck(journey, ctx.layout, ctx.options):
+    _widescreen(deck)
+    language = journey.language.value
+    number = with_notes = 0
+    slides = build_deck(journey, ctx.layout, ctx.options)
+    for slide in slides:
         pages = appendix_pages(ctx) if slide.kind == "appendix" else [[]]
         for page in pages:
             number += 1
-            target = deck.slides.add_slide(blank)
-            painter = PptxPainter(journey.language.value)
-            draw_slide(painter, slide, ctx, number, page)
-            if slide.notes:
-                target.notes_slide.notes_text_frame.text = xml_clean(slide.notes)
-            _fill(target, painter.shapes())
+            title_slide = slide.kind == "title"
+            layout = deck.slide_layouts[TITLE_LAYOUT if title_slide else TITLE_ONLY_LAYOUT]
+            target = deck.slides.add_slide(layout)
+            painter = PptxPainter(language, SLIDE_W, centred_title=title_slide)
+            draw_slide(painter, slide, ctx, number, page, PptxGroups(painter, journey))
+            notes = slide_notes(journey, ctx.layout, slide) if page is pages[0] else ""
+            if notes.strip():
+                target.notes_slide.notes_text_frame.text = clean_multiline(notes)
+                with_notes += 1
+            shapes = painter.shapes()
+            for request in painter.charts:
+                frame = add_chart(target, request, language)
+                shapes = shapes.replace(request.key, etree.tostring(frame, encoding="unicode"))
+            _fill(target, shapes)
+    _properties(deck, journey, number, with_notes)
+    if slides:
+        _thumbnail(deck, ctx, slides[0])
     out = io.BytesIO()
     deck.save(out)
     return out.getvalue()

@@ -2,30 +2,65 @@
 
 python-pptx builds each shape through several XML manipulations (tens of
 milliseconds for a whole card); here a slide's shapes are collected as XML text and
-parsed into its shape tree at once. Every card, cell, header and paragraph is ONE
-text box with a paragraph per line; curves are freeforms of cubic Béziers; runs of
-identically styled small polygons and circles (the curve markers, arrow heads) are
-merged into one freeform so a map of thousands of points stays a few shapes.
+written as the slide at once. What the drawing code marks as a group (``painter.group``)
+becomes one group shape: a card (its box, channel strip and ONE text box whose text wraps
+and reflows when edited), a lane, a stage header. A ``title``/``subtitle`` group becomes the
+slide layout's title placeholder; an ``emotion`` line chart is left as a marker that
+``pptx`` replaces with a native chart. Other text is one box with a paragraph per line;
+curves are freeforms of cubic Béziers; runs of identically styled small polygons and
+circles (markers, arrow heads) are merged into one freeform. Every extent is ≥ 0.
 """
 
 from __future__ import annotations
 
 import functools
-import re
+from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
 from ..layout.curves import Segment
-from ..layout.text import measure
-from ..render.painter import Line, Point, hex_rgb
+from ..layout.text import line_height, measure
+from ..render.painter import Line, LineChart, Point, hex_rgb
+from .pptx_text import clean_text
 
+_QUOTE = {'"': "&quot;"}
 FONT = "DejaVu Sans"
 EMU = 12700  # per point
 KAPPA = 0.5522847498
 LANGUAGES = {"en": "en-US", "ru": "ru-RU", "uk": "uk-UA", "lv": "lv-LV"}
 MIN_TEXT = 1.0
 ASCENT = 0.8  # where PowerPoint puts the baseline within an exactly spaced line
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 Style = tuple[str | None, str | None, float, tuple[float, ...]]
+Box = tuple[float, float, float, float]  # left, top, right, bottom in points
+PLACEHOLDERS = {"title": '<p:ph type="title"/>', "subtitle": '<p:ph type="subTitle" idx="1"/>'}
+CENTRED_TITLE = '<p:ph type="ctrTitle"/>'
+
+
+@dataclass
+class _Group:
+    kind: str
+    name: str
+    start: int  # index of its first shape in ``parts``
+    box: Box | None = None  # a card's own rectangle, which its text wraps in
+
+
+@dataclass
+class ChartRequest:
+    """A native chart to put where the marker ``key`` stands in the slide's XML."""
+
+    key: str
+    shape_id: int
+    chart: LineChart
+    frame: Box
+
+
+@dataclass
+class _Shapes:
+    parts: list[str] = field(default_factory=list)
+    boxes: list[Box] = field(default_factory=list)
+
+    def add(self, xml: str, box: Box) -> None:
+        self.parts.append(xml)
+        self.boxes.append(box)
 
 
 def _e(value: float) -> int:
@@ -51,25 +86,70 @@ def _line(stroke: str | None, width: float, dash: tuple[float, ...] = ()) -> str
 
 
 class PptxPainter:
-    """Collects one slide's shapes as DrawingML; ``xml()`` returns them, ready to insert."""
+    """Collects one slide's shapes as DrawingML; ``shapes()`` returns them, ready to insert."""
 
-    def __init__(self, language: str = "en") -> None:
-        self.parts: list[str] = []
+    def __init__(self, language: str = "en", width: float = 960.0, centred_title: bool = False):
+        self.out = _Shapes()
         self.next_id = 2
         self.lang = LANGUAGES.get(language, "en-US")
+        self.width = width
+        self.centred_title = centred_title
         self.pending: tuple[Style, bool, list[tuple[list[Point], bool]]] | None = None
+        self.groups: list[_Group] = []
+        self.charts: list[ChartRequest] = []
 
     def _id(self) -> int:
         self.next_id += 1
         return self.next_id - 1
 
+    def _xfrm(self, x: float, y: float, w: float, h: float) -> str:
+        return (
+            f'<a:xfrm><a:off x="{_e(x)}" y="{_e(y)}"/>'
+            f'<a:ext cx="{max(1, _e(w))}" cy="{max(1, _e(h))}"/></a:xfrm>'
+        )
+
     def _sp(self, name: str, x: float, y: float, w: float, h: float, body: str) -> None:
         i = self._id()
-        self.parts.append(
+        w, h = max(w, 0.0), max(h, 0.0)
+        self.out.add(
             f'<p:sp><p:nvSpPr><p:cNvPr id="{i}" name="{name} {i}"/><p:cNvSpPr/><p:nvPr/>'
-            f'</p:nvSpPr><p:spPr><a:xfrm><a:off x="{_e(x)}" y="{_e(y)}"/>'
-            f'<a:ext cx="{max(1, _e(w))}" cy="{max(1, _e(h))}"/></a:xfrm>{body}</p:sp>'
+            f"</p:nvSpPr><p:spPr>{self._xfrm(x, y, w, h)}{body}</p:sp>",
+            (x, y, x + w, y + h),
         )
+
+    # -- groups -------------------------------------------------------------------------
+
+    def begin_group(self, kind: str, name: str) -> None:
+        self._flush()
+        self.groups.append(_Group(kind, name, len(self.out.parts)))
+
+    def end_group(self) -> None:
+        self._flush()
+        group = self.groups.pop()
+        parts, boxes = self.out.parts[group.start :], self.out.boxes[group.start :]
+        if len(parts) < 2 or group.kind in PLACEHOLDERS:
+            return
+        left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
+        right, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
+        x, y = _e(left), _e(top)
+        cx, cy = max(1, _e(right - left)), max(1, _e(bottom - top))
+        i = self._id()
+        label = clean_text(f"{group.kind.capitalize()}: {group.name}" if group.name else group.kind)
+        xml = (
+            f'<p:grpSp><p:nvGrpSpPr><p:cNvPr id="{i}" name="{escape(label[:120], _QUOTE)}"/>'
+            "<p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr>"
+            f'<a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{cx}" cy="{cy}"/>'
+            f'<a:chOff x="{x}" y="{y}"/><a:chExt cx="{cx}" cy="{cy}"/></a:xfrm></p:grpSpPr>'
+            + "".join(parts)
+            + "</p:grpSp>"
+        )
+        del self.out.parts[group.start :], self.out.boxes[group.start :]
+        self.out.add(xml, (left, top, right, bottom))
+
+    def _group_kind(self) -> str:
+        return self.groups[-1].kind if self.groups else ""
+
+    # -- shapes -------------------------------------------------------------------------
 
     def rect(
         self,
@@ -83,6 +163,12 @@ class PptxPainter:
         radius: float = 0.0,
     ) -> None:
         self._flush()
+        if w < 0:
+            x, w = x + w, -w
+        if h < 0:
+            y, h = y + h, -h
+        if self.groups and self.groups[-1].kind == "card" and self.groups[-1].box is None:
+            self.groups[-1].box = (x, y, x + w, y + h)
         if radius > 0 and min(w, h) > 0:
             adj = round(min(0.5, radius / min(w, h)) * 100000)
             geom = f'<a:prstGeom prst="roundRect"><a:avLst><a:gd name="adj" fmla="val {adj}"/>'
@@ -176,17 +262,54 @@ class PptxPainter:
         ]
         self._queue((fill, stroke, width, ()), True, path, True)
 
+    def line_chart(self, chart: LineChart) -> bool:
+        """Leave room for a native line chart (``pptx`` makes it); True: drawn natively."""
+        self._flush()
+        x, y, w, h = chart.plot
+        margin = 6.0
+        frame = (x - margin, y - margin, x + w + margin, y + h + margin)
+        key = f"<!--chart {len(self.charts)}-->"
+        self.charts.append(ChartRequest(key, self._id(), chart, frame))
+        self.out.add(key, frame)
+        return True
+
+    # -- text ---------------------------------------------------------------------------
+
     def text(
         self, x: float, baseline: float, text: str, size: float, bold: bool, colour: str
     ) -> None:
         self.block([Line(x, baseline, text, size, bold, colour)])
 
+    def _run(self, text: str, size: float, bold: bool, colour: str) -> str:
+        b = ' b="1"' if bold else ""
+        sz = max(100, round(size * 2) * 50)
+        return (
+            f'<a:r><a:rPr lang="{self.lang}" sz="{sz}"{b} dirty="0">{_solid(colour)}'
+            f'<a:latin typeface="{FONT}"/><a:ea typeface="{FONT}"/><a:cs typeface="{FONT}"/>'
+            f"</a:rPr><a:t>{escape(text)}</a:t></a:r>"
+        )
+
     def block(self, lines: list[Line]) -> None:
-        """One text box, a paragraph per line, each line exactly spaced to its baseline."""
-        lines = [line for line in lines if line.text and line.size >= MIN_TEXT]
+        """One text box: reflowing paragraphs in a card or a title, else a paragraph per line."""
+        lines = [
+            line._replace(text=clean_text(line.text))
+            for line in lines
+            if line.text and line.size >= MIN_TEXT
+        ]
+        lines = sorted((line for line in lines if line.text), key=lambda line: line.baseline)
         if not lines:
             return
         self._flush()
+        kind = self._group_kind()
+        if kind in PLACEHOLDERS:
+            self._placeholder(kind, lines)
+        elif kind == "card" and self.groups[-1].box is not None:
+            self._card_text(lines, self.groups[-1].box)
+        else:
+            self._lines(lines)
+
+    def _lines(self, lines: list[Line]) -> None:
+        """A paragraph per line, each line exactly spaced to its baseline, no wrapping."""
         left = min(line.x for line in lines)
         right = max(line.x + measure(line.text, line.size, line.bold) * 1.04 + 2 for line in lines)
         first = lines[0]
@@ -198,27 +321,92 @@ class PptxPainter:
             spacing = max(line.baseline - previous, line.size)
             previous = line.baseline
             indent = f' marL="{_e(line.x - left)}"' if line.x - left > 0.05 else ""
-            bold = ' b="1"' if line.bold else ""
-            size = max(100, round(line.size * 2) * 50)
-            text = escape(_NOT_XML.sub("", line.text))
             paragraphs.append(
                 f'<a:p><a:pPr{indent}><a:lnSpc><a:spcPts val="{round(spacing * 100)}"/></a:lnSpc>'
-                f'<a:spcBef><a:spcPts val="0"/></a:spcBef></a:pPr><a:r><a:rPr lang="{self.lang}" '
-                f'sz="{size}"{bold} dirty="0">{_solid(line.colour)}<a:latin typeface="{FONT}"/>'
-                f'<a:cs typeface="{FONT}"/></a:rPr><a:t>{text}</a:t></a:r></a:p>'
+                f'<a:spcBef><a:spcPts val="0"/></a:spcBef></a:pPr>'
+                f"{self._run(line.text, line.size, line.bold, line.colour)}</a:p>"
             )
         bottom = lines[-1].baseline + lines[-1].size * 0.3
+        self._text_box(left, top, right, bottom, "none", "".join(paragraphs))
+
+    def _paragraphs(self, lines: list[Line]) -> str:
+        """Consecutive lines of one style at the line pitch are one paragraph (wrapped lines)."""
+        groups: list[list[Line]] = []
+        for line in lines:
+            if groups:
+                last = groups[-1][-1]
+                same = (last.size, last.bold, last.colour) == (line.size, line.bold, line.colour)
+                if same and abs(line.baseline - last.baseline - line_height(line.size)) < 0.6:
+                    groups[-1].append(line)
+                    continue
+            groups.append([line])
+        out = []
+        previous: Line | None = None
+        for lines_of in groups:
+            first = lines_of[0]
+            pitch = line_height(first.size)
+            before = 0.0
+            if previous is not None:
+                before = max(0.0, first.baseline - previous.baseline - pitch)
+            previous = lines_of[-1]
+            text = " ".join(line.text for line in lines_of)
+            out.append(
+                f'<a:p><a:pPr><a:lnSpc><a:spcPts val="{round(pitch * 100)}"/></a:lnSpc>'
+                f'<a:spcBef><a:spcPts val="{round(before * 100)}"/></a:spcBef></a:pPr>'
+                f"{self._run(text, first.size, first.bold, first.colour)}</a:p>"
+            )
+        return "".join(out)
+
+    def _card_text(self, lines: list[Line], box: Box) -> None:
+        """The card's text wrapping inside its box, with the box's inner margins."""
+        left = min(line.x for line in lines)
+        inset = max(0.0, left - box[0])
+        first = lines[0]
+        top = first.baseline - line_height(first.size) * ASCENT
+        right = max(left + 1, box[2] - inset)
+        bottom = max(top + 1, box[3] - min(inset, 4.0))
+        self._text_box(left, top, right, bottom, "square", self._paragraphs(lines))
+
+    def _placeholder(self, kind: str, lines: list[Line]) -> None:
+        """The slide's title (or subtitle) in the layout's placeholder, as drawn."""
+        left = min(line.x for line in lines)
+        first = lines[0]
+        top = first.baseline - line_height(first.size) * ASCENT
+        bottom = lines[-1].baseline + lines[-1].size * 0.35
+        right = max(left + 1, self.width - left)
+        ph = PLACEHOLDERS[kind]
+        if kind == "title" and self.centred_title:
+            ph = CENTRED_TITLE
         i = self._id()
-        self.parts.append(
+        name = "Title" if kind == "title" else "Subtitle"
+        self.out.add(
+            f'<p:sp><p:nvSpPr><p:cNvPr id="{i}" name="{name} {i}"/><p:cNvSpPr>'
+            f'<a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>{ph}</p:nvPr></p:nvSpPr><p:spPr>'
+            f"{self._xfrm(left, top, right - left, bottom - top)}</p:spPr><p:txBody>"
+            '<a:bodyPr vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" '
+            'anchor="t" anchorCtr="0"><a:normAutofit/></a:bodyPr><a:lstStyle/>'
+            + self._paragraphs(lines).replace("<a:pPr>", '<a:pPr algn="l">')
+            + "</p:txBody></p:sp>",
+            (left, top, right, bottom),
+        )
+
+    def _text_box(
+        self, left: float, top: float, right: float, bottom: float, wrap: str, paragraphs: str
+    ) -> None:
+        i = self._id()
+        w, h = max(right - left, 0.0), max(bottom - top, 0.0)
+        self.out.add(
             f'<p:sp><p:nvSpPr><p:cNvPr id="{i}" name="Text {i}"/><p:cNvSpPr txBox="1"/><p:nvPr/>'
-            f'</p:nvSpPr><p:spPr><a:xfrm><a:off x="{_e(left)}" y="{_e(top)}"/>'
-            f'<a:ext cx="{_e(right - left)}" cy="{_e(bottom - top)}"/></a:xfrm>'
+            f"</p:nvSpPr><p:spPr>{self._xfrm(left, top, w, h)}"
             '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>'
-            '<p:txBody><a:bodyPr wrap="none" lIns="0" tIns="0" rIns="0" bIns="0" rtlCol="0">'
-            "<a:noAutofit/></a:bodyPr><a:lstStyle/>" + "".join(paragraphs) + "</p:txBody></p:sp>"
+            f'<p:txBody><a:bodyPr wrap="{wrap}" lIns="0" tIns="0" rIns="0" bIns="0" rtlCol="0">'
+            "<a:noAutofit/></a:bodyPr><a:lstStyle/>" + paragraphs + "</p:txBody></p:sp>",
+            (left, top, left + w, top + h),
         )
 
     def shapes(self) -> str:
         """Every shape drawn so far, as XML for the inside of a slide's ``p:spTree``."""
         self._flush()
-        return "".join(self.parts)
+        while self.groups:
+            self.end_group()
+        return "".join(self.out.parts)

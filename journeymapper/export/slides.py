@@ -13,7 +13,7 @@ from ..layout.text import baseline, line_height, wrap
 from ..model import AnnotationKind, JourneyMap
 from ..model.analysis import lowest_moments, ranked_annotations
 from ..render.draw_map import draw_map, persona_colours
-from ..render.painter import Line, Painter, Transformed
+from ..render.painter import NO_GROUPS, Groups, Line, Painter, Transformed
 from ..render.words import labels_for
 from .deck import PERSONA_LANES, STAGE_LANES, Slide, elided_texts
 from .options import ExportOptions
@@ -70,11 +70,14 @@ def _lines(
     return top
 
 
-def _frame(painter: Painter, slide: Slide, ctx: DeckContext, number: int) -> None:
+def _frame(
+    painter: Painter, slide: Slide, ctx: DeckContext, number: int, groups: Groups
+) -> None:
     theme = ctx.theme
     painter.rect(0, 0, SLIDE_W, SLIDE_H, theme.background, None, 0)
     if slide.kind != "title":
-        _lines(painter, slide.title, MARGIN, 26, SLIDE_W - 2 * MARGIN, 22, True, theme.ink, 1)
+        with groups.part("title"):
+            _lines(painter, slide.title, MARGIN, 26, SLIDE_W - 2 * MARGIN, 22, True, theme.ink, 1)
         painter.rect(MARGIN, 64, 60, 3, theme.header_fill, None, 0)
     footer = f"{ctx.journey.title} · {number}"
     _lines(
@@ -82,20 +85,26 @@ def _frame(painter: Painter, slide: Slide, ctx: DeckContext, number: int) -> Non
     )
 
 
-def _fit(painter: Painter, ctx: DeckContext, layout: MapLayout, area: Rect) -> None:
+def _fit(
+    painter: Painter, ctx: DeckContext, layout: MapLayout, area: Rect, groups: Groups = NO_GROUPS
+) -> None:
     if layout.is_empty:
         _lines(painter, ctx.words["empty"], area.x, area.y, area.w, 14, False, ctx.theme.muted_ink)
         return
     scale = min(area.w / layout.width, area.h / layout.height, MAX_ZOOM)
     dx = area.x + (area.w - layout.width * scale) / 2
-    draw_map(Transformed(painter, scale, dx, area.y), ctx.journey, layout, ctx.theme, ctx.colours)
+    moved = Transformed(painter, scale, dx, area.y)
+    draw_map(moved, ctx.journey, layout, ctx.theme, ctx.colours, groups)
 
 
-def _title(painter: Painter, ctx: DeckContext) -> None:
+def _title(painter: Painter, ctx: DeckContext, groups: Groups) -> None:
     journey, theme = ctx.journey, ctx.theme
     painter.rect(0, 0, 14, SLIDE_H, theme.header_fill, None, 0)
-    top = _lines(painter, journey.title, 70, 150, 820, 34, True, theme.ink, 3) + 12
-    top = _lines(painter, journey.description, 70, top, 820, 15, False, theme.muted_ink, 6) + 16
+    with groups.part("title"):
+        top = _lines(painter, journey.title, 70, 150, 820, 34, True, theme.ink, 3) + 12
+    with groups.part("subtitle"):
+        top = _lines(painter, journey.description, 70, top, 820, 15, False, theme.muted_ink, 6)
+    top += 16
     words = ctx.words
     counts = (
         f"{words['stages']}: {len(ctx.layout.stage_ids)} · "
@@ -162,7 +171,7 @@ def _ranking(painter: Painter, ctx: DeckContext) -> None:
             top = bottom + 8
 
 
-def _persona(painter: Painter, slide: Slide, ctx: DeckContext) -> None:
+def _persona(painter: Painter, slide: Slide, ctx: DeckContext, groups: Groups) -> None:
     journey, theme = ctx.journey, ctx.theme
     assert slide.persona_id is not None
     persona = journey.persona(slide.persona_id)
@@ -209,7 +218,7 @@ def _persona(painter: Painter, slide: Slide, ctx: DeckContext) -> None:
         ctx.memo["persona_plot"] = plot
     if plot > 0:
         options = dataclasses.replace(options, emotion_height=plot)
-    _fit(painter, ctx, compute_layout(journey, options), area)
+    _fit(painter, ctx, compute_layout(journey, options), area, groups)
 
 
 def appendix_pages(ctx: DeckContext) -> list[list[TextRun]]:
@@ -235,22 +244,23 @@ def draw_slide(
     ctx: DeckContext,
     number: int,
     appendix: list[TextRun] | None = None,
+    groups: Groups = NO_GROUPS,
 ) -> None:
     """One slide (or one page of the appendix) on a 960 × 540 point page."""
-    _frame(painter, slide, ctx, number)
+    _frame(painter, slide, ctx, number, groups)
     if slide.kind == "title":
-        _title(painter, ctx)
+        _title(painter, ctx, groups)
     elif slide.kind == "map":
-        _fit(painter, ctx, ctx.layout, CONTENT)
+        _fit(painter, ctx, ctx.layout, CONTENT, groups)
     elif slide.kind == "stages":
         options = dataclasses.replace(
             ctx.options, stage_ids=slide.stage_ids, lane_kinds=STAGE_LANES
         )
-        _fit(painter, ctx, compute_layout(ctx.journey, options), CONTENT)
+        _fit(painter, ctx, compute_layout(ctx.journey, options), CONTENT, groups)
     elif slide.kind == "ranking":
         _ranking(painter, ctx)
     elif slide.kind == "persona":
-        _persona(painter, slide, ctx)
+        _persona(painter, slide, ctx, groups)
     elif slide.kind == "appendix" and appendix:
         ink = ctx.theme.ink
         painter.block([Line(r.x, r.baseline, r.text, r.size, r.bold, ink) for r in appendix])

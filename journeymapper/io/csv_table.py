@@ -12,12 +12,14 @@ import io
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..export.options import ExportOptions
+from ..export.options import TABLES, ExportOptions
 from ..model import JourneyMap
 from .atomic import write_atomic
 from .errors import MapFileError
 from .import_common import format_number
+from .pains_table import build_pains_map, is_pains_table
 from .safe_text import guard_cell
+from .sheet_tables import pains_table
 from .table_map import build_map, map_table, table_notes
 from .table_rows import table_rows
 
@@ -63,15 +65,22 @@ def _records(text: str, delimiter: str, source: str) -> Iterator[tuple[int, list
 
 
 def read_csv(data: bytes, source: str) -> JourneyMap:
-    """A map from CSV bytes; MapFileError naming the row and column of the first problem."""
+    """A map from CSV bytes (a journey or a pains table); MapFileError naming row and column."""
     text = decode_text(data, source)
     rows = table_rows(_records(text, sniff_delimiter(text), source), source)
+    if is_pains_table(rows):
+        return build_pains_map(rows, source, Path(source).stem)
     return build_map(rows, source, Path(source).stem)
 
 
-def write_csv(journey: JourneyMap, persona: str | None = None) -> bytes:
-    """The map as CSV bytes (UTF-8 with BOM, so Excel reads Cyrillic and Latvian correctly)."""
-    header, rows = map_table(journey, persona)
+def write_csv(journey: JourneyMap, persona: str | None = None, table: str = "journey") -> bytes:
+    """The map as CSV bytes (UTF-8 with BOM, so Excel reads Cyrillic and Latvian correctly).
+
+    ``table="pains"`` writes the pains table (headed in the map's language) instead.
+    """
+    if table not in TABLES:
+        raise ValueError(f"unknown table {table!r}; use {', '.join(TABLES)}")
+    header, rows = map_table(journey, persona) if table == "journey" else pains_table(journey)
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)
@@ -82,5 +91,5 @@ def write_csv(journey: JourneyMap, persona: str | None = None) -> bytes:
 
 def export_csv(journey: JourneyMap, path: Path, options: ExportOptions) -> list[str]:
     """Write the map's CSV to ``path`` atomically; returns at most one note line."""
-    write_atomic(path, write_csv(journey, options.persona))
-    return table_notes(journey, "CSV")
+    write_atomic(path, write_csv(journey, options.persona, options.table))
+    return table_notes(journey, "CSV") if options.table == "journey" else []

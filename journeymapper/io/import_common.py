@@ -39,6 +39,7 @@ _UKRAINIAN = re.compile("[ІіЇїЄєҐґ]")
 _RUSSIAN = re.compile("[ЫыЭэЁёЪъ]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATVIAN = re.compile("[ĀāČčĒēĢģĪīĶķĻļŅņŠšŪūŽž]")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]+")
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?")
 
 
@@ -57,6 +58,7 @@ def guess_language(text: str) -> Language:
 def new_import_map(title: str, language: Language) -> JourneyMap:
     """An empty map for an importer: the title (or a default), default lanes, labelled scale."""
     journey = JourneyMap(DEFAULT_TITLE[language.value], language=language)
+    title = " ".join(_CONTROL.sub(" ", title).split())  # no ESC[2J or tabs in a map's title
     if title.strip():
         # an over-long title keeps the default; the content still imports
         with contextlib.suppress(ModelError):

@@ -24,13 +24,14 @@ Mapping onto a map:
 Writing (``write_mermaid``) gives one task per touchpoint, stage by stage. Characters Mermaid
 cannot hold in names are written as Mermaid entity codes, which mermaid renders as the
 character and ``read_mermaid`` decodes: ``#`` → ``#35;``, ``:`` → ``#58;``, ``;`` → ``#59;``,
-``,`` in actor names → ``#44;``; a line break → ``<br>``; a name that starts like a keyword
+``,`` in actor names → ``#44;``; a line break → a space; a name that starts like a keyword
 (``journey``, ``title``, ``section``, ``accTitle``, ``accDescr``) or ``%`` gets its first
-character as a code. Scores: ``score = 1 + (emotion - lo) · 4 / (hi - lo)`` over the mean
-as-is emotion of the personas that have one, rounded half up and clamped to 1…5; a touchpoint
-without emotions is written as a neutral 3 with no actors. What Mermaid cannot express (lanes,
-pain points, opportunities, flows other than the main chain, to-be emotions, touchpoint
-details) is dropped and summed up in one note line.
+character as a code. Scores: ``score = 1 + (emotion - lo) · 4 / (hi - lo)`` of ONE persona's
+as-is emotion (``--persona``, else the first persona, named in a ``%% scores:`` comment;
+never an average), rounded half up and clamped to 1…5; the actors are the personas with an
+emotion there; a touchpoint without that persona's emotion is written as a neutral 3. What
+Mermaid cannot express (lanes, pain points, opportunities, flows other than the main chain,
+to-be emotions, touchpoint details) is dropped and summed up in one note line.
 """
 
 from __future__ import annotations

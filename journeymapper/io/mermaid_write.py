@@ -18,9 +18,13 @@ def _code(char: str) -> str:
 
 
 def escape_name(
-    text: str, *, breaks: bool = True, commas: bool = False, keywords: bool = True
+    text: str, *, breaks: bool = False, commas: bool = False, keywords: bool = True
 ) -> str:
-    """``text`` made safe for one Mermaid name (the inverse of ``read_mermaid``'s decoding)."""
+    """``text`` made safe for one Mermaid name (the inverse of ``read_mermaid``'s decoding).
+
+    Line breaks become spaces (the journey diagram prints ``<br>`` literally) unless
+    ``breaks``; names are never shortened (mermaid wraps them itself).
+    """
     text = text.strip()
     out = "".join(_CODES.get(c, c) for c in text)
     out = _BREAK.sub(lambda m: _code("<") + m.group(0)[1:], out)
@@ -39,37 +43,63 @@ def emotion_to_score(value: float, scale: EmotionScale) -> int:
     return max(1, min(5, math.floor(exact + 0.5)))
 
 
-def _task(tp: Touchpoint, people: list[Persona], scale: EmotionScale) -> tuple[str, bool, bool]:
-    """The task line of a touchpoint; whether it had no emotion; whether personas disagreed."""
-    values: list[float] = []
-    actors: list[str] = []
-    for person in people:
-        emotion = tp.emotions.get(person.id)
-        if emotion is not None and emotion.as_is is not None:
-            values.append(emotion.as_is)
-            actors.append(escape_name(person.name, breaks=False, commas=True, keywords=False))
-    if not values:
-        return f"{escape_name(tp.name)}: 3", True, False
-    score = emotion_to_score(sum(values) / len(values), scale)
-    differ = len({emotion_to_score(v, scale) for v in values}) > 1
-    return f"{escape_name(tp.name)}: {score}: {', '.join(actors)}", False, differ
+def _task(
+    tp: Touchpoint, scorer: Persona, people: list[Persona], scale: EmotionScale
+) -> tuple[str, bool]:
+    """The task line of a touchpoint (``scorer``'s score; as actors the ``people`` who feel
+    something there); whether ``scorer`` had no emotion there."""
+    actors = [
+        escape_name(person.name, commas=True, keywords=False)
+        for person in people
+        if (emotion := tp.emotions.get(person.id)) is not None and emotion.as_is is not None
+    ]
+    own = tp.emotions.get(scorer.id)
+    if own is None or own.as_is is None:
+        return f"{escape_name(tp.name)}: 3", True
+    score = emotion_to_score(own.as_is, scale)
+    return f"{escape_name(tp.name)}: {score}: {', '.join(actors)}", False
 
 
 def write_mermaid(journey: JourneyMap, persona: str | None = None) -> tuple[str, list[str]]:
     """Mermaid text of ``journey`` and at most one note line on what Mermaid could not hold."""
     people = chosen_personas(journey, persona)
     scale = journey.emotion_scale
-    lines = ["journey", f"    title {escape_name(journey.title, breaks=False, keywords=False)}"]
+    lines = ["journey", f"    title {escape_name(journey.title, keywords=False)}"]
+    if people:
+        # one score per task: the named persona's, else the first persona's (never an average)
+        lines.append(f"    %% scores: {_comment(people[0].name)} (as is)")
     lines.extend(_description(journey.description))
-    blank = differ = 0
+    blank = 0
     for stage in journey.stages():
         lines.append(f"    section {escape_name(stage.name)}")
         for tp in journey.touchpoints(stage.id):
-            line, no_emotion, disagree = _task(tp, people, scale)
+            if people:
+                line, no_emotion = _task(tp, people[0], people, scale)
+            else:
+                line, no_emotion = f"{escape_name(tp.name)}: 3", True
             lines.append(f"      {line}")
             blank += no_emotion
-            differ += disagree
-    return "\n".join(lines) + "\n", _notes(journey, people, blank, differ)
+    scored = None
+    if people and persona is None and _others_differ(journey, people, scale):
+        scored = people[0].name
+    return "\n".join(lines) + "\n", _notes(journey, people, blank, scored)
+
+
+def _others_differ(journey: JourneyMap, people: list[Persona], scale: EmotionScale) -> bool:
+    """Whether another persona's score differs from the first one's anywhere."""
+    for tp in journey.touchpoints():
+        scores = {
+            emotion_to_score(e.as_is, scale)
+            for p in people
+            if (e := tp.emotions.get(p.id)) is not None and e.as_is is not None
+        }
+        if len(scores) > 1:
+            return True
+    return False
+
+
+def _comment(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _description(text: str) -> list[str]:
@@ -84,7 +114,7 @@ def _description(text: str) -> list[str]:
     return ["    accDescr {", *(f"      {row}" for row in rows), "    }"]
 
 
-def _notes(journey: JourneyMap, people: list[Persona], blank: int, differ: int) -> list[str]:
+def _notes(journey: JourneyMap, people: list[Persona], blank: int, scored: str | None) -> list[str]:
     dropped: list[str] = []
     annotations = journey.annotations()
     pains = sum(1 for a in annotations if a.kind.value == "pain_point")
@@ -108,6 +138,6 @@ def _notes(journey: JourneyMap, people: list[Persona], blank: int, differ: int) 
     parts = [f"Mermaid leaves out {', '.join(dropped)}"] if dropped else []
     if blank:
         parts.append(f"{blank} touchpoint(s) without emotions written as score 3")
-    if differ:
-        parts.append(f"{differ} score(s) averaged over personas")
+    if scored is not None:
+        parts.append(f"scores are {scored}'s (the first persona; --persona picks another)")
     return ["; ".join(parts)] if parts else []

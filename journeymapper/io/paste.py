@@ -73,7 +73,7 @@ def parse_pasted_text(text: str) -> PastedRows:
     text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
     first = next((line for line in text.split("\n") if line.strip()), "")
     if _is_table_header(first):
-        rows = tuple(table_rows(_records(text), PASTE_SOURCE))
+        rows = tuple(table_rows(_records(text), PASTE_SOURCE, details=False))
         for row in rows:
             _check(row)
         return PastedRows(rows=rows)

@@ -15,8 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from ..model import AnnotationKind, Channel, Emotion, JourneyMap, ModelError
+from ..export.field_labels import evidence_of
+from ..model import AnnotationKind, Channel, Emotion, Evidence, JourneyMap, ModelError
+from ..render.words import CHANNEL_NAMES
 from .errors import MapFileError
 from .import_common import (
     DEFAULT_PERSONA,
@@ -27,10 +30,14 @@ from .import_common import (
     parse_number,
     persona_style,
 )
-from .table_rows import COLUMNS, TableRow, column_key
+from .table_rows import COLUMNS, DETAILS, TableRow, column_key
 
 Cell = str | int | float
 _CHANNELS = ", ".join(c.value for c in Channel)
+# channel names as the exports of every language write them ("сайт", "tīmeklis" …)
+_CHANNEL_NAMES = {
+    name.casefold(): channel for table in CHANNEL_NAMES.values() for channel, name in table.items()
+}
 
 
 @dataclass
@@ -43,6 +50,8 @@ class _Card:
     notes: dict[str, str] = field(default_factory=dict)
     pains: list[str] = field(default_factory=list)
     chances: list[str] = field(default_factory=list)
+    details: dict[str, str] = field(default_factory=dict)
+    to_be: dict[str, tuple[float, int]] = field(default_factory=dict)
 
 
 @dataclass
@@ -72,6 +81,7 @@ class _Collector:
         )
         self._channel(card, row)
         self._emotion(card, row)
+        self._details(card, row)
         for name, text in row.notes.items():
             if card.notes.setdefault(name, text) != text:
                 raise self.fail(
@@ -99,7 +109,9 @@ class _Collector:
         if not row.channel:
             return
         try:
-            channel = Channel(row.channel.lower())
+            channel = _CHANNEL_NAMES.get(row.channel.strip().casefold()) or Channel(
+                row.channel.lower()
+            )
         except ValueError:
             message = f"{row.channel[:40]!r} is not a channel (use one of {_CHANNELS})"
             raise self.fail(row.number, "channel", message) from None
@@ -107,6 +119,31 @@ class _Collector:
             message = f"{channel.value} differs from {card.channel.value} in row {card.row}"
             raise self.fail(row.number, "channel", message)
         card.channel = channel
+
+    def _details(self, card: _Card, row: TableRow) -> None:
+        for name, text in row.details.items():
+            if name == "to_be":
+                self._to_be(card, row, text)
+            elif name in DETAILS:
+                if name == "evidence" and evidence_of(text) is None:
+                    choices = ", ".join(e.value for e in Evidence)
+                    message = f"{text[:40]!r} is not an evidence (use one of {choices})"
+                    raise self.fail(row.number, name, message)
+                if card.details.setdefault(name, text) != text:
+                    raise self.fail(
+                        row.number, name, f"differs from row {card.row} for this touchpoint"
+                    )
+
+    def _to_be(self, card: _Card, row: TableRow, text: str) -> None:
+        value = parse_number(text, decimal_comma=True)
+        if value is None:
+            raise self.fail(row.number, "to_be", f"{text[:20]!r} is not a number")
+        persona = row.persona or self.default_persona
+        self.personas.setdefault(persona, row.number)
+        old = card.to_be.setdefault(persona, (value, row.number))
+        if old[0] != value:
+            message = f"{persona} already has {format_number(old[0])} here in row {old[1]}"
+            raise self.fail(row.number, "to_be", message)
 
     def _emotion(self, card: _Card, row: TableRow) -> None:
         if not row.emotion:
@@ -141,7 +178,7 @@ def build_map(rows: Sequence[TableRow], source: str, title: str) -> JourneyMap:
     stage_ids = _add_stages(journey, collector)
     scale = journey.emotion_scale
     for card in collector.cards.values():
-        for value, number in card.emotions.values():
+        for value, number in (*card.emotions.values(), *card.to_be.values()):
             if not scale.contains(value):
                 message = f"{format_number(value)} is outside the emotion scale "
                 message += f"{scale.minimum}..{scale.maximum}"
@@ -151,8 +188,9 @@ def build_map(rows: Sequence[TableRow], source: str, title: str) -> JourneyMap:
                 stage_ids[card.stage],
                 card.name,
                 channel=card.channel or Channel.OTHER,
-                emotions={people[p]: Emotion(v) for p, (v, _n) in card.emotions.items()},
+                emotions=_emotions(card, people),
                 notes=card.notes,
+                **_detail_fields(card),
             )
             _add_notes(journey, tp.id, card.pains, card.chances)
         except ModelError as exc:
@@ -161,6 +199,24 @@ def build_map(rows: Sequence[TableRow], source: str, title: str) -> JourneyMap:
     for before, after in zip(order, order[1:], strict=False):
         journey.add_flow(before.id, after.id, "main")
     return journey
+
+
+def _emotions(card: _Card, people: dict[str, str]) -> dict[str, Emotion]:
+    names = dict.fromkeys([*card.emotions, *card.to_be])
+    return {
+        people[name]: Emotion(
+            card.emotions[name][0] if name in card.emotions else None,
+            card.to_be[name][0] if name in card.to_be else None,
+        )
+        for name in names
+    }
+
+
+def _detail_fields(card: _Card) -> dict[str, Any]:
+    fields: dict[str, Any] = {k: v for k, v in card.details.items() if k != "evidence"}
+    if "evidence" in card.details:
+        fields["evidence"] = evidence_of(card.details["evidence"])
+    return fields
 
 
 def _add_personas(journey: JourneyMap, collector: _Collector) -> dict[str, str]:
@@ -245,8 +301,12 @@ def _at(items: list[str], index: int) -> str:
     return items[index] if index < len(items) else ""
 
 
-def table_notes(journey: JourneyMap, format_name: str) -> list[str]:
-    """At most one line naming what the table format leaves out of ``journey``."""
+def table_notes(journey: JourneyMap, format_name: str, workbook: bool = False) -> list[str]:
+    """At most one line naming what the table format leaves out of ``journey``.
+
+    The ``workbook`` (XLSX) also holds to-be emotions, metrics, card details and the
+    severity, owner and votes of annotations.
+    """
     left: list[str] = []
     if any(lane.cells for lane in journey.lanes()):
         left.append("lane text")
@@ -254,6 +314,8 @@ def table_notes(journey: JourneyMap, format_name: str) -> list[str]:
     if other:
         left.append(f"{other} non-main flow{'s' if other > 1 else ''}")
     cards = journey.touchpoints()
+    if workbook:
+        cards = []
     if any(e.to_be is not None for tp in cards for e in tp.emotions.values()):
         left.append("to-be emotions")
     if any(tp.metrics for tp in cards):
@@ -261,9 +323,10 @@ def table_notes(journey: JourneyMap, format_name: str) -> list[str]:
     details = ("description", "need", "tools", "owner", "image", "evidence")
     if any(getattr(tp, name) for tp in cards for name in details):
         left.append("touchpoint details")
-    if any(a.severity != 3 or a.owner or a.votes or a.evidence for a in journey.annotations()):
+    notes = [] if workbook else journey.annotations()
+    if any(a.severity != 3 or a.owner or a.votes or a.evidence for a in notes):
         left.append("severity, owners and votes of pains and opportunities")
-    keys = [(tp.stage_id, tp.name) for tp in cards]
+    keys = [(tp.stage_id, tp.name) for tp in journey.touchpoints()]
     names = [s.name for s in journey.stages()]
     if len(set(keys)) < len(keys) or len(set(names)) < len(names):
         left.append("the difference between stages or touchpoints of the same name")

@@ -1,8 +1,11 @@
 """Rows of the journey table (CSV, XLSX, pasted cells): header, cells and row numbers.
 
-The columns are ``stage, touchpoint, channel, persona, emotion, pain_point, opportunity``;
-header names are matched case-insensitively (spaces and hyphens count as ``_``); any other
-named column is kept as a touchpoint note. A blank stage cell means "the stage of the row
+The columns are ``stage, touchpoint, channel, persona, emotion, pain_point, opportunity``,
+optionally the details of the XLSX "Journey" sheet (``to_be, description, need, tools, owner,
+evidence``) and the columns of the pains table (``kind, text, severity, votes``); header
+names are matched case-insensitively (spaces and hyphens count as ``_``) in English or in the
+map's language as our exports write them ("Этап", "Posms" …); any other named column is kept
+as a touchpoint note. A blank stage cell means "the stage of the row
 above", as in spreadsheets with merged cells.
 """
 
@@ -12,11 +15,15 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from ..export.field_labels import field_key
 from .errors import MapFileError
 from .import_common import MAX_IMPORT_ROWS, too_many_rows
 from .safe_text import unguard_cell
 
 COLUMNS = ("stage", "touchpoint", "channel", "persona", "emotion", "pain_point", "opportunity")
+DETAILS = ("to_be", "description", "need", "tools", "owner", "evidence")
+PAIN_COLUMNS = ("kind", "text", "severity", "votes")
+KNOWN = (*COLUMNS, *DETAILS, *PAIN_COLUMNS)
 ALIASES = {
     "pain_points": "pain_point",
     "pain": "pain_point",
@@ -31,7 +38,10 @@ ALIASES = {
 def column_key(header: str) -> str:
     """The standard column a header names (``"Pain point"`` → ``pain_point``), else its key."""
     key = re.sub(r"[\s\-]+", "_", header.strip().lower())
-    return ALIASES.get(key, key)
+    key = ALIASES.get(key, key)
+    if key in KNOWN:
+        return key
+    return field_key(header) or key
 
 
 @dataclass(frozen=True)
@@ -47,6 +57,7 @@ class TableRow:
     pain_point: str = ""
     opportunity: str = ""
     notes: Mapping[str, str] = field(default_factory=dict)
+    details: Mapping[str, str] = field(default_factory=dict)  # DETAILS and PAIN_COLUMNS
 
 
 @dataclass(frozen=True)
@@ -64,8 +75,13 @@ class Header:
         return out
 
 
-def read_header(cells: list[str], number: int, source: str) -> Header:
-    """The header row: standard columns found by name, other named columns as notes."""
+def read_header(cells: list[str], number: int, source: str, details: bool = True) -> Header:
+    """The header row: standard columns found by name, other named columns as notes.
+
+    Without ``details`` (pasted cells) only ``COLUMNS`` are standard; detail and pains-table
+    columns are notes like any other.
+    """
+    known = KNOWN if details else COLUMNS
     standard: dict[str, int] = {}
     notes: list[tuple[int, str]] = []
     seen: set[str] = set()
@@ -78,7 +94,7 @@ def read_header(cells: list[str], number: int, source: str) -> Header:
             where = f"row {number}, column {name}"
             raise MapFileError(source, f"the column {name!r} appears twice", where)
         seen.add(key)
-        if key in COLUMNS:
+        if key in known:
             standard[key] = index
         else:
             notes.append((index, name))
@@ -112,17 +128,24 @@ def make_row(header: Header, cells: list[str], number: int, source: str) -> Tabl
         for i, name in header.notes
         if i < len(cells) and cells[i].strip()
     }
-    return TableRow(number, notes=notes, **values)
+    details = {}
+    for name in (*DETAILS, *PAIN_COLUMNS):
+        at = header.standard.get(name)
+        if at is not None and at < len(cells) and cells[at].strip():
+            details[name] = unguard_cell(cells[at].strip())
+    return TableRow(number, notes=notes, details=details, **values)
 
 
-def table_rows(table: Iterable[tuple[int, list[str]]], source: str) -> list[TableRow]:
+def table_rows(
+    table: Iterable[tuple[int, list[str]]], source: str, details: bool = True
+) -> list[TableRow]:
     """Header (the first non-blank row) and data rows from (row number, cells) pairs."""
     header: Header | None = None
     rows: list[TableRow] = []
     for number, cells in table:
         if header is None:
             if any(cell.strip() for cell in cells):
-                header = read_header(cells, number, source)
+                header = read_header(cells, number, source, details)
             continue
         row = make_row(header, cells, number, source)
         if row is not None:

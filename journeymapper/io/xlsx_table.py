@@ -1,8 +1,12 @@
-"""The journey table as an Excel workbook (.xlsx, openpyxl): the CSV columns on one sheet.
+"""The map as an Excel workbook (.xlsx, openpyxl): Journey, Pains & opportunities, Metrics.
 
-Reading takes the first worksheet; the header is its first non-blank row and errors name the
-sheet's own row numbers. Numbers stay numbers; the map title travels in the workbook's title
-property. A file that is not an .xlsx workbook is a MapFileError, never an openpyxl error.
+Writing: the three tables of ``io.sheet_tables``, headed in the map's language, each with a
+bold frozen header in a named font, filters, column widths, wrapped long texts, the header
+repeated on every printed page and landscape printing fitted to the page width. Reading takes
+the first worksheet as the journey (or, when it has kind and text columns, as a pains table);
+a later sheet with kind and text columns adds pains and opportunities, one with metric
+columns adds metrics. Headers may be English or in any of our languages; errors name the
+sheet's own row numbers. A file that is not an .xlsx workbook is a MapFileError.
 """
 
 from __future__ import annotations
@@ -10,26 +14,32 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
-from openpyxl.styles import Font
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.worksheet import Worksheet
 
 from ..export.options import ExportOptions
 from ..model import JourneyMap
 from .atomic import write_atomic
 from .errors import MapFileError
 from .import_common import format_number
+from .pains_table import add_metrics, add_pains, build_pains_map, is_pains_table
 from .safe_text import guard_cell, needs_guard, xml_clean
-from .table_map import build_map, map_table, table_notes
-from .table_rows import table_rows
+from .sheet_tables import Table, journey_table, metrics_table, pains_table, sheet_names
+from .table_map import build_map, table_notes
+from .table_rows import column_key, table_rows
 
 __all__ = ["export_xlsx", "read_xlsx", "write_xlsx"]
 
-SHEET = "Journey"
+FONT = "Calibri"  # named, so LibreOffice shows its metric twin Carlito, not a serif
+WIDE = 36  # columns whose texts are longer wrap them at this width
 MAX_UNPACKED = 64 * 1024 * 1024  # bytes the whole workbook may unpack to
 MAX_ENTRIES = 10_000
 MAX_COLUMNS = 100
@@ -88,24 +98,41 @@ def _sheet_cells(sheet: Any, source: str) -> Iterator[tuple[int, list[str]]]:
         yield number, [_text(v) for v in row[:MAX_COLUMNS]]
 
 
+def _header_keys(cells: Sequence[tuple[int, list[str]]]) -> tuple[list[str], set[str]]:
+    header = next((row for _n, row in cells if any(c.strip() for c in row)), [])
+    return header, {column_key(c) for c in header if c.strip()}
+
+
 def read_xlsx(data: bytes, source: str) -> JourneyMap:
     """A map from .xlsx bytes; MapFileError for a broken file or a bad row and column."""
     check_archive(data, source)
     try:
         # openpyxl raises many kinds of errors for damaged files; all mean "not a workbook".
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        sheet = book.worksheets[0]
-        sheet.reset_dimensions()  # a declared A1:XFD1048576 must not pad every row
+        sheets = list(book.worksheets)
+        for sheet in sheets:
+            sheet.reset_dimensions()  # a declared A1:XFD1048576 must not pad every row
         title = str(book.properties.title or "").strip()
     except Exception as exc:
         raise MapFileError(
             source, f"is not an Excel .xlsx workbook ({type(exc).__name__})"
         ) from None
     try:
-        rows = table_rows(_sheet_cells(sheet, source), source)
+        rows = table_rows(_sheet_cells(sheets[0], source), source)
+        if is_pains_table(rows):
+            return build_pains_map(rows, source, title)
+        journey = build_map(rows, source, title or Path(source).stem)
+        for sheet in sheets[1:]:
+            cells = list(_sheet_cells(sheet, source))
+            header, keys = _header_keys(cells)
+            if {"kind", "text"} <= keys:
+                add_pains(journey, table_rows(cells, source), source)
+            elif len(header) > 2:
+                start = next(i for i, (_n, row) in enumerate(cells) if row is header)
+                add_metrics(journey, header, cells[start + 1 :], source)
     finally:
         book.close()
-    return build_map(rows, source, title or Path(source).stem)
+    return journey
 
 
 def _clean(value: str | int | float) -> str | int | float:
@@ -117,39 +144,84 @@ def _clean(value: str | int | float) -> str | int | float:
     return guard_cell(text) if text.startswith(("\t", "\r", "'")) else text
 
 
-def _as_text(row: tuple[Cell, ...]) -> None:
+def _as_text(sheet: Worksheet, number: int, row: Sequence[object]) -> None:
     """Text that looks like a formula stays text: a string cell shown with a quote prefix."""
-    for cell in row:
-        if isinstance(cell.value, str) and needs_guard(cell.value):
+    for column, value in enumerate(row, start=1):
+        if isinstance(value, str) and needs_guard(value):
+            cell = sheet.cell(number, column)  # (sheet[number] would scan every cell)
             cell.data_type = "s"
             cell.quotePrefix = True
 
 
-def _sheet_rows(journey: JourneyMap, persona: str | None) -> Iterator[list[str | int | float]]:
-    header, rows = map_table(journey, persona)
-    yield list(header)
+def _lines_at(text: str, width: int) -> int:
+    """How many lines ``text`` wraps into at ``width`` characters (a generous estimate)."""
+    return sum(max(1, -(-len(part) // width)) for part in text.splitlines() or [""])
+
+
+def _fill(sheet: Worksheet, table: Table) -> None:
+    """One table: named fonts, bold frozen filtered header, widths, wraps, print setup.
+
+    Body cells keep the workbook's default style (Calibri 11): styling every cell one by
+    one costs seconds on big maps, so only header cells and rows with wrapped text are
+    styled.
+    """
+    header, rows = table
+    widths = [max(8, len(name) + 2) for name in header]
     for row in rows:
-        yield [_clean(c) for c in row]
+        for i, value in enumerate(row):
+            if isinstance(value, str):
+                longest = max((len(part) for part in value.splitlines()), default=0)
+            else:
+                longest = len(format_number(value))
+            widths[i] = max(widths[i], min(longest + 2, 60))
+    sheet.append(header)
+    _as_text(sheet, 1, header)
+    bold = Font(name=FONT, size=11, bold=True)
+    for cell in sheet[1]:
+        cell.font = bold
+    wrapped = Alignment(wrap_text=True, vertical="top")
+    wide = [i for i, width in enumerate(widths) if width >= WIDE]
+    for number, row in enumerate(rows, start=2):
+        cleaned = [_clean(c) for c in row]
+        sheet.append(cleaned)
+        _as_text(sheet, number, cleaned)
+        lines = max(
+            (_lines_at(str(row[i]), WIDE - 2) for i in wide if isinstance(row[i], str)), default=1
+        )
+        if lines > 1:  # spreadsheets do not all grow rows for wrapped text on their own
+            sheet.row_dimensions[number].height = 15 * lines
+            for column in wide:
+                sheet.cell(number, column + 1).alignment = wrapped
+    for i, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = min(width, WIDE)
+    last = get_column_letter(max(1, len(header)))
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
+    sheet.print_title_rows = "1:1"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
 
 
 def write_xlsx(journey: JourneyMap, persona: str | None = None) -> bytes:
-    """The map as .xlsx bytes: bold frozen header, readable column widths, title property."""
+    """The map as .xlsx bytes: the Journey, Pains & opportunities and Metrics sheets."""
     book = Workbook()
-    sheet = book.active
-    sheet.title = SHEET
+    names = sheet_names(journey.language.value)
+    tables: Sequence[Table] = (
+        journey_table(journey, persona),
+        pains_table(journey),
+        metrics_table(journey),
+    )
+    for index, (name, table) in enumerate(zip(names, tables, strict=True)):
+        sheet = book.active if index == 0 else book.create_sheet()
+        assert sheet is not None
+        sheet.title = name
+        _fill(sheet, table)
     book.properties.title = _clean(journey.title)
-    widths: dict[int, int] = {}
-    for row in _sheet_rows(journey, persona):
-        sheet.append(row)
-        _as_text(sheet[sheet.max_row])
-        for i, value in enumerate(row):
-            longest = max((len(part) for part in str(value).splitlines()), default=0)
-            widths[i] = max(widths.get(i, 8), min(longest + 2, 60))
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    sheet.freeze_panes = "A2"
-    for i, width in widths.items():
-        sheet.column_dimensions[sheet.cell(1, i + 1).column_letter].width = width
+    book.properties.creator = _clean(journey.author) or "JourneyMapper"
+    book.properties.language = journey.language.value
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
@@ -158,4 +230,4 @@ def write_xlsx(journey: JourneyMap, persona: str | None = None) -> bytes:
 def export_xlsx(journey: JourneyMap, path: Path, options: ExportOptions) -> list[str]:
     """Write the map's workbook to ``path`` atomically; returns at most one note line."""
     write_atomic(path, write_xlsx(journey, options.persona))
-    return table_notes(journey, "XLSX")
+    return table_notes(journey, "XLSX", workbook=True)

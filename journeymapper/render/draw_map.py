@@ -9,7 +9,8 @@ from ..layout.curves import monotone_segments
 from ..layout.geometry import CardBox, TextRun
 from ..layout.text import line_height, measure
 from ..model import FlowKind, JourneyMap, Touchpoint
-from .painter import NO_GROUPS, Groups, Line, Painter, arrow_head, draw_marker
+from .emotion_chart import emotion_chart
+from .painter import NO_GROUPS, Charting, Groups, Line, Painter, arrow_head, draw_marker
 
 ROLE_INK = {"meta": "muted_ink", "body": "muted_ink", "scale": "muted_ink", "cell": "ink"}
 
@@ -162,6 +163,10 @@ def _emotion(
             [(left, y), (right, y)], colour, theme.grid_width, () if value == 0 else (2.0, 2.0)
         )
     draw_runs(painter, emotion.label_runs, theme)
+    if isinstance(painter, Charting):  # PowerPoint: the curves as a native, editable chart
+        chart = emotion_chart(journey, layout, colours)
+        if chart is not None and painter.line_chart(chart):
+            return
     top, bottom = emotion.rect.y, emotion.rect.bottom
     for curve in emotion.curves:
         persona = journey.persona(curve.persona_id)

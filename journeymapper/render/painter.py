@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from contextlib import AbstractContextManager, nullcontext
-from typing import NamedTuple, Protocol
+from typing import NamedTuple, Protocol, runtime_checkable
 
 from ..layout.curves import Segment
 from ..model import Marker
@@ -66,6 +66,37 @@ class Painter(Protocol):
 
     def block(self, lines: list[Line]) -> None:
         """The lines of one card, cell or paragraph: one text box where the format has them."""
+
+
+class ChartSeries(NamedTuple):
+    """One line of a chart: a persona's as-is or to-be emotions, None where it has none."""
+
+    name: str
+    colour: str
+    dashed: bool
+    marker: Marker
+    values: tuple[float | None, ...]
+
+
+class LineChart(NamedTuple):
+    """An emotion chart: touchpoints as categories, the scale as the value axis.
+
+    ``plot`` is (x, y, w, h): the first category sits at x, the last at x + w, the scale's
+    maximum at y and its minimum at y + h.
+    """
+
+    plot: tuple[float, float, float, float]
+    categories: tuple[str, ...]
+    series: tuple[ChartSeries, ...]
+    minimum: int
+    maximum: int
+
+
+@runtime_checkable
+class Charting(Protocol):
+    """A painter that draws charts natively (PowerPoint); True when it drew ``chart``."""
+
+    def line_chart(self, chart: LineChart) -> bool: ...
 
 
 class Groups(Protocol):
@@ -233,3 +264,11 @@ class Transformed:
         self.inner.block(
             [Line(dx + x * s, dy + b * s, t, z * s, bold, c) for x, b, t, z, bold, c in lines]
         )
+
+    def line_chart(self, chart: LineChart) -> bool:
+        if not isinstance(self.inner, Charting):
+            return False
+        x, y, w, h = chart.plot
+        s = self.s
+        plot = (self.dx + x * s, self.dy + y * s, w * s, h * s)
+        return self.inner.line_chart(chart._replace(plot=plot))

@@ -102,6 +102,11 @@ class ExportDialog(QDialog):
             (self.tr("Projector (high contrast)"), "projector"),
         ]
         self.theme = self._combo(themes, options.theme)
+        tables = [
+            (self.tr("Journey (a row per touchpoint)"), "journey"),
+            (self.tr("Pains and opportunities, worst first"), "pains"),
+        ]
+        self.table = self._combo(tables, options.table)
         self.dpi = QSpinBox(self)
         self.dpi.setRange(36, 1200)
         self.dpi.setSingleStep(50)
@@ -137,6 +142,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Saved &view:"), self.view)
         form.addRow(self.tr("P&ersona:"), self.persona)
         form.addRow(self.tr("T&heme:"), self.theme)
+        form.addRow(self.tr("T&able:"), self.table)
         form.addRow(self.tr("&Resolution:"), self.dpi)
         form.addRow(self.tr("&Scale:"), self.scale)
         form.addRow("", self.transparent)
@@ -205,6 +211,7 @@ class ExportDialog(QDialog):
             layout=str(self.layout_box.currentData()) if suffix == ".pdf" else None,
             theme=str(self.theme.currentData()) if drawn else "light",
             transparent=self.transparent.isChecked() and suffix in {".png", ".svg"},
+            table=str(self.table.currentData()) if suffix == ".csv" else "journey",
             embed=self.embed.isChecked() or suffix != ".png",
         )
 
@@ -277,10 +284,18 @@ class ExportDialog(QDialog):
                 "One file that opens offline in any browser: zoom, search, persona toggles "
                 "and every card's details."
             ),
-            ".pptx": self.tr("Editable slides with native shapes and text boxes."),
-            ".csv": self.tr("One row per touchpoint; drawing options do not apply."),
-            ".xlsx": self.tr("One row per touchpoint; drawing options do not apply."),
-            ".mmd": self.tr("Stages, touchpoints and personas; lanes and pains are left out."),
+            ".pptx": self.tr(
+                "Editable slides: grouped shapes, an emotion chart, speaker notes with details."
+            ),
+            ".csv": self.tr(
+                "One row per touchpoint, or the pains table; drawing options do not apply."
+            ),
+            ".xlsx": self.tr(
+                "Journey, pains (worst first) and metrics sheets; drawing options do not apply."
+            ),
+            ".mmd": self.tr(
+                "Stages, touchpoints and one persona's scores; lanes and pains are left out."
+            ),
         }
         self.hint.setText(hints[suffix])
         self._enable()
@@ -292,6 +307,7 @@ class ExportDialog(QDialog):
         self.page.setEnabled(suffix == ".pdf" and self.layout_box.currentData() == "poster")
         self.view.setEnabled(True)  # data formats, too, carry only what the view shows
         self.theme.setEnabled(drawn)
+        self.table.setEnabled(suffix == ".csv")
         self.dpi.setEnabled(suffix == ".png")
         self.scale.setEnabled(suffix == ".png")
         self.transparent.setEnabled(suffix in {".png", ".svg"})

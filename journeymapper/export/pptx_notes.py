@@ -1,0 +1,126 @@
+"""Speaker notes of the PowerPoint deck: full card details per stage slide, the full ranking.
+
+Only what the exported view shows: the layout (already filtered by ``--view`` and
+``--persona``) decides which touchpoints, annotations and personas' emotions appear.
+"""
+
+from __future__ import annotations
+
+from ..io.import_common import format_number
+from ..layout import MapLayout
+from ..model import Annotation, AnnotationKind, JourneyMap, Touchpoint
+from ..model.analysis import ranked_annotations
+from ..render.words import channel_names, labels_for, metric_names
+from .deck import Slide
+from .field_labels import evidence_labels, field_labels
+
+
+def _annotation(journey: JourneyMap, note: Annotation) -> str:
+    words, fields = labels_for(journey.language.value), field_labels(journey.language.value)
+    kind = fields["pain_point" if note.kind is AnnotationKind.PAIN_POINT else "opportunity"]
+    facts = [f"{words['severity']} {note.severity}/5"]
+    votes = journey.shown_votes(note.id)
+    if votes:
+        facts.append(f"{words['votes']} {votes}")
+    if note.owner:
+        facts.append(f"{fields['owner']}: {note.owner}")
+    if note.evidence is not None:
+        evidence = evidence_labels(journey.language.value)[note.evidence]
+        facts.append(f"{fields['evidence']}: {evidence}")
+    return f"{kind} ({', '.join(facts)}): {note.text}"
+
+
+def _touchpoint(journey: JourneyMap, tp: Touchpoint, layout: MapLayout) -> list[str]:
+    language = journey.language.value
+    fields = field_labels(language)
+    channel = channel_names(language).get(tp.channel, tp.channel.value)
+    lines = [f"{tp.name} ({channel})"]
+    details = (
+        ("description", tp.description),
+        ("need", tp.need),
+        ("tools", tp.tools),
+        ("owner", tp.owner),
+        ("evidence", evidence_labels(language)[tp.evidence] if tp.evidence else ""),
+    )
+    lines += [f"{fields[key]}: {text}" for key, text in details if text]
+    if tp.metrics:
+        names = metric_names(language)
+        values = ", ".join(
+            f"{names.get(key, key)} {format_number(value)}" for key, value in tp.metrics.items()
+        )
+        lines.append(f"{fields['metrics']}: {values}")
+    words = labels_for(language)
+    scale = journey.emotion_scale
+    for persona_id in layout.persona_ids if layout.emotion is not None else []:
+        emotion = tp.emotions.get(persona_id)
+        if emotion is None or (emotion.as_is is None and emotion.to_be is None):
+            continue
+        parts = [
+            f"{words[word]} {scale.label(round(value))} ({format_number(value)})"
+            for word, value in (("as_is", emotion.as_is), ("to_be", emotion.to_be))
+            if value is not None
+        ]
+        name = journey.persona(persona_id).name
+        lines.append(f"{fields['emotion']} · {name}: {'; '.join(parts)}")
+    return lines
+
+
+def stage_notes(journey: JourneyMap, layout: MapLayout, stage_ids: tuple[str, ...]) -> str:
+    """Every shown card of ``stage_ids`` with all its details and its shown annotations."""
+    shown_notes = set(layout.annotation_cards)
+    blocks: list[str] = []
+    for stage_id in stage_ids:
+        stage = journey.stage(stage_id)
+        head = [stage.name] + [text for text in (stage.goal, stage.description) if text]
+        stage_level = [
+            _annotation(journey, note)
+            for note in journey.annotations(stage_id)
+            if note.id in shown_notes
+        ]
+        blocks.append("\n".join(head + stage_level))
+        for tp_id, card in layout.cards.items():
+            if card.stage_id != stage_id:
+                continue
+            tp = journey.touchpoint(tp_id)
+            lines = _touchpoint(journey, tp, layout)
+            lines += [
+                _annotation(journey, note)
+                for note in journey.annotations(tp_id)
+                if note.id in shown_notes
+            ]
+            blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def ranking_notes(journey: JourneyMap, layout: MapLayout) -> str:
+    """Every pain point and opportunity the ranking slide draws from, in full, worst first."""
+    shown = set(layout.stage_ids)
+    blocks = []
+    for kind, key in (
+        (AnnotationKind.PAIN_POINT, "pain_points"),
+        (AnnotationKind.OPPORTUNITY, "opportunities"),
+    ):
+        lines = [labels_for(journey.language.value)[key]]
+        for note in ranked_annotations(journey, kind):
+            if note.target in layout.cards:
+                tp = journey.touchpoint(note.target)
+                where = f"{journey.stage(tp.stage_id).name} › {tp.name}"
+            elif note.target in shown:
+                where = journey.stage(note.target).name
+            else:
+                continue
+            lines.append(f"{where} — {_annotation(journey, note)}")
+        if len(lines) > 1:
+            blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def slide_notes(journey: JourneyMap, layout: MapLayout, slide: Slide) -> str:
+    """The speaker notes of ``slide``."""
+    if slide.kind == "stages":
+        return stage_notes(journey, layout, slide.stage_ids)
+    if slide.kind == "ranking":
+        return ranking_notes(journey, layout)
+    if slide.kind == "persona" and slide.persona_id is not None:
+        return journey.persona(slide.persona_id).description
+    return slide.notes

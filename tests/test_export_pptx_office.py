@@ -1,0 +1,40 @@
+"""The PowerPoint deck as LibreOffice Impress draws it: the emotion scale reads top to bottom."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from journeymapper.export.options import ExportOptions
+from journeymapper.export.pptx import export_pptx
+from journeymapper.templates import build_template
+from tests.pptx_helpers import soffice_pdf
+
+
+def words_on_page(pdf: Path, page: int) -> list[tuple[str, float]]:
+    """(word, top y) of every word on ``page`` as pdftotext reads it."""
+    html = subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), "-bbox", str(pdf), "-"],
+        check=True, capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    found = []
+    for line in html.splitlines():
+        line = line.strip()
+        if line.startswith("<word "):
+            y = float(line.split('yMin="')[1].split('"')[0])
+            found.append((line.split(">")[1].split("<")[0], y))
+    return found
+
+
+def test_libreoffice_draws_the_scale_in_order(tmp_path: Path) -> None:
+    out = tmp_path / "deck.pptx"
+    export_pptx(build_template("e-shop", "en"), out, ExportOptions())
+    pdf = soffice_pdf(out)
+    words = words_on_page(pdf, 3)  # the first stage slide
+    y = {text: top for text, top in words if text in {"+2", "+1", "0", "-1", "-2"}}
+    assert set(y) == {"+2", "+1", "0", "-1", "-2"}
+    assert y["+2"] < y["+1"] < y["0"] < y["-1"] < y["-2"]  # "very positive" on top
+    tops = [top for text, top in words if text == "very"]
+    assert len(tops) == 2  # "very positive" and "very negative", each once
+    titles = [text for text, _top in words[:3]]
+    assert "Sees" in titles  # the slide title is drawn from its placeholder
