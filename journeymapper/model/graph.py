@@ -42,8 +42,10 @@ class TouchpointGraph:
             self._succ[source].pop(node, None)
 
     def add_edge(self, source: str, target: str, flow: str) -> None:
-        self.add_node(source)
-        self.add_node(target)
+        if source not in self._succ:
+            self.add_node(source)
+        if target not in self._succ:
+            self.add_node(target)
         self._succ[source][target] = flow
         self._pred[target][source] = flow
 
