@@ -512,6 +512,7 @@ class JourneyMap(MapStore):
             self._flows[new.id] = new
         elif isinstance(new, Annotation):
             self._annotations[new.id] = new
+            self._notes_by_target = None
         else:
             self._store(kind).replace(new.id, new)
         for name in values:

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .collection import OrderedStore
@@ -51,6 +51,7 @@ class MapStore:
         self._touchpoints: dict[str, Touchpoint] = {}  # the graph's nodes, for quick lookups
         self._flows: dict[str, Flow] = {}
         self._annotations: dict[str, Annotation] = {}
+        self._notes_by_target: dict[str, list[Annotation]] | None = None  # built on demand
         self._kinds: dict[str, EntityKind] = {}
 
     # ---------------------------------------------------------------- queries
@@ -72,11 +73,15 @@ class MapStore:
     def annotations(
         self, target: str | None = None, kind: AnnotationKind | None = None
     ) -> list[Annotation]:
-        return [
-            a
-            for a in self._annotations.values()
-            if (target is None or a.target == target) and (kind is None or a.kind is kind)
-        ]
+        if target is None:
+            notes: Iterable[Annotation] = self._annotations.values()
+        else:  # an export asks per card: one pass builds the index for all of them
+            if self._notes_by_target is None:
+                self._notes_by_target = {}
+                for note in self._annotations.values():
+                    self._notes_by_target.setdefault(note.target, []).append(note)
+            notes = self._notes_by_target.get(target, ())
+        return [a for a in notes if kind is None or a.kind is kind]
 
     def touchpoints(self, stage_id: str | None = None) -> list[Touchpoint]:
         """Touchpoints in map order (stage by stage), or of one stage."""
@@ -190,6 +195,7 @@ class MapStore:
                 self._graph.add_edge(entity.source, entity.target, flow=entity.id)
             return _insert_at(self._flows, entity, index)
         if isinstance(entity, Annotation):
+            self._notes_by_target = None
             return _insert_at(self._annotations, entity, index)
         if isinstance(entity, Stage):
             self._stage_cards[entity.id] = []
@@ -208,6 +214,7 @@ class MapStore:
             if entity.target is not None:
                 self._graph.remove_edge(entity.source, entity.target)
         elif isinstance(entity, Annotation):
+            self._notes_by_target = None
             del self._annotations[entity_id]
         else:
             self._store(kind).pop(entity_id)
