@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import io
 import json
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -22,7 +23,7 @@ from .io.errors import MapFileError, one_line
 if TYPE_CHECKING:
     from .model import JourneyMap
 
-SUBCOMMANDS = ("new", "validate", "info", "import", "export", "snapshot", "history", "diff")
+SUBCOMMANDS = ("new", "validate", "info", "import", "export", "room", "snapshot", "history", "diff")
 GUI_VALUE_OPTIONS = ("--lang",)
 EXPORT_SUFFIXES = (".pdf", ".png", ".svg", ".html", ".pptx", ".csv", ".xlsx", ".mmd")
 
@@ -115,9 +116,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="PNG: leave the map out of the image (it cannot be reopened as a map)",
     )
     exp.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    room = sub.add_parser("room", help="let participants join from their phones (room mode)")
+    room.add_argument("file", metavar="FILE.jmap")
+    room.add_argument("--host", help="the one address to listen on (default: this machine's "
+                      "address on the network)")  # fmt: skip
+    room.add_argument("--port", type=int, default=8470)
+    room.add_argument("--dots", type=int, default=3, help="dots per participant (1-100)")
+    room.add_argument("--phase", default="all", choices=("notes", "vote", "rate", "all"))
     from .history_cli import add_history_parsers
 
-    for sub_parser in (new, validate, info, imp, exp, *add_history_parsers(sub)):
+    for sub_parser in (new, validate, info, imp, exp, room, *add_history_parsers(sub)):
         _add_common(sub_parser)
     return parser
 
@@ -272,12 +280,37 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_room(args: argparse.Namespace) -> int:
+    from .io.jmap import load_map
+    from .room.addresses import check_host, primary_address
+    from .room.headless import run_room
+
+    try:
+        host = check_host(args.host) if args.host else primary_address()
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if not 0 <= args.port <= 65535:
+        raise UsageError("--port must be between 0 and 65535")
+    if not 1 <= args.dots <= 100:
+        raise UsageError("--dots must be between 1 and 100")
+    journey = load_map(args.file)  # a broken file is refused before anything listens
+    try:
+        return run_room(args.file, journey, host, args.port, args.dots, args.phase)
+    except OSError as exc:
+        if exc.filename:
+            raise
+        where = f"{host}:{args.port}"
+        reason = os.strerror(exc.errno).lower() if exc.errno else str(exc)
+        raise MapFileError(where, f"cannot listen ({reason})") from None
+
+
 COMMANDS = {
     "new": _cmd_new,
     "validate": _cmd_validate,
     "info": _cmd_info,
     "import": _cmd_import,
     "export": _cmd_export,
+    "room": _cmd_room,
 }
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "journeymapper"
-PURE_LAYERS = ("model", "io", "layout", "render", "export", "compare")
+PURE_LAYERS = ("model", "io", "layout", "render", "export", "compare", "room")
 # Exporters that may rasterise with QtGui must say so in their module docstring.
 QT_ALLOWED_MARKER = "uses QtGui for rasterising"
 

@@ -124,6 +124,20 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n joined</source>
+      <translation>
+        <numerusform>%n joined</numerusform>
+        <numerusform>%n joined</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Open at %1 · code %2 · %n joined</source>
+      <translation>
+        <numerusform>Open at %1 · code %2 · %n joined</numerusform>
+        <numerusform>Open at %1 · code %2 · %n joined</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>severity %1, %n vote(s)</source>
       <translation>
         <numerusform>severity %1, %n vote</numerusform>

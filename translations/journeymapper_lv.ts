@@ -2276,6 +2276,16 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <source>Restore snapshot</source>
         <translation>Atjaunot momentuzņēmumu</translation>
     </message>
+    <message>
+        <location filename="../journeymapper/commands/crowd.py" line="14"/>
+        <source>Room ratings</source>
+        <translation>Telpas vērtējumi</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/crowd.py" line="42"/>
+        <source>Clear room ratings</source>
+        <translation>Notīrīt telpas vērtējumus</translation>
+    </message>
 </context>
 <context>
     <name>history</name>
@@ -2809,9 +2819,184 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>&amp;Dalībnieki:</translation>
     </message>
     <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="35"/>
+        <source>Collect notes</source>
+        <translation>Piezīmju vākšana</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="36"/>
+        <source>Vote</source>
+        <translation>Balsošana</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="37"/>
+        <source>Rate the stages</source>
+        <translation>Posmu vērtēšana</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="38"/>
+        <source>Everything at once</source>
+        <translation>Viss uzreiz</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="39"/>
+        <source>Paused</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="67"/>
+        <source>Address</source>
+        <translation>Adrese</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="77"/>
+        <source>&amp;Lock the room to new people</source>
+        <translation>&amp;Neielaist jaunus dalībniekus</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="82"/>
+        <source>Address:</source>
+        <translation>Adrese:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="95"/>
+        <source>What people can do</source>
+        <translation>Ko var dalībnieki</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="100"/>
+        <source>Open stages</source>
+        <translation>Atvērtie posmi</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="102"/>
+        <source>Notes may also be pain points and opportunities</source>
+        <translation>Piezīmes var būt arī problēmas un iespējas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="103"/>
+        <source>Show results on the phones</source>
+        <translation>Rādīt rezultātus tālruņos</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="109"/>
+        <source>no limit</source>
+        <translation>bez ierobežojuma</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="111"/>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Fāze:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="112"/>
+        <source>Open stages:</source>
+        <translation>Atvērtie posmi:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="115"/>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="52"/>
         <source>&amp;Dots each:</source>
         <translation>&amp;Punkti katram:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="116"/>
+        <source>Dots per &amp;item at most:</source>
+        <translation>Punktu &amp;vienumam ne vairāk kā:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="117"/>
+        <source>Clear the Room&apos;s &amp;Ratings</source>
+        <translation>Notīrīt telpas &amp;vērtējumus</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="118"/>
+        <source>Start the crowd emotion curve afresh (can be undone)</source>
+        <translation>Sākt telpas emociju līkni no jauna (var atsaukt)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="133"/>
+        <source>Moderation</source>
+        <translation>Moderēšana</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="134"/>
+        <source>Notes wait for &amp;approval</source>
+        <translation>Piezīmes gaida &amp;apstiprinājumu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="136"/>
+        <source>Notes waiting for approval</source>
+        <translation>Piezīmes, kas gaida apstiprinājumu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="138"/>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;pstiprināt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="139"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Noraidīt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="141"/>
+        <source>Notes from the room</source>
+        <translation>Piezīmes no telpas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="143"/>
+        <source>&amp;Hide from Phones</source>
+        <translation>&amp;Paslēpt no tālruņiem</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="144"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Dzēst</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="152"/>
+        <source>Notes from the room:</source>
+        <translation>Piezīmes no telpas:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
+        <source>The room cannot listen on %1: %2</source>
+        <translation>Telpa nevar gaidīt savienojumus adresē %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="226"/>
+        <source>Delete note from the room</source>
+        <translation>Dzēst piezīmi no telpas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="247"/>
+        <source>&amp;Close Room</source>
+        <translation>&amp;Slēgt telpu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="247"/>
+        <source>&amp;Open Room</source>
+        <translation>&amp;Atvērt telpu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="259"/>
+        <source>The room is closed. Opening it lets people on this network join from their phones.</source>
+        <translation>Telpa ir slēgta. Kad tā ir atvērta, dalībnieki šajā tīklā var pievienoties no saviem tālruņiem.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/workshop/room_panel.py" line="263"/>
+        <source>Open at %1 · code %2 · %n joined</source>
+        <translation>
+            <numerusform>Atvērta adresē %1 · kods %2 · pievienojies %n dalībnieks</numerusform>
+            <numerusform>Atvērta adresē %1 · kods %2 · pievienojušies %n dalībnieki</numerusform>
+            <numerusform>Atvērta adresē %1 · kods %2 · pievienojušies %n dalībnieki</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="266"/>
+        <source>Link for a second screen that only watches: %1</source>
+        <translation>Saite otram ekrānam, kas tikai rāda: %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="56"/>
@@ -2918,95 +3103,118 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>(−%1%)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="48"/>
+        <location filename="../journeymapper/workshop/controller.py" line="52"/>
         <source>Voting</source>
         <translation>Balsošana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="49"/>
+        <location filename="../journeymapper/workshop/controller.py" line="53"/>
         <source>Saved Views</source>
         <translation>Saglabātie skati</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="50"/>
+        <location filename="../journeymapper/workshop/controller.py" line="54"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Atziņas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="51"/>
+        <location filename="../journeymapper/workshop/controller.py" line="55"/>
         <source>Quick Capture</source>
         <translation>Ātrā ievade</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="52"/>
+        <location filename="../journeymapper/workshop/controller.py" line="56"/>
         <source>Timer</source>
         <translation>Taimeris</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="114"/>
+        <location filename="../journeymapper/workshop/controller.py" line="57"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
+        <source>Room</source>
+        <translation>Telpa</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="122"/>
         <source>Time is up</source>
         <translation>Laiks ir beidzies</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="126"/>
+        <location filename="../journeymapper/workshop/controller.py" line="134"/>
         <source>&amp;Present</source>
         <translation>&amp;Prezentēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="128"/>
+        <location filename="../journeymapper/workshop/controller.py" line="136"/>
         <source>Start &amp;Voting…</source>
         <translation>Sākt &amp;balsošanu…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="129"/>
+        <location filename="../journeymapper/workshop/controller.py" line="137"/>
         <source>&amp;Reveal Votes</source>
         <translation>&amp;Atklāt balsis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="130"/>
+        <location filename="../journeymapper/workshop/controller.py" line="138"/>
         <source>&amp;End Voting Round</source>
         <translation>&amp;Beigt balsošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="131"/>
+        <location filename="../journeymapper/workshop/controller.py" line="139"/>
         <source>C&amp;lear Voting Round</source>
         <translation>&amp;Notīrīt balsošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="133"/>
+        <location filename="../journeymapper/workshop/controller.py" line="141"/>
         <source>&amp;Next Participant</source>
         <translation>&amp;Nākamais dalībnieks</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="136"/>
+        <location filename="../journeymapper/workshop/controller.py" line="144"/>
         <source>Pre&amp;vious Participant</source>
         <translation>&amp;Iepriekšējais dalībnieks</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="140"/>
+        <location filename="../journeymapper/workshop/controller.py" line="148"/>
         <source>Participant %1</source>
         <translation>Dalībnieks %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="146"/>
+        <location filename="../journeymapper/workshop/controller.py" line="154"/>
         <source>&amp;Quick Capture</source>
         <translation>Ā&amp;trā ievade</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="147"/>
+        <location filename="../journeymapper/workshop/controller.py" line="155"/>
         <source>Start/&amp;Pause Timer</source>
         <translation>Sākt/&amp;apturēt taimeri</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="148"/>
+        <location filename="../journeymapper/workshop/controller.py" line="156"/>
         <source>&amp;Add a Minute</source>
         <translation>&amp;Pievienot minūti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="151"/>
+        <location filename="../journeymapper/workshop/controller.py" line="157"/>
+        <source>&amp;Open or Close Room</source>
+        <translation>&amp;Atvērt vai slēgt telpu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="158"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
+        <source>Show &amp;QR Code</source>
+        <translation>Rādīt &amp;QR kodu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="161"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Darbnīca</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="170"/>
+        <source>&amp;Room</source>
+        <translation>&amp;Telpa</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/insights_dock.py" line="76"/>
@@ -3048,7 +3256,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Atšķirība starp “kā ir” un “kā vajadzētu”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/presentation.py" line="110"/>
+        <location filename="../journeymapper/workshop/presentation.py" line="111"/>
         <source>%1 — presentation</source>
         <translation>%1 — prezentācija</translation>
     </message>
@@ -3056,6 +3264,50 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <location filename="../journeymapper/workshop/ranking_overlay.py" line="72"/>
         <source>Votes</source>
         <translation>Balsis</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_link.py" line="163"/>
+        <source>Note from the room</source>
+        <translation>Piezīme no telpas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="33"/>
+        <source>QR code to join the room</source>
+        <translation>QR kods, lai pievienotos telpai</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="65"/>
+        <source>Join the room</source>
+        <translation>Pievienojieties telpai</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="68"/>
+        <source>Scan to join</source>
+        <translation>Noskenējiet, lai pievienotos</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="81"/>
+        <source>Room code</source>
+        <translation>Telpas kods</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="93"/>
+        <source>Code: %1</source>
+        <translation>Kods: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="94"/>
+        <source>or open %1 and type the code</source>
+        <translation>vai atveriet %1 un ievadiet kodu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/workshop/room_qr.py" line="95"/>
+        <source>%n joined</source>
+        <translation>
+            <numerusform>Pievienojies %n dalībnieks</numerusform>
+            <numerusform>Pievienojušies %n dalībnieki</numerusform>
+            <numerusform>Pievienojušies %n dalībnieki</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2276,6 +2276,16 @@ Restore the autosaved copy?</source>
         <source>Restore snapshot</source>
         <translation>Восстановить снимок</translation>
     </message>
+    <message>
+        <location filename="../journeymapper/commands/crowd.py" line="14"/>
+        <source>Room ratings</source>
+        <translation>Оценки комнаты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/crowd.py" line="42"/>
+        <source>Clear room ratings</source>
+        <translation>Очистить оценки комнаты</translation>
+    </message>
 </context>
 <context>
     <name>history</name>
@@ -2809,9 +2819,184 @@ Restore the autosaved copy?</source>
         <translation>&amp;Участники:</translation>
     </message>
     <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="35"/>
+        <source>Collect notes</source>
+        <translation>Сбор заметок</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="36"/>
+        <source>Vote</source>
+        <translation>Голосование</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="37"/>
+        <source>Rate the stages</source>
+        <translation>Оценка этапов</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="38"/>
+        <source>Everything at once</source>
+        <translation>Всё сразу</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="39"/>
+        <source>Paused</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="67"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="77"/>
+        <source>&amp;Lock the room to new people</source>
+        <translation>&amp;Не впускать новых участников</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="82"/>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="95"/>
+        <source>What people can do</source>
+        <translation>Что могут участники</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="100"/>
+        <source>Open stages</source>
+        <translation>Открытые этапы</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="102"/>
+        <source>Notes may also be pain points and opportunities</source>
+        <translation>Заметки могут быть и болями, и возможностями</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="103"/>
+        <source>Show results on the phones</source>
+        <translation>Показывать результаты на телефонах</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="109"/>
+        <source>no limit</source>
+        <translation>без ограничений</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="111"/>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Этап работы:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="112"/>
+        <source>Open stages:</source>
+        <translation>Открытые этапы:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="115"/>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="52"/>
         <source>&amp;Dots each:</source>
         <translation>&amp;Точек на каждого:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="116"/>
+        <source>Dots per &amp;item at most:</source>
+        <translation>Не больше точек на &amp;пункт:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="117"/>
+        <source>Clear the Room&apos;s &amp;Ratings</source>
+        <translation>Сбросить &amp;оценки комнаты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="118"/>
+        <source>Start the crowd emotion curve afresh (can be undone)</source>
+        <translation>Начать кривую эмоций комнаты заново (можно отменить)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="133"/>
+        <source>Moderation</source>
+        <translation>Модерация</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="134"/>
+        <source>Notes wait for &amp;approval</source>
+        <translation>Заметки ждут &amp;одобрения</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="136"/>
+        <source>Notes waiting for approval</source>
+        <translation>Заметки, ожидающие одобрения</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="138"/>
+        <source>A&amp;pprove</source>
+        <translation>О&amp;добрить</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="139"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="141"/>
+        <source>Notes from the room</source>
+        <translation>Заметки из комнаты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="143"/>
+        <source>&amp;Hide from Phones</source>
+        <translation>&amp;Скрыть с телефонов</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="144"/>
+        <source>De&amp;lete</source>
+        <translation>У&amp;далить</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="152"/>
+        <source>Notes from the room:</source>
+        <translation>Заметки из комнаты:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
+        <source>The room cannot listen on %1: %2</source>
+        <translation>Комната не может принимать подключения на %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="226"/>
+        <source>Delete note from the room</source>
+        <translation>Удалить заметку из комнаты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="247"/>
+        <source>&amp;Close Room</source>
+        <translation>&amp;Закрыть комнату</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="247"/>
+        <source>&amp;Open Room</source>
+        <translation>&amp;Открыть комнату</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="259"/>
+        <source>The room is closed. Opening it lets people on this network join from their phones.</source>
+        <translation>Комната закрыта. Когда она открыта, участники в этой сети могут подключиться со своих телефонов.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/workshop/room_panel.py" line="263"/>
+        <source>Open at %1 · code %2 · %n joined</source>
+        <translation>
+            <numerusform>Открыта на %1 · код %2 · подключился %n участник</numerusform>
+            <numerusform>Открыта на %1 · код %2 · подключились %n участника</numerusform>
+            <numerusform>Открыта на %1 · код %2 · подключились %n участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="266"/>
+        <source>Link for a second screen that only watches: %1</source>
+        <translation>Ссылка для второго экрана, который только показывает: %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="56"/>
@@ -2918,95 +3103,118 @@ Restore the autosaved copy?</source>
         <translation>(−%1%)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="48"/>
+        <location filename="../journeymapper/workshop/controller.py" line="52"/>
         <source>Voting</source>
         <translation>Голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="49"/>
+        <location filename="../journeymapper/workshop/controller.py" line="53"/>
         <source>Saved Views</source>
         <translation>Сохранённые представления</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="50"/>
+        <location filename="../journeymapper/workshop/controller.py" line="54"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Выводы</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="51"/>
+        <location filename="../journeymapper/workshop/controller.py" line="55"/>
         <source>Quick Capture</source>
         <translation>Быстрый ввод</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="52"/>
+        <location filename="../journeymapper/workshop/controller.py" line="56"/>
         <source>Timer</source>
         <translation>Таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="114"/>
+        <location filename="../journeymapper/workshop/controller.py" line="57"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
+        <source>Room</source>
+        <translation>Комната</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="122"/>
         <source>Time is up</source>
         <translation>Время вышло</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="126"/>
+        <location filename="../journeymapper/workshop/controller.py" line="134"/>
         <source>&amp;Present</source>
         <translation>&amp;Презентация</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="128"/>
+        <location filename="../journeymapper/workshop/controller.py" line="136"/>
         <source>Start &amp;Voting…</source>
         <translation>Начать &amp;голосование…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="129"/>
+        <location filename="../journeymapper/workshop/controller.py" line="137"/>
         <source>&amp;Reveal Votes</source>
         <translation>&amp;Показать голоса</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="130"/>
+        <location filename="../journeymapper/workshop/controller.py" line="138"/>
         <source>&amp;End Voting Round</source>
         <translation>&amp;Завершить голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="131"/>
+        <location filename="../journeymapper/workshop/controller.py" line="139"/>
         <source>C&amp;lear Voting Round</source>
         <translation>&amp;Сбросить голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="133"/>
+        <location filename="../journeymapper/workshop/controller.py" line="141"/>
         <source>&amp;Next Participant</source>
         <translation>&amp;Следующий участник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="136"/>
+        <location filename="../journeymapper/workshop/controller.py" line="144"/>
         <source>Pre&amp;vious Participant</source>
         <translation>П&amp;редыдущий участник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="140"/>
+        <location filename="../journeymapper/workshop/controller.py" line="148"/>
         <source>Participant %1</source>
         <translation>Участник %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="146"/>
+        <location filename="../journeymapper/workshop/controller.py" line="154"/>
         <source>&amp;Quick Capture</source>
         <translation>&amp;Быстрый ввод</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="147"/>
+        <location filename="../journeymapper/workshop/controller.py" line="155"/>
         <source>Start/&amp;Pause Timer</source>
         <translation>Запустить/&amp;приостановить таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="148"/>
+        <location filename="../journeymapper/workshop/controller.py" line="156"/>
         <source>&amp;Add a Minute</source>
         <translation>&amp;Добавить минуту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="151"/>
+        <location filename="../journeymapper/workshop/controller.py" line="157"/>
+        <source>&amp;Open or Close Room</source>
+        <translation>&amp;Открыть или закрыть комнату</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="158"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
+        <source>Show &amp;QR Code</source>
+        <translation>Показать &amp;QR-код</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="161"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Воркшоп</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="170"/>
+        <source>&amp;Room</source>
+        <translation>&amp;Комната</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/insights_dock.py" line="76"/>
@@ -3048,7 +3256,7 @@ Restore the autosaved copy?</source>
         <translation>Разрыв между «как есть» и «как должно быть»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/presentation.py" line="110"/>
+        <location filename="../journeymapper/workshop/presentation.py" line="111"/>
         <source>%1 — presentation</source>
         <translation>%1 — презентация</translation>
     </message>
@@ -3056,6 +3264,50 @@ Restore the autosaved copy?</source>
         <location filename="../journeymapper/workshop/ranking_overlay.py" line="72"/>
         <source>Votes</source>
         <translation>Голоса</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_link.py" line="163"/>
+        <source>Note from the room</source>
+        <translation>Заметка из комнаты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="33"/>
+        <source>QR code to join the room</source>
+        <translation>QR-код для входа в комнату</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="65"/>
+        <source>Join the room</source>
+        <translation>Войдите в комнату</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="68"/>
+        <source>Scan to join</source>
+        <translation>Отсканируйте, чтобы присоединиться</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="81"/>
+        <source>Room code</source>
+        <translation>Код комнаты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="93"/>
+        <source>Code: %1</source>
+        <translation>Код: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_qr.py" line="94"/>
+        <source>or open %1 and type the code</source>
+        <translation>или откройте %1 и введите код</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/workshop/room_qr.py" line="95"/>
+        <source>%n joined</source>
+        <translation>
+            <numerusform>Подключился %n участник</numerusform>
+            <numerusform>Подключились %n участника</numerusform>
+            <numerusform>Подключились %n участников</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

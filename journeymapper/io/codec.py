@@ -54,7 +54,24 @@ def _touchpoint(tp: Touchpoint) -> JsonDict:
         "emotions": {pid: _emotion(e) for pid, e in tp.emotions.items()},
         "metrics": dict(tp.metrics),
         "notes": dict(tp.notes),
+        **({"room": True} if tp.room else {}),
         **({"replaces": list(tp.replaces)} if tp.replaces else {}),
+    }
+
+
+def _annotation(a: Annotation) -> JsonDict:
+    optional = {"author": a.author} if a.author else {}
+    return {
+        "id": a.id,
+        "kind": a.kind.value,
+        "target": a.target,
+        "text": a.text,
+        "severity": a.severity,
+        "owner": a.owner,
+        "evidence": a.evidence.value if a.evidence else None,
+        "votes": a.votes,
+        **optional,
+        **({"room": True} if a.room else {}),
     }
 
 
@@ -117,20 +134,9 @@ def map_to_data(journey: JourneyMap) -> JsonDict:
             }
             for f in journey.flows()
         ],
-        "annotations": [
-            {
-                "id": a.id,
-                "kind": a.kind.value,
-                "target": a.target,
-                "text": a.text,
-                "severity": a.severity,
-                "owner": a.owner,
-                "evidence": a.evidence.value if a.evidence else None,
-                "votes": a.votes,
-            }
-            for a in journey.annotations()
-        ],
+        "annotations": [_annotation(a) for a in journey.annotations()],
         "voting": _voting_data(journey.voting),
+        **_crowd_data(journey),
         "views": [
             {
                 "id": v.id,
@@ -154,7 +160,17 @@ def _voting_data(vote: VotingRound | None) -> JsonDict | None:
         "hidden": vote.hidden,
         "active": vote.active,
         "ballots": {p: dict(b) for p, b in vote.ballots.items()},
+        **({"cap": vote.cap} if vote.cap is not None else {}),
     }
+
+
+def _crowd_data(journey: JourneyMap) -> JsonDict:
+    """The room's ratings per stage (optional: absent when nobody has rated)."""
+    if not journey.crowd:
+        return {}
+    order = {sid: i for i, sid in enumerate(s.id for s in journey.stages())}
+    stages = sorted(journey.crowd, key=lambda sid: order.get(sid, len(order)))
+    return {"crowd": {sid: dict(sorted(journey.crowd[sid].items())) for sid in stages}}
 
 
 @dataclass
@@ -171,6 +187,7 @@ class Parts:
     annotations: list[tuple[str, Annotation]] = field(default_factory=list)
     views: list[tuple[str, SavedView]] = field(default_factory=list)
     voting: VotingRound | None = None
+    crowd: dict[str, dict[str, int]] = field(default_factory=dict)
     history: Any = None  # the raw "history" list; io.history reads it leniently
 
 
@@ -241,7 +258,7 @@ def data_to_parts(data: Mapping[str, Any], skip: Collection[tuple[str | int, ...
             }
             fields = _pick(
                 t, "channel", "physical", "description", "need", "tools", "owner", "evidence",
-                "image", "author", "colour", "metrics", "notes",
+                "image", "author", "colour", "metrics", "notes", "room",
             )  # fmt: skip
             if "replaces" in t:
                 fields["replaces"] = tuple(t["replaces"])
@@ -256,7 +273,7 @@ def data_to_parts(data: Mapping[str, Any], skip: Collection[tuple[str | int, ...
     for i, a in enumerate(data.get("annotations", [])):
         if ("annotations", i) in skip:
             continue
-        fields = _pick(a, "severity", "owner", "evidence", "votes")
+        fields = _pick(a, "severity", "owner", "evidence", "votes", "author", "room")
         note = Annotation(
             a["id"], AnnotationKind(a["kind"]), a["target"], a["text"], **_typed(fields)
         )
@@ -281,5 +298,7 @@ def data_to_parts(data: Mapping[str, Any], skip: Collection[tuple[str | int, ...
             raw_vote.get("hidden", False),
             raw_vote.get("active", True),
             {p: dict(b) for p, b in raw_vote.get("ballots", {}).items()},
+            raw_vote.get("cap"),
         )
+    parts.crowd = {sid: dict(answers) for sid, answers in data.get("crowd", {}).items()}
     return parts

@@ -177,6 +177,7 @@ def build_map(parts: Parts, id_generator: IdGenerator = uuid_ids) -> JourneyMap:
     )  # fmt: skip
     journey.attach_checked(entity for group in groups for _path, entity in group)
     journey.set_voting(parts.voting)
+    journey.set_crowd(parts.crowd)
     return journey
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import jsonschema_rs
 
+from ..model.crowd import crowd_problems
 from ..model.rules import RuleContext, entity_problems, scale_problems
 from ..model.voting import round_problems
 from .codec import Parts
@@ -224,6 +225,8 @@ def semantic_problems(parts: Parts, known: KnownIds | None = None) -> Iterator[P
         items |= known.annotations
         for relative, message in round_problems(parts.voting, items):
             yield Problem(_join("voting", relative), message)
+    for relative, message in crowd_problems(parts.crowd, ctx.stage_ids, parts.scale):
+        yield Problem(_join("crowd", relative), message)
     pairs: set[tuple[str, str]] = set()
     for group in groups:
         for base, entity in group:

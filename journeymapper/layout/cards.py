@@ -64,10 +64,20 @@ def _metrics(theme: Theme) -> _Metrics:
     )
 
 
+ROOM_MARK = "☎"  # sent from a phone in room mode
+
+
+def room_mark(room: bool, author: str) -> str:
+    """`` · ☎ Marta`` after a card's meta line when a participant sent it from the room."""
+    if not room:
+        return ""
+    return f" · {ROOM_MARK} {author}" if author else f" · {ROOM_MARK}"
+
+
 def touchpoint_text(
     tp: Touchpoint, theme: Theme, channel_labels: Mapping[Channel, str]
 ) -> CardText:
-    meta = channel_labels.get(tp.channel, tp.channel.value)
+    meta = channel_labels.get(tp.channel, tp.channel.value) + room_mark(tp.room, tp.author)
     return _touchpoint_text(tp.id, tp.name, tp.description, meta, _metrics(theme))
 
 

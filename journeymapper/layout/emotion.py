@@ -6,8 +6,9 @@ import functools
 import math
 
 from ..model import EmotionScale, Persona, Touchpoint
+from ..model.crowd import CrowdRatings, crowd_points
 from .cards import StageCards
-from .geometry import Curve, CurvePoint, EmotionBox, Rect, TextRun
+from .geometry import CrowdMark, Curve, CurvePoint, EmotionBox, Rect, TextRun
 from .identity_memo import IdentityMemo
 from .text import baseline, line_height, measure, wrap
 from .theme import Theme
@@ -74,6 +75,40 @@ def emotion_box(
             curve.to_be.extend(to_be)
     box.curves.extend(curves)
     return box
+
+
+CROWD_WORD = {"en": "Room", "ru": "Комната", "uk": "Кімната", "lv": "Telpa"}
+
+
+def add_crowd(
+    box: EmotionBox,
+    ratings: CrowdRatings,
+    centres: dict[str, float],
+    language: str,
+    theme: Theme,
+) -> None:
+    """The room's crowd curve: a mark per rated stage at its column's centre, and its label."""
+    for point in crowd_points(ratings, list(centres)):
+        box.crowd.append(
+            CrowdMark(
+                point.stage_id,
+                centres[point.stage_id],
+                box.value_to_y(point.mean),
+                box.value_to_y(point.low),
+                box.value_to_y(point.high),
+                point.mean,
+                point.count,
+            )
+        )
+    if box.crowd:
+        first = box.crowd[0]
+        count = max(mark.count for mark in box.crowd)
+        text = f"{CROWD_WORD.get(language, CROWD_WORD['en'])} ({count})"
+        top = max(box.rect.y, first.high_y - line_height(theme.small_size) - 2)
+        x = first.x + theme.marker_size
+        box.crowd_runs.append(
+            TextRun(x, baseline(top, theme.small_size), text, theme.small_size, True, "crowd")
+        )
 
 
 Points = tuple[list[CurvePoint], list[CurvePoint]]

@@ -31,10 +31,11 @@ from .cards import (
     grid_rows,
     note_text,
     place_card,
+    room_mark,
     touchpoint_text,
 )
 from .cells import cell_box, cell_texts
-from .emotion import emotion_box, plot_height
+from .emotion import add_crowd, emotion_box, plot_height
 from .geometry import CardBox, CellBox, EmotionBox, LaneBox, MapLayout, Rect, StageBox, TextRun
 from .identity_memo import IdentityMemo
 from .options import LayoutOptions, Visible, visible
@@ -212,7 +213,8 @@ def note_meta(journey: JourneyMap, note: Annotation) -> str:
     """Severity as dots, then the vote count: ``●●●●○  +3``."""
     dots = "●" * note.severity + "○" * (5 - note.severity)
     votes = journey.shown_votes(note.id)
-    return f"{dots}  +{votes}" if votes else dots
+    meta = f"{dots}  +{votes}" if votes else dots
+    return meta + room_mark(note.room, note.author)
 
 
 def _annotation_row(
@@ -340,6 +342,9 @@ def compute_layout(journey: JourneyMap, options: LayoutOptions | None = None) ->
             emotion = emotion_box(
                 lane.id, plot, label_column, journey.emotion_scale, vis.personas, points, theme
             )
+            if journey.crowd:
+                centres = {sid: grid.x[sid] + grid.width[sid] / 2 for sid in grid.stages}
+                add_crowd(emotion, journey.crowd, centres, journey.language.value, theme)
             height = plot_top - y + plot_h + theme.padding + line_height(theme.small_size) / 2
         height = max(height, label_h, MIN_ROW)
         label_rect = Rect(theme.margin, y, theme.label_width, height)

@@ -119,6 +119,19 @@ class Curve:
 
 
 @dataclass(frozen=True)
+class CrowdMark:
+    """The room's feeling at one stage: mean and spread band (as y), for the crowd curve."""
+
+    stage_id: str
+    x: float
+    y: float
+    low_y: float
+    high_y: float
+    mean: float
+    count: int
+
+
+@dataclass(frozen=True)
 class EmotionBox:
     """The emotion chart: plot rectangle, a gridline per scale value, a curve per persona."""
 
@@ -129,6 +142,8 @@ class EmotionBox:
     gridlines: list[tuple[int, float, str]]
     curves: list[Curve]
     label_runs: list[TextRun] = field(default_factory=list)
+    crowd: list[CrowdMark] = field(default_factory=list)
+    crowd_runs: list[TextRun] = field(default_factory=list)
     # (touchpoint id, x) of every shown touchpoint, left to right: where its points go
     slots: list[tuple[str, float]] = field(default_factory=list)
 

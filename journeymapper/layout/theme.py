@@ -64,6 +64,8 @@ class Theme:
     opportunity_border: str = "#009e73"
     grid: str = "#d9dee5"
     zero_line: str = "#9aa4b1"
+    crowd_ink: str = "#3d4656"  # the room's crowd curve (mean) and its label
+    crowd_band: str = "#d2d9e6"  # the spread of the room's answers
     channel_colours: Mapping[Channel, str] = field(default_factory=lambda: dict(_CHANNELS))
     flow_colours: Mapping[FlowKind, str] = field(default_factory=lambda: dict(_FLOWS))
     flow_dashes: Mapping[FlowKind, tuple[float, ...]] = field(default_factory=lambda: dict(_DASHES))

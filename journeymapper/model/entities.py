@@ -87,6 +87,7 @@ class Touchpoint:
     image: str = ""
     author: str = ""
     colour: str = ""
+    room: bool = False
     emotions: Mapping[str, Emotion] = field(default_factory=dict)
     metrics: Mapping[str, Number] = field(default_factory=dict)
     notes: Mapping[str, str] = field(default_factory=dict)
@@ -119,6 +120,8 @@ class Annotation:
     owner: str = ""
     evidence: Evidence | None = None
     votes: int = 0
+    author: str = ""
+    room: bool = False
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ import dataclasses
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from .crowd import CrowdRatings, crowd_problems
 from .entities import (
     Annotation,
     Emotion,
@@ -100,6 +101,7 @@ class JourneyMap(MapStore):
             "locked": False,
         }
         self._voting: VotingRound | None = None
+        self._crowd: dict[str, dict[str, int]] = {}
         self._listeners: list[Listener] = []
         self._hints: dict[tuple[str, str], str] = {}
 
@@ -207,6 +209,8 @@ class JourneyMap(MapStore):
             for emotion in emotions.get(tp.id, tp.emotions).values():
                 values = (emotion.as_is, emotion.to_be)
                 outside += sum(1 for v in values if v is not None and not scale.contains(v))
+        for answers in self._crowd.values():
+            outside += sum(1 for v in answers.values() if not scale.contains(v))
         if outside:
             raise ModelError(
                 f"{outside} emotion value(s) lie outside {scale.minimum}..{scale.maximum}; "
@@ -256,6 +260,25 @@ class JourneyMap(MapStore):
         """``participant`` takes one of their own dots back from an item."""
         self._set_voting(with_dot(self._votable_round(item_id), participant, item_id, -1))
 
+    def cast_votes(self, dots: Iterable[tuple[str, str, int]]) -> list[tuple[int, str]]:
+        """Many dots at once, (participant, item, +1 or -1) each, as one change of the round.
+
+        Each dot is checked as ``cast_vote`` would; refused ones are skipped and returned as
+        (position, reason).
+        """
+        vote = self._voting
+        if vote is None:
+            raise ModelError("no voting round is running")
+        refused: list[tuple[int, str]] = []
+        for i, (participant, item_id, delta) in enumerate(dots):
+            try:
+                self._check_votable(vote, item_id)
+                vote = with_dot(vote, participant, item_id, delta)
+            except ModelError as error:
+                refused.append((i, str(error)))
+        self._set_voting(vote)
+        return refused
+
     def vote_total(self, item_id: str) -> int:
         """Votes on an item: an annotation's own count plus the dots of the round."""
         own = self._annotations[item_id].votes if item_id in self._annotations else 0
@@ -271,17 +294,49 @@ class JourneyMap(MapStore):
     def _votable_round(self, item_id: str) -> VotingRound:
         if self._voting is None:
             raise ModelError("no voting round is running")
+        self._check_votable(self._voting, item_id)
+        return self._voting
+
+    def _check_votable(self, vote: VotingRound, item_id: str) -> None:
         kind = self._kinds.get(item_id)
         target = self._annotations[item_id].kind.value if kind is EntityKind.ANNOTATION else kind
-        if target not in self._voting.targets:
+        if target not in vote.targets:
             raise ModelError("this round does not vote on that kind of item")
-        return self._voting
 
     def _set_voting(self, vote: VotingRound | None) -> None:
         old = self._voting
         if old != vote:
             self._voting = vote
             self._emit(MapAttributeChanged("voting", old, vote))
+
+    # ----------------------------------------------------------- crowd ratings
+    @property
+    def crowd(self) -> CrowdRatings:
+        """The room's ratings: stage id -> participant -> value on the emotion scale."""
+        return self._crowd
+
+    def set_crowd(self, ratings: CrowdRatings) -> None:
+        """Replace every crowd rating at once (load, undo, clear)."""
+        for _path, message in crowd_problems(ratings, self._stages.ids(), self._scale):
+            raise ModelError(f"crowd rating {message}")
+        self._set_crowd(ratings)
+
+    def set_crowd_rating(self, stage_id: str, participant: str, value: int | None) -> None:
+        """One participant's feeling at a stage (None takes the rating back)."""
+        answers = dict(self._crowd.get(stage_id, {}))
+        if value is None:
+            answers.pop(participant, None)
+        else:
+            answers[participant] = value
+        ratings = {**self._crowd, stage_id: answers}
+        self.set_crowd({k: v for k, v in ratings.items() if v})
+
+    def _set_crowd(self, ratings: CrowdRatings) -> None:
+        new = {stage: dict(answers) for stage, answers in ratings.items() if answers}
+        old = self._crowd
+        if old != new:
+            self._crowd = new
+            self._emit(MapAttributeChanged("crowd", old, new))
 
     # ---------------------------------------------------------------- stages
     def add_stage(self, name: str, index: int | None = None, **fields: Any) -> Stage:
@@ -412,6 +467,9 @@ class JourneyMap(MapStore):
                     patches.append(Patch(EntityKind.LANE, lane.id, "cells", lane.cells))
                     cells = {k: v for k, v in lane.cells.items() if k != entity_id}
                     self._replace(EntityKind.LANE, lane, {"cells": cells}, check=False)
+            if entity_id in self._crowd:
+                patches.append(Patch(None, "", "crowd", self._crowd))
+                self._set_crowd({k: v for k, v in self._crowd.items() if k != entity_id})
         elif kind is EntityKind.TOUCHPOINT:
             linked = [f.id for f in self._flows.values() if entity_id in (f.source, f.target)]
             for flow_id in linked:
@@ -442,7 +500,10 @@ class JourneyMap(MapStore):
             self.restore(child)
         for patch in reversed(removal.patches):
             if patch.kind is None:
-                self._set_voting(patch.old)
+                if patch.name == "crowd":
+                    self._set_crowd(patch.old)
+                else:
+                    self._set_voting(patch.old)
                 continue
             target = self._get(patch.kind, patch.id)
             self._replace(patch.kind, target, {patch.name: patch.old}, check=False)

@@ -165,6 +165,7 @@ def _annotation(note: Annotation, ctx: RuleContext) -> Iterator[Problem]:
         yield "target", f"refers to {note.target!r}, which is neither a touchpoint nor a stage"
     yield from text_problems("text", note.text, required=True)
     yield from text_problems("owner", note.owner)
+    yield from text_problems("author", note.author)
     severity = note.severity
     if not (isinstance(severity, int) and not isinstance(severity, bool) and 1 <= severity <= 5):
         yield "severity", "must be a whole number from 1 to 5"

@@ -21,6 +21,7 @@ class VotingRound:
     hidden: bool = False
     active: bool = True
     ballots: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+    cap: int | None = None
 
     def used(self, participant: str) -> int:
         return sum(self.ballots.get(participant, {}).values())
@@ -49,6 +50,8 @@ def round_problems(vote: VotingRound, items: Collection[str]) -> Iterator[tuple[
         yield "participants", "participant names must be different"
     if not (isinstance(vote.budget, int) and 1 <= vote.budget <= MAX_BUDGET):
         yield "budget", f"the budget must be a whole number of dots from 1 to {MAX_BUDGET}"
+    if vote.cap is not None and not (isinstance(vote.cap, int) and 1 <= vote.cap <= MAX_BUDGET):
+        yield "cap", f"the cap per item must be a whole number of dots from 1 to {MAX_BUDGET}"
     unknown = [t for t in vote.targets if t not in VOTABLE]
     if unknown or not vote.targets:
         yield "targets", f"votes go on {', '.join(VOTABLE)}"
@@ -60,6 +63,8 @@ def round_problems(vote: VotingRound, items: Collection[str]) -> Iterator[tuple[
                 yield f"ballots.{person}.{item}", "refers to an item that does not exist"
             if not (isinstance(dots, int) and dots > 0):
                 yield f"ballots.{person}.{item}", "must be a whole number of dots above 0"
+            elif vote.cap is not None and dots > vote.cap:
+                yield f"ballots.{person}.{item}", f"more than {vote.cap} dots on one item"
         if sum(ballot.values()) > vote.budget:
             yield f"ballots.{person}", f"{person} used more than {vote.budget} dots"
 
@@ -73,6 +78,8 @@ def with_dot(vote: VotingRound, participant: str, item_id: str, delta: int) -> V
     current = vote.dots(participant, item_id)
     if delta > 0 and vote.remaining(participant) < delta:
         raise ModelError(f"{participant} has used all {vote.budget} dots")
+    if delta > 0 and vote.cap is not None and current + delta > vote.cap:
+        raise ModelError(f"at most {vote.cap} dots on one item")
     if current + delta < 0:
         raise ModelError(f"{participant} has no dot on this item to take back")
     ballot = dict(vote.ballots.get(participant, {}))

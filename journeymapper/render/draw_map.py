@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from ..layout import MapLayout, Theme
 from ..layout.curves import monotone_segments
-from ..layout.geometry import CardBox, TextRun
+from ..layout.geometry import CardBox, EmotionBox, TextRun
 from ..layout.text import line_height, measure
 from ..model import FlowKind, JourneyMap, Touchpoint
 from .emotion_chart import emotion_chart
@@ -146,6 +146,24 @@ def _arrows(painter: Painter, layout: MapLayout, theme: Theme) -> None:
             _label(painter, arrow.label, x, y, theme, colour)
 
 
+def draw_crowd(painter: Painter, emotion: EmotionBox, theme: Theme) -> None:
+    """The room's crowd curve under the personas' curves: spread band, dotted mean, marks."""
+    marks = emotion.crowd
+    if not marks:
+        return
+    if len(marks) > 1:
+        band = [(m.x, m.high_y) for m in marks] + [(m.x, m.low_y) for m in reversed(marks)]
+        painter.polygon(band, theme.crowd_band)
+        painter.polyline([(m.x, m.y) for m in marks], theme.crowd_ink, theme.curve_width * 0.8,
+                         (1.0, 2.5))  # fmt: skip
+    for m in marks:
+        if m.high_y < m.low_y:
+            painter.polyline([(m.x, m.high_y), (m.x, m.low_y)], theme.crowd_ink, 0.8)
+        painter.circle(m.x, m.y, theme.marker_size * 0.8, theme.background, theme.crowd_ink, 1.2)
+    painter.block([Line(r.x, r.baseline, r.text, r.size, r.bold, theme.crowd_ink)
+                   for r in emotion.crowd_runs])  # fmt: skip
+
+
 def _emotion(
     painter: Painter,
     journey: JourneyMap,
@@ -163,6 +181,7 @@ def _emotion(
             [(left, y), (right, y)], colour, theme.grid_width, () if value == 0 else (2.0, 2.0)
         )
     draw_runs(painter, emotion.label_runs, theme)
+    draw_crowd(painter, emotion, theme)
     if isinstance(painter, Charting):  # PowerPoint: the curves as a native, editable chart
         chart = emotion_chart(journey, layout, colours)
         if chart is not None and painter.line_chart(chart):

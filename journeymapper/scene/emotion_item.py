@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from ..layout import CurvePoint, EmotionBox, Theme
 from ..layout.curves import monotone_piece, monotone_segments
 from ..model import Marker
-from .painting import colour, detail, stamp_markers
+from .painting import colour, detail, editor_font, stamp_markers
 
 Z_EMOTION = 2.0
 TO_BE_DASH = (5.0, 3.0)
@@ -220,11 +220,43 @@ class EmotionItem(QGraphicsItem):
             painter.setPen(pen)
             painter.drawLine(QPointF(left, y), QPointF(right, y))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if box.crowd:
+            self._draw_crowd(painter)
         lod = detail(painter)
         margin = theme.marker_size + 2
         for series in self.series:
             if series.points:
                 self._draw(painter, series, exposed.left() - margin, exposed.right() + margin, lod)
+
+    def _draw_crowd(self, painter: QPainter) -> None:
+        """The room's crowd curve (as in exports): spread band, dotted mean, a mark per stage."""
+        assert self.box is not None
+        theme, marks = self.theme, self.box.crowd
+        ink = colour(theme.crowd_ink)
+        if len(marks) > 1:
+            band = [QPointF(m.x, m.high_y) for m in marks]
+            band += [QPointF(m.x, m.low_y) for m in reversed(marks)]
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour(theme.crowd_band))
+            painter.drawPolygon(QPolygonF(band))
+            pen = QPen(ink, theme.curve_width * 0.8)
+            pen.setDashPattern([1.0, 2.5])
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPolyline(QPolygonF([QPointF(m.x, m.y) for m in marks]))
+        painter.setPen(QPen(ink, 0.8))
+        for m in marks:
+            if m.high_y < m.low_y:
+                painter.drawLine(QPointF(m.x, m.high_y), QPointF(m.x, m.low_y))
+        painter.setPen(QPen(ink, 1.2))
+        painter.setBrush(colour(theme.background))
+        r = theme.marker_size * 0.8
+        for m in marks:
+            painter.drawEllipse(QPointF(m.x, m.y), r, r)
+        for run in self.box.crowd_runs:
+            painter.setFont(editor_font(run.size, run.bold))
+            painter.setPen(ink)
+            painter.drawText(QPointF(run.x, run.baseline), run.text)
 
     def _draw(
         self, painter: QPainter, series: _Series, left: float, right: float, lod: float

@@ -15,6 +15,8 @@ from .insights_dock import InsightsPanel
 from .lock import LockControl
 from .presentation import PresentationWindow
 from .quick_capture import QuickCapturePanel
+from .room_link import RoomLink
+from .room_panel import RoomPanel
 from .text import tr
 from .timer_state import TimerState
 from .timer_widgets import FrameFlash, TimerController, TimerPanel
@@ -44,12 +46,15 @@ class Workshop(QObject):
         self.views = ViewsPanel()
         self.insights = InsightsPanel()
         self.capture = QuickCapturePanel()
+        self.room = RoomLink(self)
+        self.room_panel = RoomPanel(self.room)
         self.timer_panel = TimerPanel(self.timer)
         self.voting_dock = self._dock("workshop_voting", tr("Voting"), self.voting)
         self.views_dock = self._dock("workshop_views", tr("Saved Views"), self.views)
         self.insights_dock = self._dock("workshop_insights", tr("Insights"), self.insights)
         self.capture_dock = self._dock("workshop_capture", tr("Quick Capture"), self.capture)
         self.timer_dock = self._dock("workshop_timer", tr("Timer"), self.timer_panel)
+        self.room_dock = self._dock("workshop_room", tr("Room"), self.room_panel)
         self._tabify()
         self._actions()
         self._menu()
@@ -61,6 +66,9 @@ class Workshop(QObject):
         self.capture.card_added.connect(self.show_item)
         self.capture.ended.connect(self.end_capture)
         window.document_replaced.connect(self.follow)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.room.close)
         self.follow()
 
     # ----------------------------------------------------------------- build
@@ -80,7 +88,7 @@ class Workshop(QObject):
             return
         for dock in (
             self.timer_dock, self.voting_dock, self.insights_dock, self.views_dock,
-            self.capture_dock,
+            self.capture_dock, self.room_dock,
         ):
             self.window.tabifyDockWidget(personas, dock)
             dock.hide()
@@ -146,6 +154,8 @@ class Workshop(QObject):
         self.quick_capture = self._action(tr("&Quick Capture"), self.start_capture, "Ctrl+K")
         self.timer_toggle = self._action(tr("Start/&Pause Timer"), self.timer.toggle, "Ctrl+T")
         self.timer_plus = self._action(tr("&Add a Minute"), self.timer.add_minute)
+        self.room_open = self._action(tr("&Open or Close Room"), self.toggle_room)
+        self.room_qr = self._action(tr("Show &QR Code"), self.room_panel.show_projector)
 
     def _menu(self) -> None:
         menu = QMenu(tr("&Workshop"), self.window)
@@ -156,6 +166,11 @@ class Workshop(QObject):
         menu.addActions([self.next_voter, self.previous_voter])
         menu.addSeparator()
         menu.addActions([self.timer_toggle, self.timer_plus, self.quick_capture])
+        menu.addSeparator()
+        room_menu = menu.addMenu(tr("&Room"))
+        room_menu.addAction(self.room_dock.toggleViewAction())
+        room_menu.addActions([self.room_open, self.room_qr])
+        self.room_menu = room_menu
         menu.addSeparator()
         for dock in (self.timer_dock, self.voting_dock, self.insights_dock, self.views_dock):
             menu.addAction(dock.toggleViewAction())  # Quick Capture is the action above
@@ -172,6 +187,7 @@ class Workshop(QObject):
             toolbar.addAction(self.lock.action)
             toolbar.addAction(self.present)
         self.voting_dock.visibilityChanged.connect(lambda _v: self._update_actions())
+        self.room.changed.connect(self._update_actions)
         self._update_actions()
 
     # ------------------------------------------------------------ documents
@@ -195,6 +211,7 @@ class Workshop(QObject):
         self.badges = VoteBadges(scene)
         for panel in (self.lock, self.voting, self.views, self.insights, self.capture):
             panel.set_context(context)
+        self.room.set_context(context)
         document.journey.subscribe(self._on_event)
         self._update_actions()
 
@@ -215,6 +232,7 @@ class Workshop(QObject):
         self.reveal.setEnabled(vote is not None and vote.hidden)
         self.end_vote.setEnabled(vote is not None and vote.active)
         self.clear_vote.setEnabled(vote is not None)
+        self.room_qr.setEnabled(self.room.is_open)
 
     # -------------------------------------------------------------- actions
     def show_item(self, entity_id: str) -> None:
@@ -235,11 +253,27 @@ class Workshop(QObject):
         view_id = self.document.scene.view_id
         window = PresentationWindow(self.document.journey, view_id, self.timer)
         window.closed.connect(self._presentation_closed)
+        server = self.room.server
+        if server is not None:
+            window.show_room(server.url, server.code)
+            window.shot_changed.connect(self._presenting)
         self.presentation = window
         window.start(self.full_screen)
         return window
 
+    def _presenting(self, _index: int) -> None:
+        shot = self.presentation.current() if self.presentation is not None else None
+        self.room.configure(presenting=shot.stage_id if shot is not None else None)
+
+    def toggle_room(self) -> None:
+        """Open the room (with the panel's address) or close it."""
+        self.room_dock.show()
+        self.room_dock.raise_()
+        self.room_panel.toggle_open()
+
     def _presentation_closed(self) -> None:
+        if self.room.is_open:
+            self.room.configure(presenting=None)
         self.presentation = None
         self.window.activateWindow()
         self.window.view.setFocus()

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, QEvent, QRectF, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QTransform, QUndoStack
-from PySide6.QtWidgets import QGraphicsView, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGraphicsView, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ..layout import Rect
 from ..model import JourneyMap
 from ..scene import MapScene, MapView
 from .ranking_overlay import RankingOverlay
+from .room_qr import QrCode, spaced_code
 from .shots import Shot, walk
 from .text import tr
 from .timer_state import TimerState
@@ -138,6 +139,8 @@ class PresentationWindow(QWidget):
             )
             timer.changed.connect(self._timer_visibility)
             self._timer_visibility()
+        self.room_badge: QWidget | None = None
+        self._grid = grid
         self.shots: list[Shot] = []
         self.index = 0
         self._animation = QVariantAnimation(self)
@@ -214,6 +217,26 @@ class PresentationWindow(QWidget):
             text += f" ({shot.page + 1}/{shot.pages})"
         self.caption.setText(text)
 
+    def show_room(self, url: str, code: str) -> None:
+        """A corner with the join QR code and short code while the room is open (Q hides it)."""
+        badge = QWidget(self)
+        badge.setObjectName("presentation_room")
+        badge.setStyleSheet(
+            "QWidget#presentation_room { background:#ffffff; border:2px solid #000; }"
+            " QLabel { color:#000; font-size:20pt; font-weight:bold; }"
+        )
+        qr = QrCode(badge)
+        qr.set_url(url)
+        qr.setFixedSize(180, 180)
+        label = QLabel(spaced_code(code), badge)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box = QVBoxLayout(badge)
+        box.setContentsMargins(8, 8, 8, 8)
+        box.addWidget(qr)
+        box.addWidget(label)
+        self._grid.addWidget(badge, 0, 0, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft)
+        self.room_badge = badge
+
     def _timer_visibility(self) -> None:
         if self.timer_display is not None:
             idle = self.timer_display.controller.timer.state is TimerState.IDLE
@@ -230,6 +253,8 @@ class PresentationWindow(QWidget):
             self.previous()
         elif key == Qt.Key.Key_R:
             self.ranking.toggle()
+        elif key == Qt.Key.Key_Q and self.room_badge is not None:
+            self.room_badge.setVisible(not self.room_badge.isVisible())
         elif key == Qt.Key.Key_Home:
             self.go(0)
         elif key == Qt.Key.Key_End:

@@ -1,0 +1,172 @@
+"""Room mode: 50 phones voting at once, headless and into the editor (votes/s, GUI frame time)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import multiprocessing
+import os
+import statistics
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import aiohttp  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from bench.timing import table  # noqa: E402
+from journeymapper.io.jmap import load_map, save_map  # noqa: E402
+from journeymapper.room.headless import HeadlessRoom  # noqa: E402
+from journeymapper.room.intents import Intent  # noqa: E402
+from journeymapper.room.server import RoomServer  # noqa: E402
+from journeymapper.room.state import Settings  # noqa: E402
+from journeymapper.templates import build_template  # noqa: E402
+
+PHONES = 50
+DOTS = 30  # within a phone's burst allowance, so every dot is sent at full speed
+
+
+def _vote_storm(origin: str, token: str, items: list[str]) -> tuple[float, float]:
+    """Every phone joins, then all cast DOTS dots as fast as they can: the wall-clock moment
+    they start and the seconds until every dot is answered."""
+
+    async def phone(http: aiohttp.ClientSession, n: int, go: asyncio.Event) -> None:
+        async with http.ws_connect(origin + "/ws", headers={"Origin": origin}) as ws:
+            await ws.send_str(json.dumps({"type": "hello", "token": token, "key": f"{n:032d}",
+                                          "name": f"Phone {n}"}))  # fmt: skip
+            await ws.receive()
+            await go.wait()
+            for i in range(DOTS):
+                item = items[(n + i) % len(items)]
+                await ws.send_str(json.dumps({"type": "vote", "item": item, "delta": 1}))
+            answered = 0
+            while answered < DOTS:
+                data = json.loads((await ws.receive()).data)
+                if data["type"] in ("ok", "refused"):
+                    assert data["type"] == "ok", data
+                    answered += 1
+
+    async def storm() -> tuple[float, float]:
+        go = asyncio.Event()
+        async with aiohttp.ClientSession() as http:
+            tasks = [asyncio.ensure_future(phone(http, n, go)) for n in range(PHONES)]
+            await asyncio.sleep(0.5)
+            wall, start = time.time(), time.perf_counter()
+            go.set()
+            await asyncio.gather(*tasks)
+            return wall, time.perf_counter() - start
+
+    return asyncio.run(storm())
+
+
+def _storm_elsewhere(origin: str, token: str, items: list[str]) -> tuple[float, float]:
+    """The phones in a process of their own, as real phones would be (no shared GIL)."""
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(1) as pool:
+        wall, seconds = pool.apply(_vote_storm, (origin, token, items))
+        return float(wall), float(seconds)
+
+
+def _headless() -> tuple[float, float]:
+    """Votes/s accepted by the server and votes/s applied to the map and saved, headless."""
+    folder = Path(tempfile.mkdtemp())
+    path = folder / "room.jmap"
+    save_map(build_template("e-shop", "en"), path)
+    journey = load_map(path)
+    items = [a.id for a in journey.annotations()] + [t.id for t in journey.touchpoints()]
+    settings = Settings(phase="vote", dots=DOTS, cap=None)
+
+    def factory(on_intent: Callable[[Intent], None]) -> RoomServer:
+        return RoomServer("127.0.0.1", 0, on_intent, settings=settings)
+
+    room = HeadlessRoom(path, journey, factory)
+    room.server.start()
+    stop = threading.Event()
+    worker = threading.Thread(target=room.run, args=(stop,), daemon=True)
+    worker.start()
+    go, accepted = _storm_elsewhere(room.server.origin, room.server.token, items)
+    total = PHONES * DOTS
+    while room.applied < total:
+        time.sleep(0.005)
+    applied = time.time() - go
+    stop.set()
+    worker.join()
+    room.finish()
+    saved = load_map(path).voting
+    assert saved is not None and sum(saved.totals().values()) == total
+    return total / accepted, total / applied
+
+
+def _gui() -> tuple[float, float, float, float]:
+    """Votes/s into the open editor, and its frame times (median, p95, worst) meanwhile."""
+    from journeymapper.io.recovery import RecoverySlot
+    from journeymapper.ui.document import Document
+    from journeymapper.ui.main_window import MainWindow
+    from journeymapper.ui.settings_store import SettingsStore
+    from journeymapper.workshop import install_workshop
+
+    app = QApplication.instance() or QApplication([])
+    temp = Path(tempfile.mkdtemp())
+    store = SettingsStore(QSettings(str(temp / "s.ini"), QSettings.Format.IniFormat))
+    document = Document(build_template("e-shop", "en"))
+    window = MainWindow(document, store, RecoverySlot(temp / "recovery"), autosave_ms=10**7)
+    shop = install_workshop(window)
+    window.resize(1600, 1000)
+    window.show()
+    journey = document.journey
+    items = [a.id for a in journey.annotations()] + [t.id for t in journey.touchpoints()]
+    shop.room.configure(phase="vote", dots=DOTS)
+    shop.room.open("127.0.0.1", 0)
+    server = shop.room.server
+    assert server is not None
+    result: list[tuple[float, float]] = []
+    storm = threading.Thread(
+        target=lambda: result.append(_storm_elsewhere(server.origin, server.token, items))
+    )
+    frames: list[tuple[float, float]] = []  # (wall clock, ms since the previous frame)
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.nsecsElapsed()]
+
+    def frame() -> None:  # a repaint of the canvas each turn of the event loop
+        window.view.viewport().repaint()
+        now = clock.nsecsElapsed()
+        frames.append((time.time(), (now - last[0]) / 1e6))
+        last[0] = now
+
+    ticker = QTimer()
+    ticker.timeout.connect(frame)
+    ticker.start(0)
+    storm.start()
+    total = PHONES * DOTS
+    while shop.room.applied < total:
+        app.processEvents()
+    done = time.time()
+    ticker.stop()
+    storm.join()
+    go = result[0][0]
+    elapsed = done - go
+    during = sorted(ms for wall, ms in frames if go <= wall <= done)
+    shop.room.close()
+    window.close()
+    assert journey.voting is not None and sum(journey.voting.totals().values()) == total
+    p95 = during[int(len(during) * 0.95)]
+    return total / elapsed, statistics.median(during), p95, during[-1]
+
+
+def main() -> str:
+    accepted, saved = _headless()
+    into_gui, median, p95, worst = _gui()
+    rows = [
+        ("headless: accepted by the server", f"{accepted:,.0f} votes/s", ""),
+        ("headless: applied to the map", f"{saved:,.0f} votes/s", ""),
+        ("editor: applied as edits", f"{into_gui:,.0f} votes/s",
+         f"frame median {median:.1f} ms, p95 {p95:.1f} ms, worst {worst:.1f} ms"),
+    ]  # fmt: skip
+    title = f"Room mode: {PHONES} phones casting {DOTS} dots each at once (e-shop map)"
+    return table(title, ("", "throughput", "GUI frame time while votes arrive"), rows)

@@ -1,0 +1,274 @@
+"""The room's rules: who joined, the facilitator's settings, and every check before an intent."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from .board import Board
+from .intents import NOTE_KINDS, AddNote, CastDot, Intent, RateStage
+
+PHASES = ("notes", "vote", "rate", "all", "closed")
+ROLES = ("participant", "viewer")
+MAX_NOTE = 200
+MAX_NAME = 32
+MAX_PEOPLE = 300
+MAX_PENDING = 500
+
+
+class Refused(Exception):
+    """A participant's request breaks a rule; ``code`` is what the page translates."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the facilitator decides: phase, open stages, note kinds, queue, lock, results."""
+
+    phase: str = "notes"
+    open_stages: frozenset[str] | None = None
+    note_kinds: tuple[str, ...] = ("card",)
+    queue: bool = False
+    locked: bool = False
+    show_results: bool = False
+    presenting: str | None = None
+    dots: int = 3
+    cap: int | None = None
+
+    def allows(self, action: str) -> bool:
+        return self.phase == "all" and action != "closed" or self.phase == action
+
+
+@dataclass
+class Participant:
+    """One person in the room, known by the secret key their browser keeps."""
+
+    key: str
+    name: str
+    role: str
+    number: int
+
+
+@dataclass(frozen=True)
+class PendingNote:
+    """A note waiting for the facilitator's approval (queue mode)."""
+
+    id: int
+    note: AddNote
+
+
+def clean_text(value: Any, limit: int) -> str:
+    """Plain one-paragraph text: control characters out, spaces collapsed, at most ``limit``."""
+    if not isinstance(value, str):
+        return ""
+    spaced = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in value)
+    return " ".join(spaced.split())[:limit]
+
+
+@dataclass
+class Room:
+    """All room state; not thread-safe: the server's event loop is its only user."""
+
+    settings: Settings = field(default_factory=Settings)
+    board: Board = field(default_factory=Board)
+    people: dict[str, Participant] = field(default_factory=dict)
+    pending: list[PendingNote] = field(default_factory=list)
+    hidden: set[str] = field(default_factory=set)
+    _inflight: list[Intent] = field(default_factory=list)
+    _seq: int = 0
+    _numbers: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    _pending_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+
+    # ------------------------------------------------------------------ people
+    def join(self, key: str, name: Any, role: str) -> Participant:
+        """Let someone in (or back in with the same key); a locked room refuses newcomers."""
+        known = self.people.get(key)
+        if known is not None:
+            return known
+        if self.settings.locked:
+            raise Refused("locked")
+        if len(self.people) >= MAX_PEOPLE:
+            raise Refused("full")
+        number = next(self._numbers)
+        wanted = clean_text(name, MAX_NAME) or f"Guest {number}"
+        taken = {p.name.casefold() for p in self.people.values()}
+        taken |= {name.casefold() for name in self.board.voters}  # the facilitator's voters
+        unique, n = wanted, 2
+        while unique.casefold() in taken:
+            unique, n = f"{wanted} {n}", n + 1
+        person = Participant(key, unique, role if role in ROLES else "viewer", number)
+        self.people[key] = person
+        return person
+
+    def joined(self) -> int:
+        return sum(1 for p in self.people.values() if p.role == "participant")
+
+    # ----------------------------------------------------------------- checks
+    def _next(self) -> int:
+        self._seq += 1
+        return self._seq
+
+    def _stage_open(self, stage_id: Any) -> bool:
+        if not isinstance(stage_id, str) or stage_id not in self.board.stage_ids():
+            return False
+        stages = self.settings.open_stages
+        return stages is None or stage_id in stages
+
+    def _participant(self, who: Participant, action: str) -> None:
+        if who.role != "participant":
+            raise Refused("viewer")
+        if not self.settings.allows(action):
+            raise Refused("phase")
+
+    def note(self, who: Participant, stage_id: Any, kind: Any, text: Any) -> AddNote | None:
+        """The note to add now, or None when it waits in the moderation queue."""
+        self._participant(who, "notes")
+        if not self._stage_open(stage_id):
+            raise Refused("stage")
+        if kind not in NOTE_KINDS or kind not in self.settings.note_kinds:
+            raise Refused("kind")
+        clean = clean_text(text, MAX_NOTE)
+        if not clean:
+            raise Refused("empty")
+        if isinstance(text, str) and len(text) > MAX_NOTE * 2:
+            raise Refused("long")
+        if self.settings.queue:
+            if len(self.pending) >= MAX_PENDING:
+                raise Refused("busy")
+            note = AddNote(0, stage_id, kind, clean, who.name)
+            self.pending.append(PendingNote(next(self._pending_ids), note))
+            return None
+        intent = AddNote(self._next(), stage_id, kind, clean, who.name)
+        self._inflight.append(intent)
+        return intent
+
+    def approve(self, pending_id: int) -> AddNote | None:
+        """Take a queued note out of the queue and let it into the map."""
+        for entry in self.pending:
+            if entry.id == pending_id:
+                self.pending.remove(entry)
+                intent = dataclasses.replace(entry.note, seq=self._next())
+                self._inflight.append(intent)
+                return intent
+        return None
+
+    def reject(self, pending_id: int) -> None:
+        self.pending = [p for p in self.pending if p.id != pending_id]
+
+    def vote(self, who: Participant, item_id: Any, delta: Any) -> CastDot:
+        """One dot on (delta 1) or off (delta -1) an item, within budget and cap."""
+        self._participant(who, "vote")
+        if self.board.ended:
+            raise Refused("ended")
+        votable = self.board.votable()
+        if not isinstance(item_id, str) or item_id not in votable or item_id in self.hidden:
+            raise Refused("item")
+        if not self._stage_open(votable[item_id]):
+            raise Refused("stage")
+        if delta not in (1, -1) or isinstance(delta, bool):
+            raise Refused("bad")
+        budget, cap = self.budget()
+        dots = self.dots(who)
+        on_item = dots.get(item_id, 0)
+        if delta > 0 and sum(dots.values()) >= budget:
+            raise Refused("budget")
+        if delta > 0 and cap is not None and on_item >= cap:
+            raise Refused("cap")
+        if delta < 0 and on_item <= 0:
+            raise Refused("none")
+        intent = CastDot(self._next(), who.name, item_id, delta, budget, cap)
+        self._inflight.append(intent)
+        return intent
+
+    def rate(self, who: Participant, stage_id: Any, value: Any) -> RateStage:
+        """How the participant felt at a stage, on the map's scale (None: take it back)."""
+        self._participant(who, "rate")
+        if not self._stage_open(stage_id):
+            raise Refused("stage")
+        low, high = self.board.scale
+        if value is not None and not (
+            isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+        ):
+            raise Refused("scale")
+        intent = RateStage(self._next(), who.name, stage_id, value)
+        self._inflight.append(intent)
+        return intent
+
+    # ------------------------------------------------------------ the tallies
+    def publish(self, board: Board) -> None:
+        """The map changed: intents the board already holds are no longer in flight."""
+        self.board = board
+        self._inflight = [i for i in self._inflight if i.seq > board.seq]
+
+    def budget(self) -> tuple[int, int | None]:
+        if self.board.budget is not None:
+            return self.board.budget, self.board.cap
+        return self.settings.dots, self.settings.cap
+
+    def dots(self, who: Participant) -> dict[str, int]:
+        """The participant's dots per item: the map's ballot plus dots still on their way."""
+        dots = dict(self.board.ballots.get(who.name, {}))
+        for intent in self._inflight:
+            if isinstance(intent, CastDot) and intent.participant == who.name:
+                dots[intent.item_id] = dots.get(intent.item_id, 0) + intent.delta
+        return {item: n for item, n in dots.items() if n > 0}
+
+    def ratings(self, who: Participant) -> dict[str, int]:
+        mine = {s: a[who.name] for s, a in self.board.ratings.items() if who.name in a}
+        for intent in self._inflight:
+            if isinstance(intent, RateStage) and intent.participant == who.name:
+                if intent.value is None:
+                    mine.pop(intent.stage_id, None)
+                else:
+                    mine[intent.stage_id] = intent.value
+        return mine
+
+    # ---------------------------------------------------------------- the view
+    def view(self, who: Participant) -> dict[str, Any]:
+        """Everything one participant's page shows, as JSON-ready data."""
+        board, settings = self.board, self.settings
+        budget, cap = self.budget()
+        dots = self.dots(who)
+        show_votes = not board.hidden and settings.show_results
+        items = [
+            {"id": i.id, "kind": i.kind, "stage": i.stage_id, "text": i.text,
+             "author": i.author, "votes": i.votes if show_votes else None,
+             "votable": i.kind in board.targets, "mine": dots.get(i.id, 0)}
+            for i in board.items
+            if i.id not in self.hidden
+        ]  # fmt: skip
+        open_stages = settings.open_stages
+        return {
+            "type": "state",
+            "role": who.role,
+            "name": who.name,
+            "phase": settings.phase,
+            "title": board.title,
+            "language": board.language,
+            "scale": {
+                "min": board.scale[0],
+                "max": board.scale[1],
+                "labels": {str(k): v for k, v in board.labels.items()},
+            },
+            "stages": [
+                {"id": sid, "name": name, "open": open_stages is None or sid in open_stages}
+                for sid, name in board.stages
+            ],
+            "kinds": list(settings.note_kinds),
+            "items": items,
+            "budget": budget,
+            "cap": cap,
+            "remaining": budget - sum(dots.values()),
+            "ratings": self.ratings(who),
+            "crowd": list(board.crowd) if settings.show_results else [],
+            "presenting": settings.presenting,
+            "queue": settings.queue,
+            "waiting": sum(1 for p in self.pending if p.note.author == who.name),
+            "joined": self.joined(),
+        }

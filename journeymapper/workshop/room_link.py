@@ -1,0 +1,187 @@
+"""The editor's side of room mode: runs the server, turns its intents into undoable edits.
+
+The server calls back on its own thread; those calls only emit signals, which Qt queues to
+this object's (the GUI) thread, so the map and the undo stack are touched by the GUI alone.
+"""
+
+from __future__ import annotations
+
+import queue
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from ..commands import AddEntity, ModelCommand, push
+from ..commands.crowd import SetCrowdRatings
+from ..model import EntityKind, Event, ModelError
+from ..room.board import board_of
+from ..room.intents import Intent, cast_dots, note_fields, split
+from ..room.server import RoomServer, RoomStatus
+from ..room.state import Settings
+from ..ui.edit_context import EditContext
+from .text import tr
+
+
+class RoomLink(QObject):
+    """One open room at a time, bound to the open map; ``changed`` after every state change."""
+
+    wake = Signal()
+    status_arrived = Signal(object)
+    changed = Signal()
+    refused = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.server: RoomServer | None = None
+        self.context: EditContext | None = None
+        self.settings = Settings(note_kinds=("card",))
+        self.status = RoomStatus(0, ())
+        self.applied = 0
+        self.hidden: set[str] = set()
+        self._seq = 0
+        self._unsubscribe: Callable[[], None] | None = None
+        self._publish_timer = QTimer(self)
+        self._publish_timer.setSingleShot(True)
+        self._publish_timer.setInterval(60)
+        self._publish_timer.timeout.connect(self.publish)
+        queued = Qt.ConnectionType.QueuedConnection
+        self._inbox: queue.SimpleQueue[Intent] = queue.SimpleQueue()
+        self.wake.connect(self.drain, queued)
+        self.status_arrived.connect(self._take_status, queued)
+
+    # -------------------------------------------------------------- the map
+    def set_context(self, context: EditContext | None) -> None:
+        """Follow another open map; an open room closes (it belonged to the old map)."""
+        if context is not None and self.context is not None and context.journey is \
+                self.context.journey:  # fmt: skip
+            return
+        self.close()
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        self.context = context
+        if context is not None:
+            self._unsubscribe = context.journey.subscribe(self._on_event)
+        self.changed.emit()
+
+    def _on_event(self, _event: Event) -> None:
+        self._publish_timer.start()
+
+    def publish(self) -> None:
+        """Send the map as it is now to the phones; the panel redraws too."""
+        if self.server is not None and self.context is not None:
+            self.server.publish(board_of(self.context.journey, self._seq))
+        self.changed.emit()
+
+    # ------------------------------------------------------------- the room
+    @property
+    def is_open(self) -> bool:
+        return self.server is not None
+
+    def open(self, host: str, port: int) -> None:
+        """Open the room on ``host:port`` with fresh tokens; OSError if it cannot listen."""
+        if self.context is None:
+            return
+        self.close()
+        server = RoomServer(host, port, self._arrived, self.status_arrived.emit,
+                            settings=self.settings)  # fmt: skip
+        server.start()
+        for item_id in self.hidden:
+            server.hide(item_id)
+        self.server = server
+        self.status = RoomStatus(0, ())
+        self.publish()
+        self.changed.emit()
+
+    def close(self) -> None:
+        """Close the room: every phone is disconnected, the tokens are void."""
+        server, self.server = self.server, None
+        if server is not None:
+            server.stop()
+            self.status = RoomStatus(0, ())
+            self.changed.emit()
+
+    def configure(self, **changes: Any) -> None:
+        """Change phase, open stages, note kinds, queue, lock, results or dots."""
+        self.settings = replace(self.settings, **changes)
+        if self.server is not None:
+            self.server.configure(**changes)
+        self.changed.emit()
+
+    def approve(self, pending_id: int) -> None:
+        if self.server is not None:
+            self.server.approve(pending_id)
+
+    def reject(self, pending_id: int) -> None:
+        if self.server is not None:
+            self.server.reject(pending_id)
+
+    def hide(self, item_id: str, hidden: bool = True) -> None:
+        """Keep a note on the map but off the phones (or show it again)."""
+        if hidden:
+            self.hidden.add(item_id)
+        else:
+            self.hidden.discard(item_id)
+        if self.server is not None:
+            self.server.hide(item_id, hidden)
+
+    def _take_status(self, status: RoomStatus) -> None:
+        self.status = status
+        self.changed.emit()
+
+    # ----------------------------------------------------------- the intents
+    def _arrived(self, intent: Intent) -> None:
+        """On the server's thread: queue the intent and wake the GUI thread once per batch."""
+        self._inbox.put(intent)
+        self.wake.emit()
+
+    def drain(self) -> None:
+        """Apply every intent that has arrived, as few edits as possible (on the GUI thread)."""
+        batch: list[Intent] = []
+        while True:
+            try:
+                batch.append(self._inbox.get_nowait())
+            except queue.Empty:
+                break
+        if batch:
+            self.apply(batch)
+
+    def apply(self, intents: list[Intent]) -> None:
+        """Participants' contributions become edits of the open map: each note one undo step,
+        the batch's ratings one step, its dots one change of the round (as canvas dots, not
+        undo steps)."""
+        context = self.context
+        if context is None or self.server is None or not intents:
+            return
+        journey = context.journey
+        notes, dots, rates = split(intents)
+        refused = 0
+        for note in notes:
+            kind, fields = note_fields(note)
+            text = tr("Note from the room")
+            refused += not self._push(AddEntity(journey, EntityKind(kind), fields, text=text))
+        if rates:
+            changes = [(r.stage_id, r.participant, r.value) for r in rates]
+            refused += 0 if self._push(SetCrowdRatings(journey, changes)) else len(rates)
+        try:
+            lost = cast_dots(journey, dots)
+        except ModelError as error:
+            lost = len(dots)
+            self.refused.emit(str(error))
+        if lost < len(dots):
+            context.document.note_change()  # dots are no undo step: the map is modified
+        refused += lost
+        self.applied += len(intents) - refused
+        self._seq = max(self._seq, *(i.seq for i in intents))
+        self._publish_timer.start()
+
+    def _push(self, command: ModelCommand) -> bool:
+        assert self.context is not None
+        try:
+            push(self.context.undo_stack, command)
+        except ModelError as error:
+            self.refused.emit(str(error))
+            return False
+        return True

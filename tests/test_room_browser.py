@@ -1,0 +1,119 @@
+"""The participants' page in headless Chromium at phone size, against a headless room."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from journeymapper.model import JourneyMap
+from journeymapper.templates import build_template
+from tests.room_helpers import headless_room
+
+PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
+
+
+@pytest.fixture
+def phone(chromium_browser: Any) -> Iterator[Any]:
+    context = chromium_browser.new_context(**PHONE, device_scale_factor=2, locale="en-GB")
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    problems: list[str] = []
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    yield page
+    context.close()
+    # the page runs under its CSP without a script error or a refused resource
+    assert [p for p in problems if "WebSocket" not in p] == []
+
+
+def _until(check: Any, timeout: float = 10) -> None:
+    end = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < end, "timed out"
+        time.sleep(0.05)
+
+
+def test_a_phone_joins_adds_a_note_votes_until_refused_rates_and_reconnects(
+    phone: Any, tmp_path: Path
+) -> None:
+    journey = build_template("e-shop", "en")
+    path = tmp_path / "shop.jmap"
+    with headless_room(journey, path, phase="all", dots=2, show_results=True) as room:
+        phone.goto(room.server.url)
+        assert phone.is_hidden("#code-row")  # the link carries the token: no code to type
+        phone.fill("#name", "Marta")
+        phone.click("#join-button")
+        phone.wait_for_selector("#room:not([hidden])")
+        assert phone.inner_text("#title") == journey.title
+        assert "Marta" in phone.inner_text("#who")
+
+        stage = journey.stages()[2]
+        phone.select_option("#note-stage", stage.id)
+        phone.fill("#note-text", "<img src=x onerror=alert(1)> Where is my parcel?")
+        phone.click("#note-send")
+        phone.wait_for_selector("#toast:has-text('Note added')")
+        _until(lambda: any(tp.room for tp in room.journey.touchpoints(stage.id)))
+        (card,) = [tp for tp in room.journey.touchpoints(stage.id) if tp.room]
+        assert (card.name, card.author) == ("<img src=x onerror=alert(1)> Where is my parcel?",
+                                            "Marta")  # fmt: skip
+
+        phone.click("#tabs button[data-tab='vote']")
+        row = phone.locator(f".item[data-item='{card.id}']")
+        assert row.locator(".text").inner_text().startswith("<img src=x")  # shown as text
+        assert phone.locator("#items img").count() == 0
+        row.locator("button.give").click()
+        phone.wait_for_selector("#dots:has-text('Dots left: 1 of 2')")
+        row.locator("button.give").click()
+        phone.wait_for_selector("#dots:has-text('Dots left: 0 of 2')")
+        phone.locator(".item button.give").first.click()
+        phone.wait_for_selector("#toast.bad:has-text('You have used all your dots.')")
+        row.locator("button.take").click()
+        phone.wait_for_selector("#dots:has-text('Dots left: 1 of 2')")
+
+        phone.click("#tabs button[data-tab='rate']")
+        for stage_row in phone.locator(".rate").all()[:3]:
+            stage_row.locator("button", has_text="+1").click()
+            stage_row.locator("button[aria-pressed='true']").wait_for()
+        _until(lambda: len(room.journey.crowd) == 3)
+        assert all(answers == {"Marta": 1} for answers in room.journey.crowd.values())
+
+        room.server.cut_connections()
+        phone.wait_for_selector("#offline:not([hidden])")
+        phone.wait_for_selector("#offline", state="hidden")
+        assert "Marta" in phone.inner_text("#who")  # the same person came back
+        phone.click("#tabs button[data-tab='vote']")
+        phone.wait_for_selector("#dots:has-text('Dots left: 1 of 2')")
+        assert room.server.room.joined() == 1
+
+    phone.wait_for_selector("#ended:not([hidden])")  # closing the room ends the page's session
+    saved = path.read_text(encoding="utf-8")
+    assert "Where is my parcel?" in saved and '"crowd"' in saved
+
+
+def test_a_browser_without_the_token_gets_nothing(phone: Any, small_map: JourneyMap,
+                                                  tmp_path: Path) -> None:  # fmt: skip
+    with headless_room(small_map, tmp_path / "m.jmap") as room:
+        phone.goto(room.server.origin + "/")
+        assert phone.is_visible("#code")
+        phone.fill("#code", "ZZZZZZ")
+        phone.click("#join-button")
+        phone.wait_for_selector("#join-error:has-text('This code or link is not valid.')")
+        assert phone.is_hidden("#room")
+        assert small_map.title not in phone.content()
+        assert room.server.room.joined() == 0
+
+
+def test_the_page_speaks_the_chosen_language(phone: Any, small_map: JourneyMap,
+                                             tmp_path: Path) -> None:  # fmt: skip
+    with headless_room(small_map, tmp_path / "m.jmap") as room:
+        phone.goto(room.server.url)
+        for lang, word in (("ru", "Войти"), ("uk", "Увійти"), ("lv", "Pievienoties")):
+            phone.select_option("#lang", lang)
+            assert phone.inner_text("#join-button") == word
+        phone.click("#join-button")
+        phone.wait_for_selector("#room:not([hidden])")
+        assert phone.inner_text("#tabs button[data-tab='notes']") == "Piezīmes"

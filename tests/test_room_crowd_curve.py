@@ -1,0 +1,68 @@
+"""The crowd emotion curve: drawn from the room's ratings in exports and on the canvas."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from journeymapper.export.dispatch import export_file
+from journeymapper.export.options import ExportOptions
+from journeymapper.model import JourneyMap
+from journeymapper.templates import build_template
+
+
+def _rated() -> JourneyMap:
+    journey = build_template("e-shop", "lv")
+    first, second = journey.stages()[:2]
+    for who, value in (("a", 2), ("b", 1), ("c", 0)):
+        journey.set_crowd_rating(first.id, who, value)
+    for who, value in (("a", -2), ("b", -2), ("c", 1), ("d", -1)):
+        journey.set_crowd_rating(second.id, who, value)
+    return journey
+
+
+def test_svg_shows_the_band_the_mean_and_a_label_in_the_maps_language(tmp_path: Path) -> None:
+    out = tmp_path / "map.svg"
+    export_file(_rated(), out, ExportOptions())
+    svg = out.read_text(encoding="utf-8")
+    assert "Telpa (4)" in svg
+    assert re.search(r'<(polygon|path)[^>]*fill="#d2d9e6"', svg), "no spread band"
+
+
+def test_the_canvas_paints_the_crowd_band(qtbot: object) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from journeymapper.scene import MapScene
+
+    journey = _rated()
+    scene = MapScene(journey, QUndoStack())
+    box = scene.layout.emotion
+    assert box is not None and [m.count for m in box.crowd] == [3, 4]
+    first, second = box.crowd
+    assert first.mean == 1 and second.mean == -1
+    assert first.y < second.y  # higher feeling, higher on the chart
+    x = (first.x + second.x) / 2
+    y = (first.y + second.y) / 2 + 6  # inside the band, off the dotted mean
+    image = QImage(40, 40, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    scene.render(painter, QRectF(0, 0, 40, 40), QRectF(x - 20, y - 20, 40, 40))
+    painter.end()
+    centre = image.pixelColor(20, 20)
+    assert abs(centre.red() - 0xD2) < 24 and abs(centre.blue() - 0xE6) < 24, centre.name()
+    scene.close()
+
+
+def test_notes_from_the_room_show_the_phone_mark_and_the_author(tmp_path: Path) -> None:
+    journey = build_template("e-shop", "en")
+    stage = journey.stages()[0]
+    journey.add_touchpoint(stage.id, "Too many pop-ups", author="Marta", room=True)
+    journey.add_annotation("pain_point", stage.id, "Slow page", author="", room=True)
+    out = tmp_path / "map.svg"
+    export_file(journey, out, ExportOptions())
+    svg = out.read_text(encoding="utf-8")
+    assert "☎ Marta" in svg
+    assert re.search(r"●+○*(\s+\+\d+)? · ☎<", svg), "anonymous room note has no mark"

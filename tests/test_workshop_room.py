@@ -1,0 +1,178 @@
+"""Room mode in the editor: phones' notes, dots and ratings become edits on the undo stack."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+from typing import Any
+
+import aiohttp
+
+from journeymapper.workshop import Workshop
+from tests import ui_helpers, workshop_helpers
+
+make_window = ui_helpers.make_window
+workshop = workshop_helpers.workshop
+
+
+def _phone(origin: str, token: str, messages: list[dict[str, Any]], seen: list[Any]) -> None:
+    """A participant on a thread of its own: join, send ``messages``, collect the answers."""
+
+    async def run() -> None:
+        async with (
+            aiohttp.ClientSession() as http,
+            http.ws_connect(origin + "/ws", headers={"Origin": origin}) as ws,
+        ):
+            await ws.send_str(json.dumps({"type": "hello", "token": token, "key": "g" * 32,
+                                          "name": "Jānis"}))  # fmt: skip
+            seen.append(json.loads((await ws.receive(timeout=5)).data))
+            for message in messages:
+                await ws.send_str(json.dumps(message))
+                while True:
+                    answer = json.loads((await ws.receive(timeout=5)).data)
+                    if answer["type"] in ("ok", "refused"):
+                        seen.append(answer)
+                        break
+            closing = await ws.receive(timeout=10)
+            while closing.type is aiohttp.WSMsgType.TEXT:  # the room's updates, until it closes
+                closing = await ws.receive(timeout=10)
+            seen.append(("end", closing.type, ws.close_code))
+
+    asyncio.run(run())
+
+
+def test_phone_contributions_are_undoable_edits(workshop: Workshop, qtbot: Any) -> None:
+    shop = workshop
+    journey = shop.document.journey
+    stage = journey.stages()[1]
+    item = journey.annotations()[0].id
+    shop.room.configure(phase="all")
+    shop.room.open("127.0.0.1", 0)
+    server = shop.room.server
+    assert server is not None and shop.room_qr.isEnabled()
+    seen: list[Any] = []
+    messages = [
+        {"type": "note", "stage": stage.id, "kind": "card", "text": "Filters reset on back"},
+        {"type": "vote", "item": item, "delta": 1},
+        {"type": "rate", "stage": stage.id, "value": -1},
+    ]
+    phone = threading.Thread(target=_phone, args=(server.origin, server.token, messages, seen))
+    phone.start()
+    qtbot.waitUntil(lambda: stage.id in journey.crowd, timeout=10_000)
+    cards = [tp for tp in journey.touchpoints(stage.id) if tp.room]
+    assert [(c.name, c.author) for c in cards] == [("Filters reset on back", "Jānis")]
+    assert journey.voting is not None and journey.voting.dots("Jānis", item) == 1
+    assert journey.crowd[stage.id] == {"Jānis": -1}
+    stack = shop.document.undo_stack
+    assert stack.undoText() == "Room ratings"
+    stack.undo()
+    stack.undo()
+    assert shop.document.is_modified()  # the phone's dot is still unsaved
+    assert stage.id not in journey.crowd and not any(tp.room for tp in journey.touchpoints())
+    stack.redo()
+    stack.redo()
+    qtbot.waitUntil(shop.room_panel.clear_ratings.isEnabled, timeout=5_000)
+    shop.room_panel.clear_ratings.click()
+    assert journey.crowd == {} and stack.undoText() == "Clear room ratings"
+    qtbot.waitUntil(lambda: "1 joined" in shop.room_panel.state.text(), timeout=5_000)
+    projector = shop.room_panel.show_projector()
+    assert projector is not None
+    assert server.code[:3] in projector.code.text()
+    shop.room.close()
+    phone.join(timeout=10)
+    assert seen[-1] == ("end", aiohttp.WSMsgType.CLOSE, 1001)
+    assert [s["type"] for s in seen[1:-1]] == ["ok", "ok", "ok"]
+    assert not server.running and not shop.room_qr.isEnabled()
+
+
+def _talk(qtbot: Any, origin: str, hello: dict[str, Any], messages: list[dict[str, Any]]) -> list[Any]:  # noqa: E501
+    """One visit of a phone (join, send, read the answers) while the editor keeps running."""
+    seen: list[Any] = []
+
+    async def run() -> None:
+        async with (
+            aiohttp.ClientSession() as http,
+            http.ws_connect(origin + "/ws", headers={"Origin": origin}) as ws,
+        ):
+            await ws.send_str(json.dumps({"type": "hello", **hello}))
+            first = json.loads((await ws.receive(timeout=5)).data)
+            seen.append(first)
+            if first["type"] == "refused":
+                return
+            for message in messages:
+                await ws.send_str(json.dumps(message))
+                while True:
+                    answer = json.loads((await ws.receive(timeout=5)).data)
+                    if answer["type"] in ("ok", "refused"):
+                        seen.append(answer)
+                        break
+            await asyncio.sleep(0.2)  # the room's next view
+            while not ws.closed:
+                try:
+                    message = await ws.receive(timeout=0.3)
+                except TimeoutError:
+                    break
+                if message.type is aiohttp.WSMsgType.TEXT:
+                    seen.append(json.loads(message.data))
+
+    thread = threading.Thread(target=lambda: asyncio.run(run()))
+    thread.start()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=15_000)
+    return seen
+
+
+def test_the_facilitator_moderates_from_the_panel(workshop: Workshop, qtbot: Any) -> None:
+    shop, panel = workshop, workshop.room_panel
+    journey = shop.document.journey
+    stage = journey.stages()[0]
+    shop.room.open("127.0.0.1", 0)
+    server = shop.room.server
+    assert server is not None
+    panel.queue.setChecked(True)
+    anna = {"token": server.token, "key": "a" * 32, "name": "Anna"}
+    note = {"type": "note", "stage": stage.id, "kind": "card", "text": "Queue me"}
+    _talk(qtbot, server.origin, anna, [note])
+    qtbot.waitUntil(lambda: panel.pending.count() == 1, timeout=5_000)
+    assert not any(tp.room for tp in journey.touchpoints())  # waits for approval
+    panel.pending.setCurrentRow(0)
+    panel.approve.click()
+    qtbot.waitUntil(lambda: any(tp.room for tp in journey.touchpoints()), timeout=5_000)
+    (card,) = [tp for tp in journey.touchpoints() if tp.room]
+    qtbot.waitUntil(lambda: panel.notes.count() == 1, timeout=5_000)
+    panel.notes.setCurrentRow(0)
+    panel.hide_note.click()
+    seen = _talk(qtbot, server.origin, anna, [])
+    states = [s for s in seen if s.get("type") == "state"]
+    assert states and card.id not in {i["id"] for i in states[-1]["items"]}
+    assert journey.find(card.id) is not None  # hidden from phones, still on the map
+    panel.lock.setChecked(True)
+    late = _talk(qtbot, server.origin, {"token": server.token, "key": "b" * 32}, [])
+    assert late[0] == {"type": "refused", "code": "locked"}
+    again = _talk(qtbot, server.origin, anna, [])
+    assert again[0]["type"] == "state"  # someone already in may come back
+    panel.notes.setCurrentRow(0)
+    panel.delete_note.click()
+    assert journey.find(card.id) is None
+    shop.document.undo_stack.undo()
+    assert journey.find(card.id) is not None
+    panel.toggle_open()
+    assert not shop.room.is_open
+
+
+def test_presentation_shows_the_qr_corner_and_tells_phones_the_stage(
+    workshop: Workshop, qtbot: Any
+) -> None:
+    shop = workshop
+    shop.room.open("127.0.0.1", 0)
+    presentation = shop.start_presentation()
+    assert presentation is not None and presentation.room_badge is not None
+    qtbot.waitUntil(lambda: bool(presentation.shots), timeout=5_000)
+    stage_shot = next(i for i, s in enumerate(presentation.shots) if s.stage_id is not None)
+    presentation.go(stage_shot, animate=False)
+    assert shop.room.settings.presenting == presentation.shots[stage_shot].stage_id
+    qtbot.keyClick(presentation.view, "q")
+    assert not presentation.room_badge.isVisible()
+    presentation.close()
+    assert shop.room.settings.presenting is None
+    shop.room.close()
