@@ -101,7 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         except MapFileError as error:  # open the window anyway, empty, and say why
             bad_file = error
     window = MainWindow(
-        document, settings, RecoverySlot(), map_language=language,
+        document,
+        settings,
+        RecoverySlot(),
+        map_language=language,
         autosave_ms=autosave_interval(),
     )
     install_workshop(window)

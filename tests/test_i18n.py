@@ -24,28 +24,80 @@ LANGUAGES = ("ru", "uk", "lv")
 
 # Qt calls whose text arguments (by position) the user reads.
 SETTERS: dict[str, tuple[int, ...]] = {
-    "setText": (0,), "setWindowTitle": (0,), "setToolTip": (0,), "setStatusTip": (0,),
-    "setWhatsThis": (0,), "setPlaceholderText": (0,), "setTitle": (0,), "setLabelText": (0,),
-    "setAccessibleName": (0,), "setAccessibleDescription": (0,), "showMessage": (0,),
-    "addTab": (1,), "insertTab": (2,), "setTabText": (1,), "setTabToolTip": (1,),
-    "addAction": (0, 1), "addMenu": (0, 1), "addRow": (0,), "setSuffix": (0,), "setPrefix": (0,),
-    "setSpecialValueText": (0,), "setHeaderLabels": (0,), "setHorizontalHeaderLabels": (0,),
-    "setVerticalHeaderLabels": (0,), "addItem": (0, 1), "addItems": (0,), "setItemText": (1,),
-    "setFormat": (0,), "setButtonText": (1,),
-    "information": (1, 2), "warning": (1, 2), "critical": (1, 2), "question": (1, 2),
-    "getText": (1, 2), "getItem": (1, 2), "getInt": (1, 2), "getOpenFileName": (1,),
-    "getSaveFileName": (1,), "getExistingDirectory": (1,), "getColor": (2,),
+    "setText": (0,),
+    "setWindowTitle": (0,),
+    "setToolTip": (0,),
+    "setStatusTip": (0,),
+    "setWhatsThis": (0,),
+    "setPlaceholderText": (0,),
+    "setTitle": (0,),
+    "setLabelText": (0,),
+    "setAccessibleName": (0,),
+    "setAccessibleDescription": (0,),
+    "showMessage": (0,),
+    "addTab": (1,),
+    "insertTab": (2,),
+    "setTabText": (1,),
+    "setTabToolTip": (1,),
+    "addAction": (0, 1),
+    "addMenu": (0, 1),
+    "addRow": (0,),
+    "setSuffix": (0,),
+    "setPrefix": (0,),
+    "setSpecialValueText": (0,),
+    "setHeaderLabels": (0,),
+    "setHorizontalHeaderLabels": (0,),
+    "setVerticalHeaderLabels": (0,),
+    "addItem": (0, 1),
+    "addItems": (0,),
+    "setItemText": (1,),
+    "setFormat": (0,),
+    "setButtonText": (1,),
+    "information": (1, 2),
+    "warning": (1, 2),
+    "critical": (1, 2),
+    "question": (1, 2),
+    "getText": (1, 2),
+    "getItem": (1, 2),
+    "getInt": (1, 2),
+    "getOpenFileName": (1,),
+    "getSaveFileName": (1,),
+    "getExistingDirectory": (1,),
+    "getColor": (2,),
 }
 CONSTRUCTORS: dict[str, tuple[int, ...]] = {
-    "QAction": (0, 1), "QLabel": (0,), "QPushButton": (0, 1), "QCheckBox": (0,),
-    "QRadioButton": (0,), "QGroupBox": (0,), "QToolButton": (), "QMenu": (0,),
-    "QDockWidget": (0,), "QToolBar": (0,), "QMessageBox": (1, 2), "QCommandLinkButton": (0, 1),
-    "QTreeWidgetItem": (1,), "QListWidgetItem": (0,), "QTableWidgetItem": (0,),
+    "QAction": (0, 1),
+    "QLabel": (0,),
+    "QPushButton": (0, 1),
+    "QCheckBox": (0,),
+    "QRadioButton": (0,),
+    "QGroupBox": (0,),
+    "QToolButton": (),
+    "QMenu": (0,),
+    "QDockWidget": (0,),
+    "QToolBar": (0,),
+    "QMessageBox": (1, 2),
+    "QCommandLinkButton": (0, 1),
+    "QTreeWidgetItem": (1,),
+    "QListWidgetItem": (0,),
+    "QTableWidgetItem": (0,),
 }
 KEYWORDS = {"text", "title", "toolTip", "statusTip", "placeholderText", "windowTitle", "label"}
 # Literals that are not words: product names, separators, units people do not translate.
-ALLOWED = {"JourneyMapper", "CSAT", "NPS", "CES", "PNG", "PDF", "SVG", "CSV", "English",
-           "Русский", "Українська", "Latviešu"}
+ALLOWED = {
+    "JourneyMapper",
+    "CSAT",
+    "NPS",
+    "CES",
+    "PNG",
+    "PDF",
+    "SVG",
+    "CSV",
+    "English",
+    "Русский",
+    "Українська",
+    "Latviešu",
+}
 
 
 def _texts(node: ast.expr) -> Iterator[str]:
@@ -200,24 +252,50 @@ def test_the_shipped_qm_files_are_compiled_from_the_ts(language: str, tmp_path: 
 
 # ------------------------------------------------------------------ (c) the .qm files at run time
 PLURALS = {
-    "ru": {1: "… и ещё 1 проблема", 2: "… и ещё 2 проблемы", 5: "… и ещё 5 проблем",
-           21: "… и ещё 21 проблема"},
-    "uk": {1: "… і ще 1 проблема", 2: "… і ще 2 проблеми", 5: "… і ще 5 проблем",
-           21: "… і ще 21 проблема"},
-    "lv": {0: "… un vēl 0 problēmu", 1: "… un vēl 1 problēma", 2: "… un vēl 2 problēmas",
-           21: "… un vēl 21 problēma"},
+    "ru": {
+        1: "… и ещё 1 проблема",
+        2: "… и ещё 2 проблемы",
+        5: "… и ещё 5 проблем",
+        21: "… и ещё 21 проблема",
+    },
+    "uk": {
+        1: "… і ще 1 проблема",
+        2: "… і ще 2 проблеми",
+        5: "… і ще 5 проблем",
+        21: "… і ще 21 проблема",
+    },
+    "lv": {
+        0: "… un vēl 0 problēmu",
+        1: "… un vēl 1 problēma",
+        2: "… un vēl 2 problēmas",
+        21: "… un vēl 21 problēma",
+    },
 }
 KNOWN = {
-    "ru": {("Labels", "Pain points"): "Боли", ("Labels", "Touchpoints"): "Точки контакта",
-           ("Menus", "&File"): "&Файл", ("Labels", "Emotion curve"): "Кривая эмоций"},
-    "uk": {("Labels", "Pain points"): "Больові точки", ("Labels", "Touchpoints"): "Точки дотику",
-           ("Menus", "&File"): "&Файл", ("StageForm", "Stage"): "Етап"},
-    "lv": {("Labels", "Pain points"): "Sāpju punkti",
-           ("Labels", "Touchpoints"): "Saskarsmes punkti", ("StageForm", "Stage"): "Posms",
-           ("Labels", "Opportunity"): "Iespēja"},
+    "ru": {
+        ("Labels", "Pain points"): "Боли",
+        ("Labels", "Touchpoints"): "Точки контакта",
+        ("Menus", "&File"): "&Файл",
+        ("Labels", "Emotion curve"): "Кривая эмоций",
+    },
+    "uk": {
+        ("Labels", "Pain points"): "Больові точки",
+        ("Labels", "Touchpoints"): "Точки дотику",
+        ("Menus", "&File"): "&Файл",
+        ("StageForm", "Stage"): "Етап",
+    },
+    "lv": {
+        ("Labels", "Pain points"): "Sāpju punkti",
+        ("Labels", "Touchpoints"): "Saskarsmes punkti",
+        ("StageForm", "Stage"): "Posms",
+        ("Labels", "Opportunity"): "Iespēja",
+    },
 }
-QT_BUTTONS = {"ru": ("Сохранить", "Отмена"), "uk": ("Зберегти", "Скасувати"),
-              "lv": ("Saglabāt", "Atcelt")}
+QT_BUTTONS = {
+    "ru": ("Сохранить", "Отмена"),
+    "uk": ("Зберегти", "Скасувати"),
+    "lv": ("Saglabāt", "Atcelt"),
+}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -238,8 +316,9 @@ def test_the_qm_files_translate_and_pick_plural_forms(qapp: object, language: st
             text = QCoreApplication.translate("Messages", "… and %n more problem(s)", "", n)
             assert text == expected
         buttons = QMessageBox.StandardButton
-        box = QMessageBox(QMessageBox.Icon.Question, "t", "x",
-                          buttons.Save | buttons.Discard | buttons.Cancel)
+        box = QMessageBox(
+            QMessageBox.Icon.Question, "t", "x", buttons.Save | buttons.Discard | buttons.Cancel
+        )
         assert box.button(buttons.Save).text() == QT_BUTTONS[language][0]
         assert box.button(buttons.Cancel).text() == QT_BUTTONS[language][1]
         box.deleteLater()
@@ -294,7 +373,6 @@ def test_export_labels_cover_every_key_the_exporters_use() -> None:
     assert LABELS["ru"]["pain_points"] == "Боли"  # as the templates name the lane
     assert LABELS["uk"]["touchpoints"] == "Точки дотику"
     assert LABELS["lv"]["stages"] == "Posmi"
-
 
 
 make_window = ui_helpers.make_window

@@ -31,7 +31,9 @@ def test_the_module_runs_without_importing_qt() -> None:
         "assert not any(m.startswith('PySide6') for m in sys.modules); print(p.main())"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True,
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
     )
     assert result.returncode == 0, result.stderr

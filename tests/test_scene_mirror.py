@@ -133,4 +133,3 @@ def test_legend_and_exit_words_follow_the_maps_language(qtbot, small_map: Journe
     scene.sync()
     assert scene.mirror.legend.note == "kā vajadzētu"
     assert scene.mirror.arrows[exit_flow.id].abandoned == "pamešana"
-

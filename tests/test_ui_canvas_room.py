@@ -85,9 +85,7 @@ def test_every_document_change_keeps_the_canvas_size(
     assert _widths(window) == before
 
 
-def test_a_saved_layout_with_a_squeezed_canvas_is_repaired(
-    make_window: Any, qtbot: Any
-) -> None:
+def test_a_saved_layout_with_a_squeezed_canvas_is_repaired(make_window: Any, qtbot: Any) -> None:
     window: MainWindow = make_window()
     window.resize(*SHOT_SIZE)
     _settle(qtbot)

@@ -27,8 +27,13 @@ def _drag(qtbot: Any, window: MainWindow, card_id: str, target: QPointF) -> QPoi
     """Press on the card, move in steps to ``target`` (scene), stay pressed; returns the end."""
     view, scene = window.view, window.document.scene
     item = scene.mirror.cards[card_id]
-    view.ensureVisible(item.sceneBoundingRect().united(
-        item.sceneBoundingRect().translated(target - item.sceneBoundingRect().center())), 20, 20)
+    view.ensureVisible(
+        item.sceneBoundingRect().united(
+            item.sceneBoundingRect().translated(target - item.sceneBoundingRect().center())
+        ),
+        20,
+        20,
+    )
     start = view.mapFromScene(item.sceneBoundingRect().center() - QPointF(20, 0))
     end = view.mapFromScene(target)
     qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
@@ -39,7 +44,8 @@ def _drag(qtbot: Any, window: MainWindow, card_id: str, target: QPointF) -> QPoi
 
 def _marker(window: MainWindow) -> QGraphicsLineItem:
     markers = [
-        i for i in window.document.scene.items()
+        i
+        for i in window.document.scene.items()
         if isinstance(i, QGraphicsLineItem) and i.isVisible()
     ]
     assert len(markers) == 1

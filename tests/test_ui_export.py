@@ -113,6 +113,34 @@ def test_export_dialog_writes_a_pdf_deck_in_a_worker_thread(
     assert not window.interop.runner.busy.isVisible()
 
 
+def test_export_dialog_writes_story_slides_and_a_tiled_poster(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qtbot: Any
+) -> None:
+    results = _results(window)
+    deck = tmp_path / "story.pdf"
+
+    def story(dialog: ExportDialog) -> None:
+        assert dialog.story.isEnabled() and not dialog.tile.isEnabled()
+        dialog.story.setChecked(True)
+
+    assert _export_through_dialog(window, monkeypatch, deck, story)
+    qtbot.waitUntil(lambda: len(results["exported"]) == 1, timeout=WAIT_MS)
+    text = " ".join(page.extract_text() for page in PdfReader(str(deck)).pages)
+    assert "Lowest moment:" in text
+    tiled = tmp_path / "tiled.pdf"
+
+    def poster(dialog: ExportDialog) -> None:
+        dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("poster"))
+        assert dialog.tile.isEnabled() and not dialog.story.isEnabled()
+        dialog.page.setCurrentIndex(dialog.page.findData("A2"))
+        dialog.tile.setCurrentIndex(dialog.tile.findData("A4"))
+
+    assert _export_through_dialog(window, monkeypatch, tiled, poster)
+    qtbot.waitUntil(lambda: len(results["exported"]) == 2, timeout=WAIT_MS)
+    pages = PdfReader(str(tiled)).pages
+    assert len(pages) >= 4 and round(float(pages[0].mediabox.height)) in (595, 842)
+
+
 def test_export_dialog_writes_a_transparent_png_that_reopens(
     window: MainWindow,
     recorder: Recorder,

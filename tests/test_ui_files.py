@@ -132,9 +132,7 @@ def test_recent_files_are_remembered(window: MainWindow, tmp_path: Path) -> None
     assert window.settings_store.recent_files()[0] == other.resolve()
 
 
-def test_open_dialog_opens_the_chosen_file(
-    window: MainWindow, tmp_path: Path, monkeypatch
-) -> None:
+def test_open_dialog_opens_the_chosen_file(window: MainWindow, tmp_path: Path, monkeypatch) -> None:
     other = _saved_map(tmp_path)
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(other), ""))
@@ -148,7 +146,10 @@ def test_dropping_a_map_file_opens_it(window: MainWindow, tmp_path: Path) -> Non
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(other))])
     event = QDropEvent(
-        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
     window.dropEvent(event)

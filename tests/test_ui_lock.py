@@ -24,8 +24,11 @@ def test_undo_never_unlocks_and_never_breaks_the_lock(
     activate(qtbot, window)
     journey, stack = window.document.journey, window.document.undo_stack
     window.view.setFocus()
-    qtbot.keyClick(window.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.AltModifier)  # Map ▸ Add Stage
+    qtbot.keyClick(
+        window.view,
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
+    )  # Map ▸ Add Stage
     qtbot.keyClicks(window.view.viewport(), "Payment")
     qtbot.keyClick(window.view.viewport(), Qt.Key.Key_Return)
     added = journey.stages()[-1] if journey.stages()[-1].name == "Payment" else None

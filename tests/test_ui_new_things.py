@@ -59,6 +59,9 @@ def test_new_cards_and_personas_take_the_maps_language(
     assert scene.editor is not None
     qtbot.keyClick(window.view.viewport(), Qt.Key.Key_Return)  # keep the default name
     assert journey.touchpoints()[1].name == card
-    qtbot.keyClick(window.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)  # Map ▸ Add Persona
+    qtbot.keyClick(
+        window.view,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )  # Map ▸ Add Persona
     assert journey.personas()[-1].name == persona

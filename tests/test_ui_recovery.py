@@ -58,9 +58,7 @@ def test_undo_back_to_clean_removes_the_recovery_file(window: MainWindow) -> Non
     assert not window.autosaver.slot.exists()
 
 
-def test_orphans_are_offered_and_restored(
-    make_window: Any, boxes: Boxes, tmp_path: Path
-) -> None:
+def test_orphans_are_offered_and_restored(make_window: Any, boxes: Boxes, tmp_path: Path) -> None:
     journey = build_template("e-shop", "ru")
     journey.set_setting("title", "Не сохранено")
     dead = RecoverySlot(recovery_dir(), pid=2**22 + 12345)
@@ -130,8 +128,12 @@ def test_a_killed_editor_offers_its_edit_at_the_next_start(
         PYTHONPATH=str(ROOT),
     )
     process = subprocess.Popen(
-        [sys.executable, "-c", KILLED_SCRIPT], env=env, cwd=tmp_path,
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        [sys.executable, "-c", KILLED_SCRIPT],
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
     )
     try:
         assert process.stdout is not None
@@ -180,7 +182,11 @@ def test_self_test_exits_zero(tmp_path: Path) -> None:
     env.update(XDG_CONFIG_HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path))
     result = subprocess.run(
         [sys.executable, "-m", "journeymapper", "--self-test"],
-        env=env, cwd=tmp_path, capture_output=True, text=True, timeout=300,
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test passed" in result.stdout

@@ -90,9 +90,7 @@ def test_f1_lists_every_shortcut_in_the_ui_language(
     assert english == []  # every row in Russian
 
 
-def test_the_inspector_opens_a_new_pain_point_at_its_fields(
-    make_window: Any, qtbot: Any
-) -> None:
+def test_the_inspector_opens_a_new_pain_point_at_its_fields(make_window: Any, qtbot: Any) -> None:
     window: MainWindow = make_window()
     window.resize(1600, 700)
     activate(qtbot, window)
@@ -116,7 +114,10 @@ def test_bench_generate_writes_a_map(tmp_path: Path) -> None:
     out = tmp_path / "big.jmap"
     done = subprocess.run(
         [sys.executable, "-m", "bench.generate", str(out), "--touchpoints", "60", "--stages", "6"],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr
     journey = load_map(out)

@@ -91,7 +91,8 @@ def _export_texts(journey: Any, folder: Path) -> dict[str, str]:
         elif suffix == "xlsx":
             with zipfile.ZipFile(path) as archive:
                 texts[suffix] = "".join(
-                    archive.read(name).decode("utf-8") for name in archive.namelist()
+                    archive.read(name).decode("utf-8")
+                    for name in archive.namelist()
                     if name.endswith(".xml")
                 )
         else:

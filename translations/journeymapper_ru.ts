@@ -248,187 +248,212 @@ Your map is still open and can be saved.</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="94"/>
+        <source>Automatic (text at least 6 pt)</source>
+        <translation>Автоматически (текст не меньше 6 пт)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="96"/>
+        <source>One sheet</source>
+        <translation>Один лист</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="97"/>
+        <source>Tiled on %1 sheets</source>
+        <translation>Частями на листах %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
+        <source>A slide per lowest &amp;moment (story)</source>
+        <translation>Слайд на каждый низший &amp;момент (история)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="101"/>
         <source>Whole map</source>
         <translation>Вся карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="96"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="103"/>
         <source>All personas</source>
         <translation>Все персоны</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="100"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="107"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="101"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="108"/>
         <source>Print (grey-scale friendly)</source>
         <translation>Печать (подходит для ч/б)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="102"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="109"/>
         <source>Projector (high contrast)</source>
         <translation>Проектор (высокий контраст)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="106"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="113"/>
         <source>Journey (a row per touchpoint)</source>
         <translation>Путь (строка на каждую точку контакта)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="107"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="114"/>
         <source>Pains and opportunities, worst first</source>
         <translation>Боли и возможности, самые важные сверху</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="113"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="120"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="120"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="127"/>
         <source>&amp;Transparent background</source>
         <translation>&amp;Прозрачный фон</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="122"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="129"/>
         <source>Include the &amp;map so the PNG reopens as a map</source>
         <translation>Включить &amp;карту, чтобы PNG открывался как карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="125"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
         <source>With a saved view or persona, only what the picture shows is included.</source>
         <translation>При выбранном представлении или персоне включается только то, что видно на картинке.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="138"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="145"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="140"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="147"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="141"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="148"/>
         <source>&amp;Page:</source>
         <translation>&amp;Страница:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="142"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="149"/>
+        <source>Pri&amp;nting:</source>
+        <translation>Пе&amp;чать:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="151"/>
         <source>Saved &amp;view:</source>
         <translation>&amp;Представление:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="143"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="152"/>
         <source>P&amp;ersona:</source>
         <translation>П&amp;ерсона:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="144"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="153"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="145"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="154"/>
         <source>T&amp;able:</source>
         <translation>Т&amp;аблица:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="146"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="155"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Разрешение:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="147"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="156"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Масштаб:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="150"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="159"/>
         <source>F&amp;ile:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="154"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="332"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="163"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="353"/>
         <source>Rendering preview…</source>
         <translation>Готовим предпросмотр…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="175"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="184"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="239"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="258"/>
         <source>Export To</source>
         <translation>Экспортировать в</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="263"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="282"/>
         <source>Replace file</source>
         <translation>Заменить файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="264"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="283"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>Файл «%1» уже существует. Заменить его?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="280"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="299"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
         <translation>Векторные страницы с выделяемым текстом; слайды собираются в презентацию.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="281"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="300"/>
         <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
         <translation>Картинка карты; JourneyMapper может снова открыть из неё карту.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="282"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="301"/>
         <source>A drawing with real, searchable text.</source>
         <translation>Рисунок с настоящим текстом, по которому работает поиск.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="283"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="302"/>
         <source>One file that opens offline in any browser: zoom, search, persona toggles and every card&apos;s details.</source>
         <translation>Один файл, который открывается без интернета в любом браузере: масштаб, поиск, переключение персон и все подробности каждой карточки.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="287"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="306"/>
         <source>Editable slides: grouped shapes, an emotion chart, speaker notes with details.</source>
         <translation>Редактируемые слайды: сгруппированные фигуры, диаграмма эмоций, заметки докладчика с подробностями.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="290"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="309"/>
         <source>One row per touchpoint, or the pains table; drawing options do not apply.</source>
         <translation>Строка на каждую точку контакта или таблица болей; параметры рисунка не применяются.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="293"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="312"/>
         <source>Journey, pains (worst first) and metrics sheets; drawing options do not apply.</source>
         <translation>Листы пути, болей (самые важные сверху) и метрик; параметры рисунка не применяются.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="296"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="315"/>
         <source>Stages, touchpoints and one persona&apos;s scores; lanes and pains are left out.</source>
         <translation>Этапы, точки контакта и оценки одной персоны; дорожки и боли не попадают.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="342"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="363"/>
         <source>No preview: %1</source>
         <translation>Нет предпросмотра: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="350"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="371"/>
         <source>Preview of the map as drawn on a poster or in a PNG.</source>
         <translation>Предпросмотр карты в виде плаката или PNG.</translation>
     </message>
@@ -1003,7 +1028,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="220"/>
+        <location filename="../journeymapper/ui/main_window.py" line="222"/>
         <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
         <translation>
             <numerusform>В выбранных этапах (%1) есть %n карточка, заметка или ячейка. Удалить их вместе с содержимым? Отмена вернёт всё обратно.</numerusform>
@@ -1012,7 +1037,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="225"/>
+        <location filename="../journeymapper/ui/main_window.py" line="230"/>
         <source>Delete stage</source>
         <translation>Удалить этап</translation>
     </message>
@@ -1183,37 +1208,37 @@ Nothing was written there; your map is unchanged.</source>
         <translation>Карта &amp;целиком</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="66"/>
+        <location filename="../journeymapper/ui/menus.py" line="65"/>
         <source>Fit &amp;Selection</source>
         <translation>По в&amp;ыделению</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="68"/>
+        <location filename="../journeymapper/ui/menus.py" line="66"/>
         <source>Map &amp;Settings…</source>
         <translation>&amp;Параметры карты…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="69"/>
+        <location filename="../journeymapper/ui/menus.py" line="67"/>
         <source>Add &amp;Stage</source>
         <translation>Добавить &amp;этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="70"/>
+        <location filename="../journeymapper/ui/menus.py" line="68"/>
         <source>Add &amp;Lane</source>
         <translation>Добавить &amp;дорожку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="71"/>
+        <location filename="../journeymapper/ui/menus.py" line="69"/>
         <source>Add &amp;Persona</source>
         <translation>Добавить &amp;персону</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="73"/>
+        <location filename="../journeymapper/ui/menus.py" line="71"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;Сочетания клавиш…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="75"/>
+        <location filename="../journeymapper/ui/menus.py" line="73"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние карты</translation>
     </message>
@@ -1223,62 +1248,62 @@ Nothing was written there; your map is unchanged.</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="84"/>
+        <location filename="../journeymapper/ui/menus.py" line="85"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="86"/>
+        <location filename="../journeymapper/ui/menus.py" line="93"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="86"/>
+        <location filename="../journeymapper/ui/menus.py" line="94"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="122"/>
+        <location filename="../journeymapper/ui/menus.py" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="131"/>
+        <location filename="../journeymapper/ui/menus.py" line="146"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="140"/>
+        <location filename="../journeymapper/ui/menus.py" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="144"/>
+        <location filename="../journeymapper/ui/menus.py" line="159"/>
         <source>&amp;Panels</source>
         <translation>&amp;Панели</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="147"/>
+        <location filename="../journeymapper/ui/menus.py" line="162"/>
         <source>&amp;Map</source>
         <translation>&amp;Карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="152"/>
+        <location filename="../journeymapper/ui/menus.py" line="167"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="156"/>
+        <location filename="../journeymapper/ui/menus.py" line="171"/>
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="187"/>
+        <location filename="../journeymapper/ui/menus.py" line="202"/>
         <source>No recent maps</source>
         <translation>Недавних карт нет</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="191"/>
+        <location filename="../journeymapper/ui/menus.py" line="206"/>
         <source>Clear the List</source>
         <translation>Очистить список</translation>
     </message>
@@ -1334,68 +1359,68 @@ Your map is still open; try Save As… to choose another folder.</source>
 Карта по-прежнему открыта; выберите другую папку через «Сохранить как…».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="84"/>
-        <location filename="../journeymapper/ui/messages.py" line="120"/>
+        <location filename="../journeymapper/ui/messages.py" line="88"/>
+        <location filename="../journeymapper/ui/messages.py" line="125"/>
         <source>File changed on disk</source>
         <translation>Файл изменён на диске</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="88"/>
+        <location filename="../journeymapper/ui/messages.py" line="91"/>
         <source>“%1” was deleted or moved away since you opened it.</source>
         <translation>Файл «%1» был удалён или перемещён после того, как вы его открыли.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="90"/>
+        <location filename="../journeymapper/ui/messages.py" line="92"/>
         <source>Save it again under this name, or choose another one?</source>
         <translation>Сохранить его снова под этим именем или выбрать другое?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="91"/>
+        <location filename="../journeymapper/ui/messages.py" line="93"/>
         <source>Save Here</source>
         <translation>Сохранить здесь</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="95"/>
+        <location filename="../journeymapper/ui/messages.py" line="97"/>
         <source>“%1” was changed by another program or window since you opened it.</source>
         <translation>Файл «%1» был изменён другой программой или в другом окне после того, как вы его открыли.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="99"/>
+        <location filename="../journeymapper/ui/messages.py" line="102"/>
         <source>Overwrite loses the changes made there; Reload loses your unsaved changes here; Save As keeps both.</source>
         <translation>«Перезаписать» отменит сделанные там изменения; «Загрузить заново» отменит ваши несохранённые изменения здесь; «Сохранить как» сохранит и то, и другое.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="102"/>
+        <location filename="../journeymapper/ui/messages.py" line="107"/>
         <source>Reload</source>
         <translation>Загрузить заново</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="103"/>
+        <location filename="../journeymapper/ui/messages.py" line="108"/>
         <source>Overwrite</source>
         <translation>Перезаписать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="106"/>
+        <location filename="../journeymapper/ui/messages.py" line="111"/>
         <source>Save As…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="121"/>
+        <location filename="../journeymapper/ui/messages.py" line="126"/>
         <source>“%1” was changed by another program or window. Reload it?</source>
         <translation>Файл «%1» изменён другой программой или в другом окне. Загрузить его заново?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="130"/>
+        <location filename="../journeymapper/ui/messages.py" line="135"/>
         <source>Edit not possible</source>
         <translation>Изменение невозможно</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="138"/>
+        <location filename="../journeymapper/ui/messages.py" line="143"/>
         <source>Damaged snapshots</source>
         <translation>Повреждённые снимки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="139"/>
+        <location filename="../journeymapper/ui/messages.py" line="144"/>
         <source>“%1” opened, but %n of its snapshots cannot be read, restored or compared. They are kept in the file as they are.</source>
         <translation>
             <numerusform>«%1» открыт, но %n его снимок нельзя прочитать, восстановить или сравнить. Он сохраняется в файле как есть.</numerusform>
@@ -1503,7 +1528,7 @@ Your map is still open; try Save As… to choose another folder.</source>
         <translation>добавление персоны</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="172"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="171"/>
         <source>Delete persona</source>
         <translation>удаление персоны</translation>
     </message>
@@ -1548,7 +1573,7 @@ Restore the autosaved copy?</source>
 Восстановить автосохранённую копию?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/recovery_prompt.py" line="35"/>
+        <location filename="../journeymapper/ui/recovery_prompt.py" line="37"/>
         <source>Restore unsaved changes</source>
         <translation>Восстановить несохранённые изменения</translation>
     </message>
@@ -1712,17 +1737,17 @@ Restore the autosaved copy?</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="71"/>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="82"/>
         <source>Keyboard Shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="75"/>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="86"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="75"/>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="86"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
@@ -2479,17 +2504,17 @@ Restore the autosaved copy?</source>
         <translation>Удалить этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="140"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="141"/>
         <source>Emotions: drawing the to-be curve of %1</source>
         <translation>Эмоции: рисуется кривая «как должно быть» для персоны %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="141"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="143"/>
         <source>Emotions: drawing the as-is curve of %1</source>
         <translation>Эмоции: рисуется кривая «как есть» для персоны %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="294"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="297"/>
         <source>Add a stage before pasting cards</source>
         <translation>Сначала добавьте этап, затем вставляйте карточки</translation>
     </message>

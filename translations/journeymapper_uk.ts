@@ -248,187 +248,212 @@ Your map is still open and can be saved.</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="94"/>
+        <source>Automatic (text at least 6 pt)</source>
+        <translation>Автоматично (текст не менший за 6 пт)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="96"/>
+        <source>One sheet</source>
+        <translation>Один аркуш</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="97"/>
+        <source>Tiled on %1 sheets</source>
+        <translation>Частинами на аркушах %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
+        <source>A slide per lowest &amp;moment (story)</source>
+        <translation>Слайд на кожен найнижчий &amp;момент (історія)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="101"/>
         <source>Whole map</source>
         <translation>Уся карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="96"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="103"/>
         <source>All personas</source>
         <translation>Усі персони</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="100"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="107"/>
         <source>Light</source>
         <translation>Світла</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="101"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="108"/>
         <source>Print (grey-scale friendly)</source>
         <translation>Друк (придатна для ч/б)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="102"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="109"/>
         <source>Projector (high contrast)</source>
         <translation>Проєктор (висока контрастність)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="106"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="113"/>
         <source>Journey (a row per touchpoint)</source>
         <translation>Шлях (рядок на кожну точку дотику)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="107"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="114"/>
         <source>Pains and opportunities, worst first</source>
         <translation>Больові точки й можливості, найважливіші зверху</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="113"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="120"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="120"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="127"/>
         <source>&amp;Transparent background</source>
         <translation>&amp;Прозоре тло</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="122"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="129"/>
         <source>Include the &amp;map so the PNG reopens as a map</source>
         <translation>Додати &amp;карту, щоб PNG відкривався як карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="125"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
         <source>With a saved view or persona, only what the picture shows is included.</source>
         <translation>Якщо вибрано збережене подання або персону, додається лише те, що видно на зображенні.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Огляд…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="138"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="145"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="140"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="147"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Вигляд:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="141"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="148"/>
         <source>&amp;Page:</source>
         <translation>&amp;Сторінка:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="142"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="149"/>
+        <source>Pri&amp;nting:</source>
+        <translation>Д&amp;рук:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="151"/>
         <source>Saved &amp;view:</source>
         <translation>&amp;Подання:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="143"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="152"/>
         <source>P&amp;ersona:</source>
         <translation>П&amp;ерсона:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="144"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="153"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="145"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="154"/>
         <source>T&amp;able:</source>
         <translation>Т&amp;аблиця:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="146"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="155"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Роздільність:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="147"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="156"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Масштаб:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="150"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="159"/>
         <source>F&amp;ile:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="154"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="332"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="163"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="353"/>
         <source>Rendering preview…</source>
         <translation>Готуємо попередній перегляд…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="175"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="184"/>
         <source>&amp;Export</source>
         <translation>&amp;Експортувати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="239"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="258"/>
         <source>Export To</source>
         <translation>Експортувати до</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="263"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="282"/>
         <source>Replace file</source>
         <translation>Замінити файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="264"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="283"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>Файл «%1» уже існує. Замінити його?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="280"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="299"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
         <translation>Векторні сторінки з виділюваним текстом; слайди складаються в презентацію.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="281"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="300"/>
         <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
         <translation>Зображення карти; JourneyMapper може знову відкрити з нього карту.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="282"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="301"/>
         <source>A drawing with real, searchable text.</source>
         <translation>Малюнок зі справжнім текстом, за яким працює пошук.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="283"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="302"/>
         <source>One file that opens offline in any browser: zoom, search, persona toggles and every card&apos;s details.</source>
         <translation>Один файл, що відкривається без інтернету в будь-якому браузері: масштаб, пошук, перемикання персон і всі подробиці кожної картки.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="287"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="306"/>
         <source>Editable slides: grouped shapes, an emotion chart, speaker notes with details.</source>
         <translation>Редаговані слайди: згруповані фігури, діаграма емоцій, нотатки доповідача з подробицями.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="290"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="309"/>
         <source>One row per touchpoint, or the pains table; drawing options do not apply.</source>
         <translation>Рядок на кожну точку дотику або таблиця больових точок; параметри малюнка не застосовуються.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="293"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="312"/>
         <source>Journey, pains (worst first) and metrics sheets; drawing options do not apply.</source>
         <translation>Аркуші шляху, больових точок (найважливіші зверху) і метрик; параметри малюнка не застосовуються.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="296"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="315"/>
         <source>Stages, touchpoints and one persona&apos;s scores; lanes and pains are left out.</source>
         <translation>Етапи, точки дотику й оцінки однієї персони; доріжки й больові точки не потрапляють.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="342"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="363"/>
         <source>No preview: %1</source>
         <translation>Немає попереднього перегляду: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="350"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="371"/>
         <source>Preview of the map as drawn on a poster or in a PNG.</source>
         <translation>Попередній перегляд карти у вигляді плаката або PNG.</translation>
     </message>
@@ -1003,7 +1028,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="220"/>
+        <location filename="../journeymapper/ui/main_window.py" line="222"/>
         <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
         <translation>
             <numerusform>У вибраних етапах (%1) є %n картка, нотатка або клітинка. Видалити їх разом із вмістом? Скасування поверне все назад.</numerusform>
@@ -1012,7 +1037,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="225"/>
+        <location filename="../journeymapper/ui/main_window.py" line="230"/>
         <source>Delete stage</source>
         <translation>Видалити етап</translation>
     </message>
@@ -1183,37 +1208,37 @@ Nothing was written there; your map is unchanged.</source>
         <translation>Карта &amp;повністю</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="66"/>
+        <location filename="../journeymapper/ui/menus.py" line="65"/>
         <source>Fit &amp;Selection</source>
         <translation>За в&amp;иділенням</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="68"/>
+        <location filename="../journeymapper/ui/menus.py" line="66"/>
         <source>Map &amp;Settings…</source>
         <translation>&amp;Параметри карти…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="69"/>
+        <location filename="../journeymapper/ui/menus.py" line="67"/>
         <source>Add &amp;Stage</source>
         <translation>Додати &amp;етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="70"/>
+        <location filename="../journeymapper/ui/menus.py" line="68"/>
         <source>Add &amp;Lane</source>
         <translation>Додати &amp;доріжку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="71"/>
+        <location filename="../journeymapper/ui/menus.py" line="69"/>
         <source>Add &amp;Persona</source>
         <translation>Додати &amp;персону</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="73"/>
+        <location filename="../journeymapper/ui/menus.py" line="71"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;Комбінації клавіш…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="75"/>
+        <location filename="../journeymapper/ui/menus.py" line="73"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Нещодавні карти</translation>
     </message>
@@ -1223,62 +1248,62 @@ Nothing was written there; your map is unchanged.</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="84"/>
+        <location filename="../journeymapper/ui/menus.py" line="85"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Скасувати %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="86"/>
+        <location filename="../journeymapper/ui/menus.py" line="93"/>
         <source>Redo</source>
         <translation>Повторити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="86"/>
+        <location filename="../journeymapper/ui/menus.py" line="94"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторити %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="122"/>
+        <location filename="../journeymapper/ui/menus.py" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="131"/>
+        <location filename="../journeymapper/ui/menus.py" line="146"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="140"/>
+        <location filename="../journeymapper/ui/menus.py" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="144"/>
+        <location filename="../journeymapper/ui/menus.py" line="159"/>
         <source>&amp;Panels</source>
         <translation>&amp;Панелі</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="147"/>
+        <location filename="../journeymapper/ui/menus.py" line="162"/>
         <source>&amp;Map</source>
         <translation>&amp;Карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="152"/>
+        <location filename="../journeymapper/ui/menus.py" line="167"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="156"/>
+        <location filename="../journeymapper/ui/menus.py" line="171"/>
         <source>Main toolbar</source>
         <translation>Основна панель інструментів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="187"/>
+        <location filename="../journeymapper/ui/menus.py" line="202"/>
         <source>No recent maps</source>
         <translation>Нещодавніх карт немає</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="191"/>
+        <location filename="../journeymapper/ui/menus.py" line="206"/>
         <source>Clear the List</source>
         <translation>Очистити список</translation>
     </message>
@@ -1334,68 +1359,68 @@ Your map is still open; try Save As… to choose another folder.</source>
 Карта досі відкрита; виберіть іншу теку через «Зберегти як…».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="84"/>
-        <location filename="../journeymapper/ui/messages.py" line="120"/>
+        <location filename="../journeymapper/ui/messages.py" line="88"/>
+        <location filename="../journeymapper/ui/messages.py" line="125"/>
         <source>File changed on disk</source>
         <translation>Файл змінено на диску</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="88"/>
+        <location filename="../journeymapper/ui/messages.py" line="91"/>
         <source>“%1” was deleted or moved away since you opened it.</source>
         <translation>Файл «%1» було видалено або переміщено після того, як ви його відкрили.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="90"/>
+        <location filename="../journeymapper/ui/messages.py" line="92"/>
         <source>Save it again under this name, or choose another one?</source>
         <translation>Зберегти його знову під цією назвою чи вибрати іншу?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="91"/>
+        <location filename="../journeymapper/ui/messages.py" line="93"/>
         <source>Save Here</source>
         <translation>Зберегти тут</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="95"/>
+        <location filename="../journeymapper/ui/messages.py" line="97"/>
         <source>“%1” was changed by another program or window since you opened it.</source>
         <translation>Файл «%1» було змінено іншою програмою або в іншому вікні після того, як ви його відкрили.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="99"/>
+        <location filename="../journeymapper/ui/messages.py" line="102"/>
         <source>Overwrite loses the changes made there; Reload loses your unsaved changes here; Save As keeps both.</source>
         <translation>«Перезаписати» скасує зроблені там зміни; «Завантажити знову» скасує ваші незбережені зміни тут; «Зберегти як» збереже і те, і те.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="102"/>
+        <location filename="../journeymapper/ui/messages.py" line="107"/>
         <source>Reload</source>
         <translation>Завантажити знову</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="103"/>
+        <location filename="../journeymapper/ui/messages.py" line="108"/>
         <source>Overwrite</source>
         <translation>Перезаписати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="106"/>
+        <location filename="../journeymapper/ui/messages.py" line="111"/>
         <source>Save As…</source>
         <translation>Зберегти як…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="121"/>
+        <location filename="../journeymapper/ui/messages.py" line="126"/>
         <source>“%1” was changed by another program or window. Reload it?</source>
         <translation>Файл «%1» змінено іншою програмою або в іншому вікні. Завантажити його знову?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="130"/>
+        <location filename="../journeymapper/ui/messages.py" line="135"/>
         <source>Edit not possible</source>
         <translation>Зміна неможлива</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="138"/>
+        <location filename="../journeymapper/ui/messages.py" line="143"/>
         <source>Damaged snapshots</source>
         <translation>Пошкоджені знімки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="139"/>
+        <location filename="../journeymapper/ui/messages.py" line="144"/>
         <source>“%1” opened, but %n of its snapshots cannot be read, restored or compared. They are kept in the file as they are.</source>
         <translation>
             <numerusform>«%1» відкрито, але %n його знімок не можна прочитати, відновити чи порівняти. Його збережено у файлі як є.</numerusform>
@@ -1503,7 +1528,7 @@ Your map is still open; try Save As… to choose another folder.</source>
         <translation>додавання персони</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/personas_dock.py" line="172"/>
+        <location filename="../journeymapper/ui/personas_dock.py" line="171"/>
         <source>Delete persona</source>
         <translation>видалення персони</translation>
     </message>
@@ -1548,7 +1573,7 @@ Restore the autosaved copy?</source>
 Відновити автозбережену копію?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/recovery_prompt.py" line="35"/>
+        <location filename="../journeymapper/ui/recovery_prompt.py" line="37"/>
         <source>Restore unsaved changes</source>
         <translation>Відновити незбережені зміни</translation>
     </message>
@@ -1712,17 +1737,17 @@ Restore the autosaved copy?</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="71"/>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="82"/>
         <source>Keyboard Shortcuts</source>
         <translation>Комбінації клавіш</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="75"/>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="86"/>
         <source>Action</source>
         <translation>Дія</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="75"/>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="86"/>
         <source>Keys</source>
         <translation>Клавіші</translation>
     </message>
@@ -2479,17 +2504,17 @@ Restore the autosaved copy?</source>
         <translation>Видалити етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="140"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="141"/>
         <source>Emotions: drawing the to-be curve of %1</source>
         <translation>Емоції: малюється крива «як має бути» для персони %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="141"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="143"/>
         <source>Emotions: drawing the as-is curve of %1</source>
         <translation>Емоції: малюється крива «як є» для персони %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="294"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="297"/>
         <source>Add a stage before pasting cards</source>
         <translation>Спершу додайте етап, потім вставляйте картки</translation>
     </message>

@@ -214,4 +214,5 @@ class PasteRows(CreatingCommand):
         self.created_ids.append(entity_id)
         return entity_id
 
+
 __all__ = ["PasteRows", "plan_rows", "rows_of"]

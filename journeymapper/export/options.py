@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PAGES = ("A4", "A3", "A2", "A1", "16:9")
+PAGES = ("A4", "A3", "A2", "A1", "A0", "16:9", "auto")
+TILES = ("A4", "A3")
 LAYOUTS = ("slides", "poster")
 THEMES = ("light", "print", "projector")
 TABLES = ("journey", "pains")
@@ -23,4 +24,6 @@ class ExportOptions:
     theme: str = "light"
     transparent: bool = False
     table: str = "journey"  # CSV: the journey table or the pains table
+    story: bool = False  # slides: one more slide per lowest moment
+    tile: str | None = None  # poster: print it on A4 or A3 sheets with overlap and crop marks
     embed: bool = True  # PNG: carry the (shown part of the) map in the image

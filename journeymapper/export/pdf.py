@@ -1,11 +1,12 @@
 """PDF export with reportlab: vector shapes, selectable text, the bundled DejaVu fonts embedded.
 
 Two layouts. ``slides`` (the default for ``.pdf``, because stakeholders read decks) is
-a 16:9 deck: title, the whole map, a slide per stage or group of stages, the ranked
-pain points and opportunities, a slide per persona and an appendix with every text
-the map had to shorten. ``poster`` puts the whole map with title and legend on one
-landscape page (``--page A4|A3|A2|A1|16:9``), scaled to fit. Both carry the map's
-title and author as metadata and one bookmark per stage.
+the 16:9 deck of ``layout.slides`` (title, overview, a slide per stage, the ranked pain
+points and opportunities, a chart per persona, optionally the story), each page one
+bookmark. ``poster`` puts the whole map with title and legend on one
+landscape page (``--page A4|A3|A2|A1|A0|16:9|auto``), its stages wrapped into rows
+that fill the page, optionally tiled onto A4 or A3 sheets (``--tile``). Both carry the map's
+title and author as metadata; the poster has one bookmark per stage.
 """
 
 from __future__ import annotations
@@ -17,32 +18,29 @@ from pathlib import Path
 from reportlab.pdfgen.canvas import Canvas
 
 from ..io.atomic import write_atomic
-from ..layout import compute_layout, get_theme
+from ..layout import get_theme
 from ..layout.fonts import font_name, register_fonts
+from ..layout.slides import SLIDE_H, SLIDE_W
 from ..model import JourneyMap
 from ..render.draw_map import persona_colours
-from .deck import build_deck
+from ..render.slide_render import paint_page
 from .gcpause import gc_paused
 from .options import ExportOptions
 from .pdf_painter import PdfPainter, TextCache
-from .poster import draw_poster_page
+from .poster_page import ISO_PAGES, auto_page, draw_plan, plan_poster
+from .reportlab_tuning import install as tune_reportlab
 from .resolve import layout_options
-from .slides import SLIDE_H, SLIDE_W, appendix_pages, deck_context, draw_slide
+from .slides import slide_pages
+from .tiles import draw_tiles
 
 DEFAULT_LAYOUT = "slides"
-MM = 72 / 25.4
-PAGE_SIZES: dict[str, tuple[float, float]] = {
-    "A4": (297 * MM, 210 * MM),
-    "A3": (420 * MM, 297 * MM),
-    "A2": (594 * MM, 420 * MM),
-    "A1": (841 * MM, 594 * MM),
-    "16:9": (SLIDE_W, SLIDE_H),
-}
+PAGE_SIZES: dict[str, tuple[float, float]] = {**ISO_PAGES, "16:9": (SLIDE_W, SLIDE_H)}
 PAGE_MARGIN = 18.0
 
 
 def _canvas(journey: JourneyMap, out: io.BytesIO, size: tuple[float, float]) -> Canvas:
     register_fonts()
+    tune_reportlab()
     canvas = Canvas(
         out, pagesize=size, pageCompression=1, invariant=1, initialFontName=font_name(False)
     )
@@ -55,44 +53,50 @@ def _canvas(journey: JourneyMap, out: io.BytesIO, size: tuple[float, float]) -> 
 
 def render_poster(journey: JourneyMap, options: ExportOptions) -> bytes:
     theme = get_theme(options.theme)
-    layout = compute_layout(journey, layout_options(journey, options))
-    width, height = PAGE_SIZES[options.page]
+    base = layout_options(journey, options)
+    if options.page == "auto":
+        plan = auto_page(journey, base, theme, PAGE_MARGIN)
+    else:
+        plan = plan_poster(journey, base, theme, PAGE_SIZES[options.page], PAGE_MARGIN)
+    width, height = plan.page
     out = io.BytesIO()
     canvas = _canvas(journey, out, (width, height))
+    if options.tile:
+        canvas.beginForm("poster", 0, 0, width, height)
     painter = PdfPainter(canvas, height)
     if not options.transparent:
         painter.rect(0, 0, width, height, theme.background, None, 0)
-    colours = persona_colours(journey, theme)
-    place = draw_poster_page(painter, journey, layout, theme, colours, (width, height), PAGE_MARGIN)
-    for header in layout.stage_headers:
-        key = f"stage-{header.stage_id}"
-        left = place.x + header.rect.x * place.scale
-        top = height - (place.y + header.rect.y * place.scale)
-        canvas.bookmarkPage(key, fit="XYZ", left=left, top=top + 10)
-        canvas.addOutlineEntry(journey.stage(header.stage_id).name, key, level=0)
+    draw_plan(painter, journey, plan, theme, persona_colours(journey, theme), PAGE_MARGIN)
+    if options.tile:
+        canvas.endForm()
+        draw_tiles(canvas, "poster", (width, height), options.tile, journey.title)
+        canvas.save()
+        return out.getvalue()
+    for layout, x, y in plan.rows:
+        for header in layout.stage_headers:
+            key = f"stage-{header.stage_id}"
+            left = x + header.rect.x * plan.scale
+            top = height - (y + header.rect.y * plan.scale)
+            canvas.bookmarkPage(key, fit="XYZ", left=left, top=top + 10)
+            canvas.addOutlineEntry(journey.stage(header.stage_id).name, key, level=0)
     canvas.showPage()
     canvas.save()
     return out.getvalue()
 
 
 def render_slides(journey: JourneyMap, options: ExportOptions) -> bytes:
-    ctx = deck_context(journey, options)
     out = io.BytesIO()
     canvas = _canvas(journey, out, (SLIDE_W, SLIDE_H))
-    number = 0
     texts: TextCache = {}
-    for index, slide in enumerate(build_deck(journey, ctx.layout, ctx.options)):
-        pages = appendix_pages(ctx) if slide.kind == "appendix" else [[]]
-        for page in pages:
-            number += 1
-            draw_slide(PdfPainter(canvas, SLIDE_H, texts), slide, ctx, number, page)
-            if page is pages[0]:
-                key = f"slide-{index}"
-                canvas.bookmarkPage(key)
-                canvas.addOutlineEntry(slide.title, key, level=0)
-                for stage_id in slide.stage_ids if len(slide.stage_ids) > 1 else ():
-                    canvas.addOutlineEntry(journey.stage(stage_id).name, key, level=1)
-            canvas.showPage()
+    for index, page in enumerate(slide_pages(journey, options)):
+        paint_page(PdfPainter(canvas, SLIDE_H, texts), page)
+        if not page.continued:
+            key = f"slide-{index}"
+            canvas.bookmarkPage(key)
+            canvas.addOutlineEntry(page.title, key, level=0)
+            for stage_id in page.stage_ids if len(page.stage_ids) > 1 else ():
+                canvas.addOutlineEntry(journey.stage(stage_id).name, key, level=1)
+        canvas.showPage()
     canvas.save()
     return out.getvalue()
 

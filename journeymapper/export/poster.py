@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..layout import MapLayout, Theme
 from ..layout.geometry import TextRun
+from ..layout.persona_style import TO_BE_DASH, PersonaStyle, persona_styles
 from ..layout.text import baseline, line_height, measure, wrap
 from ..model import FlowKind, JourneyMap, Marker
 from ..render.draw_map import draw_map, draw_runs
@@ -28,14 +29,16 @@ class PosterFrame:
     legend_rows: int
 
 
-def _legend_items(journey: JourneyMap, layout: MapLayout) -> list[tuple[str, str, str]]:
+def _legend_items(
+    journey: JourneyMap, layout: MapLayout, flow_kinds: set[FlowKind] | None = None
+) -> list[tuple[str, str, str]]:
     """(kind, key, text) per legend entry: personas, as-is/to-be, flow kinds in use."""
     words = labels_for(journey.language.value)
     names = flow_names(journey.language.value)
     items = [("persona", pid, journey.persona(pid).name) for pid in layout.persona_ids]
     if layout.emotion is not None and layout.persona_ids:
         items += [("curve", "as_is", words["as_is"]), ("curve", "to_be", words["to_be"])]
-    kinds = {a.kind for a in layout.arrows}
+    kinds = {a.kind for a in layout.arrows} if flow_kinds is None else flow_kinds
     items += [("flow", k.value, names[k]) for k in FlowKind if k in kinds]
     return items
 
@@ -45,9 +48,16 @@ def _item_width(text: str, theme: Theme) -> float:
 
 
 def poster_frame(
-    journey: JourneyMap, layout: MapLayout, theme: Theme, width: float | None = None
+    journey: JourneyMap,
+    layout: MapLayout,
+    theme: Theme,
+    width: float | None = None,
+    flow_kinds: set[FlowKind] | None = None,
 ) -> PosterFrame:
-    """Title block, map and legend at the map's natural size (or wrapped to ``width``)."""
+    """Title block, map and legend at the map's natural size (or wrapped to ``width``).
+
+    ``flow_kinds`` are the flow kinds the legend names when ``layout`` is only part of the map.
+    """
     width = max(layout.width, 480.0) if width is None else width
     room = width - 2 * theme.margin
     runs: list[TextRun] = []
@@ -71,7 +81,7 @@ def poster_frame(
     map_y = top - theme.margin + 4
     height_map = layout.height if not layout.is_empty else 80.0
     rows, x = 1, theme.margin
-    for _kind, _key, text in _legend_items(journey, layout):
+    for _kind, _key, text in _legend_items(journey, layout, flow_kinds):
         w = _item_width(text, theme)
         if x + w > width - theme.margin and x > theme.margin:
             rows, x = rows + 1, theme.margin
@@ -92,20 +102,21 @@ def draw_legend(
     groups: Groups = NO_GROUPS,
 ) -> None:
     x = theme.margin
+    styles = persona_styles(journey.personas(), theme)
     for kind, key, text in _legend_items(journey, layout):
         w = _item_width(text, theme)
         if x + w > width - theme.margin and x > theme.margin:
             x, y = theme.margin, y + LEGEND_ROW
         with groups.part("legend-" + kind, key):
-            _legend_item(painter, journey, theme, colours, kind, key, text, x, y + LEGEND_ROW / 2)
+            _legend_item(painter, theme, colours, styles, kind, key, text, x, y + LEGEND_ROW / 2)
         x += w
 
 
 def _legend_item(
     painter: Painter,
-    journey: JourneyMap,
     theme: Theme,
     colours: Mapping[str, str],
+    styles: Mapping[str, PersonaStyle],
     kind: str,
     key: str,
     text: str,
@@ -115,12 +126,12 @@ def _legend_item(
     """One legend entry: its sample line (and marker) and its text, centred on ``mid``."""
     size = theme.small_size
     if kind == "persona":
-        colour = colours.get(key, theme.ink)
-        painter.polyline([(x, mid), (x + 24, mid)], colour, theme.curve_width)
-        marker = journey.persona(key).marker
-        draw_marker(painter, marker, x + 12, mid, theme.marker_size, colour, colour)
+        style = styles[key]
+        colour = colours.get(key, style.colour)
+        painter.polyline([(x, mid), (x + 24, mid)], colour, theme.curve_width, style.dash)
+        draw_marker(painter, style.marker, x + 12, mid, theme.marker_size, colour, colour)
     elif kind == "curve":
-        dash = () if key == "as_is" else (5.0, 3.0)
+        dash = () if key == "as_is" else TO_BE_DASH
         painter.polyline([(x, mid), (x + 24, mid)], theme.muted_ink, theme.curve_width * 0.7, dash)
         fill = theme.muted_ink if key == "as_is" else theme.background
         draw_marker(painter, Marker.CIRCLE, x + 12, mid, theme.marker_size, fill, theme.muted_ink)
@@ -157,48 +168,3 @@ def draw_poster(
                 Transformed(painter, 1.0, 0.0, frame.map_y), journey, layout, theme, colours, groups
             )
     draw_legend(painter, journey, layout, theme, colours, frame.legend_y, frame.width, groups)
-
-
-@dataclass(frozen=True)
-class PagePlacement:
-    """Where a poster page puts the map: its top left corner and scale, in page points."""
-
-    x: float
-    y: float
-    scale: float
-
-
-def draw_poster_page(
-    painter: Painter,
-    journey: JourneyMap,
-    layout: MapLayout,
-    theme: Theme,
-    colours: Mapping[str, str],
-    page: tuple[float, float],
-    margin: float,
-) -> PagePlacement:
-    """Title at the top of the page, the map right under it scaled to fit, the legend below.
-
-    Title and legend keep their size (they must stay readable however big the map is);
-    the map takes the rest of the page: the page width on wide maps, the height on tall.
-    """
-    width, height = page
-    frame = poster_frame(journey, layout, theme, width - 2 * margin + 2 * theme.margin)
-    shift = margin - theme.margin
-    head = Transformed(painter, 1.0, shift, shift)
-    draw_runs(head, frame.title_runs, theme, theme.ink)
-    top = shift + frame.map_y + theme.margin
-    legend_h = frame.legend_rows * LEGEND_ROW
-    room_w, room_h = width - 2 * margin, height - top - margin - legend_h - 6
-    if layout.is_empty:
-        words = labels_for(journey.language.value)
-        painter.text(margin, top + 40, words["empty"], theme.label_size, False, theme.muted_ink)
-        placement, map_h = PagePlacement(margin, top, 1.0), 80.0
-    else:
-        scale = max(0.01, min(room_w / layout.width, room_h / layout.height))
-        placement = PagePlacement(margin, top, scale)
-        draw_map(Transformed(painter, scale, margin, top), journey, layout, theme, colours)
-        map_h = layout.height * scale
-    legend_y = top + map_h + 6 - shift
-    draw_legend(head, journey, layout, theme, colours, legend_y, frame.width)
-    return placement

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 from pathlib import Path
 
 from lxml import etree  # type: ignore[import-untyped]
@@ -30,18 +31,22 @@ from pptx.util import Emu, Pt
 
 from .. import __version__
 from ..io.atomic import write_atomic
+from ..layout import compute_layout, get_theme
+from ..layout.slides import SLIDE_H, SLIDE_W, SlidePage
 from ..model import JourneyMap
 from ..render.painter import hex_rgb
-from .deck import Slide, build_deck
+from ..render.slide_render import paint_page
 from .gcpause import gc_paused
 from .options import ExportOptions
 from .pptx_chart import add_chart
 from .pptx_groups import PptxGroups
 from .pptx_notes import slide_notes
+from .pptx_page import paint_pptx_page
 from .pptx_shapes import EMU, PptxPainter
 from .pptx_text import clean_multiline, core_property
 from .raster import PillowPainter
-from .slides import MARGIN, SLIDE_H, SLIDE_W, DeckContext, appendix_pages, deck_context, draw_slide
+from .resolve import layout_options
+from .slides import slide_pages
 
 XML_DECLARATION = "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
 SLIDE_HEAD = (
@@ -56,6 +61,7 @@ SLIDE_TAIL = "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOv
 TITLE_LAYOUT, TITLE_ONLY_LAYOUT = 0, 5  # in python-pptx's default template
 TEMPLATE_WIDTH = 9144000  # the template's 4:3 width in EMU; 16:9 keeps its height
 THUMBNAIL_WIDTH = 256
+TITLE_MARGIN = 40.0  # where the slide layout puts page titles
 APP_XML = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"'
@@ -93,6 +99,24 @@ def _fill(slide: PptxSlide, shapes: str) -> None:
     part.raw = (XML_DECLARATION + SLIDE_HEAD + shapes + SLIDE_TAIL).encode("utf-8")
 
 
+NOTES_PARTNAME = "/ppt/notesSlides/notesSlide%d.xml"
+
+
+def _number_notes_in_order(deck: Deck) -> None:
+    """Name notes slides 1, 2, 3… without python-pptx's walk over every part per notes slide.
+
+    That walk made adding notes quadratic: a 2,000-slide deck spent minutes in it.
+    """
+    package = deck.part.package
+    original = package.next_partname
+    count = itertools.count(1)
+
+    def next_partname(tmpl: str) -> PackURI:
+        return PackURI(tmpl % next(count)) if tmpl == NOTES_PARTNAME else original(tmpl)
+
+    package.next_partname = next_partname  # type: ignore[method-assign]
+
+
 def app_version() -> str:
     """Our version in the ``XX.YYYY`` form Office expects (0.1.0 → 00.0100)."""
     numbers = [int(part) if part.isdigit() else 0 for part in __version__.split(".")[:3]]
@@ -118,8 +142,8 @@ def _widescreen(deck: Deck) -> None:
     for shape in titles:
         if shape.is_placeholder and shape.placeholder_format.type == PP_PLACEHOLDER.TITLE:
             # where our slides draw their titles, so "Reset slide" keeps them in place
-            shape.left, shape.top = Pt(MARGIN), Pt(20)
-            shape.width, shape.height = Pt(SLIDE_W - 2 * MARGIN), Pt(36)
+            shape.left, shape.top = Pt(TITLE_MARGIN), Pt(20)
+            shape.width, shape.height = Pt(SLIDE_W - 2 * TITLE_MARGIN), Pt(36)
 
 
 def _properties(deck: Deck, journey: JourneyMap, slides: int, notes: int) -> None:
@@ -142,13 +166,12 @@ def _properties(deck: Deck, journey: JourneyMap, slides: int, notes: int) -> Non
     ).encode("utf-8")
 
 
-def _thumbnail(deck: Deck, ctx: DeckContext, first: Slide) -> None:
+def _thumbnail(deck: Deck, first: SlidePage, theme: str) -> None:
     """The first slide, drawn small, as the package thumbnail file browsers show."""
     scale = THUMBNAIL_WIDTH / SLIDE_W
-    image = Image.new(
-        "RGB", (THUMBNAIL_WIDTH, round(SLIDE_H * scale)), hex_rgb(ctx.theme.background)
-    )
-    draw_slide(PillowPainter(image, scale), first, ctx, 1)
+    size = (THUMBNAIL_WIDTH, round(SLIDE_H * scale))
+    image = Image.new("RGB", size, hex_rgb(get_theme(theme).background))
+    paint_page(PillowPainter(image, scale), first)
     out = io.BytesIO()
     image.save(out, "JPEG", quality=85)
     package = deck.part.package
@@ -161,33 +184,33 @@ def _thumbnail(deck: Deck, ctx: DeckContext, first: Slide) -> None:
 
 
 def render_pptx(journey: JourneyMap, options: ExportOptions) -> bytes:
-    ctx = deck_context(journey, options)
+    pages = slide_pages(journey, options)
     deck = Presentation()
+    _number_notes_in_order(deck)
     _widescreen(deck)
     language = journey.language.value
-    number = with_notes = 0
-    slides = build_deck(journey, ctx.layout, ctx.options)
-    for slide in slides:
-        pages = appendix_pages(ctx) if slide.kind == "appendix" else [[]]
-        for page in pages:
-            number += 1
-            title_slide = slide.kind == "title"
-            layout = deck.slide_layouts[TITLE_LAYOUT if title_slide else TITLE_ONLY_LAYOUT]
-            target = deck.slides.add_slide(layout)
-            painter = PptxPainter(language, SLIDE_W, centred_title=title_slide)
-            draw_slide(painter, slide, ctx, number, page, PptxGroups(painter, journey))
-            notes = slide_notes(journey, ctx.layout, slide) if page is pages[0] else ""
-            if notes.strip():
-                target.notes_slide.notes_text_frame.text = clean_multiline(notes)
-                with_notes += 1
-            shapes = painter.shapes()
-            for request in painter.charts:
-                frame = add_chart(target, request, language)
-                shapes = shapes.replace(request.key, etree.tostring(frame, encoding="unicode"))
-            _fill(target, shapes)
-    _properties(deck, journey, number, with_notes)
-    if slides:
-        _thumbnail(deck, ctx, slides[0])
+    shown = compute_layout(journey, layout_options(journey, options))  # what the view shows
+    with_notes = 0
+    for page in pages:
+        cover = page.kind == "title"
+        target = deck.slides.add_slide(
+            deck.slide_layouts[TITLE_LAYOUT if cover else TITLE_ONLY_LAYOUT]
+        )
+        painter = PptxPainter(language, SLIDE_W, centred_title=cover)
+        groups = PptxGroups(painter, journey)
+        paint_pptx_page(painter, groups, page, (SLIDE_W, SLIDE_H), journey.description)
+        notes = slide_notes(journey, shown, page) if not page.continued else ""
+        if notes.strip():
+            target.notes_slide.notes_text_frame.text = clean_multiline(notes)
+            with_notes += 1
+        shapes = painter.shapes()
+        for request in painter.charts:
+            frame = add_chart(target, request, language)
+            shapes = shapes.replace(request.key, etree.tostring(frame, encoding="unicode"))
+        _fill(target, shapes)
+    _properties(deck, journey, len(pages), with_notes)
+    if pages:
+        _thumbnail(deck, pages[0], options.theme)
     out = io.BytesIO()
     deck.save(out)
     return out.getvalue()

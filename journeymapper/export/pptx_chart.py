@@ -82,7 +82,7 @@ def add_chart(slide: Slide, request: ChartRequest, language: str) -> Any:
     chart = frame.chart
     chart.has_legend = False
     chart.has_title = False
-    chart.font.size = Pt(8)
+    chart.font.size = Pt(12)  # hidden labels; if a user shows them, at the deck's type floor
     axis = chart.value_axis
     axis.minimum_scale, axis.maximum_scale = spec.minimum, spec.maximum
     axis.major_unit = 1

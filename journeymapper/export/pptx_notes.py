@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from ..io.import_common import format_number
 from ..layout import MapLayout
+from ..layout.slides import SlidePage
 from ..model import Annotation, AnnotationKind, JourneyMap, Touchpoint
 from ..model.analysis import ranked_annotations
 from ..render.words import channel_names, labels_for, metric_names
-from .deck import Slide
 from .field_labels import evidence_labels, field_labels
 
 
@@ -115,12 +115,12 @@ def ranking_notes(journey: JourneyMap, layout: MapLayout) -> str:
     return "\n\n".join(blocks)
 
 
-def slide_notes(journey: JourneyMap, layout: MapLayout, slide: Slide) -> str:
-    """The speaker notes of ``slide``."""
-    if slide.kind == "stages":
-        return stage_notes(journey, layout, slide.stage_ids)
-    if slide.kind == "ranking":
+def slide_notes(journey: JourneyMap, layout: MapLayout, page: SlidePage) -> str:
+    """The speaker notes of ``page`` (``layout``: the whole map as the view shows it)."""
+    if page.kind == "stage":
+        return stage_notes(journey, layout, page.stage_ids)
+    if page.kind == "ranking":
         return ranking_notes(journey, layout)
-    if slide.kind == "persona" and slide.persona_id is not None:
-        return journey.persona(slide.persona_id).description
-    return slide.notes
+    if page.kind == "persona" and page.persona_id is not None:
+        return journey.persona(page.persona_id).description
+    return page.notes

@@ -14,6 +14,7 @@ circles (markers, arrow heads) are merged into one freeform. Every extent is ≥
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
@@ -41,6 +42,7 @@ class _Group:
     name: str
     start: int  # index of its first shape in ``parts``
     box: Box | None = None  # a card's own rectangle, which its text wraps in
+    bullets: list[float] = field(default_factory=list)  # y of markers that start paragraphs
 
 
 @dataclass
@@ -167,7 +169,11 @@ class PptxPainter:
             x, w = x + w, -w
         if h < 0:
             y, h = y + h, -h
-        if self.groups and self.groups[-1].kind == "card" and self.groups[-1].box is None:
+        if (
+            self.groups
+            and self.groups[-1].kind in ("card", "stage")
+            and self.groups[-1].box is None
+        ):
             self.groups[-1].box = (x, y, x + w, y + h)
         if radius > 0 and min(w, h) > 0:
             adj = round(min(0.5, radius / min(w, h)) * 100000)
@@ -180,6 +186,10 @@ class PptxPainter:
 
     def _queue(self, style: Style, closed: bool, points: list[Point], cubic: bool) -> None:
         """Merge this path into the pending freeform when it is styled the same."""
+        if self.groups and closed:  # a small mark in a card starts a paragraph beside it
+            ys = [y for _x, y in points]
+            if max(ys) - min(ys) < 16:
+                self.groups[-1].bullets.append((max(ys) + min(ys)) / 2)
         pending = self.pending
         if pending is not None and pending[0] == style and pending[1] == closed:
             pending[2].append((points, cubic))
@@ -300,10 +310,12 @@ class PptxPainter:
         if not lines:
             return
         self._flush()
+        if self.groups and not self.groups[-1].name:
+            self.groups[-1].name = " ".join(line.text for line in lines)  # named by its text
         kind = self._group_kind()
         if kind in PLACEHOLDERS:
             self._placeholder(kind, lines)
-        elif kind == "card" and self.groups[-1].box is not None:
+        elif kind in ("card", "stage") and self.groups[-1].box is not None:
             self._card_text(lines, self.groups[-1].box)
         else:
             self._lines(lines)
@@ -329,11 +341,15 @@ class PptxPainter:
         bottom = lines[-1].baseline + lines[-1].size * 0.3
         self._text_box(left, top, right, bottom, "none", "".join(paragraphs))
 
-    def _paragraphs(self, lines: list[Line]) -> str:
-        """Consecutive lines of one style at the line pitch are one paragraph (wrapped lines)."""
+    def _paragraphs(
+        self, lines: list[Line], bullets: Sequence[float] = (), attributes: str = ""
+    ) -> str:
+        """Consecutive lines of one style at the line pitch are one paragraph (wrapped lines),
+        unless a bullet mark sits beside the later one."""
         groups: list[list[Line]] = []
         for line in lines:
-            if groups:
+            marked = any(line.baseline - line.size <= y <= line.baseline + 1 for y in bullets)
+            if groups and not marked:
                 last = groups[-1][-1]
                 same = (last.size, last.bold, last.colour) == (line.size, line.bold, line.colour)
                 if same and abs(line.baseline - last.baseline - line_height(line.size)) < 0.6:
@@ -342,6 +358,7 @@ class PptxPainter:
             groups.append([line])
         out = []
         previous: Line | None = None
+        left = min(line.x for line in lines)
         for lines_of in groups:
             first = lines_of[0]
             pitch = line_height(first.size)
@@ -350,8 +367,10 @@ class PptxPainter:
                 before = max(0.0, first.baseline - previous.baseline - pitch)
             previous = lines_of[-1]
             text = " ".join(line.text for line in lines_of)
+            indent = f' marL="{_e(first.x - left)}"' if first.x - left > 0.05 else ""
             out.append(
-                f'<a:p><a:pPr><a:lnSpc><a:spcPts val="{round(pitch * 100)}"/></a:lnSpc>'
+                f"<a:p><a:pPr{attributes}{indent}>"
+                f'<a:lnSpc><a:spcPts val="{round(pitch * 100)}"/></a:lnSpc>'
                 f'<a:spcBef><a:spcPts val="{round(before * 100)}"/></a:spcBef></a:pPr>'
                 f"{self._run(text, first.size, first.bold, first.colour)}</a:p>"
             )
@@ -365,7 +384,8 @@ class PptxPainter:
         top = first.baseline - line_height(first.size) * ASCENT
         right = max(left + 1, box[2] - inset)
         bottom = max(top + 1, box[3] - min(inset, 4.0))
-        self._text_box(left, top, right, bottom, "square", self._paragraphs(lines))
+        bullets = self.groups[-1].bullets if self.groups else []
+        self._text_box(left, top, right, bottom, "square", self._paragraphs(lines, bullets))
 
     def _placeholder(self, kind: str, lines: list[Line]) -> None:
         """The slide's title (or subtitle) in the layout's placeholder, as drawn."""
@@ -385,7 +405,7 @@ class PptxPainter:
             f"{self._xfrm(left, top, right - left, bottom - top)}</p:spPr><p:txBody>"
             '<a:bodyPr vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" '
             'anchor="t" anchorCtr="0"><a:normAutofit/></a:bodyPr><a:lstStyle/>'
-            + self._paragraphs(lines).replace("<a:pPr>", '<a:pPr algn="l">')
+            + self._paragraphs(lines, attributes=' algn="l"')
             + "</p:txBody></p:sp>",
             (left, top, right, bottom),
         )

@@ -6,7 +6,7 @@ from ..io.errors import MapFileError
 from ..layout import LayoutOptions
 from ..model import JourneyMap
 from ..render.words import channel_names, metric_names
-from .options import LAYOUTS, PAGES, THEMES, ExportOptions
+from .options import LAYOUTS, PAGES, THEMES, TILES, ExportOptions
 
 
 def layout_options(journey: JourneyMap, options: ExportOptions, source: str = "") -> LayoutOptions:
@@ -16,6 +16,8 @@ def layout_options(journey: JourneyMap, options: ExportOptions, source: str = ""
         raise MapFileError(where, f"unknown theme {options.theme!r}; use {', '.join(THEMES)}")
     if options.page not in PAGES:
         raise MapFileError(where, f"unknown page {options.page!r}; use {', '.join(PAGES)}")
+    if options.tile is not None and options.tile not in TILES:
+        raise MapFileError(where, f"unknown tile size {options.tile!r}; use {', '.join(TILES)}")
     if options.layout is not None and options.layout not in LAYOUTS:
         raise MapFileError(where, f"unknown layout {options.layout!r}; use {', '.join(LAYOUTS)}")
     view_id = None

@@ -140,9 +140,7 @@ def parse_data(data: bytes, source: str) -> Parts:
     raw_history = document.pop("history", None)  # read leniently: a broken snapshot only warns
     schema = schema_check(document)
     if schema.whole_map:
-        raise MapFileError(
-            source, schema.problems, more=schema.more, more_exact=schema.more_exact
-        )
+        raise MapFileError(source, schema.problems, more=schema.more, more_exact=schema.more_exact)
     try:
         parts = data_to_parts(document, schema.broken)
     except (KeyError, TypeError, ValueError, AttributeError):  # a gap in the schema

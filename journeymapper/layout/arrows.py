@@ -7,12 +7,13 @@ import threading
 
 from ..model import Flow, FlowKind
 from .geometry import Arrow, CardBox, ExitMarker, Rect
-from .text import measure
+from .text import LINE_SPACING, measure
 
 ARC_RISE = 16.0
 SAMPLES = 16
 ARROW_CACHE_SIZE = 50_000
 PILL_PADDING = 6.0  # a label's pill is this much wider than its text
+HEAD_ROOM = 7.0  # at 7 pt labels: the arrowhead's width, which a label must not cover
 
 
 def flow_label(flow: Flow) -> str:
@@ -167,9 +168,9 @@ def _exit(flow: Flow, s: Rect, row_gap: float) -> tuple[Arrow, ExitMarker]:
 def _arrow(flow: Flow, s: Rect, t: Rect, spacing: tuple[float, float, float]) -> Arrow:
     """The arrow of ``flow`` between two card rectangles; the same object while nothing moved.
 
-    A label too wide for the gap between two neighbouring cards goes just under the target
-    card's near corner (cards are drawn over arrows: in the gap it would be cut; right under
-    the gap it would meet the source card's exit marker).
+    A label sits in the gap between two neighbouring cards, just above the line so that it
+    never hides the arrowhead; one too wide for the gap goes just under the target card's
+    near corner (right under the gap it would meet the source card's exit marker).
     """
     gap, row_gap, label_size = spacing
     points = _route(s, t, flow.kind, gap)
@@ -179,8 +180,11 @@ def _arrow(flow: Flow, s: Rect, t: Rect, spacing: tuple[float, float, float]) ->
     label = flow_label(flow)
     side_by_side = len(points) == 2 and points[0][1] == points[1][1] and t.x > s.right
     pill = measure(label, label_size) + PILL_PADDING if label else 0.0
-    if side_by_side and pill > t.x - s.right:
+    if side_by_side and pill > t.x - s.right - 2:
         middle = (t.x + pill / 2, max(s.bottom, t.bottom) + row_gap / 2)
+    elif side_by_side:  # above the line, so the arrowhead stays in view
+        lift = label_size * LINE_SPACING / 2 + HEAD_ROOM * label_size / 7.0 / 2 + 1
+        middle = (middle[0], middle[1] - lift)
     return Arrow(flow.id, flow.kind, points, label, middle, flow.source, flow.target)
 
 

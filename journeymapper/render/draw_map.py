@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from ..layout import MapLayout, Theme
 from ..layout.curves import monotone_segments
 from ..layout.geometry import CardBox, EmotionBox, TextRun
+from ..layout.persona_style import TO_BE_DASH, persona_styles
 from ..layout.text import line_height, measure
 from ..model import FlowKind, JourneyMap, Touchpoint
 from .emotion_chart import emotion_chart
@@ -127,6 +128,8 @@ def draw_map(
         painter.polyline(
             [(marker.x - d, marker.y + d), (marker.x + d, marker.y - d)], colour, theme.arrow_width
         )
+    with groups.part("flows"):
+        _flow_labels(painter, layout, theme)
 
 
 def _arrows(painter: Painter, layout: MapLayout, theme: Theme) -> None:
@@ -137,11 +140,17 @@ def _arrows(painter: Painter, layout: MapLayout, theme: Theme) -> None:
         head = arrow_head(arrow.points, 4 + theme.arrow_width * 2)
         if head is not None and arrow.target_id is not None:
             painter.polygon(head, colour)
+
+
+def _flow_labels(painter: Painter, layout: MapLayout, theme: Theme) -> None:
+    """Flow labels over everything else: never under a card; a drop-off's right of its ⊗."""
     for arrow in layout.arrows:
         if arrow.label:
             colour = theme.flow_colours[arrow.kind]
             x, y = arrow.label_pos
             if arrow.target_id is None:
+                marker_x = arrow.points[0][0]
+                x = marker_x + theme.marker_size + 1 + theme.arrow_width + 5
                 x += measure(arrow.label, theme.small_size) / 2
             _label(painter, arrow.label, x, y, theme, colour)
 
@@ -172,6 +181,8 @@ def _emotion(
     colours: Mapping[str, str],
     groups: Groups,
 ) -> None:
+    """Gridlines, every curve, then every marker: to-be rings under as-is dots, and markers of
+    personas at the same value spread sideways so none hides another."""
     emotion = layout.emotion
     assert emotion is not None
     left, right = emotion.rect.x, emotion.rect.right
@@ -187,23 +198,39 @@ def _emotion(
         if chart is not None and painter.line_chart(chart):
             return
     top, bottom = emotion.rect.y, emotion.rect.bottom
+    styles = persona_styles(journey.personas(), theme)
+    r = theme.marker_size
+    spots: dict[tuple[int, int], list[tuple[str, float, float, bool, bool]]] = {}
     for curve in emotion.curves:
-        persona = journey.persona(curve.persona_id)
-        colour = colours.get(curve.persona_id, theme.ink)
+        style = styles[curve.persona_id]
+        colour = colours.get(curve.persona_id, style.colour)
+        as_is = {(round(p.x), round(p.y)) for p in curve.as_is}
         with groups.part("persona", curve.persona_id):
-            for points, dash, state in (
-                (curve.to_be, (5.0, 3.0), "to_be"),
-                (curve.as_is, (), "as_is"),
+            for points, dash, solid, state in (
+                (curve.to_be, TO_BE_DASH, False, "to_be"),
+                (curve.as_is, style.dash, True, "as_is"),
             ):
                 with groups.part(state):
                     if len(points) > 1:
-                        width = theme.curve_width if not dash else theme.curve_width * 0.7
+                        width = theme.curve_width if solid else theme.curve_width * 0.7
                         xy = [(p.x, p.y) for p in points]
                         painter.curve(
                             xy[0], monotone_segments(xy, top, bottom), colour, width, dash
                         )
-                    fill = colour if not dash else theme.background
-                    for p in points:
-                        draw_marker(
-                            painter, persona.marker, p.x, p.y, theme.marker_size, fill, colour
-                        )
+                for p in points:
+                    key = (round(p.x), round(p.y))
+                    ring = not solid and key in as_is
+                    spots.setdefault(key, []).append((curve.persona_id, p.x, p.y, solid, ring))
+    for filled in (False, True):  # every to-be ring, then every as-is dot over them
+        for group in spots.values():
+            personas = list(dict.fromkeys(pid for pid, *_rest in group))
+            for pid, x, y, solid, ring in group:
+                if solid is not filled:
+                    continue
+                style = styles[pid]
+                colour = colours.get(pid, style.colour)
+                dx = (personas.index(pid) - (len(personas) - 1) / 2) * r * 2.2
+                fill = colour if solid else theme.background
+                size = r * 1.7 if ring else r
+                with groups.part("persona", pid), groups.part("as_is" if solid else "to_be"):
+                    draw_marker(painter, style.marker, x + dx, y, size, fill, colour)

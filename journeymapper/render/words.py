@@ -29,6 +29,12 @@ LABELS: dict[str, dict[str, str]] = {
         "none": "None yet.",
         "stage": "Stage",
         "continued": "continued",
+        "ranking_key": (
+            "Ranked by severity × (1 + votes). ●●●●○ = severity 4 of 5 (● filled = more severe); "
+            "+3 = three dot votes from the room."
+        ),
+        "lowest_moment": "Lowest moment",
+        "sampled": "Long journey: each point is the lowest of {n} touchpoints in a row.",
     },
     "ru": {
         "pain_points": "Боли",
@@ -52,6 +58,13 @@ LABELS: dict[str, dict[str, str]] = {
         "none": "Пока нет.",
         "stage": "Этап",
         "continued": "продолжение",
+        "ranking_key": (
+            "Порядок: важность × (1 + голоса). "
+            "●●●●○ = важность 4 из 5 (закрашенные точки = серьёзнее); "
+            "+3 = три голоса участников."
+        ),
+        "lowest_moment": "Самый низкий момент",
+        "sampled": "Длинный путь: каждая точка — самая низкая из {n} точек контакта подряд.",
     },
     "uk": {
         "pain_points": "Больові точки",
@@ -75,6 +88,13 @@ LABELS: dict[str, dict[str, str]] = {
         "none": "Поки немає.",
         "stage": "Етап",
         "continued": "продовження",
+        "ranking_key": (
+            "Порядок: важливість × (1 + голоси). "
+            "●●●●○ = важливість 4 з 5 (зафарбовані крапки = серйозніше); "
+            "+3 = три голоси учасників."
+        ),
+        "lowest_moment": "Найнижчий момент",
+        "sampled": "Довгий шлях: кожна точка — найнижча з {n} точок дотику поспіль.",
     },
     "lv": {
         "pain_points": "Sāpju punkti",
@@ -98,6 +118,13 @@ LABELS: dict[str, dict[str, str]] = {
         "none": "Vēl nav.",
         "stage": "Posms",
         "continued": "turpinājums",
+        "ranking_key": (
+            "Secība: svarīgums × (1 + balsis). "
+            "●●●●○ = svarīgums 4 no 5 (aizpildīti punkti = nopietnāk); "
+            "+3 = trīs dalībnieku balsis."
+        ),
+        "lowest_moment": "Zemākais brīdis",
+        "sampled": "Garš ceļš: katrs punkts ir zemākais no {n} secīgiem saskarsmes punktiem.",
     },
 }
 

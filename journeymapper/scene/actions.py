@@ -45,8 +45,7 @@ def current_stage(scene: MapScene) -> str | None:
 def locked_hint() -> str:
     """The status-bar words for an edit the facilitator lock holds back."""
     return tr(
-        "The map structure is locked: stages, lanes and card positions stay put "
-        "(Ctrl+L unlocks)"
+        "The map structure is locked: stages, lanes and card positions stay put (Ctrl+L unlocks)"
     )
 
 
@@ -265,9 +264,7 @@ def delete_ids(scene: MapScene, ids: list[str], ask: bool = True) -> bool:
     if journey.locked and any(journey.kind_of(i) in structural for i in ids):
         scene.hint.emit(locked_hint())
         return False
-    content = sum(
-        stage_content(scene, i) for i in ids if journey.kind_of(i) is EntityKind.STAGE
-    )
+    content = sum(stage_content(scene, i) for i in ids if journey.kind_of(i) is EntityKind.STAGE)
     if ask and content:
         scene.delete_requested.emit(ids, content)
         return True

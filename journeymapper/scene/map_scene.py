@@ -137,8 +137,11 @@ class MapScene(QGraphicsScene):
         self.mirror.legend.set_drawing(self.drawing_persona, self.drawing_to_be)
         name = getattr(self.journey.find(self.drawing_persona or ""), "name", "")
         if name:
-            words = actions.tr("Emotions: drawing the to-be curve of %1") if self.drawing_to_be \
+            words = (
+                actions.tr("Emotions: drawing the to-be curve of %1")
+                if self.drawing_to_be
                 else actions.tr("Emotions: drawing the as-is curve of %1")
+            )
             self.hint.emit(words.replace("%1", name))
 
     def emotion_slot(self, pos: QPointF) -> str | None:

@@ -198,9 +198,7 @@ class FlowTool(Tool):
 class EmotionTool(Tool):
     """Drag a curve point vertically; it snaps to the scale and pushes SetEmotion."""
 
-    def __init__(
-        self, scene: MapScene, start: QPointF, ref: PointRef, place: bool = False
-    ) -> None:
+    def __init__(self, scene: MapScene, start: QPointF, ref: PointRef, place: bool = False) -> None:
         super().__init__(scene, start)
         self.ref = ref
         self.value: int | None = None

@@ -57,8 +57,9 @@ def build_map(spec: TemplateSpec, texts: TemplateTexts, id_generator: IdGenerato
     }
     personas: dict[str, str] = {}
     for p in spec.personas:
-        persona = journey.add_persona(texts[f"persona.{p.key}.name"], colour=p.colour,
-                                      marker=p.marker)
+        persona = journey.add_persona(
+            texts[f"persona.{p.key}.name"], colour=p.colour, marker=p.marker
+        )
         personas[p.key] = persona.id
         described = text(f"persona.{p.key}.description", persona.id, "description")
         if described:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..export.options import PAGES, ExportOptions
+from ..export.options import PAGES, TILES, ExportOptions
 from ..model import JourneyMap
 from .export_runner import ExportRunner
 
@@ -90,7 +90,14 @@ class ExportDialog(QDialog):
             [(self.tr("Slides (16:9 deck)"), "slides"), (self.tr("Poster (one page)"), "poster")],
             options.layout or "slides",
         )
-        self.page = self._combo([(p, p) for p in PAGES], options.page)
+        pages = [(p, p) for p in PAGES if p != "auto"]
+        pages.append((self.tr("Automatic (text at least 6 pt)"), "auto"))
+        self.page = self._combo(pages, options.page)
+        tiles = [(self.tr("One sheet"), None)]
+        tiles += [(self.tr("Tiled on %1 sheets").replace("%1", t), t) for t in TILES]
+        self.tile = self._combo(tiles, options.tile)
+        self.story = QCheckBox(self.tr("A slide per lowest &moment (story)"), self)
+        self.story.setChecked(options.story)
         views = [(self.tr("Whole map"), None)] + [(v.name, v.name) for v in self.journey.views()]
         self.view = self._combo(views, options.view)
         people = [(self.tr("All personas"), None)]
@@ -139,6 +146,8 @@ class ExportDialog(QDialog):
         form.addRow("", self.hint)
         form.addRow(self.tr("&Layout:"), self.layout_box)
         form.addRow(self.tr("&Page:"), self.page)
+        form.addRow(self.tr("Pri&nting:"), self.tile)
+        form.addRow("", self.story)
         form.addRow(self.tr("Saved &view:"), self.view)
         form.addRow(self.tr("P&ersona:"), self.persona)
         form.addRow(self.tr("T&heme:"), self.theme)
@@ -213,6 +222,16 @@ class ExportDialog(QDialog):
             transparent=self.transparent.isChecked() and suffix in {".png", ".svg"},
             table=str(self.table.currentData()) if suffix == ".csv" else "journey",
             embed=self.embed.isChecked() or suffix != ".png",
+            story=self.story.isChecked() and self._slides(),
+            tile=self.tile.currentData() if self._poster() else None,
+        )
+
+    def _poster(self) -> bool:
+        return self.suffix() == ".pdf" and self.layout_box.currentData() == "poster"
+
+    def _slides(self) -> bool:
+        return self.suffix() == ".pptx" or (
+            self.suffix() == ".pdf" and self.layout_box.currentData() == "slides"
         )
 
     def target(self) -> Path | None:
@@ -304,7 +323,9 @@ class ExportDialog(QDialog):
         suffix = self.suffix()
         drawn = suffix in DRAWN
         self.layout_box.setEnabled(suffix == ".pdf")
-        self.page.setEnabled(suffix == ".pdf" and self.layout_box.currentData() == "poster")
+        self.page.setEnabled(self._poster())
+        self.tile.setEnabled(self._poster())
+        self.story.setEnabled(self._slides())
         self.view.setEnabled(True)  # data formats, too, carry only what the view shows
         self.theme.setEnabled(drawn)
         self.table.setEnabled(suffix == ".csv")

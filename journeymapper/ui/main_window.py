@@ -214,15 +214,21 @@ class MainWindow(QMainWindow):
             name = getattr(journey.find(stages[0]), "name", "")
             text = self.tr(
                 "The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its "
-                "content? Undo brings it back.", "", count
+                "content? Undo brings it back.",
+                "",
+                count,
             ).replace("%1", name)
         else:
             text = self.tr(
                 "The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their "
-                "content? Undo brings them back.", "", count
+                "content? Undo brings them back.",
+                "",
+                count,
             ).replace("%1", str(len(stages)))
         answer = QMessageBox.question(
-            self, self.tr("Delete stage"), text,
+            self,
+            self.tr("Delete stage"),
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -313,8 +319,13 @@ class MainWindow(QMainWindow):
         """A tall inspector about a quarter of the window wide, the personas below it."""
         width = max(320, min(440, self.width() // 4))
         height = max(self.height() - 120, 400)
-        right = [d for d in self.findChildren(QDockWidget) if d.isVisible() and not d.isFloating()
-                 and self.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea]
+        right = [
+            d
+            for d in self.findChildren(QDockWidget)
+            if d.isVisible()
+            and not d.isFloating()
+            and self.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea
+        ]
         self.resizeDocks(right, [width] * len(right), Qt.Orientation.Horizontal)
         self.resizeDocks(
             [self.inspector, self.personas],

@@ -62,9 +62,7 @@ class Menus(QObject):
         self.zoom_out = self._action(self.tr("Zoom &Out"), view.zoom_out, Key.ZoomOut)
         self.reset_zoom = self._action(self.tr("&Actual Size"), view.reset_zoom, "Ctrl+0")
         self.fit_map = self._action(self.tr("&Fit Map"), view.fit_map, "Ctrl+1")
-        self.fit_selection = self._action(
-            self.tr("Fit &Selection"), view.fit_selection, "Ctrl+2"
-        )
+        self.fit_selection = self._action(self.tr("Fit &Selection"), view.fit_selection, "Ctrl+2")
         self.settings = self._action(self.tr("Map &Settings…"), window.edit_settings, "Ctrl+,")
         self.add_stage = self._action(self.tr("Add &Stage"), edits.add_stage, "Ctrl+Alt+S")
         self.add_lane = self._action(self.tr("Add &Lane"), edits.add_lane, "Ctrl+Shift+L")
@@ -81,17 +79,34 @@ class Menus(QObject):
         """Undo/Redo name the step in the menu and tooltip; the toolbar keeps a fixed word so
         its buttons never move (a click aimed at Add Stage must not hit Add Lane)."""
         pairs = (
-            (self.undo, self.tr("Undo"), self.tr("&Undo %1"), group.canUndoChanged,
-             group.undoTextChanged, group.canUndo, group.undoText),
-            (self.redo, self.tr("Redo"), self.tr("&Redo %1"), group.canRedoChanged,
-             group.redoTextChanged, group.canRedo, group.redoText),
+            (
+                self.undo,
+                self.tr("Undo"),
+                self.tr("&Undo %1"),
+                group.canUndoChanged,
+                group.undoTextChanged,
+                group.canUndo,
+                group.undoText,
+            ),
+            (
+                self.redo,
+                self.tr("Redo"),
+                self.tr("&Redo %1"),
+                group.canRedoChanged,
+                group.redoTextChanged,
+                group.canRedo,
+                group.redoText,
+            ),
         )
         for action, word, named, can_changed, text_changed, can, text in pairs:
             action.setIconText(word)
 
             def show(
-                _value: object = None, action: QAction = action, word: str = word,
-                named: str = named, can: Callable[[], bool] = can,
+                _value: object = None,
+                action: QAction = action,
+                word: str = word,
+                named: str = named,
+                can: Callable[[], bool] = can,
                 text: Callable[[], str] = text,
             ) -> None:
                 current = text()

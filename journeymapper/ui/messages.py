@@ -72,8 +72,12 @@ def show_save_error(parent: QWidget | None, path: str, error: BaseException) -> 
     QMessageBox.critical(
         parent,
         _tr("Cannot save the map"),
-        _tr("The map could not be saved to “%1”: %2.\n\nYour map is still open; "
-            "try Save As… to choose another folder.").replace("%1", path).replace("%2", reason),
+        _tr(
+            "The map could not be saved to “%1”: %2.\n\nYour map is still open; "
+            "try Save As… to choose another folder."
+        )
+        .replace("%1", path)
+        .replace("%2", reason),
     )
 
 
@@ -84,20 +88,21 @@ def ask_disk_conflict(parent: QWidget | None, path: str, missing: bool) -> Confl
     box.setWindowTitle(_tr("File changed on disk"))
     buttons: dict[object, ConflictChoice] = {}
     if missing:
-        box.setText(
-            _tr("“%1” was deleted or moved away since you opened it.").replace("%1", path)
-        )
+        box.setText(_tr("“%1” was deleted or moved away since you opened it.").replace("%1", path))
         box.setInformativeText(_tr("Save it again under this name, or choose another one?"))
         save = box.addButton(_tr("Save Here"), QMessageBox.ButtonRole.AcceptRole)
         buttons[save] = ConflictChoice.OVERWRITE
     else:
         box.setText(
-            _tr("“%1” was changed by another program or window since you opened it.")
-            .replace("%1", path)
+            _tr("“%1” was changed by another program or window since you opened it.").replace(
+                "%1", path
+            )
         )
         box.setInformativeText(
-            _tr("Overwrite loses the changes made there; Reload loses your unsaved changes "
-                "here; Save As keeps both.")
+            _tr(
+                "Overwrite loses the changes made there; Reload loses your unsaved changes "
+                "here; Save As keeps both."
+            )
         )
         reload = box.addButton(_tr("Reload"), QMessageBox.ButtonRole.DestructiveRole)
         overwrite = box.addButton(_tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)

@@ -168,9 +168,7 @@ class PersonasDock(QDockWidget):
         persona_id = self.current_id()
         if self.context is None or not persona_id:
             return
-        command = RemoveEntities(
-            self.context.journey, [persona_id], text=self.tr("Delete persona")
-        )
+        command = RemoveEntities(self.context.journey, [persona_id], text=self.tr("Delete persona"))
         self.context.push(command)
 
     def _change(self, name: str, value: object, text: str) -> None:

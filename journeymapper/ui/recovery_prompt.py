@@ -24,8 +24,10 @@ def offer_recovery(window: MainWindow, orphans: list[RecoveryFile]) -> bool:
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(item.saved_at))
         source = str(item.source) if item.source else _tr("a map that was never saved")
         text = (
-            _tr("JourneyMapper closed unexpectedly while “%1” had unsaved changes "
-                "(from %2, autosaved at %3).\n\nRestore the autosaved copy?")
+            _tr(
+                "JourneyMapper closed unexpectedly while “%1” had unsaved changes "
+                "(from %2, autosaved at %3).\n\nRestore the autosaved copy?"
+            )
             .replace("%1", item.title)
             .replace("%2", source)
             .replace("%3", when)

@@ -134,8 +134,10 @@ def run_self_test(out: TextIO | None = None) -> int:
         for template in TEMPLATES:
             for language in LANGUAGES:
                 steps.append(
-                    (f"{template}/{language}",
-                     lambda t=template, lang=language: _run_one(window, t, lang, folder))
+                    (
+                        f"{template}/{language}",
+                        lambda t=template, lang=language: _run_one(window, t, lang, folder),
+                    )
                 )
         for name, step in steps:
             try:

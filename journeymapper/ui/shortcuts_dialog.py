@@ -37,9 +37,20 @@ def canvas_keys() -> list[tuple[str, str]]:
 
 # Keys of special keyboards ("New", "Open", "Undo" keys) that the platform lists too
 MEDIA_KEYS = {
-    Qt.Key.Key_New, Qt.Key.Key_Open, Qt.Key.Key_Save, Qt.Key.Key_Close, Qt.Key.Key_Undo,
-    Qt.Key.Key_Redo, Qt.Key.Key_Copy, Qt.Key.Key_Cut, Qt.Key.Key_Paste, Qt.Key.Key_Help,
-    Qt.Key.Key_ZoomIn, Qt.Key.Key_ZoomOut, Qt.Key.Key_Find, Qt.Key.Key_Reload,
+    Qt.Key.Key_New,
+    Qt.Key.Key_Open,
+    Qt.Key.Key_Save,
+    Qt.Key.Key_Close,
+    Qt.Key.Key_Undo,
+    Qt.Key.Key_Redo,
+    Qt.Key.Key_Copy,
+    Qt.Key.Key_Cut,
+    Qt.Key.Key_Paste,
+    Qt.Key.Key_Help,
+    Qt.Key.Key_ZoomIn,
+    Qt.Key.Key_ZoomOut,
+    Qt.Key.Key_Find,
+    Qt.Key.Key_Reload,
 }
 
 

@@ -103,7 +103,10 @@ class MetricsBox(QGroupBox):
         for row, (metric, label) in enumerate(metric_labels().items()):
             low, high = METRIC_RANGES[metric]
             field = NumberField(
-                low, high, decimals=_DECIMALS.get(metric, 1), suffix=suffixes.get(metric, ""),
+                low,
+                high,
+                decimals=_DECIMALS.get(metric, 1),
+                suffix=suffixes.get(metric, ""),
                 parent=self,
             )
             field.committed.connect(lambda value, name=metric.value: self._commit(name, value))

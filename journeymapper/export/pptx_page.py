@@ -1,0 +1,111 @@
+"""A laid-out slide page drawn as PowerPoint structure: placeholders, groups, native charts.
+
+The slide layout (``layout.slides``) is renderer-neutral; here its items are read as a
+PowerPoint user expects them: the page title (and the cover's title and description) in
+the layout's placeholders, a box with the text and marks inside it (a card, a stage header)
+as one group, an emotion chart as a native chart (``PptxPainter.line_chart``).
+"""
+
+from __future__ import annotations
+
+from ..layout.geometry import Rect
+from ..layout.slides import (
+    Box,
+    ChartItem,
+    Circle,
+    Curve,
+    Item,
+    MarkerItem,
+    Polygon,
+    Polyline,
+    SlidePage,
+    TextBlock,
+)
+from ..render.painter import Groups, Painter
+from ..render.slide_render import paint_item
+
+SLACK = 1.0  # points an item may stick out of its box and still belong to it
+
+
+def _bounds(item: Item) -> Rect | None:
+    """The area ``item`` covers; None for what never belongs to a box (charts)."""
+    points: list[tuple[float, float]] = []
+    if isinstance(item, TextBlock):
+        boxes = [line.box for line in item.lines]
+        points = [(b.x, b.y) for b in boxes] + [(b.right, b.bottom) for b in boxes]
+    elif isinstance(item, Box):
+        points = [(item.x, item.y), (item.x + item.w, item.y + item.h)]
+    elif isinstance(item, MarkerItem | Circle):
+        points = [(item.x - item.r, item.y - item.r), (item.x + item.r, item.y + item.r)]
+    elif isinstance(item, Polyline | Polygon):
+        points = list(item.points)
+    elif isinstance(item, Curve):
+        points = [item.start] + [p for segment in item.segments for p in segment]
+    if not points:
+        return None
+    xs, ys = [x for x, _y in points], [y for _x, y in points]
+    return Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+
+
+def _inside(item: Item, box: Box) -> bool:
+    area = _bounds(item)
+    return area is not None and (
+        area.x >= box.x - SLACK
+        and area.y >= box.y - SLACK
+        and area.right <= box.x + box.w + SLACK
+        and area.bottom <= box.y + box.h + SLACK
+    )
+
+
+def _holds(box: Box, page_size: tuple[float, float]) -> bool:
+    """Whether ``box`` is a card or header that what follows inside it belongs to."""
+    w, h = page_size
+    return box.w >= 24 and box.h >= 14 and not (box.w > w * 0.8 and box.h > h * 0.8)
+
+
+def _text_kind(page: SlidePage, block: TextBlock, index: int, description: str) -> str:
+    """``title`` or ``subtitle`` for the texts the layout's placeholders hold, else ""."""
+    if all(line.role == "title" for line in block.lines):
+        return "title"
+    if page.kind != "title" or page.continued:
+        return ""
+    if index == 0:
+        return "title"  # the cover: the map's title first
+    first = block.lines[0].text.strip()
+    return "subtitle" if index == 1 and first and description.strip().startswith(first) else ""
+
+
+def _runs(page: SlidePage, page_size: tuple[float, float]) -> list[tuple[str, list[Item]]]:
+    """The page's items back to front, each run with the group it forms ("" for loose items)."""
+    runs: list[tuple[str, list[Item]]] = []
+    box: Box | None = None
+    for item in page.items:
+        if box is not None and (isinstance(item, ChartItem) or not _inside(item, box)):
+            box = None
+        if box is not None:
+            runs[-1][1].append(item)
+        elif isinstance(item, Box) and _holds(item, page_size):
+            box = item
+            runs.append(("card" if item.stroke else "stage", [item]))
+        else:
+            runs.append(("", [item]))
+    return runs
+
+
+def paint_pptx_page(
+    painter: Painter,
+    groups: Groups,
+    page: SlidePage,
+    page_size: tuple[float, float],
+    description: str,
+) -> None:
+    """Every item of ``page`` back to front, grouped and placed as PowerPoint holds them."""
+    texts = 0
+    for kind, items in _runs(page, page_size):
+        first = items[0]
+        if not kind and isinstance(first, TextBlock):
+            kind = _text_kind(page, first, texts, description)
+        texts += sum(isinstance(item, TextBlock) for item in items)
+        with groups.part(kind):
+            for item in items:
+                paint_item(painter, item)

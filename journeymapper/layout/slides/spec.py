@@ -1,0 +1,68 @@
+"""What a deck is laid out for: page size, theme, words, type sizes derived from the floor."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ..geometry import Rect
+from ..options import LayoutOptions
+from ..theme import Theme
+
+SLIDE_W, SLIDE_H = 960.0, 540.0
+FOOTER_SIZE = 10.0
+
+
+def type_floor(theme: Theme) -> float:
+    """The smallest type on a slide: 12 pt, 16 pt for the projector."""
+    return 16.0 if theme.name == "projector" else 12.0
+
+
+@dataclass(frozen=True)
+class TypeScale:
+    """The deck's type sizes in points; nothing but the footer is below ``small``."""
+
+    small: float
+    body: float
+    card: float
+    heading: float
+    title: float
+    cover: float
+
+    @classmethod
+    def from_floor(cls, floor: float) -> TypeScale:
+        return cls(floor, floor + 1, floor + 2, floor + 4, floor + 10, floor + 22)
+
+
+@dataclass(frozen=True)
+class SlideSpec:
+    """Everything the slide layout needs besides the map.
+
+    ``options`` carries the saved view and persona choice; ``words`` the deck's own words
+    in the map's language (``render.words.labels_for`` and friends); ``story`` adds a slide
+    per lowest moment.
+    """
+
+    options: LayoutOptions
+    theme: Theme
+    words: Mapping[str, str]
+    flow_names: Mapping[str, str]
+    metric_names: Mapping[str, str]
+    channel_names: Mapping[str, str]
+    page: tuple[float, float] = (SLIDE_W, SLIDE_H)
+    story: bool = False
+
+    @property
+    def sizes(self) -> TypeScale:
+        return TypeScale.from_floor(type_floor(self.theme))
+
+    @property
+    def margin(self) -> float:
+        return 40.0 * self.page[0] / SLIDE_W
+
+    @property
+    def content(self) -> Rect:
+        """The area under the title and above the footer."""
+        w, h = self.page
+        top = self.margin + self.sizes.title * 1.2 + 18
+        return Rect(self.margin, top, w - 2 * self.margin, h - top - 34)
