@@ -24,7 +24,10 @@ from .io.errors import MapFileError, one_line
 if TYPE_CHECKING:
     from .model import JourneyMap
 
-SUBCOMMANDS = ("new", "validate", "info", "import", "export", "room", "snapshot", "history", "diff")
+SUBCOMMANDS = (
+    "new", "validate", "info", "import", "export", "room", "share", "join",
+    "snapshot", "history", "diff",
+)  # fmt: skip
 GUI_VALUE_OPTIONS = ("--lang",)
 EXPORT_SUFFIXES = (".pdf", ".png", ".svg", ".html", ".pptx", ".csv", ".xlsx", ".mmd")
 
@@ -133,9 +136,19 @@ def build_parser() -> argparse.ArgumentParser:
     room.add_argument("--port", type=int, default=8470)
     room.add_argument("--dots", type=int, default=3, help="dots per participant (1-100)")
     room.add_argument("--phase", default="all", choices=("notes", "vote", "rate", "all"))
+    share = sub.add_parser("share", help="let co-facilitators edit the map live from their laptops")
+    share.add_argument("file", metavar="MAP.jmap")
+    share.add_argument("--host", help="the one address to listen on (default: this machine's "
+                       "address on the network)")  # fmt: skip
+    share.add_argument("--port", type=int, default=8471)
+    join = sub.add_parser("join", help="mirror a map shared with `share` into a file, live")
+    join.add_argument("url", metavar="URL", help="the link `share` printed")
+    join.add_argument("out", metavar="OUT.jmap")
+    join.add_argument("--force", action="store_true", help="replace OUT if it exists")
     from .history_cli import add_history_parsers
 
-    for sub_parser in (new, validate, info, imp, exp, room, *add_history_parsers(sub)):
+    history = add_history_parsers(sub)
+    for sub_parser in (new, validate, info, imp, exp, room, share, join, *history):
         _add_common(sub_parser)
     return parser
 
@@ -316,6 +329,41 @@ def _cmd_room(args: argparse.Namespace) -> int:
         raise MapFileError(where, f"cannot listen ({reason})") from None
 
 
+def _cmd_share(args: argparse.Namespace) -> int:
+    from .coedit.headless import run_share
+    from .io.jmap import load_map
+    from .room.addresses import check_host, primary_address
+
+    try:
+        host = check_host(args.host) if args.host else primary_address()
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if not 0 <= args.port <= 65535:
+        raise UsageError("--port must be between 0 and 65535")
+    journey = load_map(args.file)  # a broken file is refused before anything listens
+    try:
+        return run_share(args.file, journey, host, args.port)
+    except OSError as exc:
+        if exc.filename:
+            raise
+        where = f"{host}:{args.port}"
+        reason = os.strerror(exc.errno).lower() if exc.errno else str(exc)
+        raise MapFileError(where, f"cannot listen ({reason})") from None
+
+
+def _cmd_join(args: argparse.Namespace) -> int:
+    from .coedit.headless import run_join
+    from .coedit.link import parse_invitation
+
+    try:
+        parse_invitation(args.url)
+    except ValueError as exc:
+        raise MapFileError(args.url, str(exc)) from None
+    if Path(args.out).exists() and not args.force:
+        raise MapFileError(args.out, ALREADY_EXISTS)
+    return run_join(args.url, args.out)
+
+
 COMMANDS = {
     "new": _cmd_new,
     "validate": _cmd_validate,
@@ -323,6 +371,8 @@ COMMANDS = {
     "import": _cmd_import,
     "export": _cmd_export,
     "room": _cmd_room,
+    "share": _cmd_share,
+    "join": _cmd_join,
 }
 
 

@@ -10,7 +10,7 @@ import asyncio
 import json
 import secrets
 import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -59,8 +59,10 @@ class RoomServer:
         on_intent: Callable[[Intent], None],
         on_status: Callable[[RoomStatus], None] | None = None,
         settings: Settings | None = None,
+        mounts: Sequence[Callable[[web.Application], None]] = (),
     ) -> None:
         self.host = host
+        self._mounts = tuple(mounts)
         self.port = port
         self.token = secrets.token_urlsafe(16)  # 128 bits
         self.viewer_token = secrets.token_urlsafe(16)
@@ -123,6 +125,8 @@ class RoomServer:
     async def _listen(self) -> None:
         app = web.Application(middlewares=[self._guard_host], client_max_size=MAX_MESSAGE)
         app.router.add_get("/ws", self._socket)
+        for mount in self._mounts:  # more endpoints on the same server (co-editing)
+            mount(app)
         for path in FILES:
             app.router.add_get(path, self._file)
         self._runner = web.AppRunner(app, access_log=None, handle_signals=False)

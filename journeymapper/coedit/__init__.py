@@ -1,0 +1,1 @@
+"""Live co-editing: one map shared between facilitators' desktops through a CRDT."""

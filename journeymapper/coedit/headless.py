@@ -1,0 +1,95 @@
+"""``journeymapper share`` and ``journeymapper join``: co-editing peers without the editor."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+from types import FrameType
+
+import segno
+
+from ..io.jmap import save_map
+from ..model import JourneyMap
+from ..model.events import Event
+from .link import parse_invitation
+from .peers import HostPeer, JoinPeer, Peer
+
+SAVE_EVERY = 0.3
+
+
+class _Saver:
+    """Writes the map to ``path`` (atomically) a moment after it changed."""
+
+    def __init__(self, journey: JourneyMap, path: Path) -> None:
+        self.journey = journey
+        self.path = path
+        self.dirty = False
+        self.last = 0.0
+        journey.subscribe(self._changed)
+
+    def _changed(self, _event: Event) -> None:
+        self.dirty = True
+
+    def save(self, now: bool = False) -> None:
+        if self.dirty and (now or time.monotonic() - self.last >= SAVE_EVERY):
+            save_map(self.journey, self.path)
+            self.dirty = False
+            self.last = time.monotonic()
+
+
+def _stop_on_signals() -> threading.Event:
+    stop = threading.Event()
+
+    def on_signal(_signum: int, _frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+    return stop
+
+
+def _serve(peer: Peer, saver: _Saver, stop: threading.Event, first_save: bool = False) -> None:
+    if first_save:
+        saver.dirty = True
+    try:
+        while not stop.is_set():
+            peer.pump(timeout=0.1)
+            if peer.refusal:
+                break
+            if not isinstance(peer, JoinPeer) or peer.synced:
+                saver.save()
+    finally:
+        peer.stop()
+        if not isinstance(peer, JoinPeer) or peer.synced:
+            saver.save(now=True)
+
+
+def run_share(path: str, journey: JourneyMap, host: str, port: int) -> int:
+    """Share ``journey`` until Ctrl+C or SIGTERM, saving what co-editors change into ``path``."""
+    peer = HostPeer(journey, host, port)
+    peer.start()
+    sys.stdout.write(peer.url + "\n")
+    if sys.stdout.isatty():
+        segno.make(peer.url, error="m").terminal(compact=True)
+    sys.stdout.flush()
+    saver = _Saver(journey, Path(path))
+    _serve(peer, saver, _stop_on_signals())
+    sys.stdout.write(f"sharing ended; the map is saved in {os.fspath(path)}\n")
+    return 0
+
+
+def run_join(url: str, out: str) -> int:
+    """Mirror the shared map into ``out`` until Ctrl+C or SIGTERM; 1 if the host refuses us."""
+    peer = JoinPeer(parse_invitation(url))
+    saver = _Saver(peer.journey, Path(out))
+    peer.start()
+    stop = _stop_on_signals()
+    _serve(peer, saver, stop, first_save=True)
+    if peer.refusal:
+        sys.stderr.write(f"error: {url}: the host refused to pair ({peer.refusal})\n")
+        return 1
+    return 0
