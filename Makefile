@@ -22,6 +22,7 @@ run: setup
 lint: setup
 	$(VENV)/bin/ruff check journeymapper tests bench
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports --no-cache
 
 test: lint
 	sh tools/ensure_chromium.sh

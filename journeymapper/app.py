@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
+from .model import Language
+
 APP_ID = "io.github.journeymapper.JourneyMapper"
 AUTOSAVE_ENV = "JOURNEYMAPPER_AUTOSAVE_MS"
 
@@ -17,7 +19,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="journeymapper", description="The journey map editor.")
     parser.add_argument("file", nargs="?", metavar="FILE", help="a .jmap map (or a PNG with one)")
     parser.add_argument("--self-test", action="store_true", help="check the app headless; exit 0")
-    parser.add_argument("--lang", choices=("en", "ru", "uk", "lv"), help="language of the UI")
+    languages = [language.value for language in Language]
+    parser.add_argument("--lang", choices=languages, help="language of the UI")
     return parser.parse_args(list(argv))
 
 

@@ -15,21 +15,23 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import Any, NoReturn
 
 from . import __version__
-from .export.options import PAGES, TILES
+from .export.dispatch import EXPORTERS
+from .export.options import LAYOUTS, PAGES, THEMES, TILES, ExportOptions
+from .io.error_language import environment_language, error_line, error_report, say
 from .io.errors import MapFileError, one_line
-
-if TYPE_CHECKING:
-    from .model import JourneyMap
+from .model import JourneyMap, Language, ModelError
 
 SUBCOMMANDS = (
     "new", "validate", "info", "import", "export", "room", "share", "join",
     "snapshot", "history", "diff",
 )  # fmt: skip
 GUI_VALUE_OPTIONS = ("--lang",)
-EXPORT_SUFFIXES = (".pdf", ".png", ".svg", ".html", ".pptx", ".csv", ".xlsx", ".mmd")
+LANGUAGE = ["en"]  # the language of error messages: `--lang` before the command, or $LANG
+EXPORT_SUFFIXES = tuple(EXPORTERS)
+LANGUAGES = tuple(language.value for language in Language)
 
 
 # C0 and C1 controls (ESC[2J clears a terminal) and the bidirectional overrides
@@ -81,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     new = sub.add_parser("new", help="create a map from a template")
     new.add_argument("out", metavar="OUT.jmap")
     new.add_argument("--template", default="blank", help="blank, e-shop or saas-trial")
-    new.add_argument("--lang", default="en", choices=("en", "ru", "uk", "lv"))
+    new.add_argument("--lang", default=Language.EN.value, choices=LANGUAGES)
     new.add_argument("--force", action="store_true", help="replace OUT if it exists")
 
     validate = sub.add_parser("validate", help="check a map; list every problem")
@@ -111,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--scale", type=float, default=1.0)
     exp.add_argument(
         "--page",
-        default="A3",
+        default=ExportOptions.page,
         choices=PAGES,
         help="poster page; auto: the smallest of A3-A0 that keeps text at 6 pt or more",
     )
@@ -119,8 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--tile", choices=TILES, help="poster printed on A4 or A3 sheets to tape together"
     )
     exp.add_argument("--story", action="store_true", help="slides: one per lowest moment")
-    exp.add_argument("--layout", choices=("slides", "poster"))
-    exp.add_argument("--theme", default="light", choices=("light", "print", "projector"))
+    exp.add_argument("--layout", choices=LAYOUTS)
+    exp.add_argument("--theme", default=ExportOptions.theme, choices=THEMES)
     exp.add_argument("--transparent", action="store_true", help="PNG without background")
     exp.add_argument(
         "--no-embed",
@@ -194,7 +196,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     try:
         loaded = load_file(args.file)
     except MapFileError as exc:
-        for line in exc.report():
+        for line in error_report(exc, LANGUAGE[0]):
             _err(f"error: {line}")
         return 1
     journey = loaded.journey
@@ -261,7 +263,6 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from .export.dispatch import export_file
-    from .export.options import ExportOptions
     from .io.jmap import load_map
 
     out = Path(args.out)
@@ -397,21 +398,15 @@ def run_headless(argv: Sequence[str]) -> int:
             stream.reconfigure(errors="backslashreplace")
     try:
         args = build_parser().parse_args(list(argv))
-    except UsageError as exc:  # --help and --version have exited by now: nothing else loaded
-        _err(f"error: {exc}")
-        return 2
-    from .model import ModelError  # the model (and what it imports) only for a real command
-
-    try:
         return COMMANDS[args.command](args)
     except UsageError as exc:
         _err(f"error: {exc}")
         return 2
     except MapFileError as exc:
-        _err(f"error: {exc}")
+        _err(f"error: {error_line(exc, LANGUAGE[0])}")
         return 1
     except ModelError as exc:
-        _err(f"error: {exc}")
+        _err(f"error: {say(exc.message, LANGUAGE[0])}")
         return 1
     except OSError as exc:
         where = exc.filename or _output_of(args)
@@ -422,7 +417,7 @@ def run_headless(argv: Sequence[str]) -> int:
         return 1
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError, MemoryError) as exc:
         # a gap in our checks: still one line and exit 1, never a traceback
-        where = one_line(_output_of(args))
+        where = one_line(_output_of(args)) if "args" in locals() else "journeymapper"
         detail = one_line(str(exc))[:200]
         _err(f"error: {where}: cannot be processed ({type(exc).__name__}: {detail})")
         return 1
@@ -431,6 +426,13 @@ def run_headless(argv: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``journeymapper`` and ``python -m journeymapper``."""
     args = list(sys.argv[1:] if argv is None else argv)
+    LANGUAGE[0] = environment_language()
+    if len(args) > 2 and args[0] == "--lang" and args[2] in SUBCOMMANDS:  # errors in this language
+        if args[1] not in LANGUAGES:
+            _err(f"error: --lang must be one of {', '.join(LANGUAGES)}")
+            return 2
+        LANGUAGE[0] = args[1]
+        args = args[2:]
     if args and (args[0] in SUBCOMMANDS or args[0] in ("-h", "--help", "--version")):
         return run_headless(args)
     values = {i + 1 for i, a in enumerate(args) if a in GUI_VALUE_OPTIONS}

@@ -9,8 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from table_helpers import table_content
 
+from journeymapper.export.data_files import export_csv
 from journeymapper.export.options import ExportOptions
-from journeymapper.io.csv_table import export_csv, read_csv, sniff_delimiter, write_csv
+from journeymapper.io.csv_table import read_csv, sniff_delimiter, write_csv
 from journeymapper.io.errors import MapFileError
 from journeymapper.io.importers import import_file
 from journeymapper.model import FlowKind, JourneyMap

@@ -193,7 +193,7 @@ def test_any_valid_map_exports_with_well_formed_text(tmp_path: Path) -> None:
 def test_template_decks_in_every_language(tmp_path: Path) -> None:
     for language, word in (
         ("en", "Pain points"),
-        ("ru", "Боли"),
+        ("ru", "Болевые точки"),
         ("uk", "Больові"),
         ("lv", "Sāpju"),
     ):

@@ -273,7 +273,7 @@ PLURALS = {
 }
 KNOWN = {
     "ru": {
-        ("Labels", "Pain points"): "Боли",
+        ("Labels", "Pain points"): "Болевые точки",
         ("Labels", "Touchpoints"): "Точки контакта",
         ("Menus", "&File"): "&Файл",
         ("Labels", "Emotion curve"): "Кривая эмоций",
@@ -370,7 +370,7 @@ def test_export_labels_cover_every_key_the_exporters_use() -> None:
         assert LABELS[language].keys() == LABELS["en"].keys(), language
         assert FLOW_NAMES[language].keys() == FLOW_NAMES["en"].keys(), language
         assert CHANNEL_NAMES[language].keys() == CHANNEL_NAMES["en"].keys(), language
-    assert LABELS["ru"]["pain_points"] == "Боли"  # as the templates name the lane
+    assert LABELS["ru"]["pain_points"] == "Болевые точки"  # as the templates name the lane
     assert LABELS["uk"]["touchpoints"] == "Точки дотику"
     assert LABELS["lv"]["stages"] == "Posmi"
 

@@ -10,7 +10,7 @@ import pytest
 
 from journeymapper.io.codec import FORMAT_VERSION
 from journeymapper.io.errors import MapFileError
-from journeymapper.io.jmap import dumps_map, load_map, loads_map, save_map
+from journeymapper.io.jmap import dumps_map, load_file, load_map, loads_map, save_map
 from journeymapper.model import JourneyMap
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -48,9 +48,30 @@ def test_one_entity_per_line_so_a_rename_changes_one_line(small_map: JourneyMap)
 
 
 @pytest.mark.parametrize("version", range(1, FORMAT_VERSION + 1))
-def test_every_released_format_version_loads(version: int) -> None:
-    journey = load_map(DATA / f"format-v{version}.jmap")
-    assert journey.touchpoint_count() > 0
+def test_every_released_format_version_loads_with_all_its_content(version: int) -> None:
+    """Each field of the old file survives loading and saving (new fields only add)."""
+    path = DATA / f"format-v{version}.jmap"
+    old = json.loads(path.read_text(encoding="utf-8"))
+    opened = load_file(path)
+    saved = json.loads(dumps_map(opened.journey, opened.history))
+    assert saved["format_version"] == FORMAT_VERSION
+    for key, value in old.items():
+        if key not in ("format_version", "app_version"):
+            _assert_keeps(value, saved[key], key)
+
+
+def _assert_keeps(old: object, new: object, where: str) -> None:
+    if isinstance(old, dict):
+        assert isinstance(new, dict), where
+        for key, value in old.items():
+            assert key in new, f"{where}.{key} was lost"
+            _assert_keeps(value, new[key], f"{where}.{key}")
+    elif isinstance(old, list):
+        assert isinstance(new, list) and len(new) == len(old), where
+        for i, (a, b) in enumerate(zip(old, new, strict=True)):
+            _assert_keeps(a, b, f"{where}[{i}]")
+    else:
+        assert new == old, f"{where}: {old!r} became {new!r}"
 
 
 def test_a_bom_is_accepted(small_map: JourneyMap) -> None:

@@ -304,5 +304,5 @@ def test_metrics_cells_use_the_given_names_and_mark_percentages() -> None:
     journey = JourneyMap(language="ru")
     stage = journey.add_stage("Покупка")
     journey.add_touchpoint(stage.id, "Корзина", metrics={"csat": 72, "drop_off": 45})
-    assert metrics_text(journey, stage, metric_names("ru")) == "Корзина: CSAT 72 · отток 45 %"
+    assert metrics_text(journey, stage, metric_names("ru")) == "Корзина: CSAT 72 · отказы 45 %"
     assert metrics_text(journey, stage) == "Корзина: CSAT 72 · drop-off 45 %"

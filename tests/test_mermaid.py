@@ -8,10 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from journeymapper.export.data_files import export_mermaid
 from journeymapper.export.options import ExportOptions
 from journeymapper.io.errors import MapFileError
 from journeymapper.io.importers import import_file
-from journeymapper.io.mermaid import export_mermaid, read_mermaid, score_to_emotion, write_mermaid
+from journeymapper.io.mermaid import read_mermaid, score_to_emotion, write_mermaid
 from journeymapper.io.mermaid_write import emotion_to_score, escape_name
 from journeymapper.model import EmotionScale, FlowKind, JourneyMap
 from journeymapper.templates import build_template

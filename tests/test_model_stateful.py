@@ -152,10 +152,35 @@ class MapMachine(RuleBasedStateMachine):
         assert compute_layout(self.journey) == warm
 
     @invariant()
-    def analysis_runs(self) -> None:
-        analysis.dead_ends(self.journey)
-        analysis.unreachable(self.journey)
-        analysis.path_count(self.journey)
+    def analysis_matches_its_definitions(self) -> None:
+        """Each analysis agrees with its definition, checked from the map's own lists."""
+        journey = self.journey
+        cards = journey.touchpoints()
+        filled = [s.id for s in journey.stages() if journey.touchpoints(s.id)]
+        first = {t.id for t in journey.touchpoints(filled[0])} if filled else set()
+        last = {t.id for t in journey.touchpoints(filled[-1])} if filled else set()
+        expected_dead = [
+            t.id
+            for t in cards
+            if journey.flows() and t.id not in last and not journey.flows_from(t.id)
+        ]
+        assert analysis.dead_ends(journey) == expected_dead
+        unreachable = analysis.unreachable(journey)
+        assert not first & set(unreachable)
+        if journey.flows():
+            assert set(unreachable) | first | {
+                f.target for f in journey.flows() if f.target and f.kind is not FlowKind.EXIT
+            } >= {t.id for t in cards}
+        else:
+            assert unreachable == []
+        count = analysis.path_count(journey)
+        direct = any(
+            f.kind is FlowKind.MAIN and f.source in first and f.target in last - first
+            for f in journey.flows()
+        )
+        assert count >= (1 if direct else 0)
+        if not journey.flows():
+            assert count == 0
 
 
 MapMachine.TestCase.settings = settings(

@@ -128,8 +128,8 @@ def test_legend_and_exit_words_follow_the_maps_language(qtbot, small_map: Journe
     scene, _view, _stack = open_canvas(qtbot, small_map)
     exit_flow = next(f for f in small_map.flows() if f.target is None)
     assert scene.mirror.legend.note == "как должно быть"
-    assert scene.mirror.arrows[exit_flow.id].abandoned == "уход"
+    assert scene.mirror.arrows[exit_flow.id].abandoned == "отказ"
     small_map.set_setting("language", "lv")
     scene.sync()
     assert scene.mirror.legend.note == "kā vajadzētu"
-    assert scene.mirror.arrows[exit_flow.id].abandoned == "pamešana"
+    assert scene.mirror.arrows[exit_flow.id].abandoned == "atteikšanās"

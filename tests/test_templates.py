@@ -234,7 +234,7 @@ def test_domain_vocabulary_of_each_language(language: str) -> None:
     lanes = [lane.name for lane in build_template("e-shop", language).lanes()]
     expected = {
         "en": ("Touchpoints", "Pain points"),
-        "ru": ("Точки контакта", "Боли"),
+        "ru": ("Точки контакта", "Болевые точки"),
         "uk": ("Точки дотику", "Больові точки"),
         "lv": ("Saskarsmes punkti", "Sāpju punkti"),
     }[language]

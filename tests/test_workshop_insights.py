@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from journeymapper.commands import ChangeAttributes
+from journeymapper.commands import ChangeAttributes, RemoveEntities
 from journeymapper.model import AnnotationKind, FlowKind, VotingRound, analysis, insights
 from journeymapper.workshop import Workshop
 from tests import ui_helpers, workshop_helpers
@@ -34,10 +34,28 @@ def test_sections_follow_the_analysis(workshop: Workshop) -> None:
     assert ids[0] == worst.id
     for points in analysis.lowest_moments(journey).values():
         assert all(p.touchpoint_id in ids for p in points)
-    assert all(tp_id in ids for tp_id in analysis.dead_ends(journey))
     funnel = insights.funnel(journey)
-    if any(step.lost_here for step in funnel):
-        assert [s[0] for s in workshop.insights.funnel.steps] == [s.touchpoint_id for s in funnel]
+    assert any(step.lost_here for step in funnel)  # the template loses customers on the way
+    assert [s[0] for s in workshop.insights.funnel.steps] == [s.touchpoint_id for s in funnel]
+
+
+def test_a_touchpoint_left_without_a_way_out_is_listed_as_a_dead_end(
+    workshop: Workshop, qtbot: Any
+) -> None:
+    window = workshop.window
+    journey = window.document.journey
+    first_stage = journey.stages()[0].id
+    tp = next(t for t in journey.touchpoints(first_stage) if journey.flows_from(t.id))
+    assert tp.id not in [entity_id for _text, entity_id in workshop.insights.entries()]
+    flows = [f.id for f in journey.flows_from(tp.id)]
+    window.context.push(RemoveEntities(journey, flows))
+    qtbot.waitUntil(
+        lambda: tp.id in [entity_id for _text, entity_id in workshop.insights.entries()],
+        timeout=2000,
+    )
+    leaf = _leaf(workshop, tp.id)
+    assert tp.name in leaf.text(0)
+    assert leaf.parent().text(0).startswith("Dead ends")
 
 
 def test_refreshes_on_model_changes_and_votes_reorder_pains(workshop: Workshop, qtbot: Any) -> None:

@@ -182,3 +182,17 @@ def test_new_and_open_replace_what_the_workshop_follows(workshop: Workshop, qtbo
     assert document.journey.locked
     assert workshop.views.views.count() == len(document.journey.views())
     assert workshop.clicker is not None and workshop.clicker.scene is document.scene
+
+
+def test_the_workshop_stops_listening_to_a_replaced_map(workshop: Workshop, qtbot: Any) -> None:
+    from journeymapper.templates import build_template
+    from journeymapper.ui.document import Document
+
+    window = workshop.window
+    old = window.document.journey
+    window.replace_document(Document(build_template("saas-trial", "en")))
+    workshop.voting_dock.hide()
+    old.set_voting(VotingRound(("Anna",)))  # a round starting on the closed map
+    assert workshop.voting_dock.isHidden()
+    window.document.journey.set_voting(VotingRound(("Anna",)))  # ... and on the open one
+    assert not workshop.voting_dock.isHidden()

@@ -10,11 +10,12 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from table_helpers import table_content
 
+from journeymapper.export.data_files import export_xlsx
 from journeymapper.export.options import ExportOptions
 from journeymapper.io.csv_table import write_csv
 from journeymapper.io.errors import MapFileError
 from journeymapper.io.importers import import_file
-from journeymapper.io.xlsx_table import export_xlsx, read_xlsx, write_xlsx
+from journeymapper.io.xlsx_table import read_xlsx, write_xlsx
 from journeymapper.model import JourneyMap
 from journeymapper.templates import build_template
 
@@ -96,7 +97,7 @@ def test_a_zip_that_is_not_a_workbook_is_our_error() -> None:
 def test_written_workbook_has_a_bold_frozen_header_and_numbers() -> None:
     journey = build_template("e-shop", "ru")
     book = load_workbook(io.BytesIO(write_xlsx(journey)))
-    assert book.sheetnames == ["Путь", "Боли и возможности", "Метрики"]
+    assert book.sheetnames == ["Путь клиента", "Болевые точки и возможности", "Метрики"]
     sheet = book.active
     assert [c.value for c in sheet[1]][:6] == [
         "Этап", "Точка контакта", "Канал", "Персона", "Эмоция", "Эмоция как должно быть"
@@ -148,7 +149,7 @@ def test_metrics_sheet_and_a_rich_round_trip() -> None:
     journey = build_template("e-shop", "lv")
     book = load_workbook(io.BytesIO(write_xlsx(journey)))
     metrics = book.worksheets[2]
-    assert metrics.title == "Metrikas" and metrics["A1"].value == "Posms"
+    assert metrics.title == "Rādītāji" and metrics["A1"].value == "Posms"
     again = read_xlsx(write_xlsx(journey), "again.xlsx")
     for old, new in zip(journey.touchpoints(), again.touchpoints(), strict=True):
         assert (new.name, new.metrics, new.owner, new.need, new.evidence) == (

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import json
 import re
 import shutil
 import subprocess
@@ -38,6 +39,7 @@ BIN = Path(sys.executable).parent
 TRANSLATE = "QCoreApplication.translate"
 ENGLISH_TS = "journeymapper_en.ts"
 PLURAL_MARK = re.compile(r"\((s|es)\)")
+ERRORS_CONTEXT = "Errors"
 
 Message = tuple[str, str, bool]  # context, source text, numerus
 
@@ -385,9 +387,29 @@ def write_english(found: set[Message]) -> None:
     )
 
 
+def error_templates(ts_file: Path) -> dict[str, str]:
+    """The finished translations of the ``Errors`` context (model and file error templates)."""
+    table: dict[str, str] = {}
+    for context in ET.parse(ts_file).getroot().iter("context"):
+        if context.findtext("name") != ERRORS_CONTEXT:
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") or not translation.text:
+                continue
+            table[message.findtext("source") or ""] = translation.text
+    return dict(sorted(table.items()))
+
+
 def release() -> None:
-    """Compile translations/*.ts into the package's .qm files."""
+    """Compile translations/*.ts into the package's .qm files, and the error templates into
+    errors_<language>.json for the command line (which runs without Qt)."""
     QM_DIR.mkdir(parents=True, exist_ok=True)
+    for language in LANGUAGES:
+        table = error_templates(TS_DIR / f"journeymapper_{language}.ts")
+        (QM_DIR / f"errors_{language}.json").write_text(
+            json.dumps(table, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
     for language in (*LANGUAGES, "en"):
         ts = TS_DIR / f"journeymapper_{language}.ts"
         qm = QM_DIR / f"journeymapper_{language}.qm"

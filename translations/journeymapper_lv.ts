@@ -73,12 +73,12 @@
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="42"/>
-        <source>Add &amp;pain point</source>
+        <source>&amp;Add pain point</source>
         <translation>Pievienot &amp;sāpju punktu</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="43"/>
-        <source>Add &amp;opportunity</source>
+        <source>Add oppo&amp;rtunity</source>
         <translation>Pievienot &amp;iespēju</translation>
     </message>
     <message>
@@ -190,6 +190,630 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="19"/>
+        <source>%1 must be one of %2, not %3</source>
+        <translation>%1: atļautās vērtības ir %2, nevis %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="20"/>
+        <source>the id %1 is already used in this map</source>
+        <translation>identifikators %1 šajā kartē jau tiek izmantots</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="21"/>
+        <source>nothing with id %1 in this map</source>
+        <translation>šajā kartē nav objekta ar identifikatoru %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="22"/>
+        <source>there is no %1 with id %2</source>
+        <translation>nav objekta “%1” ar identifikatoru %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="23"/>
+        <source>unknown map setting %1</source>
+        <translation>nezināms kartes iestatījums %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="24"/>
+        <source>language must be one of en, ru, uk, lv, not %1</source>
+        <translation>kartes valodai jābūt en, ru, uk vai lv, nevis %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="25"/>
+        <source>locked must be true or false</source>
+        <translation>bloķēšana var būt tikai ieslēgta vai izslēgta</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="26"/>
+        <source>%1 %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="27"/>
+        <source>%1 cannot be changed here</source>
+        <translation>%1 šeit nevar mainīt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="28"/>
+        <source>%1 %2: %3</source>
+        <translation>%1, lauks %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="30"/>
+        <source>emotion values outside %1..%2: %3; rescale them or change them first</source>
+        <translation>emociju vērtības ārpus diapazona %1..%2: %3; pārrēķiniet vai mainiet tās</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="33"/>
+        <source>cards, flows and notes cannot be reordered this way</source>
+        <translation>kartīšu, pāreju un piezīmju secību šādi mainīt nevar</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="34"/>
+        <source>there is no stage %1</source>
+        <translation>nav posma %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="35"/>
+        <source>there is already a flow between these two touchpoints</source>
+        <translation>starp šiem saskarsmes punktiem jau ir pāreja</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="36"/>
+        <source>the map is locked by the facilitator: %1 waits until it is unlocked</source>
+        <translation>moderators ir bloķējis kartes struktūru: %1 būs iespējama tikai pēc atbloķēšanas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="37"/>
+        <source>adding a stage</source>
+        <translation>posma pievienošana</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="38"/>
+        <source>adding a lane</source>
+        <translation>joslas pievienošana</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="39"/>
+        <source>adding a touchpoint</source>
+        <translation>saskarsmes punkta pievienošana</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="40"/>
+        <source>changing a stage</source>
+        <translation>posma maiņa</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="41"/>
+        <source>changing a lane</source>
+        <translation>joslas maiņa</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="42"/>
+        <source>changing a touchpoint</source>
+        <translation>saskarsmes punkta maiņa</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="43"/>
+        <source>moving a stage</source>
+        <translation>posma pārvietošana</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="44"/>
+        <source>moving a lane</source>
+        <translation>joslas pārvietošana</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="45"/>
+        <source>moving a touchpoint</source>
+        <translation>saskarsmes punkta pārvietošana</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="46"/>
+        <source>deleting a stage</source>
+        <translation>posma dzēšana</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="47"/>
+        <source>deleting a lane</source>
+        <translation>joslas dzēšana</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="48"/>
+        <source>deleting a touchpoint</source>
+        <translation>saskarsmes punkta dzēšana</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="49"/>
+        <source>moving a card</source>
+        <translation>kartītes pārvietošana</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="50"/>
+        <source>stage</source>
+        <translation>posms</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="51"/>
+        <source>lane</source>
+        <translation>josla</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="52"/>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="53"/>
+        <source>view</source>
+        <translation>skats</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="54"/>
+        <source>touchpoint</source>
+        <translation>saskarsmes punkts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="55"/>
+        <source>flow</source>
+        <translation>pāreja</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="56"/>
+        <source>annotation</source>
+        <translation>piezīme</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="57"/>
+        <source>there is no persona named %1 in this map (personas: %2)</source>
+        <translation>šajā kartē nav personas %1 (personas: %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="58"/>
+        <source>no voting round is running</source>
+        <translation>balsošana nenotiek</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="59"/>
+        <source>this round does not vote on that kind of item</source>
+        <translation>šajā balsošanā par šādiem objektiem nebalso</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="60"/>
+        <source>the voting round has ended</source>
+        <translation>balsošana ir beigusies</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="61"/>
+        <source>%1 is not a participant of this round</source>
+        <translation>%1 šajā balsošanā nepiedalās</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="62"/>
+        <source>%1 has used all %2 dots</source>
+        <translation>%1 jau ir izmantojis visus punktus (%2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="63"/>
+        <source>%1 has no dot on this item to take back</source>
+        <translation>%1 nav punkta uz šī objekta, ko varētu noņemt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="64"/>
+        <source>a voting round needs named participants</source>
+        <translation>balsošanai vajadzīgi dalībnieki ar vārdiem</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="65"/>
+        <source>participant names must be different</source>
+        <translation>dalībnieku vārdiem jāatšķiras</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="66"/>
+        <source>the budget must be a whole number of dots from 1 to %1</source>
+        <translation>punktu skaitam katram dalībniekam jābūt veselam skaitlim no 1 līdz %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="67"/>
+        <source>votes go on %1</source>
+        <translation>balsot var par: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="68"/>
+        <source>refers to an item that does not exist</source>
+        <translation>atsaucas uz neesošu objektu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="69"/>
+        <source>must be a whole number of dots above 0</source>
+        <translation>jābūt veselam punktu skaitam, lielākam par 0</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="70"/>
+        <source>%1 used more than %2 dots</source>
+        <translation>%1 ir izmantojis vairāk nekā %2 punktus</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="71"/>
+        <source>the cap per item must be a whole number of dots from 1 to %1</source>
+        <translation>punktu ierobežojumam vienam objektam jābūt veselam skaitlim no 1 līdz %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="72"/>
+        <source>more than %1 dots on one item</source>
+        <translation>vairāk nekā %1 punkti uz viena objekta</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="73"/>
+        <source>at most %1 dots on one item</source>
+        <translation>ne vairāk kā %1 punkti uz vienu objektu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="75"/>
+        <source>must lie on the emotion scale %1..%2</source>
+        <translation>jābūt emociju skalā %1..%2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="76"/>
+        <source>crowd rating %1</source>
+        <translation>telpas vērtējums: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="77"/>
+        <source>must be text</source>
+        <translation>jābūt tekstam</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="78"/>
+        <source>must not be empty</source>
+        <translation>nevar būt tukšs</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="79"/>
+        <source>is longer than %1 characters</source>
+        <translation>garāks par %1 rakstzīmēm</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="80"/>
+        <source>must be a colour like #1f77b4</source>
+        <translation>jābūt krāsai formātā #1f77b4</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="81"/>
+        <source>must be a number</source>
+        <translation>jābūt skaitlim</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="82"/>
+        <source>the emotion scale bounds must be whole numbers</source>
+        <translation>emociju skalas robežām jābūt veseliem skaitļiem</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="83"/>
+        <source>the emotion scale minimum %1 must be below its maximum %2</source>
+        <translation>emociju skalas minimumam (%1) jābūt mazākam par maksimumu (%2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="84"/>
+        <source>the emotion scale may span at most %1 points</source>
+        <translation>emociju skala var aptvert ne vairāk kā %1 punktus</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="85"/>
+        <source>label for %1 lies outside the scale %2..%3</source>
+        <translation>apzīmējums vērtībai %1 ir ārpus skalas %2..%3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="86"/>
+        <source>%1 is outside the emotion scale %2..%3</source>
+        <translation>%1 ir ārpus emociju skalas %2..%3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="87"/>
+        <source>metric names must be non-empty text</source>
+        <translation>rādītāju nosaukumiem jābūt netukšam tekstam</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="88"/>
+        <source>%1 is outside %2..%3</source>
+        <translation>%1 ir ārpus diapazona %2..%3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="89"/>
+        <source>is not a lane kind</source>
+        <translation>nav joslas veids</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="90"/>
+        <source>refers to a stage that does not exist</source>
+        <translation>atsaucas uz neesošu posmu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="91"/>
+        <source>refers to stage %1, which does not exist</source>
+        <translation>atsaucas uz posmu %1, kas neeksistē</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="92"/>
+        <source>refers to persona %1, which does not exist</source>
+        <translation>atsaucas uz personu %1, kas neeksistē</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="93"/>
+        <source>refers to touchpoint %1, which does not exist</source>
+        <translation>atsaucas uz saskarsmes punktu %1, kas neeksistē</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="94"/>
+        <source>only an exit flow may have no target</source>
+        <translation>bez mērķa var būt tikai atteikšanās pāreja</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="95"/>
+        <source>a flow cannot lead from a touchpoint to itself</source>
+        <translation>pāreja nevar vest no saskarsmes punkta uz to pašu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="96"/>
+        <source>must be a number from 0 to 100</source>
+        <translation>jābūt skaitlim no 0 līdz 100</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="97"/>
+        <source>refers to %1, which is neither a touchpoint nor a stage</source>
+        <translation>atsaucas uz %1, kas nav ne saskarsmes punkts, ne posms</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="98"/>
+        <source>must be a whole number from 1 to 5</source>
+        <translation>jābūt veselam skaitlim no 1 līdz 5</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="99"/>
+        <source>must be a whole number of at least 0</source>
+        <translation>jābūt veselam skaitlim, ne mazākam par 0</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="100"/>
+        <source>refers to %1, which does not exist</source>
+        <translation>atsaucas uz %1, kas neeksistē</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="101"/>
+        <source>the clipboard does not hold JourneyMapper cards</source>
+        <translation>starpliktuvē nav JourneyMapper kartīšu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="102"/>
+        <source>the clipboard does not hold JourneyMapper cards (%1)</source>
+        <translation>starpliktuvē nav JourneyMapper kartīšu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="103"/>
+        <source>these cards come from a newer JourneyMapper (v%1)</source>
+        <translation>šīs kartītes ir no jaunākas JourneyMapper versijas (v%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="104"/>
+        <source>the copied cards are damaged</source>
+        <translation>nokopētās kartītes ir bojātas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="105"/>
+        <source>the copied cards are damaged (%1)</source>
+        <translation>nokopētās kartītes ir bojātas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="106"/>
+        <source>row %1, column %2: %3</source>
+        <translation>%1. rinda, kolonna %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="107"/>
+        <source>differs from row %1 for this touchpoint</source>
+        <translation>atšķiras no %1. rindas šim saskarsmes punktam</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="108"/>
+        <source>a %1 needs a touchpoint in this row</source>
+        <translation>kolonnai “%1” šajā rindā vajadzīgs saskarsmes punkts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="109"/>
+        <source>a note needs a touchpoint in this row</source>
+        <translation>piezīmei šajā rindā vajadzīgs saskarsmes punkts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="110"/>
+        <source>%1 is not a channel (use one of %2)</source>
+        <translation>%1 nav kanāls (atļautie: %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="111"/>
+        <source>%1 differs from %2 in row %3</source>
+        <translation>%1 atšķiras no %2 %3. rindā</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="112"/>
+        <source>%1 is not a number</source>
+        <translation>%1 nav skaitlis</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="113"/>
+        <source>%1 already has %2 for this touchpoint</source>
+        <translation>personai %1 šim saskarsmes punktam jau ir vērtība %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="114"/>
+        <source>%1 at %2</source>
+        <translation>%1 (vieta: %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="115"/>
+        <source>(and more problems: %1)</source>
+        <translation>(un citas problēmas: %1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="116"/>
+        <source>is empty</source>
+        <translation>ir tukšs</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="117"/>
+        <source>is a binary file, not a JourneyMapper map</source>
+        <translation>ir binārs fails, nevis JourneyMapper karte</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="118"/>
+        <source>is not UTF-8 text (saved in a legacy 8-bit encoding?)</source>
+        <translation>nav UTF-8 teksts (saglabāts novecojušā 8 bitu kodējumā?)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="119"/>
+        <source>is not valid JSON: %1</source>
+        <translation>nav derīgs JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="120"/>
+        <source>is nested too deeply to be a map</source>
+        <translation>ir pārāk dziļi ligzdots, lai būtu karte</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="121"/>
+        <source>is JSON of type %1, not a JourneyMapper map</source>
+        <translation>ir %1 tipa JSON, nevis JourneyMapper karte</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="122"/>
+        <source>is not a JourneyMapper map (no &quot;format&quot;: &quot;journeymapper&quot;)</source>
+        <translation>nav JourneyMapper karte (nav &quot;format&quot;: &quot;journeymapper&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="123"/>
+        <source>has no valid format_version</source>
+        <translation>nav derīgas formāta versijas (format_version)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="124"/>
+        <source>cannot be read as a map</source>
+        <translation>nav nolasāms kā karte</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="125"/>
+        <source>unknown problem</source>
+        <translation>nezināma problēma</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="126"/>
+        <source>cannot be opened (%1)</source>
+        <translation>nevar atvērt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="127"/>
+        <source>the id %1 is used more than once</source>
+        <translation>identifikators %1 izmantots vairāk nekā vienu reizi</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="128"/>
+        <source>a second flow between the same two touchpoints</source>
+        <translation>otra pāreja starp tiem pašiem diviem saskarsmes punktiem</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="129"/>
+        <source>must be %1</source>
+        <translation>jābūt: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="130"/>
+        <source>%1 or %2</source>
+        <translation>%1 vai %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="131"/>
+        <source>%1 is not one of: %2</source>
+        <translation>%1 nav neviena no vērtībām: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="132"/>
+        <source>this value is not one of: %1</source>
+        <translation>šī vērtība nav neviena no: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="133"/>
+        <source>must be a colour like #1f77b4 (or empty)</source>
+        <translation>jābūt krāsai formātā #1f77b4 (vai tukšam)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="74"/>
+        <location filename="../journeymapper/commands/error_text.py" line="134"/>
+        <source>must be a whole number</source>
+        <translation>jābūt veselam skaitlim</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="135"/>
+        <source>does not match %1</source>
+        <translation>neatbilst šablonam %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="136"/>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 ir mazāks par minimumu %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="137"/>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 ir lielāks par maksimumu %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="138"/>
+        <source>has unknown fields: %1</source>
+        <translation>nezināmi lauki: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="139"/>
+        <source>%1 is missing</source>
+        <translation>trūkst lauka %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="140"/>
+        <source>text</source>
+        <translation>teksts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="141"/>
+        <source>a whole number</source>
+        <translation>vesels skaitlis</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="142"/>
+        <source>a number</source>
+        <translation>skaitlis</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="143"/>
+        <source>true or false</source>
+        <translation>true vai false</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="144"/>
+        <source>an object {…}</source>
+        <translation>objekts {…}</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="145"/>
+        <source>a list […]</source>
+        <translation>saraksts […]</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="56"/>
@@ -234,7 +858,7 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="80"/>
         <source>Mermaid journey</source>
-        <translation>Mermaid journey</translation>
+        <translation>Klienta ceļojums Mermaid formātā</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="90"/>
@@ -262,11 +886,6 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
         <translation>Sadalīts %1 lapās</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
-        <source>A slide per lowest &amp;moment (story)</source>
-        <translation>Slaids katram zemākajam &amp;brīdim (stāsts)</translation>
-    </message>
-    <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="101"/>
         <source>Whole map</source>
         <translation>Visa karte</translation>
@@ -279,7 +898,7 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="107"/>
         <source>Light</source>
-        <translation>Gaiša</translation>
+        <translation>Gaišs</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="108"/>
@@ -294,12 +913,12 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="113"/>
         <source>Journey (a row per touchpoint)</source>
-        <translation>Ceļš (rinda katram saskarsmes punktam)</translation>
+        <translation>Klienta ceļojums (rinda katram saskarsmes punktam)</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="114"/>
         <source>Pains and opportunities, worst first</source>
-        <translation>Sāpju punkti un iespējas, svarīgākie augšā</translation>
+        <translation>Sāpju punkti un iespējas, smagākie augšā</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="120"/>
@@ -342,9 +961,14 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
         <translation>&amp;Lappuse:</translation>
     </message>
     <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
+        <source>A slide per lowest moment (st&amp;ory)</source>
+        <translation>Slai&amp;ds katram sliktākajam brīdim (stāsts)</translation>
+    </message>
+    <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="149"/>
-        <source>Pri&amp;nting:</source>
-        <translation>Dru&amp;kāšana:</translation>
+        <source>Printin&amp;g:</source>
+        <translation>Dr&amp;ukāšana:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="151"/>
@@ -353,8 +977,8 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="152"/>
-        <source>P&amp;ersona:</source>
-        <translation>P&amp;ersona:</translation>
+        <source>Perso&amp;na:</source>
+        <translation>Perso&amp;na:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="153"/>
@@ -364,28 +988,28 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="154"/>
         <source>T&amp;able:</source>
-        <translation>T&amp;abula:</translation>
+        <translation>Ta&amp;bula:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="155"/>
         <source>&amp;Resolution:</source>
-        <translation>&amp;Izšķirtspēja:</translation>
+        <translation>Izšķir&amp;tspēja:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="156"/>
         <source>&amp;Scale:</source>
-        <translation>&amp;Mērogs:</translation>
+        <translation>Mēro&amp;gs:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="159"/>
         <source>F&amp;ile:</source>
-        <translation>&amp;Fails:</translation>
+        <translation>F&amp;ails:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="163"/>
         <location filename="../journeymapper/ui/export_dialog.py" line="353"/>
         <source>Rendering preview…</source>
-        <translation>Gatavo priekšskatījumu…</translation>
+        <translation>Sagatavo priekšskatījumu…</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="184"/>
@@ -430,7 +1054,7 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="306"/>
         <source>Editable slides: grouped shapes, an emotion chart, speaker notes with details.</source>
-        <translation>Rediģējami slaidi: grupētas formas, emociju diagramma, runātāja piezīmes ar detaļām.</translation>
+        <translation>Rediģējami slaidi: grupētas figūras, emociju diagramma, runātāja piezīmes ar sīkāku informāciju.</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="309"/>
@@ -440,7 +1064,7 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="312"/>
         <source>Journey, pains (worst first) and metrics sheets; drawing options do not apply.</source>
-        <translation>Ceļa, sāpju punktu (svarīgākie augšā) un metriku lapas; zīmējuma opcijas neattiecas.</translation>
+        <translation>Klienta ceļojuma, sāpju punktu (smagākie augšā) un rādītāju lapas; zīmējuma opcijas neattiecas.</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="315"/>
@@ -461,22 +1085,22 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="59"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="62"/>
         <source>unexpected error: %1</source>
         <translation>neparedzēta kļūda: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="151"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="154"/>
         <source>Exporting to %1…</source>
         <translation>Eksportē uz %1…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="166"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="169"/>
         <source>Exported to %1</source>
         <translation>Eksportēts uz %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="175"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="178"/>
         <source>The map could not be exported to “%1”:
 
 %2
@@ -489,24 +1113,24 @@ Nothing was written there; your map is unchanged.</source>
 Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="182"/>
-        <location filename="../journeymapper/ui/export_runner.py" line="184"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="185"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="187"/>
         <source>Export failed</source>
         <translation>Eksports neizdevās</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="195"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="198"/>
         <source>the image could not be decoded</source>
         <translation>attēlu nevarēja nolasīt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="212"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="215"/>
         <source>Copied the map as an image (%1 × %2 pixels)</source>
         <translation>Karte nokopēta kā attēls (%1 × %2 pikseļi)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="219"/>
-        <location filename="../journeymapper/ui/export_runner.py" line="220"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="222"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="223"/>
         <source>Copy as image failed</source>
         <translation>Neizdevās kopēt kā attēlu</translation>
     </message>
@@ -514,38 +1138,38 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="67"/>
-        <location filename="../journeymapper/ui/file_actions.py" line="140"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="68"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="141"/>
         <source>Journey maps (*.jmap)</source>
         <translation>Klienta ceļojuma kartes (*.jmap)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="68"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
         <source>PNG images with a map inside (*.png)</source>
         <translation>PNG attēli ar karti (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="70"/>
         <source>All files (*)</source>
         <translation>Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="104"/>
         <source>Open Map</source>
         <translation>Atvērt karti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="122"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="123"/>
         <source>Opened %1</source>
         <translation>Atvērta karte %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="140"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="141"/>
         <source>Save Map As</source>
         <translation>Saglabāt karti kā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="189"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="190"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -560,55 +1184,55 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     <message>
         <location filename="../journeymapper/ui/file_watch.py" line="83"/>
         <source>“%1” was changed on disk; Save will ask before overwriting it.</source>
-        <translation>Fails “%1” ir mainīts diskā; pirms pārrakstīšanas programma jums jautās.</translation>
+        <translation>Fails “%1” ir mainīts diskā; pirms pārrakstīšanas tiks prasīts apstiprinājums.</translation>
     </message>
 </context>
 <context>
     <name>FlowForm</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="77"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="78"/>
         <source>From – to:</source>
         <translation>No – uz:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="78"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="79"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Veids:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="79"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="80"/>
         <source>&amp;Label:</source>
         <translation>&amp;Uzraksts:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="80"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="81"/>
         <source>&amp;Percent:</source>
         <translation>&amp;Procenti:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="81"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="82"/>
         <source>Change flow kind</source>
         <translation>pārejas veida maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="82"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="83"/>
         <source>Change flow label</source>
         <translation>pārejas uzraksta maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="83"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="84"/>
         <source>Change flow percent</source>
         <translation>pārejas procentu maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="87"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="88"/>
         <source>Flow</source>
         <translation>Pāreja</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="92"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="93"/>
         <source>abandoned</source>
-        <translation>pamešana</translation>
+        <translation>atteikšanās</translation>
     </message>
 </context>
 <context>
@@ -624,7 +1248,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         <translation>
             <numerusform>Atlasīts %n elements.</numerusform>
             <numerusform>Atlasīti %n elementi.</numerusform>
-            <numerusform>Atlasīti %n elementi.</numerusform>
+            <numerusform>Atlasīts %n elementu.</numerusform>
         </translation>
     </message>
     <message>
@@ -641,47 +1265,47 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>InteropActions</name>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="97"/>
-        <source>Journeys from other tools (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</source>
-        <translation>Klienta ceļi no citiem rīkiem (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</translation>
-    </message>
-    <message>
         <location filename="../journeymapper/ui/interop_actions.py" line="98"/>
-        <source>Mermaid journeys (*.mmd *.mermaid *.md *.markdown)</source>
-        <translation>Mermaid journey (*.mmd *.mermaid *.md *.markdown)</translation>
+        <source>Journeys from other tools (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</source>
+        <translation>Klienta ceļojumi no citiem rīkiem (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/interop_actions.py" line="99"/>
+        <source>Mermaid journeys (*.mmd *.mermaid *.md *.markdown)</source>
+        <translation>Klienta ceļojumi Mermaid formātā (*.mmd *.mermaid *.md *.markdown)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/interop_actions.py" line="100"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tabulas (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="100"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="101"/>
         <source>All files (*)</source>
         <translation>Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="111"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="112"/>
         <source>Import Journey</source>
-        <translation>Klienta ceļa imports</translation>
+        <translation>Klienta ceļojuma imports</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="124"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="125"/>
         <source>Cannot import the file</source>
         <translation>Failu nevar importēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="125"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="126"/>
         <source>This file cannot be imported as a journey:</source>
-        <translation>Šo failu nevar importēt kā klienta ceļu:</translation>
+        <translation>Šo failu nevar importēt kā klienta ceļojumu:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="133"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="134"/>
         <source>Imported %1</source>
         <translation>Importēts: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="141"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="142"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… un vēl %n problēma</numerusform>
@@ -690,22 +1314,22 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="154"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="155"/>
         <source>Cannot paste the text</source>
         <translation>Tekstu nevar ielīmēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="154"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="155"/>
         <source>The pasted rows have a problem:</source>
         <translation>Ielīmētajās rindās ir kļūda:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="159"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="160"/>
         <source>Add a stage before pasting cards</source>
         <translation>Vispirms pievienojiet posmu, tad ielīmējiet kartītes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="165"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="166"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>%n kartītes ielīmēšanu</numerusform>
@@ -714,12 +1338,12 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="169"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="170"/>
         <source>Pasted %n card(s)</source>
         <translation>
             <numerusform>Ielīmēta %n kartīte</numerusform>
             <numerusform>Ielīmētas %n kartītes</numerusform>
-            <numerusform>Ielīmētas %n kartītes</numerusform>
+            <numerusform>Ielīmēts %n kartīšu</numerusform>
         </translation>
     </message>
 </context>
@@ -777,156 +1401,131 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="31"/>
-        <source>Main path</source>
-        <translation>Galvenais ceļš</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/labels.py" line="32"/>
-        <source>Alternate path</source>
-        <translation>Alternatīvais ceļš</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/labels.py" line="33"/>
-        <source>Shortcut</source>
-        <translation>Īsceļš</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/labels.py" line="34"/>
-        <source>Going back</source>
-        <translation>Atgriešanās</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/labels.py" line="35"/>
-        <source>Exit (abandon)</source>
-        <translation>Pamešana (aiziet)</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/labels.py" line="41"/>
         <source>Touchpoints</source>
         <translation>Saskarsmes punkti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="42"/>
+        <location filename="../journeymapper/ui/labels.py" line="32"/>
         <source>Text</source>
         <translation>Teksts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="43"/>
+        <location filename="../journeymapper/ui/labels.py" line="33"/>
         <source>Emotion curve</source>
         <translation>Emociju līkne</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="44"/>
+        <location filename="../journeymapper/ui/labels.py" line="34"/>
         <source>Pain points</source>
         <translation>Sāpju punkti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="45"/>
+        <location filename="../journeymapper/ui/labels.py" line="35"/>
         <source>Opportunities</source>
         <translation>Iespējas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="46"/>
+        <location filename="../journeymapper/ui/labels.py" line="36"/>
         <source>Metrics</source>
         <translation>Rādītāji</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="52"/>
+        <location filename="../journeymapper/ui/labels.py" line="42"/>
         <source>Pain point</source>
         <translation>Sāpju punkts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="53"/>
+        <location filename="../journeymapper/ui/labels.py" line="43"/>
         <source>Opportunity</source>
         <translation>Iespēja</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="59"/>
+        <location filename="../journeymapper/ui/labels.py" line="49"/>
         <source>not stated</source>
         <translation>nav norādīts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="60"/>
+        <location filename="../journeymapper/ui/labels.py" line="50"/>
         <source>Observed</source>
-        <translation>Novērots</translation>
+        <translation>Novērojums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="61"/>
+        <location filename="../journeymapper/ui/labels.py" line="51"/>
         <source>Assumed</source>
         <translation>Pieņēmums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="62"/>
+        <location filename="../journeymapper/ui/labels.py" line="52"/>
         <source>Proposed</source>
         <translation>Priekšlikums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="68"/>
+        <location filename="../journeymapper/ui/labels.py" line="58"/>
         <source>Circle</source>
         <translation>Aplis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="69"/>
+        <location filename="../journeymapper/ui/labels.py" line="59"/>
         <source>Square</source>
         <translation>Kvadrāts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="70"/>
+        <location filename="../journeymapper/ui/labels.py" line="60"/>
         <source>Triangle</source>
         <translation>Trīsstūris</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="71"/>
+        <location filename="../journeymapper/ui/labels.py" line="61"/>
         <source>Diamond</source>
         <translation>Rombs</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="72"/>
+        <location filename="../journeymapper/ui/labels.py" line="62"/>
         <source>Star</source>
         <translation>Zvaigzne</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="73"/>
+        <location filename="../journeymapper/ui/labels.py" line="63"/>
         <source>Cross</source>
         <translation>Krustiņš</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="79"/>
+        <location filename="../journeymapper/ui/labels.py" line="69"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="80"/>
+        <location filename="../journeymapper/ui/labels.py" line="70"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="81"/>
+        <location filename="../journeymapper/ui/labels.py" line="71"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="82"/>
+        <location filename="../journeymapper/ui/labels.py" line="72"/>
         <source>Conversion</source>
         <translation>Konversija</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="83"/>
+        <location filename="../journeymapper/ui/labels.py" line="73"/>
         <source>Drop-off</source>
-        <translation>Atbirums</translation>
+        <translation>Atteikšanās</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="99"/>
+        <location filename="../journeymapper/ui/labels.py" line="89"/>
         <source>Blank map</source>
         <translation>Tukša karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="100"/>
+        <location filename="../journeymapper/ui/labels.py" line="90"/>
         <source>Online shop</source>
         <translation>Interneta veikals</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="101"/>
+        <location filename="../journeymapper/ui/labels.py" line="91"/>
         <source>SaaS free trial</source>
         <translation>SaaS bezmaksas izmēģinājums</translation>
     </message>
@@ -934,32 +1533,32 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>LaneForm</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="52"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="53"/>
         <source>&amp;Hidden on the canvas and in exports</source>
         <translation>&amp;Paslēpta audeklā un eksportā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="53"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="54"/>
         <source>Kind:</source>
         <translation>Veids:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="54"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="55"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="56"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="57"/>
         <source>Rename lane</source>
         <translation>joslas pārdēvēšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="57"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="58"/>
         <source>Show or hide lane</source>
         <translation>joslas rādīšanu vai paslēpšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="61"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="62"/>
         <source>Lane</source>
         <translation>Josla</translation>
     </message>
@@ -973,17 +1572,17 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/lanes_editor.py" line="55"/>
-        <source>&amp;Add lane</source>
+        <source>Add lan&amp;e</source>
         <translation>&amp;Pievienot joslu</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/lanes_editor.py" line="56"/>
         <source>Move &amp;up</source>
-        <translation>&amp;Augšup</translation>
+        <translation>Au&amp;gšup</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/lanes_editor.py" line="57"/>
-        <source>Move &amp;down</source>
+        <source>Move do&amp;wn</source>
         <translation>&amp;Lejup</translation>
     </message>
     <message>
@@ -1005,39 +1604,39 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="183"/>
+        <location filename="../journeymapper/ui/main_window.py" line="184"/>
         <source>%1 – %2[*] — JourneyMapper</source>
         <translation>%1 – %2[*] — JourneyMapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="207"/>
+        <location filename="../journeymapper/ui/main_window.py" line="209"/>
         <source>%n selected</source>
         <translation>
-            <numerusform>Atlasīti: %n</numerusform>
-            <numerusform>Atlasīti: %n</numerusform>
-            <numerusform>Atlasīti: %n</numerusform>
+            <numerusform>Atlasīts: %n</numerusform>
+            <numerusform>Atlasīts: %n</numerusform>
+            <numerusform>Atlasīts: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="215"/>
+        <location filename="../journeymapper/ui/main_window.py" line="217"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
-            <numerusform>Posmā “%1” ir %n kartīte, piezīme vai šūna. Dzēst to kopā ar saturu? Atsaukšana visu atjaunos.</numerusform>
-            <numerusform>Posmā “%1” ir %n kartītes, piezīmes vai šūnas. Dzēst to kopā ar saturu? Atsaukšana visu atjaunos.</numerusform>
-            <numerusform>Posmā “%1” ir %n kartītes, piezīmes vai šūnas. Dzēst to kopā ar saturu? Atsaukšana visu atjaunos.</numerusform>
+            <numerusform>Posmā “%1” ir %n kartīte, piezīme vai šūna. Dzēst posmu kopā ar saturu? Šo darbību var atsaukt.</numerusform>
+            <numerusform>Posmā “%1” ir %n kartītes, piezīmes vai šūnas. Dzēst posmu kopā ar saturu? Šo darbību var atsaukt.</numerusform>
+            <numerusform>Posmā “%1” ir %n kartīšu, piezīmju vai šūnu. Dzēst posmu kopā ar saturu? Šo darbību var atsaukt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="222"/>
+        <location filename="../journeymapper/ui/main_window.py" line="224"/>
         <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
         <translation>
-            <numerusform>Atlasītajos posmos (%1) ir %n kartīte, piezīme vai šūna. Dzēst tos kopā ar saturu? Atsaukšana visu atjaunos.</numerusform>
-            <numerusform>Atlasītajos posmos (%1) ir %n kartītes, piezīmes vai šūnas. Dzēst tos kopā ar saturu? Atsaukšana visu atjaunos.</numerusform>
-            <numerusform>Atlasītajos posmos (%1) ir %n kartītes, piezīmes vai šūnas. Dzēst tos kopā ar saturu? Atsaukšana visu atjaunos.</numerusform>
+            <numerusform>Atlasītajos posmos (%1) ir %n kartīte, piezīme vai šūna. Dzēst posmus kopā ar saturu? Šo darbību var atsaukt.</numerusform>
+            <numerusform>Atlasītajos posmos (%1) ir %n kartītes, piezīmes vai šūnas. Dzēst posmus kopā ar saturu? Šo darbību var atsaukt.</numerusform>
+            <numerusform>Atlasītajos posmos (%1) ir %n kartīšu, piezīmju vai šūnu. Dzēst posmus kopā ar saturu? Šo darbību var atsaukt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="230"/>
+        <location filename="../journeymapper/ui/main_window.py" line="232"/>
         <source>Delete stage</source>
         <translation>Dzēst posmu</translation>
     </message>
@@ -1067,7 +1666,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     <message>
         <location filename="../journeymapper/ui/map_settings_dialog.py" line="54"/>
         <source>&amp;Author:</source>
-        <translation>&amp;Autors:</translation>
+        <translation>Au&amp;tors:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/map_settings_dialog.py" line="55"/>
@@ -1077,11 +1676,11 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     <message>
         <location filename="../journeymapper/ui/map_settings_dialog.py" line="56"/>
         <source>&amp;General</source>
-        <translation>&amp;Vispārīgi</translation>
+        <translation>Vi&amp;spārīgi</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/map_settings_dialog.py" line="58"/>
-        <source>&amp;Emotion scale</source>
+        <source>E&amp;motion scale</source>
         <translation>&amp;Emociju skala</translation>
     </message>
     <message>
@@ -1130,7 +1729,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="42"/>
         <source>Copy as &amp;Image</source>
-        <translation>Kopēt kā &amp;attēlu</translation>
+        <translation>Kopēt kā attē&amp;lu</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="44"/>
@@ -1140,7 +1739,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="45"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Iziet</translation>
+        <translation>I&amp;ziet</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="47"/>
@@ -1150,12 +1749,12 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="48"/>
         <source>&amp;Redo</source>
-        <translation>Atk&amp;ārtot</translation>
+        <translation>Atkār&amp;tot</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="51"/>
         <source>Cu&amp;t</source>
-        <translation>&amp;Izgriezt</translation>
+        <translation>Iz&amp;griezt</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="52"/>
@@ -1169,7 +1768,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="54"/>
-        <source>D&amp;uplicate</source>
+        <source>Dup&amp;licate</source>
         <translation>D&amp;ublēt</translation>
     </message>
     <message>
@@ -1195,7 +1794,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="62"/>
         <source>Zoom &amp;Out</source>
-        <translation>&amp;Tālināt</translation>
+        <translation>Tā&amp;lināt</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="63"/>
@@ -1214,7 +1813,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="66"/>
-        <source>Map &amp;Settings…</source>
+        <source>&amp;Map Settings…</source>
         <translation>Kartes &amp;iestatījumi…</translation>
     </message>
     <message>
@@ -1230,12 +1829,12 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="69"/>
         <source>Add &amp;Persona</source>
-        <translation>Pievienot &amp;personu</translation>
+        <translation>Pievienot pe&amp;rsonu</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="71"/>
         <source>&amp;Keyboard Shortcuts…</source>
-        <translation>&amp;Īsinājumtaustiņi…</translation>
+        <translation>Ī&amp;sinājumtaustiņi…</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="73"/>
@@ -1260,7 +1859,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="94"/>
         <source>&amp;Redo %1</source>
-        <translation>Atk&amp;ārtot %1</translation>
+        <translation>Atkār&amp;tot %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="137"/>
@@ -1311,17 +1910,17 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="35"/>
+        <location filename="../journeymapper/ui/messages.py" line="36"/>
         <source>Unsaved changes</source>
         <translation>Nesaglabātas izmaiņas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="36"/>
+        <location filename="../journeymapper/ui/messages.py" line="37"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Saglabāt izmaiņas kartē “%1” pirms aizvēršanas?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="56"/>
+        <location filename="../journeymapper/ui/messages.py" line="57"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… un vēl %n problēma</numerusform>
@@ -1330,97 +1929,97 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="59"/>
+        <location filename="../journeymapper/ui/messages.py" line="60"/>
         <source>Cannot open the map</source>
         <translation>Karti nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="60"/>
+        <location filename="../journeymapper/ui/messages.py" line="61"/>
         <source>This file cannot be opened as a journey map:</source>
         <translation>Šo failu nevar atvērt kā klienta ceļojuma karti:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="69"/>
+        <location filename="../journeymapper/ui/messages.py" line="70"/>
         <source>the map holds text that is not valid Unicode</source>
-        <translation>kartē ir teksts, kas nav derīgs Unikodā</translation>
+        <translation>kartē ir nederīgs Unikoda teksts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="74"/>
+        <location filename="../journeymapper/ui/messages.py" line="75"/>
         <source>Cannot save the map</source>
         <translation>Karti nevar saglabāt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="75"/>
+        <location filename="../journeymapper/ui/messages.py" line="76"/>
         <source>The map could not be saved to “%1”: %2.
 
 Your map is still open; try Save As… to choose another folder.</source>
-        <translation>Karti nevarēja saglabāt “%1”: %2.
+        <translation>Karti nevarēja saglabāt failā “%1”: %2.
 
 Karte joprojām ir atvērta; izvēlieties citu mapi ar “Saglabāt kā…”.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="88"/>
-        <location filename="../journeymapper/ui/messages.py" line="125"/>
+        <location filename="../journeymapper/ui/messages.py" line="89"/>
+        <location filename="../journeymapper/ui/messages.py" line="126"/>
         <source>File changed on disk</source>
         <translation>Fails mainīts diskā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="91"/>
+        <location filename="../journeymapper/ui/messages.py" line="92"/>
         <source>“%1” was deleted or moved away since you opened it.</source>
         <translation>Fails “%1” kopš tā atvēršanas ir izdzēsts vai pārvietots.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="92"/>
+        <location filename="../journeymapper/ui/messages.py" line="93"/>
         <source>Save it again under this name, or choose another one?</source>
         <translation>Saglabāt to atkal ar šo nosaukumu vai izvēlēties citu?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="93"/>
+        <location filename="../journeymapper/ui/messages.py" line="94"/>
         <source>Save Here</source>
         <translation>Saglabāt šeit</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="97"/>
+        <location filename="../journeymapper/ui/messages.py" line="98"/>
         <source>“%1” was changed by another program or window since you opened it.</source>
         <translation>Fails “%1” kopš tā atvēršanas ir mainīts citā programmā vai logā.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="102"/>
+        <location filename="../journeymapper/ui/messages.py" line="103"/>
         <source>Overwrite loses the changes made there; Reload loses your unsaved changes here; Save As keeps both.</source>
-        <translation>“Pārrakstīt” zaudēs tur veiktās izmaiņas; “Ielādēt no jauna” zaudēs jūsu nesaglabātās izmaiņas šeit; “Saglabāt kā” saglabās abas.</translation>
+        <translation>Pārrakstot tiks zaudētas tur veiktās izmaiņas; ielādējot no jauna — jūsu nesaglabātās izmaiņas šeit; “Saglabāt kā…” saglabās abas.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="107"/>
+        <location filename="../journeymapper/ui/messages.py" line="108"/>
         <source>Reload</source>
         <translation>Ielādēt no jauna</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="108"/>
+        <location filename="../journeymapper/ui/messages.py" line="109"/>
         <source>Overwrite</source>
         <translation>Pārrakstīt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="111"/>
+        <location filename="../journeymapper/ui/messages.py" line="112"/>
         <source>Save As…</source>
         <translation>Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="126"/>
+        <location filename="../journeymapper/ui/messages.py" line="127"/>
         <source>“%1” was changed by another program or window. Reload it?</source>
         <translation>Fails “%1” ir mainīts citā programmā vai logā. Ielādēt to no jauna?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="135"/>
+        <location filename="../journeymapper/ui/messages.py" line="136"/>
         <source>Edit not possible</source>
         <translation>Izmaiņas nav iespējamas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="143"/>
+        <location filename="../journeymapper/ui/messages.py" line="144"/>
         <source>Damaged snapshots</source>
         <translation>Bojāti momentuzņēmumi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="144"/>
+        <location filename="../journeymapper/ui/messages.py" line="145"/>
         <source>“%1” opened, but %n of its snapshots cannot be read, restored or compared. They are kept in the file as they are.</source>
         <translation>
             <numerusform>“%1” ir atvērts, bet %n tā momentuzņēmumu nevar nolasīt, atjaunot vai salīdzināt. Tas failā paliek nemainīts.</numerusform>
@@ -1452,7 +2051,7 @@ Karte joprojām ir atvērta; izvēlieties citu mapi ar “Saglabāt kā…”.</
     <message>
         <location filename="../journeymapper/ui/new_map_dialog.py" line="45"/>
         <source>&amp;Language of the map:</source>
-        <translation>Kartes &amp;valoda:</translation>
+        <translation>Kartes va&amp;loda:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/new_map_dialog.py" line="50"/>
@@ -1561,14 +2160,14 @@ Karte joprojām ir atvērta; izvēlieties citu mapi ar “Saglabāt kā…”.</
     <message>
         <location filename="../journeymapper/ui/recovery_prompt.py" line="25"/>
         <source>a map that was never saved</source>
-        <translation>karte, kas vēl nav saglabāta</translation>
+        <translation>vēl nav saglabāts</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/recovery_prompt.py" line="27"/>
         <source>JourneyMapper closed unexpectedly while “%1” had unsaved changes (from %2, autosaved at %3).
 
 Restore the autosaved copy?</source>
-        <translation>JourneyMapper negaidīti aizvērās, kad kartē “%1” bija nesaglabātas izmaiņas (no %2, automātiski saglabāts %3).
+        <translation>JourneyMapper negaidīti aizvērās, kad kartē “%1” bija nesaglabātas izmaiņas (fails: %2; automātiski saglabāts %3).
 
 Atjaunot automātiski saglabāto kopiju?</translation>
     </message>
@@ -1593,7 +2192,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/ui/inspector/replaces.py" line="66"/>
         <source>The as-is cards this to-be card replaces:</source>
-        <translation>Pašreizējā stāvokļa kartītes, ko aizstāj šī mērķa kartīte:</translation>
+        <translation>Kartītes “kā ir”, ko aizstāj šī kartīte “kā vajadzētu”:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/replaces.py" line="104"/>
@@ -1603,7 +2202,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/ui/inspector/replaces.py" line="112"/>
         <source>nothing (a new card or an as-is card)</source>
-        <translation>neko (jauna kartīte vai pašreizējā stāvokļa kartīte)</translation>
+        <translation>neko (jauna kartīte vai kartīte “kā ir”)</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/replaces.py" line="120"/>
@@ -1615,13 +2214,13 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <name>ScaleEditor</name>
     <message>
         <location filename="../journeymapper/ui/scale_editor.py" line="34"/>
-        <source>&amp;Lowest value:</source>
+        <source>L&amp;owest value:</source>
         <translation>&amp;Mazākā vērtība:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/scale_editor.py" line="35"/>
         <source>&amp;Highest value:</source>
-        <translation>&amp;Lielākā vērtība:</translation>
+        <translation>Lielā&amp;kā vērtība:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/scale_editor.py" line="38"/>
@@ -1636,7 +2235,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/ui/scale_editor.py" line="45"/>
         <source>&amp;Rescale existing emotion values to the new range</source>
-        <translation>&amp;Pārrēķināt esošās emociju vērtības jaunajam diapazonam</translation>
+        <translation>Pā&amp;rrēķināt esošās emociju vērtības jaunajam diapazonam</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/scale_editor.py" line="49"/>
@@ -1694,7 +2293,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="30"/>
         <source>Double-click the Touchpoints lane</source>
-        <translation>Dubultklikšķis saskarsmes punktu joslā</translation>
+        <translation>Dubultklikšķis joslā “Saskarsmes punkti”</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="31"/>
@@ -1704,7 +2303,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="31"/>
         <source>Click the Emotions lane above or below a card</source>
-        <translation>Klikšķis emociju joslā virs vai zem kartītes</translation>
+        <translation>Klikšķis joslā “Emocijas” virs vai zem kartītes</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="32"/>
@@ -1755,47 +2354,47 @@ Atjaunot automātiski saglabāto kopiju?</translation>
 <context>
     <name>StageForm</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="23"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="24"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="24"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="25"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mērķis:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="25"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="26"/>
         <source>&amp;Description:</source>
         <translation>&amp;Apraksts:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="26"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="27"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Krāsa:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="27"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="28"/>
         <source>Rename stage</source>
         <translation>posma pārdēvēšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="28"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="29"/>
         <source>Change stage goal</source>
         <translation>posma mērķa maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="29"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="30"/>
         <source>Change stage description</source>
         <translation>posma apraksta maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="30"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="31"/>
         <source>Change stage colour</source>
         <translation>posma krāsas maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="36"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="37"/>
         <source>Stage</source>
         <translation>Posms</translation>
     </message>
@@ -1867,7 +2466,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="32"/>
         <source>&amp;Choose…</source>
-        <translation>&amp;Izvēlēties…</translation>
+        <translation>I&amp;zvēlēties…</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="37"/>
@@ -1882,11 +2481,11 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="40"/>
         <source>&amp;What happens:</source>
-        <translation>&amp;Kas notiek:</translation>
+        <translation>Kas no&amp;tiek:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="41"/>
-        <source>Customer n&amp;eed:</source>
+        <source>Customer nee&amp;d:</source>
         <translation>Klienta &amp;vajadzība:</translation>
     </message>
     <message>
@@ -1902,17 +2501,17 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="44"/>
         <source>E&amp;vidence:</source>
-        <translation>Pa&amp;matojums:</translation>
+        <translation>&amp;Pamatojums:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="45"/>
         <source>&amp;Image:</source>
-        <translation>&amp;Attēls:</translation>
+        <translation>Attē&amp;ls:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="49"/>
         <source>Change replaced cards</source>
-        <translation>Aizstājamo kartīšu maiņa</translation>
+        <translation>aizstājamo kartīšu maiņu</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="51"/>
@@ -2193,12 +2792,12 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>%1 pārvietošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="195"/>
+        <location filename="../journeymapper/commands/entities.py" line="197"/>
         <source>Move card</source>
         <translation>kartītes pārvietošanu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/commands/entities.py" line="197"/>
+        <location filename="../journeymapper/commands/entities.py" line="199"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>%n kartītes pārvietošanu</numerusform>
@@ -2207,7 +2806,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/paste.py" line="43"/>
+        <location filename="../journeymapper/commands/paste_fragment.py" line="43"/>
         <source>Paste</source>
         <translation>ielīmēšanu</translation>
     </message>
@@ -2267,49 +2866,49 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>emociju skalas maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/voting.py" line="20"/>
+        <location filename="../journeymapper/commands/voting.py" line="21"/>
         <source>Start voting round</source>
         <translation>balsošanas sākšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/voting.py" line="20"/>
+        <location filename="../journeymapper/commands/voting.py" line="21"/>
         <source>Clear voting round</source>
         <translation>balsošanas notīrīšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/voting.py" line="76"/>
+        <location filename="../journeymapper/commands/voting.py" line="77"/>
         <source>Reveal votes</source>
         <translation>balsu atklāšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/voting.py" line="78"/>
+        <location filename="../journeymapper/commands/voting.py" line="79"/>
         <source>End voting round</source>
         <translation>balsošanas beigšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/voting.py" line="79"/>
+        <location filename="../journeymapper/commands/voting.py" line="80"/>
         <source>Change voting round</source>
         <translation>balsošanas maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/paste_rows.py" line="163"/>
+        <location filename="../journeymapper/commands/paste_rows.py" line="165"/>
         <source>Paste text</source>
         <translation>teksta ielīmēšanu</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/restore.py" line="20"/>
         <source>Restore snapshot</source>
-        <translation>Atjaunot momentuzņēmumu</translation>
+        <translation>momentuzņēmuma atjaunošanu</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/crowd.py" line="14"/>
         <source>Room ratings</source>
-        <translation>Telpas vērtējumi</translation>
+        <translation>telpas vērtējumus</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/crowd.py" line="42"/>
         <source>Clear room ratings</source>
-        <translation>Notīrīt telpas vērtējumus</translation>
+        <translation>telpas vērtējumu notīrīšanu</translation>
     </message>
 </context>
 <context>
@@ -2341,18 +2940,18 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/history_actions.py" line="57"/>
-        <source>Take &amp;Snapshot…</source>
+        <source>&amp;Take Snapshot…</source>
         <translation>Izveidot &amp;momentuzņēmumu…</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/history_actions.py" line="58"/>
         <source>Co&amp;mpare with…</source>
-        <translation>Sa&amp;līdzināt ar…</translation>
+        <translation>Salī&amp;dzināt ar…</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/history_actions.py" line="59"/>
-        <source>Compare &amp;As-Is with To-Be</source>
-        <translation>Salīdzināt &amp;pašreizējo ar mērķa stāvokli</translation>
+        <source>Compare As-Is with &amp;To-Be</source>
+        <translation>Salīdzināt “kā &amp;ir” ar “kā vajadzētu”</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/history_actions.py" line="131"/>
@@ -2377,7 +2976,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/ui/history_actions.py" line="180"/>
         <source>Restore “%1”</source>
-        <translation>“%1” atjaunošana</translation>
+        <translation>“%1” atjaunošanu</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/history_actions.py" line="188"/>
@@ -2393,17 +2992,17 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/ui/history_actions.py" line="195"/>
         <source>Journey maps (*.jmap);;PNG images with a map inside (*.png)</source>
-        <translation>Ceļa kartes (*.jmap);;PNG attēli ar karti (*.png)</translation>
+        <translation>Klienta ceļojuma kartes (*.jmap);;PNG attēli ar karti (*.png)</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/history_actions.py" line="212"/>
         <source>as-is</source>
-        <translation>pašreizējais stāvoklis</translation>
+        <translation>kā ir</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/history_actions.py" line="212"/>
         <source>to-be</source>
-        <translation>mērķa stāvoklis</translation>
+        <translation>kā vajadzētu</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/history_dock.py" line="34"/>
@@ -2433,7 +3032,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/ui/history_dock.py" line="54"/>
         <source>%1 stages, %2 cards, %3 pains</source>
-        <translation>posmi: %1, kartītes: %2, problēmas: %3</translation>
+        <translation>posmi: %1, kartītes: %2, sāpju punkti: %3</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/history_dock.py" line="66"/>
@@ -2499,141 +3098,141 @@ Atjaunot automātiski saglabāto kopiju?</translation>
 <context>
     <name>scene</name>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="130"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="130"/>
         <source>Delete stage</source>
         <translation>Dzēst posmu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="141"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="152"/>
         <source>Emotions: drawing the to-be curve of %1</source>
         <translation>Emocijas: tiek zīmēta personas %1 līkne “kā vajadzētu”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="143"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="154"/>
         <source>Emotions: drawing the as-is curve of %1</source>
         <translation>Emocijas: tiek zīmēta personas %1 līkne “kā ir”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="297"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="308"/>
         <source>Add a stage before pasting cards</source>
         <translation>Vispirms pievienojiet posmu, tad ielīmējiet kartītes</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="25"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="25"/>
         <source>Main path</source>
         <translation>Galvenais ceļš</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="26"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="26"/>
         <source>Alternate path</source>
         <translation>Alternatīvais ceļš</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="27"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="27"/>
         <source>Shortcut</source>
         <translation>Īsceļš</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="28"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="28"/>
         <source>Going back</source>
         <translation>Atgriešanās</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="29"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="29"/>
         <source>Exit (abandon)</source>
-        <translation>Pamešana (aiziet)</translation>
+        <translation>Aiziešana (atteikšanās)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="42"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="42"/>
         <source>Change flow kind</source>
         <translation>pārejas veida maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="46"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="46"/>
         <source>Delete flow</source>
         <translation>Dzēst pāreju</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="63"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="63"/>
         <source>Rename</source>
         <translation>Pārdēvēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="64"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="64"/>
         <source>Add card after</source>
-        <translation>Pievienot kartīti aiz</translation>
+        <translation>Pievienot kartīti aiz šīs</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="67"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="67"/>
         <source>Add pain point</source>
         <translation>Pievienot sāpju punktu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="70"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="70"/>
         <source>Add opportunity</source>
         <translation>Pievienot iespēju</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="73"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="73"/>
         <source>Add exit (abandon here)</source>
-        <translation>Pievienot pamešanu (aiziet šeit)</translation>
+        <translation>Pievienot aiziešanu (atteikšanās šeit)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="85"/>
-        <location filename="../journeymapper/scene/menus.py" line="165"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="85"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="165"/>
         <source>Delete</source>
         <translation>Dzēst</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="94"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="94"/>
         <source>Emotion</source>
         <translation>Emocija</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="101"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="101"/>
         <source>To be</source>
         <translation>Kā vajadzētu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="101"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="101"/>
         <source>As is</source>
         <translation>Kā ir</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="119"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="119"/>
         <source>Rename stage</source>
         <translation>Pārdēvēt posmu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="120"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="120"/>
         <source>Add stage before</source>
-        <translation>Pievienot posmu pirms</translation>
+        <translation>Pievienot posmu pirms šī</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="123"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="123"/>
         <source>Add stage after</source>
-        <translation>Pievienot posmu aiz</translation>
+        <translation>Pievienot posmu aiz šī</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="126"/>
-        <location filename="../journeymapper/scene/menus.py" line="136"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="126"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="136"/>
         <source>Add card</source>
         <translation>Pievienot kartīti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="162"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="162"/>
         <source>Edit text</source>
         <translation>Rediģēt tekstu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="169"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="169"/>
         <source>Add stage</source>
         <translation>Pievienot posmu</translation>
     </message>
     <message>
         <location filename="../journeymapper/scene/actions.py" line="47"/>
         <source>The map structure is locked: stages, lanes and card positions stay put (Ctrl+L unlocks)</source>
-        <translation>Kartes struktūra ir bloķēta: posmi, joslas un kartīšu vietas nemainās (Ctrl+L atbloķē)</translation>
+        <translation>Kartes struktūra ir bloķēta: posmi, joslas un kartīšu novietojums nemainās (Ctrl+L atbloķē)</translation>
     </message>
 </context>
 <context>
@@ -2642,12 +3241,12 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <location filename="../journeymapper/workshop/lock.py" line="31"/>
         <location filename="../journeymapper/workshop/lock.py" line="88"/>
         <source>&amp;Lock Structure</source>
-        <translation>&amp;Bloķēt struktūru</translation>
+        <translation>B&amp;loķēt struktūru</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/lock.py" line="35"/>
         <source>Lock stages, lanes and card positions; cards, notes and votes can still be added</source>
-        <translation>Nofiksēt posmus, joslas un kartīšu vietas; kartītes, piezīmes un balsis var pievienot</translation>
+        <translation>Bloķēt posmus, joslas un kartīšu novietojumu; kartītes, piezīmes un balsis joprojām var pievienot</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/lock.py" line="47"/>
@@ -2680,42 +3279,42 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>pievienotu joslas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="82"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="84"/>
         <source>Who said it (optional)</source>
         <translation>Kurš to teica (nav obligāti)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="84"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="86"/>
         <source>Type a card and press Enter</source>
-        <translation>Ierakstiet kartīti un nospiediet Enter</translation>
+        <translation>Ierakstiet kartītes tekstu un nospiediet Enter</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="88"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="90"/>
         <source>Enter adds the card · Shift+Enter new line · Tab / Shift+Tab next or previous stage · Ctrl+Up/Down who said it · Esc ends</source>
         <translation>Enter pievieno kartīti · Shift+Enter jauna rinda · Tab / Shift+Tab nākamais vai iepriekšējais posms · Ctrl+Augšup/Lejup kurš teica · Esc beidz</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="97"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="99"/>
         <source>&amp;Author:</source>
-        <translation>&amp;Autors:</translation>
+        <translation>Au&amp;tors:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="208"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="210"/>
         <source>Stage %1 of %2: %3</source>
         <translation>Posms %1 no %2: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="211"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="213"/>
         <source>No stage to add cards to</source>
         <translation>Nav posma, kam pievienot kartītes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/quick_capture.py" line="212"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="214"/>
         <source>%n card(s) added</source>
         <translation>
             <numerusform>Pievienota %n kartīte</numerusform>
             <numerusform>Pievienotas %n kartītes</numerusform>
-            <numerusform>Pievienotas %n kartītes</numerusform>
+            <numerusform>Pievienots %n kartīšu</numerusform>
         </translation>
     </message>
     <message>
@@ -2736,7 +3335,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/workshop/views_dock.py" line="44"/>
         <source>Re&amp;name</source>
-        <translation>&amp;Pārdēvēt</translation>
+        <translation>Pārdē&amp;vēt</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/views_dock.py" line="45"/>
@@ -2756,7 +3355,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/workshop/views_dock.py" line="48"/>
         <source>Show A&amp;ll</source>
-        <translation>Rādīt &amp;visu</translation>
+        <translation>Rādīt vis&amp;u</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/views_dock.py" line="53"/>
@@ -2804,7 +3403,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Audeklā redzams skats “%1”.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/vote_canvas.py" line="82"/>
+        <location filename="../journeymapper/workshop/vote_canvas.py" line="83"/>
         <source>Choose who is voting first</source>
         <translation>Vispirms izvēlieties, kurš balso</translation>
     </message>
@@ -2896,7 +3495,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="102"/>
         <source>Notes may also be pain points and opportunities</source>
-        <translation>Piezīmes var būt arī problēmas un iespējas</translation>
+        <translation>Piezīmes var būt arī sāpju punkti un iespējas</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="103"/>
@@ -2932,7 +3531,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="117"/>
         <source>Clear the Room&apos;s &amp;Ratings</source>
-        <translation>Notīrīt telpas &amp;vērtējumus</translation>
+        <translation>Notīrīt telpas vē&amp;rtējumus</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="118"/>
@@ -2947,7 +3546,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="134"/>
         <source>Notes wait for &amp;approval</source>
-        <translation>Piezīmes gaida &amp;apstiprinājumu</translation>
+        <translation>Piezīmes gaida apstiprinā&amp;jumu</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="136"/>
@@ -2956,13 +3555,18 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="138"/>
-        <source>A&amp;pprove</source>
-        <translation>A&amp;pstiprināt</translation>
+        <source>Appro&amp;ve</source>
+        <translation>Apstiprinā&amp;t</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="139"/>
-        <source>&amp;Reject</source>
-        <translation>&amp;Noraidīt</translation>
+        <source>Re&amp;ject</source>
+        <translation>N&amp;oraidīt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="144"/>
+        <source>Dele&amp;te</source>
+        <translation>&amp;Dzēst</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="141"/>
@@ -2972,12 +3576,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="143"/>
         <source>&amp;Hide from Phones</source>
-        <translation>&amp;Paslēpt no tālruņiem</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="144"/>
-        <source>De&amp;lete</source>
-        <translation>&amp;Dzēst</translation>
+        <translation>Pa&amp;slēpt no tālruņiem</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="152"/>
@@ -3015,7 +3614,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>
             <numerusform>Atvērta adresē %1 · kods %2 · pievienojies %n dalībnieks</numerusform>
             <numerusform>Atvērta adresē %1 · kods %2 · pievienojušies %n dalībnieki</numerusform>
-            <numerusform>Atvērta adresē %1 · kods %2 · pievienojušies %n dalībnieki</numerusform>
+            <numerusform>Atvērta adresē %1 · kods %2 · pievienojies %n dalībnieku</numerusform>
         </translation>
     </message>
     <message>
@@ -3026,7 +3625,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="56"/>
         <source>Vote on:</source>
-        <translation>Balsojam par:</translation>
+        <translation>Balsošanas objekts:</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/voting_dock.py" line="42"/>
@@ -3072,7 +3671,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     <message>
         <location filename="../journeymapper/workshop/voting_dock.py" line="159"/>
         <source>Voting on: %1</source>
-        <translation>Balsojam par: %1</translation>
+        <translation>Balsošanas objekts: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../journeymapper/workshop/voting_dock.py" line="159"/>
@@ -3080,7 +3679,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>
             <numerusform>%n punkts katram</numerusform>
             <numerusform>%n punkti katram</numerusform>
-            <numerusform>%n punkti katram</numerusform>
+            <numerusform>%n punktu katram</numerusform>
         </translation>
     </message>
     <message>
@@ -3104,7 +3703,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>
             <numerusform>atlicis %n punkts</numerusform>
             <numerusform>atlikuši %n punkti</numerusform>
-            <numerusform>atlikuši %n punkti</numerusform>
+            <numerusform>atlicis %n punktu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3113,14 +3712,14 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>
             <numerusform>%n punkts</numerusform>
             <numerusform>%n punkti</numerusform>
-            <numerusform>%n punkti</numerusform>
+            <numerusform>%n punktu</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/funnel_chart.py" line="25"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="38"/>
         <source>Drop-off along the main path</source>
-        <translation>Atbirums galvenajā ceļā</translation>
+        <translation>Atteikšanās galvenajā ceļā</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/funnel_chart.py" line="60"/>
@@ -3128,118 +3727,118 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>(−%1%)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="52"/>
+        <location filename="../journeymapper/workshop/controller.py" line="53"/>
         <source>Voting</source>
         <translation>Balsošana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="53"/>
+        <location filename="../journeymapper/workshop/controller.py" line="54"/>
         <source>Saved Views</source>
         <translation>Saglabātie skati</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="54"/>
+        <location filename="../journeymapper/workshop/controller.py" line="55"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Atziņas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="55"/>
+        <location filename="../journeymapper/workshop/controller.py" line="56"/>
         <source>Quick Capture</source>
         <translation>Ātrā ievade</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="56"/>
+        <location filename="../journeymapper/workshop/controller.py" line="57"/>
         <source>Timer</source>
         <translation>Taimeris</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="57"/>
+        <location filename="../journeymapper/workshop/controller.py" line="58"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
         <source>Room</source>
         <translation>Telpa</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="122"/>
+        <location filename="../journeymapper/workshop/controller.py" line="123"/>
         <source>Time is up</source>
         <translation>Laiks ir beidzies</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="134"/>
+        <location filename="../journeymapper/workshop/controller.py" line="135"/>
         <source>&amp;Present</source>
         <translation>&amp;Prezentēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="136"/>
+        <location filename="../journeymapper/workshop/controller.py" line="137"/>
         <source>Start &amp;Voting…</source>
         <translation>Sākt &amp;balsošanu…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="137"/>
+        <location filename="../journeymapper/workshop/controller.py" line="138"/>
         <source>&amp;Reveal Votes</source>
         <translation>&amp;Atklāt balsis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="138"/>
-        <source>&amp;End Voting Round</source>
-        <translation>&amp;Beigt balsošanu</translation>
-    </message>
-    <message>
         <location filename="../journeymapper/workshop/controller.py" line="139"/>
-        <source>C&amp;lear Voting Round</source>
-        <translation>&amp;Notīrīt balsošanu</translation>
+        <source>&amp;End Voting Round</source>
+        <translation>Bei&amp;gt balsošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="141"/>
+        <location filename="../journeymapper/workshop/controller.py" line="140"/>
+        <source>&amp;Clear Voting Round</source>
+        <translation>N&amp;otīrīt balsošanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="142"/>
         <source>&amp;Next Participant</source>
         <translation>&amp;Nākamais dalībnieks</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="144"/>
-        <source>Pre&amp;vious Participant</source>
+        <location filename="../journeymapper/workshop/controller.py" line="145"/>
+        <source>Prev&amp;ious Participant</source>
         <translation>&amp;Iepriekšējais dalībnieks</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="148"/>
+        <location filename="../journeymapper/workshop/controller.py" line="149"/>
         <source>Participant %1</source>
         <translation>Dalībnieks %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="154"/>
-        <source>&amp;Quick Capture</source>
-        <translation>Ā&amp;trā ievade</translation>
-    </message>
-    <message>
         <location filename="../journeymapper/workshop/controller.py" line="155"/>
-        <source>Start/&amp;Pause Timer</source>
-        <translation>Sākt/&amp;apturēt taimeri</translation>
+        <source>&amp;Quick Capture</source>
+        <translation>Ātrā ie&amp;vade</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="156"/>
-        <source>&amp;Add a Minute</source>
-        <translation>&amp;Pievienot minūti</translation>
+        <source>Start/Pa&amp;use Timer</source>
+        <translation>Sākt/apturēt &amp;taimeri</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="157"/>
+        <source>&amp;Add a Minute</source>
+        <translation>Pievienot &amp;minūti</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="158"/>
         <source>&amp;Open or Close Room</source>
         <translation>&amp;Atvērt vai slēgt telpu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="158"/>
+        <location filename="../journeymapper/workshop/controller.py" line="159"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
         <source>Show &amp;QR Code</source>
         <translation>Rādīt &amp;QR kodu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="161"/>
+        <location filename="../journeymapper/workshop/controller.py" line="162"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Darbnīca</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="170"/>
-        <source>&amp;Room</source>
-        <translation>&amp;Telpa</translation>
+        <location filename="../journeymapper/workshop/controller.py" line="171"/>
+        <source>Roo&amp;m</source>
+        <translation>T&amp;elpa</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/insights_dock.py" line="76"/>
@@ -3267,13 +3866,13 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>
             <numerusform>svarīgums %1, %n balss</numerusform>
             <numerusform>svarīgums %1, %n balsis</numerusform>
-            <numerusform>svarīgums %1, %n balsis</numerusform>
+            <numerusform>svarīgums %1, %n balsu</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/insights_dock.py" line="120"/>
         <source>Lowest moments</source>
-        <translation>Zemākie brīži</translation>
+        <translation>Sliktākie brīži</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/insights_dock.py" line="136"/>
@@ -3331,7 +3930,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>
             <numerusform>Pievienojies %n dalībnieks</numerusform>
             <numerusform>Pievienojušies %n dalībnieki</numerusform>
-            <numerusform>Pievienojušies %n dalībnieki</numerusform>
+            <numerusform>Pievienojies %n dalībnieku</numerusform>
         </translation>
     </message>
 </context>

@@ -11,7 +11,7 @@
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="120"/>
         <source>&amp;Text:</source>
-        <translation>&amp;Текст:</translation>
+        <translation>Т&amp;екст:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="121"/>
@@ -26,7 +26,7 @@
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="123"/>
         <source>&amp;Evidence:</source>
-        <translation>&amp;Основание:</translation>
+        <translation>Обо&amp;снование:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="124"/>
@@ -51,7 +51,7 @@
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="129"/>
         <source>Change evidence</source>
-        <translation>изменение основания</translation>
+        <translation>изменение обоснования</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="130"/>
@@ -69,17 +69,17 @@
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="33"/>
         <source>Pain points and opportunities</source>
-        <translation>Боли и возможности</translation>
+        <translation>Болевые точки и возможности</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="42"/>
-        <source>Add &amp;pain point</source>
-        <translation>Добавить &amp;боль</translation>
+        <source>&amp;Add pain point</source>
+        <translation>Добавить болевую &amp;точку</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="43"/>
-        <source>Add &amp;opportunity</source>
-        <translation>Добавить &amp;возможность</translation>
+        <source>Add oppo&amp;rtunity</source>
+        <translation>Добавить воз&amp;можность</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="48"/>
@@ -107,7 +107,7 @@
     <message>
         <location filename="../journeymapper/ui/autosave.py" line="62"/>
         <source>Autosave failed: %1</source>
-        <translation>Не удалось автосохранение: %1</translation>
+        <translation>Автосохранение не удалось: %1</translation>
     </message>
 </context>
 <context>
@@ -190,6 +190,630 @@ Your map is still open and can be saved.</source>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="19"/>
+        <source>%1 must be one of %2, not %3</source>
+        <translation>%1: допустимые значения — %2, а не %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="20"/>
+        <source>the id %1 is already used in this map</source>
+        <translation>идентификатор %1 уже используется на этой карте</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="21"/>
+        <source>nothing with id %1 in this map</source>
+        <translation>на этой карте нет объекта с идентификатором %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="22"/>
+        <source>there is no %1 with id %2</source>
+        <translation>нет объекта «%1» с идентификатором %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="23"/>
+        <source>unknown map setting %1</source>
+        <translation>неизвестный параметр карты %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="24"/>
+        <source>language must be one of en, ru, uk, lv, not %1</source>
+        <translation>язык карты должен быть en, ru, uk или lv, а не %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="25"/>
+        <source>locked must be true or false</source>
+        <translation>блокировка может быть только включена или выключена</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="26"/>
+        <source>%1 %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="27"/>
+        <source>%1 cannot be changed here</source>
+        <translation>%1 здесь изменить нельзя</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="28"/>
+        <source>%1 %2: %3</source>
+        <translation>%1, поле %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="30"/>
+        <source>emotion values outside %1..%2: %3; rescale them or change them first</source>
+        <translation>значения эмоций вне диапазона %1..%2: %3; пересчитайте или измените их</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="33"/>
+        <source>cards, flows and notes cannot be reordered this way</source>
+        <translation>порядок карточек, переходов и заметок так не меняется</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="34"/>
+        <source>there is no stage %1</source>
+        <translation>нет этапа %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="35"/>
+        <source>there is already a flow between these two touchpoints</source>
+        <translation>между этими точками контакта уже есть переход</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="36"/>
+        <source>the map is locked by the facilitator: %1 waits until it is unlocked</source>
+        <translation>структура карты заблокирована ведущим: %1 возможно только после разблокировки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="37"/>
+        <source>adding a stage</source>
+        <translation>добавление этапа</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="38"/>
+        <source>adding a lane</source>
+        <translation>добавление дорожки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="39"/>
+        <source>adding a touchpoint</source>
+        <translation>добавление точки контакта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="40"/>
+        <source>changing a stage</source>
+        <translation>изменение этапа</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="41"/>
+        <source>changing a lane</source>
+        <translation>изменение дорожки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="42"/>
+        <source>changing a touchpoint</source>
+        <translation>изменение точки контакта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="43"/>
+        <source>moving a stage</source>
+        <translation>перемещение этапа</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="44"/>
+        <source>moving a lane</source>
+        <translation>перемещение дорожки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="45"/>
+        <source>moving a touchpoint</source>
+        <translation>перемещение точки контакта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="46"/>
+        <source>deleting a stage</source>
+        <translation>удаление этапа</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="47"/>
+        <source>deleting a lane</source>
+        <translation>удаление дорожки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="48"/>
+        <source>deleting a touchpoint</source>
+        <translation>удаление точки контакта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="49"/>
+        <source>moving a card</source>
+        <translation>перемещение карточки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="50"/>
+        <source>stage</source>
+        <translation>этап</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="51"/>
+        <source>lane</source>
+        <translation>дорожка</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="52"/>
+        <source>persona</source>
+        <translation>персона</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="53"/>
+        <source>view</source>
+        <translation>представление</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="54"/>
+        <source>touchpoint</source>
+        <translation>точка контакта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="55"/>
+        <source>flow</source>
+        <translation>переход</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="56"/>
+        <source>annotation</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="57"/>
+        <source>there is no persona named %1 in this map (personas: %2)</source>
+        <translation>на этой карте нет персоны %1 (персоны: %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="58"/>
+        <source>no voting round is running</source>
+        <translation>голосование не идёт</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="59"/>
+        <source>this round does not vote on that kind of item</source>
+        <translation>в этом голосовании за такие объекты не голосуют</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="60"/>
+        <source>the voting round has ended</source>
+        <translation>голосование завершено</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="61"/>
+        <source>%1 is not a participant of this round</source>
+        <translation>%1 не участвует в этом голосовании</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="62"/>
+        <source>%1 has used all %2 dots</source>
+        <translation>%1 уже использует все точки (%2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="63"/>
+        <source>%1 has no dot on this item to take back</source>
+        <translation>у %1 нет точки на этом объекте, которую можно снять</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="64"/>
+        <source>a voting round needs named participants</source>
+        <translation>для голосования нужны участники с именами</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="65"/>
+        <source>participant names must be different</source>
+        <translation>имена участников должны различаться</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="66"/>
+        <source>the budget must be a whole number of dots from 1 to %1</source>
+        <translation>число точек на участника должно быть целым, от 1 до %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="67"/>
+        <source>votes go on %1</source>
+        <translation>голосовать можно за: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="68"/>
+        <source>refers to an item that does not exist</source>
+        <translation>ссылается на несуществующий объект</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="69"/>
+        <source>must be a whole number of dots above 0</source>
+        <translation>должно быть целым числом точек больше 0</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="70"/>
+        <source>%1 used more than %2 dots</source>
+        <translation>%1 использует больше %2 точек</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="71"/>
+        <source>the cap per item must be a whole number of dots from 1 to %1</source>
+        <translation>предел точек на объект должен быть целым числом от 1 до %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="72"/>
+        <source>more than %1 dots on one item</source>
+        <translation>больше %1 точек на одном объекте</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="73"/>
+        <source>at most %1 dots on one item</source>
+        <translation>не больше %1 точек на один объект</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="75"/>
+        <source>must lie on the emotion scale %1..%2</source>
+        <translation>должно лежать на шкале эмоций %1..%2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="76"/>
+        <source>crowd rating %1</source>
+        <translation>оценка комнаты: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="77"/>
+        <source>must be text</source>
+        <translation>должно быть текстом</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="78"/>
+        <source>must not be empty</source>
+        <translation>не может быть пустым</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="79"/>
+        <source>is longer than %1 characters</source>
+        <translation>длиннее %1 символов</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="80"/>
+        <source>must be a colour like #1f77b4</source>
+        <translation>должно быть цветом в формате #1f77b4</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="81"/>
+        <source>must be a number</source>
+        <translation>должно быть числом</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="82"/>
+        <source>the emotion scale bounds must be whole numbers</source>
+        <translation>границы шкалы эмоций должны быть целыми числами</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="83"/>
+        <source>the emotion scale minimum %1 must be below its maximum %2</source>
+        <translation>минимум шкалы эмоций (%1) должен быть меньше максимума (%2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="84"/>
+        <source>the emotion scale may span at most %1 points</source>
+        <translation>шкала эмоций может охватывать не более %1 пунктов</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="85"/>
+        <source>label for %1 lies outside the scale %2..%3</source>
+        <translation>подпись для %1 вне шкалы %2..%3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="86"/>
+        <source>%1 is outside the emotion scale %2..%3</source>
+        <translation>%1 вне шкалы эмоций %2..%3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="87"/>
+        <source>metric names must be non-empty text</source>
+        <translation>названия метрик должны быть непустым текстом</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="88"/>
+        <source>%1 is outside %2..%3</source>
+        <translation>%1 вне диапазона %2..%3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="89"/>
+        <source>is not a lane kind</source>
+        <translation>не является типом дорожки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="90"/>
+        <source>refers to a stage that does not exist</source>
+        <translation>ссылается на несуществующий этап</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="91"/>
+        <source>refers to stage %1, which does not exist</source>
+        <translation>ссылается на этап %1, которого нет</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="92"/>
+        <source>refers to persona %1, which does not exist</source>
+        <translation>ссылается на персону %1, которой нет</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="93"/>
+        <source>refers to touchpoint %1, which does not exist</source>
+        <translation>ссылается на точку контакта %1, которой нет</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="94"/>
+        <source>only an exit flow may have no target</source>
+        <translation>без цели может быть только переход-отказ</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="95"/>
+        <source>a flow cannot lead from a touchpoint to itself</source>
+        <translation>переход не может вести из точки контакта в неё же</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="96"/>
+        <source>must be a number from 0 to 100</source>
+        <translation>должно быть числом от 0 до 100</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="97"/>
+        <source>refers to %1, which is neither a touchpoint nor a stage</source>
+        <translation>ссылается на %1 — это не точка контакта и не этап</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="98"/>
+        <source>must be a whole number from 1 to 5</source>
+        <translation>должно быть целым числом от 1 до 5</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="99"/>
+        <source>must be a whole number of at least 0</source>
+        <translation>должно быть целым числом не меньше 0</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="100"/>
+        <source>refers to %1, which does not exist</source>
+        <translation>ссылается на %1, которого нет</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="101"/>
+        <source>the clipboard does not hold JourneyMapper cards</source>
+        <translation>в буфере обмена нет карточек JourneyMapper</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="102"/>
+        <source>the clipboard does not hold JourneyMapper cards (%1)</source>
+        <translation>в буфере обмена нет карточек JourneyMapper (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="103"/>
+        <source>these cards come from a newer JourneyMapper (v%1)</source>
+        <translation>эти карточки скопированы из более новой версии JourneyMapper (v%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="104"/>
+        <source>the copied cards are damaged</source>
+        <translation>скопированные карточки повреждены</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="105"/>
+        <source>the copied cards are damaged (%1)</source>
+        <translation>скопированные карточки повреждены (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="106"/>
+        <source>row %1, column %2: %3</source>
+        <translation>строка %1, столбец %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="107"/>
+        <source>differs from row %1 for this touchpoint</source>
+        <translation>отличается от строки %1 для этой точки контакта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="108"/>
+        <source>a %1 needs a touchpoint in this row</source>
+        <translation>для «%1» нужна точка контакта в этой строке</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="109"/>
+        <source>a note needs a touchpoint in this row</source>
+        <translation>для заметки нужна точка контакта в этой строке</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="110"/>
+        <source>%1 is not a channel (use one of %2)</source>
+        <translation>%1 — не канал (допустимые: %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="111"/>
+        <source>%1 differs from %2 in row %3</source>
+        <translation>%1 отличается от %2 в строке %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="112"/>
+        <source>%1 is not a number</source>
+        <translation>%1 — не число</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="113"/>
+        <source>%1 already has %2 for this touchpoint</source>
+        <translation>у персоны %1 уже есть значение %2 для этой точки контакта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="114"/>
+        <source>%1 at %2</source>
+        <translation>%1 (место: %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="115"/>
+        <source>(and more problems: %1)</source>
+        <translation>(и другие проблемы: %1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="116"/>
+        <source>is empty</source>
+        <translation>пуст</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="117"/>
+        <source>is a binary file, not a JourneyMapper map</source>
+        <translation>двоичный файл, а не карта JourneyMapper</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="118"/>
+        <source>is not UTF-8 text (saved in a legacy 8-bit encoding?)</source>
+        <translation>не является текстом UTF-8 (сохранён в устаревшей 8-битной кодировке?)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="119"/>
+        <source>is not valid JSON: %1</source>
+        <translation>не является корректным JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="120"/>
+        <source>is nested too deeply to be a map</source>
+        <translation>слишком глубоко вложен, чтобы быть картой</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="121"/>
+        <source>is JSON of type %1, not a JourneyMapper map</source>
+        <translation>JSON типа %1, а не карта JourneyMapper</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="122"/>
+        <source>is not a JourneyMapper map (no &quot;format&quot;: &quot;journeymapper&quot;)</source>
+        <translation>не является картой JourneyMapper (нет &quot;format&quot;: &quot;journeymapper&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="123"/>
+        <source>has no valid format_version</source>
+        <translation>нет корректной версии формата (format_version)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="124"/>
+        <source>cannot be read as a map</source>
+        <translation>не читается как карта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="125"/>
+        <source>unknown problem</source>
+        <translation>неизвестная проблема</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="126"/>
+        <source>cannot be opened (%1)</source>
+        <translation>не открывается (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="127"/>
+        <source>the id %1 is used more than once</source>
+        <translation>идентификатор %1 используется более одного раза</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="128"/>
+        <source>a second flow between the same two touchpoints</source>
+        <translation>второй переход между теми же двумя точками контакта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="129"/>
+        <source>must be %1</source>
+        <translation>должно быть: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="130"/>
+        <source>%1 or %2</source>
+        <translation>%1 или %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="131"/>
+        <source>%1 is not one of: %2</source>
+        <translation>%1 — не одно из значений: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="132"/>
+        <source>this value is not one of: %1</source>
+        <translation>это значение — не одно из: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="133"/>
+        <source>must be a colour like #1f77b4 (or empty)</source>
+        <translation>должно быть цветом в формате #1f77b4 (или пустым)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="74"/>
+        <location filename="../journeymapper/commands/error_text.py" line="134"/>
+        <source>must be a whole number</source>
+        <translation>должно быть целым числом</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="135"/>
+        <source>does not match %1</source>
+        <translation>не соответствует шаблону %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="136"/>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 меньше минимума %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="137"/>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 больше максимума %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="138"/>
+        <source>has unknown fields: %1</source>
+        <translation>неизвестные поля: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="139"/>
+        <source>%1 is missing</source>
+        <translation>нет поля %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="140"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="141"/>
+        <source>a whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="142"/>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="143"/>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="144"/>
+        <source>an object {…}</source>
+        <translation>объект {…}</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="145"/>
+        <source>a list […]</source>
+        <translation>список […]</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="56"/>
@@ -234,7 +858,7 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="80"/>
         <source>Mermaid journey</source>
-        <translation>Mermaid journey</translation>
+        <translation>Путь клиента в формате Mermaid</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="90"/>
@@ -259,12 +883,7 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="97"/>
         <source>Tiled on %1 sheets</source>
-        <translation>Частями на листах %1</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
-        <source>A slide per lowest &amp;moment (story)</source>
-        <translation>Слайд на каждый низший &amp;момент (история)</translation>
+        <translation>Частями на %1 листах</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="101"/>
@@ -294,12 +913,12 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="113"/>
         <source>Journey (a row per touchpoint)</source>
-        <translation>Путь (строка на каждую точку контакта)</translation>
+        <translation>Путь клиента (строка на каждую точку контакта)</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="114"/>
         <source>Pains and opportunities, worst first</source>
-        <translation>Боли и возможности, самые важные сверху</translation>
+        <translation>Болевые точки и возможности, самые острые сверху</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="120"/>
@@ -309,12 +928,12 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="127"/>
         <source>&amp;Transparent background</source>
-        <translation>&amp;Прозрачный фон</translation>
+        <translation>Про&amp;зрачный фон</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="129"/>
         <source>Include the &amp;map so the PNG reopens as a map</source>
-        <translation>Включить &amp;карту, чтобы PNG открывался как карта</translation>
+        <translation>&amp;Включить карту, чтобы PNG открывался как карта</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
@@ -334,7 +953,7 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="147"/>
         <source>&amp;Layout:</source>
-        <translation>&amp;Вид:</translation>
+        <translation>&amp;Компоновка:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="148"/>
@@ -342,18 +961,23 @@ Your map is still open and can be saved.</source>
         <translation>&amp;Страница:</translation>
     </message>
     <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
+        <source>A slide per lowest moment (st&amp;ory)</source>
+        <translation>Слайд на каждый худший момент (&amp;история)</translation>
+    </message>
+    <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="149"/>
-        <source>Pri&amp;nting:</source>
+        <source>Printin&amp;g:</source>
         <translation>Пе&amp;чать:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="151"/>
         <source>Saved &amp;view:</source>
-        <translation>&amp;Представление:</translation>
+        <translation>Пре&amp;дставление:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="152"/>
-        <source>P&amp;ersona:</source>
+        <source>Perso&amp;na:</source>
         <translation>П&amp;ерсона:</translation>
     </message>
     <message>
@@ -379,13 +1003,13 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="159"/>
         <source>F&amp;ile:</source>
-        <translation>&amp;Файл:</translation>
+        <translation>Фай&amp;л:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="163"/>
         <location filename="../journeymapper/ui/export_dialog.py" line="353"/>
         <source>Rendering preview…</source>
-        <translation>Готовим предпросмотр…</translation>
+        <translation>Построение предпросмотра…</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="184"/>
@@ -430,22 +1054,22 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="306"/>
         <source>Editable slides: grouped shapes, an emotion chart, speaker notes with details.</source>
-        <translation>Редактируемые слайды: сгруппированные фигуры, диаграмма эмоций, заметки докладчика с подробностями.</translation>
+        <translation>Слайды, которые можно редактировать: сгруппированные фигуры, диаграмма эмоций, заметки докладчика с подробностями.</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="309"/>
         <source>One row per touchpoint, or the pains table; drawing options do not apply.</source>
-        <translation>Строка на каждую точку контакта или таблица болей; параметры рисунка не применяются.</translation>
+        <translation>Строка на каждую точку контакта или таблица болевых точек; параметры рисунка не применяются.</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="312"/>
         <source>Journey, pains (worst first) and metrics sheets; drawing options do not apply.</source>
-        <translation>Листы пути, болей (самые важные сверху) и метрик; параметры рисунка не применяются.</translation>
+        <translation>Листы пути клиента, болевых точек (самые острые сверху) и метрик; параметры рисунка не применяются.</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="315"/>
         <source>Stages, touchpoints and one persona&apos;s scores; lanes and pains are left out.</source>
-        <translation>Этапы, точки контакта и оценки одной персоны; дорожки и боли не попадают.</translation>
+        <translation>Этапы, точки контакта и оценки одной персоны; дорожки и болевые точки не попадают.</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="363"/>
@@ -461,22 +1085,22 @@ Your map is still open and can be saved.</source>
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="59"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="62"/>
         <source>unexpected error: %1</source>
         <translation>непредвиденная ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="151"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="154"/>
         <source>Exporting to %1…</source>
         <translation>Экспорт в %1…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="166"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="169"/>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="175"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="178"/>
         <source>The map could not be exported to “%1”:
 
 %2
@@ -489,24 +1113,24 @@ Nothing was written there; your map is unchanged.</source>
 Туда ничего не записано; карта не изменилась.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="182"/>
-        <location filename="../journeymapper/ui/export_runner.py" line="184"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="185"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="187"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="195"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="198"/>
         <source>the image could not be decoded</source>
         <translation>не удалось прочитать изображение</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="212"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="215"/>
         <source>Copied the map as an image (%1 × %2 pixels)</source>
         <translation>Карта скопирована как изображение (%1 × %2 пикс.)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="219"/>
-        <location filename="../journeymapper/ui/export_runner.py" line="220"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="222"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="223"/>
         <source>Copy as image failed</source>
         <translation>Не удалось скопировать как изображение</translation>
     </message>
@@ -514,38 +1138,38 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="67"/>
-        <location filename="../journeymapper/ui/file_actions.py" line="140"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="68"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="141"/>
         <source>Journey maps (*.jmap)</source>
         <translation>Карты пути клиента (*.jmap)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="68"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
         <source>PNG images with a map inside (*.png)</source>
         <translation>Изображения PNG с картой внутри (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="70"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="104"/>
         <source>Open Map</source>
         <translation>Открыть карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="122"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="123"/>
         <source>Opened %1</source>
         <translation>Открыта карта %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="140"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="141"/>
         <source>Save Map As</source>
         <translation>Сохранить карту как</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="189"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="190"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -560,55 +1184,55 @@ Nothing was written there; your map is unchanged.</source>
     <message>
         <location filename="../journeymapper/ui/file_watch.py" line="83"/>
         <source>“%1” was changed on disk; Save will ask before overwriting it.</source>
-        <translation>Файл «%1» изменён на диске; перед перезаписью программа спросит вас.</translation>
+        <translation>Файл «%1» изменён на диске; перед перезаписью программа запросит подтверждение.</translation>
     </message>
 </context>
 <context>
     <name>FlowForm</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="77"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="78"/>
         <source>From – to:</source>
         <translation>Откуда – куда:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="78"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="79"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="79"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="80"/>
         <source>&amp;Label:</source>
         <translation>&amp;Подпись:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="80"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="81"/>
         <source>&amp;Percent:</source>
-        <translation>&amp;Процент:</translation>
+        <translation>Про&amp;цент:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="81"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="82"/>
         <source>Change flow kind</source>
         <translation>смену типа перехода</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="82"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="83"/>
         <source>Change flow label</source>
         <translation>изменение подписи перехода</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="83"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="84"/>
         <source>Change flow percent</source>
         <translation>изменение процента перехода</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="87"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="88"/>
         <source>Flow</source>
         <translation>Переход</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="92"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="93"/>
         <source>abandoned</source>
-        <translation>уход</translation>
+        <translation>отказ</translation>
     </message>
 </context>
 <context>
@@ -622,15 +1246,15 @@ Nothing was written there; your map is unchanged.</source>
         <location filename="../journeymapper/ui/inspector/dock.py" line="81"/>
         <source>%n item(s) selected.</source>
         <translation>
-            <numerusform>Выбран %n элемент.</numerusform>
-            <numerusform>Выбрано %n элемента.</numerusform>
-            <numerusform>Выбрано %n элементов.</numerusform>
+            <numerusform>Выделен %n элемент.</numerusform>
+            <numerusform>Выделено %n элемента.</numerusform>
+            <numerusform>Выделено %n элементов.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/dock.py" line="84"/>
         <source>Select a card, a stage, a lane or an arrow to see and edit its details.</source>
-        <translation>Выберите карточку, этап, дорожку или стрелку, чтобы увидеть и изменить её свойства.</translation>
+        <translation>Выделите карточку, этап, дорожку или стрелку, чтобы увидеть и изменить её свойства.</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/dock.py" line="94"/>
@@ -641,47 +1265,47 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>InteropActions</name>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="97"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="98"/>
         <source>Journeys from other tools (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</source>
         <translation>Пути клиента из других программ (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="98"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="99"/>
         <source>Mermaid journeys (*.mmd *.mermaid *.md *.markdown)</source>
-        <translation>Mermaid journey (*.mmd *.mermaid *.md *.markdown)</translation>
+        <translation>Пути клиента в формате Mermaid (*.mmd *.mermaid *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="99"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="100"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Таблицы (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="100"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="101"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="111"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="112"/>
         <source>Import Journey</source>
         <translation>Импорт пути клиента</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="124"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="125"/>
         <source>Cannot import the file</source>
         <translation>Не удалось импортировать файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="125"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="126"/>
         <source>This file cannot be imported as a journey:</source>
         <translation>Этот файл не удаётся импортировать как путь клиента:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="133"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="134"/>
         <source>Imported %1</source>
         <translation>Импортировано: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="141"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="142"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… и ещё %n проблема</numerusform>
@@ -690,22 +1314,22 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="154"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="155"/>
         <source>Cannot paste the text</source>
         <translation>Не удалось вставить текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="154"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="155"/>
         <source>The pasted rows have a problem:</source>
         <translation>Во вставленных строках есть ошибка:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="159"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="160"/>
         <source>Add a stage before pasting cards</source>
         <translation>Сначала добавьте этап, затем вставляйте карточки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="165"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="166"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>вставку %n карточки</numerusform>
@@ -714,7 +1338,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="169"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="170"/>
         <source>Pasted %n card(s)</source>
         <translation>
             <numerusform>Вставлена %n карточка</numerusform>
@@ -777,156 +1401,131 @@ Nothing was written there; your map is unchanged.</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="31"/>
-        <source>Main path</source>
-        <translation>Основной путь</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/labels.py" line="32"/>
-        <source>Alternate path</source>
-        <translation>Альтернативный путь</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/labels.py" line="33"/>
-        <source>Shortcut</source>
-        <translation>Короткий путь</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/labels.py" line="34"/>
-        <source>Going back</source>
-        <translation>Возврат назад</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/labels.py" line="35"/>
-        <source>Exit (abandon)</source>
-        <translation>Уход (отказ)</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/labels.py" line="41"/>
         <source>Touchpoints</source>
         <translation>Точки контакта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="42"/>
+        <location filename="../journeymapper/ui/labels.py" line="32"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="43"/>
+        <location filename="../journeymapper/ui/labels.py" line="33"/>
         <source>Emotion curve</source>
         <translation>Кривая эмоций</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="44"/>
+        <location filename="../journeymapper/ui/labels.py" line="34"/>
         <source>Pain points</source>
-        <translation>Боли</translation>
+        <translation>Болевые точки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="45"/>
+        <location filename="../journeymapper/ui/labels.py" line="35"/>
         <source>Opportunities</source>
         <translation>Возможности</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="46"/>
+        <location filename="../journeymapper/ui/labels.py" line="36"/>
         <source>Metrics</source>
         <translation>Метрики</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="52"/>
+        <location filename="../journeymapper/ui/labels.py" line="42"/>
         <source>Pain point</source>
-        <translation>Боль</translation>
+        <translation>Болевая точка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="53"/>
+        <location filename="../journeymapper/ui/labels.py" line="43"/>
         <source>Opportunity</source>
         <translation>Возможность</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="59"/>
+        <location filename="../journeymapper/ui/labels.py" line="49"/>
         <source>not stated</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="60"/>
+        <location filename="../journeymapper/ui/labels.py" line="50"/>
         <source>Observed</source>
-        <translation>Наблюдали</translation>
+        <translation>Наблюдение</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="61"/>
+        <location filename="../journeymapper/ui/labels.py" line="51"/>
         <source>Assumed</source>
-        <translation>Предполагаем</translation>
+        <translation>Предположение</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="62"/>
+        <location filename="../journeymapper/ui/labels.py" line="52"/>
         <source>Proposed</source>
-        <translation>Предлагаем</translation>
+        <translation>Предложение</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="68"/>
+        <location filename="../journeymapper/ui/labels.py" line="58"/>
         <source>Circle</source>
         <translation>Круг</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="69"/>
+        <location filename="../journeymapper/ui/labels.py" line="59"/>
         <source>Square</source>
         <translation>Квадрат</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="70"/>
+        <location filename="../journeymapper/ui/labels.py" line="60"/>
         <source>Triangle</source>
         <translation>Треугольник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="71"/>
+        <location filename="../journeymapper/ui/labels.py" line="61"/>
         <source>Diamond</source>
         <translation>Ромб</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="72"/>
+        <location filename="../journeymapper/ui/labels.py" line="62"/>
         <source>Star</source>
         <translation>Звезда</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="73"/>
+        <location filename="../journeymapper/ui/labels.py" line="63"/>
         <source>Cross</source>
         <translation>Крест</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="79"/>
+        <location filename="../journeymapper/ui/labels.py" line="69"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="80"/>
+        <location filename="../journeymapper/ui/labels.py" line="70"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="81"/>
+        <location filename="../journeymapper/ui/labels.py" line="71"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="82"/>
+        <location filename="../journeymapper/ui/labels.py" line="72"/>
         <source>Conversion</source>
         <translation>Конверсия</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="83"/>
+        <location filename="../journeymapper/ui/labels.py" line="73"/>
         <source>Drop-off</source>
-        <translation>Отток</translation>
+        <translation>Отказы</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="99"/>
+        <location filename="../journeymapper/ui/labels.py" line="89"/>
         <source>Blank map</source>
         <translation>Пустая карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="100"/>
+        <location filename="../journeymapper/ui/labels.py" line="90"/>
         <source>Online shop</source>
         <translation>Интернет-магазин</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="101"/>
+        <location filename="../journeymapper/ui/labels.py" line="91"/>
         <source>SaaS free trial</source>
         <translation>Пробный период SaaS</translation>
     </message>
@@ -934,32 +1533,32 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>LaneForm</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="52"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="53"/>
         <source>&amp;Hidden on the canvas and in exports</source>
         <translation>&amp;Скрыта на холсте и в экспорте</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="53"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="54"/>
         <source>Kind:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="54"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="55"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="56"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="57"/>
         <source>Rename lane</source>
         <translation>переименование дорожки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="57"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="58"/>
         <source>Show or hide lane</source>
         <translation>показ или скрытие дорожки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="61"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="62"/>
         <source>Lane</source>
         <translation>Дорожка</translation>
     </message>
@@ -973,8 +1572,8 @@ Nothing was written there; your map is unchanged.</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/lanes_editor.py" line="55"/>
-        <source>&amp;Add lane</source>
-        <translation>&amp;Добавить дорожку</translation>
+        <source>Add lan&amp;e</source>
+        <translation>Добав&amp;ить дорожку</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/lanes_editor.py" line="56"/>
@@ -983,8 +1582,8 @@ Nothing was written there; your map is unchanged.</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/lanes_editor.py" line="57"/>
-        <source>Move &amp;down</source>
-        <translation>&amp;Ниже</translation>
+        <source>Move do&amp;wn</source>
+        <translation>Ни&amp;же</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/lanes_editor.py" line="118"/>
@@ -1005,39 +1604,39 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="183"/>
+        <location filename="../journeymapper/ui/main_window.py" line="184"/>
         <source>%1 – %2[*] — JourneyMapper</source>
         <translation>%1 – %2[*] — JourneyMapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="207"/>
+        <location filename="../journeymapper/ui/main_window.py" line="209"/>
         <source>%n selected</source>
         <translation>
-            <numerusform>Выбрано: %n</numerusform>
-            <numerusform>Выбрано: %n</numerusform>
-            <numerusform>Выбрано: %n</numerusform>
+            <numerusform>Выделено: %n</numerusform>
+            <numerusform>Выделено: %n</numerusform>
+            <numerusform>Выделено: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="215"/>
+        <location filename="../journeymapper/ui/main_window.py" line="217"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
-            <numerusform>На этапе «%1» есть %n карточка, заметка или ячейка. Удалить его вместе с содержимым? Отмена вернёт всё обратно.</numerusform>
-            <numerusform>На этапе «%1» есть %n карточки, заметки или ячейки. Удалить его вместе с содержимым? Отмена вернёт всё обратно.</numerusform>
-            <numerusform>На этапе «%1» есть %n карточек, заметок или ячеек. Удалить его вместе с содержимым? Отмена вернёт всё обратно.</numerusform>
+            <numerusform>На этапе «%1» есть %n карточка, заметка или ячейка. Удалить этап вместе с содержимым? Это действие можно отменить.</numerusform>
+            <numerusform>На этапе «%1» есть %n карточки, заметки или ячейки. Удалить этап вместе с содержимым? Это действие можно отменить.</numerusform>
+            <numerusform>На этапе «%1» есть %n карточек, заметок или ячеек. Удалить этап вместе с содержимым? Это действие можно отменить.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="222"/>
+        <location filename="../journeymapper/ui/main_window.py" line="224"/>
         <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
         <translation>
-            <numerusform>В выбранных этапах (%1) есть %n карточка, заметка или ячейка. Удалить их вместе с содержимым? Отмена вернёт всё обратно.</numerusform>
-            <numerusform>В выбранных этапах (%1) есть %n карточки, заметки или ячейки. Удалить их вместе с содержимым? Отмена вернёт всё обратно.</numerusform>
-            <numerusform>В выбранных этапах (%1) есть %n карточек, заметок или ячеек. Удалить их вместе с содержимым? Отмена вернёт всё обратно.</numerusform>
+            <numerusform>В выбранных этапах (%1) есть %n карточка, заметка или ячейка. Удалить этапы вместе с содержимым? Это действие можно отменить.</numerusform>
+            <numerusform>В выбранных этапах (%1) есть %n карточки, заметки или ячейки. Удалить этапы вместе с содержимым? Это действие можно отменить.</numerusform>
+            <numerusform>В выбранных этапах (%1) есть %n карточек, заметок или ячеек. Удалить этапы вместе с содержимым? Это действие можно отменить.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="230"/>
+        <location filename="../journeymapper/ui/main_window.py" line="232"/>
         <source>Delete stage</source>
         <translation>Удалить этап</translation>
     </message>
@@ -1062,7 +1661,7 @@ Nothing was written there; your map is unchanged.</source>
     <message>
         <location filename="../journeymapper/ui/map_settings_dialog.py" line="53"/>
         <source>&amp;Description:</source>
-        <translation>&amp;Описание:</translation>
+        <translation>Опи&amp;сание:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/map_settings_dialog.py" line="54"/>
@@ -1081,7 +1680,7 @@ Nothing was written there; your map is unchanged.</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/map_settings_dialog.py" line="58"/>
-        <source>&amp;Emotion scale</source>
+        <source>E&amp;motion scale</source>
         <translation>&amp;Шкала эмоций</translation>
     </message>
     <message>
@@ -1100,7 +1699,7 @@ Nothing was written there; your map is unchanged.</source>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="34"/>
         <source>&amp;New from Template…</source>
-        <translation>&amp;Создать из шаблона…</translation>
+        <translation>Соз&amp;дать из шаблона…</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="35"/>
@@ -1155,7 +1754,7 @@ Nothing was written there; your map is unchanged.</source>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="51"/>
         <source>Cu&amp;t</source>
-        <translation>&amp;Вырезать</translation>
+        <translation>Вы&amp;резать</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="52"/>
@@ -1169,8 +1768,8 @@ Nothing was written there; your map is unchanged.</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="54"/>
-        <source>D&amp;uplicate</source>
-        <translation>Д&amp;ублировать</translation>
+        <source>Dup&amp;licate</source>
+        <translation>&amp;Дублировать</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="55"/>
@@ -1214,8 +1813,8 @@ Nothing was written there; your map is unchanged.</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="66"/>
-        <source>Map &amp;Settings…</source>
-        <translation>&amp;Параметры карты…</translation>
+        <source>&amp;Map Settings…</source>
+        <translation>Параметры &amp;карты…</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="67"/>
@@ -1311,17 +1910,17 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="35"/>
+        <location filename="../journeymapper/ui/messages.py" line="36"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="36"/>
+        <location filename="../journeymapper/ui/messages.py" line="37"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Сохранить изменения в «%1» перед закрытием?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="56"/>
+        <location filename="../journeymapper/ui/messages.py" line="57"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… и ещё %n проблема</numerusform>
@@ -1330,27 +1929,27 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="59"/>
+        <location filename="../journeymapper/ui/messages.py" line="60"/>
         <source>Cannot open the map</source>
         <translation>Не удалось открыть карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="60"/>
+        <location filename="../journeymapper/ui/messages.py" line="61"/>
         <source>This file cannot be opened as a journey map:</source>
         <translation>Этот файл не удаётся открыть как карту пути клиента:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="69"/>
+        <location filename="../journeymapper/ui/messages.py" line="70"/>
         <source>the map holds text that is not valid Unicode</source>
         <translation>карта содержит текст, недопустимый в Юникоде</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="74"/>
+        <location filename="../journeymapper/ui/messages.py" line="75"/>
         <source>Cannot save the map</source>
         <translation>Не удалось сохранить карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="75"/>
+        <location filename="../journeymapper/ui/messages.py" line="76"/>
         <source>The map could not be saved to “%1”: %2.
 
 Your map is still open; try Save As… to choose another folder.</source>
@@ -1359,68 +1958,68 @@ Your map is still open; try Save As… to choose another folder.</source>
 Карта по-прежнему открыта; выберите другую папку через «Сохранить как…».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="88"/>
-        <location filename="../journeymapper/ui/messages.py" line="125"/>
+        <location filename="../journeymapper/ui/messages.py" line="89"/>
+        <location filename="../journeymapper/ui/messages.py" line="126"/>
         <source>File changed on disk</source>
         <translation>Файл изменён на диске</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="91"/>
+        <location filename="../journeymapper/ui/messages.py" line="92"/>
         <source>“%1” was deleted or moved away since you opened it.</source>
         <translation>Файл «%1» был удалён или перемещён после того, как вы его открыли.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="92"/>
+        <location filename="../journeymapper/ui/messages.py" line="93"/>
         <source>Save it again under this name, or choose another one?</source>
         <translation>Сохранить его снова под этим именем или выбрать другое?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="93"/>
+        <location filename="../journeymapper/ui/messages.py" line="94"/>
         <source>Save Here</source>
         <translation>Сохранить здесь</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="97"/>
+        <location filename="../journeymapper/ui/messages.py" line="98"/>
         <source>“%1” was changed by another program or window since you opened it.</source>
         <translation>Файл «%1» был изменён другой программой или в другом окне после того, как вы его открыли.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="102"/>
+        <location filename="../journeymapper/ui/messages.py" line="103"/>
         <source>Overwrite loses the changes made there; Reload loses your unsaved changes here; Save As keeps both.</source>
-        <translation>«Перезаписать» отменит сделанные там изменения; «Загрузить заново» отменит ваши несохранённые изменения здесь; «Сохранить как» сохранит и то, и другое.</translation>
+        <translation>При перезаписи будут потеряны изменения, сделанные там; при повторной загрузке — ваши несохранённые изменения здесь; «Сохранить как…» сохранит и те, и другие.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="107"/>
+        <location filename="../journeymapper/ui/messages.py" line="108"/>
         <source>Reload</source>
         <translation>Загрузить заново</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="108"/>
+        <location filename="../journeymapper/ui/messages.py" line="109"/>
         <source>Overwrite</source>
         <translation>Перезаписать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="111"/>
+        <location filename="../journeymapper/ui/messages.py" line="112"/>
         <source>Save As…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="126"/>
+        <location filename="../journeymapper/ui/messages.py" line="127"/>
         <source>“%1” was changed by another program or window. Reload it?</source>
         <translation>Файл «%1» изменён другой программой или в другом окне. Загрузить его заново?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="135"/>
+        <location filename="../journeymapper/ui/messages.py" line="136"/>
         <source>Edit not possible</source>
         <translation>Изменение невозможно</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="143"/>
+        <location filename="../journeymapper/ui/messages.py" line="144"/>
         <source>Damaged snapshots</source>
         <translation>Повреждённые снимки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="144"/>
+        <location filename="../journeymapper/ui/messages.py" line="145"/>
         <source>“%1” opened, but %n of its snapshots cannot be read, restored or compared. They are kept in the file as they are.</source>
         <translation>
             <numerusform>«%1» открыт, но %n его снимок нельзя прочитать, восстановить или сравнить. Он сохраняется в файле как есть.</numerusform>
@@ -1490,7 +2089,7 @@ Your map is still open; try Save As… to choose another folder.</source>
     <message>
         <location filename="../journeymapper/ui/personas_dock.py" line="64"/>
         <source>&amp;Colour:</source>
-        <translation>&amp;Цвет:</translation>
+        <translation>Цв&amp;ет:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/personas_dock.py" line="65"/>
@@ -1561,14 +2160,14 @@ Your map is still open; try Save As… to choose another folder.</source>
     <message>
         <location filename="../journeymapper/ui/recovery_prompt.py" line="25"/>
         <source>a map that was never saved</source>
-        <translation>карта, которая ещё не сохранялась</translation>
+        <translation>ещё не сохранялся</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/recovery_prompt.py" line="27"/>
         <source>JourneyMapper closed unexpectedly while “%1” had unsaved changes (from %2, autosaved at %3).
 
 Restore the autosaved copy?</source>
-        <translation>JourneyMapper неожиданно закрылся, когда в «%1» были несохранённые изменения (от %2, автосохранение в %3).
+        <translation>JourneyMapper неожиданно закрылся, когда в «%1» были несохранённые изменения (файл: %2; автосохранено %3).
 
 Восстановить автосохранённую копию?</translation>
     </message>
@@ -1593,7 +2192,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/inspector/replaces.py" line="66"/>
         <source>The as-is cards this to-be card replaces:</source>
-        <translation>Карточки текущего состояния, которые заменяет эта целевая карточка:</translation>
+        <translation>Карточки «как есть», которые заменяет эта карточка «как должно быть»:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/replaces.py" line="104"/>
@@ -1603,7 +2202,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/inspector/replaces.py" line="112"/>
         <source>nothing (a new card or an as-is card)</source>
-        <translation>ничего (новая карточка или карточка текущего состояния)</translation>
+        <translation>ничего (новая карточка или карточка «как есть»)</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/replaces.py" line="120"/>
@@ -1615,13 +2214,13 @@ Restore the autosaved copy?</source>
     <name>ScaleEditor</name>
     <message>
         <location filename="../journeymapper/ui/scale_editor.py" line="34"/>
-        <source>&amp;Lowest value:</source>
+        <source>L&amp;owest value:</source>
         <translation>&amp;Минимум:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/scale_editor.py" line="35"/>
         <source>&amp;Highest value:</source>
-        <translation>М&amp;аксимум:</translation>
+        <translation>Ма&amp;ксимум:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/scale_editor.py" line="38"/>
@@ -1669,12 +2268,12 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="27"/>
         <source>Rename the selected card, note or stage</source>
-        <translation>Переименовать выбранную карточку, заметку или этап</translation>
+        <translation>Переименовать выделенную карточку, заметку или этап</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="28"/>
         <source>Move the selected cards</source>
-        <translation>Переместить выбранные карточки</translation>
+        <translation>Переместить выделенные карточки</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="28"/>
@@ -1694,7 +2293,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="30"/>
         <source>Double-click the Touchpoints lane</source>
-        <translation>Двойной щелчок по строке точек контакта</translation>
+        <translation>Двойной щелчок на дорожке «Точки контакта»</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="31"/>
@@ -1704,7 +2303,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="31"/>
         <source>Click the Emotions lane above or below a card</source>
-        <translation>Щелчок в строке эмоций над или под карточкой</translation>
+        <translation>Щелчок на дорожке «Эмоции» над карточкой или под ней</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="32"/>
@@ -1755,47 +2354,47 @@ Restore the autosaved copy?</source>
 <context>
     <name>StageForm</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="23"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="24"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="24"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="25"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="25"/>
-        <source>&amp;Description:</source>
-        <translation>&amp;Описание:</translation>
-    </message>
-    <message>
         <location filename="../journeymapper/ui/inspector/simple_forms.py" line="26"/>
-        <source>&amp;Colour:</source>
-        <translation>&amp;Цвет:</translation>
+        <source>&amp;Description:</source>
+        <translation>Опи&amp;сание:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/simple_forms.py" line="27"/>
+        <source>&amp;Colour:</source>
+        <translation>Цв&amp;ет:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="28"/>
         <source>Rename stage</source>
         <translation>переименование этапа</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="28"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="29"/>
         <source>Change stage goal</source>
         <translation>изменение цели этапа</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="29"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="30"/>
         <source>Change stage description</source>
         <translation>изменение описания этапа</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="30"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="31"/>
         <source>Change stage colour</source>
         <translation>смену цвета этапа</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="36"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="37"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
@@ -1862,7 +2461,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="25"/>
         <source>&amp;Physical (not digital)</source>
-        <translation>&amp;Офлайн (не цифровая)</translation>
+        <translation>О&amp;флайн (не цифровая)</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="32"/>
@@ -1886,13 +2485,13 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="41"/>
-        <source>Customer n&amp;eed:</source>
+        <source>Customer nee&amp;d:</source>
         <translation>&amp;Потребность клиента:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="42"/>
         <source>&amp;Tools we use:</source>
-        <translation>&amp;Наши инструменты:</translation>
+        <translation>На&amp;ши инструменты:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="43"/>
@@ -1902,17 +2501,17 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="44"/>
         <source>E&amp;vidence:</source>
-        <translation>&amp;Основание:</translation>
+        <translation>Обо&amp;снование:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="45"/>
         <source>&amp;Image:</source>
-        <translation>&amp;Изображение:</translation>
+        <translation>Изо&amp;бражение:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="49"/>
         <source>Change replaced cards</source>
-        <translation>Изменение заменяемых карточек</translation>
+        <translation>изменение заменяемых карточек</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="51"/>
@@ -1957,7 +2556,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="59"/>
         <source>Change evidence</source>
-        <translation>изменение основания</translation>
+        <translation>изменение обоснования</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="60"/>
@@ -2016,7 +2615,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/commands/names.py" line="60"/>
         <source>Add pain point %1</source>
-        <translation>добавление боли %1</translation>
+        <translation>добавление болевой точки %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/names.py" line="60"/>
@@ -2026,7 +2625,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/commands/names.py" line="61"/>
         <source>Add view %1</source>
-        <translation>добавление вида %1</translation>
+        <translation>добавление представления %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/names.py" line="71"/>
@@ -2070,7 +2669,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/commands/names.py" line="78"/>
         <source>Delete pain point %1</source>
-        <translation>удаление боли %1</translation>
+        <translation>удаление болевой точки %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/names.py" line="79"/>
@@ -2080,7 +2679,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/commands/names.py" line="80"/>
         <source>Delete view %1</source>
-        <translation>удаление вида %1</translation>
+        <translation>удаление представления %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/names.py" line="82"/>
@@ -2110,12 +2709,12 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/commands/names.py" line="94"/>
         <source>Rename view %1</source>
-        <translation>переименование вида %1</translation>
+        <translation>переименование представления %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/names.py" line="98"/>
         <source>Edit pain point text %1</source>
-        <translation>изменение текста боли %1</translation>
+        <translation>изменение текста болевой точки %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/names.py" line="99"/>
@@ -2150,7 +2749,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/commands/names.py" line="108"/>
         <source>Edit pain point %1</source>
-        <translation>изменение боли %1</translation>
+        <translation>изменение болевой точки %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/names.py" line="109"/>
@@ -2160,7 +2759,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/commands/names.py" line="110"/>
         <source>Edit view %1</source>
-        <translation>изменение вида %1</translation>
+        <translation>изменение представления %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/names.py" line="112"/>
@@ -2185,7 +2784,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/commands/names.py" line="127"/>
         <source>Move view %1</source>
-        <translation>перемещение вида %1</translation>
+        <translation>перемещение представления %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/names.py" line="129"/>
@@ -2193,12 +2792,12 @@ Restore the autosaved copy?</source>
         <translation>перемещение %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="195"/>
+        <location filename="../journeymapper/commands/entities.py" line="197"/>
         <source>Move card</source>
         <translation>перемещение карточки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/commands/entities.py" line="197"/>
+        <location filename="../journeymapper/commands/entities.py" line="199"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>перемещение %n карточки</numerusform>
@@ -2207,7 +2806,7 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/paste.py" line="43"/>
+        <location filename="../journeymapper/commands/paste_fragment.py" line="43"/>
         <source>Paste</source>
         <translation>вставку</translation>
     </message>
@@ -2267,49 +2866,49 @@ Restore the autosaved copy?</source>
         <translation>изменение шкалы эмоций</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/voting.py" line="20"/>
+        <location filename="../journeymapper/commands/voting.py" line="21"/>
         <source>Start voting round</source>
         <translation>начало голосования</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/voting.py" line="20"/>
+        <location filename="../journeymapper/commands/voting.py" line="21"/>
         <source>Clear voting round</source>
         <translation>сброс голосования</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/voting.py" line="76"/>
+        <location filename="../journeymapper/commands/voting.py" line="77"/>
         <source>Reveal votes</source>
         <translation>показ голосов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/voting.py" line="78"/>
+        <location filename="../journeymapper/commands/voting.py" line="79"/>
         <source>End voting round</source>
         <translation>завершение голосования</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/voting.py" line="79"/>
+        <location filename="../journeymapper/commands/voting.py" line="80"/>
         <source>Change voting round</source>
         <translation>изменение голосования</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/paste_rows.py" line="163"/>
+        <location filename="../journeymapper/commands/paste_rows.py" line="165"/>
         <source>Paste text</source>
         <translation>вставку текста</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/restore.py" line="20"/>
         <source>Restore snapshot</source>
-        <translation>Восстановить снимок</translation>
+        <translation>восстановление снимка</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/crowd.py" line="14"/>
         <source>Room ratings</source>
-        <translation>Оценки комнаты</translation>
+        <translation>оценки комнаты</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/crowd.py" line="42"/>
         <source>Clear room ratings</source>
-        <translation>Очистить оценки комнаты</translation>
+        <translation>сброс оценок комнаты</translation>
     </message>
 </context>
 <context>
@@ -2341,8 +2940,8 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/history_actions.py" line="57"/>
-        <source>Take &amp;Snapshot…</source>
-        <translation>Сделать &amp;снимок…</translation>
+        <source>&amp;Take Snapshot…</source>
+        <translation>Сделать сни&amp;мок…</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/history_actions.py" line="58"/>
@@ -2351,8 +2950,8 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/history_actions.py" line="59"/>
-        <source>Compare &amp;As-Is with To-Be</source>
-        <translation>Сравнить &amp;текущее с целевым</translation>
+        <source>Compare As-Is with &amp;To-Be</source>
+        <translation>Сравнить «как &amp;есть» с «как должно быть»</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/history_actions.py" line="131"/>
@@ -2377,7 +2976,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/history_actions.py" line="180"/>
         <source>Restore “%1”</source>
-        <translation>Восстановление «%1»</translation>
+        <translation>восстановление «%1»</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/history_actions.py" line="188"/>
@@ -2393,17 +2992,17 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/history_actions.py" line="195"/>
         <source>Journey maps (*.jmap);;PNG images with a map inside (*.png)</source>
-        <translation>Карты пути (*.jmap);;Изображения PNG с картой внутри (*.png)</translation>
+        <translation>Карты пути клиента (*.jmap);;Изображения PNG с картой внутри (*.png)</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/history_actions.py" line="212"/>
         <source>as-is</source>
-        <translation>текущее состояние</translation>
+        <translation>как есть</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/history_actions.py" line="212"/>
         <source>to-be</source>
-        <translation>целевое состояние</translation>
+        <translation>как должно быть</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/history_dock.py" line="34"/>
@@ -2433,7 +3032,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/history_dock.py" line="54"/>
         <source>%1 stages, %2 cards, %3 pains</source>
-        <translation>этапов: %1, карточек: %2, болей: %3</translation>
+        <translation>этапов: %1, карточек: %2, болевых точек: %3</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/history_dock.py" line="66"/>
@@ -2499,141 +3098,141 @@ Restore the autosaved copy?</source>
 <context>
     <name>scene</name>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="130"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="130"/>
         <source>Delete stage</source>
         <translation>Удалить этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="141"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="152"/>
         <source>Emotions: drawing the to-be curve of %1</source>
         <translation>Эмоции: рисуется кривая «как должно быть» для персоны %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="143"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="154"/>
         <source>Emotions: drawing the as-is curve of %1</source>
         <translation>Эмоции: рисуется кривая «как есть» для персоны %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="297"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="308"/>
         <source>Add a stage before pasting cards</source>
         <translation>Сначала добавьте этап, затем вставляйте карточки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="25"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="25"/>
         <source>Main path</source>
         <translation>Основной путь</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="26"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="26"/>
         <source>Alternate path</source>
         <translation>Альтернативный путь</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="27"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="27"/>
         <source>Shortcut</source>
         <translation>Короткий путь</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="28"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="28"/>
         <source>Going back</source>
         <translation>Возврат назад</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="29"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="29"/>
         <source>Exit (abandon)</source>
-        <translation>Уход (отказ)</translation>
+        <translation>Отказ (клиент покидает путь)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="42"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="42"/>
         <source>Change flow kind</source>
         <translation>смену типа перехода</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="46"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="46"/>
         <source>Delete flow</source>
         <translation>Удалить переход</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="63"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="63"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="64"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="64"/>
         <source>Add card after</source>
-        <translation>Добавить карточку после</translation>
+        <translation>Добавить карточку после этой</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="67"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="67"/>
         <source>Add pain point</source>
-        <translation>Добавить боль</translation>
+        <translation>Добавить болевую точку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="70"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="70"/>
         <source>Add opportunity</source>
         <translation>Добавить возможность</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="73"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="73"/>
         <source>Add exit (abandon here)</source>
-        <translation>Добавить уход (отказ здесь)</translation>
+        <translation>Добавить отказ (клиент покидает путь здесь)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="85"/>
-        <location filename="../journeymapper/scene/menus.py" line="165"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="85"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="165"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="94"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="94"/>
         <source>Emotion</source>
         <translation>Эмоция</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="101"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="101"/>
         <source>To be</source>
         <translation>Как должно быть</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="101"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="101"/>
         <source>As is</source>
         <translation>Как есть</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="119"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="119"/>
         <source>Rename stage</source>
         <translation>Переименовать этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="120"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="120"/>
         <source>Add stage before</source>
-        <translation>Добавить этап перед</translation>
+        <translation>Добавить этап перед этим</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="123"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="123"/>
         <source>Add stage after</source>
-        <translation>Добавить этап после</translation>
+        <translation>Добавить этап после этого</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="126"/>
-        <location filename="../journeymapper/scene/menus.py" line="136"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="126"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="136"/>
         <source>Add card</source>
         <translation>Добавить карточку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="162"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="162"/>
         <source>Edit text</source>
         <translation>Изменить текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="169"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="169"/>
         <source>Add stage</source>
         <translation>Добавить этап</translation>
     </message>
     <message>
         <location filename="../journeymapper/scene/actions.py" line="47"/>
         <source>The map structure is locked: stages, lanes and card positions stay put (Ctrl+L unlocks)</source>
-        <translation>Структура карты заблокирована: этапы, дорожки и места карточек не меняются (Ctrl+L снимает блокировку)</translation>
+        <translation>Структура карты заблокирована: этапы, дорожки и положение карточек не меняются (Ctrl+L снимает блокировку)</translation>
     </message>
 </context>
 <context>
@@ -2647,7 +3246,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/lock.py" line="35"/>
         <source>Lock stages, lanes and card positions; cards, notes and votes can still be added</source>
-        <translation>Закрепить этапы, дорожки и положение карточек; карточки, заметки и голоса добавлять можно</translation>
+        <translation>Заблокировать этапы, дорожки и положение карточек; добавлять карточки, заметки и голоса по-прежнему можно</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/lock.py" line="47"/>
@@ -2680,37 +3279,37 @@ Restore the autosaved copy?</source>
         <translation>добавлять дорожки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="82"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="84"/>
         <source>Who said it (optional)</source>
         <translation>Кто это сказал (необязательно)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="84"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="86"/>
         <source>Type a card and press Enter</source>
-        <translation>Введите карточку и нажмите Enter</translation>
+        <translation>Введите текст карточки и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="88"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="90"/>
         <source>Enter adds the card · Shift+Enter new line · Tab / Shift+Tab next or previous stage · Ctrl+Up/Down who said it · Esc ends</source>
         <translation>Enter — добавить карточку · Shift+Enter — новая строка · Tab / Shift+Tab — следующий или предыдущий этап · Ctrl+Вверх/Вниз — кто сказал · Esc — завершить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="97"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="99"/>
         <source>&amp;Author:</source>
         <translation>&amp;Автор:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="208"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="210"/>
         <source>Stage %1 of %2: %3</source>
         <translation>Этап %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="211"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="213"/>
         <source>No stage to add cards to</source>
         <translation>Нет этапа, куда добавить карточки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/quick_capture.py" line="212"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="214"/>
         <source>%n card(s) added</source>
         <translation>
             <numerusform>Добавлена %n карточка</numerusform>
@@ -2736,7 +3335,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/views_dock.py" line="44"/>
         <source>Re&amp;name</source>
-        <translation>&amp;Переименовать</translation>
+        <translation>Пере&amp;именовать</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/views_dock.py" line="45"/>
@@ -2804,14 +3403,14 @@ Restore the autosaved copy?</source>
         <translation>На холсте представление «%1».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/vote_canvas.py" line="82"/>
+        <location filename="../journeymapper/workshop/vote_canvas.py" line="83"/>
         <source>Choose who is voting first</source>
         <translation>Сначала выберите, кто голосует</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="25"/>
         <source>Pain points</source>
-        <translation>Боли</translation>
+        <translation>Болевые точки</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="26"/>
@@ -2896,7 +3495,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="102"/>
         <source>Notes may also be pain points and opportunities</source>
-        <translation>Заметки могут быть и болями, и возможностями</translation>
+        <translation>Заметки могут быть и болевыми точками, и возможностями</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="103"/>
@@ -2911,7 +3510,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="111"/>
         <source>&amp;Phase:</source>
-        <translation>&amp;Этап работы:</translation>
+        <translation>&amp;Фаза:</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="112"/>
@@ -2932,7 +3531,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="117"/>
         <source>Clear the Room&apos;s &amp;Ratings</source>
-        <translation>Сбросить &amp;оценки комнаты</translation>
+        <translation>Сбросить оц&amp;енки комнаты</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="118"/>
@@ -2947,7 +3546,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="134"/>
         <source>Notes wait for &amp;approval</source>
-        <translation>Заметки ждут &amp;одобрения</translation>
+        <translation>Заметки ждут одо&amp;брения</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="136"/>
@@ -2956,13 +3555,18 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="138"/>
-        <source>A&amp;pprove</source>
+        <source>Appro&amp;ve</source>
         <translation>О&amp;добрить</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="139"/>
-        <source>&amp;Reject</source>
-        <translation>&amp;Отклонить</translation>
+        <source>Re&amp;ject</source>
+        <translation>Отк&amp;лонить</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="144"/>
+        <source>Dele&amp;te</source>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="141"/>
@@ -2973,11 +3577,6 @@ Restore the autosaved copy?</source>
         <location filename="../journeymapper/workshop/room_panel.py" line="143"/>
         <source>&amp;Hide from Phones</source>
         <translation>&amp;Скрыть с телефонов</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="144"/>
-        <source>De&amp;lete</source>
-        <translation>У&amp;далить</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="152"/>
@@ -3026,7 +3625,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="56"/>
         <source>Vote on:</source>
-        <translation>Голосуем за:</translation>
+        <translation>Предмет голосования:</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/voting_dock.py" line="42"/>
@@ -3072,7 +3671,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/voting_dock.py" line="159"/>
         <source>Voting on: %1</source>
-        <translation>Голосуем за: %1</translation>
+        <translation>Предмет голосования: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../journeymapper/workshop/voting_dock.py" line="159"/>
@@ -3120,7 +3719,7 @@ Restore the autosaved copy?</source>
         <location filename="../journeymapper/workshop/funnel_chart.py" line="25"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="38"/>
         <source>Drop-off along the main path</source>
-        <translation>Отток на основном пути</translation>
+        <translation>Отказы на основном пути</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/funnel_chart.py" line="60"/>
@@ -3128,118 +3727,118 @@ Restore the autosaved copy?</source>
         <translation>(−%1%)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="52"/>
+        <location filename="../journeymapper/workshop/controller.py" line="53"/>
         <source>Voting</source>
         <translation>Голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="53"/>
+        <location filename="../journeymapper/workshop/controller.py" line="54"/>
         <source>Saved Views</source>
         <translation>Сохранённые представления</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="54"/>
+        <location filename="../journeymapper/workshop/controller.py" line="55"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Выводы</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="55"/>
+        <location filename="../journeymapper/workshop/controller.py" line="56"/>
         <source>Quick Capture</source>
         <translation>Быстрый ввод</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="56"/>
+        <location filename="../journeymapper/workshop/controller.py" line="57"/>
         <source>Timer</source>
         <translation>Таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="57"/>
+        <location filename="../journeymapper/workshop/controller.py" line="58"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
         <source>Room</source>
         <translation>Комната</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="122"/>
+        <location filename="../journeymapper/workshop/controller.py" line="123"/>
         <source>Time is up</source>
         <translation>Время вышло</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="134"/>
+        <location filename="../journeymapper/workshop/controller.py" line="135"/>
         <source>&amp;Present</source>
         <translation>&amp;Презентация</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="136"/>
+        <location filename="../journeymapper/workshop/controller.py" line="137"/>
         <source>Start &amp;Voting…</source>
         <translation>Начать &amp;голосование…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="137"/>
-        <source>&amp;Reveal Votes</source>
-        <translation>&amp;Показать голоса</translation>
-    </message>
-    <message>
         <location filename="../journeymapper/workshop/controller.py" line="138"/>
-        <source>&amp;End Voting Round</source>
-        <translation>&amp;Завершить голосование</translation>
+        <source>&amp;Reveal Votes</source>
+        <translation>По&amp;казать голоса</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="139"/>
-        <source>C&amp;lear Voting Round</source>
-        <translation>&amp;Сбросить голосование</translation>
+        <source>&amp;End Voting Round</source>
+        <translation>Зав&amp;ершить голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="141"/>
+        <location filename="../journeymapper/workshop/controller.py" line="140"/>
+        <source>&amp;Clear Voting Round</source>
+        <translation>Сбр&amp;осить голосование</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="142"/>
         <source>&amp;Next Participant</source>
         <translation>&amp;Следующий участник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="144"/>
-        <source>Pre&amp;vious Participant</source>
+        <location filename="../journeymapper/workshop/controller.py" line="145"/>
+        <source>Prev&amp;ious Participant</source>
         <translation>П&amp;редыдущий участник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="148"/>
+        <location filename="../journeymapper/workshop/controller.py" line="149"/>
         <source>Participant %1</source>
         <translation>Участник %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="154"/>
+        <location filename="../journeymapper/workshop/controller.py" line="155"/>
         <source>&amp;Quick Capture</source>
         <translation>&amp;Быстрый ввод</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="155"/>
-        <source>Start/&amp;Pause Timer</source>
-        <translation>Запустить/&amp;приостановить таймер</translation>
+        <location filename="../journeymapper/workshop/controller.py" line="156"/>
+        <source>Start/Pa&amp;use Timer</source>
+        <translation>Запустить/приостановить &amp;таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="156"/>
+        <location filename="../journeymapper/workshop/controller.py" line="157"/>
         <source>&amp;Add a Minute</source>
         <translation>&amp;Добавить минуту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="157"/>
+        <location filename="../journeymapper/workshop/controller.py" line="158"/>
         <source>&amp;Open or Close Room</source>
         <translation>&amp;Открыть или закрыть комнату</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="158"/>
+        <location filename="../journeymapper/workshop/controller.py" line="159"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
         <source>Show &amp;QR Code</source>
-        <translation>Показать &amp;QR-код</translation>
+        <translation>Показать QR-&amp;код</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="161"/>
+        <location filename="../journeymapper/workshop/controller.py" line="162"/>
         <source>&amp;Workshop</source>
-        <translation>&amp;Воркшоп</translation>
+        <translation>Во&amp;ркшоп</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="170"/>
-        <source>&amp;Room</source>
-        <translation>&amp;Комната</translation>
+        <location filename="../journeymapper/workshop/controller.py" line="171"/>
+        <source>Roo&amp;m</source>
+        <translation>Ко&amp;мната</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/insights_dock.py" line="76"/>
@@ -3259,7 +3858,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/insights_dock.py" line="111"/>
         <source>Worst pain points</source>
-        <translation>Самые сильные боли</translation>
+        <translation>Самые острые болевые точки</translation>
     </message>
     <message numerus="yes">
         <location filename="../journeymapper/workshop/insights_dock.py" line="114"/>
@@ -3273,7 +3872,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/insights_dock.py" line="120"/>
         <source>Lowest moments</source>
-        <translation>Самые низкие моменты</translation>
+        <translation>Худшие моменты</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/insights_dock.py" line="136"/>

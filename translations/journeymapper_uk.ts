@@ -11,7 +11,7 @@
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="120"/>
         <source>&amp;Text:</source>
-        <translation>&amp;Текст:</translation>
+        <translation>Т&amp;екст:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="121"/>
@@ -21,7 +21,7 @@
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="122"/>
         <source>&amp;Owner:</source>
-        <translation>&amp;Відповідальний:</translation>
+        <translation>Ві&amp;дповідальний:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="123"/>
@@ -73,13 +73,13 @@
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="42"/>
-        <source>Add &amp;pain point</source>
-        <translation>Додати &amp;больову точку</translation>
+        <source>&amp;Add pain point</source>
+        <translation>Додати больову &amp;точку</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="43"/>
-        <source>Add &amp;opportunity</source>
-        <translation>Додати &amp;можливість</translation>
+        <source>Add oppo&amp;rtunity</source>
+        <translation>Додати мо&amp;жливість</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="48"/>
@@ -89,7 +89,7 @@
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="49"/>
         <source>De&amp;lete</source>
-        <translation>&amp;Видалити</translation>
+        <translation>Вида&amp;лити</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/annotations.py" line="66"/>
@@ -107,7 +107,7 @@
     <message>
         <location filename="../journeymapper/ui/autosave.py" line="62"/>
         <source>Autosave failed: %1</source>
-        <translation>Не вдалося автозбереження: %1</translation>
+        <translation>Автозбереження не вдалося: %1</translation>
     </message>
 </context>
 <context>
@@ -190,6 +190,630 @@ Your map is still open and can be saved.</source>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="19"/>
+        <source>%1 must be one of %2, not %3</source>
+        <translation>%1: допустимі значення — %2, а не %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="20"/>
+        <source>the id %1 is already used in this map</source>
+        <translation>ідентифікатор %1 уже використовується на цій карті</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="21"/>
+        <source>nothing with id %1 in this map</source>
+        <translation>на цій карті немає об’єкта з ідентифікатором %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="22"/>
+        <source>there is no %1 with id %2</source>
+        <translation>немає об’єкта «%1» з ідентифікатором %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="23"/>
+        <source>unknown map setting %1</source>
+        <translation>невідомий параметр карти %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="24"/>
+        <source>language must be one of en, ru, uk, lv, not %1</source>
+        <translation>мова карти має бути en, ru, uk або lv, а не %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="25"/>
+        <source>locked must be true or false</source>
+        <translation>блокування може бути лише ввімкнене або вимкнене</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="26"/>
+        <source>%1 %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="27"/>
+        <source>%1 cannot be changed here</source>
+        <translation>%1 тут змінити не можна</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="28"/>
+        <source>%1 %2: %3</source>
+        <translation>%1, поле %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="30"/>
+        <source>emotion values outside %1..%2: %3; rescale them or change them first</source>
+        <translation>значення емоцій поза діапазоном %1..%2: %3; перерахуйте або змініть їх</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="33"/>
+        <source>cards, flows and notes cannot be reordered this way</source>
+        <translation>порядок карток, переходів і нотаток так не змінюється</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="34"/>
+        <source>there is no stage %1</source>
+        <translation>немає етапу %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="35"/>
+        <source>there is already a flow between these two touchpoints</source>
+        <translation>між цими точками дотику вже є перехід</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="36"/>
+        <source>the map is locked by the facilitator: %1 waits until it is unlocked</source>
+        <translation>структуру карти заблоковано фасилітатором: %1 можливе лише після розблокування</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="37"/>
+        <source>adding a stage</source>
+        <translation>додавання етапу</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="38"/>
+        <source>adding a lane</source>
+        <translation>додавання доріжки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="39"/>
+        <source>adding a touchpoint</source>
+        <translation>додавання точки дотику</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="40"/>
+        <source>changing a stage</source>
+        <translation>зміна етапу</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="41"/>
+        <source>changing a lane</source>
+        <translation>зміна доріжки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="42"/>
+        <source>changing a touchpoint</source>
+        <translation>зміна точки дотику</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="43"/>
+        <source>moving a stage</source>
+        <translation>переміщення етапу</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="44"/>
+        <source>moving a lane</source>
+        <translation>переміщення доріжки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="45"/>
+        <source>moving a touchpoint</source>
+        <translation>переміщення точки дотику</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="46"/>
+        <source>deleting a stage</source>
+        <translation>видалення етапу</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="47"/>
+        <source>deleting a lane</source>
+        <translation>видалення доріжки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="48"/>
+        <source>deleting a touchpoint</source>
+        <translation>видалення точки дотику</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="49"/>
+        <source>moving a card</source>
+        <translation>переміщення картки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="50"/>
+        <source>stage</source>
+        <translation>етап</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="51"/>
+        <source>lane</source>
+        <translation>доріжка</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="52"/>
+        <source>persona</source>
+        <translation>персона</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="53"/>
+        <source>view</source>
+        <translation>подання</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="54"/>
+        <source>touchpoint</source>
+        <translation>точка дотику</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="55"/>
+        <source>flow</source>
+        <translation>перехід</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="56"/>
+        <source>annotation</source>
+        <translation>нотатка</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="57"/>
+        <source>there is no persona named %1 in this map (personas: %2)</source>
+        <translation>на цій карті немає персони %1 (персони: %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="58"/>
+        <source>no voting round is running</source>
+        <translation>голосування не триває</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="59"/>
+        <source>this round does not vote on that kind of item</source>
+        <translation>у цьому голосуванні за такі об’єкти не голосують</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="60"/>
+        <source>the voting round has ended</source>
+        <translation>голосування завершено</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="61"/>
+        <source>%1 is not a participant of this round</source>
+        <translation>%1 не бере участі в цьому голосуванні</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="62"/>
+        <source>%1 has used all %2 dots</source>
+        <translation>%1 уже використовує всі крапки (%2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="63"/>
+        <source>%1 has no dot on this item to take back</source>
+        <translation>%1 не має на цьому об’єкті крапки, яку можна зняти</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="64"/>
+        <source>a voting round needs named participants</source>
+        <translation>для голосування потрібні учасники з іменами</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="65"/>
+        <source>participant names must be different</source>
+        <translation>імена учасників мають різнитися</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="66"/>
+        <source>the budget must be a whole number of dots from 1 to %1</source>
+        <translation>кількість крапок на учасника має бути цілим числом від 1 до %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="67"/>
+        <source>votes go on %1</source>
+        <translation>голосувати можна за: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="68"/>
+        <source>refers to an item that does not exist</source>
+        <translation>посилається на об’єкт, якого немає</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="69"/>
+        <source>must be a whole number of dots above 0</source>
+        <translation>має бути цілим числом крапок, більшим за 0</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="70"/>
+        <source>%1 used more than %2 dots</source>
+        <translation>%1 використовує більше ніж %2 крапок</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="71"/>
+        <source>the cap per item must be a whole number of dots from 1 to %1</source>
+        <translation>межа крапок на об’єкт має бути цілим числом від 1 до %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="72"/>
+        <source>more than %1 dots on one item</source>
+        <translation>більше ніж %1 крапок на одному об’єкті</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="73"/>
+        <source>at most %1 dots on one item</source>
+        <translation>не більше ніж %1 крапок на один об’єкт</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="75"/>
+        <source>must lie on the emotion scale %1..%2</source>
+        <translation>має бути на шкалі емоцій %1..%2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="76"/>
+        <source>crowd rating %1</source>
+        <translation>оцінка кімнати: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="77"/>
+        <source>must be text</source>
+        <translation>має бути текстом</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="78"/>
+        <source>must not be empty</source>
+        <translation>не може бути порожнім</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="79"/>
+        <source>is longer than %1 characters</source>
+        <translation>довше ніж %1 символів</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="80"/>
+        <source>must be a colour like #1f77b4</source>
+        <translation>має бути кольором у форматі #1f77b4</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="81"/>
+        <source>must be a number</source>
+        <translation>має бути числом</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="82"/>
+        <source>the emotion scale bounds must be whole numbers</source>
+        <translation>межі шкали емоцій мають бути цілими числами</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="83"/>
+        <source>the emotion scale minimum %1 must be below its maximum %2</source>
+        <translation>мінімум шкали емоцій (%1) має бути меншим за максимум (%2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="84"/>
+        <source>the emotion scale may span at most %1 points</source>
+        <translation>шкала емоцій може охоплювати не більше ніж %1 пунктів</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="85"/>
+        <source>label for %1 lies outside the scale %2..%3</source>
+        <translation>підпис для %1 поза шкалою %2..%3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="86"/>
+        <source>%1 is outside the emotion scale %2..%3</source>
+        <translation>%1 поза шкалою емоцій %2..%3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="87"/>
+        <source>metric names must be non-empty text</source>
+        <translation>назви показників мають бути непорожнім текстом</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="88"/>
+        <source>%1 is outside %2..%3</source>
+        <translation>%1 поза діапазоном %2..%3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="89"/>
+        <source>is not a lane kind</source>
+        <translation>не є типом доріжки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="90"/>
+        <source>refers to a stage that does not exist</source>
+        <translation>посилається на етап, якого немає</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="91"/>
+        <source>refers to stage %1, which does not exist</source>
+        <translation>посилається на етап %1, якого немає</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="92"/>
+        <source>refers to persona %1, which does not exist</source>
+        <translation>посилається на персону %1, якої немає</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="93"/>
+        <source>refers to touchpoint %1, which does not exist</source>
+        <translation>посилається на точку дотику %1, якої немає</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="94"/>
+        <source>only an exit flow may have no target</source>
+        <translation>без цілі може бути лише перехід-відмова</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="95"/>
+        <source>a flow cannot lead from a touchpoint to itself</source>
+        <translation>перехід не може вести з точки дотику до неї самої</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="96"/>
+        <source>must be a number from 0 to 100</source>
+        <translation>має бути числом від 0 до 100</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="97"/>
+        <source>refers to %1, which is neither a touchpoint nor a stage</source>
+        <translation>посилається на %1 — це не точка дотику й не етап</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="98"/>
+        <source>must be a whole number from 1 to 5</source>
+        <translation>має бути цілим числом від 1 до 5</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="99"/>
+        <source>must be a whole number of at least 0</source>
+        <translation>має бути цілим числом, не меншим за 0</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="100"/>
+        <source>refers to %1, which does not exist</source>
+        <translation>посилається на %1, якого немає</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="101"/>
+        <source>the clipboard does not hold JourneyMapper cards</source>
+        <translation>у буфері обміну немає карток JourneyMapper</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="102"/>
+        <source>the clipboard does not hold JourneyMapper cards (%1)</source>
+        <translation>у буфері обміну немає карток JourneyMapper (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="103"/>
+        <source>these cards come from a newer JourneyMapper (v%1)</source>
+        <translation>ці картки скопійовано з новішої версії JourneyMapper (v%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="104"/>
+        <source>the copied cards are damaged</source>
+        <translation>скопійовані картки пошкоджено</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="105"/>
+        <source>the copied cards are damaged (%1)</source>
+        <translation>скопійовані картки пошкоджено (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="106"/>
+        <source>row %1, column %2: %3</source>
+        <translation>рядок %1, стовпець %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="107"/>
+        <source>differs from row %1 for this touchpoint</source>
+        <translation>відрізняється від рядка %1 для цієї точки дотику</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="108"/>
+        <source>a %1 needs a touchpoint in this row</source>
+        <translation>для «%1» потрібна точка дотику в цьому рядку</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="109"/>
+        <source>a note needs a touchpoint in this row</source>
+        <translation>для нотатки потрібна точка дотику в цьому рядку</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="110"/>
+        <source>%1 is not a channel (use one of %2)</source>
+        <translation>%1 — не канал (допустимі: %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="111"/>
+        <source>%1 differs from %2 in row %3</source>
+        <translation>%1 відрізняється від %2 у рядку %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="112"/>
+        <source>%1 is not a number</source>
+        <translation>%1 — не число</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="113"/>
+        <source>%1 already has %2 for this touchpoint</source>
+        <translation>персона %1 уже має значення %2 для цієї точки дотику</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="114"/>
+        <source>%1 at %2</source>
+        <translation>%1 (місце: %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="115"/>
+        <source>(and more problems: %1)</source>
+        <translation>(та інші проблеми: %1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="116"/>
+        <source>is empty</source>
+        <translation>порожній</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="117"/>
+        <source>is a binary file, not a JourneyMapper map</source>
+        <translation>двійковий файл, а не карта JourneyMapper</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="118"/>
+        <source>is not UTF-8 text (saved in a legacy 8-bit encoding?)</source>
+        <translation>не є текстом UTF-8 (збережено в застарілому 8-бітному кодуванні?)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="119"/>
+        <source>is not valid JSON: %1</source>
+        <translation>не є коректним JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="120"/>
+        <source>is nested too deeply to be a map</source>
+        <translation>надто глибоко вкладений, щоб бути картою</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="121"/>
+        <source>is JSON of type %1, not a JourneyMapper map</source>
+        <translation>JSON типу %1, а не карта JourneyMapper</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="122"/>
+        <source>is not a JourneyMapper map (no &quot;format&quot;: &quot;journeymapper&quot;)</source>
+        <translation>не є картою JourneyMapper (немає &quot;format&quot;: &quot;journeymapper&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="123"/>
+        <source>has no valid format_version</source>
+        <translation>немає коректної версії формату (format_version)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="124"/>
+        <source>cannot be read as a map</source>
+        <translation>не читається як карта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="125"/>
+        <source>unknown problem</source>
+        <translation>невідома проблема</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="126"/>
+        <source>cannot be opened (%1)</source>
+        <translation>не відкривається (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="127"/>
+        <source>the id %1 is used more than once</source>
+        <translation>ідентифікатор %1 використано більше ніж один раз</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="128"/>
+        <source>a second flow between the same two touchpoints</source>
+        <translation>другий перехід між тими самими двома точками дотику</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="129"/>
+        <source>must be %1</source>
+        <translation>має бути: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="130"/>
+        <source>%1 or %2</source>
+        <translation>%1 або %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="131"/>
+        <source>%1 is not one of: %2</source>
+        <translation>%1 — не одне зі значень: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="132"/>
+        <source>this value is not one of: %1</source>
+        <translation>це значення — не одне з: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="133"/>
+        <source>must be a colour like #1f77b4 (or empty)</source>
+        <translation>має бути кольором у форматі #1f77b4 (або порожнім)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="74"/>
+        <location filename="../journeymapper/commands/error_text.py" line="134"/>
+        <source>must be a whole number</source>
+        <translation>має бути цілим числом</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="135"/>
+        <source>does not match %1</source>
+        <translation>не відповідає шаблону %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="136"/>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1 менше за мінімум %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="137"/>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1 більше за максимум %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="138"/>
+        <source>has unknown fields: %1</source>
+        <translation>невідомі поля: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="139"/>
+        <source>%1 is missing</source>
+        <translation>немає поля %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="140"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="141"/>
+        <source>a whole number</source>
+        <translation>ціле число</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="142"/>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="143"/>
+        <source>true or false</source>
+        <translation>true або false</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="144"/>
+        <source>an object {…}</source>
+        <translation>об’єкт {…}</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="145"/>
+        <source>a list […]</source>
+        <translation>список […]</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="56"/>
@@ -234,7 +858,7 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="80"/>
         <source>Mermaid journey</source>
-        <translation>Mermaid journey</translation>
+        <translation>Шлях клієнта у форматі Mermaid</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="90"/>
@@ -259,12 +883,7 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="97"/>
         <source>Tiled on %1 sheets</source>
-        <translation>Частинами на аркушах %1</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
-        <source>A slide per lowest &amp;moment (story)</source>
-        <translation>Слайд на кожен найнижчий &amp;момент (історія)</translation>
+        <translation>Частинами на %1 аркушах</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="101"/>
@@ -294,12 +913,12 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="113"/>
         <source>Journey (a row per touchpoint)</source>
-        <translation>Шлях (рядок на кожну точку дотику)</translation>
+        <translation>Шлях клієнта (рядок на кожну точку дотику)</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="114"/>
         <source>Pains and opportunities, worst first</source>
-        <translation>Больові точки й можливості, найважливіші зверху</translation>
+        <translation>Больові точки й можливості, найгостріші зверху</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="120"/>
@@ -309,12 +928,12 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="127"/>
         <source>&amp;Transparent background</source>
-        <translation>&amp;Прозоре тло</translation>
+        <translation>Про&amp;зоре тло</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="129"/>
         <source>Include the &amp;map so the PNG reopens as a map</source>
-        <translation>Додати &amp;карту, щоб PNG відкривався як карта</translation>
+        <translation>&amp;Додати карту, щоб PNG відкривався як карта</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
@@ -334,7 +953,7 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="147"/>
         <source>&amp;Layout:</source>
-        <translation>&amp;Вигляд:</translation>
+        <translation>&amp;Компонування:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="148"/>
@@ -342,9 +961,14 @@ Your map is still open and can be saved.</source>
         <translation>&amp;Сторінка:</translation>
     </message>
     <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
+        <source>A slide per lowest moment (st&amp;ory)</source>
+        <translation>Слайд на кожен найгірший момент (&amp;історія)</translation>
+    </message>
+    <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="149"/>
-        <source>Pri&amp;nting:</source>
-        <translation>Д&amp;рук:</translation>
+        <source>Printin&amp;g:</source>
+        <translation>Др&amp;ук:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="151"/>
@@ -353,8 +977,8 @@ Your map is still open and can be saved.</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="152"/>
-        <source>P&amp;ersona:</source>
-        <translation>П&amp;ерсона:</translation>
+        <source>Perso&amp;na:</source>
+        <translation>Персо&amp;на:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="153"/>
@@ -379,13 +1003,13 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="159"/>
         <source>F&amp;ile:</source>
-        <translation>&amp;Файл:</translation>
+        <translation>Фай&amp;л:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="163"/>
         <location filename="../journeymapper/ui/export_dialog.py" line="353"/>
         <source>Rendering preview…</source>
-        <translation>Готуємо попередній перегляд…</translation>
+        <translation>Створення попереднього перегляду…</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="184"/>
@@ -410,7 +1034,7 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="299"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
-        <translation>Векторні сторінки з виділюваним текстом; слайди складаються в презентацію.</translation>
+        <translation>Векторні сторінки з текстом, який можна виділити; слайди складаються в презентацію.</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="300"/>
@@ -430,7 +1054,7 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="306"/>
         <source>Editable slides: grouped shapes, an emotion chart, speaker notes with details.</source>
-        <translation>Редаговані слайди: згруповані фігури, діаграма емоцій, нотатки доповідача з подробицями.</translation>
+        <translation>Слайди, які можна редагувати: згруповані фігури, діаграма емоцій, нотатки доповідача з подробицями.</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="309"/>
@@ -440,7 +1064,7 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="312"/>
         <source>Journey, pains (worst first) and metrics sheets; drawing options do not apply.</source>
-        <translation>Аркуші шляху, больових точок (найважливіші зверху) і метрик; параметри малюнка не застосовуються.</translation>
+        <translation>Аркуші шляху клієнта, больових точок (найгостріші зверху) і показників; параметри малюнка не застосовуються.</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/export_dialog.py" line="315"/>
@@ -461,22 +1085,22 @@ Your map is still open and can be saved.</source>
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="59"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="62"/>
         <source>unexpected error: %1</source>
         <translation>неочікувана помилка: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="151"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="154"/>
         <source>Exporting to %1…</source>
         <translation>Експорт до %1…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="166"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="169"/>
         <source>Exported to %1</source>
         <translation>Експортовано до %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="175"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="178"/>
         <source>The map could not be exported to “%1”:
 
 %2
@@ -489,24 +1113,24 @@ Nothing was written there; your map is unchanged.</source>
 Туди нічого не записано; карта не змінилася.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="182"/>
-        <location filename="../journeymapper/ui/export_runner.py" line="184"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="185"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="187"/>
         <source>Export failed</source>
         <translation>Експорт не вдався</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="195"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="198"/>
         <source>the image could not be decoded</source>
         <translation>не вдалося прочитати зображення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="212"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="215"/>
         <source>Copied the map as an image (%1 × %2 pixels)</source>
         <translation>Карту скопійовано як зображення (%1 × %2 пікс.)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="219"/>
-        <location filename="../journeymapper/ui/export_runner.py" line="220"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="222"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="223"/>
         <source>Copy as image failed</source>
         <translation>Не вдалося скопіювати як зображення</translation>
     </message>
@@ -514,38 +1138,38 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="67"/>
-        <location filename="../journeymapper/ui/file_actions.py" line="140"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="68"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="141"/>
         <source>Journey maps (*.jmap)</source>
         <translation>Карти шляху клієнта (*.jmap)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="68"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
         <source>PNG images with a map inside (*.png)</source>
         <translation>Зображення PNG з картою всередині (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="70"/>
         <source>All files (*)</source>
         <translation>Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="104"/>
         <source>Open Map</source>
         <translation>Відкрити карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="122"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="123"/>
         <source>Opened %1</source>
         <translation>Відкрито карту %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="140"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="141"/>
         <source>Save Map As</source>
         <translation>Зберегти карту як</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="189"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="190"/>
         <source>Saved %1</source>
         <translation>Збережено: %1</translation>
     </message>
@@ -560,53 +1184,53 @@ Nothing was written there; your map is unchanged.</source>
     <message>
         <location filename="../journeymapper/ui/file_watch.py" line="83"/>
         <source>“%1” was changed on disk; Save will ask before overwriting it.</source>
-        <translation>Файл «%1» змінено на диску; перед перезаписом програма запитає вас.</translation>
+        <translation>Файл «%1» змінено на диску; перед перезаписом програма запитає підтвердження.</translation>
     </message>
 </context>
 <context>
     <name>FlowForm</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="77"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="78"/>
         <source>From – to:</source>
         <translation>Звідки – куди:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="78"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="79"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="79"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="80"/>
         <source>&amp;Label:</source>
         <translation>&amp;Підпис:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="80"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="81"/>
         <source>&amp;Percent:</source>
         <translation>&amp;Відсоток:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="81"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="82"/>
         <source>Change flow kind</source>
         <translation>зміну типу переходу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="82"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="83"/>
         <source>Change flow label</source>
         <translation>зміну підпису переходу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="83"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="84"/>
         <source>Change flow percent</source>
         <translation>зміну відсотка переходу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="87"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="88"/>
         <source>Flow</source>
         <translation>Перехід</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="92"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="93"/>
         <source>abandoned</source>
         <translation>відмова</translation>
     </message>
@@ -622,15 +1246,15 @@ Nothing was written there; your map is unchanged.</source>
         <location filename="../journeymapper/ui/inspector/dock.py" line="81"/>
         <source>%n item(s) selected.</source>
         <translation>
-            <numerusform>Вибрано %n елемент.</numerusform>
-            <numerusform>Вибрано %n елементи.</numerusform>
-            <numerusform>Вибрано %n елементів.</numerusform>
+            <numerusform>Виділено %n елемент.</numerusform>
+            <numerusform>Виділено %n елементи.</numerusform>
+            <numerusform>Виділено %n елементів.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/dock.py" line="84"/>
         <source>Select a card, a stage, a lane or an arrow to see and edit its details.</source>
-        <translation>Виберіть картку, етап, доріжку або стрілку, щоб побачити й змінити її властивості.</translation>
+        <translation>Виділіть картку, етап, доріжку або стрілку, щоб побачити й змінити її властивості.</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/dock.py" line="94"/>
@@ -641,47 +1265,47 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>InteropActions</name>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="97"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="98"/>
         <source>Journeys from other tools (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</source>
         <translation>Шляхи клієнта з інших програм (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="98"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="99"/>
         <source>Mermaid journeys (*.mmd *.mermaid *.md *.markdown)</source>
-        <translation>Mermaid journey (*.mmd *.mermaid *.md *.markdown)</translation>
+        <translation>Шляхи клієнта у форматі Mermaid (*.mmd *.mermaid *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="99"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="100"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Таблиці (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="100"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="101"/>
         <source>All files (*)</source>
         <translation>Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="111"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="112"/>
         <source>Import Journey</source>
         <translation>Імпорт шляху клієнта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="124"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="125"/>
         <source>Cannot import the file</source>
         <translation>Не вдалося імпортувати файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="125"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="126"/>
         <source>This file cannot be imported as a journey:</source>
         <translation>Цей файл не вдається імпортувати як шлях клієнта:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="133"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="134"/>
         <source>Imported %1</source>
         <translation>Імпортовано: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="141"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="142"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… і ще %n проблема</numerusform>
@@ -690,22 +1314,22 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="154"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="155"/>
         <source>Cannot paste the text</source>
         <translation>Не вдалося вставити текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="154"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="155"/>
         <source>The pasted rows have a problem:</source>
         <translation>У вставлених рядках є помилка:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="159"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="160"/>
         <source>Add a stage before pasting cards</source>
         <translation>Спершу додайте етап, потім вставляйте картки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="165"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="166"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>вставлення %n картки</numerusform>
@@ -714,7 +1338,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="169"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="170"/>
         <source>Pasted %n card(s)</source>
         <translation>
             <numerusform>Вставлено %n картку</numerusform>
@@ -777,156 +1401,131 @@ Nothing was written there; your map is unchanged.</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/labels.py" line="31"/>
-        <source>Main path</source>
-        <translation>Основний шлях</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/labels.py" line="32"/>
-        <source>Alternate path</source>
-        <translation>Альтернативний шлях</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/labels.py" line="33"/>
-        <source>Shortcut</source>
-        <translation>Короткий шлях</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/labels.py" line="34"/>
-        <source>Going back</source>
-        <translation>Повернення назад</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/labels.py" line="35"/>
-        <source>Exit (abandon)</source>
-        <translation>Вихід (відмова)</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/labels.py" line="41"/>
         <source>Touchpoints</source>
         <translation>Точки дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="42"/>
+        <location filename="../journeymapper/ui/labels.py" line="32"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="43"/>
+        <location filename="../journeymapper/ui/labels.py" line="33"/>
         <source>Emotion curve</source>
         <translation>Крива емоцій</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="44"/>
+        <location filename="../journeymapper/ui/labels.py" line="34"/>
         <source>Pain points</source>
         <translation>Больові точки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="45"/>
+        <location filename="../journeymapper/ui/labels.py" line="35"/>
         <source>Opportunities</source>
         <translation>Можливості</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="46"/>
+        <location filename="../journeymapper/ui/labels.py" line="36"/>
         <source>Metrics</source>
-        <translation>Метрики</translation>
+        <translation>Показники</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="52"/>
+        <location filename="../journeymapper/ui/labels.py" line="42"/>
         <source>Pain point</source>
         <translation>Больова точка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="53"/>
+        <location filename="../journeymapper/ui/labels.py" line="43"/>
         <source>Opportunity</source>
         <translation>Можливість</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="59"/>
+        <location filename="../journeymapper/ui/labels.py" line="49"/>
         <source>not stated</source>
         <translation>не вказано</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="60"/>
+        <location filename="../journeymapper/ui/labels.py" line="50"/>
         <source>Observed</source>
-        <translation>Спостерігали</translation>
+        <translation>Спостереження</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="61"/>
+        <location filename="../journeymapper/ui/labels.py" line="51"/>
         <source>Assumed</source>
-        <translation>Припускаємо</translation>
+        <translation>Припущення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="62"/>
+        <location filename="../journeymapper/ui/labels.py" line="52"/>
         <source>Proposed</source>
-        <translation>Пропонуємо</translation>
+        <translation>Пропозиція</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="68"/>
+        <location filename="../journeymapper/ui/labels.py" line="58"/>
         <source>Circle</source>
         <translation>Коло</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="69"/>
+        <location filename="../journeymapper/ui/labels.py" line="59"/>
         <source>Square</source>
         <translation>Квадрат</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="70"/>
+        <location filename="../journeymapper/ui/labels.py" line="60"/>
         <source>Triangle</source>
         <translation>Трикутник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="71"/>
+        <location filename="../journeymapper/ui/labels.py" line="61"/>
         <source>Diamond</source>
         <translation>Ромб</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="72"/>
+        <location filename="../journeymapper/ui/labels.py" line="62"/>
         <source>Star</source>
         <translation>Зірка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="73"/>
+        <location filename="../journeymapper/ui/labels.py" line="63"/>
         <source>Cross</source>
         <translation>Хрест</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="79"/>
+        <location filename="../journeymapper/ui/labels.py" line="69"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="80"/>
+        <location filename="../journeymapper/ui/labels.py" line="70"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="81"/>
+        <location filename="../journeymapper/ui/labels.py" line="71"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="82"/>
+        <location filename="../journeymapper/ui/labels.py" line="72"/>
         <source>Conversion</source>
         <translation>Конверсія</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="83"/>
+        <location filename="../journeymapper/ui/labels.py" line="73"/>
         <source>Drop-off</source>
-        <translation>Відтік</translation>
+        <translation>Відмови</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="99"/>
+        <location filename="../journeymapper/ui/labels.py" line="89"/>
         <source>Blank map</source>
         <translation>Порожня карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="100"/>
+        <location filename="../journeymapper/ui/labels.py" line="90"/>
         <source>Online shop</source>
         <translation>Інтернет-магазин</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="101"/>
+        <location filename="../journeymapper/ui/labels.py" line="91"/>
         <source>SaaS free trial</source>
         <translation>Пробний період SaaS</translation>
     </message>
@@ -934,32 +1533,32 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>LaneForm</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="52"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="53"/>
         <source>&amp;Hidden on the canvas and in exports</source>
         <translation>&amp;Прихована на полотні й в експорті</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="53"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="54"/>
         <source>Kind:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="54"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="55"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="56"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="57"/>
         <source>Rename lane</source>
         <translation>перейменування доріжки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="57"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="58"/>
         <source>Show or hide lane</source>
         <translation>показ або приховування доріжки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="61"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="62"/>
         <source>Lane</source>
         <translation>Доріжка</translation>
     </message>
@@ -973,8 +1572,8 @@ Nothing was written there; your map is unchanged.</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/lanes_editor.py" line="55"/>
-        <source>&amp;Add lane</source>
-        <translation>&amp;Додати доріжку</translation>
+        <source>Add lan&amp;e</source>
+        <translation>Дода&amp;ти доріжку</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/lanes_editor.py" line="56"/>
@@ -983,8 +1582,8 @@ Nothing was written there; your map is unchanged.</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/lanes_editor.py" line="57"/>
-        <source>Move &amp;down</source>
-        <translation>&amp;Нижче</translation>
+        <source>Move do&amp;wn</source>
+        <translation>Ни&amp;жче</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/lanes_editor.py" line="118"/>
@@ -1005,39 +1604,39 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="183"/>
+        <location filename="../journeymapper/ui/main_window.py" line="184"/>
         <source>%1 – %2[*] — JourneyMapper</source>
         <translation>%1 – %2[*] — JourneyMapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="207"/>
+        <location filename="../journeymapper/ui/main_window.py" line="209"/>
         <source>%n selected</source>
         <translation>
-            <numerusform>Вибрано: %n</numerusform>
-            <numerusform>Вибрано: %n</numerusform>
-            <numerusform>Вибрано: %n</numerusform>
+            <numerusform>Виділено: %n</numerusform>
+            <numerusform>Виділено: %n</numerusform>
+            <numerusform>Виділено: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="215"/>
+        <location filename="../journeymapper/ui/main_window.py" line="217"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
-            <numerusform>На етапі «%1» є %n картка, нотатка або клітинка. Видалити його разом із вмістом? Скасування поверне все назад.</numerusform>
-            <numerusform>На етапі «%1» є %n картки, нотатки або клітинки. Видалити його разом із вмістом? Скасування поверне все назад.</numerusform>
-            <numerusform>На етапі «%1» є %n карток, нотаток або клітинок. Видалити його разом із вмістом? Скасування поверне все назад.</numerusform>
+            <numerusform>На етапі «%1» є %n картка, нотатка або клітинка. Видалити етап разом із вмістом? Цю дію можна скасувати.</numerusform>
+            <numerusform>На етапі «%1» є %n картки, нотатки або клітинки. Видалити етап разом із вмістом? Цю дію можна скасувати.</numerusform>
+            <numerusform>На етапі «%1» є %n карток, нотаток або клітинок. Видалити етап разом із вмістом? Цю дію можна скасувати.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="222"/>
+        <location filename="../journeymapper/ui/main_window.py" line="224"/>
         <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
         <translation>
-            <numerusform>У вибраних етапах (%1) є %n картка, нотатка або клітинка. Видалити їх разом із вмістом? Скасування поверне все назад.</numerusform>
-            <numerusform>У вибраних етапах (%1) є %n картки, нотатки або клітинки. Видалити їх разом із вмістом? Скасування поверне все назад.</numerusform>
-            <numerusform>У вибраних етапах (%1) є %n карток, нотаток або клітинок. Видалити їх разом із вмістом? Скасування поверне все назад.</numerusform>
+            <numerusform>У виділених етапах (%1) є %n картка, нотатка або клітинка. Видалити етапи разом із вмістом? Цю дію можна скасувати.</numerusform>
+            <numerusform>У виділених етапах (%1) є %n картки, нотатки або клітинки. Видалити етапи разом із вмістом? Цю дію можна скасувати.</numerusform>
+            <numerusform>У виділених етапах (%1) є %n карток, нотаток або клітинок. Видалити етапи разом із вмістом? Цю дію можна скасувати.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="230"/>
+        <location filename="../journeymapper/ui/main_window.py" line="232"/>
         <source>Delete stage</source>
         <translation>Видалити етап</translation>
     </message>
@@ -1081,7 +1680,7 @@ Nothing was written there; your map is unchanged.</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/map_settings_dialog.py" line="58"/>
-        <source>&amp;Emotion scale</source>
+        <source>E&amp;motion scale</source>
         <translation>&amp;Шкала емоцій</translation>
     </message>
     <message>
@@ -1135,7 +1734,7 @@ Nothing was written there; your map is unchanged.</source>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="44"/>
         <source>&amp;Close</source>
-        <translation>&amp;Закрити</translation>
+        <translation>За&amp;крити</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="45"/>
@@ -1169,13 +1768,13 @@ Nothing was written there; your map is unchanged.</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="54"/>
-        <source>D&amp;uplicate</source>
+        <source>Dup&amp;licate</source>
         <translation>Д&amp;ублювати</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="55"/>
         <source>&amp;Delete</source>
-        <translation>&amp;Видалити</translation>
+        <translation>Ви&amp;далити</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="56"/>
@@ -1205,7 +1804,7 @@ Nothing was written there; your map is unchanged.</source>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="64"/>
         <source>&amp;Fit Map</source>
-        <translation>Карта &amp;повністю</translation>
+        <translation>Карта по&amp;вністю</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="65"/>
@@ -1214,8 +1813,8 @@ Nothing was written there; your map is unchanged.</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="66"/>
-        <source>Map &amp;Settings…</source>
-        <translation>&amp;Параметри карти…</translation>
+        <source>&amp;Map Settings…</source>
+        <translation>Параметри &amp;карти…</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="67"/>
@@ -1275,7 +1874,7 @@ Nothing was written there; your map is unchanged.</source>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="155"/>
         <source>&amp;View</source>
-        <translation>&amp;Вигляд</translation>
+        <translation>Ви&amp;гляд</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/menus.py" line="159"/>
@@ -1311,17 +1910,17 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="35"/>
+        <location filename="../journeymapper/ui/messages.py" line="36"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="36"/>
+        <location filename="../journeymapper/ui/messages.py" line="37"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Зберегти зміни в «%1» перед закриттям?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="56"/>
+        <location filename="../journeymapper/ui/messages.py" line="57"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… і ще %n проблема</numerusform>
@@ -1330,27 +1929,27 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="59"/>
+        <location filename="../journeymapper/ui/messages.py" line="60"/>
         <source>Cannot open the map</source>
         <translation>Не вдалося відкрити карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="60"/>
+        <location filename="../journeymapper/ui/messages.py" line="61"/>
         <source>This file cannot be opened as a journey map:</source>
         <translation>Цей файл не вдається відкрити як карту шляху клієнта:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="69"/>
+        <location filename="../journeymapper/ui/messages.py" line="70"/>
         <source>the map holds text that is not valid Unicode</source>
         <translation>карта містить текст, недопустимий у Юнікоді</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="74"/>
+        <location filename="../journeymapper/ui/messages.py" line="75"/>
         <source>Cannot save the map</source>
         <translation>Не вдалося зберегти карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="75"/>
+        <location filename="../journeymapper/ui/messages.py" line="76"/>
         <source>The map could not be saved to “%1”: %2.
 
 Your map is still open; try Save As… to choose another folder.</source>
@@ -1359,68 +1958,68 @@ Your map is still open; try Save As… to choose another folder.</source>
 Карта досі відкрита; виберіть іншу теку через «Зберегти як…».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="88"/>
-        <location filename="../journeymapper/ui/messages.py" line="125"/>
+        <location filename="../journeymapper/ui/messages.py" line="89"/>
+        <location filename="../journeymapper/ui/messages.py" line="126"/>
         <source>File changed on disk</source>
         <translation>Файл змінено на диску</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="91"/>
+        <location filename="../journeymapper/ui/messages.py" line="92"/>
         <source>“%1” was deleted or moved away since you opened it.</source>
         <translation>Файл «%1» було видалено або переміщено після того, як ви його відкрили.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="92"/>
+        <location filename="../journeymapper/ui/messages.py" line="93"/>
         <source>Save it again under this name, or choose another one?</source>
         <translation>Зберегти його знову під цією назвою чи вибрати іншу?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="93"/>
+        <location filename="../journeymapper/ui/messages.py" line="94"/>
         <source>Save Here</source>
         <translation>Зберегти тут</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="97"/>
+        <location filename="../journeymapper/ui/messages.py" line="98"/>
         <source>“%1” was changed by another program or window since you opened it.</source>
         <translation>Файл «%1» було змінено іншою програмою або в іншому вікні після того, як ви його відкрили.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="102"/>
+        <location filename="../journeymapper/ui/messages.py" line="103"/>
         <source>Overwrite loses the changes made there; Reload loses your unsaved changes here; Save As keeps both.</source>
-        <translation>«Перезаписати» скасує зроблені там зміни; «Завантажити знову» скасує ваші незбережені зміни тут; «Зберегти як» збереже і те, і те.</translation>
+        <translation>Під час перезапису буде втрачено зміни, зроблені там; під час повторного завантаження — ваші незбережені зміни тут; «Зберегти як…» збереже і ті, і ті.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="107"/>
+        <location filename="../journeymapper/ui/messages.py" line="108"/>
         <source>Reload</source>
         <translation>Завантажити знову</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="108"/>
+        <location filename="../journeymapper/ui/messages.py" line="109"/>
         <source>Overwrite</source>
         <translation>Перезаписати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="111"/>
+        <location filename="../journeymapper/ui/messages.py" line="112"/>
         <source>Save As…</source>
         <translation>Зберегти як…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="126"/>
+        <location filename="../journeymapper/ui/messages.py" line="127"/>
         <source>“%1” was changed by another program or window. Reload it?</source>
         <translation>Файл «%1» змінено іншою програмою або в іншому вікні. Завантажити його знову?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="135"/>
+        <location filename="../journeymapper/ui/messages.py" line="136"/>
         <source>Edit not possible</source>
         <translation>Зміна неможлива</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="143"/>
+        <location filename="../journeymapper/ui/messages.py" line="144"/>
         <source>Damaged snapshots</source>
         <translation>Пошкоджені знімки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="144"/>
+        <location filename="../journeymapper/ui/messages.py" line="145"/>
         <source>“%1” opened, but %n of its snapshots cannot be read, restored or compared. They are kept in the file as they are.</source>
         <translation>
             <numerusform>«%1» відкрито, але %n його знімок не можна прочитати, відновити чи порівняти. Його збережено у файлі як є.</numerusform>
@@ -1434,7 +2033,7 @@ Your map is still open; try Save As… to choose another folder.</source>
     <message>
         <location filename="../journeymapper/ui/inspector/measures.py" line="97"/>
         <source>Metrics</source>
-        <translation>Метрики</translation>
+        <translation>Показники</translation>
     </message>
 </context>
 <context>
@@ -1561,14 +2160,14 @@ Your map is still open; try Save As… to choose another folder.</source>
     <message>
         <location filename="../journeymapper/ui/recovery_prompt.py" line="25"/>
         <source>a map that was never saved</source>
-        <translation>карта, яку ще не зберігали</translation>
+        <translation>ще не зберігався</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/recovery_prompt.py" line="27"/>
         <source>JourneyMapper closed unexpectedly while “%1” had unsaved changes (from %2, autosaved at %3).
 
 Restore the autosaved copy?</source>
-        <translation>JourneyMapper несподівано закрився, коли в «%1» були незбережені зміни (від %2, автозбереження о %3).
+        <translation>JourneyMapper несподівано закрився, коли в «%1» були незбережені зміни (файл: %2; автозбережено %3).
 
 Відновити автозбережену копію?</translation>
     </message>
@@ -1593,7 +2192,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/inspector/replaces.py" line="66"/>
         <source>The as-is cards this to-be card replaces:</source>
-        <translation>Картки поточного стану, які замінює ця цільова картка:</translation>
+        <translation>Картки «як є», які замінює ця картка «як має бути»:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/replaces.py" line="104"/>
@@ -1603,7 +2202,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/inspector/replaces.py" line="112"/>
         <source>nothing (a new card or an as-is card)</source>
-        <translation>нічого (нова картка або картка поточного стану)</translation>
+        <translation>нічого (нова картка або картка «як є»)</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/replaces.py" line="120"/>
@@ -1615,13 +2214,13 @@ Restore the autosaved copy?</source>
     <name>ScaleEditor</name>
     <message>
         <location filename="../journeymapper/ui/scale_editor.py" line="34"/>
-        <source>&amp;Lowest value:</source>
-        <translation>&amp;Мінімум:</translation>
+        <source>L&amp;owest value:</source>
+        <translation>Мін&amp;імум:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/scale_editor.py" line="35"/>
         <source>&amp;Highest value:</source>
-        <translation>М&amp;аксимум:</translation>
+        <translation>Ма&amp;ксимум:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/scale_editor.py" line="38"/>
@@ -1636,7 +2235,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/scale_editor.py" line="45"/>
         <source>&amp;Rescale existing emotion values to the new range</source>
-        <translation>&amp;Перерахувати наявні оцінки емоцій під новий діапазон</translation>
+        <translation>&amp;Перерахувати наявні оцінки емоцій відповідно до нового діапазону</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/scale_editor.py" line="49"/>
@@ -1669,12 +2268,12 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="27"/>
         <source>Rename the selected card, note or stage</source>
-        <translation>Перейменувати вибрану картку, нотатку або етап</translation>
+        <translation>Перейменувати виділену картку, нотатку або етап</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="28"/>
         <source>Move the selected cards</source>
-        <translation>Перемістити вибрані картки</translation>
+        <translation>Перемістити виділені картки</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="28"/>
@@ -1694,7 +2293,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="30"/>
         <source>Double-click the Touchpoints lane</source>
-        <translation>Подвійне клацання в рядку точок дотику</translation>
+        <translation>Подвійне клацання на доріжці «Точки дотику»</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="31"/>
@@ -1704,7 +2303,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="31"/>
         <source>Click the Emotions lane above or below a card</source>
-        <translation>Клацання в рядку емоцій над карткою або під нею</translation>
+        <translation>Клацання на доріжці «Емоції» над карткою або під нею</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/shortcuts_dialog.py" line="32"/>
@@ -1755,47 +2354,47 @@ Restore the autosaved copy?</source>
 <context>
     <name>StageForm</name>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="23"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="24"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="24"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="25"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Мета:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="25"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="26"/>
         <source>&amp;Description:</source>
         <translation>&amp;Опис:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="26"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="27"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Колір:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="27"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="28"/>
         <source>Rename stage</source>
         <translation>перейменування етапу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="28"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="29"/>
         <source>Change stage goal</source>
         <translation>зміну мети етапу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="29"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="30"/>
         <source>Change stage description</source>
         <translation>зміну опису етапу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="30"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="31"/>
         <source>Change stage colour</source>
         <translation>зміну кольору етапу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="36"/>
+        <location filename="../journeymapper/ui/inspector/simple_forms.py" line="37"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
@@ -1862,7 +2461,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="25"/>
         <source>&amp;Physical (not digital)</source>
-        <translation>&amp;Офлайн (не цифрова)</translation>
+        <translation>О&amp;флайн (не цифрова)</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="32"/>
@@ -1886,33 +2485,33 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="41"/>
-        <source>Customer n&amp;eed:</source>
+        <source>Customer nee&amp;d:</source>
         <translation>&amp;Потреба клієнта:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="42"/>
         <source>&amp;Tools we use:</source>
-        <translation>&amp;Наші інструменти:</translation>
+        <translation>Наші &amp;інструменти:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="43"/>
         <source>&amp;Owner team:</source>
-        <translation>&amp;Відповідальна команда:</translation>
+        <translation>Ві&amp;дповідальна команда:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="44"/>
         <source>E&amp;vidence:</source>
-        <translation>&amp;Підстава:</translation>
+        <translation>Під&amp;става:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="45"/>
         <source>&amp;Image:</source>
-        <translation>&amp;Зображення:</translation>
+        <translation>Зобр&amp;аження:</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="49"/>
         <source>Change replaced cards</source>
-        <translation>Зміна замінюваних карток</translation>
+        <translation>зміну замінюваних карток</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/inspector/touchpoint_form.py" line="51"/>
@@ -2193,12 +2792,12 @@ Restore the autosaved copy?</source>
         <translation>переміщення %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/entities.py" line="195"/>
+        <location filename="../journeymapper/commands/entities.py" line="197"/>
         <source>Move card</source>
         <translation>переміщення картки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/commands/entities.py" line="197"/>
+        <location filename="../journeymapper/commands/entities.py" line="199"/>
         <source>Move %n card(s)</source>
         <translation>
             <numerusform>переміщення %n картки</numerusform>
@@ -2207,7 +2806,7 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/paste.py" line="43"/>
+        <location filename="../journeymapper/commands/paste_fragment.py" line="43"/>
         <source>Paste</source>
         <translation>вставлення</translation>
     </message>
@@ -2224,7 +2823,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/commands/values.py" line="87"/>
         <source>Set a metric of %1</source>
-        <translation>зміну метрики %1</translation>
+        <translation>зміну показника %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/values.py" line="134"/>
@@ -2267,49 +2866,49 @@ Restore the autosaved copy?</source>
         <translation>зміну шкали емоцій</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/voting.py" line="20"/>
+        <location filename="../journeymapper/commands/voting.py" line="21"/>
         <source>Start voting round</source>
         <translation>початок голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/voting.py" line="20"/>
+        <location filename="../journeymapper/commands/voting.py" line="21"/>
         <source>Clear voting round</source>
         <translation>скидання голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/voting.py" line="76"/>
+        <location filename="../journeymapper/commands/voting.py" line="77"/>
         <source>Reveal votes</source>
         <translation>показ голосів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/voting.py" line="78"/>
+        <location filename="../journeymapper/commands/voting.py" line="79"/>
         <source>End voting round</source>
         <translation>завершення голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/voting.py" line="79"/>
+        <location filename="../journeymapper/commands/voting.py" line="80"/>
         <source>Change voting round</source>
         <translation>зміну голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/paste_rows.py" line="163"/>
+        <location filename="../journeymapper/commands/paste_rows.py" line="165"/>
         <source>Paste text</source>
         <translation>вставлення тексту</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/restore.py" line="20"/>
         <source>Restore snapshot</source>
-        <translation>Відновити знімок</translation>
+        <translation>відновлення знімка</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/crowd.py" line="14"/>
         <source>Room ratings</source>
-        <translation>Оцінки кімнати</translation>
+        <translation>оцінки кімнати</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/crowd.py" line="42"/>
         <source>Clear room ratings</source>
-        <translation>Очистити оцінки кімнати</translation>
+        <translation>скидання оцінок кімнати</translation>
     </message>
 </context>
 <context>
@@ -2341,8 +2940,8 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/history_actions.py" line="57"/>
-        <source>Take &amp;Snapshot…</source>
-        <translation>Зробити &amp;знімок…</translation>
+        <source>&amp;Take Snapshot…</source>
+        <translation>Зробити зні&amp;мок…</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/history_actions.py" line="58"/>
@@ -2351,8 +2950,8 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/ui/history_actions.py" line="59"/>
-        <source>Compare &amp;As-Is with To-Be</source>
-        <translation>Порівняти &amp;поточний стан із цільовим</translation>
+        <source>Compare As-Is with &amp;To-Be</source>
+        <translation>Порівняти «як &amp;є» з «як має бути»</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/history_actions.py" line="131"/>
@@ -2377,7 +2976,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/history_actions.py" line="180"/>
         <source>Restore “%1”</source>
-        <translation>Відновлення «%1»</translation>
+        <translation>відновлення «%1»</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/history_actions.py" line="188"/>
@@ -2393,17 +2992,17 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/history_actions.py" line="195"/>
         <source>Journey maps (*.jmap);;PNG images with a map inside (*.png)</source>
-        <translation>Карти шляху (*.jmap);;Зображення PNG із картою всередині (*.png)</translation>
+        <translation>Карти шляху клієнта (*.jmap);;Зображення PNG із картою всередині (*.png)</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/history_actions.py" line="212"/>
         <source>as-is</source>
-        <translation>поточний стан</translation>
+        <translation>як є</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/history_actions.py" line="212"/>
         <source>to-be</source>
-        <translation>цільовий стан</translation>
+        <translation>як має бути</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/history_dock.py" line="34"/>
@@ -2433,7 +3032,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/history_dock.py" line="54"/>
         <source>%1 stages, %2 cards, %3 pains</source>
-        <translation>етапів: %1, карток: %2, болей: %3</translation>
+        <translation>етапів: %1, карток: %2, больових точок: %3</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/history_dock.py" line="66"/>
@@ -2499,141 +3098,141 @@ Restore the autosaved copy?</source>
 <context>
     <name>scene</name>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="130"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="130"/>
         <source>Delete stage</source>
         <translation>Видалити етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="141"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="152"/>
         <source>Emotions: drawing the to-be curve of %1</source>
         <translation>Емоції: малюється крива «як має бути» для персони %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="143"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="154"/>
         <source>Emotions: drawing the as-is curve of %1</source>
         <translation>Емоції: малюється крива «як є» для персони %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="297"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="308"/>
         <source>Add a stage before pasting cards</source>
         <translation>Спершу додайте етап, потім вставляйте картки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="25"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="25"/>
         <source>Main path</source>
         <translation>Основний шлях</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="26"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="26"/>
         <source>Alternate path</source>
         <translation>Альтернативний шлях</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="27"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="27"/>
         <source>Shortcut</source>
         <translation>Короткий шлях</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="28"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="28"/>
         <source>Going back</source>
         <translation>Повернення назад</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="29"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="29"/>
         <source>Exit (abandon)</source>
-        <translation>Вихід (відмова)</translation>
+        <translation>Відмова (клієнт залишає шлях)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="42"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="42"/>
         <source>Change flow kind</source>
         <translation>зміну типу переходу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="46"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="46"/>
         <source>Delete flow</source>
         <translation>Видалити перехід</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="63"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="63"/>
         <source>Rename</source>
         <translation>Перейменувати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="64"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="64"/>
         <source>Add card after</source>
-        <translation>Додати картку після</translation>
+        <translation>Додати картку після цієї</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="67"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="67"/>
         <source>Add pain point</source>
         <translation>Додати больову точку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="70"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="70"/>
         <source>Add opportunity</source>
         <translation>Додати можливість</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="73"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="73"/>
         <source>Add exit (abandon here)</source>
-        <translation>Додати вихід (відмова тут)</translation>
+        <translation>Додати відмову (клієнт залишає шлях тут)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="85"/>
-        <location filename="../journeymapper/scene/menus.py" line="165"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="85"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="165"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="94"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="94"/>
         <source>Emotion</source>
         <translation>Емоція</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="101"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="101"/>
         <source>To be</source>
         <translation>Як має бути</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="101"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="101"/>
         <source>As is</source>
         <translation>Як є</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="119"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="119"/>
         <source>Rename stage</source>
         <translation>Перейменувати етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="120"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="120"/>
         <source>Add stage before</source>
-        <translation>Додати етап перед</translation>
+        <translation>Додати етап перед цим</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="123"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="123"/>
         <source>Add stage after</source>
-        <translation>Додати етап після</translation>
+        <translation>Додати етап після цього</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="126"/>
-        <location filename="../journeymapper/scene/menus.py" line="136"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="126"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="136"/>
         <source>Add card</source>
         <translation>Додати картку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="162"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="162"/>
         <source>Edit text</source>
         <translation>Змінити текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/menus.py" line="169"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="169"/>
         <source>Add stage</source>
         <translation>Додати етап</translation>
     </message>
     <message>
         <location filename="../journeymapper/scene/actions.py" line="47"/>
         <source>The map structure is locked: stages, lanes and card positions stay put (Ctrl+L unlocks)</source>
-        <translation>Структуру карти заблоковано: етапи, доріжки й місця карток не змінюються (Ctrl+L знімає блокування)</translation>
+        <translation>Структуру карти заблоковано: етапи, доріжки й розташування карток не змінюються (Ctrl+L знімає блокування)</translation>
     </message>
 </context>
 <context>
@@ -2647,7 +3246,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/lock.py" line="35"/>
         <source>Lock stages, lanes and card positions; cards, notes and votes can still be added</source>
-        <translation>Закріпити етапи, доріжки й розташування карток; картки, нотатки й голоси додавати можна</translation>
+        <translation>Заблокувати етапи, доріжки й розташування карток; картки, нотатки й голоси можна додавати й далі</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/lock.py" line="47"/>
@@ -2680,37 +3279,37 @@ Restore the autosaved copy?</source>
         <translation>додавати доріжки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="82"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="84"/>
         <source>Who said it (optional)</source>
         <translation>Хто це сказав (необов’язково)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="84"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="86"/>
         <source>Type a card and press Enter</source>
-        <translation>Введіть картку й натисніть Enter</translation>
+        <translation>Введіть текст картки й натисніть Enter</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="88"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="90"/>
         <source>Enter adds the card · Shift+Enter new line · Tab / Shift+Tab next or previous stage · Ctrl+Up/Down who said it · Esc ends</source>
         <translation>Enter — додати картку · Shift+Enter — новий рядок · Tab / Shift+Tab — наступний або попередній етап · Ctrl+Вгору/Вниз — хто сказав · Esc — завершити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="97"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="99"/>
         <source>&amp;Author:</source>
         <translation>&amp;Автор:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="208"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="210"/>
         <source>Stage %1 of %2: %3</source>
         <translation>Етап %1 з %2: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/quick_capture.py" line="211"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="213"/>
         <source>No stage to add cards to</source>
         <translation>Немає етапу, куди додати картки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/quick_capture.py" line="212"/>
+        <location filename="../journeymapper/workshop/quick_capture.py" line="214"/>
         <source>%n card(s) added</source>
         <translation>
             <numerusform>Додано %n картку</numerusform>
@@ -2736,7 +3335,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/views_dock.py" line="44"/>
         <source>Re&amp;name</source>
-        <translation>&amp;Перейменувати</translation>
+        <translation>Пере&amp;йменувати</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/views_dock.py" line="45"/>
@@ -2756,7 +3355,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/views_dock.py" line="48"/>
         <source>Show A&amp;ll</source>
-        <translation>Показати &amp;все</translation>
+        <translation>Показати вс&amp;е</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/views_dock.py" line="53"/>
@@ -2804,7 +3403,7 @@ Restore the autosaved copy?</source>
         <translation>На полотні подання «%1».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/vote_canvas.py" line="82"/>
+        <location filename="../journeymapper/workshop/vote_canvas.py" line="83"/>
         <source>Choose who is voting first</source>
         <translation>Спершу виберіть, хто голосує</translation>
     </message>
@@ -2896,7 +3495,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="102"/>
         <source>Notes may also be pain points and opportunities</source>
-        <translation>Нотатки можуть бути також проблемами й можливостями</translation>
+        <translation>Нотатки можуть бути також больовими точками й можливостями</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="103"/>
@@ -2956,13 +3555,18 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="138"/>
-        <source>A&amp;pprove</source>
+        <source>Appro&amp;ve</source>
         <translation>С&amp;хвалити</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="139"/>
-        <source>&amp;Reject</source>
-        <translation>&amp;Відхилити</translation>
+        <source>Re&amp;ject</source>
+        <translation>Відх&amp;илити</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/room_panel.py" line="144"/>
+        <source>Dele&amp;te</source>
+        <translation>Ви&amp;далити</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="141"/>
@@ -2972,12 +3576,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="143"/>
         <source>&amp;Hide from Phones</source>
-        <translation>&amp;Сховати з телефонів</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="144"/>
-        <source>De&amp;lete</source>
-        <translation>Ви&amp;далити</translation>
+        <translation>Схов&amp;ати з телефонів</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="152"/>
@@ -3026,7 +3625,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="56"/>
         <source>Vote on:</source>
-        <translation>Голосуємо за:</translation>
+        <translation>Предмет голосування:</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/voting_dock.py" line="42"/>
@@ -3047,7 +3646,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/voting_dock.py" line="48"/>
         <source>&amp;Reveal</source>
-        <translation>&amp;Показати</translation>
+        <translation>По&amp;казати</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/voting_dock.py" line="49"/>
@@ -3072,7 +3671,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/voting_dock.py" line="159"/>
         <source>Voting on: %1</source>
-        <translation>Голосуємо за: %1</translation>
+        <translation>Предмет голосування: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../journeymapper/workshop/voting_dock.py" line="159"/>
@@ -3120,7 +3719,7 @@ Restore the autosaved copy?</source>
         <location filename="../journeymapper/workshop/funnel_chart.py" line="25"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="38"/>
         <source>Drop-off along the main path</source>
-        <translation>Відтік на основному шляху</translation>
+        <translation>Відмови на основному шляху</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/funnel_chart.py" line="60"/>
@@ -3128,118 +3727,118 @@ Restore the autosaved copy?</source>
         <translation>(−%1%)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="52"/>
+        <location filename="../journeymapper/workshop/controller.py" line="53"/>
         <source>Voting</source>
         <translation>Голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="53"/>
+        <location filename="../journeymapper/workshop/controller.py" line="54"/>
         <source>Saved Views</source>
         <translation>Збережені подання</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="54"/>
+        <location filename="../journeymapper/workshop/controller.py" line="55"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Висновки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="55"/>
+        <location filename="../journeymapper/workshop/controller.py" line="56"/>
         <source>Quick Capture</source>
         <translation>Швидке введення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="56"/>
+        <location filename="../journeymapper/workshop/controller.py" line="57"/>
         <source>Timer</source>
         <translation>Таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="57"/>
+        <location filename="../journeymapper/workshop/controller.py" line="58"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
         <source>Room</source>
         <translation>Кімната</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="122"/>
+        <location filename="../journeymapper/workshop/controller.py" line="123"/>
         <source>Time is up</source>
         <translation>Час вийшов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="134"/>
+        <location filename="../journeymapper/workshop/controller.py" line="135"/>
         <source>&amp;Present</source>
         <translation>&amp;Презентація</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="136"/>
+        <location filename="../journeymapper/workshop/controller.py" line="137"/>
         <source>Start &amp;Voting…</source>
         <translation>Почати &amp;голосування…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="137"/>
-        <source>&amp;Reveal Votes</source>
-        <translation>&amp;Показати голоси</translation>
-    </message>
-    <message>
         <location filename="../journeymapper/workshop/controller.py" line="138"/>
-        <source>&amp;End Voting Round</source>
-        <translation>&amp;Завершити голосування</translation>
+        <source>&amp;Reveal Votes</source>
+        <translation>По&amp;казати голоси</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="139"/>
-        <source>C&amp;lear Voting Round</source>
+        <source>&amp;End Voting Round</source>
+        <translation>Зав&amp;ершити голосування</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/controller.py" line="140"/>
+        <source>&amp;Clear Voting Round</source>
         <translation>&amp;Скинути голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="141"/>
+        <location filename="../journeymapper/workshop/controller.py" line="142"/>
         <source>&amp;Next Participant</source>
         <translation>&amp;Наступний учасник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="144"/>
-        <source>Pre&amp;vious Participant</source>
+        <location filename="../journeymapper/workshop/controller.py" line="145"/>
+        <source>Prev&amp;ious Participant</source>
         <translation>П&amp;опередній учасник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="148"/>
+        <location filename="../journeymapper/workshop/controller.py" line="149"/>
         <source>Participant %1</source>
         <translation>Учасник %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="154"/>
+        <location filename="../journeymapper/workshop/controller.py" line="155"/>
         <source>&amp;Quick Capture</source>
         <translation>&amp;Швидке введення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="155"/>
-        <source>Start/&amp;Pause Timer</source>
-        <translation>Запустити/&amp;призупинити таймер</translation>
+        <location filename="../journeymapper/workshop/controller.py" line="156"/>
+        <source>Start/Pa&amp;use Timer</source>
+        <translation>Запустити/призупинити &amp;таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="156"/>
+        <location filename="../journeymapper/workshop/controller.py" line="157"/>
         <source>&amp;Add a Minute</source>
         <translation>&amp;Додати хвилину</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="157"/>
+        <location filename="../journeymapper/workshop/controller.py" line="158"/>
         <source>&amp;Open or Close Room</source>
         <translation>&amp;Відкрити або закрити кімнату</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="158"/>
+        <location filename="../journeymapper/workshop/controller.py" line="159"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
         <source>Show &amp;QR Code</source>
-        <translation>Показати &amp;QR-код</translation>
+        <translation>Пока&amp;зати QR-код</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="161"/>
+        <location filename="../journeymapper/workshop/controller.py" line="162"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Воркшоп</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="170"/>
-        <source>&amp;Room</source>
-        <translation>&amp;Кімната</translation>
+        <location filename="../journeymapper/workshop/controller.py" line="171"/>
+        <source>Roo&amp;m</source>
+        <translation>Кі&amp;мната</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/insights_dock.py" line="76"/>
@@ -3273,7 +3872,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/insights_dock.py" line="120"/>
         <source>Lowest moments</source>
-        <translation>Найнижчі моменти</translation>
+        <translation>Найгірші моменти</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/insights_dock.py" line="136"/>

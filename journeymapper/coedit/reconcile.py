@@ -9,7 +9,7 @@ import json
 from typing import Any
 
 from ..io.codec import Parts, map_to_data
-from ..io.jmap import build_map
+from ..io.jmap import map_from_parts
 from ..model import JourneyMap, ModelError
 from ..model.entities import (
     Annotation,
@@ -71,7 +71,7 @@ def reconcile(journey: JourneyMap, parts: Parts) -> None:
     if not any(getattr(journey, name)() for name in PARENTS_FIRST):
         _load_into_empty(journey, parts)  # a joiner's first sync: one load, as opening a file
         return
-    target = build_map(parts)
+    target = map_from_parts(parts)
     wanted = canonical(target)
     if canonical(journey) == wanted:
         return

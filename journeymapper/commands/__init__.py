@@ -1,8 +1,6 @@
 """Undoable edits: one QUndoCommand per user intent, calling model methods only."""
 
-from .base import ModelCommand, push, step
-from .entities import AddEntity, ChangeAttributes, MoveEntity, MoveTouchpoints, RemoveEntities
-from .fragment import (
+from ..io.fragment import (
     MIME_TYPE,
     Fragment,
     copy_fragment,
@@ -10,7 +8,9 @@ from .fragment import (
     insert_fragment,
     loads_fragment,
 )
-from .paste import AddFragment
+from .base import ModelCommand, push, step
+from .entities import AddEntity, ChangeAttributes, MoveEntity, MoveTouchpoints, RemoveEntities
+from .paste_fragment import AddFragment
 from .restore import ReplaceMap, copy_of
 from .values import (
     ChangeEmotionScale,

@@ -7,6 +7,8 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from ..model import AnnotationKind, EntityKind, JourneyMap, ModelError, Removal
+from ..model.messages import msg
+from ..model.messages import quoted as shown
 from .base import ModelCommand, tr, trn
 from .names import about, add_text, change_text, move_text, quoted, remove_text
 
@@ -138,7 +140,7 @@ class ChangeAttributes(ModelCommand):
     def _entity(self) -> Any:
         entity = self.journey.find(self.entity_id)
         if entity is None:
-            raise ModelError(f"nothing with id {self.entity_id!r} in this map")
+            raise ModelError(msg("id.unknown", shown(self.entity_id)))
         return entity
 
     def changes_nothing(self) -> bool:

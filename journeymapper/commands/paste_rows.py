@@ -15,13 +15,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..io.fragment import remove_all
 from ..io.import_common import DEFAULT_PERSONA, format_number, parse_number, persona_style
 from ..io.paste import PastedRows
 from ..io.table_rows import TableRow
 from ..model import AnnotationKind, Channel, Emotion, JourneyMap, ModelError
+from ..model.messages import msg, quoted
 from .base import tr
-from .fragment import remove_all
-from .paste import CreatingCommand
+from .paste_fragment import CreatingCommand
 
 _CHANNELS = ", ".join(c.value for c in Channel)
 
@@ -88,16 +89,16 @@ class _Plan:
         self._emotion(card, row)
         for name, text in row.notes.items():
             if card.notes.setdefault(name, text) != text:
-                raise _fail(row, name, f"differs from row {card.row} for this touchpoint")
+                raise _fail(row, name, msg("paste.differs", card.row))
         _append_new(card.pains, row.pain_point)
         _append_new(card.chances, row.opportunity)
 
     def _stage_row(self, row: TableRow, stage: str) -> None:
         for column in ("channel", "emotion"):
             if getattr(row, column):
-                raise _fail(row, column, f"a {column} needs a touchpoint in this row")
+                raise _fail(row, column, msg("paste.needs_touchpoint", column))
         if row.notes:
-            raise _fail(row, next(iter(row.notes)), "a note needs a touchpoint in this row")
+            raise _fail(row, next(iter(row.notes)), msg("paste.note_needs_touchpoint"))
         pains, chances = self.stage_notes.setdefault(stage, ([], []))
         _append_new(pains, row.pain_point)
         _append_new(chances, row.opportunity)
@@ -108,10 +109,10 @@ class _Plan:
         try:
             channel = Channel(row.channel.lower())
         except ValueError:
-            message = f"{row.channel[:40]!r} is not a channel (use one of {_CHANNELS})"
+            message = msg("paste.channel", quoted(row.channel[:40]), _CHANNELS)
             raise _fail(row, "channel", message) from None
         if card.channel is not None and card.channel is not channel:
-            message = f"{channel.value} differs from {card.channel.value} in row {card.row}"
+            message = msg("paste.channel_differs", channel.value, card.channel.value, card.row)
             raise _fail(row, "channel", message)
         card.channel = channel
 
@@ -120,20 +121,21 @@ class _Plan:
             return
         value = parse_number(row.emotion, decimal_comma=True)
         if value is None:
-            raise _fail(row, "emotion", f"{row.emotion[:20]!r} is not a number")
+            raise _fail(row, "emotion", msg("paste.not_number", quoted(row.emotion[:20])))
         scale = self.journey.emotion_scale
         if not scale.contains(value):
-            message = f"{format_number(value)} is outside the emotion scale "
-            raise _fail(row, "emotion", message + f"{scale.minimum}..{scale.maximum}")
+            shown = format_number(value)
+            message = msg("rule.emotion_outside", shown, scale.minimum, scale.maximum)
+            raise _fail(row, "emotion", message)
         persona = row.persona or self.default_persona()
         old = card.emotions.setdefault(persona, value)
         if old != value:
-            message = f"{persona} already has {format_number(old)} for this touchpoint"
+            message = msg("paste.emotion_twice", persona, format_number(old))
             raise _fail(row, "emotion", message)
 
 
 def _fail(row: TableRow, column: str, message: str) -> ModelError:
-    return ModelError(f"row {row.number}, column {column}: {message}")
+    return ModelError(msg("paste.cell", row.number, column, message))
 
 
 def _append_new(items: list[str], text: str) -> None:
@@ -144,7 +146,7 @@ def _append_new(items: list[str], text: str) -> None:
 def plan_rows(journey: JourneyMap, rows: Sequence[TableRow], stage_id: str) -> _Plan:
     """Check ``rows`` against ``journey``; ModelError naming the row and column if one is bad."""
     if journey.kind_of(stage_id) is None or stage_id not in {s.id for s in journey.stages()}:
-        raise ModelError(f"there is no stage {stage_id!r}")
+        raise ModelError(msg("stage.missing", quoted(stage_id)))
     plan = _Plan(journey, stage_id)
     stage = stage_id
     for row in rows:

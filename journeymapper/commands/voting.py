@@ -6,6 +6,7 @@ import dataclasses
 from typing import Any
 
 from ..model import JourneyMap, ModelError, VotingRound
+from ..model.messages import msg
 from .base import ModelCommand, tr
 
 
@@ -52,7 +53,7 @@ class ReviseVoting(SetVoting):
     def __init__(self, journey: JourneyMap, changes: dict[str, Any], text: str = "") -> None:
         current = journey.voting
         if current is None:
-            raise ModelError("no voting round is running")
+            raise ModelError(msg("vote.no_round"))
         super().__init__(journey, dataclasses.replace(current, **changes), text or _text(changes))
         self.changes = dict(changes)
 
@@ -67,7 +68,7 @@ class ReviseVoting(SetVoting):
             return self._undone
         current = self.journey.voting
         if current is None:
-            raise ModelError("no voting round is running")
+            raise ModelError(msg("vote.no_round"))
         return dataclasses.replace(current, **self.changes)
 
 

@@ -29,9 +29,9 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "ru": {
         "stage": "Этап", "touchpoint": "Точка контакта", "channel": "Канал",
         "persona": "Персона", "emotion": "Эмоция", "to_be": "Эмоция как должно быть",
-        "pain_point": "Боль", "opportunity": "Возможность",
+        "pain_point": "Болевая точка", "opportunity": "Возможность",
         "description": "Что происходит", "need": "Потребность клиента",
-        "tools": "Наши инструменты", "owner": "Ответственный", "evidence": "Основание",
+        "tools": "Наши инструменты", "owner": "Ответственный", "evidence": "Обоснование",
         "metrics": "Метрики", "kind": "Тип", "text": "Текст", "severity": "Важность",
         "votes": "Голоса", "value": "Значение", "metric": "Метрика",
     },
@@ -41,8 +41,8 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "pain_point": "Больова точка", "opportunity": "Можливість",
         "description": "Що відбувається", "need": "Потреба клієнта",
         "tools": "Наші інструменти", "owner": "Відповідальний", "evidence": "Підстава",
-        "metrics": "Метрики", "kind": "Тип", "text": "Текст", "severity": "Важливість",
-        "votes": "Голоси", "value": "Значення", "metric": "Метрика",
+        "metrics": "Показники", "kind": "Тип", "text": "Текст", "severity": "Важливість",
+        "votes": "Голоси", "value": "Значення", "metric": "Показник",
     },
     "lv": {
         "stage": "Posms", "touchpoint": "Saskarsmes punkts", "channel": "Kanāls",
@@ -50,8 +50,8 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "pain_point": "Sāpju punkts", "opportunity": "Iespēja",
         "description": "Kas notiek", "need": "Klienta vajadzība",
         "tools": "Mūsu rīki", "owner": "Atbildīgais", "evidence": "Pamatojums",
-        "metrics": "Metrikas", "kind": "Veids", "text": "Teksts", "severity": "Svarīgums",
-        "votes": "Balsis", "value": "Vērtība", "metric": "Metrika",
+        "metrics": "Rādītāji", "kind": "Veids", "text": "Teksts", "severity": "Svarīgums",
+        "votes": "Balsis", "value": "Vērtība", "metric": "Rādītājs",
     },
 }  # fmt: skip
 
@@ -62,7 +62,7 @@ EVIDENCE_LABELS: dict[str, dict[Evidence, str]] = {
            Evidence.PROPOSED: "предложение"},
     "uk": {Evidence.OBSERVED: "спостереження", Evidence.ASSUMED: "припущення",
            Evidence.PROPOSED: "пропозиція"},
-    "lv": {Evidence.OBSERVED: "novērots", Evidence.ASSUMED: "pieņēmums",
+    "lv": {Evidence.OBSERVED: "novērojums", Evidence.ASSUMED: "pieņēmums",
            Evidence.PROPOSED: "priekšlikums"},
 }  # fmt: skip
 
@@ -80,8 +80,14 @@ def _key(text: str) -> str:
     return " ".join(text.strip().casefold().replace("_", " ").replace("-", " ").split())
 
 
+# Words earlier versions wrote, still read back (the glossary settled on other terms since).
+_EARLIER_FIELDS = {"боль": "pain_point", "основание": "evidence", "метрики": "metrics",
+                   "метрика": "metric", "metrikas": "metrics", "metrika": "metric"}
+_EARLIER_EVIDENCE = {"novērots": Evidence.OBSERVED}
 _KEYS = {_key(label): key for table in FIELD_LABELS.values() for key, label in table.items()}
+_KEYS.update({word: key for word, key in _EARLIER_FIELDS.items() if word not in _KEYS})
 _EVIDENCE = {_key(v): e for table in EVIDENCE_LABELS.values() for e, v in table.items()}
+_EVIDENCE.update(_EARLIER_EVIDENCE)
 
 
 def field_key(header: str) -> str | None:

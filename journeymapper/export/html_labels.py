@@ -73,7 +73,7 @@ HTML_LABELS: dict[str, dict[str, str]] = {
         "metrics": "Метрики",
         "channel": "Канал",
         "emotions": "Эмоции",
-        "pains": "Боли",
+        "pains": "Болевые точки",
         "opportunities": "Возможности",
         "severity": "важность {n} из 5",
         "votes": "голосов: {n}",
@@ -175,16 +175,16 @@ HTML_LABELS: dict[str, dict[str, str]] = {
         "touchpoint": "Saskarsmes punkts",
         "mean": "posma vidējais",
         "map_desc": (
-            "Klienta ceļa karte: posmi {stages}, saskarsmes punkti "
+            "Klienta ceļojuma karte: posmi {stages}, saskarsmes punkti "
             "{touchpoints}, personas {personas}."
         ),
         "keys": (
             "Taustiņi: Tab — no kartītes uz kartīti, bultiņas — uz tuvāko kartīti tajā "
             "virzienā (vai pārvieto karti), + un − — mērogs, 0 — ietilpināt."
         ),
-        "observed": "novērots",
-        "assumed": "pieņemts",
-        "proposed": "ierosināts",
+        "observed": "novērojums",
+        "assumed": "pieņēmums",
+        "proposed": "priekšlikums",
         "stage_goal": "Mērķis",
         "made_with": "Izveidots ar JourneyMapper",
     },

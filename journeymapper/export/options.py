@@ -8,7 +8,6 @@ PAGES = ("A4", "A3", "A2", "A1", "A0", "16:9", "auto")
 TILES = ("A4", "A3")
 LAYOUTS = ("slides", "poster")
 THEMES = ("light", "print", "projector")
-TABLES = ("journey", "pains")
 
 
 @dataclass(frozen=True)

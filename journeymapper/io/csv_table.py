@@ -12,18 +12,16 @@ import io
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..export.options import TABLES, ExportOptions
 from ..model import JourneyMap
-from .atomic import write_atomic
 from .errors import MapFileError
 from .import_common import format_number
 from .pains_table import build_pains_map, is_pains_table
 from .safe_text import guard_cell
-from .sheet_tables import pains_table
-from .table_map import build_map, map_table, table_notes
+from .sheet_tables import TABLES, pains_table
+from .table_map import map_from_rows, map_table
 from .table_rows import table_rows
 
-__all__ = ["export_csv", "read_csv", "write_csv"]
+__all__ = ["read_csv", "write_csv"]
 
 
 def decode_text(data: bytes, source: str) -> str:
@@ -70,7 +68,7 @@ def read_csv(data: bytes, source: str) -> JourneyMap:
     rows = table_rows(_records(text, sniff_delimiter(text), source), source)
     if is_pains_table(rows):
         return build_pains_map(rows, source, Path(source).stem)
-    return build_map(rows, source, Path(source).stem)
+    return map_from_rows(rows, source, Path(source).stem)
 
 
 def write_csv(journey: JourneyMap, persona: str | None = None, table: str = "journey") -> bytes:
@@ -87,9 +85,3 @@ def write_csv(journey: JourneyMap, persona: str | None = None, table: str = "jou
     for row in rows:
         writer.writerow([guard_cell(c) if isinstance(c, str) else format_number(c) for c in row])
     return out.getvalue().encode("utf-8-sig")
-
-
-def export_csv(journey: JourneyMap, path: Path, options: ExportOptions) -> list[str]:
-    """Write the map's CSV to ``path`` atomically; returns at most one note line."""
-    write_atomic(path, write_csv(journey, options.persona, options.table))
-    return table_notes(journey, "CSV") if options.table == "journey" else []

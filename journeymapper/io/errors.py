@@ -6,6 +6,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .messages import file_msg
+
 _CONTROL = re.compile("[\x00-\x1f\x7f\u2028\u2029]")
 
 
@@ -24,8 +26,11 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        text = f"{self.message} at {self.where}" if self.where else self.message
-        return one_line(text)
+        return one_line(self.text())
+
+    def text(self) -> str:
+        """The message and where, as a message a translation can fill in."""
+        return file_msg("problem.at", self.message, self.where) if self.where else self.message
 
 
 class MapFileError(Exception):
@@ -43,7 +48,7 @@ class MapFileError(Exception):
         if isinstance(problems, str):
             problems = [Problem(where, problems)]
         self.source = source
-        self.problems: list[Problem] = list(problems) or [Problem("", "unknown problem")]
+        self.problems: list[Problem] = list(problems) or [Problem("", file_msg("file.unknown"))]
         self.more = more  # problems found beyond those kept (the report stops at a fixed number)
         self.more_exact = more_exact  # False: there are at least ``more`` (counting stopped)
         super().__init__(str(self))

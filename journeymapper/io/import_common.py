@@ -8,6 +8,8 @@ import re
 from typing import Any
 
 from ..model import JourneyMap, Language, Marker, ModelError, Persona
+from ..model.messages import msg, quoted
+from ..templates.lanes import add_default_lanes, emotion_scale
 
 # An import makes at most this many rows (tasks) into cards, so the map it makes always fits
 # the .jmap size limit with room to spare, and importing stays quick; said before the work.
@@ -69,8 +71,6 @@ def new_import_map(title: str, language: Language) -> JourneyMap:
 
 def _add_lanes(journey: JourneyMap, language: Language) -> None:
     """The template's default lanes and labelled −2…+2 scale, in the map's language."""
-    from ..templates.lanes import add_default_lanes, emotion_scale
-
     add_default_lanes(journey, language.value)
     journey.set_emotion_scale(emotion_scale(language.value))
 
@@ -109,5 +109,5 @@ def chosen_personas(journey: JourneyMap, persona: str | None) -> list[Persona]:
     chosen = [p for p in people if persona in (p.name, p.id)]
     if not chosen:
         names = ", ".join(p.name for p in people) or "none"
-        raise ModelError(f"there is no persona named {persona!r} in this map (personas: {names})")
+        raise ModelError(msg("persona.unknown_name", quoted(persona), names))
     return chosen[:1]

@@ -14,6 +14,7 @@ from .errors import MapFileError, Problem
 from .history import History, history_from_data
 from .input_file import read_regular_file
 from .json_tree import SURROGATE_ESCAPE, tree_problems
+from .messages import file_msg
 from .migrations import NewerFormatError, migrate
 from .png_map import map_text_from_png
 from .validate import MAX_REPORTED, capped, known_ids, schema_check, semantic_problems
@@ -81,14 +82,14 @@ def _decode(data: bytes, source: str) -> tuple[Any, bool]:
     if data.startswith(PNG_SIGNATURE):
         data = _text_from_png(data, source)
     if not data.strip():
-        raise MapFileError(source, "is empty")
+        raise MapFileError(source, file_msg("file.empty"))
     if b"\x00" in data[:4096]:
-        raise MapFileError(source, "is a binary file, not a JourneyMapper map")
+        raise MapFileError(source, file_msg("file.binary"))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise MapFileError(
-            source, "is not UTF-8 text (saved in a legacy 8-bit encoding?)", f"byte {exc.start}"
+            source, file_msg("file.not_utf8"), f"byte {exc.start}"
         ) from None
     try:
         document = json.loads(text, parse_constant=_no_constant)
@@ -100,11 +101,11 @@ def _decode(data: bytes, source: str) -> tuple[Any, bool]:
             message = "it ends too early (is the file truncated?)"
         else:
             message = exc.msg[:1].lower() + exc.msg[1:]
-        raise MapFileError(source, f"is not valid JSON: {message}", where) from None
+        raise MapFileError(source, file_msg("file.bad_json", message), where) from None
     except RecursionError:
-        raise MapFileError(source, "is nested too deeply to be a map") from None
+        raise MapFileError(source, file_msg("file.too_deep")) from None
     except ValueError as exc:  # a number with thousands of digits, NaN, Infinity
-        raise MapFileError(source, f"is not valid JSON: {exc}") from None
+        raise MapFileError(source, file_msg("file.bad_json", exc)) from None
     return document, SURROGATE_ESCAPE.search(text) is not None
 
 
@@ -122,17 +123,17 @@ def parse_data(data: bytes, source: str) -> Parts:
     document, escapes = _decode(data, source)
     if not isinstance(document, dict):
         kind = "null" if document is None else type(document).__name__
-        raise MapFileError(source, f"is JSON of type {kind}, not a JourneyMapper map", "$")
+        raise MapFileError(source, file_msg("file.json_type", kind), "$")
     problems = tree_problems(document, check_text=escapes)
     if problems:
         raise MapFileError(source, problems)
     if document.get("format") != FORMAT:
         raise MapFileError(
-            source, 'is not a JourneyMapper map (no "format": "journeymapper")', "$.format"
+            source, file_msg("file.not_map"), "$.format"
         )
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise MapFileError(source, "has no valid format_version", "$.format_version")
+        raise MapFileError(source, file_msg("file.no_version"), "$.format_version")
     try:
         document = migrate(document, version)
     except NewerFormatError as exc:
@@ -145,7 +146,7 @@ def parse_data(data: bytes, source: str) -> Parts:
         parts = data_to_parts(document, schema.broken)
     except (KeyError, TypeError, ValueError, AttributeError):  # a gap in the schema
         raise MapFileError(
-            source, schema.problems or [Problem("$", "cannot be read as a map")]
+            source, schema.problems or [Problem("$", file_msg("file.unreadable"))]
         ) from None
     problems = list(schema.problems)
     known = {p.where for p in problems}
@@ -157,7 +158,7 @@ def parse_data(data: bytes, source: str) -> Parts:
     return parts
 
 
-def build_map(parts: Parts, id_generator: IdGenerator = uuid_ids) -> JourneyMap:
+def map_from_parts(parts: Parts, id_generator: IdGenerator = uuid_ids) -> JourneyMap:
     """Assemble a map from checked parts."""
     settings = parts.settings
     journey = JourneyMap(
@@ -183,7 +184,7 @@ def loads_map(data: bytes, source: str = "<data>") -> JourneyMap:
     """A map from .jmap bytes (or a PNG with an embedded map); MapFileError on any problem."""
     parts = parse_data(data, source)
     try:
-        return build_map(parts)
+        return map_from_parts(parts)
     except ModelError as exc:  # a rule the file checks missed: still one clear line
         raise MapFileError(source, [Problem("$", str(exc))]) from None
 
@@ -200,7 +201,7 @@ def loads_file(data: bytes, source: str = "<data>") -> MapFile:
     """Map and history from .jmap bytes; MapFileError only when the current map is unreadable."""
     parts = parse_data(data, source)
     try:
-        journey = build_map(parts)
+        journey = map_from_parts(parts)
     except ModelError as exc:
         raise MapFileError(source, [Problem("$", str(exc))]) from None
     return MapFile(journey, history_from_data(parts.history))
@@ -228,7 +229,7 @@ def check_file(path: str | os.PathLike[str]) -> list[Problem]:
 __all__ = [
     "FORMAT",
     "FORMAT_VERSION",
-    "build_map",
+    "map_from_parts",
     "check_file",
     "dumps_map",
     "MapFile",

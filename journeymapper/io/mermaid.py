@@ -39,11 +39,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from ..export.options import ExportOptions
 from ..model import Emotion, EmotionScale, JourneyMap, Language, ModelError
-from .atomic import write_atomic
 from .errors import MapFileError
 from .import_common import (
     DEFAULT_PERSONA,
@@ -57,7 +54,7 @@ from .import_common import (
 from .mermaid_text import Entities, find_block
 from .mermaid_write import write_mermaid
 
-__all__ = ["export_mermaid", "read_mermaid", "score_to_emotion", "write_mermaid"]
+__all__ = ["read_mermaid", "score_to_emotion", "write_mermaid"]
 
 _JOURNEY = re.compile(r"journey\b", re.IGNORECASE)
 _TITLE = re.compile(r"title\s(.*)", re.IGNORECASE | re.DOTALL)
@@ -260,10 +257,3 @@ def _build(parser: _Parser, front_title: str, lang: Language) -> JourneyMap:
     except ModelError as exc:
         raise parser.fail(str(exc), line) from None
     return journey
-
-
-def export_mermaid(journey: JourneyMap, path: Path, options: ExportOptions) -> list[str]:
-    """Write ``journey`` as a Mermaid journey to ``path`` atomically; returns the notes."""
-    text, notes = write_mermaid(journey, persona=options.persona)
-    write_atomic(path, text.encode("utf-8"))
-    return notes

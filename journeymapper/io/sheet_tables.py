@@ -15,6 +15,8 @@ from ..render.words import channel_names, metric_names
 from .import_common import chosen_personas
 from .table_map import Cell
 
+TABLES = ("journey", "pains")  # the tables a CSV export can hold
+
 JOURNEY_FIELDS = (
     "stage", "touchpoint", "channel", "persona", "emotion", "to_be", "description", "need",
     "tools", "owner", "evidence",
@@ -22,9 +24,9 @@ JOURNEY_FIELDS = (
 PAIN_FIELDS = ("stage", "touchpoint", "kind", "text", "severity", "votes", "owner", "evidence")
 SHEET_NAMES: dict[str, tuple[str, str, str]] = {
     "en": ("Journey", "Pains & opportunities", "Metrics"),
-    "ru": ("Путь", "Боли и возможности", "Метрики"),
-    "uk": ("Шлях", "Болі й можливості", "Метрики"),
-    "lv": ("Ceļš", "Sāpes un iespējas", "Metrikas"),
+    "ru": ("Путь клиента", "Болевые точки и возможности", "Метрики"),
+    "uk": ("Шлях клієнта", "Больові точки й можливості", "Показники"),
+    "lv": ("Klienta ceļojums", "Sāpju punkti un iespējas", "Rādītāji"),
 }
 Table = tuple[list[str], list[list[Cell]]]
 

@@ -164,7 +164,7 @@ def _append_new(items: list[str], text: str) -> None:
         items.append(text)
 
 
-def build_map(rows: Sequence[TableRow], source: str, title: str) -> JourneyMap:
+def map_from_rows(rows: Sequence[TableRow], source: str, title: str) -> JourneyMap:
     """A map from table rows; MapFileError naming the row and column of the first problem."""
     sample = " ".join(f"{r.stage} {r.touchpoint} {r.pain_point}" for r in rows[:2000])
     language = guess_language(sample)

@@ -13,11 +13,13 @@ from typing import Any
 import jsonschema_rs
 
 from ..model.crowd import crowd_problems
+from ..model.messages import msg, quoted
 from ..model.rules import RuleContext, entity_problems, scale_problems
 from ..model.voting import round_problems
 from .codec import Parts
 from .errors import Problem
 from .json_tree import json_path
+from .messages import file_msg
 
 MAX_REPORTED = 200
 MAX_COUNTED = 1_000
@@ -32,18 +34,18 @@ def schema_validator() -> Any:
 
 
 _TYPE_NAMES = {
-    "string": "text",
-    "integer": "a whole number",
-    "number": "a number",
-    "boolean": "true or false",
-    "object": "an object {…}",
-    "array": "a list […]",
+    "string": file_msg("type.text"),
+    "integer": file_msg("type.integer"),
+    "number": file_msg("type.number"),
+    "boolean": file_msg("type.boolean"),
+    "object": file_msg("type.object"),
+    "array": file_msg("type.array"),
     "null": "null",
 }
 _PATTERNS = {
-    "\\S": "must not be empty",
-    "^(#[0-9a-fA-F]{6})?$": "must be a colour like #1f77b4 (or empty)",
-    "^-?[0-9]{1,9}$": "must be a whole number",
+    "\\S": msg("rule.required"),
+    "^(#[0-9a-fA-F]{6})?$": file_msg("schema.colour"),
+    "^-?[0-9]{1,9}$": file_msg("schema.whole"),
 }
 
 
@@ -59,28 +61,32 @@ def _schema_message(error: Any) -> str:
     instance = error.instance
     if name == "Type":
         types = list(kind.types) if isinstance(kind.types, list | tuple) else [kind.types]
-        wanted = " or ".join(_TYPE_NAMES.get(str(t), str(t)) for t in types)
-        return f"must be {wanted}"
+        wanted = _TYPE_NAMES.get(str(types[0]), str(types[0]))
+        for other in types[1:]:
+            wanted = file_msg("type.or", wanted, _TYPE_NAMES.get(str(other), str(other)))
+        return file_msg("schema.type", wanted)
     if name == "Enum":
         options = ", ".join("null" if o is None else str(o) for o in kind.options)
-        return f"{_shown(instance) or 'this value'} is not one of: {options}"
+        if _shown(instance):
+            return file_msg("schema.enum", _shown(instance), options)
+        return file_msg("schema.enum_value", options)
     if name == "Constant":
-        return f"must be {json.dumps(kind.expected_value)}"
+        return file_msg("schema.type", json.dumps(kind.expected_value))
     if name in ("MinLength", "Pattern") and isinstance(instance, str) and not instance.strip():
-        return "must not be empty"
+        return msg("rule.required")
     if name == "Pattern":
-        return _PATTERNS.get(str(kind.pattern), f"does not match {kind.pattern}")
+        return _PATTERNS.get(str(kind.pattern), file_msg("schema.pattern", kind.pattern))
     if name == "MaxLength":
-        return f"is longer than {kind.limit:,} characters"
+        return msg("rule.too_long", f"{kind.limit:,}")
     if name == "Minimum":
-        return f"{_shown(instance)} is below the minimum {kind.limit}"
+        return file_msg("schema.below", _shown(instance), kind.limit)
     if name == "Maximum":
-        return f"{_shown(instance)} is above the maximum {kind.limit}"
+        return file_msg("schema.above", _shown(instance), kind.limit)
     if name == "AdditionalProperties":
         unexpected = ", ".join(repr(n)[:60] for n in kind.unexpected[:5])
-        return f"has unknown fields: {unexpected}"
+        return file_msg("schema.unknown_fields", unexpected)
     if name == "Required":
-        return f"{json.dumps(kind.property)} is missing"
+        return file_msg("schema.missing", json.dumps(kind.property))
     message = str(error.message)
     return message if len(message) <= MAX_MESSAGE else message[: MAX_MESSAGE - 1] + "…"
 
@@ -231,7 +237,7 @@ def semantic_problems(parts: Parts, known: KnownIds | None = None) -> Iterator[P
     for group in groups:
         for base, entity in group:
             if ids[entity.id] > 1:
-                yield Problem(f"$.{base}.id", f"the id {entity.id!r} is used more than once")
+                yield Problem(f"$.{base}.id", file_msg("file.id_twice", quoted(entity.id)))
             for relative, message in entity_problems(entity, ctx):
                 if relative == "stage":  # a touchpoint's stage is where it sits in the file
                     continue
@@ -239,5 +245,5 @@ def semantic_problems(parts: Parts, known: KnownIds | None = None) -> Iterator[P
     for base, flow in parts.flows:
         if flow.target is not None:
             if (flow.source, flow.target) in pairs:
-                yield Problem(f"$.{base}", "a second flow between the same two touchpoints")
+                yield Problem(f"$.{base}", file_msg("file.second_flow"))
             pairs.add((flow.source, flow.target))

@@ -25,18 +25,16 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ..export.options import ExportOptions
 from ..model import JourneyMap
-from .atomic import write_atomic
 from .errors import MapFileError
 from .import_common import format_number
 from .pains_table import add_metrics, add_pains, build_pains_map, is_pains_table
 from .safe_text import guard_cell, needs_guard, xml_clean
 from .sheet_tables import Table, journey_table, metrics_table, pains_table, sheet_names
-from .table_map import build_map, table_notes
+from .table_map import map_from_rows
 from .table_rows import column_key, table_rows
 
-__all__ = ["export_xlsx", "read_xlsx", "write_xlsx"]
+__all__ = ["read_xlsx", "write_xlsx"]
 
 FONT = "Calibri"  # named, so LibreOffice shows its metric twin Carlito, not a serif
 WIDE = 36  # columns whose texts are longer wrap them at this width
@@ -121,7 +119,7 @@ def read_xlsx(data: bytes, source: str) -> JourneyMap:
         rows = table_rows(_sheet_cells(sheets[0], source), source)
         if is_pains_table(rows):
             return build_pains_map(rows, source, title)
-        journey = build_map(rows, source, title or Path(source).stem)
+        journey = map_from_rows(rows, source, title or Path(source).stem)
         for sheet in sheets[1:]:
             cells = list(_sheet_cells(sheet, source))
             header, keys = _header_keys(cells)
@@ -225,9 +223,3 @@ def write_xlsx(journey: JourneyMap, persona: str | None = None) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
-
-
-def export_xlsx(journey: JourneyMap, path: Path, options: ExportOptions) -> list[str]:
-    """Write the map's workbook to ``path`` atomically; returns at most one note line."""
-    write_atomic(path, write_xlsx(journey, options.persona))
-    return table_notes(journey, "XLSX", workbook=True)

@@ -94,6 +94,7 @@ class Theme:
     row_gap: float = 14.0
     padding: float = 8.0
     corner: float = 4.0
+    card_tint: float = 0.09  # how much of its strip colour a touchpoint card's fill takes
 
     def persona_colour(self, persona: Persona, index: int) -> str:
         """The persona's own colour, or a palette colour when the theme overrides it."""
@@ -128,6 +129,7 @@ _PRINT = replace(
     flow_colours=dict.fromkeys(FlowKind, "#222222"),
     persona_palette=GREYS,
     use_persona_colours=False,
+    card_tint=0.0,
 )
 _PROJECTOR = replace(
     _LIGHT,

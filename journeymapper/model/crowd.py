@@ -7,6 +7,7 @@ from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 
 from .entities import EmotionScale
+from .messages import msg, quoted
 
 # stage id -> participant key -> rating on the map's emotion scale
 CrowdRatings = Mapping[str, Mapping[str, int]]
@@ -44,12 +45,12 @@ def crowd_problems(
     """Rule breaks, as (relative path, message): unknown stages, values off the scale."""
     for stage_id, answers in ratings.items():
         if stage_id not in stage_ids:
-            yield stage_id, f"refers to stage {stage_id!r}, which does not exist"
+            yield stage_id, msg("rule.stage_ref", quoted(stage_id))
         for who, value in answers.items():
             if not (isinstance(value, int) and not isinstance(value, bool)):
-                yield f"{stage_id}.{who}", "must be a whole number"
+                yield f"{stage_id}.{who}", msg("crowd.whole")
             elif not scale.contains(value):
                 yield (
                     f"{stage_id}.{who}",
-                    f"must lie on the emotion scale {scale.minimum}..{scale.maximum}",
+                    msg("crowd.on_scale", scale.minimum, scale.maximum),
                 )

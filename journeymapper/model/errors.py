@@ -4,7 +4,12 @@ from __future__ import annotations
 
 
 class ModelError(ValueError):
-    """An edit was refused; the message is meant for the user."""
+    """An edit was refused; ``message`` is for the user (a ``messages.Text``: its code and
+    arguments let the UI and the CLI say it in the user's language)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 class LockedError(ModelError):

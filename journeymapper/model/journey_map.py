@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 from .crowd import CrowdRatings, crowd_problems
 from .entities import (
@@ -44,11 +44,13 @@ from .events import (
     MapReset,
 )
 from .ids import IdGenerator, uuid_ids
-from .map_store import CLASSES, KINDS, MapStore
+from .map_store import KINDS, MapStore
+from .messages import kind_name, msg, quoted
 from .removal import Patch, Removal
 from .rules import entity_problems, scale_problems, text_problems
 from .voting import VotingRound, round_problems, with_dot, without_item
 
+E = TypeVar("E", Stage, Lane, Persona, SavedView, Touchpoint, Flow, Annotation)
 Listener = Callable[[Event], None]
 
 _ENUM_FIELDS: dict[str, type] = {
@@ -73,7 +75,7 @@ def _coerce(kind: EntityKind, name: str, value: Any) -> Any:
             return enum(value)
         except ValueError:
             allowed = ", ".join(member.value for member in enum)  # type: ignore[attr-defined]
-            raise ModelError(f"{name} must be one of {allowed}, not {value!r}") from None
+            raise ModelError(msg("value.not_one_of", name, allowed, quoted(value))) from None
     if name in ("personas", "lanes", "stages", "replaces") and value is not None:
         return tuple(value)
     if name in ("emotions", "metrics", "notes", "cells", "labels"):
@@ -123,7 +125,7 @@ class JourneyMap(MapStore):
         """
         for entity in entities:
             if entity.id in self._kinds:
-                raise ModelError(f"the id {entity.id!r} is already used in this map")
+                raise ModelError(msg("id.taken", quoted(entity.id)))
             self._attach(KINDS[type(entity)], entity, None)
 
     def announce_reset(self) -> None:
@@ -177,18 +179,18 @@ class JourneyMap(MapStore):
     def set_setting(self, name: str, value: Any) -> None:
         """Change the title, description, language, author or the facilitator lock."""
         if name not in SETTINGS:
-            raise ModelError(f"unknown map setting {name!r}")
+            raise ModelError(msg("setting.unknown", quoted(name)))
         if name == "language":
             try:
                 value = Language(value)
             except ValueError:
-                raise ModelError(f"language must be one of en, ru, uk, lv, not {value!r}") from None
+                raise ModelError(msg("setting.language", quoted(value))) from None
         elif name == "locked":
             if not isinstance(value, bool):
-                raise ModelError("locked must be true or false")
+                raise ModelError(msg("setting.locked"))
         else:
             for path, message in text_problems(name, value, required=name == "title"):
-                raise ModelError(f"{path} {message}")
+                raise ModelError(msg("field.problem", path, message))
         old = self._settings[name]
         if old == value:
             return
@@ -212,10 +214,7 @@ class JourneyMap(MapStore):
         for answers in self._crowd.values():
             outside += sum(1 for v in answers.values() if not scale.contains(v))
         if outside:
-            raise ModelError(
-                f"{outside} emotion value(s) lie outside {scale.minimum}..{scale.maximum}; "
-                "rescale them or change them first"
-            )
+            raise ModelError(msg("scale.values_outside", scale.minimum, scale.maximum, outside))
         old = self._scale
         self._scale = scale
         for tp_id, new in emotions.items():
@@ -268,7 +267,7 @@ class JourneyMap(MapStore):
         """
         vote = self._voting
         if vote is None:
-            raise ModelError("no voting round is running")
+            raise ModelError(msg("vote.no_round"))
         refused: list[tuple[int, str]] = []
         for i, (participant, item_id, delta) in enumerate(dots):
             try:
@@ -293,7 +292,7 @@ class JourneyMap(MapStore):
 
     def _votable_round(self, item_id: str) -> VotingRound:
         if self._voting is None:
-            raise ModelError("no voting round is running")
+            raise ModelError(msg("vote.no_round"))
         self._check_votable(self._voting, item_id)
         return self._voting
 
@@ -301,7 +300,7 @@ class JourneyMap(MapStore):
         kind = self._kinds.get(item_id)
         target = self._annotations[item_id].kind.value if kind is EntityKind.ANNOTATION else kind
         if target not in vote.targets:
-            raise ModelError("this round does not vote on that kind of item")
+            raise ModelError(msg("vote.wrong_kind"))
 
     def _set_voting(self, vote: VotingRound | None) -> None:
         old = self._voting
@@ -318,7 +317,7 @@ class JourneyMap(MapStore):
     def set_crowd(self, ratings: CrowdRatings) -> None:
         """Replace every crowd rating at once (load, undo, clear)."""
         for _path, message in crowd_problems(ratings, self._stages.ids(), self._scale):
-            raise ModelError(f"crowd rating {message}")
+            raise ModelError(msg("crowd.rating", message))
         self._set_crowd(ratings)
 
     def set_crowd_rating(self, stage_id: str, participant: str, value: int | None) -> None:
@@ -340,49 +339,43 @@ class JourneyMap(MapStore):
 
     # ---------------------------------------------------------------- stages
     def add_stage(self, name: str, index: int | None = None, **fields: Any) -> Stage:
-        return self._add(EntityKind.STAGE, index, {"name": name, **fields})  # type: ignore[return-value]
+        return self._add(Stage, index, {"name": name, **fields})
 
     def add_lane(
         self, kind: LaneKind | str, name: str, index: int | None = None, **fields: Any
     ) -> Lane:
-        return self._add(EntityKind.LANE, index, {"kind": kind, "name": name, **fields})  # type: ignore[return-value]
+        return self._add(Lane, index, {"kind": kind, "name": name, **fields})
 
     def add_persona(self, name: str, index: int | None = None, **fields: Any) -> Persona:
-        return self._add(EntityKind.PERSONA, index, {"name": name, **fields})  # type: ignore[return-value]
+        return self._add(Persona, index, {"name": name, **fields})
 
     def add_view(self, name: str, index: int | None = None, **fields: Any) -> SavedView:
-        return self._add(EntityKind.VIEW, index, {"name": name, **fields})  # type: ignore[return-value]
+        return self._add(SavedView, index, {"name": name, **fields})
 
     def add_touchpoint(
         self, stage_id: str, name: str, index: int | None = None, **fields: Any
     ) -> Touchpoint:
-        return self._add(  # type: ignore[return-value]
-            EntityKind.TOUCHPOINT, index, {"stage_id": stage_id, "name": name, **fields}
-        )
+        return self._add(Touchpoint, index, {"stage_id": stage_id, "name": name, **fields})
 
     def add_flow(
         self, source: str, target: str | None, kind: FlowKind | str = FlowKind.MAIN, **fields: Any
     ) -> Flow:
-        return self._add(  # type: ignore[return-value]
-            EntityKind.FLOW, None, {"source": source, "target": target, "kind": kind, **fields}
-        )
+        return self._add(Flow, None, {"source": source, "target": target, "kind": kind, **fields})
 
     def add_annotation(
         self, kind: AnnotationKind | str, target: str, text: str, **fields: Any
     ) -> Annotation:
-        return self._add(  # type: ignore[return-value]
-            EntityKind.ANNOTATION, None, {"kind": kind, "target": target, "text": text, **fields}
-        )
+        return self._add(Annotation, None, {"kind": kind, "target": target, "text": text, **fields})
 
     def update(self, entity_id: str, **changes: Any) -> Entity:
         """Change fields of any entity by id; emits one AttributeChanged per changed field."""
         kind = self._kind(entity_id)
         if kind is not EntityKind.TOUCHPOINT:
-            self._guard(kind, f"changing a {kind.value}")
+            self._guard(kind, "change")
         old = self._get(kind, entity_id)
         frozen = _FROZEN_FIELDS.intersection(changes)
         if frozen:
-            raise ModelError(f"{', '.join(sorted(frozen))} cannot be changed here")
+            raise ModelError(msg("field.frozen", ", ".join(sorted(frozen))))
         return self._replace(kind, old, changes)
 
     def set_cell(self, lane_id: str, stage_id: str, text: str) -> None:
@@ -421,8 +414,8 @@ class JourneyMap(MapStore):
         """Move a stage, lane, persona or view to a new position in its list."""
         kind = self._kind(entity_id)
         if kind in (EntityKind.TOUCHPOINT, EntityKind.FLOW, EntityKind.ANNOTATION):
-            raise ModelError(f"a {kind.value} cannot be reordered this way")
-        self._guard(kind, f"moving a {kind.value}")
+            raise ModelError(msg("move.not_reorderable"))
+        self._guard(kind, "move")
         old, new = self._store(kind).move(entity_id, index)
         if old != new:
             self._emit(EntityMoved(kind, entity_id, old, new))
@@ -430,9 +423,9 @@ class JourneyMap(MapStore):
     def move_touchpoint(self, tp_id: str, stage_id: str, index: int | None = None) -> None:
         """Move a touchpoint within its stage or into another stage at ``index``."""
         tp = self._touchpoint(tp_id)
-        self._guard(EntityKind.TOUCHPOINT, "moving a card")
+        self._guard(EntityKind.TOUCHPOINT, "move_card")
         if stage_id not in self._stages:
-            raise ModelError(f"there is no stage {stage_id!r}")
+            raise ModelError(msg("stage.missing", quoted(stage_id)))
         old_cards = self._stage_cards[tp.stage_id]
         old_index = old_cards.index(tp_id)
         old_cards.pop(old_index)
@@ -453,7 +446,7 @@ class JourneyMap(MapStore):
         """Remove anything by id, with what depends on it; the result undoes it via ``restore``."""
         kind = self._kind(entity_id)
         if kind in (EntityKind.STAGE, EntityKind.LANE):
-            self._guard(kind, f"deleting a {kind.value}")
+            self._guard(kind, "delete")
         children: list[Removal] = []
         patches: list[Patch] = []
         if kind is EntityKind.STAGE:
@@ -522,29 +515,29 @@ class JourneyMap(MapStore):
     def _guard(self, kind: EntityKind, action: str) -> None:
         """Refuse structural edits while the facilitator lock is on."""
         if self.locked and kind in (EntityKind.STAGE, EntityKind.LANE, EntityKind.TOUCHPOINT):
-            raise LockedError(
-                f"the map is locked by the facilitator: {action} waits until it is unlocked"
-            )
+            code = "action.move_card" if action == "move_card" else f"action.{action}.{kind.value}"
+            raise LockedError(msg("locked", msg(code)))
 
     def _check(self, kind: EntityKind, entity: Entity) -> None:
         for path, message in entity_problems(entity, self.rule_context()):
-            raise ModelError(f"{kind.value} {path}: {message}")
+            raise ModelError(msg("entity.problem", kind_name(kind), path, message))
         if isinstance(entity, Flow) and entity.target is not None:
             existing = self._graph.flow_between(entity.source, entity.target)
             if existing is not None and existing != entity.id:
-                raise ModelError("there is already a flow between these two touchpoints")
+                raise ModelError(msg("flow.duplicate"))
 
-    def _add(self, kind: EntityKind, index: int | None, fields: dict[str, Any]) -> Entity:
+    def _add(self, cls: type[E], index: int | None, fields: dict[str, Any]) -> E:
+        kind = KINDS[cls]
         if kind is not EntityKind.TOUCHPOINT:
-            self._guard(kind, f"adding a {kind.value}")
+            self._guard(kind, "add")
         entity_id = fields.pop("id", None) or self.new_id()
         if entity_id in self._kinds:
-            raise ModelError(f"the id {entity_id!r} is already used in this map")
+            raise ModelError(msg("id.taken", quoted(entity_id)))
         values = {name: _coerce(kind, name, value) for name, value in fields.items()}
         try:
-            entity: Entity = CLASSES[kind](id=entity_id, **values)
+            entity = cls(id=entity_id, **values)
         except TypeError as exc:
-            raise ModelError(f"{kind.value}: {exc}") from None
+            raise ModelError(msg("entity.fields", kind_name(kind), exc)) from None
         self._check(kind, entity)
         position = self._attach(kind, entity, index)
         self._emit(EntityAdded(kind, entity_id, entity, position))
@@ -557,7 +550,7 @@ class JourneyMap(MapStore):
         try:
             new = dataclasses.replace(old, **values)
         except TypeError as exc:
-            raise ModelError(f"{kind.value}: {exc}") from None
+            raise ModelError(msg("entity.fields", kind_name(kind), exc)) from None
         if new == old:
             return old
         if check:

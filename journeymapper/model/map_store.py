@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from .collection import OrderedStore
 from .entities import (
@@ -23,7 +23,10 @@ from .entities import (
 from .enums import AnnotationKind, EntityKind
 from .errors import ModelError
 from .graph import TouchpointGraph
+from .messages import kind_name, msg, quoted
 from .rules import RuleContext
+
+T_co = TypeVar("T_co", covariant=True)
 
 CLASSES: dict[EntityKind, type] = {
     EntityKind.STAGE: Stage,
@@ -93,25 +96,25 @@ class MapStore:
         return len(self._graph)
 
     def stage(self, stage_id: str) -> Stage:
-        return self._get(EntityKind.STAGE, stage_id)  # type: ignore[return-value]
+        return _one(self._stages, EntityKind.STAGE, stage_id, self._kinds)
 
     def lane(self, lane_id: str) -> Lane:
-        return self._get(EntityKind.LANE, lane_id)  # type: ignore[return-value]
+        return _one(self._lanes, EntityKind.LANE, lane_id, self._kinds)
 
     def persona(self, persona_id: str) -> Persona:
-        return self._get(EntityKind.PERSONA, persona_id)  # type: ignore[return-value]
+        return _one(self._personas, EntityKind.PERSONA, persona_id, self._kinds)
 
     def view(self, view_id: str) -> SavedView:
-        return self._get(EntityKind.VIEW, view_id)  # type: ignore[return-value]
+        return _one(self._views, EntityKind.VIEW, view_id, self._kinds)
 
     def touchpoint(self, tp_id: str) -> Touchpoint:
         return self._touchpoint(tp_id)
 
     def flow(self, flow_id: str) -> Flow:
-        return self._get(EntityKind.FLOW, flow_id)  # type: ignore[return-value]
+        return _one(self._flows, EntityKind.FLOW, flow_id, self._kinds)
 
     def annotation(self, note_id: str) -> Annotation:
-        return self._get(EntityKind.ANNOTATION, note_id)  # type: ignore[return-value]
+        return _one(self._annotations, EntityKind.ANNOTATION, note_id, self._kinds)
 
     def kind_of(self, entity_id: str) -> EntityKind | None:
         return self._kinds.get(entity_id)
@@ -129,7 +132,7 @@ class MapStore:
             store: Mapping[str, Any] = self._flows if kind is EntityKind.FLOW else self._annotations
             return list(store).index(entity_id)
         if kind is None:
-            raise ModelError(f"nothing with id {entity_id!r} in this map")
+            raise ModelError(msg("id.unknown", quoted(entity_id)))
         return self._store(kind).index(entity_id)
 
     def flows_from(self, tp_id: str) -> list[Flow]:
@@ -155,7 +158,7 @@ class MapStore:
     def _kind(self, entity_id: str) -> EntityKind:
         kind = self._kinds.get(entity_id)
         if kind is None:
-            raise ModelError(f"nothing with id {entity_id!r} in this map")
+            raise ModelError(msg("id.unknown", quoted(entity_id)))
         return kind
 
     def _store(self, kind: EntityKind) -> OrderedStore[Any]:
@@ -169,17 +172,23 @@ class MapStore:
 
     def _get(self, kind: EntityKind, entity_id: str) -> Entity:
         if self._kinds.get(entity_id) is not kind:
-            raise ModelError(f"there is no {kind.value} with id {entity_id!r}")
+            raise ModelError(msg("id.unknown_kind", kind_name(kind), quoted(entity_id)))
         if kind is EntityKind.TOUCHPOINT:
             return self._touchpoints[entity_id]
         if kind is EntityKind.FLOW:
             return self._flows[entity_id]
         if kind is EntityKind.ANNOTATION:
             return self._annotations[entity_id]
-        return self._store(kind).get(entity_id)  # type: ignore[return-value]
+        if kind is EntityKind.STAGE:
+            return _one(self._stages, kind, entity_id, self._kinds)
+        if kind is EntityKind.LANE:
+            return _one(self._lanes, kind, entity_id, self._kinds)
+        if kind is EntityKind.PERSONA:
+            return _one(self._personas, kind, entity_id, self._kinds)
+        return _one(self._views, kind, entity_id, self._kinds)
 
     def _touchpoint(self, tp_id: str) -> Touchpoint:
-        return self._get(EntityKind.TOUCHPOINT, tp_id)  # type: ignore[return-value]
+        return _one(self._touchpoints, EntityKind.TOUCHPOINT, tp_id, self._kinds)
 
     def _attach(self, kind: EntityKind, entity: Entity, index: int | None) -> int:
         self._kinds[entity.id] = kind
@@ -249,3 +258,17 @@ class _KeyView:
 
     def __len__(self) -> int:
         return len(self._store)
+
+
+class _Lookup(Protocol[T_co]):
+    def get(self, key: str, /) -> T_co | None: ...
+
+
+def _one(
+    store: _Lookup[T_co], kind: EntityKind, entity_id: str, kinds: Mapping[str, EntityKind]
+) -> T_co:
+    """The ``kind`` entity with ``entity_id``, typed by its store; ModelError if there is none."""
+    entity = store.get(entity_id) if kinds.get(entity_id) is kind else None
+    if entity is None:
+        raise ModelError(f"there is no {kind.value} with id {entity_id!r}")
+    return entity

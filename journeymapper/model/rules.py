@@ -24,6 +24,7 @@ from .entities import (
     Touchpoint,
 )
 from .enums import FlowKind, LaneKind, Metric
+from .messages import msg, quoted
 
 MAX_TEXT = 100_000
 MAX_SCALE_SPAN = 100
@@ -56,30 +57,30 @@ def is_number(value: Any) -> bool:
 
 def text_problems(path: str, value: Any, *, required: bool = False) -> Iterator[Problem]:
     if not isinstance(value, str):
-        yield path, "must be text"
+        yield path, msg("rule.text")
     elif required and not value.strip():
-        yield path, "must not be empty"
+        yield path, msg("rule.required")
     elif len(value) > MAX_TEXT:
-        yield path, f"is longer than {MAX_TEXT:,} characters"
+        yield path, msg("rule.too_long", f"{MAX_TEXT:,}")
 
 
 def colour_problems(path: str, value: Any) -> Iterator[Problem]:
     if not isinstance(value, str) or (value and not COLOUR.match(value)):
-        yield path, "must be a colour like #1f77b4"
+        yield path, msg("rule.colour")
 
 
 def scale_problems(scale: EmotionScale) -> Iterator[Problem]:
     lo, hi = scale.minimum, scale.maximum
     if not all(isinstance(v, int) and not isinstance(v, bool) for v in (lo, hi)):
-        yield "", "the emotion scale bounds must be whole numbers"
+        yield "", msg("rule.scale_whole")
         return
     if lo >= hi:
-        yield "", f"the emotion scale minimum {lo} must be below its maximum {hi}"
+        yield "", msg("rule.scale_order", lo, hi)
     elif hi - lo > MAX_SCALE_SPAN:
-        yield "", f"the emotion scale may span at most {MAX_SCALE_SPAN} points"
+        yield "", msg("rule.scale_span", MAX_SCALE_SPAN)
     for value, label in scale.labels.items():
         if not scale.contains(value):
-            yield f"labels.{value}", f"label for {value} lies outside the scale {lo}..{hi}"
+            yield f"labels.{value}", msg("rule.scale_label", value, lo, hi)
         yield from text_problems(f"labels.{value}", label)
 
 
@@ -87,20 +88,20 @@ def emotion_value_problems(path: str, value: Any, scale: EmotionScale) -> Iterat
     if value is None:
         return
     if not is_number(value):
-        yield path, "must be a number"
+        yield path, msg("rule.number")
     elif not scale.contains(value):
-        yield path, f"{value} is outside the emotion scale {scale.minimum}..{scale.maximum}"
+        yield path, msg("rule.emotion_outside", value, scale.minimum, scale.maximum)
 
 
 def metric_problems(path: str, name: Any, value: Any) -> Iterator[Problem]:
     if not isinstance(name, str) or not name.strip():
-        yield path, "metric names must be non-empty text"
+        yield path, msg("rule.metric_name")
     elif not is_number(value):
-        yield f"{path}.{name}", "must be a number"
+        yield f"{path}.{name}", msg("rule.number")
     elif name in METRIC_RANGES:
         lo, hi = METRIC_RANGES[name]
         if not lo <= value <= hi:
-            yield f"{path}.{name}", f"{value} is outside {lo:g}..{hi:g}"
+            yield f"{path}.{name}", msg("rule.metric_range", value, f"{lo:g}", f"{hi:g}")
 
 
 def _stage(stage: Stage, ctx: RuleContext) -> Iterator[Problem]:
@@ -113,10 +114,10 @@ def _stage(stage: Stage, ctx: RuleContext) -> Iterator[Problem]:
 def _lane(lane: Lane, ctx: RuleContext) -> Iterator[Problem]:
     yield from text_problems("name", lane.name, required=True)
     if not isinstance(lane.kind, LaneKind):
-        yield "kind", "is not a lane kind"
+        yield "kind", msg("rule.lane_kind")
     for stage_id, text in lane.cells.items():
         if stage_id not in ctx.stage_ids:
-            yield f"cells.{stage_id}", "refers to a stage that does not exist"
+            yield f"cells.{stage_id}", msg("rule.stage_missing")
         yield from text_problems(f"cells.{stage_id}", text)
 
 
@@ -128,7 +129,7 @@ def _persona(persona: Persona, ctx: RuleContext) -> Iterator[Problem]:
 
 def _touchpoint(tp: Touchpoint, ctx: RuleContext) -> Iterator[Problem]:
     if tp.stage_id not in ctx.stage_ids:
-        yield "stage", f"refers to stage {tp.stage_id!r}, which does not exist"
+        yield "stage", msg("rule.stage_ref", quoted(tp.stage_id))
     yield from text_problems("name", tp.name, required=True)
     for name in ("description", "need", "tools", "owner", "image", "author"):
         yield from text_problems(name, getattr(tp, name))
@@ -136,7 +137,7 @@ def _touchpoint(tp: Touchpoint, ctx: RuleContext) -> Iterator[Problem]:
     for persona_id, emotion in tp.emotions.items():
         path = f"emotions.{persona_id}"
         if persona_id not in ctx.persona_ids:
-            yield path, f"refers to persona {persona_id!r}, which does not exist"
+            yield path, msg("rule.persona_ref", quoted(persona_id))
         yield from emotion_value_problems(f"{path}.as_is", emotion.as_is, ctx.scale)
         yield from emotion_value_problems(f"{path}.to_be", emotion.to_be, ctx.scale)
     for name, value in tp.metrics.items():
@@ -147,30 +148,30 @@ def _touchpoint(tp: Touchpoint, ctx: RuleContext) -> Iterator[Problem]:
 
 def _flow(flow: Flow, ctx: RuleContext) -> Iterator[Problem]:
     if flow.source not in ctx.touchpoint_ids:
-        yield "source", f"refers to touchpoint {flow.source!r}, which does not exist"
+        yield "source", msg("rule.touchpoint_ref", quoted(flow.source))
     if flow.target is None:
         if flow.kind is not FlowKind.EXIT:
-            yield "target", "only an exit flow may have no target"
+            yield "target", msg("rule.exit_only")
     elif flow.target not in ctx.touchpoint_ids:
-        yield "target", f"refers to touchpoint {flow.target!r}, which does not exist"
+        yield "target", msg("rule.touchpoint_ref", quoted(flow.target))
     elif flow.target == flow.source:
-        yield "target", "a flow cannot lead from a touchpoint to itself"
+        yield "target", msg("rule.self_flow")
     yield from text_problems("label", flow.label)
     if flow.percent is not None and not (is_number(flow.percent) and 0 <= flow.percent <= 100):
-        yield "percent", "must be a number from 0 to 100"
+        yield "percent", msg("rule.percent")
 
 
 def _annotation(note: Annotation, ctx: RuleContext) -> Iterator[Problem]:
     if note.target not in ctx.touchpoint_ids and note.target not in ctx.stage_ids:
-        yield "target", f"refers to {note.target!r}, which is neither a touchpoint nor a stage"
+        yield "target", msg("rule.note_target", quoted(note.target))
     yield from text_problems("text", note.text, required=True)
     yield from text_problems("owner", note.owner)
     yield from text_problems("author", note.author)
     severity = note.severity
     if not (isinstance(severity, int) and not isinstance(severity, bool) and 1 <= severity <= 5):
-        yield "severity", "must be a whole number from 1 to 5"
+        yield "severity", msg("rule.severity")
     if not (isinstance(note.votes, int) and not isinstance(note.votes, bool) and note.votes >= 0):
-        yield "votes", "must be a whole number of at least 0"
+        yield "votes", msg("rule.votes")
 
 
 def _view(view: SavedView, ctx: RuleContext) -> Iterator[Problem]:
@@ -182,7 +183,7 @@ def _view(view: SavedView, ctx: RuleContext) -> Iterator[Problem]:
     ):
         for i, ref in enumerate(getattr(view, axis) or ()):
             if ref not in known:
-                yield f"{axis}[{i}]", f"refers to {ref!r}, which does not exist"
+                yield f"{axis}[{i}]", msg("rule.ref", quoted(ref))
 
 
 _CHECKS: dict[type, Any] = {

@@ -6,6 +6,7 @@ from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from .errors import ModelError
+from .messages import msg, quoted
 
 MAX_BUDGET = 100
 VOTABLE = ("pain_point", "opportunity", "touchpoint")
@@ -45,43 +46,43 @@ def round_problems(vote: VotingRound, items: Collection[str]) -> Iterator[tuple[
     """Rule breaks of a round, as (relative path, message); ``items`` are the votable ids."""
     names = [p.strip() for p in vote.participants]
     if not names or any(not n for n in names):
-        yield "participants", "a voting round needs named participants"
+        yield "participants", msg("vote.needs_participants")
     if len(set(names)) != len(names):
-        yield "participants", "participant names must be different"
+        yield "participants", msg("vote.same_names")
     if not (isinstance(vote.budget, int) and 1 <= vote.budget <= MAX_BUDGET):
-        yield "budget", f"the budget must be a whole number of dots from 1 to {MAX_BUDGET}"
+        yield "budget", msg("vote.budget_range", MAX_BUDGET)
     if vote.cap is not None and not (isinstance(vote.cap, int) and 1 <= vote.cap <= MAX_BUDGET):
-        yield "cap", f"the cap per item must be a whole number of dots from 1 to {MAX_BUDGET}"
+        yield "cap", msg("vote.cap_range", MAX_BUDGET)
     unknown = [t for t in vote.targets if t not in VOTABLE]
     if unknown or not vote.targets:
-        yield "targets", f"votes go on {', '.join(VOTABLE)}"
+        yield "targets", msg("vote.targets", ", ".join(VOTABLE))
     for person, ballot in vote.ballots.items():
         if person not in vote.participants:
-            yield f"ballots.{person}", f"{person!r} is not a participant of this round"
+            yield f"ballots.{person}", msg("vote.not_participant", quoted(person))
         for item, dots in ballot.items():
             if item not in items:
-                yield f"ballots.{person}.{item}", "refers to an item that does not exist"
+                yield f"ballots.{person}.{item}", msg("vote.item_missing")
             if not (isinstance(dots, int) and dots > 0):
-                yield f"ballots.{person}.{item}", "must be a whole number of dots above 0"
+                yield f"ballots.{person}.{item}", msg("vote.dots_positive")
             elif vote.cap is not None and dots > vote.cap:
-                yield f"ballots.{person}.{item}", f"more than {vote.cap} dots on one item"
+                yield f"ballots.{person}.{item}", msg("vote.over_cap", vote.cap)
         if sum(ballot.values()) > vote.budget:
-            yield f"ballots.{person}", f"{person} used more than {vote.budget} dots"
+            yield f"ballots.{person}", msg("vote.over_budget", person, vote.budget)
 
 
 def with_dot(vote: VotingRound, participant: str, item_id: str, delta: int) -> VotingRound:
     """The round after ``participant`` adds (+1) or takes back (-1) a dot on an item."""
     if not vote.active:
-        raise ModelError("the voting round has ended")
+        raise ModelError(msg("vote.ended"))
     if participant not in vote.participants:
-        raise ModelError(f"{participant!r} is not a participant of this round")
+        raise ModelError(msg("vote.not_participant", quoted(participant)))
     current = vote.dots(participant, item_id)
     if delta > 0 and vote.remaining(participant) < delta:
-        raise ModelError(f"{participant} has used all {vote.budget} dots")
+        raise ModelError(msg("vote.budget_used", participant, vote.budget))
     if delta > 0 and vote.cap is not None and current + delta > vote.cap:
-        raise ModelError(f"at most {vote.cap} dots on one item")
+        raise ModelError(msg("vote.cap_reached", vote.cap))
     if current + delta < 0:
-        raise ModelError(f"{participant} has no dot on this item to take back")
+        raise ModelError(msg("vote.nothing_to_take_back", participant))
     ballot = dict(vote.ballots.get(participant, {}))
     if current + delta:
         ballot[item_id] = current + delta

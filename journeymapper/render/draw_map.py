@@ -6,20 +6,13 @@ from collections.abc import Mapping
 
 from ..layout import MapLayout, Theme
 from ..layout.curves import monotone_segments
-from ..layout.geometry import CardBox, EmotionBox, TextRun
+from ..layout.geometry import EmotionBox, TextRun
 from ..layout.persona_style import TO_BE_DASH, persona_styles
 from ..layout.text import line_height, measure
-from ..model import FlowKind, JourneyMap, Touchpoint
+from ..model import FlowKind, JourneyMap
+from .cards import draw_card, note_look, role_colour, touchpoint_look
 from .emotion_chart import emotion_chart
 from .painter import NO_GROUPS, Charting, Groups, Line, Painter, arrow_head, draw_marker
-
-ROLE_INK = {"meta": "muted_ink", "body": "muted_ink", "scale": "muted_ink", "cell": "ink"}
-
-
-def run_colour(run: TextRun, theme: Theme) -> str:
-    if run.role == "header":
-        return theme.header_ink
-    return str(getattr(theme, ROLE_INK.get(run.role, "ink")))
 
 
 def draw_runs(painter: Painter, runs: list[TextRun], theme: Theme, colour: str = "") -> None:
@@ -27,17 +20,10 @@ def draw_runs(painter: Painter, runs: list[TextRun], theme: Theme, colour: str =
     if runs:
         painter.block(
             [
-                Line(r.x, r.baseline, r.text, r.size, r.bold, colour or run_colour(r, theme))
+                Line(r.x, r.baseline, r.text, r.size, r.bold, colour or role_colour(r, theme))
                 for r in runs
             ]
         )
-
-
-def _card(painter: Painter, box: CardBox, theme: Theme, fill: str, border: str, strip: str) -> None:
-    r = box.rect
-    painter.rect(r.x, r.y, r.w, r.h, fill, border, theme.border_width, theme.corner)
-    painter.rect(r.x, r.y, 3.5, r.h, strip, None, 0, 0)
-    draw_runs(painter, box.runs, theme)
 
 
 def _label(painter: Painter, text: str, x: float, y: float, theme: Theme, colour: str) -> None:
@@ -108,15 +94,10 @@ def draw_map(
         _arrows(painter, layout, theme)
     for tp_id, box in layout.cards.items():
         with groups.part("card", tp_id):
-            tp: Touchpoint = journey.touchpoint(tp_id)
-            strip = theme.channel_colour(tp.channel)
-            _card(painter, box, theme, theme.card_fill, theme.card_border, strip)
+            draw_card(painter, box, theme, touchpoint_look(journey.touchpoint(tp_id), theme))
     for note_id, box in layout.annotation_cards.items():
         with groups.part("note", note_id):
-            pain = journey.annotation(note_id).kind.value == "pain_point"
-            fill = theme.pain_fill if pain else theme.opportunity_fill
-            border = theme.pain_border if pain else theme.opportunity_border
-            _card(painter, box, theme, fill, border, border)
+            draw_card(painter, box, theme, note_look(journey.annotation(note_id), theme))
     for marker in layout.exit_markers:
         colour = theme.flow_colours[FlowKind.EXIT]
         size = theme.marker_size + 1

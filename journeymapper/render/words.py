@@ -37,13 +37,13 @@ LABELS: dict[str, dict[str, str]] = {
         "sampled": "Long journey: each point is the lowest of {n} touchpoints in a row.",
     },
     "ru": {
-        "pain_points": "Боли",
+        "pain_points": "Болевые точки",
         "opportunities": "Возможности",
-        "ranking": "Боли и возможности, самые важные сверху",
+        "ranking": "Болевые точки и возможности, самые важные сверху",
         "whole_map": "Весь путь клиента",
         "personas": "Персоны",
         "persona": "Персона",
-        "lowest": "Самые низкие моменты",
+        "lowest": "Худшие моменты",
         "as_is": "как есть",
         "to_be": "как должно быть",
         "legend": "Условные обозначения",
@@ -54,7 +54,7 @@ LABELS: dict[str, dict[str, str]] = {
         "author": "Автор",
         "severity": "важность",
         "votes": "голоса",
-        "abandoned": "уход",
+        "abandoned": "отказ",
         "none": "Пока нет.",
         "stage": "Этап",
         "continued": "продолжение",
@@ -63,8 +63,10 @@ LABELS: dict[str, dict[str, str]] = {
             "●●●●○ = важность 4 из 5 (закрашенные точки = серьёзнее); "
             "+3 = три голоса участников."
         ),
-        "lowest_moment": "Самый низкий момент",
-        "sampled": "Длинный путь: каждая точка — самая низкая из {n} точек контакта подряд.",
+        "lowest_moment": "Худший момент",
+        "sampled": (
+            "Длинный путь клиента: каждая точка — самая низкая из {n} точек контакта подряд."
+        ),
     },
     "uk": {
         "pain_points": "Больові точки",
@@ -73,7 +75,7 @@ LABELS: dict[str, dict[str, str]] = {
         "whole_map": "Увесь шлях клієнта",
         "personas": "Персони",
         "persona": "Персона",
-        "lowest": "Найнижчі моменти",
+        "lowest": "Найгірші моменти",
         "as_is": "як є",
         "to_be": "як має бути",
         "legend": "Умовні позначення",
@@ -93,17 +95,19 @@ LABELS: dict[str, dict[str, str]] = {
             "●●●●○ = важливість 4 з 5 (зафарбовані крапки = серйозніше); "
             "+3 = три голоси учасників."
         ),
-        "lowest_moment": "Найнижчий момент",
-        "sampled": "Довгий шлях: кожна точка — найнижча з {n} точок дотику поспіль.",
+        "lowest_moment": "Найгірший момент",
+        "sampled": (
+            "Довгий шлях клієнта: кожна точка — найгірша з {n} точок дотику поспіль."
+        ),
     },
     "lv": {
         "pain_points": "Sāpju punkti",
         "opportunities": "Iespējas",
         "ranking": "Sāpju punkti un iespējas, svarīgākie augšā",
-        "whole_map": "Viss klienta ceļš",
+        "whole_map": "Viss klienta ceļojums",
         "personas": "Personas",
         "persona": "Persona",
-        "lowest": "Zemākie brīži",
+        "lowest": "Sliktākie brīži",
         "as_is": "kā ir",
         "to_be": "kā vajadzētu",
         "legend": "Apzīmējumi",
@@ -114,7 +118,7 @@ LABELS: dict[str, dict[str, str]] = {
         "author": "Autors",
         "severity": "svarīgums",
         "votes": "balsis",
-        "abandoned": "pamešana",
+        "abandoned": "atteikšanās",
         "none": "Vēl nav.",
         "stage": "Posms",
         "continued": "turpinājums",
@@ -123,8 +127,10 @@ LABELS: dict[str, dict[str, str]] = {
             "●●●●○ = svarīgums 4 no 5 (aizpildīti punkti = nopietnāk); "
             "+3 = trīs dalībnieku balsis."
         ),
-        "lowest_moment": "Zemākais brīdis",
-        "sampled": "Garš ceļš: katrs punkts ir zemākais no {n} secīgiem saskarsmes punktiem.",
+        "lowest_moment": "Sliktākais brīdis",
+        "sampled": (
+            "Garš klienta ceļojums: katrs punkts ir zemākais no {n} secīgiem saskarsmes punktiem."
+        ),
     },
 }
 
@@ -141,7 +147,7 @@ FLOW_NAMES: dict[str, dict[FlowKind, str]] = {
         FlowKind.ALTERNATE: "альтернатива",
         FlowKind.SHORTCUT: "короткий путь",
         FlowKind.BACK: "возврат",
-        FlowKind.EXIT: "уход",
+        FlowKind.EXIT: "отказ",
     },
     "uk": {
         FlowKind.MAIN: "основний шлях",
@@ -155,7 +161,7 @@ FLOW_NAMES: dict[str, dict[FlowKind, str]] = {
         FlowKind.ALTERNATE: "alternatīva",
         FlowKind.SHORTCUT: "īsceļš",
         FlowKind.BACK: "atgriešanās",
-        FlowKind.EXIT: "pamešana",
+        FlowKind.EXIT: "atteikšanās",
     },
 }
 
@@ -175,7 +181,7 @@ CHANNEL_NAMES: dict[str, dict[Channel, str]] = {
     "ru": {
         Channel.WEB: "сайт",
         Channel.APP: "приложение",
-        Channel.EMAIL: "email",
+        Channel.EMAIL: "эл. почта",
         Channel.PHONE: "телефон",
         Channel.STORE: "магазин",
         Channel.COURIER: "курьер",
@@ -187,7 +193,7 @@ CHANNEL_NAMES: dict[str, dict[Channel, str]] = {
     "uk": {
         Channel.WEB: "сайт",
         Channel.APP: "застосунок",
-        Channel.EMAIL: "email",
+        Channel.EMAIL: "ел. пошта",
         Channel.PHONE: "телефон",
         Channel.STORE: "магазин",
         Channel.COURIER: "кур’єр",
@@ -228,11 +234,11 @@ METRIC_NAMES: dict[str, dict[str, str]] = {
     "en": {"csat": "CSAT", "nps": "NPS", "ces": "CES", "conversion": "conversion",
            "drop_off": "drop-off"},
     "ru": {"csat": "CSAT", "nps": "NPS", "ces": "CES", "conversion": "конверсия",
-           "drop_off": "отток"},
+           "drop_off": "отказы"},
     "uk": {"csat": "CSAT", "nps": "NPS", "ces": "CES", "conversion": "конверсія",
-           "drop_off": "відтік"},
+           "drop_off": "відмови"},
     "lv": {"csat": "CSAT", "nps": "NPS", "ces": "CES", "conversion": "konversija",
-           "drop_off": "atbirums"},
+           "drop_off": "atteikšanās"},
 }  # fmt: skip
 
 

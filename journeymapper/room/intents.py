@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import JourneyMap, ModelError, VotingRound
+from ..model.messages import msg
 from ..model.voting import VOTABLE
 
 NOTE_KINDS = ("card", "pain_point", "opportunity")
@@ -70,7 +71,7 @@ def room_round(vote: VotingRound | None, intent: CastDot) -> VotingRound:
     if vote is None:
         return VotingRound((intent.participant,), intent.budget, VOTABLE, cap=intent.cap)
     if not vote.active:
-        raise ModelError("the voting round has ended")
+        raise ModelError(msg("vote.ended"))
     if intent.participant in vote.participants:
         return vote
     return dataclasses.replace(vote, participants=(*vote.participants, intent.participant))
@@ -80,7 +81,7 @@ def cast_dot(journey: JourneyMap, intent: CastDot) -> None:
     """Cast or take back one dot, enrolling the participant in the round first."""
     current = journey.voting
     if intent.delta < 0 and current is None:
-        raise ModelError("no voting round is running")
+        raise ModelError(msg("vote.no_round"))
     enrolled = room_round(current, intent)
     if enrolled is not current:
         journey.set_voting(enrolled)

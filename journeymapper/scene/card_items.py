@@ -12,17 +12,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..layout import CardBox, Theme
-from ..model import Annotation, AnnotationKind, Touchpoint
-from .painting import (
-    ACCENT,
-    CHANNEL_ICONS,
-    colour,
-    detail,
-    draw_runs,
-    draw_text,
-    text_visible,
-    tint,
-)
+from ..model import Annotation, Touchpoint
+from ..render.cards import CardLook, draw_card, note_look, touchpoint_look
+from .painting import ACCENT, CHANNEL_ICONS, colour, draw_text, text_visible
+from .qt_painter import QtPainter
 
 Z_CARD = 4.0
 HANDLE_R = 5.5
@@ -80,25 +73,19 @@ class BoxItem(QGraphicsItem):
         self.hovered = False
         self.update()
 
-    def _frame(self, painter: QPainter, fill: str, border: str, strip: str, tinted: bool) -> None:
+    def _draw(self, painter: QPainter, look: CardLook) -> None:
+        """The card exactly as the exports draw it (render/cards.py), then the selection."""
+        assert self.box is not None
         theme = self.theme
-        r = self.size
-        background = tint(strip, 0.09) if tinted else colour(fill)
-        if theme.corner * detail(painter) < 1.0:
-            # Far out the rounded corner is sub-pixel: a plain rectangle is 5x cheaper.
-            painter.fillRect(r, colour(border))
-            painter.fillRect(r.adjusted(0.5, 0.5, -0.5, -0.5), background)
-        else:
-            painter.setPen(QPen(colour(border), theme.border_width))
-            painter.setBrush(background)
-            painter.drawRoundedRect(r, theme.corner, theme.corner)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour(strip))
-        painter.drawRect(QRectF(r.x(), r.y() + 1, 4.0, r.height() - 2))
+        dx, dy = self.box.rect.x, self.box.rect.y
+        painter.translate(-dx, -dy)
+        draw_card(QtPainter(painter), self.box, theme, look)
+        painter.translate(dx, dy)
         if self.isSelected():
             painter.setPen(QPen(colour(ACCENT), 2.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(r.adjusted(-1, -1, 1, 1), theme.corner + 1, theme.corner + 1)
+            corner = theme.corner + 1
+            painter.drawRoundedRect(self.size.adjusted(-1, -1, 1, 1), corner, corner)
 
 
 class CardItem(BoxItem):
@@ -106,19 +93,19 @@ class CardItem(BoxItem):
 
     def __init__(self, entity_id: str, theme: Theme) -> None:
         super().__init__(entity_id, theme)
-        self.channel_colour = "#7f7f7f"
+        self.look = CardLook(theme.card_fill, theme.card_border, theme.card_border)
         self.icon = ""
 
     def set_card(self, box: CardBox, tp: Touchpoint) -> None:
         self.source = tp
-        self.channel_colour = tp.colour or self.theme.channel_colour(tp.channel)
+        self.look = touchpoint_look(tp, self.theme)
         self.icon = CHANNEL_ICONS.get(tp.channel, "")
         tip = f"<b>{_escape(tp.name)}</b>"
         if tp.description:
             tip += f"<br>{_escape(tp.description)}"
         if tip != self.toolTip():
             self.setToolTip(tip)
-        self.place(box, (self.channel_colour, self.icon))
+        self.place(box, (self.look, self.icon))
 
     def shape(self) -> QPainterPath:
         path = super().shape()
@@ -139,8 +126,7 @@ class CardItem(BoxItem):
         if self.box is None:
             return
         theme = self.theme
-        self._frame(painter, theme.card_fill, theme.card_border, self.channel_colour, True)
-        draw_runs(painter, self.box.runs, theme, -self.box.rect.x, -self.box.rect.y)
+        self._draw(painter, self.look)
         if self.icon and text_visible(painter, theme.meta_size):
             size = theme.meta_size + 2
             draw_text(
@@ -150,7 +136,7 @@ class CardItem(BoxItem):
                 self.icon,
                 size,
                 False,
-                colour(self.channel_colour),
+                colour(self.look.strip),
             )
         if self.isSelected() or self.hovered:
             painter.setPen(QPen(colour(ACCENT), 1.2))
@@ -165,30 +151,22 @@ class NoteItem(BoxItem):
 
     def __init__(self, entity_id: str, theme: Theme) -> None:
         super().__init__(entity_id, theme)
-        self.pain = True
+        self.look = CardLook(theme.pain_fill, theme.pain_border, theme.pain_border)
 
     def set_note(self, box: CardBox, note: Annotation) -> None:
         self.source = note
-        self.pain = note.kind is AnnotationKind.PAIN_POINT
+        self.look = note_look(note, self.theme)
         tip = _escape(note.text)
         if tip != self.toolTip():
             self.setToolTip(tip)
-        self.place(box, (self.pain,))
+        self.place(box, (self.look,))
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         if self.box is None:
             return
-        theme = self.theme
-        fill = theme.pain_fill if self.pain else theme.opportunity_fill
-        border = theme.pain_border if self.pain else theme.opportunity_border
-        self._frame(painter, fill, border, border, False)
-        dx, dy = -self.box.rect.x, -self.box.rect.y
-        meta = [run for run in self.box.runs if run.role == "meta"]
-        rest = [run for run in self.box.runs if run.role != "meta"]
-        draw_runs(painter, meta, theme, dx, dy, border)
-        draw_runs(painter, rest, theme, dx, dy, theme.ink)
+        self._draw(painter, self.look)
 
 
 def _content(box: CardBox) -> tuple[object, ...]:

@@ -210,7 +210,7 @@ class EmotionItem(QGraphicsItem):
         box, theme = self.box, self.theme
         if box is None:
             return
-        exposed: QRectF = option.exposedRect  # type: ignore[attr-defined]
+        exposed: QRectF = option.exposedRect
         left = max(box.rect.x, exposed.left())
         right = min(box.rect.right, exposed.right())
         for value, y, _label in box.gridlines:

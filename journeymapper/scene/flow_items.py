@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ..layout import Arrow, ExitMarker, Theme
 from ..layout.text import line_height, measure
+from ..model import FlowKind
 from ..render.painter import arrow_head
 from .painting import ACCENT, colour, detail, draw_text, text_visible
 
@@ -97,7 +98,7 @@ class ArrowItem(QGraphicsItem):
 
     def _exit_marker(self, painter: QPainter, marker: ExitMarker) -> None:
         theme = self.theme
-        ink = colour(theme.flow_colours[self.arrow.kind if self.arrow else "exit"])
+        ink = colour(theme.flow_colours[self.arrow.kind if self.arrow else FlowKind.EXIT])
         r = theme.marker_size + 1
         painter.setPen(QPen(ink, theme.arrow_width))
         painter.setBrush(colour(theme.background))

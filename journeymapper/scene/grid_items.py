@@ -49,7 +49,7 @@ class BackgroundItem(QGraphicsItem):
             return
         # Fills are axis-aligned: without antialiasing they take the raster engine's fast path.
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        exposed = option.exposedRect  # type: ignore[attr-defined]
+        exposed = option.exposedRect
         painter.fillRect(exposed, colour(theme.background))
         pen = QPen(colour(theme.rule), theme.grid_width)
         for index, lane in enumerate(layout.lanes):

@@ -51,7 +51,7 @@ class InlineEditor(QGraphicsTextItem):
         painter.setPen(QPen(colour(ACCENT), 1.5))
         painter.setBrush(colour("#ffffff"))
         painter.drawRoundedRect(frame, 3, 3)
-        super().paint(painter, option, widget)
+        super().paint(painter, option, widget)  # type: ignore[arg-type]  # Qt passes None
 
     def commit(self, key: str) -> None:
         if not self.done:

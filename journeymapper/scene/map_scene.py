@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QTransform, QUndoStack
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -22,6 +22,7 @@ from ..commands import (
     loads_fragment,
     push,
 )
+from ..commands.error_text import translated
 from ..export.gcpause import gc_paused
 from ..layout import LayoutOptions, MapLayout, compute_layout, get_theme
 from ..model import EntityKind, Event, JourneyMap, LockedError, ModelError
@@ -51,7 +52,11 @@ class MapScene(QGraphicsScene):
     hint = Signal(str)
 
     def __init__(
-        self, journey: JourneyMap, undo_stack: QUndoStack, theme: str = "light", parent=None
+        self,
+        journey: JourneyMap,
+        undo_stack: QUndoStack,
+        theme: str = "light",
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.journey, self.undo_stack = journey, undo_stack
@@ -100,21 +105,27 @@ class MapScene(QGraphicsScene):
         self._timer.stop()
         if self.view_id is not None and self.journey.kind_of(self.view_id) is None:
             self.view_id = None
-        shown = [p.id for p in self.journey.personas() if p.id not in self.hidden_personas]
-        options = LayoutOptions(
-            view_id=self.view_id,
-            persona_ids=shown,
-            theme=self.theme_name,
-            channel_labels=channel_names(self.journey.language.value),
-            metric_labels=metric_names(self.journey.language.value),
-        )
+        options = self.layout_options()
         with gc_paused():  # a full collection over a big map would stall this edit
             self.layout = compute_layout(self.journey, options)
             self.mirror.update(self.journey, self.layout, self.hidden_personas)
         self.setSceneRect(QRectF(0, 0, self.layout.width, self.layout.height))
-        self._check_pen(shown)
+        self._check_pen(self.shown_personas())
         self.layout_changed.emit()
         self._emit_selection()
+
+    def layout_options(self) -> LayoutOptions:
+        """How the canvas lays out the map: its view, shown personas, theme and language."""
+        return LayoutOptions(
+            view_id=self.view_id,
+            persona_ids=self.shown_personas(),
+            theme=self.theme_name,
+            channel_labels=channel_names(self.journey.language.value),
+            metric_labels=metric_names(self.journey.language.value),
+        )
+
+    def shown_personas(self) -> list[str]:
+        return [p.id for p in self.journey.personas() if p.id not in self.hidden_personas]
 
     def refresh(self) -> None:
         self._dirty = True
@@ -208,7 +219,7 @@ class MapScene(QGraphicsScene):
             self.refresh()
             return False
         except ModelError as exc:
-            self.error.emit(str(exc))
+            self.error.emit(translated(exc.message))
             self.refresh()
             return False
         finally:
@@ -290,7 +301,7 @@ class MapScene(QGraphicsScene):
         try:
             fragment = loads_fragment(bytes(mime.data(MIME_TYPE).data()).decode("utf-8"))
         except (ModelError, UnicodeDecodeError) as exc:
-            self.error.emit(str(exc))
+            self.error.emit(translated(exc.message) if isinstance(exc, ModelError) else str(exc))
             return False
         stage_id = stage_id or actions.current_stage(self)
         if stage_id is None:
@@ -424,7 +435,7 @@ class MapScene(QGraphicsScene):
         super().mouseDoubleClickEvent(event)
 
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:  # noqa: N802
-        from .menus import context_menu
+        from .context_menus import context_menu
 
         menu = context_menu(self, event.scenePos())
         if menu is not None:

@@ -77,13 +77,13 @@ class Mirror:
         _reconcile(scene, self.cells, cell_keys, lambda k: CellItem(k[0], k[1], theme))
         lanes = {lane.id: lane for lane in journey.lanes()}
         for cell in layout.cells:
-            lane = lanes[cell.lane_id]
+            row = lanes[cell.lane_id]
             full = ""  # the full text is only needed (as the tooltip) when the cell elides it
-            if cell.elided and lane.kind is LaneKind.METRICS:
+            if cell.elided and row.kind is LaneKind.METRICS:
                 full = metrics_text(journey, journey.stage(cell.stage_id))
             elif cell.elided:
-                full = lane.cells.get(cell.stage_id, "")
-            self.cells[(cell.lane_id, cell.stage_id)].set_box(cell, lane.kind, full)
+                full = row.cells.get(cell.stage_id, "")
+            self.cells[(cell.lane_id, cell.stage_id)].set_box(cell, row.kind, full)
         _reconcile(scene, self.cards, list(layout.cards), lambda k: CardItem(k, theme))
         notes = list(layout.annotation_cards)
         _reconcile(scene, self.notes, notes, lambda k: NoteItem(k, theme))

@@ -25,6 +25,7 @@ from ..layout import TextRun, Theme
 from ..layout.fonts import font_path
 from ..layout.text import measure
 from ..model import Channel, Marker
+from ..render.cards import role_colour
 from ..render.painter import marker_polygon
 
 # Text is shaped at this pixel size and scaled down, so glyph advances match the layout's metrics.
@@ -88,14 +89,6 @@ def colour(value: str, alpha: int = 255) -> QColor:
     return result
 
 
-@functools.lru_cache(maxsize=512)
-def tint(value: str, amount: float) -> QColor:
-    """``value`` mixed with white: 0 is white, 1 is the colour itself."""
-    c = QColor(value)
-    r, g, b = (round(255 - (255 - v) * amount) for v in (c.red(), c.green(), c.blue()))
-    return QColor(r, g, b)
-
-
 def detail(painter: QPainter) -> float:
     """Device pixels per scene unit for the painter's current transform."""
     return float(QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()))
@@ -143,14 +136,6 @@ def _glyph_runs(text: str, bold: bool) -> tuple[QGlyphRun, ...]:
 atexit.register(_glyph_runs.cache_clear)
 
 
-def run_ink(run: TextRun, theme: Theme) -> str:
-    if run.role == "header":
-        return theme.header_ink
-    if run.role in ("meta", "body", "scale"):
-        return theme.muted_ink
-    return theme.ink
-
-
 def draw_runs(
     painter: QPainter,
     runs: list[TextRun],
@@ -167,7 +152,7 @@ def draw_runs(
             if px >= MIN_BAR_PX:
                 width = measure(run.text, run.size, run.bold)
                 bar = QRectF(run.x + dx, run.baseline + dy - 0.55 * run.size, width, 0.4 * run.size)
-                painter.fillRect(bar, colour(ink or run_ink(run, theme), BAR_ALPHA))
+                painter.fillRect(bar, colour(ink or role_colour(run, theme), BAR_ALPHA))
             continue
         draw_text(
             painter,
@@ -176,7 +161,7 @@ def draw_runs(
             run.text,
             run.size,
             run.bold,
-            colour(ink or run_ink(run, theme)),
+            colour(ink or role_colour(run, theme)),
         )
 
 

@@ -67,7 +67,8 @@ class ZoomPreview(QObject):
             return False
         # A margin is painted the normal way, one strip at a time so each item paints just
         # that strip; what spills over is covered by the scaled frame next.
-        for strip in self._uncovered().intersected(event.region()):
+        uncovered = self._uncovered().intersected(event.region())
+        for strip in uncovered:  # type: ignore[attr-defined]  # QRegion iterates its rects
             QGraphicsView.paintEvent(self.view, QPaintEvent(strip))
         painter = QPainter(self.view.viewport())
         painter.setClipRegion(event.region())
@@ -90,7 +91,7 @@ class ZoomPreview(QObject):
             transform = item.sceneTransform() * to_viewport
             if not transform.mapRect(item.boundingRect()).intersects(port):
                 continue
-            option.exposedRect = item.boundingRect()  # type: ignore[attr-defined]
+            option.exposedRect = item.boundingRect()
             painter.save()
             painter.setTransform(transform)
             item.paint(painter, option, self.view.viewport())

@@ -11,7 +11,7 @@ from journeymapper.model import JourneyMap, seeded_uuid_ids
 from journeymapper.model.ids import IdGenerator
 
 from . import blank, eshop, saas_trial
-from .builder import TemplateTexts, build_map
+from .builder import TemplateTexts, build_from_spec
 from .lanes import DEFAULT_LANES, LANGUAGES, add_default_lanes, check_language, emotion_scale
 from .spec import TemplateSpec, Texts
 
@@ -58,4 +58,4 @@ def build_template(
     spec, tables = _REGISTRY[name]
     texts = TemplateTexts(name, language, tables[language])
     ids = id_generator if id_generator is not None else seeded_uuid_ids(f"{name}-{language}")
-    return build_map(spec, texts, ids)
+    return build_from_spec(spec, texts, ids)

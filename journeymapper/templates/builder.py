@@ -35,7 +35,9 @@ class TemplateTexts:
         return self._table.get(key, "")
 
 
-def build_map(spec: TemplateSpec, texts: TemplateTexts, id_generator: IdGenerator) -> JourneyMap:
+def build_from_spec(
+    spec: TemplateSpec, texts: TemplateTexts, id_generator: IdGenerator
+) -> JourneyMap:
     """A new map with everything ``spec`` describes, in the words of ``texts``."""
     journey = JourneyMap(texts["map.title"], language=texts.language, id_generator=id_generator)
 

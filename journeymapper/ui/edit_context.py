@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from ..commands import ModelCommand, push
+from ..commands.error_text import translated
 from ..model import LockedError, ModelError
 from ..scene.actions import locked_hint
 from .document import Document
@@ -39,8 +40,8 @@ class EditContext:
             return False
         except ModelError as error:
             if self._status is not None:
-                self._status(str(error))
-            show_refused(self._parent, str(error))
+                self._status(translated(error.message))
+            show_refused(self._parent, translated(error.message))
             return False
 
     def macro(self, text: str, steps: Callable[[Callable[[ModelCommand], bool]], None]) -> bool:
@@ -64,7 +65,7 @@ class EditContext:
         try:
             steps(push_one)
         except ModelError as error:
-            message = str(error)
+            message = translated(error.message)
         finally:
             if started:
                 self.undo_stack.endMacro()

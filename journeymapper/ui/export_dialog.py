@@ -96,7 +96,7 @@ class ExportDialog(QDialog):
         tiles = [(self.tr("One sheet"), None)]
         tiles += [(self.tr("Tiled on %1 sheets").replace("%1", t), t) for t in TILES]
         self.tile = self._combo(tiles, options.tile)
-        self.story = QCheckBox(self.tr("A slide per lowest &moment (story)"), self)
+        self.story = QCheckBox(self.tr("A slide per lowest moment (st&ory)"), self)
         self.story.setChecked(options.story)
         views = [(self.tr("Whole map"), None)] + [(v.name, v.name) for v in self.journey.views()]
         self.view = self._combo(views, options.view)
@@ -146,10 +146,10 @@ class ExportDialog(QDialog):
         form.addRow("", self.hint)
         form.addRow(self.tr("&Layout:"), self.layout_box)
         form.addRow(self.tr("&Page:"), self.page)
-        form.addRow(self.tr("Pri&nting:"), self.tile)
+        form.addRow(self.tr("Printin&g:"), self.tile)
         form.addRow("", self.story)
         form.addRow(self.tr("Saved &view:"), self.view)
-        form.addRow(self.tr("P&ersona:"), self.persona)
+        form.addRow(self.tr("Perso&na:"), self.persona)
         form.addRow(self.tr("T&heme:"), self.theme)
         form.addRow(self.tr("T&able:"), self.table)
         form.addRow(self.tr("&Resolution:"), self.dpi)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, Signa
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar
 
+from ..commands.error_text import translated
 from ..export.dispatch import export_file
 from ..export.options import ExportOptions
 from ..io.errors import MapFileError
@@ -50,11 +51,13 @@ def render_image(journey: JourneyMap, options: ExportOptions) -> bytes:
 def reason(error: BaseException) -> str:
     """What went wrong, in one line for the user."""
     if isinstance(error, MapFileError):
-        return "; ".join(str(p) for p in error.problems)
+        return "; ".join(translated(p.text()) for p in error.problems)
     if isinstance(error, OSError):
         where = f" ({error.filename})" if error.filename else ""
         return (error.strerror or str(error)) + where
-    if isinstance(error, ModelError | ValueError):
+    if isinstance(error, ModelError):
+        return translated(error.message)
+    if isinstance(error, ValueError):
         return str(error)
     return _tr("unexpected error: %1").replace("%1", repr(error))
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from ..io.errors import MapFileError
 from ..io.file_identity import FileIdentity, identify, load_tracked_file, save_tracked
+from ..io.messages import file_msg
 from ..templates import build_template
 from .crash import LOGGER_NAME
 from .document import Document
@@ -44,7 +45,7 @@ def load_document(path: Path) -> Document:
     except Exception as error:  # a reader bug must still be one message, never a traceback
         logging.getLogger(LOGGER_NAME).exception("cannot open %s", path)
         reason = str(error) or type(error).__name__
-        raise MapFileError(str(path), f"cannot be opened ({reason})") from None
+        raise MapFileError(str(path), file_msg("file.cannot_open", reason)) from None
     if path.suffix.lower() != SUFFIX:
         document = Document(loaded.journey, None)
         document.mark_modified()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from ..commands import MIME_TYPE
+from ..commands.error_text import file_error_lines
 from ..commands.paste_rows import PasteRows, rows_of
 from ..export.options import ExportOptions
 from ..io.errors import MapFileError
@@ -134,7 +135,7 @@ class InteropActions(QObject):
         return True
 
     def _show_error(self, title: str, intro: str, error: MapFileError) -> None:
-        lines = [f"{error.source}: {p}" for p in error.problems]
+        lines = file_error_lines(error)
         text = "\n".join(lines[:MAX_REPORT_LINES])
         more = len(lines) - len(lines[:MAX_REPORT_LINES]) + error.more
         if more:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..model import AnnotationKind, Channel, Evidence, FlowKind, LaneKind, Language, Marker, Metric
+from ..model import AnnotationKind, Channel, Evidence, LaneKind, Language, Marker, Metric
 
 
 def _tr(text: str) -> str:
@@ -23,16 +23,6 @@ def channel_labels() -> dict[Channel, str]:
         Channel.AD: _tr("Advertising"),
         Channel.CHAT: _tr("Chat"),
         Channel.OTHER: _tr("Other"),
-    }
-
-
-def flow_labels() -> dict[FlowKind, str]:
-    return {
-        FlowKind.MAIN: _tr("Main path"),
-        FlowKind.ALTERNATE: _tr("Alternate path"),
-        FlowKind.SHORTCUT: _tr("Shortcut"),
-        FlowKind.BACK: _tr("Going back"),
-        FlowKind.EXIT: _tr("Exit (abandon)"),
     }
 
 

@@ -52,9 +52,9 @@ class LanesEditor(QWidget):
         for kind, label in lane_labels().items():
             self.kind.addItem(label, kind)
         self.kind.setCurrentIndex(self.kind.findData(LaneKind.TEXT))
-        self.add_button = QPushButton(self.tr("&Add lane"), self)
+        self.add_button = QPushButton(self.tr("Add lan&e"), self)
         self.up_button = QPushButton(self.tr("Move &up"), self)
-        self.down_button = QPushButton(self.tr("Move &down"), self)
+        self.down_button = QPushButton(self.tr("Move do&wn"), self)
         row.addWidget(self.kind)
         row.addWidget(self.add_button)
         row.addStretch(1)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..commands import step
+from ..commands.error_text import translated
 from ..io.recovery import RecoverySlot
 from ..model import EntityKind, Event, LockedError, MapAttributeChanged, MapReset
 from ..scene import MapView
@@ -190,7 +191,8 @@ class MainWindow(QMainWindow):
         refusal = step(self.document.undo_stack, forward)
         if refusal is None:
             return True
-        self.status(locked_hint() if isinstance(refusal, LockedError) else str(refusal))
+        hint = locked_hint() if isinstance(refusal, LockedError) else translated(refusal.message)
+        self.status(hint)
         return False
 
     def status(self, message: str) -> None:

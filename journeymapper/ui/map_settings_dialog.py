@@ -55,7 +55,7 @@ class MapSettingsDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         tabs.addTab(general, self.tr("&General"))
         self.scale = ScaleEditor(journey.emotion_scale, self)
-        tabs.addTab(self.scale, self.tr("&Emotion scale"))
+        tabs.addTab(self.scale, self.tr("E&motion scale"))
         self.lanes = LanesEditor(journey, self)
         lanes_tab = tabs.addTab(self.lanes, self.tr("La&nes"))
         if journey.locked:  # the lanes are structure: they wait while the map is locked

@@ -8,6 +8,7 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..commands.error_text import file_error_lines, translated
 from ..io.errors import MapFileError, Problem
 
 
@@ -48,7 +49,7 @@ def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
 
 def show_file_error(parent: QWidget | None, error: MapFileError) -> None:
     """What is wrong with a file and where, every problem listed; the current map stays open."""
-    lines = [f"{error.source}: {p}" for p in error.problems]
+    lines = file_error_lines(error)
     shown = lines[:20]
     more = len(lines) - len(shown) + error.more
     text = "\n".join(shown)
@@ -137,7 +138,7 @@ def show_refused(parent: QWidget | None, message: str) -> None:
 
 def show_history_warnings(parent: QWidget | None, path: str, problems: Sequence[Problem]) -> None:
     """Some snapshots of a file are broken: the map itself opened; they are kept untouched."""
-    lines = [str(p) for p in problems[:10]]
+    lines = [translated(p.text()) for p in problems[:10]]
     QMessageBox.warning(
         parent,
         _tr("Damaged snapshots"),

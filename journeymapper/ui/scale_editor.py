@@ -31,7 +31,7 @@ class ScaleEditor(QWidget):
             spin.setRange(-MAX_SCALE_SPAN, MAX_SCALE_SPAN)
         self.minimum.setValue(scale.minimum)
         self.maximum.setValue(scale.maximum)
-        form.addRow(self.tr("&Lowest value:"), self.minimum)
+        form.addRow(self.tr("L&owest value:"), self.minimum)
         form.addRow(self.tr("&Highest value:"), self.maximum)
         layout.addLayout(form)
         self.table = QTableWidget(0, 2, self)

@@ -17,7 +17,7 @@ class SettingsStore:
 
     def recent_files(self) -> list[Path]:
         value = self.settings.value("recent_files", [])
-        items = [value] if isinstance(value, str) else list(value or [])
+        items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
         return [Path(str(item)) for item in items if str(item)]
 
     def add_recent(self, path: Path) -> None:

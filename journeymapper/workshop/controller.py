@@ -39,6 +39,7 @@ class Workshop(QObject):
         self.document: Document | None = None
         self.clicker: VoteClicker | None = None
         self.badges: VoteBadges | None = None
+        self._unsubscribe: Callable[[], None] | None = None
         self.presentation: PresentationWindow | None = None
         self.timer = TimerController(parent=self)
         self.lock = LockControl(window)
@@ -136,12 +137,12 @@ class Workshop(QObject):
         self.start_vote = self._action(tr("Start &Voting…"), self.voting.start_round)
         self.reveal = self._action(tr("&Reveal Votes"), self.voting.reveal)
         self.end_vote = self._action(tr("&End Voting Round"), self.voting.end_round)
-        self.clear_vote = self._action(tr("C&lear Voting Round"), self.voting.clear_round)
+        self.clear_vote = self._action(tr("&Clear Voting Round"), self.voting.clear_round)
         self.next_voter = self._action(
             tr("&Next Participant"), lambda: self.voting.step(1), "Alt+Right"
         )
         self.previous_voter = self._action(
-            tr("Pre&vious Participant"), lambda: self.voting.step(-1), "Alt+Left"
+            tr("Prev&ious Participant"), lambda: self.voting.step(-1), "Alt+Left"
         )
         self.voter_keys = [
             self._action(
@@ -152,7 +153,7 @@ class Workshop(QObject):
             for n in range(1, 10)
         ]
         self.quick_capture = self._action(tr("&Quick Capture"), self.start_capture, "Ctrl+K")
-        self.timer_toggle = self._action(tr("Start/&Pause Timer"), self.timer.toggle, "Ctrl+T")
+        self.timer_toggle = self._action(tr("Start/Pa&use Timer"), self.timer.toggle, "Ctrl+T")
         self.timer_plus = self._action(tr("&Add a Minute"), self.timer.add_minute)
         self.room_open = self._action(tr("&Open or Close Room"), self.toggle_room)
         self.room_qr = self._action(tr("Show &QR Code"), self.room_panel.show_projector)
@@ -167,7 +168,7 @@ class Workshop(QObject):
         menu.addSeparator()
         menu.addActions([self.timer_toggle, self.timer_plus, self.quick_capture])
         menu.addSeparator()
-        room_menu = menu.addMenu(tr("&Room"))
+        room_menu = menu.addMenu(tr("Roo&m"))
         room_menu.addAction(self.room_dock.toggleViewAction())
         room_menu.addActions([self.room_open, self.room_qr])
         self.room_menu = room_menu
@@ -212,7 +213,9 @@ class Workshop(QObject):
         for panel in (self.lock, self.voting, self.views, self.insights, self.capture):
             panel.set_context(context)
         self.room.set_context(context)
-        document.journey.subscribe(self._on_event)
+        if self._unsubscribe is not None:
+            self._unsubscribe()  # the old map no longer reaches the workshop
+        self._unsubscribe = document.journey.subscribe(self._on_event)
         self._update_actions()
 
     def _on_event(self, event: Event) -> None:

@@ -79,7 +79,9 @@ class QuickCapturePanel(QWidget):
         self.author = QComboBox(self)
         self.author.setEditable(True)
         self.author.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.author.lineEdit().setPlaceholderText(tr("Who said it (optional)"))
+        author_line = self.author.lineEdit()
+        assert author_line is not None  # an editable combo box has one
+        author_line.setPlaceholderText(tr("Who said it (optional)"))
         self.edit = CaptureEdit(self)
         self.edit.setPlaceholderText(tr("Type a card and press Enter"))
         self.edit.setTabChangesFocus(False)

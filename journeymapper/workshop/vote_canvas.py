@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..commands.error_text import translated
 from ..model import JourneyMap, ModelError
 from ..scene import MapScene
 from ..scene.card_items import BoxItem
@@ -87,7 +88,7 @@ class VoteClicker(QObject):
             else:
                 self.journey.cast_vote(who, item_id)
         except ModelError as error:
-            self.report(str(error))
+            self.report(translated(error.message))
             return False
         self.changed()
         return True

@@ -101,7 +101,7 @@ TEXTS: dict[str, str] = {
     "note.reminder": "Atgādinājums par grozu: “jūsu izmērs vēl ir pieejams”",
     "note.deep_link": "Vest reklāmu uzreiz uz modeļa lapu",
     "note.slot": "Ļaut izvēlēties divu stundu piegādes laiku",
-    "note.early_access": "Agrāka piekļuve izlaidumiem pastāvīgajiem pircējiem",
+    "note.early_access": "Agrīna piekļuve izlaidumiem pastāvīgajiem pircējiem",
     # Skati
     "view.executives": "Vadībai: galvenais ceļš",
     # Komandas

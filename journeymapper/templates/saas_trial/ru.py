@@ -10,7 +10,7 @@ TEXTS: dict[str, str] = {
     "stage.signup.name": "Регистрация",
     "stage.signup.goal": "Начать триал за минуту и без карты",
     "stage.onboarding.name": "Онбординг",
-    "stage.onboarding.goal": "Получить рабочее пространство, похожее на нашу работу",
+    "stage.onboarding.goal": "Настроить рабочее пространство под процессы команды",
     "stage.activation.name": "Активация",
     "stage.activation.goal": "Закрыть первую реальную задачу вместе с командой",
     "stage.trial_end.name": "Конец пробного периода",

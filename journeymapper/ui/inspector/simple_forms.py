@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ...model import Flow, FlowKind, Lane, Stage
-from ..labels import flow_labels, lane_labels
+from ...scene.context_menus import flow_kind_names
+from ..labels import lane_labels
 from .annotations import AnnotationsBox
 from .fields import CheckField, ChoiceField, ColourField, LineField, NumberField, TextField
 from .form import EntityForm
@@ -71,7 +72,7 @@ class FlowForm(EntityForm):
         super().__init__(parent)
         self.route = QLabel(self)
         self.route.setWordWrap(True)
-        self.kind = ChoiceField([(label, kind) for kind, label in flow_labels().items()], self)
+        self.kind = ChoiceField([(label, kind) for kind, label in flow_kind_names().items()], self)
         self.label = LineField(self)
         self.percent = NumberField(0, 100, decimals=1, suffix=" %", parent=self)
         self.form.addRow(self.tr("From – to:"), self.route)

@@ -38,7 +38,7 @@ class TouchpointForm(EntityForm):
         self.form.addRow(self.tr("C&hannel:"), self.channel)
         self.form.addRow("", self.physical)
         self.form.addRow(self.tr("&What happens:"), self.description)
-        self.form.addRow(self.tr("Customer n&eed:"), self.need)
+        self.form.addRow(self.tr("Customer nee&d:"), self.need)
         self.form.addRow(self.tr("&Tools we use:"), self.tools)
         self.form.addRow(self.tr("&Owner team:"), self.owner)
         self.form.addRow(self.tr("E&vidence:"), self.evidence)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from ..model import Emotion, JourneyMap, ModelError, Removal, Touchpoint
+from ..model.messages import msg, quoted
 
 MIME_TYPE = "application/x-journeymapper-fragment"
 FORMAT = "journeymapper-fragment"
@@ -99,14 +100,14 @@ def loads_fragment(text: str) -> Fragment:
     try:
         data = json.loads(text)
     except ValueError as exc:
-        raise ModelError(f"the clipboard does not hold JourneyMapper cards ({exc})") from None
+        raise ModelError(msg("clipboard.not_cards_because", exc)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ModelError("the clipboard does not hold JourneyMapper cards")
+        raise ModelError(msg("clipboard.not_cards"))
     if data.get("version") != VERSION:
-        raise ModelError(f"these cards come from a newer JourneyMapper (v{data.get('version')})")
+        raise ModelError(msg("clipboard.newer", data.get("version")))
     parts = [data.get(key) for key in ("touchpoints", "annotations", "flows")]
     if not all(isinstance(part, list) and all(isinstance(x, dict) for x in part) for part in parts):
-        raise ModelError("the copied cards are damaged")
+        raise ModelError(msg("clipboard.damaged"))
     return Fragment(*parts)  # type: ignore[arg-type]
 
 
@@ -132,7 +133,7 @@ def insert_fragment(journey: JourneyMap, fragment: Fragment, stage_id: str) -> l
     """
     stage_ids = [s.id for s in journey.stages()]
     if stage_id not in stage_ids:
-        raise ModelError(f"there is no stage {stage_id!r}")
+        raise ModelError(msg("stage.missing", quoted(stage_id)))
     start = stage_ids.index(stage_id)
     created: list[str] = []
     try:
@@ -164,7 +165,7 @@ def insert_fragment(journey: JourneyMap, fragment: Fragment, stage_id: str) -> l
         remove_all(journey, created)
         if isinstance(exc, ModelError):
             raise
-        raise ModelError(f"the copied cards are damaged ({exc})") from None
+        raise ModelError(msg("clipboard.damaged_because", exc)) from None
     return created
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from ..io.fragment import Fragment, insert_fragment, remove_all
 from ..model import JourneyMap, Removal
 from .base import ModelCommand, tr
-from .fragment import Fragment, insert_fragment, remove_all
 
 
 class CreatingCommand(ModelCommand):

@@ -1,0 +1,66 @@
+"""Model and file errors in the user's language without Qt (for the command line)."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from functools import cache
+from importlib import resources
+
+from ..model.messages import localize
+from .errors import MapFileError, one_line
+from .messages import CATALOGUE, file_msg
+
+LANGUAGES = ("en", "ru", "uk", "lv")
+ENVIRONMENT = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def environment_language(environ: Mapping[str, str] = os.environ) -> str:
+    """The first language of $LANGUAGE, $LC_ALL, $LC_MESSAGES or $LANG that we speak, else en."""
+    for name in ENVIRONMENT:
+        for item in environ.get(name, "").split(":"):
+            code = item.split(".")[0].split("_")[0].split("-")[0].lower()
+            if code in LANGUAGES:
+                return code
+            if code in ("c", "posix"):
+                return "en"
+    return "en"
+
+
+@cache
+def templates(language: str) -> dict[str, str]:
+    """English template -> its translation (built from the .ts files by `make translations`)."""
+    if language == "en":
+        return {}
+    folder = resources.files("journeymapper") / "resources" / "translations"
+    data = (folder / f"errors_{language}.json").read_text(encoding="utf-8")
+    table: dict[str, str] = json.loads(data)
+    return table
+
+
+def say(message: str, language: str) -> str:
+    """``message`` (a coded message or plain text) in ``language``."""
+    table = templates(language)
+    return localize(message, lambda template: table.get(template, template), CATALOGUE)
+
+
+def error_line(error: MapFileError, language: str) -> str:
+    """``<file>: <what> at <where>`` and how many more problems, in ``language``."""
+    if language == "en":
+        return str(error)
+    line = f"{one_line(error.source)}: {one_line(say(error.problems[0].text(), language))}"
+    more = len(error.problems) - 1 + error.more
+    return f"{line} {say(file_msg('file.more', more), language)}" if more else line
+
+
+def error_report(error: MapFileError, language: str) -> list[str]:
+    """Every problem kept, one line each, in ``language``."""
+    if language == "en":
+        return error.report()
+    lines = [f"{one_line(error.source)}: {one_line(say(p.text(), language))}"
+             for p in error.problems]
+    if error.more:
+        more = say(file_msg("file.more", error.more), language)
+        lines.append(f"{one_line(error.source)}: {more}")
+    return lines
