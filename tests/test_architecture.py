@@ -130,6 +130,8 @@ def test_every_cli_subcommand_runs_without_loading_qt(tmp_path: Path) -> None:
         ("import", tmp_path / "map.mmd", tmp_path / "from_mmd.jmap"),
         ("import", tmp_path / "map.xlsx", tmp_path / "from_xlsx.jmap"),
         ("room", "--help"),  # a server: its start-up path, not a session
+        ("share", "--help"),  # likewise the co-editing host
+        ("join", "--help"),  # and a co-editing peer
         ("snapshot", "--label", "Before", jmap),
         ("history", jmap),
         ("diff", jmap, tmp_path / "from_csv.jmap"),

@@ -270,5 +270,5 @@ def _one(
     """The ``kind`` entity with ``entity_id``, typed by its store; ModelError if there is none."""
     entity = store.get(entity_id) if kinds.get(entity_id) is kind else None
     if entity is None:
-        raise ModelError(f"there is no {kind.value} with id {entity_id!r}")
+        raise ModelError(msg("id.unknown_kind", kind_name(kind), quoted(entity_id)))
     return entity
