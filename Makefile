@@ -33,6 +33,7 @@ translations: setup
 	$(PY) tools/update_translations.py
 
 bench: setup
+	$(PY) -m compileall -q journeymapper bench > /dev/null  # as installed: start-up reads bytecode
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
 dist: setup

@@ -63,8 +63,14 @@ def main() -> str:
                      f"{data:.2f}"))  # fmt: skip
     return table(
         "Compare (target for 10,000 touchpoints: ≤ 2 s for a whole report)",
-        ("touchpoints", "diff(A, A) s", "changes", "diff(A, B) s", "+ effects, text s",
-         "+ effects, JSON s"),  # fmt: skip
+        (
+            "touchpoints",
+            "diff(A, A) s",
+            "changes",
+            "diff(A, B) s",
+            "+ effects, text s",
+            "+ effects, JSON s",
+        ),  # fmt: skip
         rows,
     )
 

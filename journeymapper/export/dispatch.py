@@ -10,7 +10,6 @@ from pathlib import Path
 from ..io.atomic import link_new, staging_folder
 from ..model import JourneyMap
 from .options import ExportOptions
-from .shown import shown_map
 
 Exporter = Callable[[JourneyMap, Path, ExportOptions], list[str]]
 
@@ -49,6 +48,8 @@ def export_file(
     it and then linked into place only if the name is still free.
     """
     if path.suffix.lower() in DATA_FORMATS:
+        from .shown import shown_map  # it lays out (fonts, images): only for an export
+
         journey = shown_map(journey, options)
     exporter = exporter_for(path)
     if replace:

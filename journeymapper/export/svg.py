@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
@@ -22,6 +23,20 @@ FONT_FAMILY = "'DejaVu Sans', Verdana, sans-serif"
 
 def _n(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+_ZEROS = re.compile(r"\.00(?!\d)|(?<=\.\d)0(?!\d)")  # what rstrip("0").rstrip(".") drops
+
+
+def _trim(numbers: str) -> str:
+    """``_n`` applied to every ``%.2f`` number in ``numbers`` in one pass (not a call each)."""
+    return _ZEROS.sub("", numbers)
+
+
+def _coords(points: list[Point]) -> str:
+    """``x,y x,y ...`` with each number as ``_n`` writes it."""
+    flat = tuple(v for point in points for v in point)
+    return _trim(("%.2f,%.2f " * len(points) % flat)[:-1])
 
 
 def _paint(fill: str | None, stroke: str | None, width: float) -> str:
@@ -58,7 +73,7 @@ class SvgPainter:
         self, points: list[Point], colour: str, width: float, dash: tuple[float, ...] = ()
     ) -> None:
         dashes = f' stroke-dasharray="{" ".join(_n(d) for d in dash)}"' if dash else ""
-        coords = " ".join(f"{_n(x)},{_n(y)}" for x, y in points)
+        coords = _coords(points)
         self.parts.append(
             f'<polyline points="{coords}" fill="none" stroke="{colour}" '
             f'stroke-width="{_n(width)}" stroke-linejoin="round"{dashes}/>'
@@ -75,9 +90,10 @@ class SvgPainter:
         if not segments:
             return
         dashes = f' stroke-dasharray="{" ".join(_n(d) for d in dash)}"' if dash else ""
-        path = f"M{_n(start[0])},{_n(start[1])}" + "".join(
-            f"C{_n(a)},{_n(b)} {_n(c)},{_n(d)} {_n(e)},{_n(f)}"
-            for (a, b), (c, d), (e, f) in segments
+        flat = tuple(v for segment in segments for point in segment for v in point)
+        path = _trim(
+            f"M{start[0]:.2f},{start[1]:.2f}"
+            + "C%.2f,%.2f %.2f,%.2f %.2f,%.2f" * len(segments) % flat
         )
         self.parts.append(
             f'<path d="{path}" fill="none" stroke="{colour}" '
@@ -87,7 +103,7 @@ class SvgPainter:
     def polygon(
         self, points: list[Point], fill: str | None, stroke: str | None = None, width: float = 1.0
     ) -> None:
-        coords = " ".join(f"{_n(x)},{_n(y)}" for x, y in points)
+        coords = _coords(points)
         self.parts.append(f'<polygon points="{coords}" {_paint(fill, stroke, width)}/>')
 
     def circle(

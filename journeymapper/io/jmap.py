@@ -9,7 +9,6 @@ from typing import Any
 
 from ..model import JourneyMap, ModelError
 from ..model.ids import IdGenerator, uuid_ids
-from .atomic import write_atomic
 from .codec import FORMAT, FORMAT_VERSION, Parts, data_to_parts, map_to_data
 from .errors import MapFileError, Problem
 from .history import History, history_from_data
@@ -64,6 +63,8 @@ def save_map(
     journey: JourneyMap, path: str | os.PathLike[str], history: History | None = None
 ) -> None:
     """Serialize to memory first, then write atomically; on OSError the old file is intact."""
+    from .atomic import write_atomic  # the writing machinery (signals, threads) only to save
+
     write_atomic(path, dumps_map(journey, history))
 
 

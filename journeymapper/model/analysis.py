@@ -1,19 +1,23 @@
 """Questions a facilitator asks of a map: paths, dead ends, loops, worst pains, lowest moments.
 
 Flow-structure findings (paths, dead ends, unreachable touchpoints, loops) only
-make sense once a map has flows; on a map without any they are empty.
+make sense once a map has flows; on a map without any they are empty. networkx is
+imported only to list the paths of a map whose forward flows form a cycle.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import islice
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from .entities import Annotation, Touchpoint
 from .enums import AnnotationKind, FlowKind
+from .graph import simple_cycles, topological_order
 from .journey_map import JourneyMap
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 MAX_PATHS = 50
 MAX_LOOPS = 50
@@ -28,15 +32,27 @@ class LowPoint:
     value: float
 
 
-def _forward_graph(journey: JourneyMap, skip_back: bool = False) -> nx.DiGraph:
-    """The touchpoint graph without exit flows (exits lead out of the journey)."""
+def _forward_graph(journey: JourneyMap, skip_back: bool = False) -> dict[str, dict[str, None]]:
+    """The touchpoint graph without exit flows (exits lead out of the journey), as
+    successors per touchpoint in map order."""
     skipped = {FlowKind.EXIT, FlowKind.BACK} if skip_back else {FlowKind.EXIT}
-    forward = nx.DiGraph()
-    forward.add_nodes_from(journey.graph())
-    forward.add_edges_from(
-        (f.source, f.target) for f in journey.flows() if f.kind not in skipped and f.target
-    )
+    forward: dict[str, dict[str, None]] = {tp: {} for tp in journey.graph()}
+    for flow in journey.flows():
+        if flow.kind not in skipped and flow.target:
+            forward[flow.source][flow.target] = None
     return forward
+
+
+def _networkx(forward: dict[str, dict[str, None]]) -> nx.DiGraph:
+    """The same graph for networkx's path and cycle enumeration (imported on first use)."""
+    import networkx as nx
+
+    graph = nx.DiGraph()
+    graph.add_nodes_from(forward)
+    graph.add_edges_from(
+        (source, target) for source, targets in forward.items() for target in targets
+    )
+    return graph
 
 
 def _end_stages(journey: JourneyMap) -> tuple[list[str], list[str]]:
@@ -54,7 +70,9 @@ def paths(journey: JourneyMap, limit: int = MAX_PATHS) -> list[list[str]]:
     first, last = _end_stages(journey)
     if not journey.flows() or not first:
         return []
-    graph = _forward_graph(journey)
+    import networkx as nx
+
+    graph = _networkx(_forward_graph(journey))
     found: list[list[str]] = []
     targets = set(last)
     for source in first:
@@ -78,13 +96,14 @@ def path_count(journey: JourneyMap) -> int:
     if not journey.flows() or not first:
         return 0
     graph = _forward_graph(journey, skip_back=True)
-    if not nx.is_directed_acyclic_graph(graph):
+    order = topological_order(graph)
+    if order is None:
         return len(paths(journey))
     ways: dict[str, int] = dict.fromkeys(first, 1)
-    for node in nx.topological_sort(graph):
+    for node in order:
         count = ways.get(node, 0)
         if count:
-            for successor in graph.successors(node):
+            for successor in graph[node]:
                 ways[successor] = ways.get(successor, 0) + count
     return sum(ways.get(node, 0) for node in last)
 
@@ -112,7 +131,7 @@ def unreachable(journey: JourneyMap) -> list[str]:
     reached: set[str] = set(first)
     frontier = list(first)
     while frontier:  # one search from all first-stage cards at once: linear in the map
-        for successor in graph.successors(frontier.pop()):
+        for successor in graph[frontier.pop()]:
             if successor not in reached:
                 reached.add(successor)
                 frontier.append(successor)
@@ -121,7 +140,7 @@ def unreachable(journey: JourneyMap) -> list[str]:
 
 def loops(journey: JourneyMap, limit: int = MAX_LOOPS) -> list[list[str]]:
     """Cycles of touchpoints, the places where customers go back (at most ``limit``)."""
-    return [list(cycle) for cycle in islice(nx.simple_cycles(_forward_graph(journey)), limit)]
+    return list(islice(simple_cycles(_forward_graph(journey)), limit))
 
 
 def ranked_annotations(

@@ -522,8 +522,8 @@ class JourneyMap(MapStore):
         for path, message in entity_problems(entity, self.rule_context()):
             raise ModelError(msg("entity.problem", kind_name(kind), path, message))
         if isinstance(entity, Flow) and entity.target is not None:
-            existing = self._graph.get_edge_data(entity.source, entity.target)
-            if existing is not None and existing["flow"] != entity.id:
+            existing = self._graph.flow_between(entity.source, entity.target)
+            if existing is not None and existing != entity.id:
                 raise ModelError(msg("flow.duplicate"))
 
     def _add(self, cls: type[E], index: int | None, fields: dict[str, Any]) -> E:
@@ -566,6 +566,7 @@ class JourneyMap(MapStore):
             self._flows[new.id] = new
         elif isinstance(new, Annotation):
             self._annotations[new.id] = new
+            self._notes_by_target = None
         else:
             self._store(kind).replace(new.id, new)
         for name in values:

@@ -1,14 +1,12 @@
 """The map's storage and read-only queries: ordered entities and the private touchpoint graph.
 
-``JourneyMap`` builds its edits on top of this; nothing outside the model sees networkx.
+``JourneyMap`` builds its edits on top of this; nothing outside the model sees the graph.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Protocol, TypeVar
-
-import networkx as nx
 
 from .collection import OrderedStore
 from .entities import (
@@ -24,6 +22,7 @@ from .entities import (
 )
 from .enums import AnnotationKind, EntityKind
 from .errors import ModelError
+from .graph import TouchpointGraph
 from .messages import kind_name, msg, quoted
 from .rules import RuleContext
 
@@ -42,7 +41,7 @@ KINDS: dict[type, EntityKind] = {cls: kind for kind, cls in CLASSES.items()}
 
 
 class MapStore:
-    """Entities in their user-visible order, touchpoints and flows in a networkx graph."""
+    """Entities in their user-visible order, touchpoints and flows in a graph."""
 
     def __init__(self) -> None:
         self._scale = EmotionScale()
@@ -51,10 +50,11 @@ class MapStore:
         self._personas: OrderedStore[Persona] = OrderedStore()
         self._views: OrderedStore[SavedView] = OrderedStore()
         self._stage_cards: dict[str, list[str]] = {}
-        self._graph: nx.DiGraph = nx.DiGraph()
+        self._graph = TouchpointGraph()
         self._touchpoints: dict[str, Touchpoint] = {}  # the graph's nodes, for quick lookups
         self._flows: dict[str, Flow] = {}
         self._annotations: dict[str, Annotation] = {}
+        self._notes_by_target: dict[str, list[Annotation]] | None = None  # built on demand
         self._kinds: dict[str, EntityKind] = {}
 
     # ---------------------------------------------------------------- queries
@@ -76,11 +76,15 @@ class MapStore:
     def annotations(
         self, target: str | None = None, kind: AnnotationKind | None = None
     ) -> list[Annotation]:
-        return [
-            a
-            for a in self._annotations.values()
-            if (target is None or a.target == target) and (kind is None or a.kind is kind)
-        ]
+        if target is None:
+            notes: Iterable[Annotation] = self._annotations.values()
+        else:  # an export asks per card: one pass builds the index for all of them
+            if self._notes_by_target is None:
+                self._notes_by_target = {}
+                for note in self._annotations.values():
+                    self._notes_by_target.setdefault(note.target, []).append(note)
+            notes = self._notes_by_target.get(target, ())
+        return [a for a in notes if kind is None or a.kind is kind]
 
     def touchpoints(self, stage_id: str | None = None) -> list[Touchpoint]:
         """Touchpoints in map order (stage by stage), or of one stage."""
@@ -89,7 +93,7 @@ class MapStore:
         return [tps[t] for s in stage_ids for t in self._stage_cards.get(s, [])]
 
     def touchpoint_count(self) -> int:
-        return int(self._graph.number_of_nodes())
+        return len(self._graph)
 
     def stage(self, stage_id: str) -> Stage:
         return _one(self._stages, EntityKind.STAGE, stage_id, self._kinds)
@@ -146,9 +150,9 @@ class MapStore:
             lane_ids=_KeyView(self._lanes),
         )
 
-    def graph(self) -> nx.DiGraph:
-        """A read-only view of the touchpoint graph, for the analysis module only."""
-        return self._graph.copy(as_view=True)
+    def graph(self) -> TouchpointGraph:
+        """The touchpoint graph, for the analysis module only (which never changes it)."""
+        return self._graph
 
     # -------------------------------------------------------------- internals
     def _kind(self, entity_id: str) -> EntityKind:
@@ -200,6 +204,7 @@ class MapStore:
                 self._graph.add_edge(entity.source, entity.target, flow=entity.id)
             return _insert_at(self._flows, entity, index)
         if isinstance(entity, Annotation):
+            self._notes_by_target = None
             return _insert_at(self._annotations, entity, index)
         if isinstance(entity, Stage):
             self._stage_cards[entity.id] = []
@@ -218,6 +223,7 @@ class MapStore:
             if entity.target is not None:
                 self._graph.remove_edge(entity.source, entity.target)
         elif isinstance(entity, Annotation):
+            self._notes_by_target = None
             del self._annotations[entity_id]
         else:
             self._store(kind).pop(entity_id)

@@ -1,0 +1,84 @@
+"""Start-up: `--help`, `--version` and `info` load only what they use (a fresh interpreter's
+sys.modules is the witness); the plain-dict cycle search finds what networkx finds."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import networkx as nx
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from journeymapper.model.graph import simple_cycles, topological_order
+
+HEAVY = ("networkx", "reportlab", "PIL", "openpyxl", "pptx", "aiohttp", "pycrdt", "PySide6")
+SAMPLE = Path(__file__).parent.parent / "journeymapper/resources/samples/sample.jmap"
+
+_PROBE = """
+import json, sys
+from journeymapper.cli import main
+try:
+    code = main(sys.argv[1:])
+except SystemExit as done:
+    code = done.code
+sys.stdout = sys.__stdout__
+print("\\nMODULES " + json.dumps(sorted(sys.modules)))
+"""
+
+
+def _loaded(*args: str) -> set[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, *args], capture_output=True, text=True, check=True
+    )
+    line = done.stdout.rsplit("\nMODULES ", 1)[1]
+    return {name.split(".")[0] for name in json.loads(line)}
+
+
+def test_help_version_and_info_load_no_heavy_library() -> None:
+    for args in (["--help"], ["--version"], ["info", str(SAMPLE)], ["info", str(SAMPLE), "--json"]):
+        heavy = _loaded(*args) & set(HEAVY)
+        assert not heavy, f"{' '.join(args)} imported {sorted(heavy)}"
+
+
+def test_info_still_reports_the_sample_loop() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "journeymapper", "info", str(SAMPLE), "--json"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    data = json.loads(done.stdout)
+    assert data["loops"], "the sample map has a back flow that closes a loop"
+
+
+graphs = st.integers(1, 7).flatmap(
+    lambda n: st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)), max_size=16).map(
+        lambda edges: (n, edges)
+    )
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(graphs)
+def test_cycles_and_order_agree_with_networkx(graph: tuple[int, list[tuple[int, int]]]) -> None:
+    n, edges = graph
+    adjacency: dict[str, dict[str, None]] = {str(i): {} for i in range(n)}
+    for a, b in edges:
+        adjacency[str(a)][str(b)] = None
+    reference = nx.DiGraph()
+    reference.add_nodes_from(adjacency)
+    reference.add_edges_from((a, b) for a, targets in adjacency.items() for b in targets)
+
+    def canonical(cycle: list[str]) -> tuple[str, ...]:
+        turn = cycle.index(min(cycle))
+        return tuple(cycle[turn:] + cycle[:turn])
+
+    ours = [canonical(c) for c in simple_cycles(adjacency)]
+    assert len(ours) == len(set(ours))
+    assert set(ours) == {canonical(c) for c in nx.simple_cycles(reference)}
+    order = topological_order(adjacency)
+    assert (order is None) == (not nx.is_directed_acyclic_graph(reference))
+    if order is not None:
+        position = {node: i for i, node in enumerate(order)}
+        assert all(position[a] < position[b] for a, b in reference.edges)
