@@ -56,7 +56,10 @@ class VoteClicker(QObject):
         return None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        vote = self.journey.voting
+        journey: JourneyMap | None = self.__dict__.get("journey")
+        if journey is None:  # Python's side already torn down (seen once at a test's teardown)
+            return False
+        vote = journey.voting
         if vote is None or not vote.active:
             return False
         kind = event.type()
