@@ -12,17 +12,7 @@ from journeymapper.export.html import export_html
 from journeymapper.export.options import ExportOptions
 from journeymapper.model import JourneyMap
 from journeymapper.templates import build_template
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
+from tests.browser import ARGS, CHROMIUM
 
 # First paint with content, and the time the script has drawn and fitted the map (both from
 # navigation start); a zoom step is the click on "+" until the next frame is painted.
@@ -87,12 +77,12 @@ def main() -> str:
     ]
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        if CHROMIUM.exists():
+        if Path(CHROMIUM).exists():
             from playwright.sync_api import sync_playwright
 
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(
-                    executable_path=str(CHROMIUM), headless=True, args=ARGS
+                    executable_path=CHROMIUM, headless=True, args=ARGS
                 )
                 rows = [_row(name, journey, Path(tmp), browser) for name, journey in maps]
                 browser.close()

@@ -13,7 +13,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -306,10 +306,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_room(args: argparse.Namespace) -> int:
+def _serve(args: argparse.Namespace, run: Callable[[str, JourneyMap, str], int]) -> int:
+    """Check --host/--port, load the map, then run a server on it; a failed listen is one line."""
     from .io.jmap import load_map
     from .room.addresses import check_host, primary_address
-    from .room.headless import run_room
 
     try:
         host = check_host(args.host) if args.host else primary_address()
@@ -317,39 +317,34 @@ def _cmd_room(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     if not 0 <= args.port <= 65535:
         raise UsageError("--port must be between 0 and 65535")
-    if not 1 <= args.dots <= 100:
-        raise UsageError("--dots must be between 1 and 100")
     journey = load_map(args.file)  # a broken file is refused before anything listens
     try:
-        return run_room(args.file, journey, host, args.port, args.dots, args.phase)
+        return run(args.file, journey, host)
     except OSError as exc:
         if exc.filename:
             raise
         where = f"{host}:{args.port}"
         reason = os.strerror(exc.errno).lower() if exc.errno else str(exc)
         raise MapFileError(where, f"cannot listen ({reason})") from None
+
+
+def _cmd_room(args: argparse.Namespace) -> int:
+    from .room.headless import run_room
+
+    if not 1 <= args.dots <= 100:
+        raise UsageError("--dots must be between 1 and 100")
+    return _serve(
+        args,
+        lambda file, journey, host: run_room(
+            file, journey, host, args.port, args.dots, args.phase
+        ),
+    )
 
 
 def _cmd_share(args: argparse.Namespace) -> int:
     from .coedit.headless import run_share
-    from .io.jmap import load_map
-    from .room.addresses import check_host, primary_address
 
-    try:
-        host = check_host(args.host) if args.host else primary_address()
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
-    if not 0 <= args.port <= 65535:
-        raise UsageError("--port must be between 0 and 65535")
-    journey = load_map(args.file)  # a broken file is refused before anything listens
-    try:
-        return run_share(args.file, journey, host, args.port)
-    except OSError as exc:
-        if exc.filename:
-            raise
-        where = f"{host}:{args.port}"
-        reason = os.strerror(exc.errno).lower() if exc.errno else str(exc)
-        raise MapFileError(where, f"cannot listen ({reason})") from None
+    return _serve(args, lambda file, journey, host: run_share(file, journey, host, args.port))
 
 
 def _cmd_join(args: argparse.Namespace) -> int:
