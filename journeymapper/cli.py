@@ -10,18 +10,18 @@ import argparse
 import contextlib
 import io
 import json
-import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__
 from .export.dispatch import EXPORTERS
 from .export.options import LAYOUTS, PAGES, THEMES, TILES, ExportOptions
-from .io.error_language import environment_language, error_line, error_report, say
+from .io.error_language import environment_language, error_line, error_report, say, templates
 from .io.errors import MapFileError, one_line
+from .io.messages import cli_msg, file_msg, os_reason
 from .model import JourneyMap, Language, ModelError
 
 SUBCOMMANDS = (
@@ -68,85 +68,106 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+def _say(code: str, *args: object) -> str:
+    """A command-line message in the user's language."""
+    return say(cli_msg(code, *args), LANGUAGE[0])
+
+
+@contextlib.contextmanager
+def _argparse_language() -> Iterator[None]:
+    """argparse's own words ("usage:", "the following arguments are required") in the user's
+    language while the command line is parsed (argparse looks them up through gettext's ``_``)."""
+    table = templates(LANGUAGE[0])
+    english = argparse._  # type: ignore[attr-defined]
+    argparse._ = lambda text: table.get(text, text)  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = english  # type: ignore[attr-defined]
+
+
+def _whole(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_say("usage.whole", repr(text))) from None
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_say("usage.number", repr(text))) from None
+
+
 def _add_common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--version", action="version", version=f"journeymapper {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"journeymapper {__version__}",
+        help=_say("help.version"),
+    )  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="journeymapper",
-        description="Design customer journey maps. With no command, opens the editor.",
-    )
+    """The command line's parser; its help in the user's language (``LANGUAGE``)."""
+    h = _say
+    parser = _Parser(prog="journeymapper", description=h("help.description"))
     _add_common(parser)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
-    new = sub.add_parser("new", help="create a map from a template")
+    new = sub.add_parser("new", help=h("help.new"))
     new.add_argument("out", metavar="OUT.jmap")
-    new.add_argument("--template", default="blank", help="blank, e-shop or saas-trial")
-    new.add_argument("--lang", default=Language.EN.value, choices=LANGUAGES)
-    new.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    new.add_argument("--template", default="blank", help=h("help.template"))
+    new.add_argument("--lang", default=Language.EN.value, choices=LANGUAGES, help=h("help.lang"))
+    new.add_argument("--force", action="store_true", help=h("help.force"))
 
-    validate = sub.add_parser("validate", help="check a map; list every problem")
+    validate = sub.add_parser("validate", help=h("help.validate"))
     validate.add_argument("file", metavar="FILE.jmap")
 
-    info = sub.add_parser("info", help="counts and analysis of a map")
+    info = sub.add_parser("info", help=h("help.info"))
     info.add_argument("file", metavar="FILE.jmap")
-    info.add_argument("--json", action="store_true", help="print one JSON object")
+    info.add_argument("--json", action="store_true", help=h("help.json"))
 
-    imp = sub.add_parser("import", help="make a map from Mermaid journey, CSV or XLSX")
+    imp = sub.add_parser("import", help=h("help.import"))
     imp.add_argument("input", metavar="IN")
     imp.add_argument("out", metavar="OUT.jmap")
-    imp.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    imp.add_argument("--force", action="store_true", help=h("help.force"))
 
-    exp = sub.add_parser("export", help="export to " + ", ".join(EXPORT_SUFFIXES))
+    exp = sub.add_parser("export", help=h("help.export", ", ".join(EXPORT_SUFFIXES)))
     exp.add_argument("file", metavar="FILE.jmap")
     exp.add_argument("out", metavar="OUT")
-    exp.add_argument("--view", help="name of a saved view")
-    exp.add_argument("--persona", help="name of the persona to show")
+    exp.add_argument("--view", help=h("help.view"))
+    exp.add_argument("--persona", help=h("help.persona"))
     exp.add_argument(
-        "--table",
-        choices=("journey", "pains"),
-        default="journey",
-        help="CSV only: the journey table (default) or the pains and opportunities table",
+        "--table", choices=("journey", "pains"), default="journey", help=h("help.table")
     )
-    exp.add_argument("--dpi", type=int, default=150)
-    exp.add_argument("--scale", type=float, default=1.0)
+    exp.add_argument("--dpi", type=_whole, default=150, help=h("help.dpi"))
+    exp.add_argument("--scale", type=_number, default=1.0, help=h("help.scale"))
+    exp.add_argument("--page", default=ExportOptions.page, choices=PAGES, help=h("help.page"))
+    exp.add_argument("--tile", choices=TILES, help=h("help.tile"))
+    exp.add_argument("--story", action="store_true", help=h("help.story"))
+    exp.add_argument("--layout", choices=LAYOUTS, help=h("help.layout"))
     exp.add_argument(
-        "--page",
-        default=ExportOptions.page,
-        choices=PAGES,
-        help="poster page; auto: the smallest of A3-A0 that keeps text at 6 pt or more",
+        "--theme", default=ExportOptions.theme, choices=THEMES, help=h("help.theme")
     )
-    exp.add_argument(
-        "--tile", choices=TILES, help="poster printed on A4 or A3 sheets to tape together"
-    )
-    exp.add_argument("--story", action="store_true", help="slides: one per lowest moment")
-    exp.add_argument("--layout", choices=LAYOUTS)
-    exp.add_argument("--theme", default=ExportOptions.theme, choices=THEMES)
-    exp.add_argument("--transparent", action="store_true", help="PNG without background")
-    exp.add_argument(
-        "--no-embed",
-        dest="embed",
-        action="store_false",
-        help="PNG: leave the map out of the image (it cannot be reopened as a map)",
-    )
-    exp.add_argument("--force", action="store_true", help="replace OUT if it exists")
-    room = sub.add_parser("room", help="let participants join from their phones (room mode)")
+    exp.add_argument("--transparent", action="store_true", help=h("help.transparent"))
+    exp.add_argument("--no-embed", dest="embed", action="store_false", help=h("help.no_embed"))
+    exp.add_argument("--force", action="store_true", help=h("help.force"))
+    room = sub.add_parser("room", help=h("help.room"))
     room.add_argument("file", metavar="FILE.jmap")
-    room.add_argument("--host", help="the one address to listen on (default: this machine's "
-                      "address on the network)")  # fmt: skip
-    room.add_argument("--port", type=int, default=8470)
-    room.add_argument("--dots", type=int, default=3, help="dots per participant (1-100)")
-    room.add_argument("--phase", default="all", choices=("notes", "vote", "rate", "all"))
-    share = sub.add_parser("share", help="let co-facilitators edit the map live from their laptops")
+    room.add_argument("--host", help=h("help.host"))
+    room.add_argument("--port", type=_whole, default=8470, help=h("help.port"))
+    room.add_argument("--dots", type=_whole, default=3, help=h("help.dots"))
+    room.add_argument(
+        "--phase", default="all", choices=("notes", "vote", "rate", "all"), help=h("help.phase")
+    )
+    share = sub.add_parser("share", help=h("help.share"))
     share.add_argument("file", metavar="MAP.jmap")
-    share.add_argument("--host", help="the one address to listen on (default: this machine's "
-                       "address on the network)")  # fmt: skip
-    share.add_argument("--port", type=int, default=8471)
-    join = sub.add_parser("join", help="mirror a map shared with `share` into a file, live")
-    join.add_argument("url", metavar="URL", help="the link `share` printed")
+    share.add_argument("--host", help=h("help.host"))
+    share.add_argument("--port", type=_whole, default=8471, help=h("help.port"))
+    join = sub.add_parser("join", help=h("help.join"))
+    join.add_argument("url", metavar="URL", help=h("help.url"))
     join.add_argument("out", metavar="OUT.jmap")
-    join.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    join.add_argument("--force", action="store_true", help=h("help.force"))
     from .history_cli import add_history_parsers
 
     history = add_history_parsers(sub)
@@ -155,7 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-ALREADY_EXISTS = "already exists (add --force to replace it)"
+ALREADY_EXISTS = file_msg("export.exists")
 
 
 def _refuse_input_as_output(source: str, out: Path) -> None:
@@ -165,7 +186,7 @@ def _refuse_input_as_output(source: str, out: Path) -> None:
     with contextlib.suppress(OSError):
         same = src.exists() and out.exists() and src.samefile(out)
     if same or src.resolve() == out.resolve():
-        raise MapFileError(str(out), "is the input file; choose another name for the output")
+        raise MapFileError(str(out), file_msg("export.input_as_output"))
 
 
 def _write_map(journey: JourneyMap, out: Path, force: bool) -> None:
@@ -183,9 +204,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
     from .templates import TEMPLATES, build_template
 
     if args.template not in TEMPLATES:
-        raise UsageError(
-            f"unknown template {args.template!r}; choose one of {', '.join(TEMPLATES)}"
-        )
+        raise UsageError(_say("usage.template", repr(args.template), ", ".join(TEMPLATES)))
     _write_map(build_template(args.template, args.lang), Path(args.out), args.force)
     return 0
 
@@ -201,9 +220,8 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         return 1
     journey = loaded.journey
     for problem in loaded.history.warnings:  # the map itself is fine: warn, exit 0
-        _err(f"warning: {args.file}: {problem}")
-    counts = f"{len(journey.stages())} stages, {journey.touchpoint_count()} touchpoints"
-    _out(f"{args.file}: valid ({counts})")
+        _err(f"warning: {args.file}: {one_line(say(problem.text(), LANGUAGE[0]))}")
+    _out(f"{args.file}: {_say('cli.valid', len(journey.stages()), journey.touchpoint_count())}")
     return 0
 
 
@@ -253,7 +271,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     if out.suffix.lower() != ".jmap":
-        raise UsageError(f"the output of import must be a .jmap file, not {out.name!r}")
+        raise UsageError(_say("usage.import_out", repr(out.name)))
     _refuse_input_as_output(args.input, out)
     if out.exists() and not args.force:  # say so before the work; the write checks again
         raise MapFileError(str(out), ALREADY_EXISTS)
@@ -267,16 +285,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     if out.suffix.lower() not in EXPORT_SUFFIXES:
-        raise UsageError(
-            f"cannot export to {out.name!r}: "
-            f"the name must end in one of {' '.join(EXPORT_SUFFIXES)}"
-        )
+        raise UsageError(_say("usage.export_out", repr(out.name), " ".join(EXPORT_SUFFIXES)))
     if args.table != "journey" and out.suffix.lower() != ".csv":
-        raise UsageError("--table applies to .csv exports only")
+        raise UsageError(_say("usage.table"))
     if not 10 <= args.dpi <= 1200:
-        raise UsageError("--dpi must be between 10 and 1200")
+        raise UsageError(_say("usage.range", "--dpi", 10, 1200))
     if not 0.1 <= args.scale <= 10:
-        raise UsageError("--scale must be between 0.1 and 10")
+        raise UsageError(_say("usage.range", "--scale", 0.1, 10))
     _refuse_input_as_output(args.file, out)
     if (out.exists() or out.is_symlink()) and not args.force:
         raise MapFileError(str(out), ALREADY_EXISTS)
@@ -302,7 +317,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     except FileExistsError:  # created by someone else while the export ran
         raise MapFileError(str(out), ALREADY_EXISTS) from None
     for note in notes:
-        _err(f"note: {note}")
+        _err(f"note: {say(note, LANGUAGE[0])}")
     return 0
 
 
@@ -316,7 +331,7 @@ def _serve(args: argparse.Namespace, run: Callable[[str, JourneyMap, str], int])
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     if not 0 <= args.port <= 65535:
-        raise UsageError("--port must be between 0 and 65535")
+        raise UsageError(_say("usage.range", "--port", 0, 65535))
     journey = load_map(args.file)  # a broken file is refused before anything listens
     try:
         return run(args.file, journey, host)
@@ -324,15 +339,14 @@ def _serve(args: argparse.Namespace, run: Callable[[str, JourneyMap, str], int])
         if exc.filename:
             raise
         where = f"{host}:{args.port}"
-        reason = os.strerror(exc.errno).lower() if exc.errno else str(exc)
-        raise MapFileError(where, f"cannot listen ({reason})") from None
+        raise MapFileError(where, cli_msg("cli.cannot_listen", os_reason(exc))) from None
 
 
 def _cmd_room(args: argparse.Namespace) -> int:
     from .room.headless import run_room
 
     if not 1 <= args.dots <= 100:
-        raise UsageError("--dots must be between 1 and 100")
+        raise UsageError(_say("usage.range", "--dots", 1, 100))
     return _serve(
         args,
         lambda file, journey, host: run_room(
@@ -392,7 +406,8 @@ def run_headless(argv: Sequence[str]) -> int:
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="backslashreplace")
     try:
-        args = build_parser().parse_args(list(argv))
+        with _argparse_language():
+            args = build_parser().parse_args(list(argv))
         return COMMANDS[args.command](args)
     except UsageError as exc:
         _err(f"error: {exc}")
@@ -405,16 +420,16 @@ def run_headless(argv: Sequence[str]) -> int:
         return 1
     except OSError as exc:
         where = exc.filename or _output_of(args)
-        _err(f"error: {where}: {exc.strerror or exc}")
+        _err(f"error: {where}: {say(os_reason(exc), LANGUAGE[0])}")
         return 1
     except KeyboardInterrupt:
-        _err("error: interrupted")
+        _err(f"error: {_say('cli.interrupted')}")
         return 1
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError, MemoryError) as exc:
         # a gap in our checks: still one line and exit 1, never a traceback
         where = one_line(_output_of(args)) if "args" in locals() else "journeymapper"
         detail = one_line(str(exc))[:200]
-        _err(f"error: {where}: cannot be processed ({type(exc).__name__}: {detail})")
+        _err(f"error: {where}: {_say('cli.unprocessed', f'{type(exc).__name__}: {detail}')}")
         return 1
 
 
@@ -424,7 +439,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     LANGUAGE[0] = environment_language()
     if len(args) > 2 and args[0] == "--lang" and args[2] in SUBCOMMANDS:  # errors in this language
         if args[1] not in LANGUAGES:
-            _err(f"error: --lang must be one of {', '.join(LANGUAGES)}")
+            _err(f"error: {_say('usage.lang', ', '.join(LANGUAGES))}")
             return 2
         LANGUAGE[0] = args[1]
         args = args[2:]
@@ -433,7 +448,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     values = {i + 1 for i, a in enumerate(args) if a in GUI_VALUE_OPTIONS}
     positional = [a for i, a in enumerate(args) if not a.startswith("-") and i not in values]
     if len(positional) > 1:
-        _err(f"error: unknown command {positional[0]!r}; commands: {', '.join(SUBCOMMANDS)}")
+        _err(f"error: {_say('usage.command', repr(positional[0]), ', '.join(SUBCOMMANDS))}")
         return 2
     from .app import main as gui_main
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..io.atomic import link_new, staging_folder
+from ..io.messages import file_msg
 from ..model import JourneyMap
 from .options import ExportOptions
 
@@ -55,7 +56,7 @@ def export_file(
     if replace:
         return exporter(journey, path, options)
     if path.exists() or path.is_symlink():
-        raise FileExistsError(errno.EEXIST, "already exists", str(path))
+        raise FileExistsError(errno.EEXIST, file_msg("os.exists"), str(path))
     with staging_folder(path) as folder:
         staged = folder / path.name
         notes = exporter(journey, staged, options)

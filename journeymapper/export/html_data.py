@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from ..io.messages import file_msg, os_reason
 from ..io.safe_text import xml_text
 from ..layout import MapLayout
 from ..model import Annotation, AnnotationKind, JourneyMap, LaneKind, Number, Touchpoint
@@ -52,12 +53,12 @@ def image_data_url(source: str, notes: list[str]) -> str:
     except OSError:
         size = -1
     if kind not in IMAGE_TYPES or size < 0 or size > IMAGE_LIMIT:
-        notes.append(f"image {source!r} left out (not a readable PNG, JPEG, GIF or WebP ≤ 2 MB)")
+        notes.append(file_msg("export.image_left_out", repr(source)))
         return ""
     try:
         data = path.read_bytes()
     except OSError as exc:
-        notes.append(f"image {source!r} left out ({exc.strerror})")
+        notes.append(file_msg("export.image_unreadable", repr(source), os_reason(exc)))
         return ""
     return f"data:{kind};base64,{base64.b64encode(data).decode('ascii')}"
 

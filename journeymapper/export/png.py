@@ -19,6 +19,7 @@ from PIL.PngImagePlugin import PngInfo
 
 from ..io.atomic import write_atomic
 from ..io.jmap import dumps_map
+from ..io.messages import file_msg
 from ..layout import compute_layout, get_theme
 from ..model import JourneyMap
 from ..render.draw_map import persona_colours
@@ -47,10 +48,8 @@ def render_png(journey: JourneyMap, options: ExportOptions) -> tuple[bytes, list
     pixels = frame.width * frame.height * scale * scale
     if pixels > MAX_PIXELS:
         scale *= (MAX_PIXELS / pixels) ** 0.5
-        notes.append(
-            f"the map is large: the PNG was drawn at {scale * 72:.0f} dpi "
-            f"instead of {options.dpi * options.scale:.0f}"
-        )
+        asked = f"{options.dpi * options.scale:.0f}"
+        notes.append(file_msg("export.png_dpi", f"{scale * 72:.0f}", asked))
     size = (max(1, round(frame.width * scale)), max(1, round(frame.height * scale)))
     factor = 2 if size[0] * size[1] <= SUPERSAMPLE_PIXELS else 1
     big = (size[0] * factor, size[1] * factor)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..io.errors import MapFileError
+from ..io.messages import file_msg
 from ..layout import LayoutOptions
 from ..model import JourneyMap
 from ..render.words import channel_names, metric_names
@@ -12,27 +13,28 @@ from .options import LAYOUTS, PAGES, THEMES, TILES, ExportOptions
 def layout_options(journey: JourneyMap, options: ExportOptions, source: str = "") -> LayoutOptions:
     """The layout options for ``options``; unknown names raise MapFileError naming the choices."""
     where = source or journey.title
-    if options.theme not in THEMES:
-        raise MapFileError(where, f"unknown theme {options.theme!r}; use {', '.join(THEMES)}")
-    if options.page not in PAGES:
-        raise MapFileError(where, f"unknown page {options.page!r}; use {', '.join(PAGES)}")
-    if options.tile is not None and options.tile not in TILES:
-        raise MapFileError(where, f"unknown tile size {options.tile!r}; use {', '.join(TILES)}")
-    if options.layout is not None and options.layout not in LAYOUTS:
-        raise MapFileError(where, f"unknown layout {options.layout!r}; use {', '.join(LAYOUTS)}")
+    for code, value, choices in (
+        ("export.theme", options.theme, THEMES),
+        ("export.page", options.page, PAGES),
+        ("export.tile", options.tile, TILES),
+        ("export.layout", options.layout, LAYOUTS),
+    ):
+        if value is not None and value not in choices:
+            raise MapFileError(where, file_msg(code, repr(value), ", ".join(choices)))
     view_id = None
     if options.view is not None:
         view = next((v for v in journey.views() if v.name == options.view), None)
         if view is None:
-            names = ", ".join(repr(v.name) for v in journey.views()) or "none"
-            raise MapFileError(where, f"no saved view named {options.view!r} (views: {names})")
+            names = ", ".join(repr(v.name) for v in journey.views()) or file_msg("list.none")
+            raise MapFileError(where, file_msg("export.no_view", repr(options.view), names))
         view_id = view.id
     persona_ids = None
     if options.persona is not None:
         persona = next((p for p in journey.personas() if p.name == options.persona), None)
         if persona is None:
-            names = ", ".join(repr(p.name) for p in journey.personas()) or "none"
-            raise MapFileError(where, f"no persona named {options.persona!r} (personas: {names})")
+            names = ", ".join(repr(p.name) for p in journey.personas()) or file_msg("list.none")
+            message = file_msg("export.no_persona", repr(options.persona), names)
+            raise MapFileError(where, message)
         persona_ids = [persona.id]
     return LayoutOptions(
         view_id=view_id,

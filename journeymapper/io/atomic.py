@@ -24,6 +24,8 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from .messages import file_msg
+
 TEMP_SUFFIX = ".journeymapper.tmp"
 STALE_SECONDS = 24 * 60 * 60
 CLEANUP_SIGNALS = tuple(
@@ -57,9 +59,9 @@ def check_writable(path: str | os.PathLike[str]) -> None:
     except FileNotFoundError:
         return
     if stat.S_ISDIR(info.st_mode):
-        raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", str(path))
+        raise IsADirectoryError(errno.EISDIR, file_msg("os.is_folder"), str(path))
     if not info.st_mode & 0o222 or not os.access(target, os.W_OK):
-        raise PermissionError(errno.EACCES, "the file is read-only", str(path))
+        raise PermissionError(errno.EACCES, file_msg("os.read_only_file"), str(path))
 
 
 def remove_stale_temps(folder: Path, now: float | None = None) -> int:
@@ -124,14 +126,14 @@ def link_new(temp_name: str | os.PathLike[str], target: Path) -> None:
     try:
         os.link(temp_name, target)
     except FileExistsError:
-        raise FileExistsError(errno.EEXIST, "already exists", str(target)) from None
+        raise FileExistsError(errno.EEXIST, file_msg("os.exists"), str(target)) from None
     except OSError as exc:  # a file system without hard links: reserve the name, then replace
         if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
             raise _named(exc, target) from None
         try:
             os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         except FileExistsError:
-            raise FileExistsError(errno.EEXIST, "already exists", str(target)) from None
+            raise FileExistsError(errno.EEXIST, file_msg("os.exists"), str(target)) from None
         os.replace(temp_name, target)
         return
     os.unlink(temp_name)
@@ -142,7 +144,7 @@ def staging_folder(target: Path) -> Iterator[Path]:
     """A hidden folder beside ``target`` to write into before ``link_new``; removed after."""
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise FileNotFoundError(errno.ENOENT, "the folder does not exist", str(target))
+        raise FileNotFoundError(errno.ENOENT, file_msg("os.no_folder"), str(target))
     try:
         staging = tempfile.mkdtemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=folder)
     except OSError as exc:
@@ -175,10 +177,10 @@ def write_atomic(
     target = Path(path) if exclusive else real_target(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise FileNotFoundError(errno.ENOENT, "the folder does not exist", str(path))
+        raise FileNotFoundError(errno.ENOENT, file_msg("os.no_folder"), str(path))
     if exclusive:
         if os.path.lexists(target):
-            raise FileExistsError(errno.EEXIST, "already exists", str(path))
+            raise FileExistsError(errno.EEXIST, file_msg("os.exists"), str(path))
     else:
         check_writable(target)
     remove_stale_temps(folder)

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..model import JourneyMap
 from .errors import MapFileError
 from .import_common import format_number
+from .messages import at_line, at_row, file_msg
 from .pains_table import build_pains_map, is_pains_table
 from .safe_text import guard_cell
 from .sheet_tables import TABLES, pains_table
@@ -30,17 +31,26 @@ def decode_text(data: bytes, source: str) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise MapFileError(source, "is not valid UTF-16 text", "line 1") from None
+            raise MapFileError(source, file_msg("csv.utf16"), at_line(1)) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise MapFileError(
-            source,
-            "is not UTF-8 text (a legacy encoding such as Windows-1251 or Windows-1257?); "
-            "save it as UTF-8, e.g. 'CSV UTF-8' in Excel",
-            f"line {line}",
-        ) from None
+        raise MapFileError(source, file_msg("csv.not_utf8"), at_line(line)) from None
+
+
+def csv_reason(error: csv.Error) -> str:
+    """What the csv module found wrong, as a message (its own text is English only)."""
+    text = str(error)
+    if "expected after" in text:
+        return file_msg("csv.why.quote")
+    if "unexpected end of data" in text:
+        return file_msg("csv.why.end")
+    if "NUL" in text:
+        return file_msg("csv.why.nul")
+    if "field larger than field limit" in text:
+        return file_msg("csv.why.long", f"{csv.field_size_limit():,}")
+    return text
 
 
 def sniff_delimiter(text: str) -> str:
@@ -59,7 +69,8 @@ def _records(text: str, delimiter: str, source: str) -> Iterator[tuple[int, list
         for number, cells in enumerate(reader, start=1):
             yield number, cells
     except csv.Error as exc:
-        raise MapFileError(source, f"is not valid CSV ({exc})", f"row {number + 1}") from None
+        where = at_row(number + 1)
+        raise MapFileError(source, file_msg("csv.bad", csv_reason(exc)), where) from None
 
 
 def read_csv(data: bytes, source: str) -> JourneyMap:

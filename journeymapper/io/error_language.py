@@ -49,7 +49,8 @@ def error_line(error: MapFileError, language: str) -> str:
     """``<file>: <what> at <where>`` and how many more problems, in ``language``."""
     if language == "en":
         return str(error)
-    line = f"{one_line(error.source)}: {one_line(say(error.problems[0].text(), language))}"
+    source = one_line(say(error.source, language))
+    line = f"{source}: {one_line(say(error.problems[0].text(), language))}"
     more = len(error.problems) - 1 + error.more
     return f"{line} {say(file_msg('file.more', more), language)}" if more else line
 
@@ -58,9 +59,9 @@ def error_report(error: MapFileError, language: str) -> list[str]:
     """Every problem kept, one line each, in ``language``."""
     if language == "en":
         return error.report()
-    lines = [f"{one_line(error.source)}: {one_line(say(p.text(), language))}"
-             for p in error.problems]
+    source = one_line(say(error.source, language))
+    lines = [f"{source}: {one_line(say(p.text(), language))}" for p in error.problems]
     if error.more:
         more = say(file_msg("file.more", error.more), language)
-        lines.append(f"{one_line(error.source)}: {more}")
+        lines.append(f"{source}: {more}")
     return lines

@@ -10,18 +10,16 @@ from typing import Any
 from ..model import JourneyMap, Language, Marker, ModelError, Persona
 from ..model.messages import msg, quoted
 from ..templates.lanes import add_default_lanes, emotion_scale
+from .messages import file_msg
 
 # An import makes at most this many rows (tasks) into cards, so the map it makes always fits
 # the .jmap size limit with room to spare, and importing stays quick; said before the work.
 MAX_IMPORT_ROWS = 20_000
 
 
-def too_many_rows(kind: str) -> str:
-    """The message for an input over ``MAX_IMPORT_ROWS``."""
-    return (
-        f"has more than {MAX_IMPORT_ROWS:,} {kind}; an import makes at most "
-        f"{MAX_IMPORT_ROWS:,} so the map stays within the file size limit (split the file)"
-    )
+def too_many_rows(kind: str = "rows") -> str:
+    """The message for an input over ``MAX_IMPORT_ROWS`` (``kind``: rows or tasks)."""
+    return file_msg(f"import.too_many_{kind}", f"{MAX_IMPORT_ROWS:,}")
 
 
 # Distinct, colour-blind-friendly persona colours (Okabe-Ito) and markers, used in turn.
@@ -108,6 +106,6 @@ def chosen_personas(journey: JourneyMap, persona: str | None) -> list[Persona]:
         return people
     chosen = [p for p in people if persona in (p.name, p.id)]
     if not chosen:
-        names = ", ".join(p.name for p in people) or "none"
+        names = ", ".join(p.name for p in people) or file_msg("list.none")
         raise ModelError(msg("persona.unknown_name", quoted(persona), names))
     return chosen[:1]

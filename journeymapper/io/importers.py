@@ -11,6 +11,7 @@ from .errors import MapFileError
 from .input_file import read_regular_file
 from .jmap import MAX_FILE_BYTES, dumps_map
 from .mermaid import read_mermaid
+from .messages import file_msg
 from .xlsx_table import read_xlsx
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -41,7 +42,7 @@ def import_file(path: Path) -> JourneyMap:
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise MapFileError(
-            str(path), f"cannot import this kind of file; use one of {', '.join(SUFFIXES)}"
+            str(path), file_msg("import.kind", ", ".join(SUFFIXES))
         )
     journey = reader(read_input(path), str(path))
     check_fits(journey, str(path))
@@ -53,10 +54,11 @@ def check_fits(journey: JourneyMap, source: str) -> None:
     try:
         size = len(dumps_map(journey))
     except UnicodeEncodeError:
-        raise MapFileError(source, "holds text that is not valid Unicode") from None
+        raise MapFileError(source, file_msg("import.not_unicode")) from None
     if size > MAX_FILE_BYTES:
         raise MapFileError(
             source,
-            f"would make a map of {size / 1024 / 1024:,.0f} MB; "
-            f"a map file holds at most {MAX_FILE_BYTES // 1024 // 1024} MB",
+            file_msg(
+                "import.too_big", f"{size / 1024 / 1024:,.0f}", MAX_FILE_BYTES // 1024 // 1024
+            ),
         )

@@ -6,12 +6,15 @@ import os
 import stat
 
 from .errors import MapFileError
+from .messages import file_msg, os_reason
 
 MB = 1024 * 1024
 
 
 def _limit_text(limit: int) -> str:
-    return f"{limit / MB:,.0f} MB" if limit >= MB else f"{limit:,} bytes"
+    if limit >= MB:
+        return file_msg("size.mb", f"{limit / MB:,.0f}")
+    return file_msg("size.bytes", f"{limit:,}")
 
 
 def read_regular_file(path: str | os.PathLike[str], limit: int) -> bytes:
@@ -25,27 +28,27 @@ def read_regular_file(path: str | os.PathLike[str], limit: int) -> bytes:
     try:
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
-            raise MapFileError(source, "is a folder, not a file")
+            raise MapFileError(source, file_msg("os.is_folder"))
         if not stat.S_ISREG(info.st_mode):
-            raise MapFileError(source, "is not a regular file (a device, pipe or socket?)")
+            raise MapFileError(source, file_msg("input.not_regular"))
         if info.st_size > limit:
             raise MapFileError(
                 source,
-                f"is too large ({info.st_size / MB:,.1f} MB; the limit is {_limit_text(limit)})",
+                file_msg("input.too_large_size", f"{info.st_size / MB:,.1f}", _limit_text(limit)),
             )
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         with os.fdopen(fd, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                raise MapFileError(source, "is not a regular file (a device, pipe or socket?)")
+                raise MapFileError(source, file_msg("input.not_regular"))
             data = handle.read(limit + 1)
     except FileNotFoundError:
-        raise MapFileError(source, "no such file") from None
+        raise MapFileError(source, file_msg("input.missing")) from None
     except PermissionError:
-        raise MapFileError(source, "cannot be read (permission denied)") from None
+        raise MapFileError(source, file_msg("input.unreadable", file_msg("os.denied"))) from None
     except IsADirectoryError:
-        raise MapFileError(source, "is a folder, not a file") from None
+        raise MapFileError(source, file_msg("os.is_folder")) from None
     except OSError as exc:
-        raise MapFileError(source, f"cannot be read ({exc.strerror or exc})") from None
+        raise MapFileError(source, file_msg("input.unreadable", os_reason(exc))) from None
     if len(data) > limit:
-        raise MapFileError(source, f"is too large (the limit is {_limit_text(limit)})")
+        raise MapFileError(source, file_msg("input.too_large", _limit_text(limit)))
     return data

@@ -89,7 +89,7 @@ def _decode(data: bytes, source: str) -> tuple[Any, bool]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise MapFileError(
-            source, file_msg("file.not_utf8"), f"byte {exc.start}"
+            source, file_msg("file.not_utf8"), file_msg("where.byte", exc.start)
         ) from None
     try:
         document = json.loads(text, parse_constant=_no_constant)
@@ -137,7 +137,7 @@ def parse_data(data: bytes, source: str) -> Parts:
     try:
         document = migrate(document, version)
     except NewerFormatError as exc:
-        raise MapFileError(source, str(exc), "$.format_version") from None
+        raise MapFileError(source, exc.args[0], "$.format_version") from None
     raw_history = document.pop("history", None)  # read leniently: a broken snapshot only warns
     schema = schema_check(document)
     if schema.whole_map:
@@ -186,7 +186,7 @@ def loads_map(data: bytes, source: str = "<data>") -> JourneyMap:
     try:
         return map_from_parts(parts)
     except ModelError as exc:  # a rule the file checks missed: still one clear line
-        raise MapFileError(source, [Problem("$", str(exc))]) from None
+        raise MapFileError(source, [Problem("$", exc.message)]) from None
 
 
 @dataclass(frozen=True)
@@ -203,7 +203,7 @@ def loads_file(data: bytes, source: str = "<data>") -> MapFile:
     try:
         journey = map_from_parts(parts)
     except ModelError as exc:
-        raise MapFileError(source, [Problem("$", str(exc))]) from None
+        raise MapFileError(source, [Problem("$", exc.message)]) from None
     return MapFile(journey, history_from_data(parts.history))
 
 

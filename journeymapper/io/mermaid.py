@@ -53,6 +53,7 @@ from .import_common import (
 )
 from .mermaid_text import Entities, find_block
 from .mermaid_write import write_mermaid
+from .messages import at_line, file_msg
 
 __all__ = ["read_mermaid", "score_to_emotion", "write_mermaid"]
 
@@ -98,7 +99,7 @@ class _Parser:
     actors: set[str] = field(default_factory=set)
 
     def fail(self, message: str, line: int) -> MapFileError:
-        return MapFileError(self.source, message, f"line {line}")
+        return MapFileError(self.source, message, at_line(line))
 
     def line(self, text: str, number: int) -> None:
         rest: str | None = text
@@ -137,16 +138,16 @@ class _Parser:
         if not text:
             return None
         if ";" in text:
-            raise self.fail("';' is not allowed in a Mermaid journey (write #59; instead)", number)
+            raise self.fail(file_msg("mermaid.semicolon"), number)
         match = _JOURNEY.match(text)
         if match:
             if self.header:
-                raise self.fail("'journey' may appear only once, at the start", number)
+                raise self.fail(file_msg("mermaid.journey_twice"), number)
             self.header = True
             return text[match.end() :] or None
         if not self.header:
             first = text.split()[0][:40]
-            raise self.fail(f"not a Mermaid journey diagram: it starts with {first!r}", number)
+            raise self.fail(file_msg("mermaid.starts_with", repr(first)), number)
         self._content(text, number)
         return None
 
@@ -159,7 +160,7 @@ class _Parser:
         if match:
             raw = match.group(1) or ""
             if ":" in raw:
-                raise self.fail("a section name cannot hold ':' (write #58; instead)", number)
+                raise self.fail(file_msg("mermaid.section_colon"), number)
             name = self.entities.restore(raw.strip(), breaks=True).strip()
             self._count(number)
             self.sections.append(_Section(name, number))
@@ -169,21 +170,19 @@ class _Parser:
     def _task(self, text: str, number: int) -> None:
         raw_name, colon, data = text.partition(":")
         if not colon:
-            raise self.fail(
-                f"expected a task 'Name: score: Actor' or a keyword, not {text[:40]!r}", number
-            )
+            raise self.fail(file_msg("mermaid.expected_task", repr(text[:40])), number)
         name = self.entities.restore(raw_name.strip(), breaks=True).strip()
         if not name:
-            raise self.fail("a task needs a name before its ':'", number)
+            raise self.fail(file_msg("mermaid.task_name"), number)
         pieces = data.split(":")
         score_text = pieces[0].strip()
         if not score_text:
-            raise self.fail(f"the task {name[:40]!r} has no score (1 to 5)", number)
+            raise self.fail(file_msg("mermaid.no_score", repr(name[:40])), number)
         if not _SCORE.fullmatch(score_text):
-            raise self.fail(f"the score {score_text[:20]!r} is not a number from 1 to 5", number)
+            raise self.fail(file_msg("mermaid.score_nan", repr(score_text[:20])), number)
         score = float(score_text)
         if not (math.isfinite(score) and 1 <= score <= 5):
-            raise self.fail(f"the score {score_text[:20]} is outside 1 to 5", number)
+            raise self.fail(file_msg("mermaid.score_range", score_text[:20]), number)
         actors: list[str] = []
         for raw in pieces[1].split(",") if len(pieces) > 1 else ():
             actor = self.entities.restore(raw).strip()
@@ -191,7 +190,7 @@ class _Parser:
                 actors.append(actor)
                 self.actors.add(actor)
         if len(self.actors) > MAX_ACTORS:
-            raise self.fail(f"has more than {MAX_ACTORS} different actors", number)
+            raise self.fail(file_msg("mermaid.actors", MAX_ACTORS), number)
         self._count(number)
         if not self.sections:
             self.sections.append(_Section(None, number))
@@ -200,14 +199,14 @@ class _Parser:
     def _count(self, number: int) -> None:
         """Sections and tasks become stages and cards: at most ``MAX_IMPORT_ROWS`` of them."""
         if self.tasks == MAX_IMPORT_ROWS:
-            raise self.fail(too_many_rows("sections and tasks"), number)
+            raise self.fail(too_many_rows("tasks"), number)
         self.tasks += 1
 
     def finish(self, first_line: int) -> None:
         if self.descr_open:
-            raise self.fail("this accDescr { is never closed with }", self.descr_open)
+            raise self.fail(file_msg("mermaid.descr_open"), self.descr_open)
         if not self.header:
-            raise self.fail("not a Mermaid journey diagram: 'journey' is missing", first_line)
+            raise self.fail(file_msg("mermaid.no_journey"), first_line)
 
 
 def score_to_emotion(score: float, scale: EmotionScale) -> float:
@@ -255,5 +254,5 @@ def _build(parser: _Parser, front_title: str, lang: Language) -> JourneyMap:
                     journey.add_flow(previous, tp.id, "main")
                 previous = tp.id
     except ModelError as exc:
-        raise parser.fail(str(exc), line) from None
+        raise parser.fail(exc.message, line) from None
     return journey

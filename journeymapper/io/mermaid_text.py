@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from .errors import MapFileError
+from .messages import at_line, file_msg
 
 _FENCE_OPEN = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})[ \t]*mermaid\b", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"^-{3}\s*$")
@@ -87,8 +88,8 @@ def find_block(text: str, source: str) -> Block:
             return _front_matter(Block(block_lines, start + 1), source)
     raise MapFileError(
         source,
-        f"none of the {len(fenced)} ```mermaid blocks holds a journey diagram",
-        f"line {fenced[0][0]}",
+        file_msg("mermaid.no_block", len(fenced)),
+        at_line(fenced[0][0]),
     )
 
 
@@ -100,8 +101,8 @@ def _front_matter(block: Block, source: str) -> Block:
         return block
     end = next((i for i in range(first + 1, len(lines)) if _FRONT_MATTER.match(lines[i])), None)
     if end is None:
-        where = f"line {block.first_line + first}"
-        raise MapFileError(source, "the front matter that starts here never ends with ---", where)
+        where = at_line(block.first_line + first)
+        raise MapFileError(source, file_msg("mermaid.front_matter"), where)
     title = _yaml_title(lines[first + 1 : end])
     blanked = [""] * (end + 1) + lines[end + 1 :]
     return Block(blanked, block.first_line, title)
@@ -137,7 +138,7 @@ class Entities:
         codes = chain(range(0xE000, 0xF900), range(0xF0000, 0xFFFFE), range(0x100000, 0x10FFFE))
         free = next((c for c in codes if chr(c) not in used), None)
         if free is None:
-            raise MapFileError(source, "uses every private-use character; it cannot be read")
+            raise MapFileError(source, file_msg("mermaid.private_use"))
         self.mark = chr(free)
         self.codes: list[str] = []
 

@@ -7,6 +7,7 @@ import re
 
 from ..model import EmotionScale, FlowKind, JourneyMap, LaneKind, Persona, Touchpoint
 from .import_common import chosen_personas
+from .messages import file_msg, listed
 
 _KEYWORD_START = re.compile(r"(?:journey|title|section|acctitle|accdescr)\b|%", re.IGNORECASE)
 _BREAK = re.compile(r"</?br\s*/?>", re.IGNORECASE)
@@ -119,25 +120,25 @@ def _notes(journey: JourneyMap, people: list[Persona], blank: int, scored: str |
     annotations = journey.annotations()
     pains = sum(1 for a in annotations if a.kind.value == "pain_point")
     if pains:
-        dropped.append(f"{pains} pain point{'s' if pains > 1 else ''}")
+        dropped.append(file_msg("export.pains", pains))
     chances = len(annotations) - pains
     if chances:
-        dropped.append(f"{chances} opportunit{'ies' if chances > 1 else 'y'}")
+        dropped.append(file_msg("export.opportunities", chances))
     other = sum(1 for f in journey.flows() if f.kind is not FlowKind.MAIN)
     if other:
-        dropped.append(f"{other} non-main flow{'s' if other > 1 else ''}")
+        dropped.append(file_msg("export.other_flows", other))
     if any(lane.cells for lane in journey.lanes() if lane.kind is LaneKind.TEXT):
-        dropped.append("lane text")
+        dropped.append(file_msg("export.lane_text"))
     tps = journey.touchpoints()
     if any(e.to_be is not None for tp in tps for e in tp.emotions.values()):
-        dropped.append("to-be emotions")
+        dropped.append(file_msg("export.to_be"))
     used = {pid for tp in tps for pid, e in tp.emotions.items() if e.as_is is not None}
     silent = [p.name for p in people if p.id not in used]
     if silent:
-        dropped.append(f"persona{'s' if len(silent) > 1 else ''} without emotions")
-    parts = [f"Mermaid leaves out {', '.join(dropped)}"] if dropped else []
+        dropped.append(file_msg("export.silent_personas"))
+    parts = [file_msg("export.leaves_out", "Mermaid", listed(dropped))] if dropped else []
     if blank:
-        parts.append(f"{blank} touchpoint(s) without emotions written as score 3")
+        parts.append(file_msg("export.blank_scores", blank))
     if scored is not None:
-        parts.append(f"scores are {scored}'s (the first persona; --persona picks another)")
-    return ["; ".join(parts)] if parts else []
+        parts.append(file_msg("export.scored", scored))
+    return [listed(parts, "list.parts")] if parts else []

@@ -1,6 +1,10 @@
-"""The readers' messages as codes with English templates (translated like the model's)."""
+"""The readers' and the command line's messages as codes with English templates (translated like
+the model's)."""
 
 from __future__ import annotations
+
+import errno
+from collections.abc import Sequence
 
 from ..model.messages import MODEL, Text, coded
 
@@ -37,11 +41,257 @@ FILE: dict[str, str] = {
     "type.boolean": "true or false",
     "type.object": "an object {…}",
     "type.array": "a list […]",
+    # where a problem is (beside JSON paths)
+    "where.line": "line %1",
+    "where.row": "row %1",
+    "where.cell": "row %1, column %2",
+    "where.byte": "byte %1",
+    "where.embedded": "the embedded map",
+    "source.pasted": "pasted text",
+    "list.pair": "%1, %2",
+    "list.none": "none",
+    "size.mb": "%1 MB",
+    "size.bytes": "%1 bytes",
+    # the operating system's reasons (its own texts are English only)
+    "os.denied": "permission denied",
+    "os.missing": "no such file or folder",
+    "os.no_folder": "the folder does not exist",
+    "os.exists": "already exists",
+    "os.is_folder": "is a folder, not a file",
+    "os.not_folder": "a part of the path is not a folder",
+    "os.read_only_file": "the file is read-only",
+    "os.read_only_disk": "the disk is read-only",
+    "os.no_space": "no space left on the disk",
+    "os.quota": "the disk quota is used up",
+    "os.name_too_long": "the file name is too long",
+    "os.io": "the disk could not be read or written (input/output error)",
+    "os.busy": "the file is in use by another program",
+    "os.address_in_use": "the address is already in use",
+    "os.address_unavailable": "the address does not belong to this machine",
+    # reading an input file
+    "input.not_regular": "is not a regular file (a device, pipe or socket?)",
+    "input.too_large_size": "is too large (%1 MB; the limit is %2)",
+    "input.too_large": "is too large (the limit is %1)",
+    "input.missing": "no such file",
+    "input.unreadable": "cannot be read (%1)",
+    "file.newer": (
+        "was written by a newer JourneyMapper (format version %1); "
+        "this version reads format versions up to %2"
+    ),
+    # importing CSV, XLSX, Mermaid and pasted cells
+    "import.kind": "cannot import this kind of file; use one of %1",
+    "import.not_unicode": "holds text that is not valid Unicode",
+    "import.too_big": "would make a map of %1 MB; a map file holds at most %2 MB",
+    "import.too_many_rows": (
+        "has more than %1 rows; an import makes at most %1 so the map stays within the file "
+        "size limit (split the file)"
+    ),
+    "import.too_many_tasks": (
+        "has more than %1 sections and tasks; an import makes at most %1 so the map stays "
+        "within the file size limit (split the file)"
+    ),
+    "csv.utf16": "is not valid UTF-16 text",
+    "csv.not_utf8": (
+        "is not UTF-8 text (a legacy encoding such as Windows-1251 or Windows-1257?); "
+        "save it as UTF-8, e.g. 'CSV UTF-8' in Excel"
+    ),
+    "csv.bad": "is not valid CSV (%1)",
+    "csv.rows": "cannot be read as rows (%1)",
+    "csv.why.quote": "a quotation mark is not closed or is followed by other text",
+    "csv.why.end": "the text ends inside quotation marks",
+    "csv.why.nul": "it holds a NUL character",
+    "csv.why.long": "a cell is longer than %1 characters",
+    "table.column_twice": "the column %1 appears twice",
+    "table.no_header": (
+        "the first row must name the columns, at least stage and touchpoint (known columns: %1)"
+    ),
+    "table.headless_cell": "this cell is in a column without a header",
+    "table.empty": "the table is empty",
+    "table.needs_stage": "the first touchpoint needs a stage",
+    "table.needs_place": "needs a stage or a touchpoint in this row",
+    "table.evidence": "%1 is not an evidence (use one of %2)",
+    "table.value_twice": "%1 already has %2 here in row %3",
+    "table.whole_range": "%1 is not a whole number %2..%3",
+    "table.kind": "%1 is not a pain point or an opportunity",
+    "table.pain_needs_stage": "a pain point or opportunity needs a stage",
+    "xlsx.not_zip": "is not an Excel .xlsx workbook (not a zip archive)",
+    "xlsx.parts": "is not an Excel .xlsx workbook (%1 parts)",
+    "xlsx.compression": "is not an Excel .xlsx workbook (unusual compression)",
+    "xlsx.unpacks": "unpacks to %1 MB; an .xlsx import may unpack to at most %2 MB",
+    "xlsx.damaged": "is not an Excel .xlsx workbook (%1)",
+    "xlsx.columns": "has more than %1 columns",
+    "mermaid.semicolon": "';' is not allowed in a Mermaid journey (write #59; instead)",
+    "mermaid.journey_twice": "'journey' may appear only once, at the start",
+    "mermaid.starts_with": "not a Mermaid journey diagram: it starts with %1",
+    "mermaid.section_colon": "a section name cannot hold ':' (write #58; instead)",
+    "mermaid.expected_task": "expected a task 'Name: score: Actor' or a keyword, not %1",
+    "mermaid.task_name": "a task needs a name before its ':'",
+    "mermaid.no_score": "the task %1 has no score (1 to 5)",
+    "mermaid.score_nan": "the score %1 is not a number from 1 to 5",
+    "mermaid.score_range": "the score %1 is outside 1 to 5",
+    "mermaid.actors": "has more than %1 different actors",
+    "mermaid.descr_open": "this accDescr { is never closed with }",
+    "mermaid.no_journey": "not a Mermaid journey diagram: 'journey' is missing",
+    "mermaid.no_block": "none of the %1 ```mermaid blocks holds a journey diagram",
+    "mermaid.front_matter": "the front matter that starts here never ends with ---",
+    "mermaid.private_use": "uses every private-use character; it cannot be read",
+    "png.damaged": "is a damaged PNG image",
+    "png.ends_early": "is a damaged PNG image (it ends too early)",
+    "png.no_map": "is a PNG image without an embedded map (export one from JourneyMapper)",
+    "png.too_large": "holds an embedded map larger than %1 bytes",
+    # exporting
+    "export.theme": "unknown theme %1; use %2",
+    "export.page": "unknown page %1; use %2",
+    "export.tile": "unknown tile size %1; use %2",
+    "export.layout": "unknown layout %1; use %2",
+    "export.no_view": "no saved view named %1 (views: %2)",
+    "export.no_persona": "no persona named %1 (personas: %2)",
+    "export.input_as_output": "is the input file; choose another name for the output",
+    "export.exists": "already exists (add --force to replace it)",
+    "export.png_dpi": "the map is large: the PNG was drawn at %1 dpi instead of %2",
+    "export.leaves_out": "%1 leaves out %2",
+    "export.lane_text": "lane text",
+    "export.other_flows": "non-main flows (%1)",
+    "export.to_be": "to-be emotions",
+    "export.metrics": "metrics",
+    "export.details": "touchpoint details",
+    "export.note_fields": "severity, owners and votes of pains and opportunities",
+    "export.same_names": "the difference between stages or touchpoints of the same name",
+    "export.pains": "pain points (%1)",
+    "export.opportunities": "opportunities (%1)",
+    "export.silent_personas": "personas without emotions",
+    "export.blank_scores": "touchpoints without emotions written as score 3 (%1)",
+    "export.scored": "scores are those of %1 (the first persona; --persona picks another)",
+    "export.image_left_out": "image %1 left out (not a readable PNG, JPEG, GIF or WebP ≤ 2 MB)",
+    "export.image_unreadable": "image %1 left out (%2)",
+    "list.parts": "%1; %2",
 }
 
-CATALOGUE: dict[str, str] = {**MODEL, **FILE}
+# the command line: its usage errors, its help, and argparse's own texts (keys "argparse.…"
+# hold argparse's English exactly: cli.py hands their translations to argparse)
+COMMAND_LINE: dict[str, str] = {
+    "cli.valid": "valid (%1 stages, %2 touchpoints)",
+    "cli.cannot_listen": "cannot listen (%1)",
+    "cli.interrupted": "interrupted",
+    "cli.unprocessed": "cannot be processed (%1)",
+    "usage.template": "unknown template %1; choose one of %2",
+    "usage.import_out": "the output of import must be a .jmap file, not %1",
+    "usage.export_out": "cannot export to %1: the name must end in one of %2",
+    "usage.table": "--table applies to .csv exports only",
+    "usage.range": "%1 must be between %2 and %3",
+    "usage.lang": "--lang must be one of %1",
+    "usage.command": "unknown command %1; commands: %2",
+    "usage.whole": "%1 is not a whole number",
+    "usage.number": "%1 is not a number",
+    "help.description": "Design customer journey maps. With no command, opens the editor.",
+    "help.version": "show the version and exit",
+    "help.new": "create a map from a template",
+    "help.template": "blank, e-shop or saas-trial",
+    "help.lang": "the language of the new map",
+    "help.force": "replace OUT if it exists",
+    "help.validate": "check a map; list every problem",
+    "help.info": "counts and analysis of a map",
+    "help.json": "print one JSON object",
+    "help.import": "make a map from Mermaid journey, CSV or XLSX",
+    "help.export": "export to %1",
+    "help.view": "name of a saved view",
+    "help.persona": "name of the persona to show",
+    "help.table": "CSV only: the journey table (default) or the pains and opportunities table",
+    "help.dpi": "resolution of PNG exports (default 150)",
+    "help.scale": "size factor of PNG exports (default 1)",
+    "help.page": "poster page; auto: the smallest of A3-A0 that keeps text at 6 pt or more",
+    "help.tile": "poster printed on A4 or A3 sheets to tape together",
+    "help.story": "slides: one per lowest moment",
+    "help.layout": "how the map is laid out",
+    "help.theme": "colours: light, print or projector",
+    "help.transparent": "PNG without background",
+    "help.no_embed": "PNG: leave the map out of the image (it cannot be reopened as a map)",
+    "help.room": "let participants join from their phones (room mode)",
+    "help.host": "the one address to listen on (default: this machine's address on the network)",
+    "help.port": "the port to listen on",
+    "help.dots": "dots per participant (1-100)",
+    "help.phase": "what participants may do: notes, vote, rate or all",
+    "help.share": "let co-facilitators edit the map live from their laptops",
+    "help.join": "mirror a map shared with `share` into a file, live",
+    "help.url": "the link `share` printed",
+    "argparse.usage": "usage: ",
+    "argparse.positionals": "positional arguments",
+    "argparse.options": "options",
+    "argparse.help": "show this help message and exit",
+    "argparse.argument": "argument %(argument_name)s: %(message)s",
+    "argparse.unrecognized": "unrecognized arguments: %s",
+    "argparse.required": "the following arguments are required: %s",
+    "argparse.one": "expected one argument",
+    "argparse.ambiguous": "ambiguous option: %(option)s could match %(matches)s",
+    "argparse.choice": "invalid choice: %(value)r (choose from %(choices)s)",
+    "argparse.explicit": "ignored explicit argument %r",
+    "argparse.type": "invalid %(type)s value: %(value)r",
+    "argparse.parser": "unknown parser %(parser_name)r (choices: %(choices)s)",
+}
+
+CATALOGUE: dict[str, str] = {**MODEL, **FILE, **COMMAND_LINE}
 
 
 def file_msg(code: str, *args: object) -> Text:
     """A reader's message."""
     return coded(FILE, code, *args)
+
+
+def cli_msg(code: str, *args: object) -> Text:
+    """A message of the command line."""
+    return coded(COMMAND_LINE, code, *args)
+
+
+def at_line(line: int) -> Text:
+    """Where: ``line 12``."""
+    return file_msg("where.line", line)
+
+
+def at_row(row: int) -> Text:
+    """Where: ``row 3``."""
+    return file_msg("where.row", row)
+
+
+def at_cell(row: int, column: object) -> Text:
+    """Where: ``row 3, column emotion``."""
+    return file_msg("where.cell", row, column)
+
+
+def listed(items: Sequence[str], code: str = "list.pair") -> str:
+    """Items as one message ``a, b, c`` (each item translated on its own; ``list.parts``
+    joins with semicolons)."""
+    if not items:
+        return ""
+    joined: str = items[0]
+    for item in items[1:]:
+        joined = file_msg(code, joined, item)
+    return joined
+
+
+_OS_REASONS = {
+    errno.EACCES: "os.denied",
+    errno.EPERM: "os.denied",
+    errno.ENOENT: "os.missing",
+    errno.EEXIST: "os.exists",
+    errno.EISDIR: "os.is_folder",
+    errno.ENOTDIR: "os.not_folder",
+    errno.EROFS: "os.read_only_disk",
+    errno.ENOSPC: "os.no_space",
+    getattr(errno, "EDQUOT", -1): "os.quota",
+    errno.ENAMETOOLONG: "os.name_too_long",
+    errno.EIO: "os.io",
+    errno.EBUSY: "os.busy",
+    getattr(errno, "ETXTBSY", -1): "os.busy",
+    errno.EADDRINUSE: "os.address_in_use",
+    errno.EADDRNOTAVAIL: "os.address_unavailable",
+}
+
+
+def os_reason(error: OSError) -> str:
+    """Why the operating system refused, as a message (its own text is English only)."""
+    if isinstance(error.strerror, Text):
+        return error.strerror
+    code = _OS_REASONS.get(error.errno or 0)
+    if code is not None:
+        return file_msg(code)
+    return error.strerror or str(error)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .codec import FORMAT_VERSION
+from .messages import file_msg
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -46,10 +47,7 @@ class NewerFormatError(Exception):
 def migrate(data: dict[str, Any], version: int) -> dict[str, Any]:
     """Upgrade ``data`` of format ``version`` to the current format version."""
     if version > FORMAT_VERSION:
-        raise NewerFormatError(
-            f"was written by a newer JourneyMapper (format version {version}); "
-            f"this version reads format versions up to {FORMAT_VERSION}"
-        )
+        raise NewerFormatError(file_msg("file.newer", version, FORMAT_VERSION))
     while version < FORMAT_VERSION:
         data = MIGRATIONS[version](data)
         version += 1

@@ -12,10 +12,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..export.field_labels import FIELD_LABELS, evidence_of
-from ..model import AnnotationKind, JourneyMap, ModelError
+from ..model import AnnotationKind, Evidence, JourneyMap, ModelError
+from ..model.messages import msg, quoted
 from ..render.words import METRIC_NAMES
 from .errors import MapFileError
 from .import_common import guess_language, new_import_map, parse_number
+from .messages import at_cell, file_msg
 from .table_rows import TableRow
 
 _KINDS = {
@@ -57,8 +59,8 @@ def _integer(row: TableRow, column: str, low: int, high: int, default: int, sour
         return default
     value = parse_number(text, decimal_comma=True)
     if value is None or value != int(value) or not low <= value <= high:
-        where = f"row {row.number}, column {column}"
-        raise MapFileError(source, f"{text[:20]!r} is not a whole number {low}..{high}", where)
+        message = file_msg("table.whole_range", quoted(text[:20]), low, high)
+        raise MapFileError(source, message, at_cell(row.number, column))
     return int(value)
 
 
@@ -70,18 +72,19 @@ def add_pains(journey: JourneyMap, rows: Sequence[TableRow], source: str) -> Non
         stage = row.stage or stage
 
         def fail(column: str, message: str, number: int = row.number) -> MapFileError:
-            return MapFileError(source, message, f"row {number}, column {column}")
+            return MapFileError(source, message, at_cell(number, column))
 
         kind_text = row.details.get("kind", "")
         kind = _KINDS.get(kind_text.strip().casefold())
         if kind is None:
-            raise fail("kind", f"{kind_text[:40]!r} is not a pain point or an opportunity")
+            raise fail("kind", file_msg("table.kind", quoted(kind_text[:40])))
         if not stage:
-            raise fail("stage", "a pain point or opportunity needs a stage")
+            raise fail("stage", file_msg("table.pain_needs_stage"))
         evidence_text = row.details.get("evidence", "")
         evidence = evidence_of(evidence_text) if evidence_text else None
         if evidence_text and evidence is None:
-            raise fail("evidence", f"{evidence_text[:40]!r} is not an evidence")
+            choices = ", ".join(e.value for e in Evidence)
+            raise fail("evidence", file_msg("table.evidence", quoted(evidence_text[:40]), choices))
         try:
             journey.add_annotation(
                 kind,
@@ -93,7 +96,7 @@ def add_pains(journey: JourneyMap, rows: Sequence[TableRow], source: str) -> Non
                 evidence=evidence,
             )
         except ModelError as exc:
-            raise fail("text", str(exc)) from None
+            raise fail("text", exc.message) from None
 
 
 def build_pains_map(rows: Sequence[TableRow], source: str, title: str) -> JourneyMap:
@@ -126,10 +129,10 @@ def add_metrics(
             if not text:
                 continue
             value = parse_number(text, decimal_comma=True)
-            where = f"row {number}, column {header[index]}"
+            where = at_cell(number, header[index])
             if value is None:
-                raise MapFileError(source, f"{text[:20]!r} is not a number", where)
+                raise MapFileError(source, msg("paste.not_number", quoted(text[:20])), where)
             try:
                 journey.set_metric(tp_id, key, value)
             except ModelError as exc:
-                raise MapFileError(source, str(exc), where) from None
+                raise MapFileError(source, exc.message, where) from None

@@ -17,13 +17,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import Channel
+from ..model.messages import msg, quoted
+from .csv_table import csv_reason
 from .errors import MapFileError
 from .import_common import parse_number
+from .messages import at_cell, at_row, file_msg
 from .table_rows import TableRow, column_key, table_rows
 
 __all__ = ["PASTE_SOURCE", "PastedRows", "parse_pasted_text"]
 
-PASTE_SOURCE = "pasted text"
+PASTE_SOURCE = file_msg("source.pasted")
 _BULLET = re.compile(r"^\s*(?:[-*•·‣◦]|\d{1,3}[.)])\s+")
 
 
@@ -53,19 +56,18 @@ def _records(text: str) -> Iterator[tuple[int, list[str]]]:
         for number, cells in enumerate(reader, start=1):
             yield number, cells
     except csv.Error as exc:
-        raise MapFileError(
-            PASTE_SOURCE, f"cannot be read as rows ({exc})", f"row {number + 1}"
-        ) from None
+        where = at_row(number + 1)
+        raise MapFileError(PASTE_SOURCE, file_msg("csv.rows", csv_reason(exc)), where) from None
 
 
 def _check(row: TableRow) -> None:
-    where = f"row {row.number}, column "
     if row.emotion and parse_number(row.emotion, decimal_comma=True) is None:
-        message = f"{row.emotion[:20]!r} is not a number"
-        raise MapFileError(PASTE_SOURCE, message, where + "emotion")
+        message = msg("paste.not_number", quoted(row.emotion[:20]))
+        raise MapFileError(PASTE_SOURCE, message, at_cell(row.number, "emotion"))
     if row.channel and row.channel.lower() not in {c.value for c in Channel}:
-        message = f"{row.channel[:40]!r} is not a channel ({', '.join(c.value for c in Channel)})"
-        raise MapFileError(PASTE_SOURCE, message, where + "channel")
+        channels = ", ".join(c.value for c in Channel)
+        message = msg("paste.channel", quoted(row.channel[:40]), channels)
+        raise MapFileError(PASTE_SOURCE, message, at_cell(row.number, "channel"))
 
 
 def parse_pasted_text(text: str) -> PastedRows:

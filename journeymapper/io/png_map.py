@@ -12,13 +12,15 @@ import struct
 import zlib
 
 from .errors import MapFileError
+from .messages import file_msg
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 PNG_KEYWORD = "journeymapper"
 _TEXT_CHUNKS = (b"iTXt", b"tEXt", b"zTXt")
 
-DAMAGED = "is a damaged PNG image"
-NO_MAP = "is a PNG image without an embedded map (export one from JourneyMapper)"
+DAMAGED = file_msg("png.damaged")
+NO_MAP = file_msg("png.no_map")
+EMBEDDED = file_msg("where.embedded")
 
 
 def _inflate(data: bytes, limit: int, source: str) -> bytes:
@@ -26,9 +28,9 @@ def _inflate(data: bytes, limit: int, source: str) -> bytes:
     try:
         text = inflater.decompress(data, limit + 1)
     except zlib.error:
-        raise MapFileError(source, DAMAGED, "the embedded map") from None
+        raise MapFileError(source, DAMAGED, EMBEDDED) from None
     if len(text) > limit:
-        raise MapFileError(source, f"holds an embedded map larger than {limit:,} bytes")
+        raise MapFileError(source, file_msg("png.too_large", f"{limit:,}"))
     return text
 
 
@@ -42,11 +44,11 @@ def _text_of(kind: bytes, body: bytes, limit: int, source: str) -> bytes | None:
     if kind == b"zTXt":
         return _inflate(rest[1:], limit, source).decode("latin-1").encode("utf-8")
     if len(rest) < 2:
-        raise MapFileError(source, DAMAGED, "the embedded map")
+        raise MapFileError(source, DAMAGED, EMBEDDED)
     compressed, method = rest[0], rest[1]
     parts = rest[2:].split(b"\x00", 2)  # language tag, translated keyword, text
     if len(parts) < 3 or method != 0:
-        raise MapFileError(source, DAMAGED, "the embedded map")
+        raise MapFileError(source, DAMAGED, EMBEDDED)
     return _inflate(parts[2], limit, source) if compressed else parts[2]
 
 
@@ -59,12 +61,12 @@ def map_text_from_png(data: bytes, source: str, limit: int) -> bytes:
         length, kind = struct.unpack(">I4s", data[at : at + 8])
         end = at + 8 + length + 4
         if end > len(data):
-            raise MapFileError(source, f"{DAMAGED} (it ends too early)")
+            raise MapFileError(source, file_msg("png.ends_early"))
         body = data[at + 8 : end - 4]
         if kind in _TEXT_CHUNKS and body.startswith(PNG_KEYWORD.encode("latin-1") + b"\x00"):
             (crc,) = struct.unpack(">I", data[end - 4 : end])
             if zlib.crc32(kind + body) != crc:
-                raise MapFileError(source, DAMAGED, "the embedded map")
+                raise MapFileError(source, DAMAGED, EMBEDDED)
             text = _text_of(kind, body, limit, source)
             if text is not None:
                 return text

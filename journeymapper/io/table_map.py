@@ -19,6 +19,7 @@ from typing import Any
 
 from ..export.field_labels import evidence_of
 from ..model import AnnotationKind, Channel, Emotion, Evidence, JourneyMap, ModelError
+from ..model.messages import msg, quoted
 from ..render.words import CHANNEL_NAMES
 from .errors import MapFileError
 from .import_common import (
@@ -30,6 +31,7 @@ from .import_common import (
     parse_number,
     persona_style,
 )
+from .messages import at_cell, file_msg, listed
 from .table_rows import COLUMNS, DETAILS, TableRow, column_key
 
 Cell = str | int | float
@@ -64,7 +66,7 @@ class _Collector:
     personas: dict[str, int] = field(default_factory=dict)  # persona name -> first row
 
     def fail(self, row: int, column: str, message: str) -> MapFileError:
-        return MapFileError(self.source, message, f"row {row}, column {column}")
+        return MapFileError(self.source, message, at_cell(row, column))
 
     def add(self, row: TableRow, stage: str) -> None:
         if row.persona:
@@ -75,7 +77,7 @@ class _Collector:
             self._stage_row(row, stage)
             return
         if not stage:
-            raise self.fail(row.number, "stage", "the first touchpoint needs a stage")
+            raise self.fail(row.number, "stage", file_msg("table.needs_stage"))
         card = self.cards.setdefault(
             (stage, row.touchpoint), _Card(stage, row.touchpoint, row.number)
         )
@@ -84,22 +86,20 @@ class _Collector:
         self._details(card, row)
         for name, text in row.notes.items():
             if card.notes.setdefault(name, text) != text:
-                raise self.fail(
-                    row.number, name, f"differs from row {card.row} for this touchpoint"
-                )
+                raise self.fail(row.number, name, msg("paste.differs", card.row))
         _append_new(card.pains, row.pain_point)
         _append_new(card.chances, row.opportunity)
 
     def _stage_row(self, row: TableRow, stage: str) -> None:
         for column in ("channel", "emotion"):
             if getattr(row, column):
-                raise self.fail(row.number, column, f"a {column} needs a touchpoint in this row")
+                raise self.fail(row.number, column, msg("paste.needs_touchpoint", column))
         if row.notes:
             name = next(iter(row.notes))
-            raise self.fail(row.number, name, "a note needs a touchpoint in this row")
+            raise self.fail(row.number, name, msg("paste.note_needs_touchpoint"))
         if (row.pain_point or row.opportunity) and not stage:
             column = "pain_point" if row.pain_point else "opportunity"
-            raise self.fail(row.number, column, "needs a stage or a touchpoint in this row")
+            raise self.fail(row.number, column, file_msg("table.needs_place"))
         if stage:
             pains, chances, _first = self.stage_notes[stage]
             _append_new(pains, row.pain_point)
@@ -113,10 +113,10 @@ class _Collector:
                 row.channel.lower()
             )
         except ValueError:
-            message = f"{row.channel[:40]!r} is not a channel (use one of {_CHANNELS})"
+            message = msg("paste.channel", quoted(row.channel[:40]), _CHANNELS)
             raise self.fail(row.number, "channel", message) from None
         if card.channel is not None and card.channel is not channel:
-            message = f"{channel.value} differs from {card.channel.value} in row {card.row}"
+            message = msg("paste.channel_differs", channel.value, card.channel.value, card.row)
             raise self.fail(row.number, "channel", message)
         card.channel = channel
 
@@ -127,22 +127,20 @@ class _Collector:
             elif name in DETAILS:
                 if name == "evidence" and evidence_of(text) is None:
                     choices = ", ".join(e.value for e in Evidence)
-                    message = f"{text[:40]!r} is not an evidence (use one of {choices})"
+                    message = file_msg("table.evidence", quoted(text[:40]), choices)
                     raise self.fail(row.number, name, message)
                 if card.details.setdefault(name, text) != text:
-                    raise self.fail(
-                        row.number, name, f"differs from row {card.row} for this touchpoint"
-                    )
+                    raise self.fail(row.number, name, msg("paste.differs", card.row))
 
     def _to_be(self, card: _Card, row: TableRow, text: str) -> None:
         value = parse_number(text, decimal_comma=True)
         if value is None:
-            raise self.fail(row.number, "to_be", f"{text[:20]!r} is not a number")
+            raise self.fail(row.number, "to_be", msg("paste.not_number", quoted(text[:20])))
         persona = row.persona or self.default_persona
         self.personas.setdefault(persona, row.number)
         old = card.to_be.setdefault(persona, (value, row.number))
         if old[0] != value:
-            message = f"{persona} already has {format_number(old[0])} here in row {old[1]}"
+            message = file_msg("table.value_twice", persona, format_number(old[0]), old[1])
             raise self.fail(row.number, "to_be", message)
 
     def _emotion(self, card: _Card, row: TableRow) -> None:
@@ -150,12 +148,13 @@ class _Collector:
             return
         value = parse_number(row.emotion, decimal_comma=True)
         if value is None:
-            raise self.fail(row.number, "emotion", f"{row.emotion[:20]!r} is not a number")
+            message = msg("paste.not_number", quoted(row.emotion[:20]))
+            raise self.fail(row.number, "emotion", message)
         persona = row.persona or self.default_persona
         self.personas.setdefault(persona, row.number)
         old = card.emotions.setdefault(persona, (value, row.number))
         if old[0] != value:
-            message = f"{persona} already has {format_number(old[0])} here in row {old[1]}"
+            message = file_msg("table.value_twice", persona, format_number(old[0]), old[1])
             raise self.fail(row.number, "emotion", message)
 
 
@@ -180,8 +179,9 @@ def map_from_rows(rows: Sequence[TableRow], source: str, title: str) -> JourneyM
     for card in collector.cards.values():
         for value, number in (*card.emotions.values(), *card.to_be.values()):
             if not scale.contains(value):
-                message = f"{format_number(value)} is outside the emotion scale "
-                message += f"{scale.minimum}..{scale.maximum}"
+                message = msg(
+                    "rule.emotion_outside", format_number(value), scale.minimum, scale.maximum
+                )
                 raise collector.fail(number, "emotion", message)
         try:
             tp = journey.add_touchpoint(
@@ -194,7 +194,7 @@ def map_from_rows(rows: Sequence[TableRow], source: str, title: str) -> JourneyM
             )
             _add_notes(journey, tp.id, card.pains, card.chances)
         except ModelError as exc:
-            raise collector.fail(card.row, "touchpoint", str(exc)) from None
+            raise collector.fail(card.row, "touchpoint", exc.message) from None
     order = journey.touchpoints()
     for before, after in zip(order, order[1:], strict=False):
         journey.add_flow(before.id, after.id, "main")
@@ -225,7 +225,7 @@ def _add_personas(journey: JourneyMap, collector: _Collector) -> dict[str, str]:
         try:
             people[name] = journey.add_persona(name, **persona_style(i)).id
         except ModelError as exc:
-            raise collector.fail(number, "persona", str(exc)) from None
+            raise collector.fail(number, "persona", exc.message) from None
     return people
 
 
@@ -236,7 +236,7 @@ def _add_stages(journey: JourneyMap, collector: _Collector) -> dict[str, str]:
             stage_ids[name] = journey.add_stage(name).id
             _add_notes(journey, stage_ids[name], pains, chances)
         except ModelError as exc:
-            raise collector.fail(number, "stage", str(exc)) from None
+            raise collector.fail(number, "stage", exc.message) from None
     return stage_ids
 
 
@@ -309,25 +309,25 @@ def table_notes(journey: JourneyMap, format_name: str, workbook: bool = False) -
     """
     left: list[str] = []
     if any(lane.cells for lane in journey.lanes()):
-        left.append("lane text")
+        left.append(file_msg("export.lane_text"))
     other = sum(1 for f in journey.flows() if f.kind.value != "main")
     if other:
-        left.append(f"{other} non-main flow{'s' if other > 1 else ''}")
+        left.append(file_msg("export.other_flows", other))
     cards = journey.touchpoints()
     if workbook:
         cards = []
     if any(e.to_be is not None for tp in cards for e in tp.emotions.values()):
-        left.append("to-be emotions")
+        left.append(file_msg("export.to_be"))
     if any(tp.metrics for tp in cards):
-        left.append("metrics")
+        left.append(file_msg("export.metrics"))
     details = ("description", "need", "tools", "owner", "image", "evidence")
     if any(getattr(tp, name) for tp in cards for name in details):
-        left.append("touchpoint details")
+        left.append(file_msg("export.details"))
     notes = [] if workbook else journey.annotations()
     if any(a.severity != 3 or a.owner or a.votes or a.evidence for a in notes):
-        left.append("severity, owners and votes of pains and opportunities")
+        left.append(file_msg("export.note_fields"))
     keys = [(tp.stage_id, tp.name) for tp in journey.touchpoints()]
     names = [s.name for s in journey.stages()]
     if len(set(keys)) < len(keys) or len(set(names)) < len(names):
-        left.append("the difference between stages or touchpoints of the same name")
-    return [f"{format_name} leaves out {', '.join(left)}"] if left else []
+        left.append(file_msg("export.same_names"))
+    return [file_msg("export.leaves_out", format_name, listed(left))] if left else []

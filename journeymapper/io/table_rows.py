@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ..export.field_labels import field_key
 from .errors import MapFileError
 from .import_common import MAX_IMPORT_ROWS, too_many_rows
+from .messages import at_cell, at_row, file_msg
 from .safe_text import unguard_cell
 
 COLUMNS = ("stage", "touchpoint", "channel", "persona", "emotion", "pain_point", "opportunity")
@@ -91,8 +92,8 @@ def read_header(cells: list[str], number: int, source: str, details: bool = True
             continue
         key = column_key(name)
         if key in seen:
-            where = f"row {number}, column {name}"
-            raise MapFileError(source, f"the column {name!r} appears twice", where)
+            where = at_cell(number, name)
+            raise MapFileError(source, file_msg("table.column_twice", repr(name)), where)
         seen.add(key)
         if key in known:
             standard[key] = index
@@ -100,10 +101,7 @@ def read_header(cells: list[str], number: int, source: str, details: bool = True
             notes.append((index, name))
     if "touchpoint" not in standard and "stage" not in standard:
         raise MapFileError(
-            source,
-            "the first row must name the columns, at least stage and touchpoint "
-            f"(known columns: {', '.join(COLUMNS)})",
-            f"row {number}",
+            source, file_msg("table.no_header", ", ".join(COLUMNS)), at_row(number)
         )
     return Header(number, standard, notes, len(cells))
 
@@ -115,8 +113,8 @@ def make_row(header: Header, cells: list[str], number: int, source: str) -> Tabl
     named = header.names()
     for index, cell in enumerate(cells):
         if cell.strip() and index not in named:
-            where = f"row {number}, column {index + 1}"
-            raise MapFileError(source, "this cell is in a column without a header", where)
+            where = at_cell(number, index + 1)
+            raise MapFileError(source, file_msg("table.headless_cell"), where)
 
     values: dict[str, str] = {}
     for name in COLUMNS:
@@ -150,8 +148,8 @@ def table_rows(
         row = make_row(header, cells, number, source)
         if row is not None:
             if len(rows) == MAX_IMPORT_ROWS:
-                raise MapFileError(source, too_many_rows("rows"), f"row {number}")
+                raise MapFileError(source, too_many_rows(), at_row(number))
             rows.append(row)
     if header is None:
-        raise MapFileError(source, "the table is empty", "row 1")
+        raise MapFileError(source, file_msg("table.empty"), at_row(1))
     return rows

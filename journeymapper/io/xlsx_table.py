@@ -28,6 +28,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ..model import JourneyMap
 from .errors import MapFileError
 from .import_common import format_number
+from .messages import at_cell, at_row, file_msg
 from .pains_table import add_metrics, add_pains, build_pains_map, is_pains_table
 from .safe_text import guard_cell, needs_guard, xml_clean
 from .sheet_tables import Table, journey_table, metrics_table, pains_table, sheet_names
@@ -62,18 +63,19 @@ def check_archive(data: bytes, source: str) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
-        raise MapFileError(source, "is not an Excel .xlsx workbook (not a zip archive)") from None
+        raise MapFileError(source, file_msg("xlsx.not_zip")) from None
     if len(entries) > MAX_ENTRIES:
-        raise MapFileError(source, f"is not an Excel .xlsx workbook ({len(entries):,} parts)")
+        raise MapFileError(source, file_msg("xlsx.parts", f"{len(entries):,}"))
     plain = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
     if any(entry.compress_type not in plain for entry in entries):
-        raise MapFileError(source, "is not an Excel .xlsx workbook (unusual compression)")
+        raise MapFileError(source, file_msg("xlsx.compression"))
     unpacked = sum(entry.file_size for entry in entries)
     if unpacked > MAX_UNPACKED:
         raise MapFileError(
             source,
-            f"unpacks to {unpacked / 1024 / 1024:,.0f} MB; "
-            f"an .xlsx import may unpack to at most {MAX_UNPACKED // 1024 // 1024} MB",
+            file_msg(
+                "xlsx.unpacks", f"{unpacked / 1024 / 1024:,.0f}", MAX_UNPACKED // 1024 // 1024
+            ),
         )
 
 
@@ -85,14 +87,14 @@ def _sheet_cells(sheet: Any, source: str) -> Iterator[tuple[int, list[str]]]:
         try:
             row = next(rows, None)
         except Exception as exc:  # openpyxl's many errors for damaged sheets
-            message = f"is not an Excel .xlsx workbook ({type(exc).__name__})"
-            raise MapFileError(source, message, f"row {number + 1}") from None
+            message = file_msg("xlsx.damaged", type(exc).__name__)
+            raise MapFileError(source, message, at_row(number + 1)) from None
         if row is None:
             return
         number += 1
         if len(row) > MAX_COLUMNS and row[MAX_COLUMNS] not in (None, ""):
-            where = f"row {number}, column {MAX_COLUMNS + 1}"
-            raise MapFileError(source, f"has more than {MAX_COLUMNS} columns", where)
+            where = at_cell(number, MAX_COLUMNS + 1)
+            raise MapFileError(source, file_msg("xlsx.columns", MAX_COLUMNS), where)
         yield number, [_text(v) for v in row[:MAX_COLUMNS]]
 
 
@@ -112,9 +114,7 @@ def read_xlsx(data: bytes, source: str) -> JourneyMap:
             sheet.reset_dimensions()  # a declared A1:XFD1048576 must not pad every row
         title = str(book.properties.title or "").strip()
     except Exception as exc:
-        raise MapFileError(
-            source, f"is not an Excel .xlsx workbook ({type(exc).__name__})"
-        ) from None
+        raise MapFileError(source, file_msg("xlsx.damaged", type(exc).__name__)) from None
     try:
         rows = table_rows(_sheet_cells(sheets[0], source), source)
         if is_pains_table(rows):

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
+from ..commands.error_text import translated
+from ..io.messages import os_reason
 from ..io.recovery import RecoverySlot
 from .crash import LOGGER_NAME
 from .document import Document
@@ -58,7 +60,7 @@ class Autosaver(QObject):
         except Exception as error:  # a disk error or text that cannot be written: retry later
             logging.getLogger(LOGGER_NAME).warning("autosave failed: %r", error)
             if self._status is not None:
-                reason = error.strerror if isinstance(error, OSError) else None
+                reason = translated(os_reason(error)) if isinstance(error, OSError) else None
                 self._status(self.tr("Autosave failed: %1").replace("%1", reason or str(error)))
             return False
         self._pending = False

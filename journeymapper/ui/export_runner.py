@@ -23,6 +23,7 @@ from ..export.dispatch import export_file
 from ..export.options import ExportOptions
 from ..io.errors import MapFileError
 from ..io.jmap import dumps_map, loads_map
+from ..io.messages import os_reason
 from ..model import JourneyMap, ModelError
 from .crash import LOGGER_NAME
 
@@ -54,7 +55,7 @@ def reason(error: BaseException) -> str:
         return "; ".join(translated(p.text()) for p in error.problems)
     if isinstance(error, OSError):
         where = f" ({error.filename})" if error.filename else ""
-        return (error.strerror or str(error)) + where
+        return translated(os_reason(error)) + where
     if isinstance(error, ModelError):
         return translated(error.message)
     if isinstance(error, ValueError):
@@ -168,7 +169,7 @@ class ExportRunner(QObject):
         self._finish_export()
         message = _tr("Exported to %1").replace("%1", str(path))
         if notes:
-            message += " — " + "; ".join(notes)
+            message += " — " + "; ".join(translated(note) for note in notes)
         self._status(message)
         self.exported.emit(str(path), list(notes))
 

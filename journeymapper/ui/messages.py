@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..commands.error_text import file_error_lines, translated
 from ..io.errors import MapFileError, Problem
+from ..io.messages import os_reason
 
 
 def _tr(text: str) -> str:
@@ -65,7 +66,7 @@ def show_file_error(parent: QWidget | None, error: MapFileError) -> None:
 def show_save_error(parent: QWidget | None, path: str, error: BaseException) -> None:
     """A save failed; the map is still open, unsaved, and nothing was lost."""
     if isinstance(error, OSError):
-        reason = error.strerror or str(error)
+        reason = translated(os_reason(error))
     elif isinstance(error, UnicodeError):
         reason = _tr("the map holds text that is not valid Unicode")
     else:
