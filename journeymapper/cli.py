@@ -437,13 +437,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``journeymapper`` and ``python -m journeymapper``."""
     args = list(sys.argv[1:] if argv is None else argv)
     LANGUAGE[0] = environment_language()
-    if len(args) > 2 and args[0] == "--lang" and args[2] in SUBCOMMANDS:  # errors in this language
+    headless = (*SUBCOMMANDS, "-h", "--help", "--version")
+    if len(args) > 2 and args[0] == "--lang" and args[2] in headless:  # errors in this language
         if args[1] not in LANGUAGES:
             _err(f"error: {_say('usage.lang', ', '.join(LANGUAGES))}")
             return 2
         LANGUAGE[0] = args[1]
         args = args[2:]
-    if args and (args[0] in SUBCOMMANDS or args[0] in ("-h", "--help", "--version")):
+    if args and args[0] in headless:
         return run_headless(args)
     values = {i + 1 for i, a in enumerate(args) if a in GUI_VALUE_OPTIONS}
     positional = [a for i, a in enumerate(args) if not a.startswith("-") and i not in values]

@@ -35,7 +35,7 @@ LANGUAGES = ("ru", "uk", "lv")
 EXPECTED = {
     "ru": {"locked": "заблокирована", "rule": "не может быть пустым", "vote": "голосование",
            "empty": "пуст", "json": "JSON", "schema": "место:"},
-    "uk": {"locked": "заблоковано", "rule": "не може бути порожнім", "vote": "голосування",
+    "uk": {"locked": "заблокував", "rule": "не може бути порожнім", "vote": "голосування",
            "empty": "порожній", "json": "JSON", "schema": "місце:"},
     "lv": {"locked": "bloķējis", "rule": "nevar būt tukšs", "vote": "balsošana",
            "empty": "ir tukšs", "json": "JSON", "schema": "vieta:"},

@@ -105,7 +105,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../journeymapper/ui/autosave.py" line="62"/>
+        <location filename="../journeymapper/ui/autosave.py" line="64"/>
         <source>Autosave failed: %1</source>
         <translation>Automātiskā saglabāšana neizdevās: %1</translation>
     </message>
@@ -269,7 +269,7 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="36"/>
         <source>the map is locked by the facilitator: %1 waits until it is unlocked</source>
-        <translation>moderators ir bloķējis kartes struktūru: %1 būs iespējama tikai pēc atbloķēšanas</translation>
+        <translation>vadītājs ir bloķējis kartes struktūru: %1 būs iespējama tikai pēc atbloķēšanas</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="37"/>
@@ -643,6 +643,7 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="112"/>
+        <location filename="../journeymapper/commands/error_text.py" line="279"/>
         <source>%1 is not a number</source>
         <translation>%1 nav skaitlis</translation>
     </message>
@@ -750,6 +751,811 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
         <location filename="../journeymapper/commands/error_text.py" line="133"/>
         <source>must be a colour like #1f77b4 (or empty)</source>
         <translation>jābūt krāsai formātā #1f77b4 (vai tukšam)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="146"/>
+        <source>line %1</source>
+        <translation>%1. rinda</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="147"/>
+        <source>row %1</source>
+        <translation>%1. rinda</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="148"/>
+        <source>row %1, column %2</source>
+        <translation>%1. rinda, kolonna %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="149"/>
+        <source>byte %1</source>
+        <translation>%1. baits</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="150"/>
+        <source>the embedded map</source>
+        <translation>iegultā karte</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="151"/>
+        <source>pasted text</source>
+        <translation>ielīmētais teksts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="152"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="153"/>
+        <source>none</source>
+        <translation>nav</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="154"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="155"/>
+        <source>%1 bytes</source>
+        <translation>%1 baiti</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="156"/>
+        <source>permission denied</source>
+        <translation>piekļuve liegta</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="157"/>
+        <source>no such file or folder</source>
+        <translation>šāda faila vai mapes nav</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="158"/>
+        <source>the folder does not exist</source>
+        <translation>mape nepastāv</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="159"/>
+        <source>already exists</source>
+        <translation>jau pastāv</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="160"/>
+        <source>is a folder, not a file</source>
+        <translation>ir mape, nevis fails</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="161"/>
+        <source>a part of the path is not a folder</source>
+        <translation>daļa no ceļa nav mape</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="162"/>
+        <source>the file is read-only</source>
+        <translation>fails ir tikai lasāms</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="163"/>
+        <source>the disk is read-only</source>
+        <translation>disks ir tikai lasāms</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="164"/>
+        <source>no space left on the disk</source>
+        <translation>diskā nav brīvas vietas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="165"/>
+        <source>the disk quota is used up</source>
+        <translation>diska kvota ir izsmelta</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="166"/>
+        <source>the file name is too long</source>
+        <translation>faila nosaukums ir pārāk garš</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="167"/>
+        <source>the disk could not be read or written (input/output error)</source>
+        <translation>disku neizdevās nolasīt vai ierakstīt (ievades/izvades kļūda)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="168"/>
+        <source>the file is in use by another program</source>
+        <translation>failu izmanto cita programma</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="169"/>
+        <source>the address is already in use</source>
+        <translation>adrese jau tiek izmantota</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="170"/>
+        <source>the address does not belong to this machine</source>
+        <translation>adrese nepieder šim datoram</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="171"/>
+        <source>is not a regular file (a device, pipe or socket?)</source>
+        <translation>nav parasts fails (ierīce, konveijs vai ligzda?)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="172"/>
+        <source>is too large (%1 MB; the limit is %2)</source>
+        <translation>ir pārāk liels (%1 MB; ierobežojums — %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="173"/>
+        <source>is too large (the limit is %1)</source>
+        <translation>ir pārāk liels (ierobežojums — %1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="174"/>
+        <source>no such file</source>
+        <translation>fails nav atrasts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="175"/>
+        <source>cannot be read (%1)</source>
+        <translation>nevar nolasīt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="176"/>
+        <source>was written by a newer JourneyMapper (format version %1); this version reads format versions up to %2</source>
+        <translation>ir izveidots jaunākā JourneyMapper versijā (formāta versija %1); šī versija lasa formāta versijas līdz %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="180"/>
+        <source>cannot import this kind of file; use one of %1</source>
+        <translation>šāda veida failus nevar importēt; izmantojiet kādu no formātiem: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="181"/>
+        <source>holds text that is not valid Unicode</source>
+        <translation>satur tekstu, kas nav derīgs Unikodā</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="182"/>
+        <source>would make a map of %1 MB; a map file holds at most %2 MB</source>
+        <translation>izveidotu %1 MB lielu karti; kartes fails drīkst būt ne lielāks par %2 MB</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="183"/>
+        <source>has more than %1 rows; an import makes at most %1 so the map stays within the file size limit (split the file)</source>
+        <translation>satur vairāk nekā %1 rindu; imports izveido ne vairāk kā %1, lai karte nepārsniegtu faila izmēra ierobežojumu (sadaliet failu)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="187"/>
+        <source>has more than %1 sections and tasks; an import makes at most %1 so the map stays within the file size limit (split the file)</source>
+        <translation>satur vairāk nekā %1 sadaļu un uzdevumu; imports izveido ne vairāk kā %1, lai karte nepārsniegtu faila izmēra ierobežojumu (sadaliet failu)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="191"/>
+        <source>is not valid UTF-16 text</source>
+        <translation>nav derīgs UTF-16 teksts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="192"/>
+        <source>is not UTF-8 text (a legacy encoding such as Windows-1251 or Windows-1257?); save it as UTF-8, e.g. &apos;CSV UTF-8&apos; in Excel</source>
+        <translation>nav UTF-8 teksts (novecojis kodējums, piemēram, Windows-1251 vai Windows-1257?); saglabājiet to UTF-8 kodējumā, piemēram, kā “CSV UTF-8” programmā Excel</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="196"/>
+        <source>is not valid CSV (%1)</source>
+        <translation>nav derīgs CSV (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="197"/>
+        <source>cannot be read as rows (%1)</source>
+        <translation>nevar nolasīt kā tabulas rindas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="198"/>
+        <source>a quotation mark is not closed or is followed by other text</source>
+        <translation>pēdiņas nav aizvērtas vai aiz tām ir cits teksts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="199"/>
+        <source>the text ends inside quotation marks</source>
+        <translation>teksts beidzas pēdiņu iekšpusē</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="200"/>
+        <source>it holds a NUL character</source>
+        <translation>satur rakstzīmi NUL</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="201"/>
+        <source>a cell is longer than %1 characters</source>
+        <translation>šūna ir garāka par %1 rakstzīmēm</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="202"/>
+        <source>the column %1 appears twice</source>
+        <translation>kolonna %1 ir divreiz</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="203"/>
+        <source>the first row must name the columns, at least stage and touchpoint (known columns: %1)</source>
+        <translation>pirmajā rindā jābūt kolonnu nosaukumiem, vismaz posmam (stage) un saskarsmes punktam (touchpoint) (zināmās kolonnas: %1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="206"/>
+        <source>this cell is in a column without a header</source>
+        <translation>šī šūna ir kolonnā bez virsraksta</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="207"/>
+        <source>the table is empty</source>
+        <translation>tabula ir tukša</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="208"/>
+        <source>the first touchpoint needs a stage</source>
+        <translation>pirmajam saskarsmes punktam vajadzīgs posms</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="209"/>
+        <source>needs a stage or a touchpoint in this row</source>
+        <translation>šajā rindā vajadzīgs posms vai saskarsmes punkts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="210"/>
+        <source>%1 is not an evidence (use one of %2)</source>
+        <translation>%1 nav derīgs pamatojums (atļautie: %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="211"/>
+        <source>%1 already has %2 here in row %3</source>
+        <translation>personai %1 šeit jau ir vērtība %2 %3. rindā</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="212"/>
+        <source>%1 is not a whole number %2..%3</source>
+        <translation>%1 nav vesels skaitlis no %2 līdz %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="213"/>
+        <source>%1 is not a pain point or an opportunity</source>
+        <translation>%1 nav ne sāpju punkts, ne iespēja</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="214"/>
+        <source>a pain point or opportunity needs a stage</source>
+        <translation>sāpju punktam vai iespējai vajadzīgs posms</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="215"/>
+        <source>is not an Excel .xlsx workbook (not a zip archive)</source>
+        <translation>nav Excel .xlsx darbgrāmata (nav zip arhīvs)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="216"/>
+        <source>is not an Excel .xlsx workbook (%1 parts)</source>
+        <translation>nav Excel .xlsx darbgrāmata (daļu skaits: %1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="217"/>
+        <source>is not an Excel .xlsx workbook (unusual compression)</source>
+        <translation>nav Excel .xlsx darbgrāmata (neparasta saspiešana)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="218"/>
+        <source>unpacks to %1 MB; an .xlsx import may unpack to at most %2 MB</source>
+        <translation>izpakots aizņem %1 MB; .xlsx importā drīkst izpakot ne vairāk kā %2 MB</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="219"/>
+        <source>is not an Excel .xlsx workbook (%1)</source>
+        <translation>nav Excel .xlsx darbgrāmata (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="220"/>
+        <source>has more than %1 columns</source>
+        <translation>satur vairāk nekā %1 kolonnu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="221"/>
+        <source>&apos;;&apos; is not allowed in a Mermaid journey (write #59; instead)</source>
+        <translation>rakstzīme “;” klienta ceļojumā Mermaid formātā nav atļauta (tās vietā rakstiet #59;)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="222"/>
+        <source>&apos;journey&apos; may appear only once, at the start</source>
+        <translation>atslēgvārds “journey” (klienta ceļojums) drīkst būt tikai vienreiz, pašā sākumā</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="223"/>
+        <source>not a Mermaid journey diagram: it starts with %1</source>
+        <translation>tas nav klienta ceļojums Mermaid formātā: teksts sākas ar %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="224"/>
+        <source>a section name cannot hold &apos;:&apos; (write #58; instead)</source>
+        <translation>sadaļas nosaukumā nedrīkst būt “:” (tās vietā rakstiet #58;)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="225"/>
+        <source>expected a task &apos;Name: score: Actor&apos; or a keyword, not %1</source>
+        <translation>gaidīts uzdevums “Nosaukums: vērtējums: Dalībnieks” vai atslēgvārds, nevis %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="226"/>
+        <source>a task needs a name before its &apos;:&apos;</source>
+        <translation>uzdevumam pirms “:” vajadzīgs nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="227"/>
+        <source>the task %1 has no score (1 to 5)</source>
+        <translation>uzdevumam %1 nav vērtējuma (no 1 līdz 5)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="228"/>
+        <source>the score %1 is not a number from 1 to 5</source>
+        <translation>vērtējums %1 nav skaitlis no 1 līdz 5</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="229"/>
+        <source>the score %1 is outside 1 to 5</source>
+        <translation>vērtējums %1 ir ārpus robežām no 1 līdz 5</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="230"/>
+        <source>has more than %1 different actors</source>
+        <translation>satur vairāk nekā %1 dažādu dalībnieku</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="231"/>
+        <source>this accDescr { is never closed with }</source>
+        <translation>šis accDescr { bloks nav aizvērts ar }</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="232"/>
+        <source>not a Mermaid journey diagram: &apos;journey&apos; is missing</source>
+        <translation>tas nav klienta ceļojums Mermaid formātā: trūkst atslēgvārda “journey”</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="233"/>
+        <source>none of the %1 ```mermaid blocks holds a journey diagram</source>
+        <translation>nevienā no ```mermaid blokiem (to skaits: %1) nav klienta ceļojuma (journey)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="234"/>
+        <source>the front matter that starts here never ends with ---</source>
+        <translation>šeit sāktais front matter bloks nav noslēgts ar ---</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="235"/>
+        <source>uses every private-use character; it cannot be read</source>
+        <translation>izmanto visas privātās lietošanas rakstzīmes; to nevar nolasīt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="236"/>
+        <source>is a damaged PNG image</source>
+        <translation>ir bojāts PNG attēls</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="237"/>
+        <source>is a damaged PNG image (it ends too early)</source>
+        <translation>ir bojāts PNG attēls (tas beidzas par agru)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="238"/>
+        <source>is a PNG image without an embedded map (export one from JourneyMapper)</source>
+        <translation>ir PNG attēls bez iegultas kartes (eksportējiet to no JourneyMapper)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="239"/>
+        <source>holds an embedded map larger than %1 bytes</source>
+        <translation>satur iegultu karti, kas ir lielāka par %1 baitiem</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="240"/>
+        <source>unknown theme %1; use %2</source>
+        <translation>nezināms motīvs %1; atļautie: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="241"/>
+        <source>unknown page %1; use %2</source>
+        <translation>nezināms lapas formāts %1; atļautie: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="242"/>
+        <source>unknown tile size %1; use %2</source>
+        <translation>nezināms loksnes izmērs %1; atļautie: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="243"/>
+        <source>unknown layout %1; use %2</source>
+        <translation>nezināms izkārtojums %1; atļautie: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="244"/>
+        <source>no saved view named %1 (views: %2)</source>
+        <translation>nav saglabāta skata %1 (skati: %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="245"/>
+        <source>no persona named %1 (personas: %2)</source>
+        <translation>nav personas %1 (personas: %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="246"/>
+        <source>is the input file; choose another name for the output</source>
+        <translation>ir ievades fails; izvēlieties rezultātam citu nosaukumu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="247"/>
+        <source>already exists (add --force to replace it)</source>
+        <translation>jau pastāv (pievienojiet --force, lai to aizstātu)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="248"/>
+        <source>the map is large: the PNG was drawn at %1 dpi instead of %2</source>
+        <translation>karte ir liela: PNG uzzīmēts ar %1 dpi izšķirtspēju, nevis %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="249"/>
+        <source>%1 leaves out %2</source>
+        <translation>%1 nesaglabā: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="250"/>
+        <source>lane text</source>
+        <translation>joslu teksts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="251"/>
+        <source>non-main flows (%1)</source>
+        <translation>pārejas, kas nav galvenās (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="252"/>
+        <source>to-be emotions</source>
+        <translation>emocijas “kā vajadzētu”</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="253"/>
+        <source>metrics</source>
+        <translation>rādītāji</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="254"/>
+        <source>touchpoint details</source>
+        <translation>saskarsmes punktu detaļas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="255"/>
+        <source>severity, owners and votes of pains and opportunities</source>
+        <translation>sāpju punktu un iespēju svarīgums, atbildīgie un balsis</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="256"/>
+        <source>the difference between stages or touchpoints of the same name</source>
+        <translation>atšķirība starp vienāda nosaukuma posmiem vai saskarsmes punktiem</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="257"/>
+        <source>pain points (%1)</source>
+        <translation>sāpju punkti (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="258"/>
+        <source>opportunities (%1)</source>
+        <translation>iespējas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="259"/>
+        <source>personas without emotions</source>
+        <translation>personas bez emocijām</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="260"/>
+        <source>touchpoints without emotions written as score 3 (%1)</source>
+        <translation>saskarsmes punkti bez emocijām ierakstīti ar vērtējumu 3 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="261"/>
+        <source>scores are those of %1 (the first persona; --persona picks another)</source>
+        <translation>vērtējumi ir personas %1 (pirmās; citu izvēlas ar --persona)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="262"/>
+        <source>image %1 left out (not a readable PNG, JPEG, GIF or WebP ≤ 2 MB)</source>
+        <translation>attēls %1 izlaists (tas nav nolasāms PNG, JPEG, GIF vai WebP fails līdz 2 MB)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="265"/>
+        <source>image %1 left out (%2)</source>
+        <translation>attēls %1 izlaists (%2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="266"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="267"/>
+        <source>valid (%1 stages, %2 touchpoints)</source>
+        <translation>karte ir derīga (posmi: %1, saskarsmes punkti: %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="268"/>
+        <source>cannot listen (%1)</source>
+        <translation>nevar pieņemt savienojumus (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="269"/>
+        <source>interrupted</source>
+        <translation>pārtraukts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="270"/>
+        <source>cannot be processed (%1)</source>
+        <translation>nevar apstrādāt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="271"/>
+        <source>unknown template %1; choose one of %2</source>
+        <translation>nezināma veidne %1; izvēlieties kādu no: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="272"/>
+        <source>the output of import must be a .jmap file, not %1</source>
+        <translation>importa rezultātam jābūt .jmap failam, nevis %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="273"/>
+        <source>cannot export to %1: the name must end in one of %2</source>
+        <translation>nevar eksportēt uz %1: nosaukumam jābeidzas ar kādu no: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="274"/>
+        <source>--table applies to .csv exports only</source>
+        <translation>--table attiecas tikai uz eksportu .csv formātā</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="275"/>
+        <source>%1 must be between %2 and %3</source>
+        <translation>%1 vērtībai jābūt no %2 līdz %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="276"/>
+        <source>--lang must be one of %1</source>
+        <translation>--lang vērtībai jābūt kādai no: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="277"/>
+        <source>unknown command %1; commands: %2</source>
+        <translation>nezināma komanda %1; komandas: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="278"/>
+        <source>%1 is not a whole number</source>
+        <translation>%1 nav vesels skaitlis</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="280"/>
+        <source>Design customer journey maps. With no command, opens the editor.</source>
+        <translation>Klientu ceļojuma karšu veidošana. Bez komandas atver redaktoru.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="281"/>
+        <source>show the version and exit</source>
+        <translation>parādīt versiju un iziet</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="282"/>
+        <source>create a map from a template</source>
+        <translation>izveidot karti no veidnes</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="283"/>
+        <source>blank, e-shop or saas-trial</source>
+        <translation>blank, e-shop vai saas-trial</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="284"/>
+        <source>the language of the new map</source>
+        <translation>jaunās kartes valoda</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="285"/>
+        <source>replace OUT if it exists</source>
+        <translation>aizstāt OUT, ja tas jau pastāv</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="286"/>
+        <source>check a map; list every problem</source>
+        <translation>pārbaudīt karti un uzskaitīt visas problēmas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="287"/>
+        <source>counts and analysis of a map</source>
+        <translation>kartes kopsavilkums un analīze</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="288"/>
+        <source>print one JSON object</source>
+        <translation>izvadīt vienu JSON objektu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="289"/>
+        <source>make a map from Mermaid journey, CSV or XLSX</source>
+        <translation>izveidot karti no klienta ceļojuma Mermaid formātā, CSV vai XLSX</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="290"/>
+        <source>export to %1</source>
+        <translation>eksportēt uz %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="291"/>
+        <source>name of a saved view</source>
+        <translation>saglabātā skata nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="292"/>
+        <source>name of the persona to show</source>
+        <translation>parādāmās personas vārds</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="293"/>
+        <source>CSV only: the journey table (default) or the pains and opportunities table</source>
+        <translation>tikai CSV: klienta ceļojuma tabula (pēc noklusējuma) vai sāpju punktu un iespēju tabula</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="296"/>
+        <source>resolution of PNG exports (default 150)</source>
+        <translation>PNG eksporta izšķirtspēja (pēc noklusējuma 150)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="297"/>
+        <source>size factor of PNG exports (default 1)</source>
+        <translation>PNG eksporta mērogs (pēc noklusējuma 1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="298"/>
+        <source>poster page; auto: the smallest of A3-A0 that keeps text at 6 pt or more</source>
+        <translation>plakāta lapa; auto: mazākais no formātiem A3–A0, kurā teksts nav mazāks par 6 pt</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="301"/>
+        <source>poster printed on A4 or A3 sheets to tape together</source>
+        <translation>plakāts uz A4 vai A3 loksnēm salīmēšanai</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="302"/>
+        <source>slides: one per lowest moment</source>
+        <translation>slaidi: pa vienam katram no sliktākajiem brīžiem</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="303"/>
+        <source>how the map is laid out</source>
+        <translation>kartes izkārtojums</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="304"/>
+        <source>colours: light, print or projector</source>
+        <translation>krāsas: light (gaišs), print (druka) vai projector (projektors)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="305"/>
+        <source>PNG without background</source>
+        <translation>PNG bez fona</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="306"/>
+        <source>PNG: leave the map out of the image (it cannot be reopened as a map)</source>
+        <translation>PNG: neiegult karti attēlā (to nevarēs atvērt kā karti)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="309"/>
+        <source>let participants join from their phones (room mode)</source>
+        <translation>dalībnieki pievienojas no telefoniem (telpas režīms)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="310"/>
+        <source>the one address to listen on (default: this machine&apos;s address on the network)</source>
+        <translation>vienīgā adrese savienojumiem (pēc noklusējuma — šī datora adrese tīklā)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="313"/>
+        <source>the port to listen on</source>
+        <translation>ports savienojumiem</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="314"/>
+        <source>dots per participant (1-100)</source>
+        <translation>punkti katram dalībniekam (1–100)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="315"/>
+        <source>what participants may do: notes, vote, rate or all</source>
+        <translation>ko dalībnieki drīkst darīt: notes (piezīmes), vote (balsošana), rate (vērtēšana) vai all (viss)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="316"/>
+        <source>let co-facilitators edit the map live from their laptops</source>
+        <translation>līdzvadītāji rediģē karti reāllaikā no saviem klēpjdatoriem</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="317"/>
+        <source>mirror a map shared with `share` into a file, live</source>
+        <translation>reāllaikā spoguļot failā karti, kas kopīgota ar `share`</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="318"/>
+        <source>the link `share` printed</source>
+        <translation>saite, ko izvadīja `share`</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="319"/>
+        <source>usage: </source>
+        <translation>lietojums: </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="320"/>
+        <source>positional arguments</source>
+        <translation>pozicionālie argumenti</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="321"/>
+        <source>options</source>
+        <translation>opcijas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="322"/>
+        <source>show this help message and exit</source>
+        <translation>parādīt šo palīdzību un iziet</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="323"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>arguments %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="324"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>neatpazīti argumenti: %s</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="325"/>
+        <source>the following arguments are required: %s</source>
+        <translation>nepieciešami argumenti: %s</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="326"/>
+        <source>expected one argument</source>
+        <translation>gaidīta viena vērtība</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="327"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>neviennozīmīga opcija: %(option)s var nozīmēt %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="328"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>nederīga vērtība: %(value)r (izvēlieties no: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="329"/>
+        <source>ignored explicit argument %r</source>
+        <translation>lieka vērtība %r</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="330"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>nederīga vērtība %(value)r (%(type)s)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="331"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>nezināma komanda %(parser_name)r (iespējas: %(choices)s)</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="74"/>
@@ -1085,22 +1891,22 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="62"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="63"/>
         <source>unexpected error: %1</source>
         <translation>neparedzēta kļūda: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="154"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="155"/>
         <source>Exporting to %1…</source>
         <translation>Eksportē uz %1…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="169"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="170"/>
         <source>Exported to %1</source>
         <translation>Eksportēts uz %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="178"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="179"/>
         <source>The map could not be exported to “%1”:
 
 %2
@@ -1113,24 +1919,24 @@ Nothing was written there; your map is unchanged.</source>
 Tur nekas netika ierakstīts; karte nav mainīta.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="185"/>
-        <location filename="../journeymapper/ui/export_runner.py" line="187"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="186"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="188"/>
         <source>Export failed</source>
         <translation>Eksports neizdevās</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="198"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="199"/>
         <source>the image could not be decoded</source>
         <translation>attēlu nevarēja nolasīt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="215"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="216"/>
         <source>Copied the map as an image (%1 × %2 pixels)</source>
         <translation>Karte nokopēta kā attēls (%1 × %2 pikseļi)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="222"/>
         <location filename="../journeymapper/ui/export_runner.py" line="223"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="224"/>
         <source>Copy as image failed</source>
         <translation>Neizdevās kopēt kā attēlu</translation>
     </message>
@@ -1910,17 +2716,17 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="36"/>
+        <location filename="../journeymapper/ui/messages.py" line="37"/>
         <source>Unsaved changes</source>
         <translation>Nesaglabātas izmaiņas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="37"/>
+        <location filename="../journeymapper/ui/messages.py" line="38"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Saglabāt izmaiņas kartē “%1” pirms aizvēršanas?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="57"/>
+        <location filename="../journeymapper/ui/messages.py" line="58"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… un vēl %n problēma</numerusform>
@@ -1929,27 +2735,27 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="60"/>
+        <location filename="../journeymapper/ui/messages.py" line="61"/>
         <source>Cannot open the map</source>
         <translation>Karti nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="61"/>
+        <location filename="../journeymapper/ui/messages.py" line="62"/>
         <source>This file cannot be opened as a journey map:</source>
         <translation>Šo failu nevar atvērt kā klienta ceļojuma karti:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="70"/>
+        <location filename="../journeymapper/ui/messages.py" line="71"/>
         <source>the map holds text that is not valid Unicode</source>
         <translation>kartē ir nederīgs Unikoda teksts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="75"/>
+        <location filename="../journeymapper/ui/messages.py" line="76"/>
         <source>Cannot save the map</source>
         <translation>Karti nevar saglabāt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="76"/>
+        <location filename="../journeymapper/ui/messages.py" line="77"/>
         <source>The map could not be saved to “%1”: %2.
 
 Your map is still open; try Save As… to choose another folder.</source>
@@ -1958,68 +2764,68 @@ Your map is still open; try Save As… to choose another folder.</source>
 Karte joprojām ir atvērta; izvēlieties citu mapi ar “Saglabāt kā…”.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="89"/>
-        <location filename="../journeymapper/ui/messages.py" line="126"/>
+        <location filename="../journeymapper/ui/messages.py" line="90"/>
+        <location filename="../journeymapper/ui/messages.py" line="127"/>
         <source>File changed on disk</source>
         <translation>Fails mainīts diskā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="92"/>
+        <location filename="../journeymapper/ui/messages.py" line="93"/>
         <source>“%1” was deleted or moved away since you opened it.</source>
         <translation>Fails “%1” kopš tā atvēršanas ir izdzēsts vai pārvietots.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="93"/>
+        <location filename="../journeymapper/ui/messages.py" line="94"/>
         <source>Save it again under this name, or choose another one?</source>
         <translation>Saglabāt to atkal ar šo nosaukumu vai izvēlēties citu?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="94"/>
+        <location filename="../journeymapper/ui/messages.py" line="95"/>
         <source>Save Here</source>
         <translation>Saglabāt šeit</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="98"/>
+        <location filename="../journeymapper/ui/messages.py" line="99"/>
         <source>“%1” was changed by another program or window since you opened it.</source>
         <translation>Fails “%1” kopš tā atvēršanas ir mainīts citā programmā vai logā.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="103"/>
+        <location filename="../journeymapper/ui/messages.py" line="104"/>
         <source>Overwrite loses the changes made there; Reload loses your unsaved changes here; Save As keeps both.</source>
         <translation>Pārrakstot tiks zaudētas tur veiktās izmaiņas; ielādējot no jauna — jūsu nesaglabātās izmaiņas šeit; “Saglabāt kā…” saglabās abas.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="108"/>
+        <location filename="../journeymapper/ui/messages.py" line="109"/>
         <source>Reload</source>
         <translation>Ielādēt no jauna</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="109"/>
+        <location filename="../journeymapper/ui/messages.py" line="110"/>
         <source>Overwrite</source>
         <translation>Pārrakstīt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="112"/>
+        <location filename="../journeymapper/ui/messages.py" line="113"/>
         <source>Save As…</source>
         <translation>Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="127"/>
+        <location filename="../journeymapper/ui/messages.py" line="128"/>
         <source>“%1” was changed by another program or window. Reload it?</source>
         <translation>Fails “%1” ir mainīts citā programmā vai logā. Ielādēt to no jauna?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="136"/>
+        <location filename="../journeymapper/ui/messages.py" line="137"/>
         <source>Edit not possible</source>
         <translation>Izmaiņas nav iespējamas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="144"/>
+        <location filename="../journeymapper/ui/messages.py" line="145"/>
         <source>Damaged snapshots</source>
         <translation>Bojāti momentuzņēmumi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="145"/>
+        <location filename="../journeymapper/ui/messages.py" line="146"/>
         <source>“%1” opened, but %n of its snapshots cannot be read, restored or compared. They are kept in the file as they are.</source>
         <translation>
             <numerusform>“%1” ir atvērts, bet %n tā momentuzņēmumu nevar nolasīt, atjaunot vai salīdzināt. Tas failā paliek nemainīts.</numerusform>
@@ -3403,7 +4209,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Audeklā redzams skats “%1”.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/vote_canvas.py" line="83"/>
+        <location filename="../journeymapper/workshop/vote_canvas.py" line="86"/>
         <source>Choose who is voting first</source>
         <translation>Vispirms izvēlieties, kurš balso</translation>
     </message>
@@ -3880,7 +4686,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Atšķirība starp “kā ir” un “kā vajadzētu”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/presentation.py" line="142"/>
+        <location filename="../journeymapper/workshop/presentation.py" line="143"/>
         <source>%1 — presentation</source>
         <translation>%1 — prezentācija</translation>
     </message>

@@ -105,7 +105,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../journeymapper/ui/autosave.py" line="62"/>
+        <location filename="../journeymapper/ui/autosave.py" line="64"/>
         <source>Autosave failed: %1</source>
         <translation>Автосохранение не удалось: %1</translation>
     </message>
@@ -643,6 +643,7 @@ Your map is still open and can be saved.</source>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="112"/>
+        <location filename="../journeymapper/commands/error_text.py" line="279"/>
         <source>%1 is not a number</source>
         <translation>%1 — не число</translation>
     </message>
@@ -750,6 +751,811 @@ Your map is still open and can be saved.</source>
         <location filename="../journeymapper/commands/error_text.py" line="133"/>
         <source>must be a colour like #1f77b4 (or empty)</source>
         <translation>должно быть цветом в формате #1f77b4 (или пустым)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="146"/>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="147"/>
+        <source>row %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="148"/>
+        <source>row %1, column %2</source>
+        <translation>строка %1, столбец %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="149"/>
+        <source>byte %1</source>
+        <translation>байт %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="150"/>
+        <source>the embedded map</source>
+        <translation>встроенная карта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="151"/>
+        <source>pasted text</source>
+        <translation>вставленный текст</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="152"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="153"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="154"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="155"/>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="156"/>
+        <source>permission denied</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="157"/>
+        <source>no such file or folder</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="158"/>
+        <source>the folder does not exist</source>
+        <translation>папка не существует</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="159"/>
+        <source>already exists</source>
+        <translation>уже существует</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="160"/>
+        <source>is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="161"/>
+        <source>a part of the path is not a folder</source>
+        <translation>часть пути не является папкой</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="162"/>
+        <source>the file is read-only</source>
+        <translation>файл доступен только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="163"/>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="164"/>
+        <source>no space left on the disk</source>
+        <translation>на диске не осталось места</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="165"/>
+        <source>the disk quota is used up</source>
+        <translation>дисковая квота исчерпана</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="166"/>
+        <source>the file name is too long</source>
+        <translation>слишком длинное имя файла</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="167"/>
+        <source>the disk could not be read or written (input/output error)</source>
+        <translation>не удалось прочитать или записать данные на диск (ошибка ввода-вывода)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="168"/>
+        <source>the file is in use by another program</source>
+        <translation>файл занят другой программой</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="169"/>
+        <source>the address is already in use</source>
+        <translation>адрес уже занят</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="170"/>
+        <source>the address does not belong to this machine</source>
+        <translation>адрес не принадлежит этому компьютеру</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="171"/>
+        <source>is not a regular file (a device, pipe or socket?)</source>
+        <translation>не является обычным файлом (устройство, канал или сокет?)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="172"/>
+        <source>is too large (%1 MB; the limit is %2)</source>
+        <translation>слишком велик (%1 МБ; предел — %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="173"/>
+        <source>is too large (the limit is %1)</source>
+        <translation>слишком велик (предел — %1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="174"/>
+        <source>no such file</source>
+        <translation>файл не найден</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="175"/>
+        <source>cannot be read (%1)</source>
+        <translation>не читается (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="176"/>
+        <source>was written by a newer JourneyMapper (format version %1); this version reads format versions up to %2</source>
+        <translation>создан более новой версией JourneyMapper (версия формата %1); эта версия читает форматы до версии %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="180"/>
+        <source>cannot import this kind of file; use one of %1</source>
+        <translation>файлы такого типа не импортируются; используйте один из форматов: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="181"/>
+        <source>holds text that is not valid Unicode</source>
+        <translation>содержит текст, недопустимый в Юникоде</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="182"/>
+        <source>would make a map of %1 MB; a map file holds at most %2 MB</source>
+        <translation>дал бы карту размером %1 МБ; файл карты может занимать не более %2 МБ</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="183"/>
+        <source>has more than %1 rows; an import makes at most %1 so the map stays within the file size limit (split the file)</source>
+        <translation>содержит больше %1 строк; импорт создаёт не более %1, чтобы карта не превысила предельный размер файла (разделите файл)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="187"/>
+        <source>has more than %1 sections and tasks; an import makes at most %1 so the map stays within the file size limit (split the file)</source>
+        <translation>содержит больше %1 разделов и задач; импорт создаёт не более %1, чтобы карта не превысила предельный размер файла (разделите файл)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="191"/>
+        <source>is not valid UTF-16 text</source>
+        <translation>не является корректным текстом UTF-16</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="192"/>
+        <source>is not UTF-8 text (a legacy encoding such as Windows-1251 or Windows-1257?); save it as UTF-8, e.g. &apos;CSV UTF-8&apos; in Excel</source>
+        <translation>не является текстом UTF-8 (устаревшая кодировка, например Windows-1251 или Windows-1257?); сохраните его в UTF-8, например как «CSV UTF-8» в Excel</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="196"/>
+        <source>is not valid CSV (%1)</source>
+        <translation>не является корректным CSV (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="197"/>
+        <source>cannot be read as rows (%1)</source>
+        <translation>не читается как строки таблицы (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="198"/>
+        <source>a quotation mark is not closed or is followed by other text</source>
+        <translation>кавычка не закрыта или за ней следует другой текст</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="199"/>
+        <source>the text ends inside quotation marks</source>
+        <translation>текст обрывается внутри кавычек</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="200"/>
+        <source>it holds a NUL character</source>
+        <translation>содержит символ NUL</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="201"/>
+        <source>a cell is longer than %1 characters</source>
+        <translation>ячейка длиннее %1 символов</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="202"/>
+        <source>the column %1 appears twice</source>
+        <translation>столбец %1 встречается дважды</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="203"/>
+        <source>the first row must name the columns, at least stage and touchpoint (known columns: %1)</source>
+        <translation>первая строка должна называть столбцы, как минимум этап (stage) и точку контакта (touchpoint) (известные столбцы: %1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="206"/>
+        <source>this cell is in a column without a header</source>
+        <translation>эта ячейка находится в столбце без заголовка</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="207"/>
+        <source>the table is empty</source>
+        <translation>таблица пуста</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="208"/>
+        <source>the first touchpoint needs a stage</source>
+        <translation>для первой точки контакта нужен этап</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="209"/>
+        <source>needs a stage or a touchpoint in this row</source>
+        <translation>в этой строке нужен этап или точка контакта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="210"/>
+        <source>%1 is not an evidence (use one of %2)</source>
+        <translation>%1 — недопустимое обоснование (допустимые: %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="211"/>
+        <source>%1 already has %2 here in row %3</source>
+        <translation>у персоны %1 здесь уже есть значение %2 в строке %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="212"/>
+        <source>%1 is not a whole number %2..%3</source>
+        <translation>%1 — не целое число от %2 до %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="213"/>
+        <source>%1 is not a pain point or an opportunity</source>
+        <translation>%1 — не болевая точка и не возможность</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="214"/>
+        <source>a pain point or opportunity needs a stage</source>
+        <translation>для болевой точки или возможности нужен этап</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="215"/>
+        <source>is not an Excel .xlsx workbook (not a zip archive)</source>
+        <translation>не является книгой Excel .xlsx (это не zip-архив)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="216"/>
+        <source>is not an Excel .xlsx workbook (%1 parts)</source>
+        <translation>не является книгой Excel .xlsx (частей: %1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="217"/>
+        <source>is not an Excel .xlsx workbook (unusual compression)</source>
+        <translation>не является книгой Excel .xlsx (необычное сжатие)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="218"/>
+        <source>unpacks to %1 MB; an .xlsx import may unpack to at most %2 MB</source>
+        <translation>распаковывается в %1 МБ; при импорте .xlsx допускается не более %2 МБ</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="219"/>
+        <source>is not an Excel .xlsx workbook (%1)</source>
+        <translation>не является книгой Excel .xlsx (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="220"/>
+        <source>has more than %1 columns</source>
+        <translation>содержит больше %1 столбцов</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="221"/>
+        <source>&apos;;&apos; is not allowed in a Mermaid journey (write #59; instead)</source>
+        <translation>символ «;» недопустим в пути клиента в формате Mermaid (вместо него пишите #59;)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="222"/>
+        <source>&apos;journey&apos; may appear only once, at the start</source>
+        <translation>ключевое слово «journey» (путь клиента) может стоять только один раз, в начале</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="223"/>
+        <source>not a Mermaid journey diagram: it starts with %1</source>
+        <translation>это не путь клиента в формате Mermaid: текст начинается с %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="224"/>
+        <source>a section name cannot hold &apos;:&apos; (write #58; instead)</source>
+        <translation>название раздела не может содержать «:» (вместо него пишите #58;)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="225"/>
+        <source>expected a task &apos;Name: score: Actor&apos; or a keyword, not %1</source>
+        <translation>ожидалась задача «Название: оценка: Участник» или ключевое слово, а не %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="226"/>
+        <source>a task needs a name before its &apos;:&apos;</source>
+        <translation>у задачи должно быть название перед «:»</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="227"/>
+        <source>the task %1 has no score (1 to 5)</source>
+        <translation>у задачи %1 нет оценки (от 1 до 5)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="228"/>
+        <source>the score %1 is not a number from 1 to 5</source>
+        <translation>оценка %1 — не число от 1 до 5</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="229"/>
+        <source>the score %1 is outside 1 to 5</source>
+        <translation>оценка %1 вне диапазона от 1 до 5</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="230"/>
+        <source>has more than %1 different actors</source>
+        <translation>содержит больше %1 разных участников</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="231"/>
+        <source>this accDescr { is never closed with }</source>
+        <translation>этот блок accDescr { не закрыт символом }</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="232"/>
+        <source>not a Mermaid journey diagram: &apos;journey&apos; is missing</source>
+        <translation>это не путь клиента в формате Mermaid: нет ключевого слова «journey»</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="233"/>
+        <source>none of the %1 ```mermaid blocks holds a journey diagram</source>
+        <translation>ни в одном из блоков ```mermaid (их %1) нет пути клиента (journey)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="234"/>
+        <source>the front matter that starts here never ends with ---</source>
+        <translation>начатый здесь блок front matter не закрыт строкой ---</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="235"/>
+        <source>uses every private-use character; it cannot be read</source>
+        <translation>использует все символы из области для частного использования; его невозможно прочитать</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="236"/>
+        <source>is a damaged PNG image</source>
+        <translation>повреждённое изображение PNG</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="237"/>
+        <source>is a damaged PNG image (it ends too early)</source>
+        <translation>повреждённое изображение PNG (обрывается раньше времени)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="238"/>
+        <source>is a PNG image without an embedded map (export one from JourneyMapper)</source>
+        <translation>изображение PNG без встроенной карты (экспортируйте его из JourneyMapper)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="239"/>
+        <source>holds an embedded map larger than %1 bytes</source>
+        <translation>содержит встроенную карту больше %1 байт</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="240"/>
+        <source>unknown theme %1; use %2</source>
+        <translation>неизвестная тема %1; допустимые: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="241"/>
+        <source>unknown page %1; use %2</source>
+        <translation>неизвестный формат страницы %1; допустимые: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="242"/>
+        <source>unknown tile size %1; use %2</source>
+        <translation>неизвестный размер листа %1; допустимые: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="243"/>
+        <source>unknown layout %1; use %2</source>
+        <translation>неизвестная компоновка %1; допустимые: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="244"/>
+        <source>no saved view named %1 (views: %2)</source>
+        <translation>нет сохранённого представления %1 (представления: %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="245"/>
+        <source>no persona named %1 (personas: %2)</source>
+        <translation>нет персоны %1 (персоны: %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="246"/>
+        <source>is the input file; choose another name for the output</source>
+        <translation>это входной файл; выберите для результата другое имя</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="247"/>
+        <source>already exists (add --force to replace it)</source>
+        <translation>уже существует (добавьте --force, чтобы заменить его)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="248"/>
+        <source>the map is large: the PNG was drawn at %1 dpi instead of %2</source>
+        <translation>карта большая: PNG отрисован с разрешением %1 dpi вместо %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="249"/>
+        <source>%1 leaves out %2</source>
+        <translation>%1 не сохраняет: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="250"/>
+        <source>lane text</source>
+        <translation>текст дорожек</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="251"/>
+        <source>non-main flows (%1)</source>
+        <translation>неосновные переходы (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="252"/>
+        <source>to-be emotions</source>
+        <translation>эмоции «как должно быть»</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="253"/>
+        <source>metrics</source>
+        <translation>метрики</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="254"/>
+        <source>touchpoint details</source>
+        <translation>подробности точек контакта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="255"/>
+        <source>severity, owners and votes of pains and opportunities</source>
+        <translation>важность, ответственные и голоса у болевых точек и возможностей</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="256"/>
+        <source>the difference between stages or touchpoints of the same name</source>
+        <translation>различие между одноимёнными этапами или точками контакта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="257"/>
+        <source>pain points (%1)</source>
+        <translation>болевые точки (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="258"/>
+        <source>opportunities (%1)</source>
+        <translation>возможности (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="259"/>
+        <source>personas without emotions</source>
+        <translation>персоны без эмоций</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="260"/>
+        <source>touchpoints without emotions written as score 3 (%1)</source>
+        <translation>точки контакта без эмоций записаны с оценкой 3 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="261"/>
+        <source>scores are those of %1 (the first persona; --persona picks another)</source>
+        <translation>оценки взяты у персоны %1 (первой; другую выбирает --persona)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="262"/>
+        <source>image %1 left out (not a readable PNG, JPEG, GIF or WebP ≤ 2 MB)</source>
+        <translation>изображение %1 пропущено (это не читаемый файл PNG, JPEG, GIF или WebP до 2 МБ)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="265"/>
+        <source>image %1 left out (%2)</source>
+        <translation>изображение %1 пропущено (%2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="266"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="267"/>
+        <source>valid (%1 stages, %2 touchpoints)</source>
+        <translation>карта корректна (этапов: %1, точек контакта: %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="268"/>
+        <source>cannot listen (%1)</source>
+        <translation>не удаётся принимать подключения (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="269"/>
+        <source>interrupted</source>
+        <translation>прервано</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="270"/>
+        <source>cannot be processed (%1)</source>
+        <translation>не удаётся обработать (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="271"/>
+        <source>unknown template %1; choose one of %2</source>
+        <translation>неизвестный шаблон %1; выберите один из: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="272"/>
+        <source>the output of import must be a .jmap file, not %1</source>
+        <translation>результатом импорта должен быть файл .jmap, а не %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="273"/>
+        <source>cannot export to %1: the name must end in one of %2</source>
+        <translation>нельзя экспортировать в %1: имя должно оканчиваться на одно из: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="274"/>
+        <source>--table applies to .csv exports only</source>
+        <translation>--table применяется только при экспорте в .csv</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="275"/>
+        <source>%1 must be between %2 and %3</source>
+        <translation>значение %1 должно быть от %2 до %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="276"/>
+        <source>--lang must be one of %1</source>
+        <translation>значение --lang должно быть одним из: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="277"/>
+        <source>unknown command %1; commands: %2</source>
+        <translation>неизвестная команда %1; команды: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="278"/>
+        <source>%1 is not a whole number</source>
+        <translation>%1 — не целое число</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="280"/>
+        <source>Design customer journey maps. With no command, opens the editor.</source>
+        <translation>Проектирование карт пути клиента. Без команды открывает редактор.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="281"/>
+        <source>show the version and exit</source>
+        <translation>показать версию и выйти</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="282"/>
+        <source>create a map from a template</source>
+        <translation>создать карту по шаблону</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="283"/>
+        <source>blank, e-shop or saas-trial</source>
+        <translation>blank, e-shop или saas-trial</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="284"/>
+        <source>the language of the new map</source>
+        <translation>язык новой карты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="285"/>
+        <source>replace OUT if it exists</source>
+        <translation>заменить OUT, если он существует</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="286"/>
+        <source>check a map; list every problem</source>
+        <translation>проверить карту и перечислить все проблемы</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="287"/>
+        <source>counts and analysis of a map</source>
+        <translation>сводка и анализ карты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="288"/>
+        <source>print one JSON object</source>
+        <translation>вывести один объект JSON</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="289"/>
+        <source>make a map from Mermaid journey, CSV or XLSX</source>
+        <translation>создать карту из пути клиента в формате Mermaid, CSV или XLSX</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="290"/>
+        <source>export to %1</source>
+        <translation>экспортировать в %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="291"/>
+        <source>name of a saved view</source>
+        <translation>имя сохранённого представления</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="292"/>
+        <source>name of the persona to show</source>
+        <translation>имя показываемой персоны</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="293"/>
+        <source>CSV only: the journey table (default) or the pains and opportunities table</source>
+        <translation>только CSV: таблица пути клиента (по умолчанию) или таблица болевых точек и возможностей</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="296"/>
+        <source>resolution of PNG exports (default 150)</source>
+        <translation>разрешение при экспорте в PNG (по умолчанию 150)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="297"/>
+        <source>size factor of PNG exports (default 1)</source>
+        <translation>масштаб при экспорте в PNG (по умолчанию 1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="298"/>
+        <source>poster page; auto: the smallest of A3-A0 that keeps text at 6 pt or more</source>
+        <translation>страница плаката; auto: наименьший из форматов A3–A0, при котором текст не мельче 6 пт</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="301"/>
+        <source>poster printed on A4 or A3 sheets to tape together</source>
+        <translation>плакат на листах A4 или A3 для склейки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="302"/>
+        <source>slides: one per lowest moment</source>
+        <translation>слайды: по одному на каждый из худших моментов</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="303"/>
+        <source>how the map is laid out</source>
+        <translation>компоновка карты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="304"/>
+        <source>colours: light, print or projector</source>
+        <translation>цвета: light (светлая), print (печать) или projector (проектор)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="305"/>
+        <source>PNG without background</source>
+        <translation>PNG без фона</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="306"/>
+        <source>PNG: leave the map out of the image (it cannot be reopened as a map)</source>
+        <translation>PNG: не встраивать карту в изображение (его нельзя будет открыть как карту)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="309"/>
+        <source>let participants join from their phones (room mode)</source>
+        <translation>участники подключаются с телефонов (режим комнаты)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="310"/>
+        <source>the one address to listen on (default: this machine&apos;s address on the network)</source>
+        <translation>единственный адрес для подключений (по умолчанию — сетевой адрес этого компьютера)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="313"/>
+        <source>the port to listen on</source>
+        <translation>порт для подключений</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="314"/>
+        <source>dots per participant (1-100)</source>
+        <translation>точек на участника (1–100)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="315"/>
+        <source>what participants may do: notes, vote, rate or all</source>
+        <translation>что могут участники: notes (заметки), vote (голосование), rate (оценка) или all (всё)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="316"/>
+        <source>let co-facilitators edit the map live from their laptops</source>
+        <translation>соведущие редактируют карту вживую со своих ноутбуков</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="317"/>
+        <source>mirror a map shared with `share` into a file, live</source>
+        <translation>зеркалировать в файл карту, открытую командой `share`, в реальном времени</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="318"/>
+        <source>the link `share` printed</source>
+        <translation>ссылка, которую вывела команда `share`</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="319"/>
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="320"/>
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="321"/>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="322"/>
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="323"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="324"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>нераспознанные аргументы: %s</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="325"/>
+        <source>the following arguments are required: %s</source>
+        <translation>необходимы аргументы: %s</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="326"/>
+        <source>expected one argument</source>
+        <translation>ожидалось одно значение</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="327"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="328"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>недопустимое значение: %(value)r (выберите из: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="329"/>
+        <source>ignored explicit argument %r</source>
+        <translation>лишнее значение %r</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="330"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>недопустимое значение %(value)r (%(type)s)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="331"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>неизвестная команда %(parser_name)r (варианты: %(choices)s)</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="74"/>
@@ -1085,22 +1891,22 @@ Your map is still open and can be saved.</source>
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="62"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="63"/>
         <source>unexpected error: %1</source>
         <translation>непредвиденная ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="154"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="155"/>
         <source>Exporting to %1…</source>
         <translation>Экспорт в %1…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="169"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="170"/>
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="178"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="179"/>
         <source>The map could not be exported to “%1”:
 
 %2
@@ -1113,24 +1919,24 @@ Nothing was written there; your map is unchanged.</source>
 Туда ничего не записано; карта не изменилась.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="185"/>
-        <location filename="../journeymapper/ui/export_runner.py" line="187"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="186"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="188"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="198"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="199"/>
         <source>the image could not be decoded</source>
         <translation>не удалось прочитать изображение</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="215"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="216"/>
         <source>Copied the map as an image (%1 × %2 pixels)</source>
         <translation>Карта скопирована как изображение (%1 × %2 пикс.)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="222"/>
         <location filename="../journeymapper/ui/export_runner.py" line="223"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="224"/>
         <source>Copy as image failed</source>
         <translation>Не удалось скопировать как изображение</translation>
     </message>
@@ -1910,17 +2716,17 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="36"/>
+        <location filename="../journeymapper/ui/messages.py" line="37"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="37"/>
+        <location filename="../journeymapper/ui/messages.py" line="38"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Сохранить изменения в «%1» перед закрытием?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="57"/>
+        <location filename="../journeymapper/ui/messages.py" line="58"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… и ещё %n проблема</numerusform>
@@ -1929,27 +2735,27 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="60"/>
+        <location filename="../journeymapper/ui/messages.py" line="61"/>
         <source>Cannot open the map</source>
         <translation>Не удалось открыть карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="61"/>
+        <location filename="../journeymapper/ui/messages.py" line="62"/>
         <source>This file cannot be opened as a journey map:</source>
         <translation>Этот файл не удаётся открыть как карту пути клиента:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="70"/>
+        <location filename="../journeymapper/ui/messages.py" line="71"/>
         <source>the map holds text that is not valid Unicode</source>
         <translation>карта содержит текст, недопустимый в Юникоде</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="75"/>
+        <location filename="../journeymapper/ui/messages.py" line="76"/>
         <source>Cannot save the map</source>
         <translation>Не удалось сохранить карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="76"/>
+        <location filename="../journeymapper/ui/messages.py" line="77"/>
         <source>The map could not be saved to “%1”: %2.
 
 Your map is still open; try Save As… to choose another folder.</source>
@@ -1958,68 +2764,68 @@ Your map is still open; try Save As… to choose another folder.</source>
 Карта по-прежнему открыта; выберите другую папку через «Сохранить как…».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="89"/>
-        <location filename="../journeymapper/ui/messages.py" line="126"/>
+        <location filename="../journeymapper/ui/messages.py" line="90"/>
+        <location filename="../journeymapper/ui/messages.py" line="127"/>
         <source>File changed on disk</source>
         <translation>Файл изменён на диске</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="92"/>
+        <location filename="../journeymapper/ui/messages.py" line="93"/>
         <source>“%1” was deleted or moved away since you opened it.</source>
         <translation>Файл «%1» был удалён или перемещён после того, как вы его открыли.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="93"/>
+        <location filename="../journeymapper/ui/messages.py" line="94"/>
         <source>Save it again under this name, or choose another one?</source>
         <translation>Сохранить его снова под этим именем или выбрать другое?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="94"/>
+        <location filename="../journeymapper/ui/messages.py" line="95"/>
         <source>Save Here</source>
         <translation>Сохранить здесь</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="98"/>
+        <location filename="../journeymapper/ui/messages.py" line="99"/>
         <source>“%1” was changed by another program or window since you opened it.</source>
         <translation>Файл «%1» был изменён другой программой или в другом окне после того, как вы его открыли.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="103"/>
+        <location filename="../journeymapper/ui/messages.py" line="104"/>
         <source>Overwrite loses the changes made there; Reload loses your unsaved changes here; Save As keeps both.</source>
         <translation>При перезаписи будут потеряны изменения, сделанные там; при повторной загрузке — ваши несохранённые изменения здесь; «Сохранить как…» сохранит и те, и другие.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="108"/>
+        <location filename="../journeymapper/ui/messages.py" line="109"/>
         <source>Reload</source>
         <translation>Загрузить заново</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="109"/>
+        <location filename="../journeymapper/ui/messages.py" line="110"/>
         <source>Overwrite</source>
         <translation>Перезаписать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="112"/>
+        <location filename="../journeymapper/ui/messages.py" line="113"/>
         <source>Save As…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="127"/>
+        <location filename="../journeymapper/ui/messages.py" line="128"/>
         <source>“%1” was changed by another program or window. Reload it?</source>
         <translation>Файл «%1» изменён другой программой или в другом окне. Загрузить его заново?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="136"/>
+        <location filename="../journeymapper/ui/messages.py" line="137"/>
         <source>Edit not possible</source>
         <translation>Изменение невозможно</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="144"/>
+        <location filename="../journeymapper/ui/messages.py" line="145"/>
         <source>Damaged snapshots</source>
         <translation>Повреждённые снимки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="145"/>
+        <location filename="../journeymapper/ui/messages.py" line="146"/>
         <source>“%1” opened, but %n of its snapshots cannot be read, restored or compared. They are kept in the file as they are.</source>
         <translation>
             <numerusform>«%1» открыт, но %n его снимок нельзя прочитать, восстановить или сравнить. Он сохраняется в файле как есть.</numerusform>
@@ -3403,7 +4209,7 @@ Restore the autosaved copy?</source>
         <translation>На холсте представление «%1».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/vote_canvas.py" line="83"/>
+        <location filename="../journeymapper/workshop/vote_canvas.py" line="86"/>
         <source>Choose who is voting first</source>
         <translation>Сначала выберите, кто голосует</translation>
     </message>
@@ -3880,7 +4686,7 @@ Restore the autosaved copy?</source>
         <translation>Разрыв между «как есть» и «как должно быть»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/presentation.py" line="142"/>
+        <location filename="../journeymapper/workshop/presentation.py" line="143"/>
         <source>%1 — presentation</source>
         <translation>%1 — презентация</translation>
     </message>

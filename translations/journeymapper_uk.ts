@@ -105,7 +105,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../journeymapper/ui/autosave.py" line="62"/>
+        <location filename="../journeymapper/ui/autosave.py" line="64"/>
         <source>Autosave failed: %1</source>
         <translation>Автозбереження не вдалося: %1</translation>
     </message>
@@ -269,7 +269,7 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="36"/>
         <source>the map is locked by the facilitator: %1 waits until it is unlocked</source>
-        <translation>структуру карти заблоковано фасилітатором: %1 можливе лише після розблокування</translation>
+        <translation>ведучий заблокував структуру карти: %1 можливе лише після розблокування</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="37"/>
@@ -643,6 +643,7 @@ Your map is still open and can be saved.</source>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="112"/>
+        <location filename="../journeymapper/commands/error_text.py" line="279"/>
         <source>%1 is not a number</source>
         <translation>%1 — не число</translation>
     </message>
@@ -750,6 +751,811 @@ Your map is still open and can be saved.</source>
         <location filename="../journeymapper/commands/error_text.py" line="133"/>
         <source>must be a colour like #1f77b4 (or empty)</source>
         <translation>має бути кольором у форматі #1f77b4 (або порожнім)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="146"/>
+        <source>line %1</source>
+        <translation>рядок %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="147"/>
+        <source>row %1</source>
+        <translation>рядок %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="148"/>
+        <source>row %1, column %2</source>
+        <translation>рядок %1, стовпець %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="149"/>
+        <source>byte %1</source>
+        <translation>байт %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="150"/>
+        <source>the embedded map</source>
+        <translation>вбудована карта</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="151"/>
+        <source>pasted text</source>
+        <translation>вставлений текст</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="152"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="153"/>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="154"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="155"/>
+        <source>%1 bytes</source>
+        <translation>%1 байтів</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="156"/>
+        <source>permission denied</source>
+        <translation>доступ заборонено</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="157"/>
+        <source>no such file or folder</source>
+        <translation>немає такого файлу чи теки</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="158"/>
+        <source>the folder does not exist</source>
+        <translation>теки не існує</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="159"/>
+        <source>already exists</source>
+        <translation>уже існує</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="160"/>
+        <source>is a folder, not a file</source>
+        <translation>це тека, а не файл</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="161"/>
+        <source>a part of the path is not a folder</source>
+        <translation>частина шляху не є текою</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="162"/>
+        <source>the file is read-only</source>
+        <translation>файл доступний лише для читання</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="163"/>
+        <source>the disk is read-only</source>
+        <translation>диск доступний лише для читання</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="164"/>
+        <source>no space left on the disk</source>
+        <translation>на диску не залишилося місця</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="165"/>
+        <source>the disk quota is used up</source>
+        <translation>дискову квоту вичерпано</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="166"/>
+        <source>the file name is too long</source>
+        <translation>ім’я файлу задовге</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="167"/>
+        <source>the disk could not be read or written (input/output error)</source>
+        <translation>не вдалося прочитати або записати дані на диск (помилка введення-виведення)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="168"/>
+        <source>the file is in use by another program</source>
+        <translation>файл використовує інша програма</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="169"/>
+        <source>the address is already in use</source>
+        <translation>адреса вже використовується</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="170"/>
+        <source>the address does not belong to this machine</source>
+        <translation>адреса не належить цьому комп’ютеру</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="171"/>
+        <source>is not a regular file (a device, pipe or socket?)</source>
+        <translation>не є звичайним файлом (пристрій, канал чи сокет?)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="172"/>
+        <source>is too large (%1 MB; the limit is %2)</source>
+        <translation>завеликий (%1 МБ; межа — %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="173"/>
+        <source>is too large (the limit is %1)</source>
+        <translation>завеликий (межа — %1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="174"/>
+        <source>no such file</source>
+        <translation>файл не знайдено</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="175"/>
+        <source>cannot be read (%1)</source>
+        <translation>не вдається прочитати (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="176"/>
+        <source>was written by a newer JourneyMapper (format version %1); this version reads format versions up to %2</source>
+        <translation>створений новішою версією JourneyMapper (версія формату %1); ця версія читає формати до версії %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="180"/>
+        <source>cannot import this kind of file; use one of %1</source>
+        <translation>файли такого типу не імпортуються; використайте один із форматів: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="181"/>
+        <source>holds text that is not valid Unicode</source>
+        <translation>містить текст, неприпустимий у Юнікоді</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="182"/>
+        <source>would make a map of %1 MB; a map file holds at most %2 MB</source>
+        <translation>дав би карту розміром %1 МБ; файл карти може мати щонайбільше %2 МБ</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="183"/>
+        <source>has more than %1 rows; an import makes at most %1 so the map stays within the file size limit (split the file)</source>
+        <translation>містить понад %1 рядків; імпорт створює щонайбільше %1, щоб карта не перевищила граничний розмір файлу (розділіть файл)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="187"/>
+        <source>has more than %1 sections and tasks; an import makes at most %1 so the map stays within the file size limit (split the file)</source>
+        <translation>містить понад %1 розділів і завдань; імпорт створює щонайбільше %1, щоб карта не перевищила граничний розмір файлу (розділіть файл)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="191"/>
+        <source>is not valid UTF-16 text</source>
+        <translation>не є коректним текстом UTF-16</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="192"/>
+        <source>is not UTF-8 text (a legacy encoding such as Windows-1251 or Windows-1257?); save it as UTF-8, e.g. &apos;CSV UTF-8&apos; in Excel</source>
+        <translation>не є текстом UTF-8 (застаріле кодування, наприклад Windows-1251 чи Windows-1257?); збережіть його в UTF-8, наприклад як «CSV UTF-8» в Excel</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="196"/>
+        <source>is not valid CSV (%1)</source>
+        <translation>не є коректним CSV (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="197"/>
+        <source>cannot be read as rows (%1)</source>
+        <translation>не читається як рядки таблиці (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="198"/>
+        <source>a quotation mark is not closed or is followed by other text</source>
+        <translation>лапки не закрито або після них іде інший текст</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="199"/>
+        <source>the text ends inside quotation marks</source>
+        <translation>текст уривається всередині лапок</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="200"/>
+        <source>it holds a NUL character</source>
+        <translation>містить символ NUL</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="201"/>
+        <source>a cell is longer than %1 characters</source>
+        <translation>клітинка довша за %1 символів</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="202"/>
+        <source>the column %1 appears twice</source>
+        <translation>стовпець %1 трапляється двічі</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="203"/>
+        <source>the first row must name the columns, at least stage and touchpoint (known columns: %1)</source>
+        <translation>перший рядок має називати стовпці, щонайменше етап (stage) і точку дотику (touchpoint) (відомі стовпці: %1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="206"/>
+        <source>this cell is in a column without a header</source>
+        <translation>ця клітинка в стовпці без заголовка</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="207"/>
+        <source>the table is empty</source>
+        <translation>таблиця порожня</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="208"/>
+        <source>the first touchpoint needs a stage</source>
+        <translation>першій точці дотику потрібен етап</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="209"/>
+        <source>needs a stage or a touchpoint in this row</source>
+        <translation>у цьому рядку потрібен етап або точка дотику</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="210"/>
+        <source>%1 is not an evidence (use one of %2)</source>
+        <translation>%1 — неприпустима підстава (допустимі: %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="211"/>
+        <source>%1 already has %2 here in row %3</source>
+        <translation>персона %1 уже має тут значення %2 у рядку %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="212"/>
+        <source>%1 is not a whole number %2..%3</source>
+        <translation>%1 — не ціле число від %2 до %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="213"/>
+        <source>%1 is not a pain point or an opportunity</source>
+        <translation>%1 — не больова точка і не можливість</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="214"/>
+        <source>a pain point or opportunity needs a stage</source>
+        <translation>больовій точці чи можливості потрібен етап</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="215"/>
+        <source>is not an Excel .xlsx workbook (not a zip archive)</source>
+        <translation>не є книгою Excel .xlsx (це не zip-архів)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="216"/>
+        <source>is not an Excel .xlsx workbook (%1 parts)</source>
+        <translation>не є книгою Excel .xlsx (частин: %1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="217"/>
+        <source>is not an Excel .xlsx workbook (unusual compression)</source>
+        <translation>не є книгою Excel .xlsx (незвичне стиснення)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="218"/>
+        <source>unpacks to %1 MB; an .xlsx import may unpack to at most %2 MB</source>
+        <translation>розпаковується в %1 МБ; під час імпорту .xlsx дозволено щонайбільше %2 МБ</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="219"/>
+        <source>is not an Excel .xlsx workbook (%1)</source>
+        <translation>не є книгою Excel .xlsx (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="220"/>
+        <source>has more than %1 columns</source>
+        <translation>містить понад %1 стовпців</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="221"/>
+        <source>&apos;;&apos; is not allowed in a Mermaid journey (write #59; instead)</source>
+        <translation>символ «;» неприпустимий у шляху клієнта у форматі Mermaid (замість нього пишіть #59;)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="222"/>
+        <source>&apos;journey&apos; may appear only once, at the start</source>
+        <translation>ключове слово «journey» (шлях клієнта) може стояти лише один раз, на початку</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="223"/>
+        <source>not a Mermaid journey diagram: it starts with %1</source>
+        <translation>це не шлях клієнта у форматі Mermaid: текст починається з %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="224"/>
+        <source>a section name cannot hold &apos;:&apos; (write #58; instead)</source>
+        <translation>назва розділу не може містити «:» (замість нього пишіть #58;)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="225"/>
+        <source>expected a task &apos;Name: score: Actor&apos; or a keyword, not %1</source>
+        <translation>очікувалося завдання «Назва: оцінка: Учасник» або ключове слово, а не %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="226"/>
+        <source>a task needs a name before its &apos;:&apos;</source>
+        <translation>завданню потрібна назва перед «:»</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="227"/>
+        <source>the task %1 has no score (1 to 5)</source>
+        <translation>завдання %1 не має оцінки (від 1 до 5)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="228"/>
+        <source>the score %1 is not a number from 1 to 5</source>
+        <translation>оцінка %1 — не число від 1 до 5</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="229"/>
+        <source>the score %1 is outside 1 to 5</source>
+        <translation>оцінка %1 поза межами від 1 до 5</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="230"/>
+        <source>has more than %1 different actors</source>
+        <translation>містить понад %1 різних учасників</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="231"/>
+        <source>this accDescr { is never closed with }</source>
+        <translation>цей блок accDescr { не закрито символом }</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="232"/>
+        <source>not a Mermaid journey diagram: &apos;journey&apos; is missing</source>
+        <translation>це не шлях клієнта у форматі Mermaid: немає ключового слова «journey»</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="233"/>
+        <source>none of the %1 ```mermaid blocks holds a journey diagram</source>
+        <translation>у жодному з блоків ```mermaid (їх %1) немає шляху клієнта (journey)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="234"/>
+        <source>the front matter that starts here never ends with ---</source>
+        <translation>розпочатий тут блок front matter не закрито рядком ---</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="235"/>
+        <source>uses every private-use character; it cannot be read</source>
+        <translation>використовує всі символи з області приватного використання; його неможливо прочитати</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="236"/>
+        <source>is a damaged PNG image</source>
+        <translation>пошкоджене зображення PNG</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="237"/>
+        <source>is a damaged PNG image (it ends too early)</source>
+        <translation>пошкоджене зображення PNG (уривається передчасно)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="238"/>
+        <source>is a PNG image without an embedded map (export one from JourneyMapper)</source>
+        <translation>зображення PNG без вбудованої карти (експортуйте його з JourneyMapper)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="239"/>
+        <source>holds an embedded map larger than %1 bytes</source>
+        <translation>містить вбудовану карту, більшу за %1 байтів</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="240"/>
+        <source>unknown theme %1; use %2</source>
+        <translation>невідома тема %1; допустимі: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="241"/>
+        <source>unknown page %1; use %2</source>
+        <translation>невідомий формат сторінки %1; допустимі: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="242"/>
+        <source>unknown tile size %1; use %2</source>
+        <translation>невідомий розмір аркуша %1; допустимі: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="243"/>
+        <source>unknown layout %1; use %2</source>
+        <translation>невідоме компонування %1; допустимі: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="244"/>
+        <source>no saved view named %1 (views: %2)</source>
+        <translation>немає збереженого подання %1 (подання: %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="245"/>
+        <source>no persona named %1 (personas: %2)</source>
+        <translation>немає персони %1 (персони: %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="246"/>
+        <source>is the input file; choose another name for the output</source>
+        <translation>це вхідний файл; виберіть для результату іншу назву</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="247"/>
+        <source>already exists (add --force to replace it)</source>
+        <translation>уже існує (додайте --force, щоб замінити його)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="248"/>
+        <source>the map is large: the PNG was drawn at %1 dpi instead of %2</source>
+        <translation>карта велика: PNG намальовано з роздільністю %1 dpi замість %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="249"/>
+        <source>%1 leaves out %2</source>
+        <translation>%1 не зберігає: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="250"/>
+        <source>lane text</source>
+        <translation>текст доріжок</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="251"/>
+        <source>non-main flows (%1)</source>
+        <translation>неосновні переходи (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="252"/>
+        <source>to-be emotions</source>
+        <translation>емоції «як має бути»</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="253"/>
+        <source>metrics</source>
+        <translation>показники</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="254"/>
+        <source>touchpoint details</source>
+        <translation>подробиці точок дотику</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="255"/>
+        <source>severity, owners and votes of pains and opportunities</source>
+        <translation>важливість, відповідальні й голоси больових точок і можливостей</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="256"/>
+        <source>the difference between stages or touchpoints of the same name</source>
+        <translation>різниця між однойменними етапами чи точками дотику</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="257"/>
+        <source>pain points (%1)</source>
+        <translation>больові точки (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="258"/>
+        <source>opportunities (%1)</source>
+        <translation>можливості (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="259"/>
+        <source>personas without emotions</source>
+        <translation>персони без емоцій</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="260"/>
+        <source>touchpoints without emotions written as score 3 (%1)</source>
+        <translation>точки дотику без емоцій записано з оцінкою 3 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="261"/>
+        <source>scores are those of %1 (the first persona; --persona picks another)</source>
+        <translation>оцінки взято в персони %1 (першої; іншу вибирає --persona)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="262"/>
+        <source>image %1 left out (not a readable PNG, JPEG, GIF or WebP ≤ 2 MB)</source>
+        <translation>зображення %1 пропущено (це не читабельний файл PNG, JPEG, GIF чи WebP до 2 МБ)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="265"/>
+        <source>image %1 left out (%2)</source>
+        <translation>зображення %1 пропущено (%2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="266"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="267"/>
+        <source>valid (%1 stages, %2 touchpoints)</source>
+        <translation>карта коректна (етапів: %1, точок дотику: %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="268"/>
+        <source>cannot listen (%1)</source>
+        <translation>не вдається приймати з’єднання (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="269"/>
+        <source>interrupted</source>
+        <translation>перервано</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="270"/>
+        <source>cannot be processed (%1)</source>
+        <translation>не вдається обробити (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="271"/>
+        <source>unknown template %1; choose one of %2</source>
+        <translation>невідомий шаблон %1; виберіть один із: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="272"/>
+        <source>the output of import must be a .jmap file, not %1</source>
+        <translation>результатом імпорту має бути файл .jmap, а не %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="273"/>
+        <source>cannot export to %1: the name must end in one of %2</source>
+        <translation>не можна експортувати до %1: назва має закінчуватися на одне з: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="274"/>
+        <source>--table applies to .csv exports only</source>
+        <translation>--table стосується лише експорту в .csv</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="275"/>
+        <source>%1 must be between %2 and %3</source>
+        <translation>значення %1 має бути від %2 до %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="276"/>
+        <source>--lang must be one of %1</source>
+        <translation>значення --lang має бути одним із: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="277"/>
+        <source>unknown command %1; commands: %2</source>
+        <translation>невідома команда %1; команди: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="278"/>
+        <source>%1 is not a whole number</source>
+        <translation>%1 — не ціле число</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="280"/>
+        <source>Design customer journey maps. With no command, opens the editor.</source>
+        <translation>Проєктування карт шляху клієнта. Без команди відкриває редактор.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="281"/>
+        <source>show the version and exit</source>
+        <translation>показати версію й вийти</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="282"/>
+        <source>create a map from a template</source>
+        <translation>створити карту із шаблону</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="283"/>
+        <source>blank, e-shop or saas-trial</source>
+        <translation>blank, e-shop або saas-trial</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="284"/>
+        <source>the language of the new map</source>
+        <translation>мова нової карти</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="285"/>
+        <source>replace OUT if it exists</source>
+        <translation>замінити OUT, якщо він існує</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="286"/>
+        <source>check a map; list every problem</source>
+        <translation>перевірити карту й перелічити всі проблеми</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="287"/>
+        <source>counts and analysis of a map</source>
+        <translation>зведення й аналіз карти</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="288"/>
+        <source>print one JSON object</source>
+        <translation>вивести один об’єкт JSON</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="289"/>
+        <source>make a map from Mermaid journey, CSV or XLSX</source>
+        <translation>створити карту зі шляху клієнта у форматі Mermaid, CSV або XLSX</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="290"/>
+        <source>export to %1</source>
+        <translation>експортувати до %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="291"/>
+        <source>name of a saved view</source>
+        <translation>назва збереженого подання</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="292"/>
+        <source>name of the persona to show</source>
+        <translation>ім’я персони для показу</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="293"/>
+        <source>CSV only: the journey table (default) or the pains and opportunities table</source>
+        <translation>лише CSV: таблиця шляху клієнта (типово) або таблиця больових точок і можливостей</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="296"/>
+        <source>resolution of PNG exports (default 150)</source>
+        <translation>роздільність під час експорту в PNG (типово 150)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="297"/>
+        <source>size factor of PNG exports (default 1)</source>
+        <translation>масштаб під час експорту в PNG (типово 1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="298"/>
+        <source>poster page; auto: the smallest of A3-A0 that keeps text at 6 pt or more</source>
+        <translation>сторінка плаката; auto: найменший із форматів A3–A0, за якого текст не дрібніший за 6 пт</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="301"/>
+        <source>poster printed on A4 or A3 sheets to tape together</source>
+        <translation>плакат на аркушах A4 або A3 для склеювання</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="302"/>
+        <source>slides: one per lowest moment</source>
+        <translation>слайди: по одному на кожен із найгірших моментів</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="303"/>
+        <source>how the map is laid out</source>
+        <translation>компонування карти</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="304"/>
+        <source>colours: light, print or projector</source>
+        <translation>кольори: light (світла), print (друк) або projector (проєктор)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="305"/>
+        <source>PNG without background</source>
+        <translation>PNG без тла</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="306"/>
+        <source>PNG: leave the map out of the image (it cannot be reopened as a map)</source>
+        <translation>PNG: не вбудовувати карту в зображення (його не можна буде відкрити як карту)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="309"/>
+        <source>let participants join from their phones (room mode)</source>
+        <translation>учасники приєднуються з телефонів (режим кімнати)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="310"/>
+        <source>the one address to listen on (default: this machine&apos;s address on the network)</source>
+        <translation>єдина адреса для з’єднань (типово — мережева адреса цього комп’ютера)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="313"/>
+        <source>the port to listen on</source>
+        <translation>порт для з’єднань</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="314"/>
+        <source>dots per participant (1-100)</source>
+        <translation>крапок на учасника (1–100)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="315"/>
+        <source>what participants may do: notes, vote, rate or all</source>
+        <translation>що можуть учасники: notes (нотатки), vote (голосування), rate (оцінка) або all (усе)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="316"/>
+        <source>let co-facilitators edit the map live from their laptops</source>
+        <translation>співведучі редагують карту наживо зі своїх ноутбуків</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="317"/>
+        <source>mirror a map shared with `share` into a file, live</source>
+        <translation>віддзеркалювати у файл карту, відкриту командою `share`, у реальному часі</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="318"/>
+        <source>the link `share` printed</source>
+        <translation>посилання, яке вивела команда `share`</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="319"/>
+        <source>usage: </source>
+        <translation>використання: </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="320"/>
+        <source>positional arguments</source>
+        <translation>позиційні аргументи</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="321"/>
+        <source>options</source>
+        <translation>параметри</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="322"/>
+        <source>show this help message and exit</source>
+        <translation>показати цю довідку й вийти</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="323"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="324"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>нерозпізнані аргументи: %s</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="325"/>
+        <source>the following arguments are required: %s</source>
+        <translation>потрібні аргументи: %s</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="326"/>
+        <source>expected one argument</source>
+        <translation>очікувалося одне значення</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="327"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>неоднозначний параметр: %(option)s може означати %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="328"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>неприпустиме значення: %(value)r (виберіть із: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="329"/>
+        <source>ignored explicit argument %r</source>
+        <translation>зайве значення %r</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="330"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>неприпустиме значення %(value)r (%(type)s)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="331"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>невідома команда %(parser_name)r (варіанти: %(choices)s)</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="74"/>
@@ -1085,22 +1891,22 @@ Your map is still open and can be saved.</source>
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="62"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="63"/>
         <source>unexpected error: %1</source>
         <translation>неочікувана помилка: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="154"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="155"/>
         <source>Exporting to %1…</source>
         <translation>Експорт до %1…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="169"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="170"/>
         <source>Exported to %1</source>
         <translation>Експортовано до %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="178"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="179"/>
         <source>The map could not be exported to “%1”:
 
 %2
@@ -1113,24 +1919,24 @@ Nothing was written there; your map is unchanged.</source>
 Туди нічого не записано; карта не змінилася.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="185"/>
-        <location filename="../journeymapper/ui/export_runner.py" line="187"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="186"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="188"/>
         <source>Export failed</source>
         <translation>Експорт не вдався</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="198"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="199"/>
         <source>the image could not be decoded</source>
         <translation>не вдалося прочитати зображення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="215"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="216"/>
         <source>Copied the map as an image (%1 × %2 pixels)</source>
         <translation>Карту скопійовано як зображення (%1 × %2 пікс.)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_runner.py" line="222"/>
         <location filename="../journeymapper/ui/export_runner.py" line="223"/>
+        <location filename="../journeymapper/ui/export_runner.py" line="224"/>
         <source>Copy as image failed</source>
         <translation>Не вдалося скопіювати як зображення</translation>
     </message>
@@ -1910,17 +2716,17 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="36"/>
+        <location filename="../journeymapper/ui/messages.py" line="37"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="37"/>
+        <location filename="../journeymapper/ui/messages.py" line="38"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Зберегти зміни в «%1» перед закриттям?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="57"/>
+        <location filename="../journeymapper/ui/messages.py" line="58"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… і ще %n проблема</numerusform>
@@ -1929,27 +2735,27 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="60"/>
+        <location filename="../journeymapper/ui/messages.py" line="61"/>
         <source>Cannot open the map</source>
         <translation>Не вдалося відкрити карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="61"/>
+        <location filename="../journeymapper/ui/messages.py" line="62"/>
         <source>This file cannot be opened as a journey map:</source>
         <translation>Цей файл не вдається відкрити як карту шляху клієнта:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="70"/>
+        <location filename="../journeymapper/ui/messages.py" line="71"/>
         <source>the map holds text that is not valid Unicode</source>
         <translation>карта містить текст, недопустимий у Юнікоді</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="75"/>
+        <location filename="../journeymapper/ui/messages.py" line="76"/>
         <source>Cannot save the map</source>
         <translation>Не вдалося зберегти карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="76"/>
+        <location filename="../journeymapper/ui/messages.py" line="77"/>
         <source>The map could not be saved to “%1”: %2.
 
 Your map is still open; try Save As… to choose another folder.</source>
@@ -1958,68 +2764,68 @@ Your map is still open; try Save As… to choose another folder.</source>
 Карта досі відкрита; виберіть іншу теку через «Зберегти як…».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="89"/>
-        <location filename="../journeymapper/ui/messages.py" line="126"/>
+        <location filename="../journeymapper/ui/messages.py" line="90"/>
+        <location filename="../journeymapper/ui/messages.py" line="127"/>
         <source>File changed on disk</source>
         <translation>Файл змінено на диску</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="92"/>
+        <location filename="../journeymapper/ui/messages.py" line="93"/>
         <source>“%1” was deleted or moved away since you opened it.</source>
         <translation>Файл «%1» було видалено або переміщено після того, як ви його відкрили.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="93"/>
+        <location filename="../journeymapper/ui/messages.py" line="94"/>
         <source>Save it again under this name, or choose another one?</source>
         <translation>Зберегти його знову під цією назвою чи вибрати іншу?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="94"/>
+        <location filename="../journeymapper/ui/messages.py" line="95"/>
         <source>Save Here</source>
         <translation>Зберегти тут</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="98"/>
+        <location filename="../journeymapper/ui/messages.py" line="99"/>
         <source>“%1” was changed by another program or window since you opened it.</source>
         <translation>Файл «%1» було змінено іншою програмою або в іншому вікні після того, як ви його відкрили.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="103"/>
+        <location filename="../journeymapper/ui/messages.py" line="104"/>
         <source>Overwrite loses the changes made there; Reload loses your unsaved changes here; Save As keeps both.</source>
         <translation>Під час перезапису буде втрачено зміни, зроблені там; під час повторного завантаження — ваші незбережені зміни тут; «Зберегти як…» збереже і ті, і ті.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="108"/>
+        <location filename="../journeymapper/ui/messages.py" line="109"/>
         <source>Reload</source>
         <translation>Завантажити знову</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="109"/>
+        <location filename="../journeymapper/ui/messages.py" line="110"/>
         <source>Overwrite</source>
         <translation>Перезаписати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="112"/>
+        <location filename="../journeymapper/ui/messages.py" line="113"/>
         <source>Save As…</source>
         <translation>Зберегти як…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="127"/>
+        <location filename="../journeymapper/ui/messages.py" line="128"/>
         <source>“%1” was changed by another program or window. Reload it?</source>
         <translation>Файл «%1» змінено іншою програмою або в іншому вікні. Завантажити його знову?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="136"/>
+        <location filename="../journeymapper/ui/messages.py" line="137"/>
         <source>Edit not possible</source>
         <translation>Зміна неможлива</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="144"/>
+        <location filename="../journeymapper/ui/messages.py" line="145"/>
         <source>Damaged snapshots</source>
         <translation>Пошкоджені знімки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="145"/>
+        <location filename="../journeymapper/ui/messages.py" line="146"/>
         <source>“%1” opened, but %n of its snapshots cannot be read, restored or compared. They are kept in the file as they are.</source>
         <translation>
             <numerusform>«%1» відкрито, але %n його знімок не можна прочитати, відновити чи порівняти. Його збережено у файлі як є.</numerusform>
@@ -3403,7 +4209,7 @@ Restore the autosaved copy?</source>
         <translation>На полотні подання «%1».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/vote_canvas.py" line="83"/>
+        <location filename="../journeymapper/workshop/vote_canvas.py" line="86"/>
         <source>Choose who is voting first</source>
         <translation>Спершу виберіть, хто голосує</translation>
     </message>
@@ -3880,7 +4686,7 @@ Restore the autosaved copy?</source>
         <translation>Розрив між «як є» і «як має бути»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/presentation.py" line="142"/>
+        <location filename="../journeymapper/workshop/presentation.py" line="143"/>
         <source>%1 — presentation</source>
         <translation>%1 — презентація</translation>
     </message>
