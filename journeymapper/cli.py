@@ -438,11 +438,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     LANGUAGE[0] = environment_language()
     headless = (*SUBCOMMANDS, "-h", "--help", "--version")
-    if len(args) > 2 and args[0] == "--lang" and args[2] in headless:  # errors in this language
+    if len(args) > 1 and args[0] == "--lang" and args[1] in LANGUAGES:
+        LANGUAGE[0] = args[1]  # errors (and the editor) in this language
+    if len(args) > 2 and args[0] == "--lang" and args[2] in headless:
         if args[1] not in LANGUAGES:
             _err(f"error: {_say('usage.lang', ', '.join(LANGUAGES))}")
             return 2
-        LANGUAGE[0] = args[1]
         args = args[2:]
     if args and args[0] in headless:
         return run_headless(args)

@@ -1049,8 +1049,8 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="219"/>
-        <source>is not an Excel .xlsx workbook (%1)</source>
-        <translation>nav Excel .xlsx darbgrāmata (%1)</translation>
+        <source>is not an Excel .xlsx workbook (the file is damaged)</source>
+        <translation>nav Excel .xlsx darbgrāmata (fails ir bojāts)</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="220"/>

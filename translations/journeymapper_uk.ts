@@ -1049,8 +1049,8 @@ Your map is still open and can be saved.</source>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="219"/>
-        <source>is not an Excel .xlsx workbook (%1)</source>
-        <translation>не є книгою Excel .xlsx (%1)</translation>
+        <source>is not an Excel .xlsx workbook (the file is damaged)</source>
+        <translation>не є книгою Excel .xlsx (файл пошкоджено)</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="220"/>

@@ -216,7 +216,7 @@ def marked() -> dict[str, str]:
         "xlsx.parts": _tr("is not an Excel .xlsx workbook (%1 parts)"),
         "xlsx.compression": _tr("is not an Excel .xlsx workbook (unusual compression)"),
         "xlsx.unpacks": _tr("unpacks to %1 MB; an .xlsx import may unpack to at most %2 MB"),
-        "xlsx.damaged": _tr("is not an Excel .xlsx workbook (%1)"),
+        "xlsx.damaged": _tr("is not an Excel .xlsx workbook (the file is damaged)"),
         "xlsx.columns": _tr("has more than %1 columns"),
         "mermaid.semicolon": _tr("';' is not allowed in a Mermaid journey (write #59; instead)"),
         "mermaid.journey_twice": _tr("'journey' may appear only once, at the start"),

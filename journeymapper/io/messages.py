@@ -118,7 +118,7 @@ FILE: dict[str, str] = {
     "xlsx.parts": "is not an Excel .xlsx workbook (%1 parts)",
     "xlsx.compression": "is not an Excel .xlsx workbook (unusual compression)",
     "xlsx.unpacks": "unpacks to %1 MB; an .xlsx import may unpack to at most %2 MB",
-    "xlsx.damaged": "is not an Excel .xlsx workbook (%1)",
+    "xlsx.damaged": "is not an Excel .xlsx workbook (the file is damaged)",
     "xlsx.columns": "has more than %1 columns",
     "mermaid.semicolon": "';' is not allowed in a Mermaid journey (write #59; instead)",
     "mermaid.journey_twice": "'journey' may appear only once, at the start",

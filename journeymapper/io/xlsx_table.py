@@ -86,8 +86,8 @@ def _sheet_cells(sheet: Any, source: str) -> Iterator[tuple[int, list[str]]]:
     while True:
         try:
             row = next(rows, None)
-        except Exception as exc:  # openpyxl's many errors for damaged sheets
-            message = file_msg("xlsx.damaged", type(exc).__name__)
+        except Exception:  # openpyxl's many errors for damaged sheets
+            message = file_msg("xlsx.damaged")
             raise MapFileError(source, message, at_row(number + 1)) from None
         if row is None:
             return
@@ -113,8 +113,8 @@ def read_xlsx(data: bytes, source: str) -> JourneyMap:
         for sheet in sheets:
             sheet.reset_dimensions()  # a declared A1:XFD1048576 must not pad every row
         title = str(book.properties.title or "").strip()
-    except Exception as exc:
-        raise MapFileError(source, file_msg("xlsx.damaged", type(exc).__name__)) from None
+    except Exception:
+        raise MapFileError(source, file_msg("xlsx.damaged")) from None
     try:
         rows = table_rows(_sheet_cells(sheets[0], source), source)
         if is_pains_table(rows):
