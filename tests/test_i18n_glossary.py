@@ -140,10 +140,29 @@ def test_the_ts_files_use_the_glossary_terms(language: str) -> None:
     assert not problems, "\n".join(problems)
 
 
+ROOM_PAGE = ROOT / "journeymapper" / "resources" / "room" / "i18n.js"
+
+
+def room_page(language: str) -> dict[str, str]:
+    """The room page's words in ``language`` (its ``window.ROOM_TEXT`` table), by key."""
+    text = ROOM_PAGE.read_text(encoding="utf-8")
+    block = re.search(rf"\n  {language}: \{{(.*?)\n  \}}", text, re.S)
+    assert block, f"no {language} table in {ROOM_PAGE.name}"
+    return dict(re.findall(r'(\w+): "((?:[^"\\]|\\.)*)"', block.group(1)))
+
+
+def room_words(language: str) -> Iterator[tuple[str, str, str]]:
+    """(where, English, value in ``language``) of every word of the room page."""
+    english, translated = room_page("en"), room_page(language)
+    assert set(english) == set(translated)
+    for key, value in english.items():
+        yield f"room page[{key}]", value, translated[key]
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_export_labels_use_the_glossary_terms(language: str) -> None:
+def test_the_export_labels_and_the_room_page_use_the_glossary_terms(language: str) -> None:
     problems = []
-    for where, english, text in export_words(language):
+    for where, english, text in (*export_words(language), *room_words(language)):
         for concept in CONCEPTS:
             if concept.english.search(english) and not concept.terms[language].search(text):
                 problems.append(f"{concept.name}: {where} {english!r} -> {text!r}")
