@@ -2830,7 +2830,7 @@ Karte joprojām ir atvērta; izvēlieties citu mapi ar “Saglabāt kā…”.</
         <translation>
             <numerusform>“%1” ir atvērts, bet %n tā momentuzņēmumu nevar nolasīt, atjaunot vai salīdzināt. Tas failā paliek nemainīts.</numerusform>
             <numerusform>“%1” ir atvērts, bet %n tā momentuzņēmumus nevar nolasīt, atjaunot vai salīdzināt. Tie failā paliek nemainīti.</numerusform>
-            <numerusform>“%1” ir atvērts, bet %n tā momentuzņēmumus nevar nolasīt, atjaunot vai salīdzināt. Tie failā paliek nemainīti.</numerusform>
+            <numerusform>“%1” ir atvērts, bet %n tā momentuzņēmumu nevar nolasīt, atjaunot vai salīdzināt. Tie failā paliek nemainīti.</numerusform>
         </translation>
     </message>
 </context>
