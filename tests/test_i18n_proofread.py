@@ -155,3 +155,25 @@ def test_counts_and_closing_punctuation_are_kept(language: str) -> None:
             if len(source) > 3 and source.endswith(ends) != form.endswith(ends):
                 problems.append(f"{context} {source!r}: ends differently: {form!r}")
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_typography_of_each_language(language: str) -> None:
+    """Russian and Ukrainian quote with «…», Latvian with “…”; quotes come in pairs; spacing
+    at the ends and doubled spaces follow the source; no space before a comma or full stop."""
+    wrong_quotes = re.compile("[“”]" if language != "lv" else "[«»]")
+    problems = []
+    for context, source, forms in ts_messages(language):
+        for form in forms:
+            where = f"{context} {source!r}: {form!r}"
+            if wrong_quotes.search(form):
+                problems.append(f"quotes of another language in {where}")
+            if form.count("«") != form.count("»") or form.count("“") != form.count("”"):
+                problems.append(f"unpaired quotes in {where}")
+            if (form != form.strip()) != (source != source.strip()) or (
+                ("  " in form) != ("  " in source)
+            ):
+                problems.append(f"spacing differs in {where}")
+            if re.search(r" [,.;:!?](?!\.)", form) and not re.search(r" [,.;:!?]", source):
+                problems.append(f"space before punctuation in {where}")
+    assert not problems, "\n".join(problems)

@@ -3041,7 +3041,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/ui/scale_editor.py" line="45"/>
         <source>&amp;Rescale existing emotion values to the new range</source>
-        <translation>&amp;Пересчитать имеющиеся оценки эмоций под новый диапазон</translation>
+        <translation>&amp;Пересчитать имеющиеся оценки эмоций в соответствии с новым диапазоном</translation>
     </message>
     <message>
         <location filename="../journeymapper/ui/scale_editor.py" line="49"/>
