@@ -68,9 +68,12 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def _say(code: str, *args: object) -> str:
-    """A command-line message in the user's language."""
+def help_text(code: str, *args: object) -> str:
+    """A command-line message (help, usage error) in the user's language."""
     return say(cli_msg(code, *args), LANGUAGE[0])
+
+
+_say = help_text
 
 
 @contextlib.contextmanager

@@ -14,27 +14,25 @@ PICTURE_SUFFIXES = (".pdf", ".png", ".svg", ".html")
 
 
 def add_history_parsers(sub: Any) -> list[argparse.ArgumentParser]:
-    snap = sub.add_parser("snapshot", help="keep the map's current state as a snapshot in the file")
+    from .cli import help_text as h  # in the user's language
+
+    snap = sub.add_parser("snapshot", help=h("help.snapshot"))
     snap.add_argument("file", metavar="MAP.jmap")
-    snap.add_argument("--label", required=True, help='e.g. "post-workshop baseline"')
-    snap.add_argument("--kind", default="manual", choices=("manual", "published"))
-    snap.add_argument("--author", default="", help="who takes it (default: the map's author)")
+    snap.add_argument("--label", required=True, help=h("help.label"))
+    snap.add_argument("--kind", default="manual", choices=("manual", "published"),
+                      help=h("help.kind"))  # fmt: skip
+    snap.add_argument("--author", default="", help=h("help.author"))
 
-    hist = sub.add_parser("history", help="list the snapshots kept in a map file")
+    hist = sub.add_parser("history", help=h("help.history"))
     hist.add_argument("file", metavar="MAP.jmap")
-    hist.add_argument("--json", action="store_true", help="print one JSON object")
+    hist.add_argument("--json", action="store_true", help=h("help.json"))
 
-    diff = sub.add_parser(
-        "diff",
-        help="what changed between two maps or snapshots (MAP.jmap@LABEL, MAP.jmap@ID)",
-    )
+    diff = sub.add_parser("diff", help=h("help.diff"))
     diff.add_argument("old", metavar="OLD")
     diff.add_argument("new", metavar="NEW")
-    diff.add_argument("--json", action="store_true", help="print one JSON object with ids")
-    diff.add_argument("-o", "--out", metavar="OUT", help="draw the compare: .pdf .png .svg .html")
-    diff.add_argument(
-        "--to-be", action="store_true", help="compare OLD's as-is curves with NEW's to-be curves"
-    )
+    diff.add_argument("--json", action="store_true", help=h("help.diff_json"))
+    diff.add_argument("-o", "--out", metavar="OUT", help=h("help.diff_out"))
+    diff.add_argument("--to-be", action="store_true", help=h("help.to_be"))
     return [snap, hist, diff]
 
 
@@ -53,9 +51,9 @@ def _cmd_snapshot(args: argparse.Namespace) -> int:
 
     label = args.label.strip()
     if not label:
-        from .cli import UsageError
+        from .cli import UsageError, help_text
 
-        raise UsageError("--label must not be empty")
+        raise UsageError(help_text("usage.label"))
     loaded = load_file(args.file)
     _warn(args.file, loaded.history.warnings)
     history = take_snapshot(
@@ -122,12 +120,10 @@ def _cmd_diff(args: argparse.Namespace) -> int:
 
     out = Path(args.out) if args.out else None
     if out is not None and out.suffix.lower() not in PICTURE_SUFFIXES:
-        from .cli import UsageError
+        from .cli import UsageError, help_text
 
-        raise UsageError(
-            f"cannot draw the compare to {out.name!r}: "
-            f"the name must end in one of {' '.join(PICTURE_SUFFIXES)}"
-        )
+        suffixes = " ".join(PICTURE_SUFFIXES)
+        raise UsageError(help_text("usage.diff_out", repr(out.name), suffixes))
     old, new = open_version(args.old), open_version(args.new)
     diff = compare(flatten(old.journey), flatten(new.journey, "to_be" if args.to_be else "as_is"))
     found = effects(diff)

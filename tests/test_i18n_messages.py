@@ -46,7 +46,7 @@ TOKENS = {word.lower() for word in {
     "message", "option", "matches", "value", "choices", "type", "parser_name", "s", "r",
     "A", "pdf", "png", "svg", "html", "pptx", "en", "ru", "uk", "lv", "true", "false",
     "format", "format_version", "v", "auto", "error", "note", "B", "C", "file", "in", "url",
-    "journeymapper", *SUBCOMMANDS, *KNOWN,
+    "journeymapper", "manual", "published", *SUBCOMMANDS, *KNOWN,
     *(channel.value for channel in Channel), *(evidence.value for evidence in Evidence),
 }}
 HOMOGRAPHS = {"lv": {"no", "to", "personas"}}  # Latvian words spelt like English ones
@@ -251,19 +251,20 @@ def test_usage_errors_are_one_line_in_each_language(
 def test_help_is_in_the_users_language(
     language: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    shown = {}
-    for lang in ("en", language):
-        with pytest.raises(SystemExit) as done:
-            main(["--lang", lang, "export", "--help"])
-        assert done.value.code == 0
-        shown[lang] = capsys.readouterr().out
-    assert shown["en"].startswith("usage: journeymapper export")
-    assert "usage:" not in shown[language] and "show this help" not in shown[language]
-    lines = [line for line in shown[language].splitlines() if line.strip()]
-    assert len(lines) > 20
-    for line in lines:  # options, metavars and choices are the command line's own words
-        described = re.sub(r"\{[^}]*\}|--?[\w-]+|\b[A-Z][A-Z.]*\b", " ", line)
-        assert not _english_words(described, shown["en"], language), line
+    for command in ([], *([name] for name in SUBCOMMANDS)):
+        shown = {}
+        for lang in ("en", language):
+            with pytest.raises(SystemExit) as done:
+                main(["--lang", lang, *command, "--help"])
+            assert done.value.code == 0
+            shown[lang] = capsys.readouterr().out
+        assert shown["en"].startswith(" ".join(["usage: journeymapper", *command]))
+        assert "usage:" not in shown[language] and "show this help" not in shown[language]
+        lines = [line for line in shown[language].splitlines() if line.strip()]
+        assert len(lines) > 5
+        for line in lines:  # options, metavars and choices are the command line's own words
+            described = re.sub(r"\{[^}]*\}|--?[\w-]+|\b[A-Z][A-Z.@]*\b", " ", line)
+            assert not _english_words(described, shown["en"], language), (command, line)
 
 
 def test_export_notes_are_in_the_users_language(

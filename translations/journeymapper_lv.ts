@@ -1494,66 +1494,121 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="319"/>
+        <source>keep the map&apos;s current state as a snapshot in the file</source>
+        <translation>saglabāt kartes pašreizējo stāvokli failā kā momentuzņēmumu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="320"/>
+        <source>the snapshot&apos;s name, e.g. “post-workshop baseline”</source>
+        <translation>momentuzņēmuma nosaukums, piemēram, “pēc darbnīcas”</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="321"/>
+        <source>manual or published</source>
+        <translation>manual (manuāli) vai published (publicēts)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="322"/>
+        <source>who takes it (default: the map&apos;s author)</source>
+        <translation>kas veido momentuzņēmumu (pēc noklusējuma — kartes autors)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="323"/>
+        <source>list the snapshots kept in a map file</source>
+        <translation>uzskaitīt kartes failā glabātos momentuzņēmumus</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="324"/>
+        <source>what changed between two maps or snapshots (MAP.jmap@LABEL, MAP.jmap@ID)</source>
+        <translation>kas mainījies starp divām kartēm vai momentuzņēmumiem (MAP.jmap@LABEL, MAP.jmap@ID)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="327"/>
+        <source>print one JSON object with ids</source>
+        <translation>izvadīt vienu JSON objektu ar identifikatoriem</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="328"/>
+        <source>draw the compare: .pdf .png .svg .html</source>
+        <translation>uzzīmēt salīdzinājumu: .pdf .png .svg .html</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="329"/>
+        <source>compare OLD&apos;s as-is curves with NEW&apos;s to-be curves</source>
+        <translation>salīdzināt OLD līknes “kā ir” ar NEW līknēm “kā vajadzētu”</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="330"/>
+        <source>--label must not be empty</source>
+        <translation>--label vērtība nedrīkst būt tukša</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="331"/>
+        <source>cannot draw the compare to %1: the name must end in one of %2</source>
+        <translation>nevar uzzīmēt salīdzinājumu failā %1: nosaukumam jābeidzas ar kādu no: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="332"/>
         <source>usage: </source>
         <translation>lietojums: </translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="320"/>
+        <location filename="../journeymapper/commands/error_text.py" line="333"/>
         <source>positional arguments</source>
         <translation>pozicionālie argumenti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="321"/>
+        <location filename="../journeymapper/commands/error_text.py" line="334"/>
         <source>options</source>
         <translation>opcijas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="322"/>
+        <location filename="../journeymapper/commands/error_text.py" line="335"/>
         <source>show this help message and exit</source>
         <translation>parādīt šo palīdzību un iziet</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="323"/>
+        <location filename="../journeymapper/commands/error_text.py" line="336"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>arguments %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="324"/>
+        <location filename="../journeymapper/commands/error_text.py" line="337"/>
         <source>unrecognized arguments: %s</source>
         <translation>neatpazīti argumenti: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="325"/>
+        <location filename="../journeymapper/commands/error_text.py" line="338"/>
         <source>the following arguments are required: %s</source>
         <translation>nepieciešami argumenti: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="326"/>
+        <location filename="../journeymapper/commands/error_text.py" line="339"/>
         <source>expected one argument</source>
         <translation>gaidīta viena vērtība</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="327"/>
+        <location filename="../journeymapper/commands/error_text.py" line="340"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>neviennozīmīga opcija: %(option)s var nozīmēt %(matches)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="328"/>
+        <location filename="../journeymapper/commands/error_text.py" line="341"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>nederīga vērtība: %(value)r (izvēlieties no: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="329"/>
+        <location filename="../journeymapper/commands/error_text.py" line="342"/>
         <source>ignored explicit argument %r</source>
         <translation>lieka vērtība %r</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="330"/>
+        <location filename="../journeymapper/commands/error_text.py" line="343"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>nederīga vērtība %(value)r (%(type)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="331"/>
+        <location filename="../journeymapper/commands/error_text.py" line="344"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>nezināma komanda %(parser_name)r (iespējas: %(choices)s)</translation>
     </message>

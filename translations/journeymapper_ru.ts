@@ -1494,66 +1494,121 @@ Your map is still open and can be saved.</source>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="319"/>
+        <source>keep the map&apos;s current state as a snapshot in the file</source>
+        <translation>сохранить текущее состояние карты как снимок в файле</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="320"/>
+        <source>the snapshot&apos;s name, e.g. “post-workshop baseline”</source>
+        <translation>название снимка, например «итог воркшопа»</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="321"/>
+        <source>manual or published</source>
+        <translation>manual (вручную) или published (опубликованный)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="322"/>
+        <source>who takes it (default: the map&apos;s author)</source>
+        <translation>кто делает снимок (по умолчанию — автор карты)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="323"/>
+        <source>list the snapshots kept in a map file</source>
+        <translation>перечислить снимки, хранящиеся в файле карты</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="324"/>
+        <source>what changed between two maps or snapshots (MAP.jmap@LABEL, MAP.jmap@ID)</source>
+        <translation>что изменилось между двумя картами или снимками (MAP.jmap@LABEL, MAP.jmap@ID)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="327"/>
+        <source>print one JSON object with ids</source>
+        <translation>вывести один объект JSON с идентификаторами</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="328"/>
+        <source>draw the compare: .pdf .png .svg .html</source>
+        <translation>нарисовать сравнение: .pdf .png .svg .html</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="329"/>
+        <source>compare OLD&apos;s as-is curves with NEW&apos;s to-be curves</source>
+        <translation>сравнить кривые «как есть» из OLD с кривыми «как должно быть» из NEW</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="330"/>
+        <source>--label must not be empty</source>
+        <translation>значение --label не может быть пустым</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="331"/>
+        <source>cannot draw the compare to %1: the name must end in one of %2</source>
+        <translation>нельзя нарисовать сравнение в %1: имя должно оканчиваться на одно из: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="332"/>
         <source>usage: </source>
         <translation>использование: </translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="320"/>
+        <location filename="../journeymapper/commands/error_text.py" line="333"/>
         <source>positional arguments</source>
         <translation>позиционные аргументы</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="321"/>
+        <location filename="../journeymapper/commands/error_text.py" line="334"/>
         <source>options</source>
         <translation>параметры</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="322"/>
+        <location filename="../journeymapper/commands/error_text.py" line="335"/>
         <source>show this help message and exit</source>
         <translation>показать эту справку и выйти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="323"/>
+        <location filename="../journeymapper/commands/error_text.py" line="336"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>аргумент %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="324"/>
+        <location filename="../journeymapper/commands/error_text.py" line="337"/>
         <source>unrecognized arguments: %s</source>
         <translation>нераспознанные аргументы: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="325"/>
+        <location filename="../journeymapper/commands/error_text.py" line="338"/>
         <source>the following arguments are required: %s</source>
         <translation>необходимы аргументы: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="326"/>
+        <location filename="../journeymapper/commands/error_text.py" line="339"/>
         <source>expected one argument</source>
         <translation>ожидалось одно значение</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="327"/>
+        <location filename="../journeymapper/commands/error_text.py" line="340"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="328"/>
+        <location filename="../journeymapper/commands/error_text.py" line="341"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>недопустимое значение: %(value)r (выберите из: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="329"/>
+        <location filename="../journeymapper/commands/error_text.py" line="342"/>
         <source>ignored explicit argument %r</source>
         <translation>лишнее значение %r</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="330"/>
+        <location filename="../journeymapper/commands/error_text.py" line="343"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>недопустимое значение %(value)r (%(type)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="331"/>
+        <location filename="../journeymapper/commands/error_text.py" line="344"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>неизвестная команда %(parser_name)r (варианты: %(choices)s)</translation>
     </message>

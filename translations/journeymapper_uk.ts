@@ -1494,66 +1494,121 @@ Your map is still open and can be saved.</source>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="319"/>
+        <source>keep the map&apos;s current state as a snapshot in the file</source>
+        <translation>зберегти поточний стан карти як знімок у файлі</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="320"/>
+        <source>the snapshot&apos;s name, e.g. “post-workshop baseline”</source>
+        <translation>назва знімка, наприклад «підсумок воркшопу»</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="321"/>
+        <source>manual or published</source>
+        <translation>manual (вручну) або published (опублікований)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="322"/>
+        <source>who takes it (default: the map&apos;s author)</source>
+        <translation>хто робить знімок (типово — автор карти)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="323"/>
+        <source>list the snapshots kept in a map file</source>
+        <translation>перелічити знімки, що зберігаються у файлі карти</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="324"/>
+        <source>what changed between two maps or snapshots (MAP.jmap@LABEL, MAP.jmap@ID)</source>
+        <translation>що змінилося між двома картами або знімками (MAP.jmap@LABEL, MAP.jmap@ID)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="327"/>
+        <source>print one JSON object with ids</source>
+        <translation>вивести один об’єкт JSON з ідентифікаторами</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="328"/>
+        <source>draw the compare: .pdf .png .svg .html</source>
+        <translation>намалювати порівняння: .pdf .png .svg .html</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="329"/>
+        <source>compare OLD&apos;s as-is curves with NEW&apos;s to-be curves</source>
+        <translation>порівняти криві «як є» з OLD із кривими «як має бути» з NEW</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="330"/>
+        <source>--label must not be empty</source>
+        <translation>значення --label не може бути порожнім</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="331"/>
+        <source>cannot draw the compare to %1: the name must end in one of %2</source>
+        <translation>не можна намалювати порівняння в %1: назва має закінчуватися на одне з: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="332"/>
         <source>usage: </source>
         <translation>використання: </translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="320"/>
+        <location filename="../journeymapper/commands/error_text.py" line="333"/>
         <source>positional arguments</source>
         <translation>позиційні аргументи</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="321"/>
+        <location filename="../journeymapper/commands/error_text.py" line="334"/>
         <source>options</source>
         <translation>параметри</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="322"/>
+        <location filename="../journeymapper/commands/error_text.py" line="335"/>
         <source>show this help message and exit</source>
         <translation>показати цю довідку й вийти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="323"/>
+        <location filename="../journeymapper/commands/error_text.py" line="336"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>аргумент %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="324"/>
+        <location filename="../journeymapper/commands/error_text.py" line="337"/>
         <source>unrecognized arguments: %s</source>
         <translation>нерозпізнані аргументи: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="325"/>
+        <location filename="../journeymapper/commands/error_text.py" line="338"/>
         <source>the following arguments are required: %s</source>
         <translation>потрібні аргументи: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="326"/>
+        <location filename="../journeymapper/commands/error_text.py" line="339"/>
         <source>expected one argument</source>
         <translation>очікувалося одне значення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="327"/>
+        <location filename="../journeymapper/commands/error_text.py" line="340"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>неоднозначний параметр: %(option)s може означати %(matches)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="328"/>
+        <location filename="../journeymapper/commands/error_text.py" line="341"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>неприпустиме значення: %(value)r (виберіть із: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="329"/>
+        <location filename="../journeymapper/commands/error_text.py" line="342"/>
         <source>ignored explicit argument %r</source>
         <translation>зайве значення %r</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="330"/>
+        <location filename="../journeymapper/commands/error_text.py" line="343"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>неприпустиме значення %(value)r (%(type)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="331"/>
+        <location filename="../journeymapper/commands/error_text.py" line="344"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>невідома команда %(parser_name)r (варіанти: %(choices)s)</translation>
     </message>
