@@ -332,7 +332,7 @@ def _serve(args: argparse.Namespace, run: Callable[[str, JourneyMap, str], int])
     try:
         host = check_host(args.host) if args.host else primary_address()
     except ValueError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(say(exc.args[0], LANGUAGE[0])) from None
     if not 0 <= args.port <= 65535:
         raise UsageError(_say("usage.range", "--port", 0, 65535))
     journey = load_map(args.file)  # a broken file is refused before anything listens
@@ -371,7 +371,7 @@ def _cmd_join(args: argparse.Namespace) -> int:
     try:
         parse_invitation(args.url)
     except ValueError as exc:
-        raise MapFileError(args.url, str(exc)) from None
+        raise MapFileError(args.url, exc.args[0]) from None
     if Path(args.out).exists() and not args.force:
         raise MapFileError(args.out, ALREADY_EXISTS)
     return run_join(args.url, args.out)

@@ -45,7 +45,7 @@ TOKENS = {word.lower() for word in {
     "vote", "rate", "all", "stage", "touchpoint", "emotion", "channel", "argument_name",
     "message", "option", "matches", "value", "choices", "type", "parser_name", "s", "r",
     "A", "pdf", "png", "svg", "html", "pptx", "en", "ru", "uk", "lv", "true", "false",
-    "format", "format_version", "v", "auto", "error", "note", "B", "C", "file", "in", "url",
+    "format", "format_version", "v", "auto", "error", "note", "B", "C", "file", "in", "url", "ip",
     "journeymapper", "manual", "published", *SUBCOMMANDS, *KNOWN,
     *(channel.value for channel in Channel), *(evidence.value for evidence in Evidence),
 }}
@@ -156,6 +156,8 @@ BAD_INPUTS: dict[str, Case] = {
     "unknown persona": lambda tmp: ["export", str(_map(tmp)), str(tmp / "o.csv"),
                                     "--persona", "Boris"],
     "missing folder": lambda tmp: ["new", str(tmp / "nowhere" / "n.jmap")],
+    "not a link": lambda tmp: ["join", "http://127.0.0.1:9/elsewhere", str(tmp / "j.jmap")],
+    "link without code": lambda tmp: ["join", "http://127.0.0.1:9/coedit#abc", str(tmp / "j.jmap")],
 }
 
 
@@ -189,6 +191,8 @@ USAGE: dict[str, list[str]] = {
     "unknown template": ["new", "n.jmap", "--template", "zoo"],
     "ambiguous option": ["export", "a.jmap", "b.png", "--t", "x"],
     "unknown command": ["frobnicate", "a", "b"],
+    "bad host": ["room", "a.jmap", "--host", "my-laptop"],
+    "empty label": ["snapshot", "a.jmap", "--label", " "],
 }
 
 
@@ -206,7 +210,7 @@ def _english_left(english: str, line: str, args: list[str], language: str) -> se
         for arg in sorted(args, key=len, reverse=True):
             if "/" in arg:
                 text = text.replace(arg, " ")
-        return re.sub(r"'[^']*'|--?[\w-]+|(?<![\w/])\.\w+", " ", text)
+        return re.sub(r"'[^']*'|\w+://\S+|--?[\w-]+|(?<![\w/])\.\w+", " ", text)
 
     return _english_words(own(line), own(english), language)
 

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import aiohttp
 
+from ..io.messages import file_msg
 from ..room.addresses import check_host
 from ..room.server import url_host
 from .hub import PATH, REFUSED
@@ -46,15 +47,15 @@ def parse_invitation(url: str) -> Invitation:
     """ValueError says what is wrong with a join URL (``http://ADDR:PORT/coedit#SECRET``)."""
     parts = urlsplit(url.strip())
     if parts.scheme != "http" or parts.path != PATH or not parts.fragment:
-        raise ValueError(f"not a co-editing link (expected http://ADDR:PORT{PATH}#CODE)")
+        raise ValueError(file_msg("link.not_coedit", f"http://ADDR:PORT{PATH}#CODE"))
     try:
         port = parts.port
     except ValueError:
         port = None
     if port is None or parts.hostname is None:
-        raise ValueError("the link has no address and port")
+        raise ValueError(file_msg("link.no_address"))
     if not 16 <= len(parts.fragment) <= 64:
-        raise ValueError("the link's pairing code is not complete")
+        raise ValueError(file_msg("link.no_code"))
     return Invitation(check_host(parts.hostname), port, parts.fragment)
 
 

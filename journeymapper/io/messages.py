@@ -139,6 +139,10 @@ FILE: dict[str, str] = {
     "png.ends_early": "is a damaged PNG image (it ends too early)",
     "png.no_map": "is a PNG image without an embedded map (export one from JourneyMapper)",
     "png.too_large": "holds an embedded map larger than %1 bytes",
+    # co-editing links
+    "link.not_coedit": "not a co-editing link (expected %1)",
+    "link.no_address": "the link has no address and port",
+    "link.no_code": "the link's pairing code is not complete",
     # exporting
     "export.theme": "unknown theme %1; use %2",
     "export.page": "unknown page %1; use %2",
@@ -224,6 +228,7 @@ COMMAND_LINE: dict[str, str] = {
     "help.diff_out": "draw the compare: .pdf .png .svg .html",
     "help.to_be": "compare OLD's as-is curves with NEW's to-be curves",
     "usage.label": "--label must not be empty",
+    "usage.host": "--host must be an IP address of this machine, not %1",
     "usage.diff_out": "cannot draw the compare to %1: the name must end in one of %2",
     "argparse.usage": "usage: ",
     "argparse.positionals": "positional arguments",

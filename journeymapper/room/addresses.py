@@ -6,6 +6,8 @@ import contextlib
 import ipaddress
 import socket
 
+from ..io.messages import cli_msg
+
 DEFAULT_PORT = 8470
 
 
@@ -38,4 +40,4 @@ def check_host(host: str) -> str:
     try:
         return str(ipaddress.ip_address(host.strip("[]")))
     except ValueError:
-        raise ValueError(f"--host must be an IP address of this machine, not {host!r}") from None
+        raise ValueError(cli_msg("usage.host", repr(host))) from None
