@@ -241,31 +241,31 @@ def _cmd_info(args: argparse.Namespace) -> int:
 
 
 def _info_text(data: dict[str, Any]) -> str:
+    h = _say
     lines = [
         data["title"],
-        f"  stages: {data['stages']}   touchpoints: {data['touchpoints']}   "
-        f"personas: {data['personas']}   flows: {data['flows']}",
-        f"  pain points: {data['pain_points']}   opportunities: {data['opportunities']}   "
-        f"votes: {data['votes']}",
-        f"  paths from first to last stage: {data['paths']}",
-    ]
-    for key, title in (("dead_ends", "dead ends"), ("unreachable", "unreachable")):
+        "  " + h("info.counts", data["stages"], data["touchpoints"], data["personas"],
+                 data["flows"]),
+        "  " + h("info.notes", data["pain_points"], data["opportunities"], data["votes"]),
+        "  " + h("info.paths", data["paths"]),
+    ]  # fmt: skip
+    for key in ("dead_ends", "unreachable"):
         refs = data[key]
-        lines.append(f"  {title}: {len(refs)}")
+        lines.append("  " + h(f"info.{key}", len(refs)))
         lines += [f"    - {r['name']} ({r['stage']})" for r in refs]
     if data["loops"]:
-        lines.append(f"  loops: {len(data['loops'])}")
+        lines.append("  " + h("info.loops", len(data["loops"])))
         lines += [f"    - {' -> '.join(loop)}" for loop in data["loops"]]
     if data["ranked_pain_points"]:
-        lines.append("  worst pain points:")
+        lines.append("  " + h("info.worst"))
         lines += [
-            f"    {i}. {p['text']} (severity {p['severity']}, votes {p['votes']}, {p['target']})"
+            f"    {i}. " + h("info.pain", p["text"], p["severity"], p["votes"], p["target"])
             for i, p in enumerate(data["ranked_pain_points"][:10], 1)
         ]
     for persona, points in data["lowest_moments"].items():
         if points:
             low = ", ".join(f"{p['touchpoint']} ({p['emotion']:+g})" for p in points)
-            lines.append(f"  lowest moments for {persona}: {low}")
+            lines.append("  " + h("info.lowest", persona, low))
     return "\n".join(terminal_safe(line) for line in lines)
 
 

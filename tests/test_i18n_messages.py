@@ -9,7 +9,7 @@ import errno
 import json
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -17,6 +17,7 @@ from openpyxl import Workbook
 from PIL import Image
 from PySide6.QtWidgets import QApplication
 
+from journeymapper import cli
 from journeymapper.cli import SUBCOMMANDS, main
 from journeymapper.commands.error_text import file_error_lines, translated
 from journeymapper.io.errors import MapFileError
@@ -24,7 +25,7 @@ from journeymapper.io.jmap import save_map
 from journeymapper.io.messages import CATALOGUE, os_reason
 from journeymapper.io.paste import parse_pasted_text
 from journeymapper.io.table_rows import KNOWN
-from journeymapper.model import Channel, Evidence, JourneyMap
+from journeymapper.model import AnnotationKind, Channel, Evidence, JourneyMap
 from journeymapper.ui.i18n import install_translators
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -216,9 +217,11 @@ def _english_left(english: str, line: str, args: list[str], language: str) -> se
 
 
 @pytest.fixture(autouse=True)
-def _no_language_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+def _no_language_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(name, raising=False)
+    yield
+    cli.LANGUAGE[0] = "en"  # main() sets it: the next test in this process starts in English
 
 
 @pytest.mark.parametrize("case", sorted(BAD_INPUTS))
@@ -322,3 +325,25 @@ def _paste_error() -> MapFileError:
     with pytest.raises(MapFileError) as caught:
         parse_pasted_text("stage\ttouchpoint\temotion\nVisit\tHome\tlots\n")
     return caught.value
+
+
+def test_info_and_validate_speak_the_users_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    journey = JourneyMap("M1")
+    stage = journey.add_stage("S1")
+    card = journey.add_touchpoint(stage.id, "T1")
+    persona = journey.add_persona("P1")
+    journey.set_emotion(card.id, persona.id, -2)
+    journey.add_annotation(AnnotationKind.PAIN_POINT, card.id, "X1", severity=5)
+    save_map(journey, tmp_path / "m.jmap")
+    shown = {}
+    for language in ("en", *LANGUAGES):
+        assert main(["--lang", language, "info", str(tmp_path / "m.jmap")]) == 0
+        assert main(["--lang", language, "validate", str(tmp_path / "m.jmap")]) == 0
+        shown[language] = capsys.readouterr().out.replace(str(tmp_path / "m.jmap"), "")
+    assert "worst pain points:" in shown["en"] and "lowest moments for P1: T1 (-2)" in shown["en"]
+    for language in LANGUAGES:
+        assert "X1 (" in shown[language] and "P1" in shown[language]
+        text = re.sub(r"\b[A-Z]\d\b", " ", shown[language])  # the map's own names
+        assert not _english_words(text, shown["en"], language), shown[language]

@@ -643,7 +643,7 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="112"/>
-        <location filename="../journeymapper/commands/error_text.py" line="282"/>
+        <location filename="../journeymapper/commands/error_text.py" line="291"/>
         <source>%1 is not a number</source>
         <translation>%1 nav skaitlis</translation>
     </message>
@@ -1299,336 +1299,381 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="271"/>
+        <source>stages: %1   touchpoints: %2   personas: %3   flows: %4</source>
+        <translation>posmi: %1   saskarsmes punkti: %2   personas: %3   pārejas: %4</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="272"/>
+        <source>pain points: %1   opportunities: %2   votes: %3</source>
+        <translation>sāpju punkti: %1   iespējas: %2   balsis: %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="273"/>
+        <source>paths from first to last stage: %1</source>
+        <translation>ceļi no pirmā posma līdz pēdējam: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="274"/>
+        <source>dead ends: %1</source>
+        <translation>strupceļi: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="275"/>
+        <source>unreachable: %1</source>
+        <translation>nesasniedzami saskarsmes punkti: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="276"/>
+        <source>loops: %1</source>
+        <translation>cilpas: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="277"/>
+        <source>worst pain points:</source>
+        <translation>smagākie sāpju punkti:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="278"/>
+        <source>%1 (severity %2, votes %3, %4)</source>
+        <translation>%1 (svarīgums %2, balsis %3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="279"/>
+        <source>lowest moments for %1: %2</source>
+        <translation>sliktākie brīži personai %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="280"/>
         <source>cannot listen (%1)</source>
         <translation>nevar pieņemt savienojumus (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="272"/>
+        <location filename="../journeymapper/commands/error_text.py" line="281"/>
         <source>interrupted</source>
         <translation>pārtraukts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="273"/>
+        <location filename="../journeymapper/commands/error_text.py" line="282"/>
         <source>cannot be processed (%1)</source>
         <translation>nevar apstrādāt (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="274"/>
+        <location filename="../journeymapper/commands/error_text.py" line="283"/>
         <source>unknown template %1; choose one of %2</source>
         <translation>nezināma veidne %1; izvēlieties kādu no: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="275"/>
+        <location filename="../journeymapper/commands/error_text.py" line="284"/>
         <source>the output of import must be a .jmap file, not %1</source>
         <translation>importa rezultātam jābūt .jmap failam, nevis %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="276"/>
+        <location filename="../journeymapper/commands/error_text.py" line="285"/>
         <source>cannot export to %1: the name must end in one of %2</source>
         <translation>nevar eksportēt uz %1: nosaukumam jābeidzas ar kādu no: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="277"/>
+        <location filename="../journeymapper/commands/error_text.py" line="286"/>
         <source>--table applies to .csv exports only</source>
         <translation>--table attiecas tikai uz eksportu .csv formātā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="278"/>
+        <location filename="../journeymapper/commands/error_text.py" line="287"/>
         <source>%1 must be between %2 and %3</source>
         <translation>%1 vērtībai jābūt no %2 līdz %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="279"/>
+        <location filename="../journeymapper/commands/error_text.py" line="288"/>
         <source>--lang must be one of %1</source>
         <translation>--lang vērtībai jābūt kādai no: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="280"/>
+        <location filename="../journeymapper/commands/error_text.py" line="289"/>
         <source>unknown command %1; commands: %2</source>
         <translation>nezināma komanda %1; komandas: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="281"/>
+        <location filename="../journeymapper/commands/error_text.py" line="290"/>
         <source>%1 is not a whole number</source>
         <translation>%1 nav vesels skaitlis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="283"/>
+        <location filename="../journeymapper/commands/error_text.py" line="292"/>
         <source>Design customer journey maps. With no command, opens the editor.</source>
         <translation>Klientu ceļojuma karšu veidošana. Bez komandas atver redaktoru.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="284"/>
+        <location filename="../journeymapper/commands/error_text.py" line="293"/>
         <source>show the version and exit</source>
         <translation>parādīt versiju un iziet</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="285"/>
+        <location filename="../journeymapper/commands/error_text.py" line="294"/>
         <source>create a map from a template</source>
         <translation>izveidot karti no veidnes</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="286"/>
+        <location filename="../journeymapper/commands/error_text.py" line="295"/>
         <source>blank, e-shop or saas-trial</source>
         <translation>blank, e-shop vai saas-trial</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="287"/>
+        <location filename="../journeymapper/commands/error_text.py" line="296"/>
         <source>the language of the new map</source>
         <translation>jaunās kartes valoda</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="288"/>
+        <location filename="../journeymapper/commands/error_text.py" line="297"/>
         <source>replace OUT if it exists</source>
         <translation>aizstāt OUT, ja tas jau pastāv</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="289"/>
+        <location filename="../journeymapper/commands/error_text.py" line="298"/>
         <source>check a map; list every problem</source>
         <translation>pārbaudīt karti un uzskaitīt visas problēmas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="290"/>
+        <location filename="../journeymapper/commands/error_text.py" line="299"/>
         <source>counts and analysis of a map</source>
         <translation>kartes kopsavilkums un analīze</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="291"/>
+        <location filename="../journeymapper/commands/error_text.py" line="300"/>
         <source>print one JSON object</source>
         <translation>izvadīt vienu JSON objektu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="292"/>
+        <location filename="../journeymapper/commands/error_text.py" line="301"/>
         <source>make a map from Mermaid journey, CSV or XLSX</source>
         <translation>izveidot karti no klienta ceļojuma Mermaid formātā, CSV vai XLSX</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="293"/>
+        <location filename="../journeymapper/commands/error_text.py" line="302"/>
         <source>export to %1</source>
         <translation>eksportēt uz %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="294"/>
+        <location filename="../journeymapper/commands/error_text.py" line="303"/>
         <source>name of a saved view</source>
         <translation>saglabātā skata nosaukums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="295"/>
+        <location filename="../journeymapper/commands/error_text.py" line="304"/>
         <source>name of the persona to show</source>
         <translation>parādāmās personas vārds</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="296"/>
+        <location filename="../journeymapper/commands/error_text.py" line="305"/>
         <source>CSV only: the journey table (default) or the pains and opportunities table</source>
         <translation>tikai CSV: klienta ceļojuma tabula (pēc noklusējuma) vai sāpju punktu un iespēju tabula</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="299"/>
+        <location filename="../journeymapper/commands/error_text.py" line="308"/>
         <source>resolution of PNG exports (default 150)</source>
         <translation>PNG eksporta izšķirtspēja (pēc noklusējuma 150)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="300"/>
+        <location filename="../journeymapper/commands/error_text.py" line="309"/>
         <source>size factor of PNG exports (default 1)</source>
         <translation>PNG eksporta mērogs (pēc noklusējuma 1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="301"/>
+        <location filename="../journeymapper/commands/error_text.py" line="310"/>
         <source>poster page; auto: the smallest of A3-A0 that keeps text at 6 pt or more</source>
         <translation>plakāta lapa; auto: mazākais no formātiem A3–A0, kurā teksts nav mazāks par 6 pt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="304"/>
+        <location filename="../journeymapper/commands/error_text.py" line="313"/>
         <source>poster printed on A4 or A3 sheets to tape together</source>
         <translation>plakāts uz A4 vai A3 loksnēm salīmēšanai</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="305"/>
+        <location filename="../journeymapper/commands/error_text.py" line="314"/>
         <source>slides: one per lowest moment</source>
         <translation>slaidi: pa vienam katram no sliktākajiem brīžiem</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="306"/>
+        <location filename="../journeymapper/commands/error_text.py" line="315"/>
         <source>how the map is laid out</source>
         <translation>kartes izkārtojums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="307"/>
+        <location filename="../journeymapper/commands/error_text.py" line="316"/>
         <source>colours: light, print or projector</source>
         <translation>krāsas: light (gaišs), print (druka) vai projector (projektors)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="308"/>
+        <location filename="../journeymapper/commands/error_text.py" line="317"/>
         <source>PNG without background</source>
         <translation>PNG bez fona</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="309"/>
+        <location filename="../journeymapper/commands/error_text.py" line="318"/>
         <source>PNG: leave the map out of the image (it cannot be reopened as a map)</source>
         <translation>PNG: neiegult karti attēlā (to nevarēs atvērt kā karti)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="312"/>
+        <location filename="../journeymapper/commands/error_text.py" line="321"/>
         <source>let participants join from their phones (room mode)</source>
         <translation>dalībnieki pievienojas no telefoniem (telpas režīms)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="313"/>
+        <location filename="../journeymapper/commands/error_text.py" line="322"/>
         <source>the one address to listen on (default: this machine&apos;s address on the network)</source>
         <translation>vienīgā adrese savienojumiem (pēc noklusējuma — šī datora adrese tīklā)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="316"/>
+        <location filename="../journeymapper/commands/error_text.py" line="325"/>
         <source>the port to listen on</source>
         <translation>ports savienojumiem</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="317"/>
+        <location filename="../journeymapper/commands/error_text.py" line="326"/>
         <source>dots per participant (1-100)</source>
         <translation>punkti katram dalībniekam (1–100)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="318"/>
+        <location filename="../journeymapper/commands/error_text.py" line="327"/>
         <source>what participants may do: notes, vote, rate or all</source>
         <translation>ko dalībnieki drīkst darīt: notes (piezīmes), vote (balsošana), rate (vērtēšana) vai all (viss)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="319"/>
+        <location filename="../journeymapper/commands/error_text.py" line="328"/>
         <source>let co-facilitators edit the map live from their laptops</source>
         <translation>līdzvadītāji rediģē karti reāllaikā no saviem klēpjdatoriem</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="320"/>
+        <location filename="../journeymapper/commands/error_text.py" line="329"/>
         <source>mirror a map shared with `share` into a file, live</source>
         <translation>reāllaikā spoguļot failā karti, kas kopīgota ar `share`</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="321"/>
+        <location filename="../journeymapper/commands/error_text.py" line="330"/>
         <source>the link `share` printed</source>
         <translation>saite, ko izvadīja `share`</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="322"/>
+        <location filename="../journeymapper/commands/error_text.py" line="331"/>
         <source>keep the map&apos;s current state as a snapshot in the file</source>
         <translation>saglabāt kartes pašreizējo stāvokli failā kā momentuzņēmumu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="323"/>
+        <location filename="../journeymapper/commands/error_text.py" line="332"/>
         <source>the snapshot&apos;s name, e.g. “post-workshop baseline”</source>
         <translation>momentuzņēmuma nosaukums, piemēram, “pēc darbnīcas”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="324"/>
+        <location filename="../journeymapper/commands/error_text.py" line="333"/>
         <source>manual or published</source>
         <translation>manual (manuāli) vai published (publicēts)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="325"/>
+        <location filename="../journeymapper/commands/error_text.py" line="334"/>
         <source>who takes it (default: the map&apos;s author)</source>
         <translation>kas veido momentuzņēmumu (pēc noklusējuma — kartes autors)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="326"/>
+        <location filename="../journeymapper/commands/error_text.py" line="335"/>
         <source>list the snapshots kept in a map file</source>
         <translation>uzskaitīt kartes failā glabātos momentuzņēmumus</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="327"/>
+        <location filename="../journeymapper/commands/error_text.py" line="336"/>
         <source>what changed between two maps or snapshots (MAP.jmap@LABEL, MAP.jmap@ID)</source>
         <translation>kas mainījies starp divām kartēm vai momentuzņēmumiem (MAP.jmap@LABEL, MAP.jmap@ID)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="330"/>
+        <location filename="../journeymapper/commands/error_text.py" line="339"/>
         <source>print one JSON object with ids</source>
         <translation>izvadīt vienu JSON objektu ar identifikatoriem</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="331"/>
+        <location filename="../journeymapper/commands/error_text.py" line="340"/>
         <source>draw the compare: .pdf .png .svg .html</source>
         <translation>uzzīmēt salīdzinājumu: .pdf .png .svg .html</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="332"/>
+        <location filename="../journeymapper/commands/error_text.py" line="341"/>
         <source>compare OLD&apos;s as-is curves with NEW&apos;s to-be curves</source>
         <translation>salīdzināt OLD līknes “kā ir” ar NEW līknēm “kā vajadzētu”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="333"/>
+        <location filename="../journeymapper/commands/error_text.py" line="342"/>
         <source>--label must not be empty</source>
         <translation>--label vērtība nedrīkst būt tukša</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="334"/>
+        <location filename="../journeymapper/commands/error_text.py" line="343"/>
         <source>--host must be an IP address of this machine, not %1</source>
         <translation>--host vērtībai jābūt šī datora IP adresei, nevis %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="335"/>
+        <location filename="../journeymapper/commands/error_text.py" line="344"/>
         <source>cannot draw the compare to %1: the name must end in one of %2</source>
         <translation>nevar uzzīmēt salīdzinājumu failā %1: nosaukumam jābeidzas ar kādu no: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="336"/>
+        <location filename="../journeymapper/commands/error_text.py" line="345"/>
         <source>usage: </source>
         <translation>lietojums: </translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="337"/>
+        <location filename="../journeymapper/commands/error_text.py" line="346"/>
         <source>positional arguments</source>
         <translation>pozicionālie argumenti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="338"/>
+        <location filename="../journeymapper/commands/error_text.py" line="347"/>
         <source>options</source>
         <translation>opcijas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="339"/>
+        <location filename="../journeymapper/commands/error_text.py" line="348"/>
         <source>show this help message and exit</source>
         <translation>parādīt šo palīdzību un iziet</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="340"/>
+        <location filename="../journeymapper/commands/error_text.py" line="349"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>arguments %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="341"/>
+        <location filename="../journeymapper/commands/error_text.py" line="350"/>
         <source>unrecognized arguments: %s</source>
         <translation>neatpazīti argumenti: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="342"/>
+        <location filename="../journeymapper/commands/error_text.py" line="351"/>
         <source>the following arguments are required: %s</source>
         <translation>nepieciešami argumenti: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="343"/>
+        <location filename="../journeymapper/commands/error_text.py" line="352"/>
         <source>expected one argument</source>
         <translation>gaidīta viena vērtība</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="344"/>
+        <location filename="../journeymapper/commands/error_text.py" line="353"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>neviennozīmīga opcija: %(option)s var nozīmēt %(matches)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="345"/>
+        <location filename="../journeymapper/commands/error_text.py" line="354"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>nederīga vērtība: %(value)r (izvēlieties no: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="346"/>
+        <location filename="../journeymapper/commands/error_text.py" line="355"/>
         <source>ignored explicit argument %r</source>
         <translation>lieka vērtība %r</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="347"/>
+        <location filename="../journeymapper/commands/error_text.py" line="356"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>nederīga vērtība %(value)r (%(type)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="348"/>
+        <location filename="../journeymapper/commands/error_text.py" line="357"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>nezināma komanda %(parser_name)r (iespējas: %(choices)s)</translation>
     </message>

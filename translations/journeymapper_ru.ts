@@ -643,7 +643,7 @@ Your map is still open and can be saved.</source>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="112"/>
-        <location filename="../journeymapper/commands/error_text.py" line="282"/>
+        <location filename="../journeymapper/commands/error_text.py" line="291"/>
         <source>%1 is not a number</source>
         <translation>%1 — не число</translation>
     </message>
@@ -1299,336 +1299,381 @@ Your map is still open and can be saved.</source>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="271"/>
+        <source>stages: %1   touchpoints: %2   personas: %3   flows: %4</source>
+        <translation>этапов: %1   точек контакта: %2   персон: %3   переходов: %4</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="272"/>
+        <source>pain points: %1   opportunities: %2   votes: %3</source>
+        <translation>болевых точек: %1   возможностей: %2   голосов: %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="273"/>
+        <source>paths from first to last stage: %1</source>
+        <translation>путей от первого этапа до последнего: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="274"/>
+        <source>dead ends: %1</source>
+        <translation>тупиков: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="275"/>
+        <source>unreachable: %1</source>
+        <translation>недостижимых точек контакта: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="276"/>
+        <source>loops: %1</source>
+        <translation>циклов: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="277"/>
+        <source>worst pain points:</source>
+        <translation>самые острые болевые точки:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="278"/>
+        <source>%1 (severity %2, votes %3, %4)</source>
+        <translation>%1 (важность %2, голосов %3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="279"/>
+        <source>lowest moments for %1: %2</source>
+        <translation>худшие моменты для персоны %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="280"/>
         <source>cannot listen (%1)</source>
         <translation>не удаётся принимать подключения (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="272"/>
+        <location filename="../journeymapper/commands/error_text.py" line="281"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="273"/>
+        <location filename="../journeymapper/commands/error_text.py" line="282"/>
         <source>cannot be processed (%1)</source>
         <translation>не удаётся обработать (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="274"/>
+        <location filename="../journeymapper/commands/error_text.py" line="283"/>
         <source>unknown template %1; choose one of %2</source>
         <translation>неизвестный шаблон %1; выберите один из: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="275"/>
+        <location filename="../journeymapper/commands/error_text.py" line="284"/>
         <source>the output of import must be a .jmap file, not %1</source>
         <translation>результатом импорта должен быть файл .jmap, а не %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="276"/>
+        <location filename="../journeymapper/commands/error_text.py" line="285"/>
         <source>cannot export to %1: the name must end in one of %2</source>
         <translation>нельзя экспортировать в %1: имя должно оканчиваться на одно из: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="277"/>
+        <location filename="../journeymapper/commands/error_text.py" line="286"/>
         <source>--table applies to .csv exports only</source>
         <translation>--table применяется только при экспорте в .csv</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="278"/>
+        <location filename="../journeymapper/commands/error_text.py" line="287"/>
         <source>%1 must be between %2 and %3</source>
         <translation>значение %1 должно быть от %2 до %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="279"/>
+        <location filename="../journeymapper/commands/error_text.py" line="288"/>
         <source>--lang must be one of %1</source>
         <translation>значение --lang должно быть одним из: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="280"/>
+        <location filename="../journeymapper/commands/error_text.py" line="289"/>
         <source>unknown command %1; commands: %2</source>
         <translation>неизвестная команда %1; команды: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="281"/>
+        <location filename="../journeymapper/commands/error_text.py" line="290"/>
         <source>%1 is not a whole number</source>
         <translation>%1 — не целое число</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="283"/>
+        <location filename="../journeymapper/commands/error_text.py" line="292"/>
         <source>Design customer journey maps. With no command, opens the editor.</source>
         <translation>Проектирование карт пути клиента. Без команды открывает редактор.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="284"/>
+        <location filename="../journeymapper/commands/error_text.py" line="293"/>
         <source>show the version and exit</source>
         <translation>показать версию и выйти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="285"/>
+        <location filename="../journeymapper/commands/error_text.py" line="294"/>
         <source>create a map from a template</source>
         <translation>создать карту по шаблону</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="286"/>
+        <location filename="../journeymapper/commands/error_text.py" line="295"/>
         <source>blank, e-shop or saas-trial</source>
         <translation>blank, e-shop или saas-trial</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="287"/>
+        <location filename="../journeymapper/commands/error_text.py" line="296"/>
         <source>the language of the new map</source>
         <translation>язык новой карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="288"/>
+        <location filename="../journeymapper/commands/error_text.py" line="297"/>
         <source>replace OUT if it exists</source>
         <translation>заменить OUT, если он существует</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="289"/>
+        <location filename="../journeymapper/commands/error_text.py" line="298"/>
         <source>check a map; list every problem</source>
         <translation>проверить карту и перечислить все проблемы</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="290"/>
+        <location filename="../journeymapper/commands/error_text.py" line="299"/>
         <source>counts and analysis of a map</source>
         <translation>сводка и анализ карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="291"/>
+        <location filename="../journeymapper/commands/error_text.py" line="300"/>
         <source>print one JSON object</source>
         <translation>вывести один объект JSON</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="292"/>
+        <location filename="../journeymapper/commands/error_text.py" line="301"/>
         <source>make a map from Mermaid journey, CSV or XLSX</source>
         <translation>создать карту из пути клиента в формате Mermaid, CSV или XLSX</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="293"/>
+        <location filename="../journeymapper/commands/error_text.py" line="302"/>
         <source>export to %1</source>
         <translation>экспортировать в %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="294"/>
+        <location filename="../journeymapper/commands/error_text.py" line="303"/>
         <source>name of a saved view</source>
         <translation>имя сохранённого представления</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="295"/>
+        <location filename="../journeymapper/commands/error_text.py" line="304"/>
         <source>name of the persona to show</source>
         <translation>имя показываемой персоны</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="296"/>
+        <location filename="../journeymapper/commands/error_text.py" line="305"/>
         <source>CSV only: the journey table (default) or the pains and opportunities table</source>
         <translation>только CSV: таблица пути клиента (по умолчанию) или таблица болевых точек и возможностей</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="299"/>
+        <location filename="../journeymapper/commands/error_text.py" line="308"/>
         <source>resolution of PNG exports (default 150)</source>
         <translation>разрешение при экспорте в PNG (по умолчанию 150)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="300"/>
+        <location filename="../journeymapper/commands/error_text.py" line="309"/>
         <source>size factor of PNG exports (default 1)</source>
         <translation>масштаб при экспорте в PNG (по умолчанию 1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="301"/>
+        <location filename="../journeymapper/commands/error_text.py" line="310"/>
         <source>poster page; auto: the smallest of A3-A0 that keeps text at 6 pt or more</source>
         <translation>страница плаката; auto: наименьший из форматов A3–A0, при котором текст не мельче 6 пт</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="304"/>
+        <location filename="../journeymapper/commands/error_text.py" line="313"/>
         <source>poster printed on A4 or A3 sheets to tape together</source>
         <translation>плакат на листах A4 или A3 для склейки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="305"/>
+        <location filename="../journeymapper/commands/error_text.py" line="314"/>
         <source>slides: one per lowest moment</source>
         <translation>слайды: по одному на каждый из худших моментов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="306"/>
+        <location filename="../journeymapper/commands/error_text.py" line="315"/>
         <source>how the map is laid out</source>
         <translation>компоновка карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="307"/>
+        <location filename="../journeymapper/commands/error_text.py" line="316"/>
         <source>colours: light, print or projector</source>
         <translation>цвета: light (светлая), print (печать) или projector (проектор)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="308"/>
+        <location filename="../journeymapper/commands/error_text.py" line="317"/>
         <source>PNG without background</source>
         <translation>PNG без фона</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="309"/>
+        <location filename="../journeymapper/commands/error_text.py" line="318"/>
         <source>PNG: leave the map out of the image (it cannot be reopened as a map)</source>
         <translation>PNG: не встраивать карту в изображение (его нельзя будет открыть как карту)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="312"/>
+        <location filename="../journeymapper/commands/error_text.py" line="321"/>
         <source>let participants join from their phones (room mode)</source>
         <translation>участники подключаются с телефонов (режим комнаты)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="313"/>
+        <location filename="../journeymapper/commands/error_text.py" line="322"/>
         <source>the one address to listen on (default: this machine&apos;s address on the network)</source>
         <translation>единственный адрес для подключений (по умолчанию — сетевой адрес этого компьютера)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="316"/>
+        <location filename="../journeymapper/commands/error_text.py" line="325"/>
         <source>the port to listen on</source>
         <translation>порт для подключений</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="317"/>
+        <location filename="../journeymapper/commands/error_text.py" line="326"/>
         <source>dots per participant (1-100)</source>
         <translation>точек на участника (1–100)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="318"/>
+        <location filename="../journeymapper/commands/error_text.py" line="327"/>
         <source>what participants may do: notes, vote, rate or all</source>
         <translation>что могут участники: notes (заметки), vote (голосование), rate (оценка) или all (всё)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="319"/>
+        <location filename="../journeymapper/commands/error_text.py" line="328"/>
         <source>let co-facilitators edit the map live from their laptops</source>
         <translation>соведущие редактируют карту вживую со своих ноутбуков</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="320"/>
+        <location filename="../journeymapper/commands/error_text.py" line="329"/>
         <source>mirror a map shared with `share` into a file, live</source>
         <translation>зеркалировать в файл карту, открытую командой `share`, в реальном времени</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="321"/>
+        <location filename="../journeymapper/commands/error_text.py" line="330"/>
         <source>the link `share` printed</source>
         <translation>ссылка, которую вывела команда `share`</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="322"/>
+        <location filename="../journeymapper/commands/error_text.py" line="331"/>
         <source>keep the map&apos;s current state as a snapshot in the file</source>
         <translation>сохранить текущее состояние карты как снимок в файле</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="323"/>
+        <location filename="../journeymapper/commands/error_text.py" line="332"/>
         <source>the snapshot&apos;s name, e.g. “post-workshop baseline”</source>
         <translation>название снимка, например «итог воркшопа»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="324"/>
+        <location filename="../journeymapper/commands/error_text.py" line="333"/>
         <source>manual or published</source>
         <translation>manual (вручную) или published (опубликованный)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="325"/>
+        <location filename="../journeymapper/commands/error_text.py" line="334"/>
         <source>who takes it (default: the map&apos;s author)</source>
         <translation>кто делает снимок (по умолчанию — автор карты)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="326"/>
+        <location filename="../journeymapper/commands/error_text.py" line="335"/>
         <source>list the snapshots kept in a map file</source>
         <translation>перечислить снимки, хранящиеся в файле карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="327"/>
+        <location filename="../journeymapper/commands/error_text.py" line="336"/>
         <source>what changed between two maps or snapshots (MAP.jmap@LABEL, MAP.jmap@ID)</source>
         <translation>что изменилось между двумя картами или снимками (MAP.jmap@LABEL, MAP.jmap@ID)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="330"/>
+        <location filename="../journeymapper/commands/error_text.py" line="339"/>
         <source>print one JSON object with ids</source>
         <translation>вывести один объект JSON с идентификаторами</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="331"/>
+        <location filename="../journeymapper/commands/error_text.py" line="340"/>
         <source>draw the compare: .pdf .png .svg .html</source>
         <translation>нарисовать сравнение: .pdf .png .svg .html</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="332"/>
+        <location filename="../journeymapper/commands/error_text.py" line="341"/>
         <source>compare OLD&apos;s as-is curves with NEW&apos;s to-be curves</source>
         <translation>сравнить кривые «как есть» из OLD с кривыми «как должно быть» из NEW</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="333"/>
+        <location filename="../journeymapper/commands/error_text.py" line="342"/>
         <source>--label must not be empty</source>
         <translation>значение --label не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="334"/>
+        <location filename="../journeymapper/commands/error_text.py" line="343"/>
         <source>--host must be an IP address of this machine, not %1</source>
         <translation>значение --host должно быть IP-адресом этого компьютера, а не %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="335"/>
+        <location filename="../journeymapper/commands/error_text.py" line="344"/>
         <source>cannot draw the compare to %1: the name must end in one of %2</source>
         <translation>нельзя нарисовать сравнение в %1: имя должно оканчиваться на одно из: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="336"/>
+        <location filename="../journeymapper/commands/error_text.py" line="345"/>
         <source>usage: </source>
         <translation>использование: </translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="337"/>
+        <location filename="../journeymapper/commands/error_text.py" line="346"/>
         <source>positional arguments</source>
         <translation>позиционные аргументы</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="338"/>
+        <location filename="../journeymapper/commands/error_text.py" line="347"/>
         <source>options</source>
         <translation>параметры</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="339"/>
+        <location filename="../journeymapper/commands/error_text.py" line="348"/>
         <source>show this help message and exit</source>
         <translation>показать эту справку и выйти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="340"/>
+        <location filename="../journeymapper/commands/error_text.py" line="349"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>аргумент %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="341"/>
+        <location filename="../journeymapper/commands/error_text.py" line="350"/>
         <source>unrecognized arguments: %s</source>
         <translation>нераспознанные аргументы: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="342"/>
+        <location filename="../journeymapper/commands/error_text.py" line="351"/>
         <source>the following arguments are required: %s</source>
         <translation>необходимы аргументы: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="343"/>
+        <location filename="../journeymapper/commands/error_text.py" line="352"/>
         <source>expected one argument</source>
         <translation>ожидалось одно значение</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="344"/>
+        <location filename="../journeymapper/commands/error_text.py" line="353"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="345"/>
+        <location filename="../journeymapper/commands/error_text.py" line="354"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>недопустимое значение: %(value)r (выберите из: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="346"/>
+        <location filename="../journeymapper/commands/error_text.py" line="355"/>
         <source>ignored explicit argument %r</source>
         <translation>лишнее значение %r</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="347"/>
+        <location filename="../journeymapper/commands/error_text.py" line="356"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>недопустимое значение %(value)r (%(type)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="348"/>
+        <location filename="../journeymapper/commands/error_text.py" line="357"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>неизвестная команда %(parser_name)r (варианты: %(choices)s)</translation>
     </message>

@@ -643,7 +643,7 @@ Your map is still open and can be saved.</source>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="112"/>
-        <location filename="../journeymapper/commands/error_text.py" line="282"/>
+        <location filename="../journeymapper/commands/error_text.py" line="291"/>
         <source>%1 is not a number</source>
         <translation>%1 — не число</translation>
     </message>
@@ -1299,336 +1299,381 @@ Your map is still open and can be saved.</source>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="271"/>
+        <source>stages: %1   touchpoints: %2   personas: %3   flows: %4</source>
+        <translation>етапів: %1   точок дотику: %2   персон: %3   переходів: %4</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="272"/>
+        <source>pain points: %1   opportunities: %2   votes: %3</source>
+        <translation>больових точок: %1   можливостей: %2   голосів: %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="273"/>
+        <source>paths from first to last stage: %1</source>
+        <translation>шляхів від першого етапу до останнього: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="274"/>
+        <source>dead ends: %1</source>
+        <translation>глухих кутів: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="275"/>
+        <source>unreachable: %1</source>
+        <translation>недосяжних точок дотику: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="276"/>
+        <source>loops: %1</source>
+        <translation>циклів: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="277"/>
+        <source>worst pain points:</source>
+        <translation>найгостріші больові точки:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="278"/>
+        <source>%1 (severity %2, votes %3, %4)</source>
+        <translation>%1 (важливість %2, голосів %3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="279"/>
+        <source>lowest moments for %1: %2</source>
+        <translation>найгірші моменти для персони %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="280"/>
         <source>cannot listen (%1)</source>
         <translation>не вдається приймати з’єднання (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="272"/>
+        <location filename="../journeymapper/commands/error_text.py" line="281"/>
         <source>interrupted</source>
         <translation>перервано</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="273"/>
+        <location filename="../journeymapper/commands/error_text.py" line="282"/>
         <source>cannot be processed (%1)</source>
         <translation>не вдається обробити (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="274"/>
+        <location filename="../journeymapper/commands/error_text.py" line="283"/>
         <source>unknown template %1; choose one of %2</source>
         <translation>невідомий шаблон %1; виберіть один із: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="275"/>
+        <location filename="../journeymapper/commands/error_text.py" line="284"/>
         <source>the output of import must be a .jmap file, not %1</source>
         <translation>результатом імпорту має бути файл .jmap, а не %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="276"/>
+        <location filename="../journeymapper/commands/error_text.py" line="285"/>
         <source>cannot export to %1: the name must end in one of %2</source>
         <translation>не можна експортувати до %1: назва має закінчуватися на одне з: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="277"/>
+        <location filename="../journeymapper/commands/error_text.py" line="286"/>
         <source>--table applies to .csv exports only</source>
         <translation>--table стосується лише експорту в .csv</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="278"/>
+        <location filename="../journeymapper/commands/error_text.py" line="287"/>
         <source>%1 must be between %2 and %3</source>
         <translation>значення %1 має бути від %2 до %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="279"/>
+        <location filename="../journeymapper/commands/error_text.py" line="288"/>
         <source>--lang must be one of %1</source>
         <translation>значення --lang має бути одним із: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="280"/>
+        <location filename="../journeymapper/commands/error_text.py" line="289"/>
         <source>unknown command %1; commands: %2</source>
         <translation>невідома команда %1; команди: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="281"/>
+        <location filename="../journeymapper/commands/error_text.py" line="290"/>
         <source>%1 is not a whole number</source>
         <translation>%1 — не ціле число</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="283"/>
+        <location filename="../journeymapper/commands/error_text.py" line="292"/>
         <source>Design customer journey maps. With no command, opens the editor.</source>
         <translation>Проєктування карт шляху клієнта. Без команди відкриває редактор.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="284"/>
+        <location filename="../journeymapper/commands/error_text.py" line="293"/>
         <source>show the version and exit</source>
         <translation>показати версію й вийти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="285"/>
+        <location filename="../journeymapper/commands/error_text.py" line="294"/>
         <source>create a map from a template</source>
         <translation>створити карту із шаблону</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="286"/>
+        <location filename="../journeymapper/commands/error_text.py" line="295"/>
         <source>blank, e-shop or saas-trial</source>
         <translation>blank, e-shop або saas-trial</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="287"/>
+        <location filename="../journeymapper/commands/error_text.py" line="296"/>
         <source>the language of the new map</source>
         <translation>мова нової карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="288"/>
+        <location filename="../journeymapper/commands/error_text.py" line="297"/>
         <source>replace OUT if it exists</source>
         <translation>замінити OUT, якщо він існує</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="289"/>
+        <location filename="../journeymapper/commands/error_text.py" line="298"/>
         <source>check a map; list every problem</source>
         <translation>перевірити карту й перелічити всі проблеми</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="290"/>
+        <location filename="../journeymapper/commands/error_text.py" line="299"/>
         <source>counts and analysis of a map</source>
         <translation>зведення й аналіз карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="291"/>
+        <location filename="../journeymapper/commands/error_text.py" line="300"/>
         <source>print one JSON object</source>
         <translation>вивести один об’єкт JSON</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="292"/>
+        <location filename="../journeymapper/commands/error_text.py" line="301"/>
         <source>make a map from Mermaid journey, CSV or XLSX</source>
         <translation>створити карту зі шляху клієнта у форматі Mermaid, CSV або XLSX</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="293"/>
+        <location filename="../journeymapper/commands/error_text.py" line="302"/>
         <source>export to %1</source>
         <translation>експортувати до %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="294"/>
+        <location filename="../journeymapper/commands/error_text.py" line="303"/>
         <source>name of a saved view</source>
         <translation>назва збереженого подання</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="295"/>
+        <location filename="../journeymapper/commands/error_text.py" line="304"/>
         <source>name of the persona to show</source>
         <translation>ім’я персони для показу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="296"/>
+        <location filename="../journeymapper/commands/error_text.py" line="305"/>
         <source>CSV only: the journey table (default) or the pains and opportunities table</source>
         <translation>лише CSV: таблиця шляху клієнта (типово) або таблиця больових точок і можливостей</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="299"/>
+        <location filename="../journeymapper/commands/error_text.py" line="308"/>
         <source>resolution of PNG exports (default 150)</source>
         <translation>роздільність під час експорту в PNG (типово 150)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="300"/>
+        <location filename="../journeymapper/commands/error_text.py" line="309"/>
         <source>size factor of PNG exports (default 1)</source>
         <translation>масштаб під час експорту в PNG (типово 1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="301"/>
+        <location filename="../journeymapper/commands/error_text.py" line="310"/>
         <source>poster page; auto: the smallest of A3-A0 that keeps text at 6 pt or more</source>
         <translation>сторінка плаката; auto: найменший із форматів A3–A0, за якого текст не дрібніший за 6 пт</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="304"/>
+        <location filename="../journeymapper/commands/error_text.py" line="313"/>
         <source>poster printed on A4 or A3 sheets to tape together</source>
         <translation>плакат на аркушах A4 або A3 для склеювання</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="305"/>
+        <location filename="../journeymapper/commands/error_text.py" line="314"/>
         <source>slides: one per lowest moment</source>
         <translation>слайди: по одному на кожен із найгірших моментів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="306"/>
+        <location filename="../journeymapper/commands/error_text.py" line="315"/>
         <source>how the map is laid out</source>
         <translation>компонування карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="307"/>
+        <location filename="../journeymapper/commands/error_text.py" line="316"/>
         <source>colours: light, print or projector</source>
         <translation>кольори: light (світла), print (друк) або projector (проєктор)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="308"/>
+        <location filename="../journeymapper/commands/error_text.py" line="317"/>
         <source>PNG without background</source>
         <translation>PNG без тла</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="309"/>
+        <location filename="../journeymapper/commands/error_text.py" line="318"/>
         <source>PNG: leave the map out of the image (it cannot be reopened as a map)</source>
         <translation>PNG: не вбудовувати карту в зображення (його не можна буде відкрити як карту)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="312"/>
+        <location filename="../journeymapper/commands/error_text.py" line="321"/>
         <source>let participants join from their phones (room mode)</source>
         <translation>учасники приєднуються з телефонів (режим кімнати)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="313"/>
+        <location filename="../journeymapper/commands/error_text.py" line="322"/>
         <source>the one address to listen on (default: this machine&apos;s address on the network)</source>
         <translation>єдина адреса для з’єднань (типово — мережева адреса цього комп’ютера)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="316"/>
+        <location filename="../journeymapper/commands/error_text.py" line="325"/>
         <source>the port to listen on</source>
         <translation>порт для з’єднань</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="317"/>
+        <location filename="../journeymapper/commands/error_text.py" line="326"/>
         <source>dots per participant (1-100)</source>
         <translation>крапок на учасника (1–100)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="318"/>
+        <location filename="../journeymapper/commands/error_text.py" line="327"/>
         <source>what participants may do: notes, vote, rate or all</source>
         <translation>що можуть учасники: notes (нотатки), vote (голосування), rate (оцінка) або all (усе)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="319"/>
+        <location filename="../journeymapper/commands/error_text.py" line="328"/>
         <source>let co-facilitators edit the map live from their laptops</source>
         <translation>співведучі редагують карту наживо зі своїх ноутбуків</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="320"/>
+        <location filename="../journeymapper/commands/error_text.py" line="329"/>
         <source>mirror a map shared with `share` into a file, live</source>
         <translation>віддзеркалювати у файл карту, відкриту командою `share`, у реальному часі</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="321"/>
+        <location filename="../journeymapper/commands/error_text.py" line="330"/>
         <source>the link `share` printed</source>
         <translation>посилання, яке вивела команда `share`</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="322"/>
+        <location filename="../journeymapper/commands/error_text.py" line="331"/>
         <source>keep the map&apos;s current state as a snapshot in the file</source>
         <translation>зберегти поточний стан карти як знімок у файлі</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="323"/>
+        <location filename="../journeymapper/commands/error_text.py" line="332"/>
         <source>the snapshot&apos;s name, e.g. “post-workshop baseline”</source>
         <translation>назва знімка, наприклад «підсумок воркшопу»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="324"/>
+        <location filename="../journeymapper/commands/error_text.py" line="333"/>
         <source>manual or published</source>
         <translation>manual (вручну) або published (опублікований)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="325"/>
+        <location filename="../journeymapper/commands/error_text.py" line="334"/>
         <source>who takes it (default: the map&apos;s author)</source>
         <translation>хто робить знімок (типово — автор карти)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="326"/>
+        <location filename="../journeymapper/commands/error_text.py" line="335"/>
         <source>list the snapshots kept in a map file</source>
         <translation>перелічити знімки, що зберігаються у файлі карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="327"/>
+        <location filename="../journeymapper/commands/error_text.py" line="336"/>
         <source>what changed between two maps or snapshots (MAP.jmap@LABEL, MAP.jmap@ID)</source>
         <translation>що змінилося між двома картами або знімками (MAP.jmap@LABEL, MAP.jmap@ID)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="330"/>
+        <location filename="../journeymapper/commands/error_text.py" line="339"/>
         <source>print one JSON object with ids</source>
         <translation>вивести один об’єкт JSON з ідентифікаторами</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="331"/>
+        <location filename="../journeymapper/commands/error_text.py" line="340"/>
         <source>draw the compare: .pdf .png .svg .html</source>
         <translation>намалювати порівняння: .pdf .png .svg .html</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="332"/>
+        <location filename="../journeymapper/commands/error_text.py" line="341"/>
         <source>compare OLD&apos;s as-is curves with NEW&apos;s to-be curves</source>
         <translation>порівняти криві «як є» з OLD із кривими «як має бути» з NEW</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="333"/>
+        <location filename="../journeymapper/commands/error_text.py" line="342"/>
         <source>--label must not be empty</source>
         <translation>значення --label не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="334"/>
+        <location filename="../journeymapper/commands/error_text.py" line="343"/>
         <source>--host must be an IP address of this machine, not %1</source>
         <translation>значення --host має бути IP-адресою цього комп’ютера, а не %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="335"/>
+        <location filename="../journeymapper/commands/error_text.py" line="344"/>
         <source>cannot draw the compare to %1: the name must end in one of %2</source>
         <translation>не можна намалювати порівняння в %1: назва має закінчуватися на одне з: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="336"/>
+        <location filename="../journeymapper/commands/error_text.py" line="345"/>
         <source>usage: </source>
         <translation>використання: </translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="337"/>
+        <location filename="../journeymapper/commands/error_text.py" line="346"/>
         <source>positional arguments</source>
         <translation>позиційні аргументи</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="338"/>
+        <location filename="../journeymapper/commands/error_text.py" line="347"/>
         <source>options</source>
         <translation>параметри</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="339"/>
+        <location filename="../journeymapper/commands/error_text.py" line="348"/>
         <source>show this help message and exit</source>
         <translation>показати цю довідку й вийти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="340"/>
+        <location filename="../journeymapper/commands/error_text.py" line="349"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>аргумент %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="341"/>
+        <location filename="../journeymapper/commands/error_text.py" line="350"/>
         <source>unrecognized arguments: %s</source>
         <translation>нерозпізнані аргументи: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="342"/>
+        <location filename="../journeymapper/commands/error_text.py" line="351"/>
         <source>the following arguments are required: %s</source>
         <translation>потрібні аргументи: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="343"/>
+        <location filename="../journeymapper/commands/error_text.py" line="352"/>
         <source>expected one argument</source>
         <translation>очікувалося одне значення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="344"/>
+        <location filename="../journeymapper/commands/error_text.py" line="353"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>неоднозначний параметр: %(option)s може означати %(matches)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="345"/>
+        <location filename="../journeymapper/commands/error_text.py" line="354"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>неприпустиме значення: %(value)r (виберіть із: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="346"/>
+        <location filename="../journeymapper/commands/error_text.py" line="355"/>
         <source>ignored explicit argument %r</source>
         <translation>зайве значення %r</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="347"/>
+        <location filename="../journeymapper/commands/error_text.py" line="356"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>неприпустиме значення %(value)r (%(type)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="348"/>
+        <location filename="../journeymapper/commands/error_text.py" line="357"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>невідома команда %(parser_name)r (варіанти: %(choices)s)</translation>
     </message>

@@ -175,6 +175,15 @@ FILE: dict[str, str] = {
 # hold argparse's English exactly: cli.py hands their translations to argparse)
 COMMAND_LINE: dict[str, str] = {
     "cli.valid": "valid (%1 stages, %2 touchpoints)",
+    "info.counts": "stages: %1   touchpoints: %2   personas: %3   flows: %4",
+    "info.notes": "pain points: %1   opportunities: %2   votes: %3",
+    "info.paths": "paths from first to last stage: %1",
+    "info.dead_ends": "dead ends: %1",
+    "info.unreachable": "unreachable: %1",
+    "info.loops": "loops: %1",
+    "info.worst": "worst pain points:",
+    "info.pain": "%1 (severity %2, votes %3, %4)",
+    "info.lowest": "lowest moments for %1: %2",
     "cli.cannot_listen": "cannot listen (%1)",
     "cli.interrupted": "interrupted",
     "cli.unprocessed": "cannot be processed (%1)",
