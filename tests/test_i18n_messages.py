@@ -33,7 +33,7 @@ LANGUAGES = ("ru", "uk", "lv")
 PLACEHOLDERS = re.compile(r"%\d|%\(\w+\)[sr]|%[sr]")
 WORD = re.compile(r"[^\W\d]+")  # Unicode words: "importēt" is not "import"
 LATIN = re.compile(r"[A-Za-z_]+")
-COLOUR = re.compile(r"#[0-9a-f]{6}")
+COLOUR = re.compile(r"#[0-9a-f]{6}|\\u[0-9a-f]{4}")  # colour codes, \\ud800
 # Words a translation keeps as they are: format, program and option names, the CSV columns,
 # the choices the command line takes, Mermaid's keywords. Anything else in Latin letters in
 # a Russian or Ukrainian text, or an English word of the source left in a Latvian one, is a
@@ -137,6 +137,7 @@ BAD_INPUTS: dict[str, Case] = {
     "csv no stage": _importing("a.csv", "touchpoint,stage\nB,\n"),
     "csv legacy encoding": _importing("a.csv", "stage,touchpoint\nЭтап,Б\n".encode("cp1251")),
     "csv quote": _importing("a.csv", 'stage,touchpoint\nA,"B\n'),
+    "csv long cell": _importing("a.csv", "stage,touchpoint\nA," + "b" * 140_000 + "\n"),
     "csv pains kind": _importing("a.csv", "kind,text,stage\nwish,Slow,A\n"),
     "csv pains severity": _importing("a.csv", "kind,text,stage,severity\npain point,Slow,A,9\n"),
     "mermaid score": _importing("a.mmd", "journey\n  section S\n    Task: 9: Me\n"),
@@ -240,6 +241,7 @@ def test_each_bad_input_is_one_line_in_each_language(
         assert line.startswith(f"error: {where}: "), line  # the file, as given
         left = _english_left(english, line, args, language)
         assert not left, f"{language}: {sorted(left)} left in {line!r} (English: {english!r})"
+        assert not re.search(r"\d,\d{3}\b", line), line  # 20,000 reads as twenty here
 
 
 @pytest.mark.parametrize("case", sorted(USAGE))

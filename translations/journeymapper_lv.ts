@@ -643,7 +643,7 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="112"/>
-        <location filename="../journeymapper/commands/error_text.py" line="291"/>
+        <location filename="../journeymapper/commands/error_text.py" line="299"/>
         <source>%1 is not a number</source>
         <translation>%1 nav skaitlis</translation>
     </message>
@@ -729,1012 +729,1042 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="129"/>
+        <source>contains an invalid character (a lone UTF-16 surrogate such as \ud800)</source>
+        <translation>satur nederīgu rakstzīmi (atsevišķu UTF-16 aizstājējkodu, piemēram, \ud800)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="132"/>
+        <source>must be a finite number</source>
+        <translation>jābūt galīgam skaitlim</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="133"/>
+        <source>is too large a number (at most %1)</source>
+        <translation>pārāk liels skaitlis (ne vairāk kā %1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="134"/>
+        <source>is nested too deeply (more than %1 levels)</source>
+        <translation>pārāk dziļa ligzdošana (vairāk nekā %1 līmeņu)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="135"/>
+        <source>has a key longer than %1 characters</source>
+        <translation>satur atslēgu, kas garāka par %1 rakstzīmēm</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="136"/>
         <source>must be %1</source>
         <translation>jābūt: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="130"/>
+        <location filename="../journeymapper/commands/error_text.py" line="137"/>
         <source>%1 or %2</source>
         <translation>%1 vai %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="131"/>
+        <location filename="../journeymapper/commands/error_text.py" line="138"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 nav neviena no vērtībām: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="132"/>
+        <location filename="../journeymapper/commands/error_text.py" line="139"/>
         <source>this value is not one of: %1</source>
         <translation>šī vērtība nav neviena no: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="133"/>
+        <location filename="../journeymapper/commands/error_text.py" line="140"/>
         <source>must be a colour like #1f77b4 (or empty)</source>
         <translation>jābūt krāsai formātā #1f77b4 (vai tukšam)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="146"/>
+        <location filename="../journeymapper/commands/error_text.py" line="153"/>
         <source>line %1</source>
         <translation>%1. rinda</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="147"/>
+        <location filename="../journeymapper/commands/error_text.py" line="154"/>
         <source>row %1</source>
         <translation>%1. rinda</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="148"/>
+        <location filename="../journeymapper/commands/error_text.py" line="155"/>
         <source>row %1, column %2</source>
         <translation>%1. rinda, kolonna %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="149"/>
+        <location filename="../journeymapper/commands/error_text.py" line="156"/>
         <source>byte %1</source>
         <translation>%1. baits</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="150"/>
+        <location filename="../journeymapper/commands/error_text.py" line="157"/>
         <source>the embedded map</source>
         <translation>iegultā karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="151"/>
+        <location filename="../journeymapper/commands/error_text.py" line="158"/>
         <source>pasted text</source>
         <translation>ielīmētais teksts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="152"/>
+        <location filename="../journeymapper/commands/error_text.py" line="159"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="153"/>
+        <location filename="../journeymapper/commands/error_text.py" line="160"/>
         <source>none</source>
         <translation>nav</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="154"/>
+        <location filename="../journeymapper/commands/error_text.py" line="161"/>
+        <source>%1,%2</source>
+        <translation>%1&#xa0;%2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="162"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="155"/>
+        <location filename="../journeymapper/commands/error_text.py" line="163"/>
         <source>%1 bytes</source>
         <translation>%1 baiti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="156"/>
+        <location filename="../journeymapper/commands/error_text.py" line="164"/>
         <source>permission denied</source>
         <translation>piekļuve liegta</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="157"/>
+        <location filename="../journeymapper/commands/error_text.py" line="165"/>
         <source>no such file or folder</source>
         <translation>šāda faila vai mapes nav</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="158"/>
+        <location filename="../journeymapper/commands/error_text.py" line="166"/>
         <source>the folder does not exist</source>
         <translation>mape nepastāv</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="159"/>
+        <location filename="../journeymapper/commands/error_text.py" line="167"/>
         <source>already exists</source>
         <translation>jau pastāv</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="160"/>
+        <location filename="../journeymapper/commands/error_text.py" line="168"/>
         <source>is a folder, not a file</source>
         <translation>ir mape, nevis fails</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="161"/>
+        <location filename="../journeymapper/commands/error_text.py" line="169"/>
         <source>a part of the path is not a folder</source>
         <translation>daļa no ceļa nav mape</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="162"/>
+        <location filename="../journeymapper/commands/error_text.py" line="170"/>
         <source>the file is read-only</source>
         <translation>fails ir tikai lasāms</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="163"/>
+        <location filename="../journeymapper/commands/error_text.py" line="171"/>
         <source>the disk is read-only</source>
         <translation>disks ir tikai lasāms</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="164"/>
+        <location filename="../journeymapper/commands/error_text.py" line="172"/>
         <source>no space left on the disk</source>
         <translation>diskā nav brīvas vietas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="165"/>
+        <location filename="../journeymapper/commands/error_text.py" line="173"/>
         <source>the disk quota is used up</source>
         <translation>diska kvota ir izsmelta</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="166"/>
+        <location filename="../journeymapper/commands/error_text.py" line="174"/>
         <source>the file name is too long</source>
         <translation>faila nosaukums ir pārāk garš</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="167"/>
+        <location filename="../journeymapper/commands/error_text.py" line="175"/>
         <source>the disk could not be read or written (input/output error)</source>
         <translation>disku neizdevās nolasīt vai ierakstīt (ievades/izvades kļūda)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="168"/>
+        <location filename="../journeymapper/commands/error_text.py" line="176"/>
         <source>the file is in use by another program</source>
         <translation>failu izmanto cita programma</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="169"/>
+        <location filename="../journeymapper/commands/error_text.py" line="177"/>
         <source>the address is already in use</source>
         <translation>adrese jau tiek izmantota</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="170"/>
+        <location filename="../journeymapper/commands/error_text.py" line="178"/>
         <source>the address does not belong to this machine</source>
         <translation>adrese nepieder šim datoram</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="171"/>
+        <location filename="../journeymapper/commands/error_text.py" line="179"/>
         <source>is not a regular file (a device, pipe or socket?)</source>
         <translation>nav parasts fails (ierīce, konveijs vai ligzda?)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="172"/>
+        <location filename="../journeymapper/commands/error_text.py" line="180"/>
         <source>is too large (%1 MB; the limit is %2)</source>
         <translation>ir pārāk liels (%1 MB; ierobežojums — %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="173"/>
+        <location filename="../journeymapper/commands/error_text.py" line="181"/>
         <source>is too large (the limit is %1)</source>
         <translation>ir pārāk liels (ierobežojums — %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="174"/>
+        <location filename="../journeymapper/commands/error_text.py" line="182"/>
         <source>no such file</source>
         <translation>fails nav atrasts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="175"/>
+        <location filename="../journeymapper/commands/error_text.py" line="183"/>
         <source>cannot be read (%1)</source>
         <translation>nevar nolasīt (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="176"/>
+        <location filename="../journeymapper/commands/error_text.py" line="184"/>
         <source>was written by a newer JourneyMapper (format version %1); this version reads format versions up to %2</source>
         <translation>ir izveidots jaunākā JourneyMapper versijā (formāta versija %1); šī versija lasa formāta versijas līdz %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="180"/>
+        <location filename="../journeymapper/commands/error_text.py" line="188"/>
         <source>cannot import this kind of file; use one of %1</source>
         <translation>šāda veida failus nevar importēt; izmantojiet kādu no formātiem: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="181"/>
+        <location filename="../journeymapper/commands/error_text.py" line="189"/>
         <source>holds text that is not valid Unicode</source>
         <translation>satur tekstu, kas nav derīgs Unikodā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="182"/>
+        <location filename="../journeymapper/commands/error_text.py" line="190"/>
         <source>would make a map of %1 MB; a map file holds at most %2 MB</source>
         <translation>izveidotu %1 MB lielu karti; kartes fails drīkst būt ne lielāks par %2 MB</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="183"/>
+        <location filename="../journeymapper/commands/error_text.py" line="191"/>
         <source>has more than %1 rows; an import makes at most %1 so the map stays within the file size limit (split the file)</source>
         <translation>satur vairāk nekā %1 rindu; imports izveido ne vairāk kā %1, lai karte nepārsniegtu faila izmēra ierobežojumu (sadaliet failu)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="187"/>
+        <location filename="../journeymapper/commands/error_text.py" line="195"/>
         <source>has more than %1 sections and tasks; an import makes at most %1 so the map stays within the file size limit (split the file)</source>
         <translation>satur vairāk nekā %1 sadaļu un uzdevumu; imports izveido ne vairāk kā %1, lai karte nepārsniegtu faila izmēra ierobežojumu (sadaliet failu)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="191"/>
+        <location filename="../journeymapper/commands/error_text.py" line="199"/>
         <source>is not valid UTF-16 text</source>
         <translation>nav derīgs UTF-16 teksts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="192"/>
+        <location filename="../journeymapper/commands/error_text.py" line="200"/>
         <source>is not UTF-8 text (a legacy encoding such as Windows-1251 or Windows-1257?); save it as UTF-8, e.g. &apos;CSV UTF-8&apos; in Excel</source>
         <translation>nav UTF-8 teksts (novecojis kodējums, piemēram, Windows-1251 vai Windows-1257?); saglabājiet to UTF-8 kodējumā, piemēram, kā “CSV UTF-8” programmā Excel</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="196"/>
+        <location filename="../journeymapper/commands/error_text.py" line="204"/>
         <source>is not valid CSV (%1)</source>
         <translation>nav derīgs CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="197"/>
+        <location filename="../journeymapper/commands/error_text.py" line="205"/>
         <source>cannot be read as rows (%1)</source>
         <translation>nevar nolasīt kā tabulas rindas (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="198"/>
+        <location filename="../journeymapper/commands/error_text.py" line="206"/>
         <source>a quotation mark is not closed or is followed by other text</source>
         <translation>pēdiņas nav aizvērtas vai aiz tām ir cits teksts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="199"/>
+        <location filename="../journeymapper/commands/error_text.py" line="207"/>
         <source>the text ends inside quotation marks</source>
         <translation>teksts beidzas pēdiņu iekšpusē</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="200"/>
+        <location filename="../journeymapper/commands/error_text.py" line="208"/>
         <source>it holds a NUL character</source>
         <translation>satur rakstzīmi NUL</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="201"/>
+        <location filename="../journeymapper/commands/error_text.py" line="209"/>
         <source>a cell is longer than %1 characters</source>
         <translation>šūna ir garāka par %1 rakstzīmēm</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="202"/>
+        <location filename="../journeymapper/commands/error_text.py" line="210"/>
         <source>the column %1 appears twice</source>
         <translation>kolonna %1 ir divreiz</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="203"/>
+        <location filename="../journeymapper/commands/error_text.py" line="211"/>
         <source>the first row must name the columns, at least stage and touchpoint (known columns: %1)</source>
         <translation>pirmajā rindā jābūt kolonnu nosaukumiem, vismaz posmam (stage) un saskarsmes punktam (touchpoint) (zināmās kolonnas: %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="206"/>
+        <location filename="../journeymapper/commands/error_text.py" line="214"/>
         <source>this cell is in a column without a header</source>
         <translation>šī šūna ir kolonnā bez virsraksta</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="207"/>
+        <location filename="../journeymapper/commands/error_text.py" line="215"/>
         <source>the table is empty</source>
         <translation>tabula ir tukša</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="208"/>
+        <location filename="../journeymapper/commands/error_text.py" line="216"/>
         <source>the first touchpoint needs a stage</source>
         <translation>pirmajam saskarsmes punktam vajadzīgs posms</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="209"/>
+        <location filename="../journeymapper/commands/error_text.py" line="217"/>
         <source>needs a stage or a touchpoint in this row</source>
         <translation>šajā rindā vajadzīgs posms vai saskarsmes punkts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="210"/>
+        <location filename="../journeymapper/commands/error_text.py" line="218"/>
         <source>%1 is not an evidence (use one of %2)</source>
         <translation>%1 nav derīgs pamatojums (atļautie: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="211"/>
+        <location filename="../journeymapper/commands/error_text.py" line="219"/>
         <source>%1 already has %2 here in row %3</source>
         <translation>personai %1 šeit jau ir vērtība %2 %3. rindā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="212"/>
+        <location filename="../journeymapper/commands/error_text.py" line="220"/>
         <source>%1 is not a whole number %2..%3</source>
         <translation>%1 nav vesels skaitlis no %2 līdz %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="213"/>
+        <location filename="../journeymapper/commands/error_text.py" line="221"/>
         <source>%1 is not a pain point or an opportunity</source>
         <translation>%1 nav ne sāpju punkts, ne iespēja</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="214"/>
+        <location filename="../journeymapper/commands/error_text.py" line="222"/>
         <source>a pain point or opportunity needs a stage</source>
         <translation>sāpju punktam vai iespējai vajadzīgs posms</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="215"/>
+        <location filename="../journeymapper/commands/error_text.py" line="223"/>
         <source>is not an Excel .xlsx workbook (not a zip archive)</source>
         <translation>nav Excel .xlsx darbgrāmata (nav zip arhīvs)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="216"/>
+        <location filename="../journeymapper/commands/error_text.py" line="224"/>
         <source>is not an Excel .xlsx workbook (%1 parts)</source>
         <translation>nav Excel .xlsx darbgrāmata (daļu skaits: %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="217"/>
+        <location filename="../journeymapper/commands/error_text.py" line="225"/>
         <source>is not an Excel .xlsx workbook (unusual compression)</source>
         <translation>nav Excel .xlsx darbgrāmata (neparasta saspiešana)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="218"/>
+        <location filename="../journeymapper/commands/error_text.py" line="226"/>
         <source>unpacks to %1 MB; an .xlsx import may unpack to at most %2 MB</source>
         <translation>izpakots aizņem %1 MB; .xlsx importā drīkst izpakot ne vairāk kā %2 MB</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="219"/>
+        <location filename="../journeymapper/commands/error_text.py" line="227"/>
         <source>is not an Excel .xlsx workbook (the file is damaged)</source>
         <translation>nav Excel .xlsx darbgrāmata (fails ir bojāts)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="220"/>
+        <location filename="../journeymapper/commands/error_text.py" line="228"/>
         <source>has more than %1 columns</source>
         <translation>satur vairāk nekā %1 kolonnu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="221"/>
+        <location filename="../journeymapper/commands/error_text.py" line="229"/>
         <source>&apos;;&apos; is not allowed in a Mermaid journey (write #59; instead)</source>
         <translation>rakstzīme “;” klienta ceļojumā Mermaid formātā nav atļauta (tās vietā rakstiet #59;)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="222"/>
+        <location filename="../journeymapper/commands/error_text.py" line="230"/>
         <source>&apos;journey&apos; may appear only once, at the start</source>
         <translation>atslēgvārds “journey” (klienta ceļojums) drīkst būt tikai vienreiz, pašā sākumā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="223"/>
+        <location filename="../journeymapper/commands/error_text.py" line="231"/>
         <source>not a Mermaid journey diagram: it starts with %1</source>
         <translation>tas nav klienta ceļojums Mermaid formātā: teksts sākas ar %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="224"/>
+        <location filename="../journeymapper/commands/error_text.py" line="232"/>
         <source>a section name cannot hold &apos;:&apos; (write #58; instead)</source>
         <translation>sadaļas nosaukumā nedrīkst būt “:” (tās vietā rakstiet #58;)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="225"/>
+        <location filename="../journeymapper/commands/error_text.py" line="233"/>
         <source>expected a task &apos;Name: score: Actor&apos; or a keyword, not %1</source>
         <translation>gaidīts uzdevums “Nosaukums: vērtējums: Dalībnieks” vai atslēgvārds, nevis %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="226"/>
+        <location filename="../journeymapper/commands/error_text.py" line="234"/>
         <source>a task needs a name before its &apos;:&apos;</source>
         <translation>uzdevumam pirms “:” vajadzīgs nosaukums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="227"/>
+        <location filename="../journeymapper/commands/error_text.py" line="235"/>
         <source>the task %1 has no score (1 to 5)</source>
         <translation>uzdevumam %1 nav vērtējuma (no 1 līdz 5)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="228"/>
+        <location filename="../journeymapper/commands/error_text.py" line="236"/>
         <source>the score %1 is not a number from 1 to 5</source>
         <translation>vērtējums %1 nav skaitlis no 1 līdz 5</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="229"/>
+        <location filename="../journeymapper/commands/error_text.py" line="237"/>
         <source>the score %1 is outside 1 to 5</source>
         <translation>vērtējums %1 ir ārpus robežām no 1 līdz 5</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="230"/>
+        <location filename="../journeymapper/commands/error_text.py" line="238"/>
         <source>has more than %1 different actors</source>
         <translation>satur vairāk nekā %1 dažādu dalībnieku</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="231"/>
+        <location filename="../journeymapper/commands/error_text.py" line="239"/>
         <source>this accDescr { is never closed with }</source>
         <translation>šis accDescr { bloks nav aizvērts ar }</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="232"/>
+        <location filename="../journeymapper/commands/error_text.py" line="240"/>
         <source>not a Mermaid journey diagram: &apos;journey&apos; is missing</source>
         <translation>tas nav klienta ceļojums Mermaid formātā: trūkst atslēgvārda “journey”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="233"/>
+        <location filename="../journeymapper/commands/error_text.py" line="241"/>
         <source>none of the %1 ```mermaid blocks holds a journey diagram</source>
         <translation>nevienā no ```mermaid blokiem (to skaits: %1) nav klienta ceļojuma (journey)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="234"/>
+        <location filename="../journeymapper/commands/error_text.py" line="242"/>
         <source>the front matter that starts here never ends with ---</source>
         <translation>šeit sāktais front matter bloks nav noslēgts ar ---</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="235"/>
+        <location filename="../journeymapper/commands/error_text.py" line="243"/>
         <source>uses every private-use character; it cannot be read</source>
         <translation>izmanto visas privātās lietošanas rakstzīmes; to nevar nolasīt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="236"/>
+        <location filename="../journeymapper/commands/error_text.py" line="244"/>
         <source>is a damaged PNG image</source>
         <translation>ir bojāts PNG attēls</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="237"/>
+        <location filename="../journeymapper/commands/error_text.py" line="245"/>
         <source>is a damaged PNG image (it ends too early)</source>
         <translation>ir bojāts PNG attēls (tas beidzas par agru)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="238"/>
+        <location filename="../journeymapper/commands/error_text.py" line="246"/>
         <source>is a PNG image without an embedded map (export one from JourneyMapper)</source>
         <translation>ir PNG attēls bez iegultas kartes (eksportējiet to no JourneyMapper)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="239"/>
+        <location filename="../journeymapper/commands/error_text.py" line="247"/>
         <source>holds an embedded map larger than %1 bytes</source>
         <translation>satur iegultu karti, kas ir lielāka par %1 baitiem</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="240"/>
+        <location filename="../journeymapper/commands/error_text.py" line="248"/>
         <source>not a co-editing link (expected %1)</source>
         <translation>tā nav kopīgās rediģēšanas saite (gaidīta %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="241"/>
+        <location filename="../journeymapper/commands/error_text.py" line="249"/>
         <source>the link has no address and port</source>
         <translation>saitē nav adreses un porta</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="242"/>
+        <location filename="../journeymapper/commands/error_text.py" line="250"/>
         <source>the link&apos;s pairing code is not complete</source>
         <translation>saites savienošanas kods nav pilnīgs</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="243"/>
+        <location filename="../journeymapper/commands/error_text.py" line="251"/>
         <source>unknown theme %1; use %2</source>
         <translation>nezināms motīvs %1; atļautie: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="244"/>
+        <location filename="../journeymapper/commands/error_text.py" line="252"/>
         <source>unknown page %1; use %2</source>
         <translation>nezināms lapas formāts %1; atļautie: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="245"/>
+        <location filename="../journeymapper/commands/error_text.py" line="253"/>
         <source>unknown tile size %1; use %2</source>
         <translation>nezināms loksnes izmērs %1; atļautie: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="246"/>
+        <location filename="../journeymapper/commands/error_text.py" line="254"/>
         <source>unknown layout %1; use %2</source>
         <translation>nezināms izkārtojums %1; atļautie: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="247"/>
+        <location filename="../journeymapper/commands/error_text.py" line="255"/>
         <source>no saved view named %1 (views: %2)</source>
         <translation>nav saglabāta skata %1 (skati: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="248"/>
+        <location filename="../journeymapper/commands/error_text.py" line="256"/>
         <source>no persona named %1 (personas: %2)</source>
         <translation>nav personas %1 (personas: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="249"/>
+        <location filename="../journeymapper/commands/error_text.py" line="257"/>
         <source>is the input file; choose another name for the output</source>
         <translation>ir ievades fails; izvēlieties rezultātam citu nosaukumu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="250"/>
+        <location filename="../journeymapper/commands/error_text.py" line="258"/>
         <source>already exists (add --force to replace it)</source>
         <translation>jau pastāv (pievienojiet --force, lai to aizstātu)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="251"/>
+        <location filename="../journeymapper/commands/error_text.py" line="259"/>
         <source>the map is large: the PNG was drawn at %1 dpi instead of %2</source>
         <translation>karte ir liela: PNG uzzīmēts ar %1 dpi izšķirtspēju, nevis %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="252"/>
+        <location filename="../journeymapper/commands/error_text.py" line="260"/>
         <source>%1 leaves out %2</source>
         <translation>%1 nesaglabā: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="253"/>
+        <location filename="../journeymapper/commands/error_text.py" line="261"/>
         <source>lane text</source>
         <translation>joslu teksts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="254"/>
+        <location filename="../journeymapper/commands/error_text.py" line="262"/>
         <source>non-main flows (%1)</source>
         <translation>pārejas, kas nav galvenās (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="255"/>
+        <location filename="../journeymapper/commands/error_text.py" line="263"/>
         <source>to-be emotions</source>
         <translation>emocijas “kā vajadzētu”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="256"/>
+        <location filename="../journeymapper/commands/error_text.py" line="264"/>
         <source>metrics</source>
         <translation>rādītāji</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="257"/>
+        <location filename="../journeymapper/commands/error_text.py" line="265"/>
         <source>touchpoint details</source>
         <translation>saskarsmes punktu detaļas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="258"/>
+        <location filename="../journeymapper/commands/error_text.py" line="266"/>
         <source>severity, owners and votes of pains and opportunities</source>
         <translation>sāpju punktu un iespēju svarīgums, atbildīgie un balsis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="259"/>
+        <location filename="../journeymapper/commands/error_text.py" line="267"/>
         <source>the difference between stages or touchpoints of the same name</source>
         <translation>atšķirība starp vienāda nosaukuma posmiem vai saskarsmes punktiem</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="260"/>
+        <location filename="../journeymapper/commands/error_text.py" line="268"/>
         <source>pain points (%1)</source>
         <translation>sāpju punkti (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="261"/>
+        <location filename="../journeymapper/commands/error_text.py" line="269"/>
         <source>opportunities (%1)</source>
         <translation>iespējas (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="262"/>
+        <location filename="../journeymapper/commands/error_text.py" line="270"/>
         <source>personas without emotions</source>
         <translation>personas bez emocijām</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="263"/>
+        <location filename="../journeymapper/commands/error_text.py" line="271"/>
         <source>touchpoints without emotions written as score 3 (%1)</source>
         <translation>saskarsmes punkti bez emocijām ierakstīti ar vērtējumu 3 (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="264"/>
+        <location filename="../journeymapper/commands/error_text.py" line="272"/>
         <source>scores are those of %1 (the first persona; --persona picks another)</source>
         <translation>vērtējumi ir personas %1 (pirmās; citu izvēlas ar --persona)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="265"/>
+        <location filename="../journeymapper/commands/error_text.py" line="273"/>
         <source>image %1 left out (not a readable PNG, JPEG, GIF or WebP ≤ 2 MB)</source>
         <translation>attēls %1 izlaists (tas nav nolasāms PNG, JPEG, GIF vai WebP fails līdz 2 MB)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="268"/>
+        <location filename="../journeymapper/commands/error_text.py" line="276"/>
         <source>image %1 left out (%2)</source>
         <translation>attēls %1 izlaists (%2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="269"/>
+        <location filename="../journeymapper/commands/error_text.py" line="277"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="270"/>
+        <location filename="../journeymapper/commands/error_text.py" line="278"/>
         <source>valid (%1 stages, %2 touchpoints)</source>
         <translation>karte ir derīga (posmi: %1, saskarsmes punkti: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="271"/>
+        <location filename="../journeymapper/commands/error_text.py" line="279"/>
         <source>stages: %1   touchpoints: %2   personas: %3   flows: %4</source>
         <translation>posmi: %1   saskarsmes punkti: %2   personas: %3   pārejas: %4</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="272"/>
+        <location filename="../journeymapper/commands/error_text.py" line="280"/>
         <source>pain points: %1   opportunities: %2   votes: %3</source>
         <translation>sāpju punkti: %1   iespējas: %2   balsis: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="273"/>
+        <location filename="../journeymapper/commands/error_text.py" line="281"/>
         <source>paths from first to last stage: %1</source>
         <translation>ceļi no pirmā posma līdz pēdējam: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="274"/>
+        <location filename="../journeymapper/commands/error_text.py" line="282"/>
         <source>dead ends: %1</source>
         <translation>strupceļi: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="275"/>
+        <location filename="../journeymapper/commands/error_text.py" line="283"/>
         <source>unreachable: %1</source>
         <translation>nesasniedzami saskarsmes punkti: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="276"/>
+        <location filename="../journeymapper/commands/error_text.py" line="284"/>
         <source>loops: %1</source>
         <translation>cilpas: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="277"/>
+        <location filename="../journeymapper/commands/error_text.py" line="285"/>
         <source>worst pain points:</source>
         <translation>smagākie sāpju punkti:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="278"/>
+        <location filename="../journeymapper/commands/error_text.py" line="286"/>
         <source>%1 (severity %2, votes %3, %4)</source>
         <translation>%1 (svarīgums %2, balsis %3, %4)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="279"/>
+        <location filename="../journeymapper/commands/error_text.py" line="287"/>
         <source>lowest moments for %1: %2</source>
         <translation>sliktākie brīži personai %1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="280"/>
+        <location filename="../journeymapper/commands/error_text.py" line="288"/>
         <source>cannot listen (%1)</source>
         <translation>nevar pieņemt savienojumus (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="281"/>
+        <location filename="../journeymapper/commands/error_text.py" line="289"/>
         <source>interrupted</source>
         <translation>pārtraukts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="282"/>
+        <location filename="../journeymapper/commands/error_text.py" line="290"/>
         <source>cannot be processed (%1)</source>
         <translation>nevar apstrādāt (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="283"/>
+        <location filename="../journeymapper/commands/error_text.py" line="291"/>
         <source>unknown template %1; choose one of %2</source>
         <translation>nezināma veidne %1; izvēlieties kādu no: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="284"/>
+        <location filename="../journeymapper/commands/error_text.py" line="292"/>
         <source>the output of import must be a .jmap file, not %1</source>
         <translation>importa rezultātam jābūt .jmap failam, nevis %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="285"/>
+        <location filename="../journeymapper/commands/error_text.py" line="293"/>
         <source>cannot export to %1: the name must end in one of %2</source>
         <translation>nevar eksportēt uz %1: nosaukumam jābeidzas ar kādu no: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="286"/>
+        <location filename="../journeymapper/commands/error_text.py" line="294"/>
         <source>--table applies to .csv exports only</source>
         <translation>--table attiecas tikai uz eksportu .csv formātā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="287"/>
+        <location filename="../journeymapper/commands/error_text.py" line="295"/>
         <source>%1 must be between %2 and %3</source>
         <translation>%1 vērtībai jābūt no %2 līdz %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="288"/>
+        <location filename="../journeymapper/commands/error_text.py" line="296"/>
         <source>--lang must be one of %1</source>
         <translation>--lang vērtībai jābūt kādai no: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="289"/>
+        <location filename="../journeymapper/commands/error_text.py" line="297"/>
         <source>unknown command %1; commands: %2</source>
         <translation>nezināma komanda %1; komandas: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="290"/>
+        <location filename="../journeymapper/commands/error_text.py" line="298"/>
         <source>%1 is not a whole number</source>
         <translation>%1 nav vesels skaitlis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="292"/>
+        <location filename="../journeymapper/commands/error_text.py" line="300"/>
         <source>Design customer journey maps. With no command, opens the editor.</source>
         <translation>Klientu ceļojuma karšu veidošana. Bez komandas atver redaktoru.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="293"/>
+        <location filename="../journeymapper/commands/error_text.py" line="301"/>
         <source>show the version and exit</source>
         <translation>parādīt versiju un iziet</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="294"/>
+        <location filename="../journeymapper/commands/error_text.py" line="302"/>
         <source>create a map from a template</source>
         <translation>izveidot karti no veidnes</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="295"/>
+        <location filename="../journeymapper/commands/error_text.py" line="303"/>
         <source>blank, e-shop or saas-trial</source>
         <translation>blank, e-shop vai saas-trial</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="296"/>
+        <location filename="../journeymapper/commands/error_text.py" line="304"/>
         <source>the language of the new map</source>
         <translation>jaunās kartes valoda</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="297"/>
+        <location filename="../journeymapper/commands/error_text.py" line="305"/>
         <source>replace OUT if it exists</source>
         <translation>aizstāt OUT, ja tas jau pastāv</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="298"/>
+        <location filename="../journeymapper/commands/error_text.py" line="306"/>
         <source>check a map; list every problem</source>
         <translation>pārbaudīt karti un uzskaitīt visas problēmas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="299"/>
+        <location filename="../journeymapper/commands/error_text.py" line="307"/>
         <source>counts and analysis of a map</source>
         <translation>kartes kopsavilkums un analīze</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="300"/>
+        <location filename="../journeymapper/commands/error_text.py" line="308"/>
         <source>print one JSON object</source>
         <translation>izvadīt vienu JSON objektu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="301"/>
+        <location filename="../journeymapper/commands/error_text.py" line="309"/>
         <source>make a map from Mermaid journey, CSV or XLSX</source>
         <translation>izveidot karti no klienta ceļojuma Mermaid formātā, CSV vai XLSX</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="302"/>
+        <location filename="../journeymapper/commands/error_text.py" line="310"/>
         <source>export to %1</source>
         <translation>eksportēt uz %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="303"/>
+        <location filename="../journeymapper/commands/error_text.py" line="311"/>
         <source>name of a saved view</source>
         <translation>saglabātā skata nosaukums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="304"/>
+        <location filename="../journeymapper/commands/error_text.py" line="312"/>
         <source>name of the persona to show</source>
         <translation>parādāmās personas vārds</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="305"/>
+        <location filename="../journeymapper/commands/error_text.py" line="313"/>
         <source>CSV only: the journey table (default) or the pains and opportunities table</source>
         <translation>tikai CSV: klienta ceļojuma tabula (pēc noklusējuma) vai sāpju punktu un iespēju tabula</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="308"/>
+        <location filename="../journeymapper/commands/error_text.py" line="316"/>
         <source>resolution of PNG exports (default 150)</source>
         <translation>PNG eksporta izšķirtspēja (pēc noklusējuma 150)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="309"/>
+        <location filename="../journeymapper/commands/error_text.py" line="317"/>
         <source>size factor of PNG exports (default 1)</source>
         <translation>PNG eksporta mērogs (pēc noklusējuma 1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="310"/>
+        <location filename="../journeymapper/commands/error_text.py" line="318"/>
         <source>poster page; auto: the smallest of A3-A0 that keeps text at 6 pt or more</source>
         <translation>plakāta lapa; auto: mazākais no formātiem A3–A0, kurā teksts nav mazāks par 6 pt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="313"/>
+        <location filename="../journeymapper/commands/error_text.py" line="321"/>
         <source>poster printed on A4 or A3 sheets to tape together</source>
         <translation>plakāts uz A4 vai A3 loksnēm salīmēšanai</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="314"/>
+        <location filename="../journeymapper/commands/error_text.py" line="322"/>
         <source>slides: one per lowest moment</source>
         <translation>slaidi: pa vienam katram no sliktākajiem brīžiem</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="315"/>
+        <location filename="../journeymapper/commands/error_text.py" line="323"/>
         <source>how the map is laid out</source>
         <translation>kartes izkārtojums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="316"/>
+        <location filename="../journeymapper/commands/error_text.py" line="324"/>
         <source>colours: light, print or projector</source>
         <translation>krāsas: light (gaišs), print (druka) vai projector (projektors)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="317"/>
+        <location filename="../journeymapper/commands/error_text.py" line="325"/>
         <source>PNG without background</source>
         <translation>PNG bez fona</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="318"/>
+        <location filename="../journeymapper/commands/error_text.py" line="326"/>
         <source>PNG: leave the map out of the image (it cannot be reopened as a map)</source>
         <translation>PNG: neiegult karti attēlā (to nevarēs atvērt kā karti)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="321"/>
+        <location filename="../journeymapper/commands/error_text.py" line="329"/>
         <source>let participants join from their phones (room mode)</source>
         <translation>dalībnieki pievienojas no telefoniem (telpas režīms)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="322"/>
+        <location filename="../journeymapper/commands/error_text.py" line="330"/>
         <source>the one address to listen on (default: this machine&apos;s address on the network)</source>
         <translation>vienīgā adrese savienojumiem (pēc noklusējuma — šī datora adrese tīklā)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="325"/>
+        <location filename="../journeymapper/commands/error_text.py" line="333"/>
         <source>the port to listen on</source>
         <translation>ports savienojumiem</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="326"/>
+        <location filename="../journeymapper/commands/error_text.py" line="334"/>
         <source>dots per participant (1-100)</source>
         <translation>punkti katram dalībniekam (1–100)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="327"/>
+        <location filename="../journeymapper/commands/error_text.py" line="335"/>
         <source>what participants may do: notes, vote, rate or all</source>
         <translation>ko dalībnieki drīkst darīt: notes (piezīmes), vote (balsošana), rate (vērtēšana) vai all (viss)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="328"/>
+        <location filename="../journeymapper/commands/error_text.py" line="336"/>
         <source>let co-facilitators edit the map live from their laptops</source>
         <translation>līdzvadītāji rediģē karti reāllaikā no saviem klēpjdatoriem</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="329"/>
+        <location filename="../journeymapper/commands/error_text.py" line="337"/>
         <source>mirror a map shared with `share` into a file, live</source>
         <translation>reāllaikā spoguļot failā karti, kas kopīgota ar `share`</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="330"/>
+        <location filename="../journeymapper/commands/error_text.py" line="338"/>
         <source>the link `share` printed</source>
         <translation>saite, ko izvadīja `share`</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="331"/>
+        <location filename="../journeymapper/commands/error_text.py" line="339"/>
         <source>keep the map&apos;s current state as a snapshot in the file</source>
         <translation>saglabāt kartes pašreizējo stāvokli failā kā momentuzņēmumu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="332"/>
+        <location filename="../journeymapper/commands/error_text.py" line="340"/>
         <source>the snapshot&apos;s name, e.g. “post-workshop baseline”</source>
         <translation>momentuzņēmuma nosaukums, piemēram, “pēc darbnīcas”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="333"/>
+        <location filename="../journeymapper/commands/error_text.py" line="341"/>
         <source>manual or published</source>
         <translation>manual (manuāli) vai published (publicēts)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="334"/>
+        <location filename="../journeymapper/commands/error_text.py" line="342"/>
         <source>who takes it (default: the map&apos;s author)</source>
         <translation>kas veido momentuzņēmumu (pēc noklusējuma — kartes autors)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="335"/>
+        <location filename="../journeymapper/commands/error_text.py" line="343"/>
         <source>list the snapshots kept in a map file</source>
         <translation>uzskaitīt kartes failā glabātos momentuzņēmumus</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="336"/>
+        <location filename="../journeymapper/commands/error_text.py" line="344"/>
         <source>what changed between two maps or snapshots (MAP.jmap@LABEL, MAP.jmap@ID)</source>
         <translation>kas mainījies starp divām kartēm vai momentuzņēmumiem (MAP.jmap@LABEL, MAP.jmap@ID)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="339"/>
+        <location filename="../journeymapper/commands/error_text.py" line="347"/>
         <source>print one JSON object with ids</source>
         <translation>izvadīt vienu JSON objektu ar identifikatoriem</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="340"/>
+        <location filename="../journeymapper/commands/error_text.py" line="348"/>
         <source>draw the compare: .pdf .png .svg .html</source>
         <translation>uzzīmēt salīdzinājumu: .pdf .png .svg .html</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="341"/>
+        <location filename="../journeymapper/commands/error_text.py" line="349"/>
         <source>compare OLD&apos;s as-is curves with NEW&apos;s to-be curves</source>
         <translation>salīdzināt OLD līknes “kā ir” ar NEW līknēm “kā vajadzētu”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="342"/>
+        <location filename="../journeymapper/commands/error_text.py" line="350"/>
         <source>--label must not be empty</source>
         <translation>--label vērtība nedrīkst būt tukša</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="343"/>
+        <location filename="../journeymapper/commands/error_text.py" line="351"/>
         <source>--host must be an IP address of this machine, not %1</source>
         <translation>--host vērtībai jābūt šī datora IP adresei, nevis %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="344"/>
+        <location filename="../journeymapper/commands/error_text.py" line="352"/>
         <source>cannot draw the compare to %1: the name must end in one of %2</source>
         <translation>nevar uzzīmēt salīdzinājumu failā %1: nosaukumam jābeidzas ar kādu no: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="345"/>
+        <location filename="../journeymapper/commands/error_text.py" line="353"/>
         <source>usage: </source>
         <translation>lietojums: </translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="346"/>
+        <location filename="../journeymapper/commands/error_text.py" line="354"/>
         <source>positional arguments</source>
         <translation>pozicionālie argumenti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="347"/>
+        <location filename="../journeymapper/commands/error_text.py" line="355"/>
         <source>options</source>
         <translation>opcijas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="348"/>
+        <location filename="../journeymapper/commands/error_text.py" line="356"/>
         <source>show this help message and exit</source>
         <translation>parādīt šo palīdzību un iziet</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="349"/>
+        <location filename="../journeymapper/commands/error_text.py" line="357"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>arguments %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="350"/>
+        <location filename="../journeymapper/commands/error_text.py" line="358"/>
         <source>unrecognized arguments: %s</source>
         <translation>neatpazīti argumenti: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="351"/>
+        <location filename="../journeymapper/commands/error_text.py" line="359"/>
         <source>the following arguments are required: %s</source>
         <translation>nepieciešami argumenti: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="352"/>
+        <location filename="../journeymapper/commands/error_text.py" line="360"/>
         <source>expected one argument</source>
         <translation>gaidīta viena vērtība</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="353"/>
+        <location filename="../journeymapper/commands/error_text.py" line="361"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>neviennozīmīga opcija: %(option)s var nozīmēt %(matches)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="354"/>
+        <location filename="../journeymapper/commands/error_text.py" line="362"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>nederīga vērtība: %(value)r (izvēlieties no: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="355"/>
+        <location filename="../journeymapper/commands/error_text.py" line="363"/>
         <source>ignored explicit argument %r</source>
         <translation>lieka vērtība %r</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="356"/>
+        <location filename="../journeymapper/commands/error_text.py" line="364"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>nederīga vērtība %(value)r (%(type)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="357"/>
+        <location filename="../journeymapper/commands/error_text.py" line="365"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>nezināma komanda %(parser_name)r (iespējas: %(choices)s)</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="74"/>
-        <location filename="../journeymapper/commands/error_text.py" line="134"/>
+        <location filename="../journeymapper/commands/error_text.py" line="141"/>
         <source>must be a whole number</source>
         <translation>jābūt veselam skaitlim</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="135"/>
+        <location filename="../journeymapper/commands/error_text.py" line="142"/>
         <source>does not match %1</source>
         <translation>neatbilst šablonam %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="136"/>
+        <location filename="../journeymapper/commands/error_text.py" line="143"/>
         <source>%1 is below the minimum %2</source>
         <translation>%1 ir mazāks par minimumu %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="137"/>
+        <location filename="../journeymapper/commands/error_text.py" line="144"/>
         <source>%1 is above the maximum %2</source>
         <translation>%1 ir lielāks par maksimumu %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="138"/>
+        <location filename="../journeymapper/commands/error_text.py" line="145"/>
         <source>has unknown fields: %1</source>
         <translation>nezināmi lauki: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="139"/>
+        <location filename="../journeymapper/commands/error_text.py" line="146"/>
         <source>%1 is missing</source>
         <translation>trūkst lauka %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="140"/>
+        <location filename="../journeymapper/commands/error_text.py" line="147"/>
         <source>text</source>
         <translation>teksts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="141"/>
+        <location filename="../journeymapper/commands/error_text.py" line="148"/>
         <source>a whole number</source>
         <translation>vesels skaitlis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="142"/>
+        <location filename="../journeymapper/commands/error_text.py" line="149"/>
         <source>a number</source>
         <translation>skaitlis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="143"/>
+        <location filename="../journeymapper/commands/error_text.py" line="150"/>
         <source>true or false</source>
         <translation>true vai false</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="144"/>
+        <location filename="../journeymapper/commands/error_text.py" line="151"/>
         <source>an object {…}</source>
         <translation>objekts {…}</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="145"/>
+        <location filename="../journeymapper/commands/error_text.py" line="152"/>
         <source>a list […]</source>
         <translation>saraksts […]</translation>
     </message>

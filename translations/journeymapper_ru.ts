@@ -643,7 +643,7 @@ Your map is still open and can be saved.</source>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="112"/>
-        <location filename="../journeymapper/commands/error_text.py" line="291"/>
+        <location filename="../journeymapper/commands/error_text.py" line="299"/>
         <source>%1 is not a number</source>
         <translation>%1 — не число</translation>
     </message>
@@ -729,1012 +729,1042 @@ Your map is still open and can be saved.</source>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="129"/>
+        <source>contains an invalid character (a lone UTF-16 surrogate such as \ud800)</source>
+        <translation>содержит недопустимый символ (одиночный суррогат UTF-16, например \ud800)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="132"/>
+        <source>must be a finite number</source>
+        <translation>должно быть конечным числом</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="133"/>
+        <source>is too large a number (at most %1)</source>
+        <translation>слишком большое число (не более %1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="134"/>
+        <source>is nested too deeply (more than %1 levels)</source>
+        <translation>слишком глубокая вложенность (больше %1 уровней)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="135"/>
+        <source>has a key longer than %1 characters</source>
+        <translation>содержит ключ длиннее %1 символов</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="136"/>
         <source>must be %1</source>
         <translation>должно быть: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="130"/>
+        <location filename="../journeymapper/commands/error_text.py" line="137"/>
         <source>%1 or %2</source>
         <translation>%1 или %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="131"/>
+        <location filename="../journeymapper/commands/error_text.py" line="138"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 — не одно из значений: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="132"/>
+        <location filename="../journeymapper/commands/error_text.py" line="139"/>
         <source>this value is not one of: %1</source>
         <translation>это значение — не одно из: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="133"/>
+        <location filename="../journeymapper/commands/error_text.py" line="140"/>
         <source>must be a colour like #1f77b4 (or empty)</source>
         <translation>должно быть цветом в формате #1f77b4 (или пустым)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="146"/>
+        <location filename="../journeymapper/commands/error_text.py" line="153"/>
         <source>line %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="147"/>
+        <location filename="../journeymapper/commands/error_text.py" line="154"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="148"/>
+        <location filename="../journeymapper/commands/error_text.py" line="155"/>
         <source>row %1, column %2</source>
         <translation>строка %1, столбец %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="149"/>
+        <location filename="../journeymapper/commands/error_text.py" line="156"/>
         <source>byte %1</source>
         <translation>байт %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="150"/>
+        <location filename="../journeymapper/commands/error_text.py" line="157"/>
         <source>the embedded map</source>
         <translation>встроенная карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="151"/>
+        <location filename="../journeymapper/commands/error_text.py" line="158"/>
         <source>pasted text</source>
         <translation>вставленный текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="152"/>
+        <location filename="../journeymapper/commands/error_text.py" line="159"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="153"/>
+        <location filename="../journeymapper/commands/error_text.py" line="160"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="154"/>
+        <location filename="../journeymapper/commands/error_text.py" line="161"/>
+        <source>%1,%2</source>
+        <translation>%1&#xa0;%2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="162"/>
         <source>%1 MB</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="155"/>
+        <location filename="../journeymapper/commands/error_text.py" line="163"/>
         <source>%1 bytes</source>
         <translation>%1 байт</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="156"/>
+        <location filename="../journeymapper/commands/error_text.py" line="164"/>
         <source>permission denied</source>
         <translation>доступ запрещён</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="157"/>
+        <location filename="../journeymapper/commands/error_text.py" line="165"/>
         <source>no such file or folder</source>
         <translation>нет такого файла или папки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="158"/>
+        <location filename="../journeymapper/commands/error_text.py" line="166"/>
         <source>the folder does not exist</source>
         <translation>папка не существует</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="159"/>
+        <location filename="../journeymapper/commands/error_text.py" line="167"/>
         <source>already exists</source>
         <translation>уже существует</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="160"/>
+        <location filename="../journeymapper/commands/error_text.py" line="168"/>
         <source>is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="161"/>
+        <location filename="../journeymapper/commands/error_text.py" line="169"/>
         <source>a part of the path is not a folder</source>
         <translation>часть пути не является папкой</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="162"/>
+        <location filename="../journeymapper/commands/error_text.py" line="170"/>
         <source>the file is read-only</source>
         <translation>файл доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="163"/>
+        <location filename="../journeymapper/commands/error_text.py" line="171"/>
         <source>the disk is read-only</source>
         <translation>диск доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="164"/>
+        <location filename="../journeymapper/commands/error_text.py" line="172"/>
         <source>no space left on the disk</source>
         <translation>на диске не осталось места</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="165"/>
+        <location filename="../journeymapper/commands/error_text.py" line="173"/>
         <source>the disk quota is used up</source>
         <translation>дисковая квота исчерпана</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="166"/>
+        <location filename="../journeymapper/commands/error_text.py" line="174"/>
         <source>the file name is too long</source>
         <translation>слишком длинное имя файла</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="167"/>
+        <location filename="../journeymapper/commands/error_text.py" line="175"/>
         <source>the disk could not be read or written (input/output error)</source>
         <translation>не удалось прочитать или записать данные на диск (ошибка ввода-вывода)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="168"/>
+        <location filename="../journeymapper/commands/error_text.py" line="176"/>
         <source>the file is in use by another program</source>
         <translation>файл занят другой программой</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="169"/>
+        <location filename="../journeymapper/commands/error_text.py" line="177"/>
         <source>the address is already in use</source>
         <translation>адрес уже занят</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="170"/>
+        <location filename="../journeymapper/commands/error_text.py" line="178"/>
         <source>the address does not belong to this machine</source>
         <translation>адрес не принадлежит этому компьютеру</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="171"/>
+        <location filename="../journeymapper/commands/error_text.py" line="179"/>
         <source>is not a regular file (a device, pipe or socket?)</source>
         <translation>не является обычным файлом (устройство, канал или сокет?)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="172"/>
+        <location filename="../journeymapper/commands/error_text.py" line="180"/>
         <source>is too large (%1 MB; the limit is %2)</source>
         <translation>слишком велик (%1 МБ; предел — %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="173"/>
+        <location filename="../journeymapper/commands/error_text.py" line="181"/>
         <source>is too large (the limit is %1)</source>
         <translation>слишком велик (предел — %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="174"/>
+        <location filename="../journeymapper/commands/error_text.py" line="182"/>
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="175"/>
+        <location filename="../journeymapper/commands/error_text.py" line="183"/>
         <source>cannot be read (%1)</source>
         <translation>не читается (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="176"/>
+        <location filename="../journeymapper/commands/error_text.py" line="184"/>
         <source>was written by a newer JourneyMapper (format version %1); this version reads format versions up to %2</source>
         <translation>создан более новой версией JourneyMapper (версия формата %1); эта версия читает форматы до версии %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="180"/>
+        <location filename="../journeymapper/commands/error_text.py" line="188"/>
         <source>cannot import this kind of file; use one of %1</source>
         <translation>файлы такого типа не импортируются; используйте один из форматов: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="181"/>
+        <location filename="../journeymapper/commands/error_text.py" line="189"/>
         <source>holds text that is not valid Unicode</source>
         <translation>содержит текст, недопустимый в Юникоде</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="182"/>
+        <location filename="../journeymapper/commands/error_text.py" line="190"/>
         <source>would make a map of %1 MB; a map file holds at most %2 MB</source>
         <translation>дал бы карту размером %1 МБ; файл карты может занимать не более %2 МБ</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="183"/>
+        <location filename="../journeymapper/commands/error_text.py" line="191"/>
         <source>has more than %1 rows; an import makes at most %1 so the map stays within the file size limit (split the file)</source>
         <translation>содержит больше %1 строк; импорт создаёт не более %1, чтобы карта не превысила предельный размер файла (разделите файл)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="187"/>
+        <location filename="../journeymapper/commands/error_text.py" line="195"/>
         <source>has more than %1 sections and tasks; an import makes at most %1 so the map stays within the file size limit (split the file)</source>
         <translation>содержит больше %1 разделов и задач; импорт создаёт не более %1, чтобы карта не превысила предельный размер файла (разделите файл)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="191"/>
+        <location filename="../journeymapper/commands/error_text.py" line="199"/>
         <source>is not valid UTF-16 text</source>
         <translation>не является корректным текстом UTF-16</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="192"/>
+        <location filename="../journeymapper/commands/error_text.py" line="200"/>
         <source>is not UTF-8 text (a legacy encoding such as Windows-1251 or Windows-1257?); save it as UTF-8, e.g. &apos;CSV UTF-8&apos; in Excel</source>
         <translation>не является текстом UTF-8 (устаревшая кодировка, например Windows-1251 или Windows-1257?); сохраните его в UTF-8, например как «CSV UTF-8» в Excel</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="196"/>
+        <location filename="../journeymapper/commands/error_text.py" line="204"/>
         <source>is not valid CSV (%1)</source>
         <translation>не является корректным CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="197"/>
+        <location filename="../journeymapper/commands/error_text.py" line="205"/>
         <source>cannot be read as rows (%1)</source>
         <translation>не читается как строки таблицы (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="198"/>
+        <location filename="../journeymapper/commands/error_text.py" line="206"/>
         <source>a quotation mark is not closed or is followed by other text</source>
         <translation>кавычка не закрыта или за ней следует другой текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="199"/>
+        <location filename="../journeymapper/commands/error_text.py" line="207"/>
         <source>the text ends inside quotation marks</source>
         <translation>текст обрывается внутри кавычек</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="200"/>
+        <location filename="../journeymapper/commands/error_text.py" line="208"/>
         <source>it holds a NUL character</source>
         <translation>содержит символ NUL</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="201"/>
+        <location filename="../journeymapper/commands/error_text.py" line="209"/>
         <source>a cell is longer than %1 characters</source>
         <translation>ячейка длиннее %1 символов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="202"/>
+        <location filename="../journeymapper/commands/error_text.py" line="210"/>
         <source>the column %1 appears twice</source>
         <translation>столбец %1 встречается дважды</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="203"/>
+        <location filename="../journeymapper/commands/error_text.py" line="211"/>
         <source>the first row must name the columns, at least stage and touchpoint (known columns: %1)</source>
         <translation>первая строка должна называть столбцы, как минимум этап (stage) и точку контакта (touchpoint) (известные столбцы: %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="206"/>
+        <location filename="../journeymapper/commands/error_text.py" line="214"/>
         <source>this cell is in a column without a header</source>
         <translation>эта ячейка находится в столбце без заголовка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="207"/>
+        <location filename="../journeymapper/commands/error_text.py" line="215"/>
         <source>the table is empty</source>
         <translation>таблица пуста</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="208"/>
+        <location filename="../journeymapper/commands/error_text.py" line="216"/>
         <source>the first touchpoint needs a stage</source>
         <translation>для первой точки контакта нужен этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="209"/>
+        <location filename="../journeymapper/commands/error_text.py" line="217"/>
         <source>needs a stage or a touchpoint in this row</source>
         <translation>в этой строке нужен этап или точка контакта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="210"/>
+        <location filename="../journeymapper/commands/error_text.py" line="218"/>
         <source>%1 is not an evidence (use one of %2)</source>
         <translation>%1 — недопустимое обоснование (допустимые: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="211"/>
+        <location filename="../journeymapper/commands/error_text.py" line="219"/>
         <source>%1 already has %2 here in row %3</source>
         <translation>у персоны %1 здесь уже есть значение %2 в строке %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="212"/>
+        <location filename="../journeymapper/commands/error_text.py" line="220"/>
         <source>%1 is not a whole number %2..%3</source>
         <translation>%1 — не целое число от %2 до %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="213"/>
+        <location filename="../journeymapper/commands/error_text.py" line="221"/>
         <source>%1 is not a pain point or an opportunity</source>
         <translation>%1 — не болевая точка и не возможность</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="214"/>
+        <location filename="../journeymapper/commands/error_text.py" line="222"/>
         <source>a pain point or opportunity needs a stage</source>
         <translation>для болевой точки или возможности нужен этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="215"/>
+        <location filename="../journeymapper/commands/error_text.py" line="223"/>
         <source>is not an Excel .xlsx workbook (not a zip archive)</source>
         <translation>не является книгой Excel .xlsx (это не zip-архив)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="216"/>
+        <location filename="../journeymapper/commands/error_text.py" line="224"/>
         <source>is not an Excel .xlsx workbook (%1 parts)</source>
         <translation>не является книгой Excel .xlsx (частей: %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="217"/>
+        <location filename="../journeymapper/commands/error_text.py" line="225"/>
         <source>is not an Excel .xlsx workbook (unusual compression)</source>
         <translation>не является книгой Excel .xlsx (необычное сжатие)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="218"/>
+        <location filename="../journeymapper/commands/error_text.py" line="226"/>
         <source>unpacks to %1 MB; an .xlsx import may unpack to at most %2 MB</source>
         <translation>распаковывается в %1 МБ; при импорте .xlsx допускается не более %2 МБ</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="219"/>
+        <location filename="../journeymapper/commands/error_text.py" line="227"/>
         <source>is not an Excel .xlsx workbook (the file is damaged)</source>
         <translation>не является книгой Excel .xlsx (файл повреждён)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="220"/>
+        <location filename="../journeymapper/commands/error_text.py" line="228"/>
         <source>has more than %1 columns</source>
         <translation>содержит больше %1 столбцов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="221"/>
+        <location filename="../journeymapper/commands/error_text.py" line="229"/>
         <source>&apos;;&apos; is not allowed in a Mermaid journey (write #59; instead)</source>
         <translation>символ «;» недопустим в пути клиента в формате Mermaid (вместо него пишите #59;)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="222"/>
+        <location filename="../journeymapper/commands/error_text.py" line="230"/>
         <source>&apos;journey&apos; may appear only once, at the start</source>
         <translation>ключевое слово «journey» (путь клиента) может стоять только один раз, в начале</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="223"/>
+        <location filename="../journeymapper/commands/error_text.py" line="231"/>
         <source>not a Mermaid journey diagram: it starts with %1</source>
         <translation>это не путь клиента в формате Mermaid: текст начинается с %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="224"/>
+        <location filename="../journeymapper/commands/error_text.py" line="232"/>
         <source>a section name cannot hold &apos;:&apos; (write #58; instead)</source>
         <translation>название раздела не может содержать «:» (вместо него пишите #58;)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="225"/>
+        <location filename="../journeymapper/commands/error_text.py" line="233"/>
         <source>expected a task &apos;Name: score: Actor&apos; or a keyword, not %1</source>
         <translation>ожидалась задача «Название: оценка: Участник» или ключевое слово, а не %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="226"/>
+        <location filename="../journeymapper/commands/error_text.py" line="234"/>
         <source>a task needs a name before its &apos;:&apos;</source>
         <translation>у задачи должно быть название перед «:»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="227"/>
+        <location filename="../journeymapper/commands/error_text.py" line="235"/>
         <source>the task %1 has no score (1 to 5)</source>
         <translation>у задачи %1 нет оценки (от 1 до 5)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="228"/>
+        <location filename="../journeymapper/commands/error_text.py" line="236"/>
         <source>the score %1 is not a number from 1 to 5</source>
         <translation>оценка %1 — не число от 1 до 5</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="229"/>
+        <location filename="../journeymapper/commands/error_text.py" line="237"/>
         <source>the score %1 is outside 1 to 5</source>
         <translation>оценка %1 вне диапазона от 1 до 5</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="230"/>
+        <location filename="../journeymapper/commands/error_text.py" line="238"/>
         <source>has more than %1 different actors</source>
         <translation>содержит больше %1 разных участников</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="231"/>
+        <location filename="../journeymapper/commands/error_text.py" line="239"/>
         <source>this accDescr { is never closed with }</source>
         <translation>этот блок accDescr { не закрыт символом }</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="232"/>
+        <location filename="../journeymapper/commands/error_text.py" line="240"/>
         <source>not a Mermaid journey diagram: &apos;journey&apos; is missing</source>
         <translation>это не путь клиента в формате Mermaid: нет ключевого слова «journey»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="233"/>
+        <location filename="../journeymapper/commands/error_text.py" line="241"/>
         <source>none of the %1 ```mermaid blocks holds a journey diagram</source>
         <translation>ни в одном из блоков ```mermaid (их %1) нет пути клиента (journey)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="234"/>
+        <location filename="../journeymapper/commands/error_text.py" line="242"/>
         <source>the front matter that starts here never ends with ---</source>
         <translation>начатый здесь блок front matter не закрыт строкой ---</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="235"/>
+        <location filename="../journeymapper/commands/error_text.py" line="243"/>
         <source>uses every private-use character; it cannot be read</source>
         <translation>использует все символы из области для частного использования; его невозможно прочитать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="236"/>
+        <location filename="../journeymapper/commands/error_text.py" line="244"/>
         <source>is a damaged PNG image</source>
         <translation>повреждённое изображение PNG</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="237"/>
+        <location filename="../journeymapper/commands/error_text.py" line="245"/>
         <source>is a damaged PNG image (it ends too early)</source>
         <translation>повреждённое изображение PNG (обрывается раньше времени)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="238"/>
+        <location filename="../journeymapper/commands/error_text.py" line="246"/>
         <source>is a PNG image without an embedded map (export one from JourneyMapper)</source>
         <translation>изображение PNG без встроенной карты (экспортируйте его из JourneyMapper)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="239"/>
+        <location filename="../journeymapper/commands/error_text.py" line="247"/>
         <source>holds an embedded map larger than %1 bytes</source>
         <translation>содержит встроенную карту больше %1 байт</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="240"/>
+        <location filename="../journeymapper/commands/error_text.py" line="248"/>
         <source>not a co-editing link (expected %1)</source>
         <translation>это не ссылка для совместного редактирования (ожидается %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="241"/>
+        <location filename="../journeymapper/commands/error_text.py" line="249"/>
         <source>the link has no address and port</source>
         <translation>в ссылке нет адреса и порта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="242"/>
+        <location filename="../journeymapper/commands/error_text.py" line="250"/>
         <source>the link&apos;s pairing code is not complete</source>
         <translation>код подключения в ссылке неполный</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="243"/>
+        <location filename="../journeymapper/commands/error_text.py" line="251"/>
         <source>unknown theme %1; use %2</source>
         <translation>неизвестная тема %1; допустимые: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="244"/>
+        <location filename="../journeymapper/commands/error_text.py" line="252"/>
         <source>unknown page %1; use %2</source>
         <translation>неизвестный формат страницы %1; допустимые: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="245"/>
+        <location filename="../journeymapper/commands/error_text.py" line="253"/>
         <source>unknown tile size %1; use %2</source>
         <translation>неизвестный размер листа %1; допустимые: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="246"/>
+        <location filename="../journeymapper/commands/error_text.py" line="254"/>
         <source>unknown layout %1; use %2</source>
         <translation>неизвестная компоновка %1; допустимые: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="247"/>
+        <location filename="../journeymapper/commands/error_text.py" line="255"/>
         <source>no saved view named %1 (views: %2)</source>
         <translation>нет сохранённого представления %1 (представления: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="248"/>
+        <location filename="../journeymapper/commands/error_text.py" line="256"/>
         <source>no persona named %1 (personas: %2)</source>
         <translation>нет персоны %1 (персоны: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="249"/>
+        <location filename="../journeymapper/commands/error_text.py" line="257"/>
         <source>is the input file; choose another name for the output</source>
         <translation>это входной файл; выберите для результата другое имя</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="250"/>
+        <location filename="../journeymapper/commands/error_text.py" line="258"/>
         <source>already exists (add --force to replace it)</source>
         <translation>уже существует (добавьте --force, чтобы заменить его)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="251"/>
+        <location filename="../journeymapper/commands/error_text.py" line="259"/>
         <source>the map is large: the PNG was drawn at %1 dpi instead of %2</source>
         <translation>карта большая: PNG отрисован с разрешением %1 dpi вместо %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="252"/>
+        <location filename="../journeymapper/commands/error_text.py" line="260"/>
         <source>%1 leaves out %2</source>
         <translation>%1 не сохраняет: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="253"/>
+        <location filename="../journeymapper/commands/error_text.py" line="261"/>
         <source>lane text</source>
         <translation>текст дорожек</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="254"/>
+        <location filename="../journeymapper/commands/error_text.py" line="262"/>
         <source>non-main flows (%1)</source>
         <translation>неосновные переходы (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="255"/>
+        <location filename="../journeymapper/commands/error_text.py" line="263"/>
         <source>to-be emotions</source>
         <translation>эмоции «как должно быть»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="256"/>
+        <location filename="../journeymapper/commands/error_text.py" line="264"/>
         <source>metrics</source>
         <translation>метрики</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="257"/>
+        <location filename="../journeymapper/commands/error_text.py" line="265"/>
         <source>touchpoint details</source>
         <translation>подробности точек контакта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="258"/>
+        <location filename="../journeymapper/commands/error_text.py" line="266"/>
         <source>severity, owners and votes of pains and opportunities</source>
         <translation>важность, ответственные и голоса у болевых точек и возможностей</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="259"/>
+        <location filename="../journeymapper/commands/error_text.py" line="267"/>
         <source>the difference between stages or touchpoints of the same name</source>
         <translation>различие между одноимёнными этапами или точками контакта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="260"/>
+        <location filename="../journeymapper/commands/error_text.py" line="268"/>
         <source>pain points (%1)</source>
         <translation>болевые точки (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="261"/>
+        <location filename="../journeymapper/commands/error_text.py" line="269"/>
         <source>opportunities (%1)</source>
         <translation>возможности (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="262"/>
+        <location filename="../journeymapper/commands/error_text.py" line="270"/>
         <source>personas without emotions</source>
         <translation>персоны без эмоций</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="263"/>
+        <location filename="../journeymapper/commands/error_text.py" line="271"/>
         <source>touchpoints without emotions written as score 3 (%1)</source>
         <translation>точки контакта без эмоций записаны с оценкой 3 (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="264"/>
+        <location filename="../journeymapper/commands/error_text.py" line="272"/>
         <source>scores are those of %1 (the first persona; --persona picks another)</source>
         <translation>оценки взяты у персоны %1 (первой; другую выбирает --persona)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="265"/>
+        <location filename="../journeymapper/commands/error_text.py" line="273"/>
         <source>image %1 left out (not a readable PNG, JPEG, GIF or WebP ≤ 2 MB)</source>
         <translation>изображение %1 пропущено (это не читаемый файл PNG, JPEG, GIF или WebP до 2 МБ)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="268"/>
+        <location filename="../journeymapper/commands/error_text.py" line="276"/>
         <source>image %1 left out (%2)</source>
         <translation>изображение %1 пропущено (%2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="269"/>
+        <location filename="../journeymapper/commands/error_text.py" line="277"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="270"/>
+        <location filename="../journeymapper/commands/error_text.py" line="278"/>
         <source>valid (%1 stages, %2 touchpoints)</source>
         <translation>карта корректна (этапов: %1, точек контакта: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="271"/>
+        <location filename="../journeymapper/commands/error_text.py" line="279"/>
         <source>stages: %1   touchpoints: %2   personas: %3   flows: %4</source>
         <translation>этапов: %1   точек контакта: %2   персон: %3   переходов: %4</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="272"/>
+        <location filename="../journeymapper/commands/error_text.py" line="280"/>
         <source>pain points: %1   opportunities: %2   votes: %3</source>
         <translation>болевых точек: %1   возможностей: %2   голосов: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="273"/>
+        <location filename="../journeymapper/commands/error_text.py" line="281"/>
         <source>paths from first to last stage: %1</source>
         <translation>путей от первого этапа до последнего: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="274"/>
+        <location filename="../journeymapper/commands/error_text.py" line="282"/>
         <source>dead ends: %1</source>
         <translation>тупиков: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="275"/>
+        <location filename="../journeymapper/commands/error_text.py" line="283"/>
         <source>unreachable: %1</source>
         <translation>недостижимых точек контакта: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="276"/>
+        <location filename="../journeymapper/commands/error_text.py" line="284"/>
         <source>loops: %1</source>
         <translation>циклов: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="277"/>
+        <location filename="../journeymapper/commands/error_text.py" line="285"/>
         <source>worst pain points:</source>
         <translation>самые острые болевые точки:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="278"/>
+        <location filename="../journeymapper/commands/error_text.py" line="286"/>
         <source>%1 (severity %2, votes %3, %4)</source>
         <translation>%1 (важность %2, голосов %3, %4)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="279"/>
+        <location filename="../journeymapper/commands/error_text.py" line="287"/>
         <source>lowest moments for %1: %2</source>
         <translation>худшие моменты для персоны %1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="280"/>
+        <location filename="../journeymapper/commands/error_text.py" line="288"/>
         <source>cannot listen (%1)</source>
         <translation>не удаётся принимать подключения (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="281"/>
+        <location filename="../journeymapper/commands/error_text.py" line="289"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="282"/>
+        <location filename="../journeymapper/commands/error_text.py" line="290"/>
         <source>cannot be processed (%1)</source>
         <translation>не удаётся обработать (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="283"/>
+        <location filename="../journeymapper/commands/error_text.py" line="291"/>
         <source>unknown template %1; choose one of %2</source>
         <translation>неизвестный шаблон %1; выберите один из: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="284"/>
+        <location filename="../journeymapper/commands/error_text.py" line="292"/>
         <source>the output of import must be a .jmap file, not %1</source>
         <translation>результатом импорта должен быть файл .jmap, а не %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="285"/>
+        <location filename="../journeymapper/commands/error_text.py" line="293"/>
         <source>cannot export to %1: the name must end in one of %2</source>
         <translation>нельзя экспортировать в %1: имя должно оканчиваться на одно из: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="286"/>
+        <location filename="../journeymapper/commands/error_text.py" line="294"/>
         <source>--table applies to .csv exports only</source>
         <translation>--table применяется только при экспорте в .csv</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="287"/>
+        <location filename="../journeymapper/commands/error_text.py" line="295"/>
         <source>%1 must be between %2 and %3</source>
         <translation>значение %1 должно быть от %2 до %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="288"/>
+        <location filename="../journeymapper/commands/error_text.py" line="296"/>
         <source>--lang must be one of %1</source>
         <translation>значение --lang должно быть одним из: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="289"/>
+        <location filename="../journeymapper/commands/error_text.py" line="297"/>
         <source>unknown command %1; commands: %2</source>
         <translation>неизвестная команда %1; команды: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="290"/>
+        <location filename="../journeymapper/commands/error_text.py" line="298"/>
         <source>%1 is not a whole number</source>
         <translation>%1 — не целое число</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="292"/>
+        <location filename="../journeymapper/commands/error_text.py" line="300"/>
         <source>Design customer journey maps. With no command, opens the editor.</source>
         <translation>Проектирование карт пути клиента. Без команды открывает редактор.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="293"/>
+        <location filename="../journeymapper/commands/error_text.py" line="301"/>
         <source>show the version and exit</source>
         <translation>показать версию и выйти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="294"/>
+        <location filename="../journeymapper/commands/error_text.py" line="302"/>
         <source>create a map from a template</source>
         <translation>создать карту по шаблону</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="295"/>
+        <location filename="../journeymapper/commands/error_text.py" line="303"/>
         <source>blank, e-shop or saas-trial</source>
         <translation>blank, e-shop или saas-trial</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="296"/>
+        <location filename="../journeymapper/commands/error_text.py" line="304"/>
         <source>the language of the new map</source>
         <translation>язык новой карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="297"/>
+        <location filename="../journeymapper/commands/error_text.py" line="305"/>
         <source>replace OUT if it exists</source>
         <translation>заменить OUT, если он существует</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="298"/>
+        <location filename="../journeymapper/commands/error_text.py" line="306"/>
         <source>check a map; list every problem</source>
         <translation>проверить карту и перечислить все проблемы</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="299"/>
+        <location filename="../journeymapper/commands/error_text.py" line="307"/>
         <source>counts and analysis of a map</source>
         <translation>сводка и анализ карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="300"/>
+        <location filename="../journeymapper/commands/error_text.py" line="308"/>
         <source>print one JSON object</source>
         <translation>вывести один объект JSON</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="301"/>
+        <location filename="../journeymapper/commands/error_text.py" line="309"/>
         <source>make a map from Mermaid journey, CSV or XLSX</source>
         <translation>создать карту из пути клиента в формате Mermaid, CSV или XLSX</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="302"/>
+        <location filename="../journeymapper/commands/error_text.py" line="310"/>
         <source>export to %1</source>
         <translation>экспортировать в %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="303"/>
+        <location filename="../journeymapper/commands/error_text.py" line="311"/>
         <source>name of a saved view</source>
         <translation>имя сохранённого представления</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="304"/>
+        <location filename="../journeymapper/commands/error_text.py" line="312"/>
         <source>name of the persona to show</source>
         <translation>имя показываемой персоны</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="305"/>
+        <location filename="../journeymapper/commands/error_text.py" line="313"/>
         <source>CSV only: the journey table (default) or the pains and opportunities table</source>
         <translation>только CSV: таблица пути клиента (по умолчанию) или таблица болевых точек и возможностей</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="308"/>
+        <location filename="../journeymapper/commands/error_text.py" line="316"/>
         <source>resolution of PNG exports (default 150)</source>
         <translation>разрешение при экспорте в PNG (по умолчанию 150)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="309"/>
+        <location filename="../journeymapper/commands/error_text.py" line="317"/>
         <source>size factor of PNG exports (default 1)</source>
         <translation>масштаб при экспорте в PNG (по умолчанию 1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="310"/>
+        <location filename="../journeymapper/commands/error_text.py" line="318"/>
         <source>poster page; auto: the smallest of A3-A0 that keeps text at 6 pt or more</source>
         <translation>страница плаката; auto: наименьший из форматов A3–A0, при котором текст не мельче 6 пт</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="313"/>
+        <location filename="../journeymapper/commands/error_text.py" line="321"/>
         <source>poster printed on A4 or A3 sheets to tape together</source>
         <translation>плакат на листах A4 или A3 для склейки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="314"/>
+        <location filename="../journeymapper/commands/error_text.py" line="322"/>
         <source>slides: one per lowest moment</source>
         <translation>слайды: по одному на каждый из худших моментов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="315"/>
+        <location filename="../journeymapper/commands/error_text.py" line="323"/>
         <source>how the map is laid out</source>
         <translation>компоновка карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="316"/>
+        <location filename="../journeymapper/commands/error_text.py" line="324"/>
         <source>colours: light, print or projector</source>
         <translation>цвета: light (светлая), print (печать) или projector (проектор)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="317"/>
+        <location filename="../journeymapper/commands/error_text.py" line="325"/>
         <source>PNG without background</source>
         <translation>PNG без фона</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="318"/>
+        <location filename="../journeymapper/commands/error_text.py" line="326"/>
         <source>PNG: leave the map out of the image (it cannot be reopened as a map)</source>
         <translation>PNG: не встраивать карту в изображение (его нельзя будет открыть как карту)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="321"/>
+        <location filename="../journeymapper/commands/error_text.py" line="329"/>
         <source>let participants join from their phones (room mode)</source>
         <translation>участники подключаются с телефонов (режим комнаты)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="322"/>
+        <location filename="../journeymapper/commands/error_text.py" line="330"/>
         <source>the one address to listen on (default: this machine&apos;s address on the network)</source>
         <translation>единственный адрес для подключений (по умолчанию — сетевой адрес этого компьютера)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="325"/>
+        <location filename="../journeymapper/commands/error_text.py" line="333"/>
         <source>the port to listen on</source>
         <translation>порт для подключений</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="326"/>
+        <location filename="../journeymapper/commands/error_text.py" line="334"/>
         <source>dots per participant (1-100)</source>
         <translation>точек на участника (1–100)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="327"/>
+        <location filename="../journeymapper/commands/error_text.py" line="335"/>
         <source>what participants may do: notes, vote, rate or all</source>
         <translation>что могут участники: notes (заметки), vote (голосование), rate (оценка) или all (всё)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="328"/>
+        <location filename="../journeymapper/commands/error_text.py" line="336"/>
         <source>let co-facilitators edit the map live from their laptops</source>
         <translation>соведущие редактируют карту вживую со своих ноутбуков</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="329"/>
+        <location filename="../journeymapper/commands/error_text.py" line="337"/>
         <source>mirror a map shared with `share` into a file, live</source>
         <translation>зеркалировать в файл карту, открытую командой `share`, в реальном времени</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="330"/>
+        <location filename="../journeymapper/commands/error_text.py" line="338"/>
         <source>the link `share` printed</source>
         <translation>ссылка, которую вывела команда `share`</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="331"/>
+        <location filename="../journeymapper/commands/error_text.py" line="339"/>
         <source>keep the map&apos;s current state as a snapshot in the file</source>
         <translation>сохранить текущее состояние карты как снимок в файле</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="332"/>
+        <location filename="../journeymapper/commands/error_text.py" line="340"/>
         <source>the snapshot&apos;s name, e.g. “post-workshop baseline”</source>
         <translation>название снимка, например «итог воркшопа»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="333"/>
+        <location filename="../journeymapper/commands/error_text.py" line="341"/>
         <source>manual or published</source>
         <translation>manual (вручную) или published (опубликованный)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="334"/>
+        <location filename="../journeymapper/commands/error_text.py" line="342"/>
         <source>who takes it (default: the map&apos;s author)</source>
         <translation>кто делает снимок (по умолчанию — автор карты)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="335"/>
+        <location filename="../journeymapper/commands/error_text.py" line="343"/>
         <source>list the snapshots kept in a map file</source>
         <translation>перечислить снимки, хранящиеся в файле карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="336"/>
+        <location filename="../journeymapper/commands/error_text.py" line="344"/>
         <source>what changed between two maps or snapshots (MAP.jmap@LABEL, MAP.jmap@ID)</source>
         <translation>что изменилось между двумя картами или снимками (MAP.jmap@LABEL, MAP.jmap@ID)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="339"/>
+        <location filename="../journeymapper/commands/error_text.py" line="347"/>
         <source>print one JSON object with ids</source>
         <translation>вывести один объект JSON с идентификаторами</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="340"/>
+        <location filename="../journeymapper/commands/error_text.py" line="348"/>
         <source>draw the compare: .pdf .png .svg .html</source>
         <translation>нарисовать сравнение: .pdf .png .svg .html</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="341"/>
+        <location filename="../journeymapper/commands/error_text.py" line="349"/>
         <source>compare OLD&apos;s as-is curves with NEW&apos;s to-be curves</source>
         <translation>сравнить кривые «как есть» из OLD с кривыми «как должно быть» из NEW</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="342"/>
+        <location filename="../journeymapper/commands/error_text.py" line="350"/>
         <source>--label must not be empty</source>
         <translation>значение --label не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="343"/>
+        <location filename="../journeymapper/commands/error_text.py" line="351"/>
         <source>--host must be an IP address of this machine, not %1</source>
         <translation>значение --host должно быть IP-адресом этого компьютера, а не %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="344"/>
+        <location filename="../journeymapper/commands/error_text.py" line="352"/>
         <source>cannot draw the compare to %1: the name must end in one of %2</source>
         <translation>нельзя нарисовать сравнение в %1: имя должно оканчиваться на одно из: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="345"/>
+        <location filename="../journeymapper/commands/error_text.py" line="353"/>
         <source>usage: </source>
         <translation>использование: </translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="346"/>
+        <location filename="../journeymapper/commands/error_text.py" line="354"/>
         <source>positional arguments</source>
         <translation>позиционные аргументы</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="347"/>
+        <location filename="../journeymapper/commands/error_text.py" line="355"/>
         <source>options</source>
         <translation>параметры</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="348"/>
+        <location filename="../journeymapper/commands/error_text.py" line="356"/>
         <source>show this help message and exit</source>
         <translation>показать эту справку и выйти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="349"/>
+        <location filename="../journeymapper/commands/error_text.py" line="357"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>аргумент %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="350"/>
+        <location filename="../journeymapper/commands/error_text.py" line="358"/>
         <source>unrecognized arguments: %s</source>
         <translation>нераспознанные аргументы: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="351"/>
+        <location filename="../journeymapper/commands/error_text.py" line="359"/>
         <source>the following arguments are required: %s</source>
         <translation>необходимы аргументы: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="352"/>
+        <location filename="../journeymapper/commands/error_text.py" line="360"/>
         <source>expected one argument</source>
         <translation>ожидалось одно значение</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="353"/>
+        <location filename="../journeymapper/commands/error_text.py" line="361"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="354"/>
+        <location filename="../journeymapper/commands/error_text.py" line="362"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>недопустимое значение: %(value)r (выберите из: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="355"/>
+        <location filename="../journeymapper/commands/error_text.py" line="363"/>
         <source>ignored explicit argument %r</source>
         <translation>лишнее значение %r</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="356"/>
+        <location filename="../journeymapper/commands/error_text.py" line="364"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>недопустимое значение %(value)r (%(type)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="357"/>
+        <location filename="../journeymapper/commands/error_text.py" line="365"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>неизвестная команда %(parser_name)r (варианты: %(choices)s)</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="74"/>
-        <location filename="../journeymapper/commands/error_text.py" line="134"/>
+        <location filename="../journeymapper/commands/error_text.py" line="141"/>
         <source>must be a whole number</source>
         <translation>должно быть целым числом</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="135"/>
+        <location filename="../journeymapper/commands/error_text.py" line="142"/>
         <source>does not match %1</source>
         <translation>не соответствует шаблону %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="136"/>
+        <location filename="../journeymapper/commands/error_text.py" line="143"/>
         <source>%1 is below the minimum %2</source>
         <translation>%1 меньше минимума %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="137"/>
+        <location filename="../journeymapper/commands/error_text.py" line="144"/>
         <source>%1 is above the maximum %2</source>
         <translation>%1 больше максимума %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="138"/>
+        <location filename="../journeymapper/commands/error_text.py" line="145"/>
         <source>has unknown fields: %1</source>
         <translation>неизвестные поля: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="139"/>
+        <location filename="../journeymapper/commands/error_text.py" line="146"/>
         <source>%1 is missing</source>
         <translation>нет поля %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="140"/>
+        <location filename="../journeymapper/commands/error_text.py" line="147"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="141"/>
+        <location filename="../journeymapper/commands/error_text.py" line="148"/>
         <source>a whole number</source>
         <translation>целое число</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="142"/>
+        <location filename="../journeymapper/commands/error_text.py" line="149"/>
         <source>a number</source>
         <translation>число</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="143"/>
+        <location filename="../journeymapper/commands/error_text.py" line="150"/>
         <source>true or false</source>
         <translation>true или false</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="144"/>
+        <location filename="../journeymapper/commands/error_text.py" line="151"/>
         <source>an object {…}</source>
         <translation>объект {…}</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="145"/>
+        <location filename="../journeymapper/commands/error_text.py" line="152"/>
         <source>a list […]</source>
         <translation>список […]</translation>
     </message>

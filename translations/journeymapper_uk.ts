@@ -643,7 +643,7 @@ Your map is still open and can be saved.</source>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="112"/>
-        <location filename="../journeymapper/commands/error_text.py" line="291"/>
+        <location filename="../journeymapper/commands/error_text.py" line="299"/>
         <source>%1 is not a number</source>
         <translation>%1 — не число</translation>
     </message>
@@ -729,1012 +729,1042 @@ Your map is still open and can be saved.</source>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="129"/>
+        <source>contains an invalid character (a lone UTF-16 surrogate such as \ud800)</source>
+        <translation>містить неприпустимий символ (одиночний сурогат UTF-16, наприклад \ud800)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="132"/>
+        <source>must be a finite number</source>
+        <translation>має бути скінченним числом</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="133"/>
+        <source>is too large a number (at most %1)</source>
+        <translation>завелике число (щонайбільше %1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="134"/>
+        <source>is nested too deeply (more than %1 levels)</source>
+        <translation>надто глибока вкладеність (понад %1 рівнів)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="135"/>
+        <source>has a key longer than %1 characters</source>
+        <translation>містить ключ, довший за %1 символів</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="136"/>
         <source>must be %1</source>
         <translation>має бути: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="130"/>
+        <location filename="../journeymapper/commands/error_text.py" line="137"/>
         <source>%1 or %2</source>
         <translation>%1 або %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="131"/>
+        <location filename="../journeymapper/commands/error_text.py" line="138"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 — не одне зі значень: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="132"/>
+        <location filename="../journeymapper/commands/error_text.py" line="139"/>
         <source>this value is not one of: %1</source>
         <translation>це значення — не одне з: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="133"/>
+        <location filename="../journeymapper/commands/error_text.py" line="140"/>
         <source>must be a colour like #1f77b4 (or empty)</source>
         <translation>має бути кольором у форматі #1f77b4 (або порожнім)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="146"/>
+        <location filename="../journeymapper/commands/error_text.py" line="153"/>
         <source>line %1</source>
         <translation>рядок %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="147"/>
+        <location filename="../journeymapper/commands/error_text.py" line="154"/>
         <source>row %1</source>
         <translation>рядок %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="148"/>
+        <location filename="../journeymapper/commands/error_text.py" line="155"/>
         <source>row %1, column %2</source>
         <translation>рядок %1, стовпець %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="149"/>
+        <location filename="../journeymapper/commands/error_text.py" line="156"/>
         <source>byte %1</source>
         <translation>байт %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="150"/>
+        <location filename="../journeymapper/commands/error_text.py" line="157"/>
         <source>the embedded map</source>
         <translation>вбудована карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="151"/>
+        <location filename="../journeymapper/commands/error_text.py" line="158"/>
         <source>pasted text</source>
         <translation>вставлений текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="152"/>
+        <location filename="../journeymapper/commands/error_text.py" line="159"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="153"/>
+        <location filename="../journeymapper/commands/error_text.py" line="160"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="154"/>
+        <location filename="../journeymapper/commands/error_text.py" line="161"/>
+        <source>%1,%2</source>
+        <translation>%1&#xa0;%2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="162"/>
         <source>%1 MB</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="155"/>
+        <location filename="../journeymapper/commands/error_text.py" line="163"/>
         <source>%1 bytes</source>
         <translation>%1 байтів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="156"/>
+        <location filename="../journeymapper/commands/error_text.py" line="164"/>
         <source>permission denied</source>
         <translation>доступ заборонено</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="157"/>
+        <location filename="../journeymapper/commands/error_text.py" line="165"/>
         <source>no such file or folder</source>
         <translation>немає такого файлу чи теки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="158"/>
+        <location filename="../journeymapper/commands/error_text.py" line="166"/>
         <source>the folder does not exist</source>
         <translation>теки не існує</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="159"/>
+        <location filename="../journeymapper/commands/error_text.py" line="167"/>
         <source>already exists</source>
         <translation>уже існує</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="160"/>
+        <location filename="../journeymapper/commands/error_text.py" line="168"/>
         <source>is a folder, not a file</source>
         <translation>це тека, а не файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="161"/>
+        <location filename="../journeymapper/commands/error_text.py" line="169"/>
         <source>a part of the path is not a folder</source>
         <translation>частина шляху не є текою</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="162"/>
+        <location filename="../journeymapper/commands/error_text.py" line="170"/>
         <source>the file is read-only</source>
         <translation>файл доступний лише для читання</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="163"/>
+        <location filename="../journeymapper/commands/error_text.py" line="171"/>
         <source>the disk is read-only</source>
         <translation>диск доступний лише для читання</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="164"/>
+        <location filename="../journeymapper/commands/error_text.py" line="172"/>
         <source>no space left on the disk</source>
         <translation>на диску не залишилося місця</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="165"/>
+        <location filename="../journeymapper/commands/error_text.py" line="173"/>
         <source>the disk quota is used up</source>
         <translation>дискову квоту вичерпано</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="166"/>
+        <location filename="../journeymapper/commands/error_text.py" line="174"/>
         <source>the file name is too long</source>
         <translation>ім’я файлу задовге</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="167"/>
+        <location filename="../journeymapper/commands/error_text.py" line="175"/>
         <source>the disk could not be read or written (input/output error)</source>
         <translation>не вдалося прочитати або записати дані на диск (помилка введення-виведення)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="168"/>
+        <location filename="../journeymapper/commands/error_text.py" line="176"/>
         <source>the file is in use by another program</source>
         <translation>файл використовує інша програма</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="169"/>
+        <location filename="../journeymapper/commands/error_text.py" line="177"/>
         <source>the address is already in use</source>
         <translation>адреса вже використовується</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="170"/>
+        <location filename="../journeymapper/commands/error_text.py" line="178"/>
         <source>the address does not belong to this machine</source>
         <translation>адреса не належить цьому комп’ютеру</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="171"/>
+        <location filename="../journeymapper/commands/error_text.py" line="179"/>
         <source>is not a regular file (a device, pipe or socket?)</source>
         <translation>не є звичайним файлом (пристрій, канал чи сокет?)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="172"/>
+        <location filename="../journeymapper/commands/error_text.py" line="180"/>
         <source>is too large (%1 MB; the limit is %2)</source>
         <translation>завеликий (%1 МБ; межа — %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="173"/>
+        <location filename="../journeymapper/commands/error_text.py" line="181"/>
         <source>is too large (the limit is %1)</source>
         <translation>завеликий (межа — %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="174"/>
+        <location filename="../journeymapper/commands/error_text.py" line="182"/>
         <source>no such file</source>
         <translation>файл не знайдено</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="175"/>
+        <location filename="../journeymapper/commands/error_text.py" line="183"/>
         <source>cannot be read (%1)</source>
         <translation>не вдається прочитати (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="176"/>
+        <location filename="../journeymapper/commands/error_text.py" line="184"/>
         <source>was written by a newer JourneyMapper (format version %1); this version reads format versions up to %2</source>
         <translation>створений новішою версією JourneyMapper (версія формату %1); ця версія читає формати до версії %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="180"/>
+        <location filename="../journeymapper/commands/error_text.py" line="188"/>
         <source>cannot import this kind of file; use one of %1</source>
         <translation>файли такого типу не імпортуються; використайте один із форматів: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="181"/>
+        <location filename="../journeymapper/commands/error_text.py" line="189"/>
         <source>holds text that is not valid Unicode</source>
         <translation>містить текст, неприпустимий у Юнікоді</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="182"/>
+        <location filename="../journeymapper/commands/error_text.py" line="190"/>
         <source>would make a map of %1 MB; a map file holds at most %2 MB</source>
         <translation>дав би карту розміром %1 МБ; файл карти може мати щонайбільше %2 МБ</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="183"/>
+        <location filename="../journeymapper/commands/error_text.py" line="191"/>
         <source>has more than %1 rows; an import makes at most %1 so the map stays within the file size limit (split the file)</source>
         <translation>містить понад %1 рядків; імпорт створює щонайбільше %1, щоб карта не перевищила граничний розмір файлу (розділіть файл)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="187"/>
+        <location filename="../journeymapper/commands/error_text.py" line="195"/>
         <source>has more than %1 sections and tasks; an import makes at most %1 so the map stays within the file size limit (split the file)</source>
         <translation>містить понад %1 розділів і завдань; імпорт створює щонайбільше %1, щоб карта не перевищила граничний розмір файлу (розділіть файл)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="191"/>
+        <location filename="../journeymapper/commands/error_text.py" line="199"/>
         <source>is not valid UTF-16 text</source>
         <translation>не є коректним текстом UTF-16</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="192"/>
+        <location filename="../journeymapper/commands/error_text.py" line="200"/>
         <source>is not UTF-8 text (a legacy encoding such as Windows-1251 or Windows-1257?); save it as UTF-8, e.g. &apos;CSV UTF-8&apos; in Excel</source>
         <translation>не є текстом UTF-8 (застаріле кодування, наприклад Windows-1251 чи Windows-1257?); збережіть його в UTF-8, наприклад як «CSV UTF-8» в Excel</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="196"/>
+        <location filename="../journeymapper/commands/error_text.py" line="204"/>
         <source>is not valid CSV (%1)</source>
         <translation>не є коректним CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="197"/>
+        <location filename="../journeymapper/commands/error_text.py" line="205"/>
         <source>cannot be read as rows (%1)</source>
         <translation>не читається як рядки таблиці (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="198"/>
+        <location filename="../journeymapper/commands/error_text.py" line="206"/>
         <source>a quotation mark is not closed or is followed by other text</source>
         <translation>лапки не закрито або після них іде інший текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="199"/>
+        <location filename="../journeymapper/commands/error_text.py" line="207"/>
         <source>the text ends inside quotation marks</source>
         <translation>текст уривається всередині лапок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="200"/>
+        <location filename="../journeymapper/commands/error_text.py" line="208"/>
         <source>it holds a NUL character</source>
         <translation>містить символ NUL</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="201"/>
+        <location filename="../journeymapper/commands/error_text.py" line="209"/>
         <source>a cell is longer than %1 characters</source>
         <translation>клітинка довша за %1 символів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="202"/>
+        <location filename="../journeymapper/commands/error_text.py" line="210"/>
         <source>the column %1 appears twice</source>
         <translation>стовпець %1 трапляється двічі</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="203"/>
+        <location filename="../journeymapper/commands/error_text.py" line="211"/>
         <source>the first row must name the columns, at least stage and touchpoint (known columns: %1)</source>
         <translation>перший рядок має називати стовпці, щонайменше етап (stage) і точку дотику (touchpoint) (відомі стовпці: %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="206"/>
+        <location filename="../journeymapper/commands/error_text.py" line="214"/>
         <source>this cell is in a column without a header</source>
         <translation>ця клітинка в стовпці без заголовка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="207"/>
+        <location filename="../journeymapper/commands/error_text.py" line="215"/>
         <source>the table is empty</source>
         <translation>таблиця порожня</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="208"/>
+        <location filename="../journeymapper/commands/error_text.py" line="216"/>
         <source>the first touchpoint needs a stage</source>
         <translation>першій точці дотику потрібен етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="209"/>
+        <location filename="../journeymapper/commands/error_text.py" line="217"/>
         <source>needs a stage or a touchpoint in this row</source>
         <translation>у цьому рядку потрібен етап або точка дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="210"/>
+        <location filename="../journeymapper/commands/error_text.py" line="218"/>
         <source>%1 is not an evidence (use one of %2)</source>
         <translation>%1 — неприпустима підстава (допустимі: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="211"/>
+        <location filename="../journeymapper/commands/error_text.py" line="219"/>
         <source>%1 already has %2 here in row %3</source>
         <translation>персона %1 уже має тут значення %2 у рядку %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="212"/>
+        <location filename="../journeymapper/commands/error_text.py" line="220"/>
         <source>%1 is not a whole number %2..%3</source>
         <translation>%1 — не ціле число від %2 до %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="213"/>
+        <location filename="../journeymapper/commands/error_text.py" line="221"/>
         <source>%1 is not a pain point or an opportunity</source>
         <translation>%1 — не больова точка і не можливість</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="214"/>
+        <location filename="../journeymapper/commands/error_text.py" line="222"/>
         <source>a pain point or opportunity needs a stage</source>
         <translation>больовій точці чи можливості потрібен етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="215"/>
+        <location filename="../journeymapper/commands/error_text.py" line="223"/>
         <source>is not an Excel .xlsx workbook (not a zip archive)</source>
         <translation>не є книгою Excel .xlsx (це не zip-архів)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="216"/>
+        <location filename="../journeymapper/commands/error_text.py" line="224"/>
         <source>is not an Excel .xlsx workbook (%1 parts)</source>
         <translation>не є книгою Excel .xlsx (частин: %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="217"/>
+        <location filename="../journeymapper/commands/error_text.py" line="225"/>
         <source>is not an Excel .xlsx workbook (unusual compression)</source>
         <translation>не є книгою Excel .xlsx (незвичне стиснення)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="218"/>
+        <location filename="../journeymapper/commands/error_text.py" line="226"/>
         <source>unpacks to %1 MB; an .xlsx import may unpack to at most %2 MB</source>
         <translation>розпаковується в %1 МБ; під час імпорту .xlsx дозволено щонайбільше %2 МБ</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="219"/>
+        <location filename="../journeymapper/commands/error_text.py" line="227"/>
         <source>is not an Excel .xlsx workbook (the file is damaged)</source>
         <translation>не є книгою Excel .xlsx (файл пошкоджено)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="220"/>
+        <location filename="../journeymapper/commands/error_text.py" line="228"/>
         <source>has more than %1 columns</source>
         <translation>містить понад %1 стовпців</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="221"/>
+        <location filename="../journeymapper/commands/error_text.py" line="229"/>
         <source>&apos;;&apos; is not allowed in a Mermaid journey (write #59; instead)</source>
         <translation>символ «;» неприпустимий у шляху клієнта у форматі Mermaid (замість нього пишіть #59;)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="222"/>
+        <location filename="../journeymapper/commands/error_text.py" line="230"/>
         <source>&apos;journey&apos; may appear only once, at the start</source>
         <translation>ключове слово «journey» (шлях клієнта) може стояти лише один раз, на початку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="223"/>
+        <location filename="../journeymapper/commands/error_text.py" line="231"/>
         <source>not a Mermaid journey diagram: it starts with %1</source>
         <translation>це не шлях клієнта у форматі Mermaid: текст починається з %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="224"/>
+        <location filename="../journeymapper/commands/error_text.py" line="232"/>
         <source>a section name cannot hold &apos;:&apos; (write #58; instead)</source>
         <translation>назва розділу не може містити «:» (замість нього пишіть #58;)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="225"/>
+        <location filename="../journeymapper/commands/error_text.py" line="233"/>
         <source>expected a task &apos;Name: score: Actor&apos; or a keyword, not %1</source>
         <translation>очікувалося завдання «Назва: оцінка: Учасник» або ключове слово, а не %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="226"/>
+        <location filename="../journeymapper/commands/error_text.py" line="234"/>
         <source>a task needs a name before its &apos;:&apos;</source>
         <translation>завданню потрібна назва перед «:»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="227"/>
+        <location filename="../journeymapper/commands/error_text.py" line="235"/>
         <source>the task %1 has no score (1 to 5)</source>
         <translation>завдання %1 не має оцінки (від 1 до 5)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="228"/>
+        <location filename="../journeymapper/commands/error_text.py" line="236"/>
         <source>the score %1 is not a number from 1 to 5</source>
         <translation>оцінка %1 — не число від 1 до 5</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="229"/>
+        <location filename="../journeymapper/commands/error_text.py" line="237"/>
         <source>the score %1 is outside 1 to 5</source>
         <translation>оцінка %1 поза межами від 1 до 5</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="230"/>
+        <location filename="../journeymapper/commands/error_text.py" line="238"/>
         <source>has more than %1 different actors</source>
         <translation>містить понад %1 різних учасників</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="231"/>
+        <location filename="../journeymapper/commands/error_text.py" line="239"/>
         <source>this accDescr { is never closed with }</source>
         <translation>цей блок accDescr { не закрито символом }</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="232"/>
+        <location filename="../journeymapper/commands/error_text.py" line="240"/>
         <source>not a Mermaid journey diagram: &apos;journey&apos; is missing</source>
         <translation>це не шлях клієнта у форматі Mermaid: немає ключового слова «journey»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="233"/>
+        <location filename="../journeymapper/commands/error_text.py" line="241"/>
         <source>none of the %1 ```mermaid blocks holds a journey diagram</source>
         <translation>у жодному з блоків ```mermaid (їх %1) немає шляху клієнта (journey)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="234"/>
+        <location filename="../journeymapper/commands/error_text.py" line="242"/>
         <source>the front matter that starts here never ends with ---</source>
         <translation>розпочатий тут блок front matter не закрито рядком ---</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="235"/>
+        <location filename="../journeymapper/commands/error_text.py" line="243"/>
         <source>uses every private-use character; it cannot be read</source>
         <translation>використовує всі символи з області приватного використання; його неможливо прочитати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="236"/>
+        <location filename="../journeymapper/commands/error_text.py" line="244"/>
         <source>is a damaged PNG image</source>
         <translation>пошкоджене зображення PNG</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="237"/>
+        <location filename="../journeymapper/commands/error_text.py" line="245"/>
         <source>is a damaged PNG image (it ends too early)</source>
         <translation>пошкоджене зображення PNG (уривається передчасно)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="238"/>
+        <location filename="../journeymapper/commands/error_text.py" line="246"/>
         <source>is a PNG image without an embedded map (export one from JourneyMapper)</source>
         <translation>зображення PNG без вбудованої карти (експортуйте його з JourneyMapper)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="239"/>
+        <location filename="../journeymapper/commands/error_text.py" line="247"/>
         <source>holds an embedded map larger than %1 bytes</source>
         <translation>містить вбудовану карту, більшу за %1 байтів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="240"/>
+        <location filename="../journeymapper/commands/error_text.py" line="248"/>
         <source>not a co-editing link (expected %1)</source>
         <translation>це не посилання для спільного редагування (очікується %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="241"/>
+        <location filename="../journeymapper/commands/error_text.py" line="249"/>
         <source>the link has no address and port</source>
         <translation>у посиланні немає адреси й порту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="242"/>
+        <location filename="../journeymapper/commands/error_text.py" line="250"/>
         <source>the link&apos;s pairing code is not complete</source>
         <translation>код під’єднання в посиланні неповний</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="243"/>
+        <location filename="../journeymapper/commands/error_text.py" line="251"/>
         <source>unknown theme %1; use %2</source>
         <translation>невідома тема %1; допустимі: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="244"/>
+        <location filename="../journeymapper/commands/error_text.py" line="252"/>
         <source>unknown page %1; use %2</source>
         <translation>невідомий формат сторінки %1; допустимі: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="245"/>
+        <location filename="../journeymapper/commands/error_text.py" line="253"/>
         <source>unknown tile size %1; use %2</source>
         <translation>невідомий розмір аркуша %1; допустимі: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="246"/>
+        <location filename="../journeymapper/commands/error_text.py" line="254"/>
         <source>unknown layout %1; use %2</source>
         <translation>невідоме компонування %1; допустимі: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="247"/>
+        <location filename="../journeymapper/commands/error_text.py" line="255"/>
         <source>no saved view named %1 (views: %2)</source>
         <translation>немає збереженого подання %1 (подання: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="248"/>
+        <location filename="../journeymapper/commands/error_text.py" line="256"/>
         <source>no persona named %1 (personas: %2)</source>
         <translation>немає персони %1 (персони: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="249"/>
+        <location filename="../journeymapper/commands/error_text.py" line="257"/>
         <source>is the input file; choose another name for the output</source>
         <translation>це вхідний файл; виберіть для результату іншу назву</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="250"/>
+        <location filename="../journeymapper/commands/error_text.py" line="258"/>
         <source>already exists (add --force to replace it)</source>
         <translation>уже існує (додайте --force, щоб замінити його)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="251"/>
+        <location filename="../journeymapper/commands/error_text.py" line="259"/>
         <source>the map is large: the PNG was drawn at %1 dpi instead of %2</source>
         <translation>карта велика: PNG намальовано з роздільністю %1 dpi замість %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="252"/>
+        <location filename="../journeymapper/commands/error_text.py" line="260"/>
         <source>%1 leaves out %2</source>
         <translation>%1 не зберігає: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="253"/>
+        <location filename="../journeymapper/commands/error_text.py" line="261"/>
         <source>lane text</source>
         <translation>текст доріжок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="254"/>
+        <location filename="../journeymapper/commands/error_text.py" line="262"/>
         <source>non-main flows (%1)</source>
         <translation>неосновні переходи (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="255"/>
+        <location filename="../journeymapper/commands/error_text.py" line="263"/>
         <source>to-be emotions</source>
         <translation>емоції «як має бути»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="256"/>
+        <location filename="../journeymapper/commands/error_text.py" line="264"/>
         <source>metrics</source>
         <translation>показники</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="257"/>
+        <location filename="../journeymapper/commands/error_text.py" line="265"/>
         <source>touchpoint details</source>
         <translation>подробиці точок дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="258"/>
+        <location filename="../journeymapper/commands/error_text.py" line="266"/>
         <source>severity, owners and votes of pains and opportunities</source>
         <translation>важливість, відповідальні й голоси больових точок і можливостей</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="259"/>
+        <location filename="../journeymapper/commands/error_text.py" line="267"/>
         <source>the difference between stages or touchpoints of the same name</source>
         <translation>різниця між однойменними етапами чи точками дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="260"/>
+        <location filename="../journeymapper/commands/error_text.py" line="268"/>
         <source>pain points (%1)</source>
         <translation>больові точки (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="261"/>
+        <location filename="../journeymapper/commands/error_text.py" line="269"/>
         <source>opportunities (%1)</source>
         <translation>можливості (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="262"/>
+        <location filename="../journeymapper/commands/error_text.py" line="270"/>
         <source>personas without emotions</source>
         <translation>персони без емоцій</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="263"/>
+        <location filename="../journeymapper/commands/error_text.py" line="271"/>
         <source>touchpoints without emotions written as score 3 (%1)</source>
         <translation>точки дотику без емоцій записано з оцінкою 3 (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="264"/>
+        <location filename="../journeymapper/commands/error_text.py" line="272"/>
         <source>scores are those of %1 (the first persona; --persona picks another)</source>
         <translation>оцінки взято в персони %1 (першої; іншу вибирає --persona)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="265"/>
+        <location filename="../journeymapper/commands/error_text.py" line="273"/>
         <source>image %1 left out (not a readable PNG, JPEG, GIF or WebP ≤ 2 MB)</source>
         <translation>зображення %1 пропущено (це не читабельний файл PNG, JPEG, GIF чи WebP до 2 МБ)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="268"/>
+        <location filename="../journeymapper/commands/error_text.py" line="276"/>
         <source>image %1 left out (%2)</source>
         <translation>зображення %1 пропущено (%2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="269"/>
+        <location filename="../journeymapper/commands/error_text.py" line="277"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="270"/>
+        <location filename="../journeymapper/commands/error_text.py" line="278"/>
         <source>valid (%1 stages, %2 touchpoints)</source>
         <translation>карта коректна (етапів: %1, точок дотику: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="271"/>
+        <location filename="../journeymapper/commands/error_text.py" line="279"/>
         <source>stages: %1   touchpoints: %2   personas: %3   flows: %4</source>
         <translation>етапів: %1   точок дотику: %2   персон: %3   переходів: %4</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="272"/>
+        <location filename="../journeymapper/commands/error_text.py" line="280"/>
         <source>pain points: %1   opportunities: %2   votes: %3</source>
         <translation>больових точок: %1   можливостей: %2   голосів: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="273"/>
+        <location filename="../journeymapper/commands/error_text.py" line="281"/>
         <source>paths from first to last stage: %1</source>
         <translation>шляхів від першого етапу до останнього: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="274"/>
+        <location filename="../journeymapper/commands/error_text.py" line="282"/>
         <source>dead ends: %1</source>
         <translation>глухих кутів: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="275"/>
+        <location filename="../journeymapper/commands/error_text.py" line="283"/>
         <source>unreachable: %1</source>
         <translation>недосяжних точок дотику: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="276"/>
+        <location filename="../journeymapper/commands/error_text.py" line="284"/>
         <source>loops: %1</source>
         <translation>циклів: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="277"/>
+        <location filename="../journeymapper/commands/error_text.py" line="285"/>
         <source>worst pain points:</source>
         <translation>найгостріші больові точки:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="278"/>
+        <location filename="../journeymapper/commands/error_text.py" line="286"/>
         <source>%1 (severity %2, votes %3, %4)</source>
         <translation>%1 (важливість %2, голосів %3, %4)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="279"/>
+        <location filename="../journeymapper/commands/error_text.py" line="287"/>
         <source>lowest moments for %1: %2</source>
         <translation>найгірші моменти для персони %1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="280"/>
+        <location filename="../journeymapper/commands/error_text.py" line="288"/>
         <source>cannot listen (%1)</source>
         <translation>не вдається приймати з’єднання (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="281"/>
+        <location filename="../journeymapper/commands/error_text.py" line="289"/>
         <source>interrupted</source>
         <translation>перервано</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="282"/>
+        <location filename="../journeymapper/commands/error_text.py" line="290"/>
         <source>cannot be processed (%1)</source>
         <translation>не вдається обробити (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="283"/>
+        <location filename="../journeymapper/commands/error_text.py" line="291"/>
         <source>unknown template %1; choose one of %2</source>
         <translation>невідомий шаблон %1; виберіть один із: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="284"/>
+        <location filename="../journeymapper/commands/error_text.py" line="292"/>
         <source>the output of import must be a .jmap file, not %1</source>
         <translation>результатом імпорту має бути файл .jmap, а не %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="285"/>
+        <location filename="../journeymapper/commands/error_text.py" line="293"/>
         <source>cannot export to %1: the name must end in one of %2</source>
         <translation>не можна експортувати до %1: назва має закінчуватися на одне з: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="286"/>
+        <location filename="../journeymapper/commands/error_text.py" line="294"/>
         <source>--table applies to .csv exports only</source>
         <translation>--table стосується лише експорту в .csv</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="287"/>
+        <location filename="../journeymapper/commands/error_text.py" line="295"/>
         <source>%1 must be between %2 and %3</source>
         <translation>значення %1 має бути від %2 до %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="288"/>
+        <location filename="../journeymapper/commands/error_text.py" line="296"/>
         <source>--lang must be one of %1</source>
         <translation>значення --lang має бути одним із: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="289"/>
+        <location filename="../journeymapper/commands/error_text.py" line="297"/>
         <source>unknown command %1; commands: %2</source>
         <translation>невідома команда %1; команди: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="290"/>
+        <location filename="../journeymapper/commands/error_text.py" line="298"/>
         <source>%1 is not a whole number</source>
         <translation>%1 — не ціле число</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="292"/>
+        <location filename="../journeymapper/commands/error_text.py" line="300"/>
         <source>Design customer journey maps. With no command, opens the editor.</source>
         <translation>Проєктування карт шляху клієнта. Без команди відкриває редактор.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="293"/>
+        <location filename="../journeymapper/commands/error_text.py" line="301"/>
         <source>show the version and exit</source>
         <translation>показати версію й вийти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="294"/>
+        <location filename="../journeymapper/commands/error_text.py" line="302"/>
         <source>create a map from a template</source>
         <translation>створити карту із шаблону</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="295"/>
+        <location filename="../journeymapper/commands/error_text.py" line="303"/>
         <source>blank, e-shop or saas-trial</source>
         <translation>blank, e-shop або saas-trial</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="296"/>
+        <location filename="../journeymapper/commands/error_text.py" line="304"/>
         <source>the language of the new map</source>
         <translation>мова нової карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="297"/>
+        <location filename="../journeymapper/commands/error_text.py" line="305"/>
         <source>replace OUT if it exists</source>
         <translation>замінити OUT, якщо він існує</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="298"/>
+        <location filename="../journeymapper/commands/error_text.py" line="306"/>
         <source>check a map; list every problem</source>
         <translation>перевірити карту й перелічити всі проблеми</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="299"/>
+        <location filename="../journeymapper/commands/error_text.py" line="307"/>
         <source>counts and analysis of a map</source>
         <translation>зведення й аналіз карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="300"/>
+        <location filename="../journeymapper/commands/error_text.py" line="308"/>
         <source>print one JSON object</source>
         <translation>вивести один об’єкт JSON</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="301"/>
+        <location filename="../journeymapper/commands/error_text.py" line="309"/>
         <source>make a map from Mermaid journey, CSV or XLSX</source>
         <translation>створити карту зі шляху клієнта у форматі Mermaid, CSV або XLSX</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="302"/>
+        <location filename="../journeymapper/commands/error_text.py" line="310"/>
         <source>export to %1</source>
         <translation>експортувати до %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="303"/>
+        <location filename="../journeymapper/commands/error_text.py" line="311"/>
         <source>name of a saved view</source>
         <translation>назва збереженого подання</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="304"/>
+        <location filename="../journeymapper/commands/error_text.py" line="312"/>
         <source>name of the persona to show</source>
         <translation>ім’я персони для показу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="305"/>
+        <location filename="../journeymapper/commands/error_text.py" line="313"/>
         <source>CSV only: the journey table (default) or the pains and opportunities table</source>
         <translation>лише CSV: таблиця шляху клієнта (типово) або таблиця больових точок і можливостей</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="308"/>
+        <location filename="../journeymapper/commands/error_text.py" line="316"/>
         <source>resolution of PNG exports (default 150)</source>
         <translation>роздільність під час експорту в PNG (типово 150)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="309"/>
+        <location filename="../journeymapper/commands/error_text.py" line="317"/>
         <source>size factor of PNG exports (default 1)</source>
         <translation>масштаб під час експорту в PNG (типово 1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="310"/>
+        <location filename="../journeymapper/commands/error_text.py" line="318"/>
         <source>poster page; auto: the smallest of A3-A0 that keeps text at 6 pt or more</source>
         <translation>сторінка плаката; auto: найменший із форматів A3–A0, за якого текст не дрібніший за 6 пт</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="313"/>
+        <location filename="../journeymapper/commands/error_text.py" line="321"/>
         <source>poster printed on A4 or A3 sheets to tape together</source>
         <translation>плакат на аркушах A4 або A3 для склеювання</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="314"/>
+        <location filename="../journeymapper/commands/error_text.py" line="322"/>
         <source>slides: one per lowest moment</source>
         <translation>слайди: по одному на кожен із найгірших моментів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="315"/>
+        <location filename="../journeymapper/commands/error_text.py" line="323"/>
         <source>how the map is laid out</source>
         <translation>компонування карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="316"/>
+        <location filename="../journeymapper/commands/error_text.py" line="324"/>
         <source>colours: light, print or projector</source>
         <translation>кольори: light (світла), print (друк) або projector (проєктор)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="317"/>
+        <location filename="../journeymapper/commands/error_text.py" line="325"/>
         <source>PNG without background</source>
         <translation>PNG без тла</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="318"/>
+        <location filename="../journeymapper/commands/error_text.py" line="326"/>
         <source>PNG: leave the map out of the image (it cannot be reopened as a map)</source>
         <translation>PNG: не вбудовувати карту в зображення (його не можна буде відкрити як карту)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="321"/>
+        <location filename="../journeymapper/commands/error_text.py" line="329"/>
         <source>let participants join from their phones (room mode)</source>
         <translation>учасники приєднуються з телефонів (режим кімнати)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="322"/>
+        <location filename="../journeymapper/commands/error_text.py" line="330"/>
         <source>the one address to listen on (default: this machine&apos;s address on the network)</source>
         <translation>єдина адреса для з’єднань (типово — мережева адреса цього комп’ютера)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="325"/>
+        <location filename="../journeymapper/commands/error_text.py" line="333"/>
         <source>the port to listen on</source>
         <translation>порт для з’єднань</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="326"/>
+        <location filename="../journeymapper/commands/error_text.py" line="334"/>
         <source>dots per participant (1-100)</source>
         <translation>крапок на учасника (1–100)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="327"/>
+        <location filename="../journeymapper/commands/error_text.py" line="335"/>
         <source>what participants may do: notes, vote, rate or all</source>
         <translation>що можуть учасники: notes (нотатки), vote (голосування), rate (оцінка) або all (усе)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="328"/>
+        <location filename="../journeymapper/commands/error_text.py" line="336"/>
         <source>let co-facilitators edit the map live from their laptops</source>
         <translation>співведучі редагують карту наживо зі своїх ноутбуків</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="329"/>
+        <location filename="../journeymapper/commands/error_text.py" line="337"/>
         <source>mirror a map shared with `share` into a file, live</source>
         <translation>віддзеркалювати у файл карту, відкриту командою `share`, у реальному часі</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="330"/>
+        <location filename="../journeymapper/commands/error_text.py" line="338"/>
         <source>the link `share` printed</source>
         <translation>посилання, яке вивела команда `share`</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="331"/>
+        <location filename="../journeymapper/commands/error_text.py" line="339"/>
         <source>keep the map&apos;s current state as a snapshot in the file</source>
         <translation>зберегти поточний стан карти як знімок у файлі</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="332"/>
+        <location filename="../journeymapper/commands/error_text.py" line="340"/>
         <source>the snapshot&apos;s name, e.g. “post-workshop baseline”</source>
         <translation>назва знімка, наприклад «підсумок воркшопу»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="333"/>
+        <location filename="../journeymapper/commands/error_text.py" line="341"/>
         <source>manual or published</source>
         <translation>manual (вручну) або published (опублікований)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="334"/>
+        <location filename="../journeymapper/commands/error_text.py" line="342"/>
         <source>who takes it (default: the map&apos;s author)</source>
         <translation>хто робить знімок (типово — автор карти)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="335"/>
+        <location filename="../journeymapper/commands/error_text.py" line="343"/>
         <source>list the snapshots kept in a map file</source>
         <translation>перелічити знімки, що зберігаються у файлі карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="336"/>
+        <location filename="../journeymapper/commands/error_text.py" line="344"/>
         <source>what changed between two maps or snapshots (MAP.jmap@LABEL, MAP.jmap@ID)</source>
         <translation>що змінилося між двома картами або знімками (MAP.jmap@LABEL, MAP.jmap@ID)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="339"/>
+        <location filename="../journeymapper/commands/error_text.py" line="347"/>
         <source>print one JSON object with ids</source>
         <translation>вивести один об’єкт JSON з ідентифікаторами</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="340"/>
+        <location filename="../journeymapper/commands/error_text.py" line="348"/>
         <source>draw the compare: .pdf .png .svg .html</source>
         <translation>намалювати порівняння: .pdf .png .svg .html</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="341"/>
+        <location filename="../journeymapper/commands/error_text.py" line="349"/>
         <source>compare OLD&apos;s as-is curves with NEW&apos;s to-be curves</source>
         <translation>порівняти криві «як є» з OLD із кривими «як має бути» з NEW</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="342"/>
+        <location filename="../journeymapper/commands/error_text.py" line="350"/>
         <source>--label must not be empty</source>
         <translation>значення --label не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="343"/>
+        <location filename="../journeymapper/commands/error_text.py" line="351"/>
         <source>--host must be an IP address of this machine, not %1</source>
         <translation>значення --host має бути IP-адресою цього комп’ютера, а не %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="344"/>
+        <location filename="../journeymapper/commands/error_text.py" line="352"/>
         <source>cannot draw the compare to %1: the name must end in one of %2</source>
         <translation>не можна намалювати порівняння в %1: назва має закінчуватися на одне з: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="345"/>
+        <location filename="../journeymapper/commands/error_text.py" line="353"/>
         <source>usage: </source>
         <translation>використання: </translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="346"/>
+        <location filename="../journeymapper/commands/error_text.py" line="354"/>
         <source>positional arguments</source>
         <translation>позиційні аргументи</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="347"/>
+        <location filename="../journeymapper/commands/error_text.py" line="355"/>
         <source>options</source>
         <translation>параметри</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="348"/>
+        <location filename="../journeymapper/commands/error_text.py" line="356"/>
         <source>show this help message and exit</source>
         <translation>показати цю довідку й вийти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="349"/>
+        <location filename="../journeymapper/commands/error_text.py" line="357"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>аргумент %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="350"/>
+        <location filename="../journeymapper/commands/error_text.py" line="358"/>
         <source>unrecognized arguments: %s</source>
         <translation>нерозпізнані аргументи: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="351"/>
+        <location filename="../journeymapper/commands/error_text.py" line="359"/>
         <source>the following arguments are required: %s</source>
         <translation>потрібні аргументи: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="352"/>
+        <location filename="../journeymapper/commands/error_text.py" line="360"/>
         <source>expected one argument</source>
         <translation>очікувалося одне значення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="353"/>
+        <location filename="../journeymapper/commands/error_text.py" line="361"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>неоднозначний параметр: %(option)s може означати %(matches)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="354"/>
+        <location filename="../journeymapper/commands/error_text.py" line="362"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>неприпустиме значення: %(value)r (виберіть із: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="355"/>
+        <location filename="../journeymapper/commands/error_text.py" line="363"/>
         <source>ignored explicit argument %r</source>
         <translation>зайве значення %r</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="356"/>
+        <location filename="../journeymapper/commands/error_text.py" line="364"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>неприпустиме значення %(value)r (%(type)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="357"/>
+        <location filename="../journeymapper/commands/error_text.py" line="365"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>невідома команда %(parser_name)r (варіанти: %(choices)s)</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="74"/>
-        <location filename="../journeymapper/commands/error_text.py" line="134"/>
+        <location filename="../journeymapper/commands/error_text.py" line="141"/>
         <source>must be a whole number</source>
         <translation>має бути цілим числом</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="135"/>
+        <location filename="../journeymapper/commands/error_text.py" line="142"/>
         <source>does not match %1</source>
         <translation>не відповідає шаблону %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="136"/>
+        <location filename="../journeymapper/commands/error_text.py" line="143"/>
         <source>%1 is below the minimum %2</source>
         <translation>%1 менше за мінімум %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="137"/>
+        <location filename="../journeymapper/commands/error_text.py" line="144"/>
         <source>%1 is above the maximum %2</source>
         <translation>%1 більше за максимум %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="138"/>
+        <location filename="../journeymapper/commands/error_text.py" line="145"/>
         <source>has unknown fields: %1</source>
         <translation>невідомі поля: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="139"/>
+        <location filename="../journeymapper/commands/error_text.py" line="146"/>
         <source>%1 is missing</source>
         <translation>немає поля %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="140"/>
+        <location filename="../journeymapper/commands/error_text.py" line="147"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="141"/>
+        <location filename="../journeymapper/commands/error_text.py" line="148"/>
         <source>a whole number</source>
         <translation>ціле число</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="142"/>
+        <location filename="../journeymapper/commands/error_text.py" line="149"/>
         <source>a number</source>
         <translation>число</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="143"/>
+        <location filename="../journeymapper/commands/error_text.py" line="150"/>
         <source>true or false</source>
         <translation>true або false</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="144"/>
+        <location filename="../journeymapper/commands/error_text.py" line="151"/>
         <source>an object {…}</source>
         <translation>об’єкт {…}</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="145"/>
+        <location filename="../journeymapper/commands/error_text.py" line="152"/>
         <source>a list […]</source>
         <translation>список […]</translation>
     </message>

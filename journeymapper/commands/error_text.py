@@ -126,6 +126,13 @@ def marked() -> dict[str, str]:
         "file.cannot_open": _tr("cannot be opened (%1)"),
         "file.id_twice": _tr("the id %1 is used more than once"),
         "file.second_flow": _tr("a second flow between the same two touchpoints"),
+        "json.surrogate": _tr(
+            "contains an invalid character (a lone UTF-16 surrogate such as \\ud800)"
+        ),
+        "json.infinite": _tr("must be a finite number"),
+        "json.too_large": _tr("is too large a number (at most %1)"),
+        "json.too_deep": _tr("is nested too deeply (more than %1 levels)"),
+        "json.long_key": _tr("has a key longer than %1 characters"),
         "schema.type": _tr("must be %1"),
         "type.or": _tr("%1 or %2"),
         "schema.enum": _tr("%1 is not one of: %2"),
@@ -151,6 +158,7 @@ def marked() -> dict[str, str]:
         "source.pasted": _tr("pasted text"),
         "list.pair": _tr("%1, %2"),
         "list.none": _tr("none"),
+        "number.grouped": _tr("%1,%2"),
         "size.mb": _tr("%1 MB"),
         "size.bytes": _tr("%1 bytes"),
         "os.denied": _tr("permission denied"),

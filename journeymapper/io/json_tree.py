@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .errors import Problem, one_line
+from .messages import file_msg
 
 MAX_DEPTH = 20  # a map nests 6 levels deep (stages, touchpoints, emotions, persona, as_is)
 MAX_NUMBER = 1e15  # larger numbers are no journey data and overflow number formatting
@@ -37,15 +38,15 @@ def json_path(parts: Iterable[str | int]) -> str:
 
 def _text_problem(value: str) -> str | None:
     if not value.isascii() and _SURROGATE.search(value):
-        return "contains an invalid character (a lone UTF-16 surrogate such as \\ud800)"
+        return file_msg("json.surrogate")
     return None
 
 
 def _number_problem(value: float | int) -> str | None:
     if isinstance(value, float) and not math.isfinite(value):
-        return "must be a finite number"
+        return file_msg("json.infinite")
     if abs(value) > MAX_NUMBER:
-        return f"is too large a number (at most {MAX_NUMBER:,.0f})"
+        return file_msg("json.too_large", f"{MAX_NUMBER:,.0f}")
     return None
 
 
@@ -97,13 +98,13 @@ def tree_problems(document: Any, check_text: bool = True) -> list[Problem]:
             message = _number_problem(value)
         elif isinstance(value, dict | list):
             if len(parts) >= MAX_DEPTH:
-                message = f"is nested too deeply (more than {MAX_DEPTH} levels)"
+                message = file_msg("json.too_deep", MAX_DEPTH)
             elif isinstance(value, list):
                 stack.extend((item, (*parts, i)) for i, item in reversed(list(enumerate(value))))
             else:
                 for key, item in reversed(list(value.items())):
                     key_message = _text_problem(key) or (
-                        f"has a key longer than {MAX_KEY:,} characters"
+                        file_msg("json.long_key", f"{MAX_KEY:,}")
                         if len(key) > MAX_KEY
                         else None
                     )

@@ -6,6 +6,8 @@ import re
 from collections.abc import Callable, Mapping
 
 PLACEHOLDER = re.compile(r"%(\d)")
+GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")  # 20,000: thousands as the messages write them
+GROUPING = "number.grouped"  # the code whose translation joins thousands: "%1,%2" → "%1 %2"
 
 # code -> English template (%1, %2 … are the arguments); the UI and the CLI translate the
 # template (ui/error_text.py marks each one for the translators) and fill in the arguments.
@@ -160,5 +162,22 @@ def localize(message: str, lookup: Callable[[str], str], catalogue: Mapping[str,
     template itself when there is none); arguments that are messages are translated too."""
     if not isinstance(message, Text) or message.code not in catalogue:
         return str(message)
-    args = tuple(localize(arg, lookup, catalogue) for arg in message.args)
+    args = tuple(
+        localize(arg, lookup, catalogue)
+        if isinstance(arg, Text)
+        else _grouped(arg, lookup, catalogue)
+        for arg in message.args
+    )
     return fill(lookup(catalogue[message.code]), args)
+
+
+def _grouped(arg: str, lookup: Callable[[str], str], catalogue: Mapping[str, str]) -> str:
+    """A number written ``20,000`` with the thousands joined as the language does (20 000)."""
+    if GROUPING not in catalogue or not GROUPED.fullmatch(arg):
+        return arg
+    template = lookup(catalogue[GROUPING])
+    parts = arg.split(",")
+    joined = parts[0]
+    for part in parts[1:]:
+        joined = fill(template, (joined, part))
+    return joined
