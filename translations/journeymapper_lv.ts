@@ -945,12 +945,12 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="189"/>
         <source>holds text that is not valid Unicode</source>
-        <translation>satur tekstu, kas nav derīgs Unikodā</translation>
+        <translation>satur nederīgas Unikoda rakstzīmes</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="190"/>
         <source>would make a map of %1 MB; a map file holds at most %2 MB</source>
-        <translation>izveidotu %1 MB lielu karti; kartes fails drīkst būt ne lielāks par %2 MB</translation>
+        <translation>pēc importa karte aizņemtu %1 MB; kartes fails drīkst būt ne lielāks par %2 MB</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="191"/>
@@ -1005,7 +1005,7 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="210"/>
         <source>the column %1 appears twice</source>
-        <translation>kolonna %1 ir divreiz</translation>
+        <translation>kolonna %1 ir norādīta divreiz</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="211"/>

@@ -930,7 +930,7 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="183"/>
         <source>cannot be read (%1)</source>
-        <translation>не читается (%1)</translation>
+        <translation>не удаётся прочитать (%1)</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="184"/>
@@ -945,12 +945,12 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="189"/>
         <source>holds text that is not valid Unicode</source>
-        <translation>содержит текст, недопустимый в Юникоде</translation>
+        <translation>содержит недопустимые символы Юникода</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="190"/>
         <source>would make a map of %1 MB; a map file holds at most %2 MB</source>
-        <translation>дал бы карту размером %1 МБ; файл карты может занимать не более %2 МБ</translation>
+        <translation>после импорта карта заняла бы %1 МБ; файл карты может занимать не более %2 МБ</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="191"/>
@@ -980,7 +980,7 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="205"/>
         <source>cannot be read as rows (%1)</source>
-        <translation>не читается как строки таблицы (%1)</translation>
+        <translation>не удаётся прочитать как строки таблицы (%1)</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="206"/>

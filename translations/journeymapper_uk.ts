@@ -945,12 +945,12 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="189"/>
         <source>holds text that is not valid Unicode</source>
-        <translation>містить текст, неприпустимий у Юнікоді</translation>
+        <translation>містить неприпустимі символи Юнікоду</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="190"/>
         <source>would make a map of %1 MB; a map file holds at most %2 MB</source>
-        <translation>дав би карту розміром %1 МБ; файл карти може мати щонайбільше %2 МБ</translation>
+        <translation>після імпорту карта займала б %1 МБ; файл карти може мати щонайбільше %2 МБ</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="191"/>
@@ -980,7 +980,7 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="205"/>
         <source>cannot be read as rows (%1)</source>
-        <translation>не читається як рядки таблиці (%1)</translation>
+        <translation>не вдається прочитати як рядки таблиці (%1)</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="206"/>
