@@ -46,7 +46,8 @@ TOKENS = {word.lower() for word in {
     "vote", "rate", "all", "stage", "touchpoint", "emotion", "channel", "argument_name",
     "message", "option", "matches", "value", "choices", "type", "parser_name", "s", "r",
     "A", "pdf", "png", "svg", "html", "pptx", "en", "ru", "uk", "lv", "true", "false",
-    "format", "format_version", "v", "auto", "error", "note", "B", "C", "file", "in", "url", "ip",
+    "format", "format_version", "v", "auto", "error", "note", "B", "C", "file", "in", "url",
+    "ip", "sha",
     "journeymapper", "manual", "published", *SUBCOMMANDS, *KNOWN,
     *(channel.value for channel in Channel), *(evidence.value for evidence in Evidence),
 }}

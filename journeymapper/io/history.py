@@ -21,6 +21,7 @@ import jsonschema_rs
 from ..model import AnnotationKind, JourneyMap
 from .codec import map_to_data
 from .errors import Problem
+from .messages import file_msg
 
 MAX_SNAPSHOT_BYTES = 100 * 1024 * 1024  # inflated size: refuses zip bombs
 KEEP_RECENT_AUTOMATIC = 10
@@ -134,13 +135,13 @@ def inflate(text: str, sha256: str) -> bytes:
         inflater = zlib.decompressobj()
         payload = inflater.decompress(packed, MAX_SNAPSHOT_BYTES)
     except (binascii.Error, zlib.error, UnicodeEncodeError, ValueError):
-        raise ValueError("its data is damaged (not compressed map JSON)") from None
+        raise ValueError(file_msg("snapshot.damaged")) from None
     if inflater.unconsumed_tail:
-        raise ValueError(f"its data is larger than {MAX_SNAPSHOT_BYTES:,} bytes")
+        raise ValueError(file_msg("snapshot.too_large", f"{MAX_SNAPSHOT_BYTES:,}"))
     if not inflater.eof:
-        raise ValueError("its data is cut short")
+        raise ValueError(file_msg("snapshot.cut"))
     if hashlib.sha256(payload).hexdigest() != sha256:
-        raise ValueError("its data does not match its sha256 checksum")
+        raise ValueError(file_msg("snapshot.checksum"))
     return payload
 
 
@@ -238,7 +239,7 @@ def _broken(raw: Any, index: int, message: str) -> tuple[Snapshot, Problem]:
         problem=message,
         raw=raw if isinstance(raw, dict) else {"broken": raw},
     )
-    return snap, Problem(f"$.history[{index}]", f"snapshot cannot be read: {message}")
+    return snap, Problem(f"$.history[{index}]", file_msg("snapshot.unreadable", message))
 
 
 def history_from_data(raw: Any) -> History:
@@ -246,7 +247,7 @@ def history_from_data(raw: Any) -> History:
     if raw is None:
         return History()
     if not isinstance(raw, list):
-        return History((), (Problem("$.history", "is not a list of snapshots; ignored"),))
+        return History((), (Problem("$.history", file_msg("snapshot.not_list")),))
     snaps: list[Snapshot] = []
     warnings: list[Problem] = []
     for index, entry in enumerate(raw):

@@ -145,6 +145,15 @@ FILE: dict[str, str] = {
     "png.ends_early": "is a damaged PNG image (it ends too early)",
     "png.no_map": "is a PNG image without an embedded map (export one from JourneyMapper)",
     "png.too_large": "holds an embedded map larger than %1 bytes",
+    # snapshots kept in a map file
+    "snapshot.unreadable": "snapshot cannot be read: %1",
+    "snapshot.unknown": "no snapshot labelled or with id %1 (newest: %2)",
+    "snapshot.none": "no snapshot labelled or with id %1 (the file has no snapshots)",
+    "snapshot.damaged": "its data is damaged (not compressed map JSON)",
+    "snapshot.too_large": "its data is larger than %1 bytes",
+    "snapshot.cut": "its data is cut short",
+    "snapshot.checksum": "its data does not match its sha256 checksum",
+    "snapshot.not_list": "is not a list of snapshots; ignored",
     # co-editing links
     "link.not_coedit": "not a co-editing link (expected %1)",
     "link.no_address": "the link has no address and port",

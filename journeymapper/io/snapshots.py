@@ -9,6 +9,7 @@ from ..model import JourneyMap
 from .errors import MapFileError
 from .history import Snapshot
 from .jmap import load_file, loads_map
+from .messages import file_msg
 
 
 def snapshot_name(snapshot: Snapshot) -> str:
@@ -21,7 +22,7 @@ def open_snapshot(snapshot: Snapshot, source: str) -> JourneyMap:
     try:
         payload = snapshot.payload()
     except ValueError as exc:
-        raise MapFileError(where, f"snapshot cannot be read: {exc}") from None
+        raise MapFileError(where, file_msg("snapshot.unreadable", exc.args[0])) from None
     return loads_map(payload, where)
 
 
@@ -45,6 +46,10 @@ def open_version(ref: str) -> Version:
     snapshot = loaded.history.find(snap_ref)
     if snapshot is None:
         known = ", ".join(s.label or s.id[:8] for s in loaded.history.snapshots[-5:])
-        hint = f" (newest: {known})" if known else " (the file has no snapshots)"
-        raise MapFileError(file_part, f"no snapshot labelled or with id {snap_ref!r}{hint}")
+        message = (
+            file_msg("snapshot.unknown", repr(snap_ref), known)
+            if known
+            else file_msg("snapshot.none", repr(snap_ref))
+        )
+        raise MapFileError(file_part, message)
     return Version(open_snapshot(snapshot, file_part), f"{file_part}@{snapshot_name(snapshot)}")
