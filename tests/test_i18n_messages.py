@@ -159,6 +159,7 @@ BAD_INPUTS: dict[str, Case] = {
     "unknown persona": lambda tmp: ["export", str(_map(tmp)), str(tmp / "o.csv"),
                                     "--persona", "Boris"],
     "missing folder": lambda tmp: ["new", str(tmp / "nowhere" / "n.jmap")],
+    "unknown snapshot": lambda tmp: ["diff", f"{_map(tmp)}@before", str(tmp / "shop.jmap")],
     "not a link": lambda tmp: ["join", "http://127.0.0.1:9/elsewhere", str(tmp / "j.jmap")],
     "link without code": lambda tmp: ["join", "http://127.0.0.1:9/coedit#abc", str(tmp / "j.jmap")],
 }
