@@ -1040,7 +1040,7 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="219"/>
         <source>%1 already has %2 here in row %3</source>
-        <translation>personai %1 šeit jau ir vērtība %2 %3. rindā</translation>
+        <translation>personai %1 šeit jau ir vērtība %2 (%3. rindā)</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="220"/>

@@ -1040,7 +1040,7 @@ Your map is still open and can be saved.</source>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="219"/>
         <source>%1 already has %2 here in row %3</source>
-        <translation>персона %1 уже має тут значення %2 у рядку %3</translation>
+        <translation>персона %1 уже має тут значення %2 (рядок %3)</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="220"/>
