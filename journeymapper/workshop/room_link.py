@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ..commands import AddEntity, ModelCommand, push
 from ..commands.crowd import SetCrowdRatings
+from ..commands.error_text import translated
 from ..model import EntityKind, Event, ModelError
 from ..room.board import board_of
 from ..room.intents import Intent, cast_dots, note_fields, split
@@ -169,7 +170,7 @@ class RoomLink(QObject):
             lost = cast_dots(journey, dots)
         except ModelError as error:
             lost = len(dots)
-            self.refused.emit(str(error))
+            self.refused.emit(translated(error.message))
         if lost < len(dots):
             context.document.note_change()  # dots are no undo step: the map is modified
         refused += lost
@@ -182,6 +183,6 @@ class RoomLink(QObject):
         try:
             push(self.context.undo_stack, command)
         except ModelError as error:
-            self.refused.emit(str(error))
+            self.refused.emit(translated(error.message))
             return False
         return True

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from ..commands import RemoveEntities
 from ..commands.crowd import ClearCrowd
+from ..commands.error_text import translated
+from ..io.messages import os_reason
 from ..room.addresses import DEFAULT_PORT, local_addresses
 from .room_link import RoomLink
 from .room_qr import RoomProjector, spaced_code
@@ -178,7 +180,7 @@ class RoomPanel(QScrollArea):
         except OSError as error:
             QMessageBox.warning(self, tr("Room"), tr("The room cannot listen on %1: %2")
                                 .replace("%1", f"{self.address.currentText()}:{self.port.value()}")
-                                .replace("%2", error.strerror or str(error)))  # fmt: skip
+                                .replace("%2", translated(os_reason(error))))  # fmt: skip
 
     def show_projector(self) -> RoomProjector | None:
         if not self.link.is_open:
