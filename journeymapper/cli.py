@@ -68,12 +68,9 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def help_text(code: str, *args: object) -> str:
-    """A command-line message (help, usage error) in the user's language."""
+def cli_text(code: str, *args: object) -> str:
+    """A command-line message (help, usage error, report) in the user's language."""
     return say(cli_msg(code, *args), LANGUAGE[0])
-
-
-_say = help_text
 
 
 @contextlib.contextmanager
@@ -93,26 +90,26 @@ def _whole(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(_say("usage.whole", repr(text))) from None
+        raise argparse.ArgumentTypeError(cli_text("usage.whole", repr(text))) from None
 
 
 def _number(text: str) -> float:
     try:
         return float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(_say("usage.number", repr(text))) from None
+        raise argparse.ArgumentTypeError(cli_text("usage.number", repr(text))) from None
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--version", action="version", version=f"journeymapper {__version__}",
-        help=_say("help.version"),
+        help=cli_text("help.version"),
     )  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The command line's parser; its help in the user's language (``LANGUAGE``)."""
-    h = _say
+    h = cli_text
     parser = _Parser(prog="journeymapper", description=h("help.description"))
     _add_common(parser)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
@@ -207,7 +204,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
     from .templates import TEMPLATES, build_template
 
     if args.template not in TEMPLATES:
-        raise UsageError(_say("usage.template", repr(args.template), ", ".join(TEMPLATES)))
+        raise UsageError(cli_text("usage.template", repr(args.template), ", ".join(TEMPLATES)))
     _write_map(build_template(args.template, args.lang), Path(args.out), args.force)
     return 0
 
@@ -224,7 +221,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     journey = loaded.journey
     for problem in loaded.history.warnings:  # the map itself is fine: warn, exit 0
         _err(f"warning: {args.file}: {one_line(say(problem.text(), LANGUAGE[0]))}")
-    _out(f"{args.file}: {_say('cli.valid', len(journey.stages()), journey.touchpoint_count())}")
+    _out(f"{args.file}: {cli_text('cli.valid', len(journey.stages()), journey.touchpoint_count())}")
     return 0
 
 
@@ -241,7 +238,7 @@ def _cmd_info(args: argparse.Namespace) -> int:
 
 
 def _info_text(data: dict[str, Any]) -> str:
-    h = _say
+    h = cli_text
     lines = [
         data["title"],
         "  " + h("info.counts", data["stages"], data["touchpoints"], data["personas"],
@@ -274,7 +271,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     if out.suffix.lower() != ".jmap":
-        raise UsageError(_say("usage.import_out", repr(out.name)))
+        raise UsageError(cli_text("usage.import_out", repr(out.name)))
     _refuse_input_as_output(args.input, out)
     if out.exists() and not args.force:  # say so before the work; the write checks again
         raise MapFileError(str(out), ALREADY_EXISTS)
@@ -288,13 +285,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     if out.suffix.lower() not in EXPORT_SUFFIXES:
-        raise UsageError(_say("usage.export_out", repr(out.name), " ".join(EXPORT_SUFFIXES)))
+        raise UsageError(cli_text("usage.export_out", repr(out.name), " ".join(EXPORT_SUFFIXES)))
     if args.table != "journey" and out.suffix.lower() != ".csv":
-        raise UsageError(_say("usage.table"))
+        raise UsageError(cli_text("usage.table"))
     if not 10 <= args.dpi <= 1200:
-        raise UsageError(_say("usage.range", "--dpi", 10, 1200))
+        raise UsageError(cli_text("usage.range", "--dpi", 10, 1200))
     if not 0.1 <= args.scale <= 10:
-        raise UsageError(_say("usage.range", "--scale", 0.1, 10))
+        raise UsageError(cli_text("usage.range", "--scale", 0.1, 10))
     _refuse_input_as_output(args.file, out)
     if (out.exists() or out.is_symlink()) and not args.force:
         raise MapFileError(str(out), ALREADY_EXISTS)
@@ -334,7 +331,7 @@ def _serve(args: argparse.Namespace, run: Callable[[str, JourneyMap, str], int])
     except ValueError as exc:
         raise UsageError(say(exc.args[0], LANGUAGE[0])) from None
     if not 0 <= args.port <= 65535:
-        raise UsageError(_say("usage.range", "--port", 0, 65535))
+        raise UsageError(cli_text("usage.range", "--port", 0, 65535))
     journey = load_map(args.file)  # a broken file is refused before anything listens
     try:
         return run(args.file, journey, host)
@@ -349,7 +346,7 @@ def _cmd_room(args: argparse.Namespace) -> int:
     from .room.headless import run_room
 
     if not 1 <= args.dots <= 100:
-        raise UsageError(_say("usage.range", "--dots", 1, 100))
+        raise UsageError(cli_text("usage.range", "--dots", 1, 100))
     return _serve(
         args,
         lambda file, journey, host: run_room(
@@ -426,13 +423,13 @@ def run_headless(argv: Sequence[str]) -> int:
         _err(f"error: {where}: {say(os_reason(exc), LANGUAGE[0])}")
         return 1
     except KeyboardInterrupt:
-        _err(f"error: {_say('cli.interrupted')}")
+        _err(f"error: {cli_text('cli.interrupted')}")
         return 1
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError, MemoryError) as exc:
         # a gap in our checks: still one line and exit 1, never a traceback
         where = one_line(_output_of(args)) if "args" in locals() else "journeymapper"
         detail = one_line(str(exc))[:200]
-        _err(f"error: {where}: {_say('cli.unprocessed', f'{type(exc).__name__}: {detail}')}")
+        _err(f"error: {where}: {cli_text('cli.unprocessed', f'{type(exc).__name__}: {detail}')}")
         return 1
 
 
@@ -445,7 +442,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         LANGUAGE[0] = args[1]  # errors (and the editor) in this language
     if len(args) > 2 and args[0] == "--lang" and args[2] in headless:
         if args[1] not in LANGUAGES:
-            _err(f"error: {_say('usage.lang', ', '.join(LANGUAGES))}")
+            _err(f"error: {cli_text('usage.lang', ', '.join(LANGUAGES))}")
             return 2
         args = args[2:]
     if args and args[0] in headless:
@@ -453,7 +450,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     values = {i + 1 for i, a in enumerate(args) if a in GUI_VALUE_OPTIONS}
     positional = [a for i, a in enumerate(args) if not a.startswith("-") and i not in values]
     if len(positional) > 1:
-        _err(f"error: {_say('usage.command', repr(positional[0]), ', '.join(SUBCOMMANDS))}")
+        _err(f"error: {cli_text('usage.command', repr(positional[0]), ', '.join(SUBCOMMANDS))}")
         return 2
     from .app import main as gui_main
 

@@ -14,7 +14,7 @@ PICTURE_SUFFIXES = (".pdf", ".png", ".svg", ".html")
 
 
 def add_history_parsers(sub: Any) -> list[argparse.ArgumentParser]:
-    from .cli import help_text as h  # in the user's language
+    from .cli import cli_text as h  # in the user's language
 
     snap = sub.add_parser("snapshot", help=h("help.snapshot"))
     snap.add_argument("file", metavar="MAP.jmap")
@@ -51,9 +51,9 @@ def _cmd_snapshot(args: argparse.Namespace) -> int:
 
     label = args.label.strip()
     if not label:
-        from .cli import UsageError, help_text
+        from .cli import UsageError, cli_text
 
-        raise UsageError(help_text("usage.label"))
+        raise UsageError(cli_text("usage.label"))
     loaded = load_file(args.file)
     _warn(args.file, loaded.history.warnings)
     history = take_snapshot(
@@ -120,10 +120,10 @@ def _cmd_diff(args: argparse.Namespace) -> int:
 
     out = Path(args.out) if args.out else None
     if out is not None and out.suffix.lower() not in PICTURE_SUFFIXES:
-        from .cli import UsageError, help_text
+        from .cli import UsageError, cli_text
 
         suffixes = " ".join(PICTURE_SUFFIXES)
-        raise UsageError(help_text("usage.diff_out", repr(out.name), suffixes))
+        raise UsageError(cli_text("usage.diff_out", repr(out.name), suffixes))
     old, new = open_version(args.old), open_version(args.new)
     diff = compare(flatten(old.journey), flatten(new.journey, "to_be" if args.to_be else "as_is"))
     found = effects(diff)
