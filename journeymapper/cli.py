@@ -1,7 +1,8 @@
 """The command line: headless subcommands (new, validate, info, import, export, ...) or the editor.
 
 Headless subcommands never import PySide6, so they run on servers without a display.
-Exit codes: 0 success, 1 bad input, 2 bad usage. Errors are one line on stderr.
+Exit codes: 0 success, 1 bad input, 2 bad usage. Errors are one line on stderr, in the user's
+language (``--lang`` before the command, else the environment) like the help and the reports.
 """
 
 from __future__ import annotations

@@ -47,20 +47,22 @@ def test_every_code_is_marked_for_the_translators_with_the_same_english() -> Non
 
 
 def test_the_model_raises_no_english_only_error() -> None:
-    """ModelError and MapFileError get a coded message (msg(...), file_msg(...)), never a
-    literal or an f-string, in the model, the commands and the .jmap reader."""
+    """ModelError, MapFileError, a reader's Problem and the command line's UsageError get a
+    coded message (msg(...), file_msg(...), cli_text(...)), never a literal or an f-string, in
+    the model, the commands, every reader and writer, the exports and the command line."""
     package = ROOT / "journeymapper"
     files = [*sorted((package / "model").glob("*.py")),
              *sorted((package / "commands").glob("*.py")),
-             package / "io" / "jmap.py", package / "io" / "validate.py"]
+             *sorted((package / "io").glob("*.py")), *sorted((package / "export").glob("*.py")),
+             package / "cli.py", package / "history_cli.py"]
     found = []
     for path in files:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
                 continue
-            if node.func.id in ("ModelError", "LockedError"):
+            if node.func.id in ("ModelError", "LockedError", "UsageError", "NewerFormatError"):
                 args = node.args[:1]
-            elif node.func.id == "MapFileError":
+            elif node.func.id in ("MapFileError", "Problem"):
                 args = node.args[1:2]
             else:
                 continue
