@@ -26,7 +26,8 @@ UKRAINIAN_ONLY = re.compile("[іїєґІЇЄҐ]")
 RUSSIANISMS = re.compile(
     r"(?<![зЗ]’)(?<![зЗ]')являєт|являют|слідуюч|на протязі|прийма\w* участь|співпада|"
     r"\bданий\b|\bданого\b|міроприємств|в якості|по замовчуванню|\bвиділюван|під новий|"
-    r"відтік|\bзадача\b|\bзадачі\b|\bзадачу\b|самий |нажміть|поміняйте|\bотказ|\bвідмін\w* дію",
+    r"відтік|\bзадача\b|\bзадачі\b|\bзадачу\b|самий |нажміть|поміняйте|\bотказ|\bвідмін\w* дію|"
+    r"клацанн\w* по\b|\bвліво\b|\bвправо\b|малюється",
     re.IGNORECASE,
 )
 # Latvian words typed without their diacritics (none of these spellings is a Latvian word).
@@ -83,7 +84,8 @@ def test_russian_has_no_ukrainian_letters() -> None:
 
 
 def test_the_russianism_check_catches_what_the_review_found() -> None:
-    for wrong in ("з виділюваним текстом", "під новий діапазон", "Відтік", "Даний файл"):
+    for wrong in ("з виділюваним текстом", "під новий діапазон", "Відтік", "Даний файл",
+                  "Клацання по картці", "Alt+Вліво", "малюється крива"):
         assert RUSSIANISMS.search(wrong), wrong
     assert not RUSSIANISMS.search("з’являється") and not RUSSIANISMS.search("дані")
 

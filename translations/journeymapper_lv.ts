@@ -4439,173 +4439,173 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>&amp;Dalībnieki:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="35"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="37"/>
         <source>Collect notes</source>
         <translation>Piezīmju vākšana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="36"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="38"/>
         <source>Vote</source>
         <translation>Balsošana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="37"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="39"/>
         <source>Rate the stages</source>
         <translation>Posmu vērtēšana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="38"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="40"/>
         <source>Everything at once</source>
         <translation>Viss uzreiz</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="39"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="41"/>
         <source>Paused</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="67"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="69"/>
         <source>Address</source>
         <translation>Adrese</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="77"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="79"/>
         <source>&amp;Lock the room to new people</source>
         <translation>&amp;Neielaist jaunus dalībniekus</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="82"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="84"/>
         <source>Address:</source>
         <translation>Adrese:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="95"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="97"/>
         <source>What people can do</source>
         <translation>Ko var dalībnieki</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="100"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="102"/>
         <source>Open stages</source>
         <translation>Atvērtie posmi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="102"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="104"/>
         <source>Notes may also be pain points and opportunities</source>
         <translation>Piezīmes var būt arī sāpju punkti un iespējas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="103"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="105"/>
         <source>Show results on the phones</source>
         <translation>Rādīt rezultātus tālruņos</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="109"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="111"/>
         <source>no limit</source>
         <translation>bez ierobežojuma</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="111"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="113"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Fāze:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="112"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="114"/>
         <source>Open stages:</source>
         <translation>Atvērtie posmi:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="115"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="117"/>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="52"/>
         <source>&amp;Dots each:</source>
         <translation>&amp;Punkti katram:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="116"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="118"/>
         <source>Dots per &amp;item at most:</source>
         <translation>Punktu &amp;vienumam ne vairāk kā:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="117"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="119"/>
         <source>Clear the Room&apos;s &amp;Ratings</source>
         <translation>Notīrīt telpas vē&amp;rtējumus</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="118"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="120"/>
         <source>Start the crowd emotion curve afresh (can be undone)</source>
         <translation>Sākt telpas emociju līkni no jauna (var atsaukt)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="133"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="135"/>
         <source>Moderation</source>
         <translation>Moderēšana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="134"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="136"/>
         <source>Notes wait for &amp;approval</source>
         <translation>Piezīmes gaida apstiprinā&amp;jumu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="136"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="138"/>
         <source>Notes waiting for approval</source>
         <translation>Piezīmes, kas gaida apstiprinājumu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="138"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="140"/>
         <source>Appro&amp;ve</source>
         <translation>Apstiprinā&amp;t</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="139"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="141"/>
         <source>Re&amp;ject</source>
         <translation>N&amp;oraidīt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="144"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="146"/>
         <source>Dele&amp;te</source>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="141"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="143"/>
         <source>Notes from the room</source>
         <translation>Piezīmes no telpas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="143"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="145"/>
         <source>&amp;Hide from Phones</source>
         <translation>Pa&amp;slēpt no tālruņiem</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="152"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="154"/>
         <source>Notes from the room:</source>
         <translation>Piezīmes no telpas:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="181"/>
         <source>The room cannot listen on %1: %2</source>
         <translation>Telpa nevar gaidīt savienojumus adresē %1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="226"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="228"/>
         <source>Delete note from the room</source>
         <translation>Dzēst piezīmi no telpas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="247"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="249"/>
         <source>&amp;Close Room</source>
         <translation>&amp;Slēgt telpu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="247"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="249"/>
         <source>&amp;Open Room</source>
         <translation>&amp;Atvērt telpu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="259"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="261"/>
         <source>The room is closed. Opening it lets people on this network join from their phones.</source>
         <translation>Telpa ir slēgta. Kad tā ir atvērta, dalībnieki šajā tīklā var pievienoties no saviem tālruņiem.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/room_panel.py" line="263"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="265"/>
         <source>Open at %1 · code %2 · %n joined</source>
         <translation>
             <numerusform>Atvērta adresē %1 · kods %2 · pievienojies %n dalībnieks</numerusform>
@@ -4614,7 +4614,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="266"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="268"/>
         <source>Link for a second screen that only watches: %1</source>
         <translation>Saite otram ekrānam, kas tikai rāda: %1</translation>
     </message>
@@ -4750,8 +4750,8 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="58"/>
-        <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
-        <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="67"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="181"/>
         <source>Room</source>
         <translation>Telpa</translation>
     </message>
@@ -4822,7 +4822,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="159"/>
-        <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="75"/>
         <source>Show &amp;QR Code</source>
         <translation>Rādīt &amp;QR kodu</translation>
     </message>
@@ -4886,7 +4886,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Balsis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_link.py" line="163"/>
+        <location filename="../journeymapper/workshop/room_link.py" line="164"/>
         <source>Note from the room</source>
         <translation>Piezīme no telpas</translation>
     </message>

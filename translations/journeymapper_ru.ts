@@ -4439,173 +4439,173 @@ Restore the autosaved copy?</source>
         <translation>&amp;Участники:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="35"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="37"/>
         <source>Collect notes</source>
         <translation>Сбор заметок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="36"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="38"/>
         <source>Vote</source>
         <translation>Голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="37"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="39"/>
         <source>Rate the stages</source>
         <translation>Оценка этапов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="38"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="40"/>
         <source>Everything at once</source>
         <translation>Всё сразу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="39"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="41"/>
         <source>Paused</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="67"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="69"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="77"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="79"/>
         <source>&amp;Lock the room to new people</source>
         <translation>&amp;Не впускать новых участников</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="82"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="84"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="95"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="97"/>
         <source>What people can do</source>
         <translation>Что могут участники</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="100"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="102"/>
         <source>Open stages</source>
         <translation>Открытые этапы</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="102"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="104"/>
         <source>Notes may also be pain points and opportunities</source>
         <translation>Заметки могут быть и болевыми точками, и возможностями</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="103"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="105"/>
         <source>Show results on the phones</source>
         <translation>Показывать результаты на телефонах</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="109"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="111"/>
         <source>no limit</source>
         <translation>без ограничений</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="111"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="113"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Фаза:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="112"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="114"/>
         <source>Open stages:</source>
         <translation>Открытые этапы:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="115"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="117"/>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="52"/>
         <source>&amp;Dots each:</source>
         <translation>&amp;Точек на каждого:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="116"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="118"/>
         <source>Dots per &amp;item at most:</source>
         <translation>Не больше точек на &amp;пункт:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="117"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="119"/>
         <source>Clear the Room&apos;s &amp;Ratings</source>
         <translation>Сбросить оц&amp;енки комнаты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="118"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="120"/>
         <source>Start the crowd emotion curve afresh (can be undone)</source>
         <translation>Начать кривую эмоций комнаты заново (можно отменить)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="133"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="135"/>
         <source>Moderation</source>
         <translation>Модерация</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="134"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="136"/>
         <source>Notes wait for &amp;approval</source>
         <translation>Заметки ждут одо&amp;брения</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="136"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="138"/>
         <source>Notes waiting for approval</source>
         <translation>Заметки, ожидающие одобрения</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="138"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="140"/>
         <source>Appro&amp;ve</source>
         <translation>О&amp;добрить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="139"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="141"/>
         <source>Re&amp;ject</source>
         <translation>Отк&amp;лонить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="144"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="146"/>
         <source>Dele&amp;te</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="141"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="143"/>
         <source>Notes from the room</source>
         <translation>Заметки из комнаты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="143"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="145"/>
         <source>&amp;Hide from Phones</source>
         <translation>&amp;Скрыть с телефонов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="152"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="154"/>
         <source>Notes from the room:</source>
         <translation>Заметки из комнаты:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="181"/>
         <source>The room cannot listen on %1: %2</source>
         <translation>Комната не может принимать подключения на %1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="226"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="228"/>
         <source>Delete note from the room</source>
         <translation>Удалить заметку из комнаты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="247"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="249"/>
         <source>&amp;Close Room</source>
         <translation>&amp;Закрыть комнату</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="247"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="249"/>
         <source>&amp;Open Room</source>
         <translation>&amp;Открыть комнату</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="259"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="261"/>
         <source>The room is closed. Opening it lets people on this network join from their phones.</source>
         <translation>Комната закрыта. Когда она открыта, участники в этой сети могут подключиться со своих телефонов.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/room_panel.py" line="263"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="265"/>
         <source>Open at %1 · code %2 · %n joined</source>
         <translation>
             <numerusform>Открыта на %1 · код %2 · подключился %n участник</numerusform>
@@ -4614,7 +4614,7 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="266"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="268"/>
         <source>Link for a second screen that only watches: %1</source>
         <translation>Ссылка для второго экрана, который только показывает: %1</translation>
     </message>
@@ -4750,8 +4750,8 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="58"/>
-        <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
-        <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="67"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="181"/>
         <source>Room</source>
         <translation>Комната</translation>
     </message>
@@ -4822,7 +4822,7 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="159"/>
-        <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="75"/>
         <source>Show &amp;QR Code</source>
         <translation>Показать QR-&amp;код</translation>
     </message>
@@ -4886,7 +4886,7 @@ Restore the autosaved copy?</source>
         <translation>Голоса</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_link.py" line="163"/>
+        <location filename="../journeymapper/workshop/room_link.py" line="164"/>
         <source>Note from the room</source>
         <translation>Заметка из комнаты</translation>
     </message>

@@ -4101,12 +4101,12 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/scene/map_scene.py" line="152"/>
         <source>Emotions: drawing the to-be curve of %1</source>
-        <translation>Емоції: малюється крива «як має бути» для персони %1</translation>
+        <translation>Емоції: малювання кривої «як має бути» для персони %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/scene/map_scene.py" line="154"/>
         <source>Emotions: drawing the as-is curve of %1</source>
-        <translation>Емоції: малюється крива «як є» для персони %1</translation>
+        <translation>Емоції: малювання кривої «як є» для персони %1</translation>
     </message>
     <message>
         <location filename="../journeymapper/scene/map_scene.py" line="308"/>
@@ -4439,173 +4439,173 @@ Restore the autosaved copy?</source>
         <translation>&amp;Учасники:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="35"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="37"/>
         <source>Collect notes</source>
         <translation>Збір нотаток</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="36"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="38"/>
         <source>Vote</source>
         <translation>Голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="37"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="39"/>
         <source>Rate the stages</source>
         <translation>Оцінювання етапів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="38"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="40"/>
         <source>Everything at once</source>
         <translation>Усе одразу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="39"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="41"/>
         <source>Paused</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="67"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="69"/>
         <source>Address</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="77"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="79"/>
         <source>&amp;Lock the room to new people</source>
         <translation>&amp;Не впускати нових учасників</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="82"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="84"/>
         <source>Address:</source>
         <translation>Адреса:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="95"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="97"/>
         <source>What people can do</source>
         <translation>Що можуть учасники</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="100"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="102"/>
         <source>Open stages</source>
         <translation>Відкриті етапи</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="102"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="104"/>
         <source>Notes may also be pain points and opportunities</source>
         <translation>Нотатки можуть бути також больовими точками й можливостями</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="103"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="105"/>
         <source>Show results on the phones</source>
         <translation>Показувати результати на телефонах</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="109"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="111"/>
         <source>no limit</source>
         <translation>без обмежень</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="111"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="113"/>
         <source>&amp;Phase:</source>
         <translation>&amp;Фаза:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="112"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="114"/>
         <source>Open stages:</source>
         <translation>Відкриті етапи:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="115"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="117"/>
         <location filename="../journeymapper/workshop/voting_dialog.py" line="52"/>
         <source>&amp;Dots each:</source>
         <translation>&amp;Крапок на кожного:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="116"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="118"/>
         <source>Dots per &amp;item at most:</source>
         <translation>Не більше крапок на &amp;пункт:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="117"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="119"/>
         <source>Clear the Room&apos;s &amp;Ratings</source>
         <translation>Скинути &amp;оцінки кімнати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="118"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="120"/>
         <source>Start the crowd emotion curve afresh (can be undone)</source>
         <translation>Почати криву емоцій кімнати заново (можна скасувати)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="133"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="135"/>
         <source>Moderation</source>
         <translation>Модерація</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="134"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="136"/>
         <source>Notes wait for &amp;approval</source>
         <translation>Нотатки чекають на &amp;схвалення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="136"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="138"/>
         <source>Notes waiting for approval</source>
         <translation>Нотатки, що чекають на схвалення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="138"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="140"/>
         <source>Appro&amp;ve</source>
         <translation>С&amp;хвалити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="139"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="141"/>
         <source>Re&amp;ject</source>
         <translation>Відх&amp;илити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="144"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="146"/>
         <source>Dele&amp;te</source>
         <translation>Ви&amp;далити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="141"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="143"/>
         <source>Notes from the room</source>
         <translation>Нотатки з кімнати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="143"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="145"/>
         <source>&amp;Hide from Phones</source>
         <translation>Схов&amp;ати з телефонів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="152"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="154"/>
         <source>Notes from the room:</source>
         <translation>Нотатки з кімнати:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="181"/>
         <source>The room cannot listen on %1: %2</source>
         <translation>Кімната не може приймати з’єднання на %1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="226"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="228"/>
         <source>Delete note from the room</source>
         <translation>Видалити нотатку з кімнати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="247"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="249"/>
         <source>&amp;Close Room</source>
         <translation>&amp;Закрити кімнату</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="247"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="249"/>
         <source>&amp;Open Room</source>
         <translation>&amp;Відкрити кімнату</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="259"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="261"/>
         <source>The room is closed. Opening it lets people on this network join from their phones.</source>
         <translation>Кімнату закрито. Коли її відкрито, учасники в цій мережі можуть під’єднатися зі своїх телефонів.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/room_panel.py" line="263"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="265"/>
         <source>Open at %1 · code %2 · %n joined</source>
         <translation>
             <numerusform>Відкрито на %1 · код %2 · під’єднався %n учасник</numerusform>
@@ -4614,7 +4614,7 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_panel.py" line="266"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="268"/>
         <source>Link for a second screen that only watches: %1</source>
         <translation>Посилання для другого екрана, який лише показує: %1</translation>
     </message>
@@ -4657,7 +4657,7 @@ Restore the autosaved copy?</source>
     <message>
         <location filename="../journeymapper/workshop/voting_dock.py" line="55"/>
         <source>Click a card to give it a dot; Shift+click or right-click takes it back. Alt+Left/Right or Alt+1…9 switch who is voting.</source>
-        <translation>Клацання по картці ставить крапку; Shift+клацання або права кнопка знімає її. Alt+Вліво/Вправо або Alt+1…9 змінюють того, хто голосує.</translation>
+        <translation>Клацання на картці ставить крапку; Shift+клацання або права кнопка знімає її. Alt+Ліворуч/Праворуч або Alt+1…9 змінюють того, хто голосує.</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/voting_dock.py" line="156"/>
@@ -4750,8 +4750,8 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="58"/>
-        <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
-        <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="67"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="181"/>
         <source>Room</source>
         <translation>Кімната</translation>
     </message>
@@ -4822,7 +4822,7 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/workshop/controller.py" line="159"/>
-        <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
+        <location filename="../journeymapper/workshop/room_panel.py" line="75"/>
         <source>Show &amp;QR Code</source>
         <translation>Пока&amp;зати QR-код</translation>
     </message>
@@ -4886,7 +4886,7 @@ Restore the autosaved copy?</source>
         <translation>Голоси</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_link.py" line="163"/>
+        <location filename="../journeymapper/workshop/room_link.py" line="164"/>
         <source>Note from the room</source>
         <translation>Нотатка з кімнати</translation>
     </message>
