@@ -1,0 +1,238 @@
+"""Co-editing in the editor, two offscreen windows on 127.0.0.1: share, join, edits both ways,
+undo of one's own edits only, modified state, connection loss, errors, and no code on the
+projector."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import shiboken6
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+
+from journeymapper.coedit import link as coedit_link
+from journeymapper.commands import ChangeAttributes, RemoveEntities
+from journeymapper.io.jmap import load_map
+from journeymapper.model import EntityKind
+from journeymapper.ui.main_window import MainWindow
+from journeymapper.workshop import Workshop, coedit_control
+from journeymapper.workshop.coedit_session import State
+from journeymapper.workshop.join_dialog import JoinDialog
+from journeymapper.workshop.share_dialog import ShareDialog
+from tests import ui_helpers, workshop_helpers
+from tests.ui_helpers import Boxes, save_shot
+
+make_window = ui_helpers.make_window
+workshop = workshop_helpers.workshop
+boxes = ui_helpers.boxes
+
+
+def _header_text(window: MainWindow, stage_id: str) -> str:
+    """The name the stage's header draws on the window's canvas (after the scene caught up)."""
+    scene = window.document.scene
+    scene.sync()
+    box = scene.mirror.headers[stage_id].box
+    assert box is not None
+    return " ".join(box.lines)
+
+
+def _share(shop: Workshop) -> ShareDialog:
+    assert shop.coedit.start_sharing("127.0.0.1", 0)
+    dialog = shop.coedit.share()
+    assert dialog is not None
+    return dialog
+
+
+def _join(qtbot: Any, shop: Workshop, link: str, code: str = "") -> JoinDialog:
+    dialog = shop.coedit.join()
+    dialog.link.clear()
+    qtbot.keyClicks(dialog.link, link)
+    dialog.code.setText(code)
+    dialog.join.click()
+    return dialog
+
+
+@pytest.fixture
+def pair(workshop: Workshop, qtbot: Any) -> Iterator[tuple[MainWindow, MainWindow]]:
+    """The host's window sharing the e-shop map and a second window that joined it."""
+    _share(workshop)
+    session = workshop.coedit.session
+    assert session is not None
+    dialog = _join(qtbot, workshop, session.link)
+    qtbot.waitUntil(lambda: len(coedit_control._WINDOWS) == 1, timeout=10_000)
+    assert not dialog.isVisible()
+    joined = next(iter(coedit_control._WINDOWS))
+    qtbot.addWidget(joined, before_close_func=lambda w: w.document.mark_saved())
+    qtbot.waitUntil(lambda: session.co_editors == 1)
+    yield workshop.window, joined
+    if shiboken6.isValid(joined):  # pytest-qt may have closed it already
+        joined.document.mark_saved()
+        joined.close()
+    workshop.coedit.stop()
+
+
+def test_an_edit_on_either_window_appears_on_the_others_canvas(
+    pair: tuple[MainWindow, MainWindow], qtbot: Any
+) -> None:
+    host, guest = pair
+    assert guest.document.journey.title == host.document.journey.title
+    first = host.document.journey.stages()[0]
+    assert _header_text(guest, first.id) == first.name
+    host.context.push(ChangeAttributes(host.document.journey, first.id, {"name": "Hello"}))
+    qtbot.waitUntil(lambda: _header_text(guest, first.id) == "Hello", timeout=5_000)
+    before = set(host.document.scene.mirror.headers)
+    guest.menus.add_stage.trigger()  # the menu entry, as a user adds a stage
+    qtbot.waitUntil(lambda: len(host.document.scene.mirror.headers) == len(before) + 1)
+    host.document.scene.sync()
+    assert len(host.document.scene.mirror.headers) == len(before) + 1
+    assert guest.document.undo_stack.count() == 1  # the guest's own step only
+    assert host.document.undo_stack.count() == 1
+
+
+def test_undo_on_one_desktop_undoes_only_its_own_edit(
+    pair: tuple[MainWindow, MainWindow], qtbot: Any
+) -> None:
+    host, guest = pair
+    one, two = host.document.journey.stages()[:2]
+    host.context.push(ChangeAttributes(host.document.journey, one.id, {"name": "Host's"}))
+    qtbot.waitUntil(lambda: _header_text(guest, one.id) == "Host's")
+    guest.context.push(ChangeAttributes(guest.document.journey, two.id, {"name": "Guest's"}))
+    qtbot.waitUntil(lambda: _header_text(host, two.id) == "Guest's")
+    guest.menus.undo.trigger()  # Edit ▸ Undo on the guest: its rename, not the host's
+    qtbot.waitUntil(lambda: _header_text(host, two.id) == two.name)
+    assert _header_text(guest, two.id) == two.name
+    assert _header_text(guest, one.id) == _header_text(host, one.id) == "Host's"
+    assert not guest.document.undo_stack.canUndo()
+    host.menus.undo.trigger()
+    qtbot.waitUntil(lambda: _header_text(guest, one.id) == one.name)
+    assert _header_text(host, two.id) == two.name
+
+
+def test_undo_skips_a_step_a_co_editor_made_void(
+    pair: tuple[MainWindow, MainWindow], qtbot: Any
+) -> None:
+    host, guest = pair
+    journey = guest.document.journey
+    card = journey.touchpoints()[0]
+    stage = journey.stages()[0]
+    guest.context.push(ChangeAttributes(journey, stage.id, {"name": "Mine"}))
+    guest.context.push(ChangeAttributes(journey, card.id, {"name": "Renamed"}))
+    qtbot.waitUntil(lambda: host.document.journey.touchpoint(card.id).name == "Renamed")
+    host.context.push(RemoveEntities(host.document.journey, [card.id]))  # the host deletes it
+    qtbot.waitUntil(lambda: card.id not in guest.document.scene.mirror.cards)
+    guest.menus.undo.trigger()  # the card's rename is void: skipped, the stage's is undone
+    assert "co-editor" in guest.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: _header_text(host, stage.id) == stage.name)
+    assert host.document.journey.find(card.id) is None
+    assert not guest.document.undo_stack.canUndo()
+
+
+def test_the_host_document_is_modified_by_remote_edits_and_asks_before_closing(
+    pair: tuple[MainWindow, MainWindow], qtbot: Any, tmp_path: Path, boxes: Boxes
+) -> None:
+    host, guest = pair
+    path = tmp_path / "shared.jmap"
+    assert host.files.write(path, check=False)
+    assert not host.document.is_modified()
+    stage = guest.document.journey.stages()[0]
+    guest.context.push(ChangeAttributes(guest.document.journey, stage.id, {"name": "Remote"}))
+    qtbot.waitUntil(host.document.is_modified)
+    assert host.isWindowModified()
+    assert not host.document.undo_stack.canUndo()  # nothing of the host's own to undo
+    assert not guest.document.is_modified()  # the host holds the guest's edit
+    assert not host.files.maybe_save()  # the prompt (answered Cancel) before losing it
+    assert boxes.kinds() == ["question"]
+    assert host.files.save()
+    assert load_map(path).stage(stage.id).name == "Remote"
+
+
+def test_a_joiner_that_loses_the_host_keeps_editing_and_merges_on_reconnect(
+    pair: tuple[MainWindow, MainWindow], qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    host, guest = pair
+    monkeypatch.setattr(coedit_link, "RETRY_FIRST", 1.5)  # the Wi-Fi stays away a moment
+    control = guest.findChild(coedit_control.CoeditControl)
+    assert control is not None and control.session is not None
+    session = control.session
+    badge = guest.findChild(QLabel, "coedit_status")
+    assert "Co-editing with 127.0.0.1" in badge.text()
+    session.peer.link.cut()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: session.state is State.OFFLINE, timeout=3_000)
+    assert "lost" in badge.text()
+    one, two = guest.document.journey.stages()[:2]
+    guest.context.push(ChangeAttributes(guest.document.journey, one.id, {"name": "Offline"}))
+    host.context.push(ChangeAttributes(host.document.journey, two.id, {"name": "Meanwhile"}))
+    assert guest.document.is_modified()  # not at the host yet: closing would ask
+    qtbot.waitUntil(lambda: session.state is State.ONLINE, timeout=10_000)
+    qtbot.waitUntil(lambda: _header_text(host, one.id) == "Offline", timeout=5_000)
+    qtbot.waitUntil(lambda: _header_text(guest, two.id) == "Meanwhile", timeout=5_000)
+    assert "Co-editing with" in badge.text()
+    qtbot.waitUntil(lambda: not guest.document.is_modified())
+
+
+def test_the_pairing_code_never_reaches_the_presentation(
+    workshop: Workshop, qtbot: Any, tmp_path: Path
+) -> None:
+    dialog = _share(workshop)
+    assert dialog.isVisible()
+    session = workshop.coedit.session
+    assert session is not None and session.link.endswith(dialog.secret)
+    codes = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QLineEdit)]
+    assert any(dialog.secret[:4] in text for text in codes)
+    assert dialog.qr.matrix  # the QR code is drawn
+    save_shot(dialog, "coedit-share.png", tmp_path)
+    presentation = workshop.start_presentation()
+    assert presentation is not None
+    qtbot.waitExposed(presentation)
+    assert not dialog.isVisible()
+    workshop.coedit.share_action.trigger()  # asked for again while presenting: still hidden
+    assert not dialog.isVisible()
+    assert "presenting" in workshop.window.statusBar().currentMessage()
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert dialog not in shown
+    texts = [w.text() for w in presentation.findChildren(QWidget) if hasattr(w, "text")]
+    assert not any(dialog.secret[:8] in str(text) for text in texts)
+    presentation.close()
+    qtbot.waitUntil(lambda: workshop.presentation is None)
+    workshop.coedit.share_action.trigger()
+    assert dialog.isVisible()
+    dialog.stop_requested.emit()
+    assert workshop.coedit.session is None and not dialog.qr.matrix
+
+
+def test_wrong_code_and_a_gone_host_are_said_plainly(
+    workshop: Workshop, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _share(workshop)
+    session = workshop.coedit.session
+    assert session is not None
+    host, port = session.listening
+    dialog = _join(qtbot, workshop, f"{host}:{port}", "x" * 22)
+    qtbot.waitUntil(lambda: "did not accept" in dialog.message.text(), timeout=10_000)
+    assert dialog.join.isEnabled() and not coedit_control._WINDOWS
+    dialog = _join(qtbot, workshop, f"{host}:{port}", "")
+    assert "pairing code" in dialog.message.text()
+    workshop.coedit.stop()  # the host is gone
+    monkeypatch.setattr(coedit_control, "JOIN_TIMEOUT_MS", 400)
+    dialog = _join(qtbot, workshop, session.link)
+    qtbot.waitUntil(lambda: "No answer from" in dialog.message.text(), timeout=5_000)
+    assert not coedit_control._WINDOWS
+    dialog.reject()
+
+
+def test_the_shared_windows_look_right(
+    pair: tuple[MainWindow, MainWindow], qtbot: Any, tmp_path: Path
+) -> None:
+    host, guest = pair
+    host.resize(1200, 760)
+    guest.resize(1200, 760)
+    card = host.document.journey.touchpoints()[0]
+    host.context.push(ChangeAttributes(host.document.journey, card.id, {"name": "Edited by host"}))
+    qtbot.waitUntil(lambda: guest.document.journey.touchpoint(card.id).name == "Edited by host")
+    for window, name in ((host, "coedit-host.png"), (guest, "coedit-guest.png")):
+        window.document.scene.sync()
+        save_shot(window, name, tmp_path)
+    assert "shared from 127.0.0.1" in guest.windowTitle()
+    assert guest.document.journey.kind_of(card.id) is EntityKind.TOUCHPOINT
