@@ -66,7 +66,7 @@ class ShareDialog(QDialog):
         where.addWidget(self.address, 1)
         where.addWidget(self.port)
         form = QFormLayout()
-        address_label = QLabel(tr("tr("&Address:")Network address:"), self)
+        address_label = QLabel(tr("&Network address:"), self)
         address_label.setBuddy(self.address)
         form.addRow(address_label, where)
         self.qr = QrCode(self)
