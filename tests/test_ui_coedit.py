@@ -236,3 +236,21 @@ def test_the_shared_windows_look_right(
         save_shot(window, name, tmp_path)
     assert "shared from 127.0.0.1" in guest.windowTitle()
     assert guest.document.journey.kind_of(card.id) is EntityKind.TOUCHPOINT
+
+
+def test_join_errors_are_in_the_users_language(qapp: QApplication, workshop: Workshop) -> None:
+    from journeymapper.ui.i18n import install_translators
+
+    translators = install_translators(qapp, "ru")
+    try:
+        dialog = workshop.coedit.join()
+        dialog.link.setText("192.168.1.5")  # no port
+        dialog.join.click()
+        assert "порт" in dialog.message.text()
+        dialog.link.setText("192.168.1.5:8471")
+        dialog.join.click()
+        assert "код подключения" in dialog.message.text().lower()
+        dialog.reject()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

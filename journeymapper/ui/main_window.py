@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
             if not (stack.canRedo() if forward else stack.canUndo()):
                 break
         if dropped:
-            self.status(self.tr("%n step(s) skipped: a co-editor changed what they changed",
+            self.status(self.tr("%n step(s) skipped: a co-editor changed or deleted their items",
                                 "", dropped))  # fmt: skip
         if refusal is None:
             return True

@@ -56,7 +56,7 @@ class CoeditControl(QObject):
         self.badge.setObjectName("coedit_status")
         self.window.statusBar().addPermanentWidget(self.badge)
         self.badge.hide()
-        self.share_action = QAction(tr("Share for Co-&editing…"), self.window)
+        self.share_action = QAction(tr("&Share for Co-editing…"), self.window)
         self.share_action.triggered.connect(lambda _checked=False: self.share())
         self.join_action = QAction(tr("&Join a Shared Map…"), self.window)
         self.join_action.triggered.connect(lambda _checked=False: self.join())

@@ -22,6 +22,7 @@ from ..room.server import url_host
 from .text import tr
 
 SECRET_LENGTH = (16, 64)
+EXAMPLE_LINK = "http://192.168.1.5:8471" + PATH + "#…"  # the same in every language
 
 
 def read_invitation(link: str, code: str = "") -> Invitation:
@@ -76,7 +77,7 @@ class JoinDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.link = QLineEdit(self)
-        self.link.setPlaceholderText("http://192.168.1.5:8471/coedit#…")
+        self.link.setPlaceholderText(EXAMPLE_LINK)
         self.code = QLineEdit(self)
         self.code.setPlaceholderText(tr("not needed when the link has it"))
         link_label = QLabel(tr("&Link or address:"), self)
