@@ -182,7 +182,6 @@ def test_the_pairing_code_never_reaches_the_presentation(
     codes = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QLineEdit)]
     assert any(dialog.secret[:4] in text for text in codes)
     assert dialog.qr.matrix  # the QR code is drawn
-    save_shot(dialog, "coedit-share.png", tmp_path)
     presentation = workshop.start_presentation()
     assert presentation is not None
     qtbot.waitExposed(presentation)
@@ -223,9 +222,19 @@ def test_wrong_code_and_a_gone_host_are_said_plainly(
 
 
 def test_the_shared_windows_look_right(
-    pair: tuple[MainWindow, MainWindow], qtbot: Any, tmp_path: Path
+    pair: tuple[MainWindow, MainWindow], qtbot: Any, tmp_path: Path, qapp: QApplication
 ) -> None:
+    from journeymapper.ui.i18n import install_translators
+
     host, guest = pair
+    translators = install_translators(qapp, "en")  # English plurals, as the app shows them
+    control = host.findChild(coedit_control.CoeditControl)
+    assert control is not None and control.share_dialog is not None
+    control.share_dialog.show_session(control.session)
+    assert "1 co-editor connected" in control.share_dialog.peers.text()
+    save_shot(control.share_dialog, "coedit-share.png", tmp_path)
+    for translator in translators:
+        qapp.removeTranslator(translator)
     host.resize(1200, 760)
     guest.resize(1200, 760)
     card = host.document.journey.touchpoints()[0]
