@@ -240,9 +240,8 @@ def test_the_shared_windows_look_right(
     card = host.document.journey.touchpoints()[0]
     host.context.push(ChangeAttributes(host.document.journey, card.id, {"name": "Edited by host"}))
     qtbot.waitUntil(lambda: guest.document.journey.touchpoint(card.id).name == "Edited by host")
-    for window, name in ((host, "coedit-host.png"), (guest, "coedit-guest.png")):
-        window.document.scene.sync()
-        save_shot(window, name, tmp_path)
+    guest.document.scene.sync()
+    save_shot(guest, "coedit-guest.png", tmp_path)
     assert "shared from 127.0.0.1" in guest.windowTitle()
     assert guest.document.journey.kind_of(card.id) is EntityKind.TOUCHPOINT
 
