@@ -13,7 +13,7 @@ import shiboken6
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
 from journeymapper.coedit import link as coedit_link
-from journeymapper.commands import ChangeAttributes, RemoveEntities
+from journeymapper.commands import AddEntity, ChangeAttributes, RemoveEntities
 from journeymapper.io.jmap import load_map
 from journeymapper.model import EntityKind
 from journeymapper.ui.main_window import MainWindow
@@ -262,3 +262,33 @@ def test_join_errors_are_in_the_users_language(qapp: QApplication, workshop: Wor
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_a_remote_change_during_a_drag_waits_for_the_drop(
+    pair: tuple[MainWindow, MainWindow], qtbot: Any
+) -> None:
+    from PySide6.QtCore import QPointF, Qt
+
+    from tests.test_ui_drop_marker import _drag
+
+    host, guest = pair
+    host.resize(1400, 900)
+    ui_helpers.activate(qtbot, host)
+    journey = host.document.journey
+    first, second = journey.stages()[:2]
+    card = journey.touchpoints(first.id)[0]
+    item = host.document.scene.mirror.cards[card.id]
+    target = host.document.scene.mirror.headers[second.id].sceneBoundingRect().center()
+    end = _drag(qtbot, host, card.id, QPointF(target.x(), item.sceneBoundingRect().center().y()))
+    held = item.pos()
+    assert held != item.home()  # the card follows the pointer
+    fields = {"stage_id": first.id, "name": "Remote card"}  # lands before the dragged one
+    guest.context.push(AddEntity(guest.document.journey, EntityKind.TOUCHPOINT, fields, 0))
+    qtbot.waitUntil(lambda: journey.touchpoints(first.id)[0].name == "Remote card")
+    qtbot.wait(30)
+    assert item.pos() == held  # not pulled away from under the user's hand
+    qtbot.mouseRelease(host.view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    assert journey.touchpoint(card.id).stage_id == second.id
+    new = journey.touchpoints(first.id)[0].id
+    qtbot.waitUntil(lambda: new in host.document.scene.mirror.cards)  # shown after the drop
+    qtbot.waitUntil(lambda: guest.document.journey.touchpoint(card.id).stage_id == second.id)
