@@ -292,3 +292,24 @@ def test_a_remote_change_during_a_drag_waits_for_the_drop(
     new = journey.touchpoints(first.id)[0].id
     qtbot.waitUntil(lambda: new in host.document.scene.mirror.cards)  # shown after the drop
     qtbot.waitUntil(lambda: guest.document.journey.touchpoint(card.id).stage_id == second.id)
+
+
+def test_a_card_deleted_by_a_co_editor_while_being_renamed_is_no_error(
+    pair: tuple[MainWindow, MainWindow], qtbot: Any, boxes: Boxes
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from journeymapper.scene.actions import rename
+
+    host, guest = pair
+    card = host.document.journey.touchpoints()[0]
+    scene = host.document.scene
+    rename(scene, card.id)
+    assert scene.editor is not None
+    guest.context.push(RemoveEntities(guest.document.journey, [card.id]))
+    qtbot.waitUntil(lambda: host.document.journey.find(card.id) is None)
+    qtbot.keyClicks(host.view, " and more")
+    qtbot.keyClick(host.view, Qt.Key.Key_Return)
+    assert boxes.calls == []  # no error dialog
+    assert "deleted meanwhile" in host.statusBar().currentMessage()
+    assert host.document.journey.find(card.id) is None

@@ -3117,17 +3117,17 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Dzēst posmu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="152"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="158"/>
         <source>Emotions: drawing the to-be curve of %1</source>
         <translation>Emocijas: tiek zīmēta personas %1 līkne “kā vajadzētu”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="154"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="160"/>
         <source>Emotions: drawing the as-is curve of %1</source>
         <translation>Emocijas: tiek zīmēta personas %1 līkne “kā ir”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="308"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="314"/>
         <source>Add a stage before pasting cards</source>
         <translation>Vispirms pievienojiet posmu, tad ielīmējiet kartītes</translation>
     </message>
@@ -3247,6 +3247,12 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <location filename="../journeymapper/scene/actions.py" line="47"/>
         <source>The map structure is locked: stages, lanes and card positions stay put (Ctrl+L unlocks)</source>
         <translation>Kartes struktūra ir bloķēta: posmi, joslas un kartīšu novietojums nemainās (Ctrl+L atbloķē)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/actions.py" line="129"/>
+        <location filename="../journeymapper/scene/actions.py" line="156"/>
+        <source>Not changed: it was deleted meanwhile by a co-editor</source>
+        <translation>Nav mainīts: līdzredaktors to pa to laiku izdzēsa</translation>
     </message>
 </context>
 <context>
@@ -4018,7 +4024,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/coedit_control.py" line="259"/>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="111"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="112"/>
         <source>Connecting to %1…</source>
         <translation>Savienojas ar %1…</translation>
     </message>
@@ -4028,62 +4034,62 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Kopīga rediģēšana ar %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="34"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="35"/>
         <source>Paste the link from the host&apos;s screen, or type its address.</source>
         <translation>Ielīmējiet saiti no koplietotās kartes datora ekrāna vai ierakstiet tā adresi.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="43"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="44"/>
         <source>This is not a co-editing link. It looks like http://192.168.1.5:8471/coedit#code.</source>
         <translation>Šī nav kopīgas rediģēšanas saite. Tā izskatās šādi: http://192.168.1.5:8471/coedit#kods.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="46"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="47"/>
         <source>The address needs the host&apos;s number and port, like 192.168.1.5:8471.</source>
         <translation>Adresē vajag koplietotās kartes datora IP adresi un portu, piemēram, 192.168.1.5:8471.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="50"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="51"/>
         <source>Type the pairing code shown on the host&apos;s screen.</source>
         <translation>Ierakstiet savienošanas kodu, kas redzams koplietotās kartes datora ekrānā.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="52"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="53"/>
         <source>The pairing code is incomplete: check it against the host&apos;s screen.</source>
         <translation>Savienošanas kods nav pilnīgs: salīdziniet to ar koplietotās kartes datora ekrānu.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="57"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="58"/>
         <source>The address must be the host&apos;s IP address, like 192.168.1.5:8471.</source>
         <translation>Adresei jābūt koplietotās kartes datora IP adresei, piemēram, 192.168.1.5:8471.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="70"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="71"/>
         <source>Join a Shared Map</source>
         <translation>Pievienošanās koplietotai kartei</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="72"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="73"/>
         <source>Paste the link shown by Share for Co-editing on the host&apos;s screen, or type the host&apos;s address and the pairing code. The shared map opens in a new window.</source>
         <translation>Ielīmējiet saiti, ko koplietotās kartes datorā rāda logs “Koplietot rediģēšanai”, vai ierakstiet tā adresi un savienošanas kodu. Koplietotā karte atvērsies jaunā logā.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="81"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="82"/>
         <source>not needed when the link has it</source>
         <translation>nav vajadzīgs, ja tas ir saitē</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="82"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="83"/>
         <source>&amp;Link or address:</source>
         <translation>&amp;Saite vai adrese:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="84"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="85"/>
         <source>Pairing &amp;code:</source>
         <translation>Savienošanas &amp;kods:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="92"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="93"/>
         <source>&amp;Join</source>
         <translation>&amp;Pievienoties</translation>
     </message>

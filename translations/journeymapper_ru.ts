@@ -3117,17 +3117,17 @@ Restore the autosaved copy?</source>
         <translation>Удалить этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="152"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="158"/>
         <source>Emotions: drawing the to-be curve of %1</source>
         <translation>Эмоции: рисуется кривая «как должно быть» для персоны %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="154"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="160"/>
         <source>Emotions: drawing the as-is curve of %1</source>
         <translation>Эмоции: рисуется кривая «как есть» для персоны %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="308"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="314"/>
         <source>Add a stage before pasting cards</source>
         <translation>Сначала добавьте этап, затем вставляйте карточки</translation>
     </message>
@@ -3247,6 +3247,12 @@ Restore the autosaved copy?</source>
         <location filename="../journeymapper/scene/actions.py" line="47"/>
         <source>The map structure is locked: stages, lanes and card positions stay put (Ctrl+L unlocks)</source>
         <translation>Структура карты заблокирована: этапы, дорожки и положение карточек не меняются (Ctrl+L снимает блокировку)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/actions.py" line="129"/>
+        <location filename="../journeymapper/scene/actions.py" line="156"/>
+        <source>Not changed: it was deleted meanwhile by a co-editor</source>
+        <translation>Не изменено: тем временем это удалил соредактор</translation>
     </message>
 </context>
 <context>
@@ -4018,7 +4024,7 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/workshop/coedit_control.py" line="259"/>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="111"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="112"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
@@ -4028,62 +4034,62 @@ Restore the autosaved copy?</source>
         <translation>Совместное редактирование с %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="34"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="35"/>
         <source>Paste the link from the host&apos;s screen, or type its address.</source>
         <translation>Вставьте ссылку с экрана компьютера с общей картой или введите его адрес.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="43"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="44"/>
         <source>This is not a co-editing link. It looks like http://192.168.1.5:8471/coedit#code.</source>
         <translation>Это не ссылка для совместного редактирования. Она выглядит так: http://192.168.1.5:8471/coedit#код.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="46"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="47"/>
         <source>The address needs the host&apos;s number and port, like 192.168.1.5:8471.</source>
         <translation>В адресе нужны IP-адрес компьютера с общей картой и порт, например 192.168.1.5:8471.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="50"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="51"/>
         <source>Type the pairing code shown on the host&apos;s screen.</source>
         <translation>Введите код подключения с экрана компьютера с общей картой.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="52"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="53"/>
         <source>The pairing code is incomplete: check it against the host&apos;s screen.</source>
         <translation>Код подключения неполный: сверьте его с экраном компьютера с общей картой.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="57"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="58"/>
         <source>The address must be the host&apos;s IP address, like 192.168.1.5:8471.</source>
         <translation>Адрес должен быть IP-адресом компьютера с общей картой, например 192.168.1.5:8471.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="70"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="71"/>
         <source>Join a Shared Map</source>
         <translation>Подключение к общей карте</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="72"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="73"/>
         <source>Paste the link shown by Share for Co-editing on the host&apos;s screen, or type the host&apos;s address and the pairing code. The shared map opens in a new window.</source>
         <translation>Вставьте ссылку, которую показывает окно «Открыть для совместного редактирования» на компьютере с общей картой, или введите его адрес и код подключения. Общая карта откроется в новом окне.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="81"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="82"/>
         <source>not needed when the link has it</source>
         <translation>не нужен, если он есть в ссылке</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="82"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="83"/>
         <source>&amp;Link or address:</source>
         <translation>&amp;Ссылка или адрес:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="84"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="85"/>
         <source>Pairing &amp;code:</source>
         <translation>&amp;Код подключения:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="92"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="93"/>
         <source>&amp;Join</source>
         <translation>По&amp;дключиться</translation>
     </message>

@@ -3117,17 +3117,17 @@ Restore the autosaved copy?</source>
         <translation>Видалити етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="152"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="158"/>
         <source>Emotions: drawing the to-be curve of %1</source>
         <translation>Емоції: малюється крива «як має бути» для персони %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="154"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="160"/>
         <source>Emotions: drawing the as-is curve of %1</source>
         <translation>Емоції: малюється крива «як є» для персони %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="308"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="314"/>
         <source>Add a stage before pasting cards</source>
         <translation>Спершу додайте етап, потім вставляйте картки</translation>
     </message>
@@ -3247,6 +3247,12 @@ Restore the autosaved copy?</source>
         <location filename="../journeymapper/scene/actions.py" line="47"/>
         <source>The map structure is locked: stages, lanes and card positions stay put (Ctrl+L unlocks)</source>
         <translation>Структуру карти заблоковано: етапи, доріжки й розташування карток не змінюються (Ctrl+L знімає блокування)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/actions.py" line="129"/>
+        <location filename="../journeymapper/scene/actions.py" line="156"/>
+        <source>Not changed: it was deleted meanwhile by a co-editor</source>
+        <translation>Не змінено: тим часом це видалив співредактор</translation>
     </message>
 </context>
 <context>
@@ -4018,7 +4024,7 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/workshop/coedit_control.py" line="259"/>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="111"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="112"/>
         <source>Connecting to %1…</source>
         <translation>Підключення до %1…</translation>
     </message>
@@ -4028,62 +4034,62 @@ Restore the autosaved copy?</source>
         <translation>Спільне редагування з %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="34"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="35"/>
         <source>Paste the link from the host&apos;s screen, or type its address.</source>
         <translation>Вставте посилання з екрана комп’ютера зі спільною картою або введіть його адресу.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="43"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="44"/>
         <source>This is not a co-editing link. It looks like http://192.168.1.5:8471/coedit#code.</source>
         <translation>Це не посилання для спільного редагування. Воно має такий вигляд: http://192.168.1.5:8471/coedit#код.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="46"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="47"/>
         <source>The address needs the host&apos;s number and port, like 192.168.1.5:8471.</source>
         <translation>В адресі потрібні IP-адреса комп’ютера зі спільною картою і порт, наприклад 192.168.1.5:8471.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="50"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="51"/>
         <source>Type the pairing code shown on the host&apos;s screen.</source>
         <translation>Введіть код підключення з екрана комп’ютера зі спільною картою.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="52"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="53"/>
         <source>The pairing code is incomplete: check it against the host&apos;s screen.</source>
         <translation>Код підключення неповний: звірте його з екраном комп’ютера зі спільною картою.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="57"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="58"/>
         <source>The address must be the host&apos;s IP address, like 192.168.1.5:8471.</source>
         <translation>Адреса має бути IP-адресою комп’ютера зі спільною картою, наприклад 192.168.1.5:8471.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="70"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="71"/>
         <source>Join a Shared Map</source>
         <translation>Приєднання до спільної карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="72"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="73"/>
         <source>Paste the link shown by Share for Co-editing on the host&apos;s screen, or type the host&apos;s address and the pairing code. The shared map opens in a new window.</source>
         <translation>Вставте посилання, яке показує вікно «Відкрити для спільного редагування» на комп’ютері зі спільною картою, або введіть його адресу й код підключення. Спільна карта відкриється в новому вікні.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="81"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="82"/>
         <source>not needed when the link has it</source>
         <translation>не потрібен, якщо він є в посиланні</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="82"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="83"/>
         <source>&amp;Link or address:</source>
         <translation>&amp;Посилання або адреса:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="84"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="85"/>
         <source>Pairing &amp;code:</source>
         <translation>&amp;Код підключення:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/join_dialog.py" line="92"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="93"/>
         <source>&amp;Join</source>
         <translation>Приєд&amp;натися</translation>
     </message>
