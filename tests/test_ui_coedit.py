@@ -313,3 +313,21 @@ def test_a_card_deleted_by_a_co_editor_while_being_renamed_is_no_error(
     assert boxes.calls == []  # no error dialog
     assert "deleted meanwhile" in host.statusBar().currentMessage()
     assert host.document.journey.find(card.id) is None
+
+
+def test_opening_another_map_ends_sharing_the_old_one(
+    pair: tuple[MainWindow, MainWindow], qtbot: Any
+) -> None:
+    host, guest = pair
+    control = host.findChild(coedit_control.CoeditControl)
+    assert control is not None and control.session is not None
+    session = control.session
+    host.document.mark_saved()
+    assert host.files.new_map("blank", "en")
+    assert control.session is None and session.state is State.STOPPED
+    assert "Sharing ended" in host.statusBar().currentMessage()
+    guest_control = guest.findChild(coedit_control.CoeditControl)
+    assert guest_control is not None and guest_control.session is not None
+    qtbot.waitUntil(lambda: guest_control.session.state is State.OFFLINE)  # type: ignore[union-attr]
+    assert "lost" in guest.findChild(QLabel, "coedit_status").text()
+    assert not host.document.shared

@@ -3994,22 +3994,32 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>%1 neatbild. Pārbaudiet adresi un to, vai dators ar koplietoto karti joprojām to koplieto šajā tīklā.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="238"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="208"/>
+        <source>Sharing ended: another map is open in this window.</source>
+        <translation>Koplietošana beigusies: šajā logā atvērta cita karte.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="209"/>
+        <source>You left the shared map.</source>
+        <translation>Jūs atvienojāties no koplietotās kartes.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="241"/>
         <source>Back in touch with the host: changes merged.</source>
         <translation>Savienojums ar koplietotās kartes datoru ir atjaunots: izmaiņas apvienotas.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="242"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="245"/>
         <source>Co-editing</source>
         <translation>Kopīga rediģēšana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="245"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="248"/>
         <source>The map stays open here as a local copy: use Save As to keep it.</source>
         <translation>Karte paliek atvērta šeit kā lokāla kopija: lai to saglabātu, izvēlieties “Saglabāt kā…”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/coedit_control.py" line="254"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="257"/>
         <source>Shared · %n co-editor(s)</source>
         <translation>
             <numerusform>Koplietota · līdzredaktori: %n</numerusform>
@@ -4018,18 +4028,18 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="256"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="259"/>
         <source>Connection to %1 lost: keep editing, your changes merge when it is back</source>
         <translation>Savienojums ar %1 ir zudis: turpiniet darbu, izmaiņas tiks apvienotas, kad tas atjaunosies</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="259"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="262"/>
         <location filename="../journeymapper/workshop/join_dialog.py" line="112"/>
         <source>Connecting to %1…</source>
         <translation>Savienojas ar %1…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="260"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="263"/>
         <source>Co-editing with %1</source>
         <translation>Kopīga rediģēšana ar %1</translation>
     </message>

@@ -3994,22 +3994,32 @@ Restore the autosaved copy?</source>
         <translation>%1 не отвечает. Проверьте адрес и то, что компьютер с общей картой всё ещё открывает к ней доступ в этой сети.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="238"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="208"/>
+        <source>Sharing ended: another map is open in this window.</source>
+        <translation>Общий доступ закрыт: в этом окне открыта другая карта.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="209"/>
+        <source>You left the shared map.</source>
+        <translation>Вы отключились от общей карты.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="241"/>
         <source>Back in touch with the host: changes merged.</source>
         <translation>Связь с компьютером с общей картой восстановлена: изменения объединены.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="242"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="245"/>
         <source>Co-editing</source>
         <translation>Совместное редактирование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="245"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="248"/>
         <source>The map stays open here as a local copy: use Save As to keep it.</source>
         <translation>Карта остаётся открытой здесь как локальная копия: чтобы сохранить её, выберите «Сохранить как…».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/coedit_control.py" line="254"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="257"/>
         <source>Shared · %n co-editor(s)</source>
         <translation>
             <numerusform>Общий доступ · соредакторов: %n</numerusform>
@@ -4018,18 +4028,18 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="256"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="259"/>
         <source>Connection to %1 lost: keep editing, your changes merge when it is back</source>
         <translation>Связь с %1 потеряна: продолжайте работу, изменения объединятся, когда она восстановится</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="259"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="262"/>
         <location filename="../journeymapper/workshop/join_dialog.py" line="112"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="260"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="263"/>
         <source>Co-editing with %1</source>
         <translation>Совместное редактирование с %1</translation>
     </message>

@@ -3994,22 +3994,32 @@ Restore the autosaved copy?</source>
         <translation>%1 не відповідає. Перевірте адресу і те, що комп’ютер зі спільною картою досі надає до неї доступ у цій мережі.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="238"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="208"/>
+        <source>Sharing ended: another map is open in this window.</source>
+        <translation>Спільний доступ закрито: у цьому вікні відкрито іншу карту.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="209"/>
+        <source>You left the shared map.</source>
+        <translation>Ви від’єдналися від спільної карти.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="241"/>
         <source>Back in touch with the host: changes merged.</source>
         <translation>Зв’язок із комп’ютером зі спільною картою відновлено: зміни об’єднано.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="242"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="245"/>
         <source>Co-editing</source>
         <translation>Спільне редагування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="245"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="248"/>
         <source>The map stays open here as a local copy: use Save As to keep it.</source>
         <translation>Карта залишається відкритою тут як локальна копія: щоб зберегти її, виберіть «Зберегти як…».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/coedit_control.py" line="254"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="257"/>
         <source>Shared · %n co-editor(s)</source>
         <translation>
             <numerusform>Спільний доступ · співредакторів: %n</numerusform>
@@ -4018,18 +4028,18 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="256"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="259"/>
         <source>Connection to %1 lost: keep editing, your changes merge when it is back</source>
         <translation>Зв’язок із %1 втрачено: працюйте далі, зміни об’єднаються, коли його буде відновлено</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="259"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="262"/>
         <location filename="../journeymapper/workshop/join_dialog.py" line="112"/>
         <source>Connecting to %1…</source>
         <translation>Підключення до %1…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="260"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="263"/>
         <source>Co-editing with %1</source>
         <translation>Спільне редагування з %1</translation>
     </message>

@@ -203,7 +203,10 @@ class CoeditControl(QObject):
     def follow(self) -> None:
         """Another map in the window (New, Open, Close): sharing it ends."""
         if self.session is not None and self.session.document is not self.window.document:
+            host = self.session.is_host
             self.stop()
+            self.window.status(tr("Sharing ended: another map is open in this window.") if host
+                               else tr("You left the shared map."))  # fmt: skip
 
     def stop(self) -> None:
         """Stop sharing, or leave the shared map (which stays open here as a local map)."""
