@@ -331,3 +331,21 @@ def test_opening_another_map_ends_sharing_the_old_one(
     qtbot.waitUntil(lambda: guest_control.session.state is State.OFFLINE)  # type: ignore[union-attr]
     assert "lost" in guest.findChild(QLabel, "coedit_status").text()
     assert not host.document.shared
+
+
+def test_the_joiner_saves_a_local_copy_that_then_follows_remote_changes(
+    pair: tuple[MainWindow, MainWindow], qtbot: Any, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    host, guest = pair
+    copy = tmp_path / "my copy.jmap"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(copy), ""))
+    guest.menus.save.trigger()  # an unsaved joined map: Save asks where (Save As)
+    assert load_map(copy).title == host.document.journey.title
+    assert "my copy.jmap" in guest.windowTitle() and not guest.document.is_modified()
+    stage = host.document.journey.stages()[0]
+    host.context.push(ChangeAttributes(host.document.journey, stage.id, {"name": "Later"}))
+    qtbot.waitUntil(lambda: _header_text(guest, stage.id) == "Later")
+    assert guest.document.is_modified()  # the copy on disk is older than the window
