@@ -349,3 +349,21 @@ def test_the_joiner_saves_a_local_copy_that_then_follows_remote_changes(
     host.context.push(ChangeAttributes(host.document.journey, stage.id, {"name": "Later"}))
     qtbot.waitUntil(lambda: _header_text(guest, stage.id) == "Later")
     assert guest.document.is_modified()  # the copy on disk is older than the window
+
+
+def test_a_joiner_turned_away_on_reconnect_keeps_the_map_as_a_local_copy(
+    pair: tuple[MainWindow, MainWindow], qtbot: Any, boxes: Boxes
+) -> None:
+    host, guest = pair
+    workshop = host.findChild(Workshop)
+    assert workshop is not None and workshop.coedit.session is not None
+    address, port = workshop.coedit.session.listening
+    workshop.coedit.stop()
+    assert workshop.coedit.start_sharing(address, port)  # sharing again: a new pairing code
+    qtbot.waitUntil(lambda: boxes.calls != [], timeout=10_000)
+    assert boxes.kinds() == ["warning"]
+    assert "did not accept the pairing code" in boxes.calls[0][2]
+    assert "Save As" in boxes.calls[0][2]
+    assert "shared from" not in guest.windowTitle()
+    assert guest.findChild(QLabel, "coedit_status").isHidden()
+    assert guest.document.journey.stages()  # the map stays open
