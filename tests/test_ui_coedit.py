@@ -367,3 +367,16 @@ def test_a_joiner_turned_away_on_reconnect_keeps_the_map_as_a_local_copy(
     assert "shared from" not in guest.windowTitle()
     assert guest.findChild(QLabel, "coedit_status").isHidden()
     assert guest.document.journey.stages()  # the map stays open
+
+
+def test_a_host_map_never_saved_is_unsaved_after_a_remote_edit(
+    pair: tuple[MainWindow, MainWindow], qtbot: Any, boxes: Boxes
+) -> None:
+    host, guest = pair
+    host.document.mark_saved()  # a new map nobody has edited here: closing would not ask
+    assert host.document.path is None and not host.document.is_modified()
+    stage = guest.document.journey.stages()[0]
+    guest.context.push(ChangeAttributes(guest.document.journey, stage.id, {"name": "Theirs"}))
+    qtbot.waitUntil(host.document.is_modified)
+    assert not host.files.maybe_save()
+    assert boxes.kinds() == ["question"]

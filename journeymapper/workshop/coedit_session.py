@@ -165,8 +165,9 @@ class CoeditSession(QObject):
             self._pumping = False
         if self._remote:
             self._remote = False
-            if self.document is not None and self.document.path is not None:
-                self.document.note_change()  # the file no longer holds what the map shows
+            document = self.document
+            if document is not None and (self.is_host or document.path is not None):
+                document.note_change()  # the file (or none yet) does not hold this map
             self.remote_change.emit()
         self._look(before)
 
