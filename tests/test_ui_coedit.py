@@ -188,7 +188,7 @@ def test_the_pairing_code_never_reaches_the_presentation(
     assert not dialog.isVisible()
     workshop.coedit.share_action.trigger()  # asked for again while presenting: still hidden
     assert not dialog.isVisible()
-    assert "presenting" in workshop.window.statusBar().currentMessage()
+    assert "presentation" in workshop.window.statusBar().currentMessage()
     shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert dialog not in shown
     texts = [w.text() for w in presentation.findChildren(QWidget) if hasattr(w, "text")]
@@ -380,3 +380,21 @@ def test_a_host_map_never_saved_is_unsaved_after_a_remote_edit(
     qtbot.waitUntil(host.document.is_modified)
     assert not host.files.maybe_save()
     assert boxes.kinds() == ["question"]
+
+
+def test_the_room_projector_window_sends_the_share_dialog_away(
+    workshop: Workshop, qtbot: Any
+) -> None:
+    dialog = _share(workshop)
+    assert dialog.isVisible()
+    workshop.room.open("127.0.0.1", 0)
+    projector = workshop.room_panel.show_projector()
+    assert projector is not None and projector.isVisible()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    workshop.coedit.share()
+    assert not dialog.isVisible()
+    projector.close()
+    qtbot.waitUntil(lambda: workshop.room_panel.projector is None)
+    workshop.coedit.share()
+    assert dialog.isVisible()
+    workshop.room.close()

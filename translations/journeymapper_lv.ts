@@ -3980,46 +3980,46 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/coedit_control.py" line="81"/>
-        <source>The pairing code is not shown while presenting.</source>
-        <translation>Prezentācijas laikā savienošanas kods netiek rādīts.</translation>
+        <source>The pairing code is not shown while a presentation or the room&apos;s QR window is open.</source>
+        <translation>Savienošanas kods netiek rādīts, kamēr notiek prezentācija vai ir atvērts telpas QR koda logs.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="104"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="109"/>
         <source>Sharing cannot listen on %1: %2</source>
         <translation>Koplietošana nevar gaidīt savienojumus adresē %1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="177"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="182"/>
         <source>No answer from %1. Check the address, and that the host still shares the map on this network.</source>
         <translation>%1 neatbild. Pārbaudiet adresi un to, vai dators ar koplietoto karti joprojām to koplieto šajā tīklā.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="208"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="213"/>
         <source>Sharing ended: another map is open in this window.</source>
         <translation>Koplietošana beigusies: šajā logā atvērta cita karte.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="209"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="214"/>
         <source>You left the shared map.</source>
         <translation>Jūs atvienojāties no koplietotās kartes.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="241"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="246"/>
         <source>Back in touch with the host: changes merged.</source>
         <translation>Savienojums ar koplietotās kartes datoru ir atjaunots: izmaiņas apvienotas.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="245"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="250"/>
         <source>Co-editing</source>
         <translation>Kopīga rediģēšana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="248"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="253"/>
         <source>The map stays open here as a local copy: use Save As to keep it.</source>
         <translation>Karte paliek atvērta šeit kā lokāla kopija: lai to saglabātu, izvēlieties “Saglabāt kā…”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/coedit_control.py" line="257"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="262"/>
         <source>Shared · %n co-editor(s)</source>
         <translation>
             <numerusform>Koplietota · līdzredaktori: %n</numerusform>
@@ -4028,18 +4028,18 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="259"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="264"/>
         <source>Connection to %1 lost: keep editing, your changes merge when it is back</source>
         <translation>Savienojums ar %1 ir zudis: turpiniet darbu, izmaiņas tiks apvienotas, kad tas atjaunosies</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="262"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="267"/>
         <location filename="../journeymapper/workshop/join_dialog.py" line="112"/>
         <source>Connecting to %1…</source>
         <translation>Savienojas ar %1…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="263"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="268"/>
         <source>Co-editing with %1</source>
         <translation>Kopīga rediģēšana ar %1</translation>
     </message>
@@ -4104,72 +4104,72 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>&amp;Pievienoties</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="49"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="51"/>
         <source>Share for Co-editing</source>
         <translation>Koplietot rediģēšanai</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="53"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="55"/>
         <source>Co-facilitators on this network can edit this map with you, live. Give them the link, or the address and the pairing code. Keep this window off the projector: whoever has the code can edit the map.</source>
         <translation>Līdzmoderatori šajā tīklā var rediģēt šo karti kopā ar jums reāllaikā. Iedodiet viņiem saiti vai adresi un savienošanas kodu. Nerādiet šo logu projektorā: ikviens, kam ir kods, var mainīt karti.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="64"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="66"/>
         <source>Port</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="69"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="71"/>
         <source>&amp;Network address:</source>
         <translation>&amp;Tīkla adrese:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="73"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="75"/>
         <source>QR code of the co-editing link</source>
         <translation>Kopīgas rediģēšanas saites QR kods</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="77"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="79"/>
         <source>Co-editing link</source>
         <translation>Kopīgas rediģēšanas saite</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="78"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="80"/>
         <source>Copy &amp;Link</source>
         <translation>Kopēt &amp;saiti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="83"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="85"/>
         <source>Pairing code:</source>
         <translation>Savienošanas kods:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="86"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="88"/>
         <source>Pairing code</source>
         <translation>Savienošanas kods</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="139"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="152"/>
         <source>S&amp;top Sharing</source>
         <translation>&amp;Beigt koplietot</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="139"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="152"/>
         <source>&amp;Start Sharing</source>
         <translation>&amp;Koplietot</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="146"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="159"/>
         <source>Not shared. Start sharing to get a link and a code.</source>
         <translation>Karte netiek koplietota. Sāciet koplietošanu, lai saņemtu saiti un kodu.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="157"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="170"/>
         <source>Address for joining: %1</source>
         <translation>Adrese pievienošanai: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/share_dialog.py" line="159"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="172"/>
         <source>%n co-editor(s) connected</source>
         <translation>
             <numerusform>Pievienoti līdzredaktori: %n</numerusform>

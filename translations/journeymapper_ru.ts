@@ -3980,46 +3980,46 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/workshop/coedit_control.py" line="81"/>
-        <source>The pairing code is not shown while presenting.</source>
-        <translation>Во время презентации код подключения не показывается.</translation>
+        <source>The pairing code is not shown while a presentation or the room&apos;s QR window is open.</source>
+        <translation>Код подключения не показывается, пока идёт презентация или открыто окно с QR-кодом комнаты.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="104"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="109"/>
         <source>Sharing cannot listen on %1: %2</source>
         <translation>Общий доступ не может принимать подключения на %1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="177"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="182"/>
         <source>No answer from %1. Check the address, and that the host still shares the map on this network.</source>
         <translation>%1 не отвечает. Проверьте адрес и то, что компьютер с общей картой всё ещё открывает к ней доступ в этой сети.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="208"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="213"/>
         <source>Sharing ended: another map is open in this window.</source>
         <translation>Общий доступ закрыт: в этом окне открыта другая карта.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="209"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="214"/>
         <source>You left the shared map.</source>
         <translation>Вы отключились от общей карты.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="241"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="246"/>
         <source>Back in touch with the host: changes merged.</source>
         <translation>Связь с компьютером с общей картой восстановлена: изменения объединены.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="245"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="250"/>
         <source>Co-editing</source>
         <translation>Совместное редактирование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="248"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="253"/>
         <source>The map stays open here as a local copy: use Save As to keep it.</source>
         <translation>Карта остаётся открытой здесь как локальная копия: чтобы сохранить её, выберите «Сохранить как…».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/coedit_control.py" line="257"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="262"/>
         <source>Shared · %n co-editor(s)</source>
         <translation>
             <numerusform>Общий доступ · соредакторов: %n</numerusform>
@@ -4028,18 +4028,18 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="259"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="264"/>
         <source>Connection to %1 lost: keep editing, your changes merge when it is back</source>
         <translation>Связь с %1 потеряна: продолжайте работу, изменения объединятся, когда она восстановится</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="262"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="267"/>
         <location filename="../journeymapper/workshop/join_dialog.py" line="112"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="263"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="268"/>
         <source>Co-editing with %1</source>
         <translation>Совместное редактирование с %1</translation>
     </message>
@@ -4104,72 +4104,72 @@ Restore the autosaved copy?</source>
         <translation>По&amp;дключиться</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="49"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="51"/>
         <source>Share for Co-editing</source>
         <translation>Открыть для совместного редактирования</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="53"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="55"/>
         <source>Co-facilitators on this network can edit this map with you, live. Give them the link, or the address and the pairing code. Keep this window off the projector: whoever has the code can edit the map.</source>
         <translation>Соведущие в этой сети могут редактировать эту карту вместе с вами в реальном времени. Дайте им ссылку или адрес и код подключения. Не выводите это окно на проектор: любой, у кого есть код, может изменять карту.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="64"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="66"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="69"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="71"/>
         <source>&amp;Network address:</source>
         <translation>&amp;Сетевой адрес:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="73"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="75"/>
         <source>QR code of the co-editing link</source>
         <translation>QR-код ссылки для совместного редактирования</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="77"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="79"/>
         <source>Co-editing link</source>
         <translation>Ссылка для совместного редактирования</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="78"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="80"/>
         <source>Copy &amp;Link</source>
         <translation>Копировать сс&amp;ылку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="83"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="85"/>
         <source>Pairing code:</source>
         <translation>Код подключения:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="86"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="88"/>
         <source>Pairing code</source>
         <translation>Код подключения</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="139"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="152"/>
         <source>S&amp;top Sharing</source>
         <translation>&amp;Закрыть доступ</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="139"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="152"/>
         <source>&amp;Start Sharing</source>
         <translation>&amp;Открыть доступ</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="146"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="159"/>
         <source>Not shared. Start sharing to get a link and a code.</source>
         <translation>Доступ не открыт. Откройте доступ, чтобы получить ссылку и код.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="157"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="170"/>
         <source>Address for joining: %1</source>
         <translation>Адрес для подключения: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/share_dialog.py" line="159"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="172"/>
         <source>%n co-editor(s) connected</source>
         <translation>
             <numerusform>Подключено соредакторов: %n</numerusform>

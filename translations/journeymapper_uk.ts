@@ -3980,46 +3980,46 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/workshop/coedit_control.py" line="81"/>
-        <source>The pairing code is not shown while presenting.</source>
-        <translation>Під час презентації код підключення не показується.</translation>
+        <source>The pairing code is not shown while a presentation or the room&apos;s QR window is open.</source>
+        <translation>Код підключення не показується, поки триває презентація або відкрито вікно з QR-кодом кімнати.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="104"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="109"/>
         <source>Sharing cannot listen on %1: %2</source>
         <translation>Спільний доступ не може приймати з’єднання на %1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="177"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="182"/>
         <source>No answer from %1. Check the address, and that the host still shares the map on this network.</source>
         <translation>%1 не відповідає. Перевірте адресу і те, що комп’ютер зі спільною картою досі надає до неї доступ у цій мережі.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="208"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="213"/>
         <source>Sharing ended: another map is open in this window.</source>
         <translation>Спільний доступ закрито: у цьому вікні відкрито іншу карту.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="209"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="214"/>
         <source>You left the shared map.</source>
         <translation>Ви від’єдналися від спільної карти.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="241"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="246"/>
         <source>Back in touch with the host: changes merged.</source>
         <translation>Зв’язок із комп’ютером зі спільною картою відновлено: зміни об’єднано.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="245"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="250"/>
         <source>Co-editing</source>
         <translation>Спільне редагування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="248"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="253"/>
         <source>The map stays open here as a local copy: use Save As to keep it.</source>
         <translation>Карта залишається відкритою тут як локальна копія: щоб зберегти її, виберіть «Зберегти як…».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/coedit_control.py" line="257"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="262"/>
         <source>Shared · %n co-editor(s)</source>
         <translation>
             <numerusform>Спільний доступ · співредакторів: %n</numerusform>
@@ -4028,18 +4028,18 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="259"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="264"/>
         <source>Connection to %1 lost: keep editing, your changes merge when it is back</source>
         <translation>Зв’язок із %1 втрачено: працюйте далі, зміни об’єднаються, коли його буде відновлено</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="262"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="267"/>
         <location filename="../journeymapper/workshop/join_dialog.py" line="112"/>
         <source>Connecting to %1…</source>
         <translation>Підключення до %1…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="263"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="268"/>
         <source>Co-editing with %1</source>
         <translation>Спільне редагування з %1</translation>
     </message>
@@ -4104,72 +4104,72 @@ Restore the autosaved copy?</source>
         <translation>Приєд&amp;натися</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="49"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="51"/>
         <source>Share for Co-editing</source>
         <translation>Відкрити для спільного редагування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="53"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="55"/>
         <source>Co-facilitators on this network can edit this map with you, live. Give them the link, or the address and the pairing code. Keep this window off the projector: whoever has the code can edit the map.</source>
         <translation>Співфасилітатори в цій мережі можуть редагувати цю карту разом із вами в реальному часі. Дайте їм посилання або адресу й код підключення. Не показуйте це вікно на проєкторі: будь-хто, хто має код, може змінювати карту.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="64"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="66"/>
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="69"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="71"/>
         <source>&amp;Network address:</source>
         <translation>&amp;Мережева адреса:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="73"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="75"/>
         <source>QR code of the co-editing link</source>
         <translation>QR-код посилання для спільного редагування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="77"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="79"/>
         <source>Co-editing link</source>
         <translation>Посилання для спільного редагування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="78"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="80"/>
         <source>Copy &amp;Link</source>
         <translation>Копіювати &amp;посилання</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="83"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="85"/>
         <source>Pairing code:</source>
         <translation>Код підключення:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="86"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="88"/>
         <source>Pairing code</source>
         <translation>Код підключення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="139"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="152"/>
         <source>S&amp;top Sharing</source>
         <translation>З&amp;упинити доступ</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="139"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="152"/>
         <source>&amp;Start Sharing</source>
         <translation>&amp;Відкрити доступ</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="146"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="159"/>
         <source>Not shared. Start sharing to get a link and a code.</source>
         <translation>Доступ не відкрито. Відкрийте доступ, щоб отримати посилання й код.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/share_dialog.py" line="157"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="170"/>
         <source>Address for joining: %1</source>
         <translation>Адреса для підключення: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/share_dialog.py" line="159"/>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="172"/>
         <source>%n co-editor(s) connected</source>
         <translation>
             <numerusform>Підключено співредакторів: %n</numerusform>

@@ -78,7 +78,8 @@ class CoeditControl(QObject):
             dialog.raise_()
             dialog.activateWindow()
         else:
-            self.window.status(tr("The pairing code is not shown while presenting."))
+            self.window.status(tr("The pairing code is not shown while a presentation or the "
+                                  "room's QR window is open."))  # fmt: skip
         return dialog
 
     def _share_dialog(self) -> ShareDialog:
@@ -90,7 +91,11 @@ class CoeditControl(QObject):
         return self.share_dialog
 
     def _may_show_code(self) -> bool:
-        return self.workshop.presentation is None
+        """Not while presenting, nor while the room's QR window (for the projector) is up."""
+        projector = self.workshop.room_panel.projector
+        return self.workshop.presentation is None and not (
+            projector is not None and shiboken6.isValid(projector) and projector.isVisible()
+        )
 
     def start_sharing(self, host: str, port: int, fallback: bool = False) -> bool:
         """Share the open map on ``host:port`` (``fallback``: any free port if it is taken)."""

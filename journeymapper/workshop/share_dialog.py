@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,8 @@ from ..room.addresses import local_addresses
 from .coedit_session import CoeditSession, State
 from .room_qr import QrCode
 from .text import tr
+
+GUARD_MS = 250
 
 
 def grouped(secret: str, size: int = 4) -> str:
@@ -122,6 +124,9 @@ class ShareDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(700, 400)
+        self._guard = QTimer(self)  # a projector window opened meanwhile: the code goes
+        self._guard.setInterval(GUARD_MS)
+        self._guard.timeout.connect(self._check_allowed)
         self.show_session(None)
 
     # -------------------------------------------------------------- showing
@@ -129,6 +134,14 @@ class ShareDialog(QDialog):
         if visible and not self.allowed():
             return  # presenting: the code stays off every screen
         super().setVisible(visible)
+        if visible:
+            self._guard.start()
+        else:
+            self._guard.stop()
+
+    def _check_allowed(self) -> None:
+        if not self.allowed():
+            self.hide()
 
     def show_session(self, session: CoeditSession | None) -> None:
         """Fill the dialog from the running host session (None: not sharing)."""
