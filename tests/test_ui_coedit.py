@@ -152,7 +152,7 @@ def test_a_joiner_that_loses_the_host_keeps_editing_and_merges_on_reconnect(
     pair: tuple[MainWindow, MainWindow], qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     host, guest = pair
-    monkeypatch.setattr(coedit_link, "RETRY_FIRST", 1.5)  # the Wi-Fi stays away a moment
+    monkeypatch.setattr(coedit_link, "RETRY_FIRST", 2.5)  # the Wi-Fi stays away a moment
     control = guest.findChild(coedit_control.CoeditControl)
     assert control is not None and control.session is not None
     session = control.session
