@@ -10,8 +10,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from ..coedit.link import Invitation
-from ..commands.error_text import translated
 from ..coedit.peers import HostPeer, JoinPeer
+from ..commands.error_text import translated
 from ..io.messages import os_reason
 from ..io.recovery import RecoverySlot
 from ..room.addresses import DEFAULT_PORT, primary_address
