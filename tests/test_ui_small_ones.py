@@ -98,7 +98,7 @@ def test_the_inspector_opens_a_new_pain_point_at_its_fields(make_window: Any, qt
     card = journey.touchpoints()[0]
     scene.select_ids([card.id])
     dock = window.inspector
-    bar = dock.scroll.verticalScrollBar()
+    bar = dock.scroll_area.verticalScrollBar()
     bar.setValue(bar.maximum())  # down at the card's pain points box
     button = dock.forms[next(iter(dock.forms))].annotations.add_pain  # type: ignore[attr-defined]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

@@ -193,7 +193,7 @@ class ExportRunner(QObject):
         """Render the poster PNG of a snapshot in the background and hand back a QImage."""
 
         def done(data: bytes) -> None:
-            image = QImage.fromData(data, "PNG")
+            image = QImage.fromData(data)  # the format is read from the data (a PNG)
             if image.isNull():
                 on_error(_tr("the image could not be decoded"))
             else:
