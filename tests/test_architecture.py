@@ -16,7 +16,7 @@ from journeymapper.cli import SUBCOMMANDS
 from journeymapper.export.dispatch import EXPORTERS
 
 PACKAGE = Path(__file__).resolve().parent.parent / "journeymapper"
-PURE_LAYERS = ("model", "io", "layout", "render", "export", "compare", "room")
+PURE_LAYERS = ("model", "words", "io", "layout", "render", "export", "compare", "room")
 # Exporters that may rasterise with QtGui must say so in their module docstring.
 QT_ALLOWED_MARKER = "uses QtGui for rasterising"
 LINT_IMPORTS = str(Path(sys.executable).parent / "lint-imports")

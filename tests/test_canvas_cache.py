@@ -16,8 +16,8 @@ from journeymapper.layout import LayoutOptions, MapLayout, clear_caches, compute
 from journeymapper.layout.identity_memo import IdentityMemo
 from journeymapper.layout.text import wrap, wrap_uncached
 from journeymapper.model import JourneyMap, LaneKind, VotingRound
-from journeymapper.render.words import channel_names, metric_names
 from journeymapper.scene import MapScene
+from journeymapper.words.labels import channel_names, metric_names
 from tests.scene_helpers import close_canvases, open_canvas  # noqa: F401
 
 

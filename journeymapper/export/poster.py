@@ -13,7 +13,7 @@ from ..model import FlowKind, JourneyMap, Marker
 from ..render.draw_map import draw_map
 from ..render.grid import draw_runs
 from ..render.painter import NO_GROUPS, Groups, Painter, Transformed, draw_marker
-from ..render.words import flow_names, labels_for
+from ..words.labels import flow_names, labels_for
 
 LEGEND_ROW = 18.0
 

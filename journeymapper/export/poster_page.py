@@ -21,7 +21,7 @@ from ..model import JourneyMap
 from ..render.draw_map import draw_map
 from ..render.grid import draw_runs
 from ..render.painter import Painter, Transformed
-from ..render.words import labels_for
+from ..words.labels import labels_for
 from .poster import LEGEND_ROW, draw_legend, poster_frame
 
 MM = 72 / 25.4

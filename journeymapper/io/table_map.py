@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..export.field_labels import evidence_of
 from ..model import AnnotationKind, Channel, Emotion, Evidence, JourneyMap, ModelError
-from ..render.words import CHANNEL_NAMES
+from ..words.fields import evidence_of
+from ..words.labels import CHANNEL_NAMES
 from .errors import MapFileError
 from .import_common import (
     DEFAULT_PERSONA,

@@ -13,7 +13,7 @@ from ..layout.cells import metrics_text
 from ..layout.persona_style import persona_styles
 from ..model import JourneyMap, LaneKind
 from ..render.draw_map import persona_colours
-from ..render.words import labels_for
+from ..words.labels import labels_for
 from .card_items import CardItem, NoteItem
 from .emotion_item import EmotionItem
 from .flow_items import ArrowItem
