@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 
 from ..commands import (
     AddEntity,
@@ -12,6 +12,7 @@ from ..commands import (
     SetCell,
     SetEmotion,
 )
+from ..commands.translate import translator
 from ..layout import MapLayout
 from ..model import EntityKind, LaneKind
 from ..templates.new_names import new_name
@@ -19,9 +20,7 @@ from .canvas import Canvas
 from .card_items import CardItem
 from .inline_editor import InlineEditor
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("scene", text)
+tr = translator("scene")
 
 
 def selected_cards(scene: Canvas) -> list[str]:
