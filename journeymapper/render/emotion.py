@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from ..layout import Theme
-from ..layout.curves import monotone_piece
+from ..layout.curves import Segment, monotone_segments
 from ..layout.geometry import EmotionBox
 from ..layout.persona_style import TO_BE_DASH, PersonaStyle
 from ..model import Marker
@@ -76,19 +76,15 @@ def curve_pen(theme: Theme, style: PersonaStyle, solid: bool) -> tuple[float, tu
 
 def draw_curve(
     painter: Painter,
-    points: list[Point],
-    top: float,
-    bottom: float,
+    start: Point,
+    segments: Sequence[Segment],
     colour: str,
     pen: tuple[float, tuple[float, ...]],
-    first: int = 0,
-    last: int | None = None,
 ) -> None:
-    """The monotone curve through ``points[first:last]`` (its tangents from all ``points``)."""
-    last = len(points) if last is None else last
-    if last - first > 1:
-        segments = [monotone_piece(points, i, top, bottom) for i in range(first, last - 1)]
-        painter.curve(points[first], segments, colour, pen[0], pen[1])
+    """A smooth curve from ``start`` through the ends of its monotone ``segments``
+    (``layout.curves.monotone_segments``; a canvas passes a slice of them)."""
+    if segments:
+        painter.curve(start, list(segments), colour, pen[0], pen[1])
 
 
 def marker_spots(
@@ -108,20 +104,23 @@ def marker_spots(
                 ring = not solid and key in as_is
                 spots.setdefault(key, []).append((curve.persona_id, x, y, solid, ring))
     r = theme.marker_size
-    drawn = []
-    for filled in (False, True):  # every to-be ring, then every as-is dot over them
-        for group in spots.values():
+    looks = {pid: (colours.get(pid, style.colour), style.marker) for pid, style in styles.items()}
+    rings: list[Spot] = []
+    dots: list[Spot] = []  # every to-be ring, then every as-is dot over them
+    for group in spots.values():
+        if len(group) == 1:
+            shift: dict[str, float] = {group[0][0]: 0.0}
+        else:
             personas = list(dict.fromkeys(pid for pid, *_rest in group))
-            for pid, x, y, solid, ring in group:
-                if solid is not filled:
-                    continue
-                style = styles[pid]
-                colour = colours.get(pid, style.colour)
-                dx = (personas.index(pid) - (len(personas) - 1) / 2) * r * SPREAD
-                fill = colour if solid else theme.background
-                size = r * RING if ring else r
-                drawn.append(Spot(pid, solid, x + dx, y, size, fill, colour, style.marker))
-    return drawn
+            middle = (len(personas) - 1) / 2
+            shift = {pid: (i - middle) * r * SPREAD for i, pid in enumerate(personas)}
+        for pid, x, y, solid, ring in group:
+            colour, marker = looks[pid]
+            fill = colour if solid else theme.background
+            size = r * RING if ring else r
+            spot = Spot(pid, solid, x + shift[pid], y, size, fill, colour, marker)
+            (dots if solid else rings).append(spot)
+    return rings + dots
 
 
 def draw_spot(painter: Painter, spot: Spot) -> None:
@@ -151,8 +150,10 @@ def draw_emotion(
         with groups.part("persona", curve.persona_id):
             for points, solid, state in ((to_be, False, "to_be"), (as_is, True, "as_is")):
                 with groups.part(state):
-                    pen = curve_pen(theme, style, solid)
-                    draw_curve(painter, points, top, bottom, colour, pen)
+                    if len(points) > 1:
+                        pen = curve_pen(theme, style, solid)
+                        segments = monotone_segments(points, top, bottom)
+                        draw_curve(painter, points[0], segments, colour, pen)
     for spot in marker_spots(curves, styles, colours, theme):
         with (
             groups.part("persona", spot.persona_id),

@@ -7,16 +7,19 @@ import bisect
 import math
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPixmap, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ..layout import CurvePoint, EmotionBox, Theme
+from ..layout.curves import Segment, monotone_segments
 from ..layout.persona_style import PersonaStyle
+from ..model import Marker
 from ..render.emotion import (
     RING,
     SPREAD,
     PersonaCurve,
+    Spot,
     curve_pen,
     draw_crowd,
     draw_curve,
@@ -25,10 +28,11 @@ from ..render.emotion import (
     marker_spots,
 )
 from .painting import detail
-from .qt_painter import SMOOTH_MIN_PX, QtPainter
+from .qt_painter import SMOOTH_MIN_PX, QtPainter, qt_pen
 
 Z_EMOTION = 2.0
 MARKER_MIN_PX = 2.5  # below this device radius the markers are left out (far zoomed out)
+CHUNK = 4  # curve pieces drawn as one path
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,8 @@ class _Series:
     points: list[tuple[float, float]]
     xs: list[float] = field(default_factory=list)
     offsets: list[float] = field(default_factory=list)
+    pieces: list[Segment] = field(default_factory=list)
+    polyline: QPolygonF | None = None
 
     def __post_init__(self) -> None:
         self.xs = [x for x, _y in self.points]
@@ -62,6 +68,18 @@ class _Series:
                 offsets.append(travelled)
             self.offsets = offsets
         return self.offsets[i]
+
+    def segments(self, top: float, bottom: float) -> list[Segment]:
+        """The curve's monotone pieces (as the exports compute them), built once."""
+        if not self.pieces and len(self.points) > 1:
+            self.pieces = monotone_segments(self.points, top, bottom)
+        return self.pieces
+
+    def outline(self) -> QPolygonF:
+        """The points joined by straight lines (far zoomed out; built once)."""
+        if self.polyline is None:
+            self.polyline = QPolygonF([QPointF(x, y) for x, y in self.points])
+        return self.polyline
 
     def span(self, left: float, right: float) -> tuple[int, int]:
         """Indices [first, last) of the points needed to draw between ``left`` and ``right``."""
@@ -82,6 +100,9 @@ class EmotionItem(QGraphicsItem):
         self.styles: dict[str, PersonaStyle] = {}
         self.preview: tuple[PointRef, float] | None = None
         self.series: list[_Series] = []  # per persona: to-be, then as-is (the exports' order)
+        # (marker, fill, colour, size, zoom) -> the marker drawn once; owned here so no
+        # pixmap outlives the application
+        self.stamps: dict[tuple[Marker, str, str, float, float], QPixmap] = {}
         self.setZValue(Z_EMOTION)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
@@ -176,25 +197,63 @@ class EmotionItem(QGraphicsItem):
             return
         # Markers of the exposed range only: spreading depends on points at the same value.
         curves = [PersonaCurve(pid, as_is, to_be) for pid, (to_be, as_is) in shown.items()]
-        for spot in marker_spots(curves, self.styles, self.colours, theme):
-            draw_spot(qp, spot)
+        self._markers(painter, marker_spots(curves, self.styles, self.colours, theme), lod)
+
+    def _markers(self, painter: QPainter, spots: list[Spot], lod: float) -> None:
+        """Each marker as a blit of its look drawn once by render/ at this zoom (fast repaints)."""
+        t = painter.worldTransform()
+        if t.m12() or t.m21():  # turned (never on the canvas): drawn one by one
+            qp = QtPainter(painter)
+            for spot in spots:
+                draw_spot(qp, spot)
+            return
+        sx, sy, dx, dy = t.m11(), t.m22(), t.dx(), t.dy()
+        painter.save()
+        painter.resetTransform()
+        for spot in spots:
+            pixmap = self._stamp(spot, round(lod * 4) / 4)
+            half = pixmap.width() / 2
+            painter.drawPixmap(QPointF(spot.x * sx + dx - half, spot.y * sy + dy - half), pixmap)
+        painter.restore()
+
+    def _stamp(self, spot: Spot, scale: float) -> QPixmap:
+        key = (spot.marker, spot.fill, spot.colour, spot.size, scale)
+        pixmap = self.stamps.get(key)
+        if pixmap is None:
+            if len(self.stamps) > 256:
+                self.stamps.clear()
+            half = int(spot.size * scale * 1.5) + 2
+            pixmap = QPixmap(2 * half, 2 * half)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            stamp = QPainter(pixmap)
+            stamp.setRenderHint(QPainter.RenderHint.Antialiasing)
+            stamp.translate(half, half)
+            stamp.scale(scale, scale)
+            draw_spot(QtPainter(stamp), spot._replace(x=0.0, y=0.0))
+            stamp.end()
+            self.stamps[key] = pixmap
+        return pixmap
 
     def _draw(self, qp: QtPainter, series: _Series, first: int, last: int, lod: float) -> None:
-        """The curve through ``points[first:last]``; a dashed one piece by piece, each with the
-        dash where the whole curve has it, so partial repaints join without a seam."""
+        """The curve through ``points[first:last]`` in chunks of pieces that start at the same
+        points on every repaint, each with the dash where the whole curve has it, so partial
+        repaints join without a seam."""
         if last - first < 2 or self.box is None:
             return
         style = self.styles[series.persona_id]
         colour = self.colours.get(series.persona_id, style.colour)
         pen = curve_pen(self.theme, style, not series.to_be)
         top, bottom = self.box.rect.y, self.box.rect.bottom
+        segments, points = series.segments(top, bottom), series.points
         xs = series.xs
         spacing = (xs[-1] - xs[0]) / max(1, len(xs) - 1) * lod
-        if not pen[1] or spacing < SMOOTH_MIN_PX:
-            qp.dash_offset = series.offset(first)
-            draw_curve(qp, series.points, top, bottom, colour, pen, first, last)
-        else:
-            for i in range(first, last - 1):
+        if spacing < SMOOTH_MIN_PX:  # far out: the pieces are a few pixels, the outline will do
+            qp.p.setPen(qt_pen(colour, pen[0], pen[1]))
+            qp.p.setBrush(Qt.BrushStyle.NoBrush)
+            qp.p.drawPolyline(series.outline())
+        else:  # a few pieces at a time: Qt strokes small paths far faster than one long one
+            end = last - 1
+            for i in range(first - first % CHUNK, end, CHUNK):
                 qp.dash_offset = series.offset(i)
-                draw_curve(qp, series.points, top, bottom, colour, pen, i, i + 2)
-        qp.dash_offset = 0.0
+                draw_curve(qp, points[i], segments[i : min(i + CHUNK, end)], colour, pen)
+            qp.dash_offset = 0.0

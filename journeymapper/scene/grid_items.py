@@ -60,8 +60,10 @@ class BackgroundItem(QGraphicsItem):
         for index, lane in enumerate(layout.lanes):
             if qrect(lane.row_rect).intersects(exposed):
                 draw_lane_row(qp, lane, index, theme)
+        left, right = exposed.left() - 1, exposed.right() + 1
         for header in layout.stage_headers:
-            draw_column_rule(qp, header.column.x, header.column, theme)
+            if left <= header.column.x <= right:
+                draw_column_rule(qp, header.column.x, header.column, theme)
         if layout.stage_headers:
             last = layout.stage_headers[-1].column
             draw_column_rule(qp, last.right, last, theme)

@@ -14,7 +14,7 @@ from .painting import BAR_ALPHA, GREEK_PX, MIN_BAR_PX, colour, detail, draw_text
 SMOOTH_MIN_PX = 3.0
 
 
-def _pen(ink: str, width: float, dash: tuple[float, ...] = (), offset: float = 0.0) -> QPen:
+def qt_pen(ink: str, width: float, dash: tuple[float, ...] = (), offset: float = 0.0) -> QPen:
     """A pen with flat ends (as in PDF and SVG) and the dash in layout points."""
     pen = QPen(colour(ink), width)
     pen.setCapStyle(Qt.PenCapStyle.FlatCap)
@@ -34,9 +34,18 @@ class QtPainter:
         # Where the next dashed line starts in its dash pattern (layout points): an item that
         # draws a long curve piece by piece keeps the dashes continuous across repaints.
         self.dash_offset = 0.0
+        self._pens: dict[tuple[str, float, tuple[float, ...], float], QPen] = {}
+
+    def _pen(self, ink: str, width: float, dash: tuple[float, ...] = ()) -> QPen:
+        """The pen for these values, made once per paint (an item draws many alike)."""
+        key = (ink, width, dash, self.dash_offset if dash else 0.0)
+        pen = self._pens.get(key)
+        if pen is None:
+            pen = self._pens[key] = qt_pen(ink, width, dash, key[3])
+        return pen
 
     def _brush_pen(self, fill: str | None, stroke: str | None, width: float) -> None:
-        self.p.setPen(_pen(stroke, width) if stroke and width > 0 else Qt.PenStyle.NoPen)
+        self.p.setPen(self._pen(stroke, width) if stroke and width > 0 else Qt.PenStyle.NoPen)
         self.p.setBrush(colour(fill) if fill else Qt.BrushStyle.NoBrush)
 
     def rect(
@@ -69,7 +78,7 @@ class QtPainter:
     def polyline(
         self, points: list[Point], colour_: str, width: float, dash: tuple[float, ...] = ()
     ) -> None:
-        self.p.setPen(_pen(colour_, width, dash, self.dash_offset))
+        self.p.setPen(self._pen(colour_, width, dash))
         self.p.setBrush(Qt.BrushStyle.NoBrush)
         self.p.drawPolyline(QPolygonF([QPointF(x, y) for x, y in points]))
 
@@ -81,7 +90,7 @@ class QtPainter:
         width: float,
         dash: tuple[float, ...] = (),
     ) -> None:
-        self.p.setPen(_pen(colour_, width, dash, self.dash_offset))
+        self.p.setPen(self._pen(colour_, width, dash))
         self.p.setBrush(Qt.BrushStyle.NoBrush)
         if (
             segments
