@@ -12,7 +12,7 @@ from PySide6.QtGui import QPainter, QPixmap, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ..layout import CurvePoint, EmotionBox, Theme
-from ..layout.curves import Segment, monotone_segments
+from ..layout.curves import Segment, monotone_piece
 from ..layout.persona_style import PersonaStyle
 from ..model import Marker
 from ..render.emotion import (
@@ -53,7 +53,9 @@ class _Series:
     points: list[tuple[float, float]]
     xs: list[float] = field(default_factory=list)
     offsets: list[float] = field(default_factory=list)
-    pieces: list[Segment] = field(default_factory=list)
+    top: float = 0.0
+    bottom: float = 0.0
+    pieces: dict[int, Segment] = field(default_factory=dict)
     polyline: QPolygonF | None = None
 
     def __post_init__(self) -> None:
@@ -69,11 +71,14 @@ class _Series:
             self.offsets = offsets
         return self.offsets[i]
 
-    def segments(self, top: float, bottom: float) -> list[Segment]:
-        """The curve's monotone pieces (as the exports compute them), built once."""
-        if not self.pieces and len(self.points) > 1:
-            self.pieces = monotone_segments(self.points, top, bottom)
-        return self.pieces
+    def segments(self, first: int, end: int) -> list[Segment]:
+        """The curve's monotone pieces ``first``..``end - 1`` (as the exports compute them),
+        each built when first drawn."""
+        pieces = self.pieces
+        for i in range(first, end):
+            if i not in pieces:
+                pieces[i] = monotone_piece(self.points, i, self.top, self.bottom)
+        return [pieces[i] for i in range(first, end)]
 
     def outline(self) -> QPolygonF:
         """The points joined by straight lines (far zoomed out; built once)."""
@@ -100,6 +105,8 @@ class EmotionItem(QGraphicsItem):
         self.styles: dict[str, PersonaStyle] = {}
         self.preview: tuple[PointRef, float] | None = None
         self.series: list[_Series] = []  # per persona: to-be, then as-is (the exports' order)
+        # (persona, to-be?, plot top, plot bottom) -> the curve's points and their series
+        self._built: dict[tuple[str, bool, float, float], tuple[list[CurvePoint], _Series]] = {}
         # (marker, fill, colour, size, zoom) -> the marker drawn once; owned here so no
         # pixmap outlives the application
         self.stamps: dict[tuple[Marker, str, str, float, float], QPixmap] = {}
@@ -119,14 +126,24 @@ class EmotionItem(QGraphicsItem):
         self.update()
 
     def _build(self) -> None:
-        """The drawn series from the chart's curves (with the dragged point's preview)."""
+        """The drawn series from the chart's curves; a curve whose points are the same as
+        before (and not being dragged) keeps its series, with the pieces already built."""
+        built, self._built = self._built, {}
         self.series = []
         if self.box is None:
             return
+        top, bottom = self.box.rect.y, self.box.rect.bottom
+        dragged = (self.preview[0].persona_id, self.preview[0].to_be) if self.preview else None
         for curve in self.box.curves:
             for to_be, raw in ((True, curve.to_be), (False, curve.as_is)):
-                points = self._points(curve.persona_id, to_be, raw)
-                self.series.append(_Series(curve.persona_id, to_be, points))
+                key = (curve.persona_id, to_be, top, bottom)
+                old = built.get(key)
+                if key[:2] == dragged or old is None or old[0] != raw:
+                    points = self._points(curve.persona_id, to_be, raw)
+                    old = (raw, _Series(curve.persona_id, to_be, points, top=top, bottom=bottom))
+                if key[:2] != dragged:  # drawn with the preview point: never kept
+                    self._built[key] = old
+                self.series.append(old[1])
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         if self.box is None:
@@ -243,9 +260,7 @@ class EmotionItem(QGraphicsItem):
         style = self.styles[series.persona_id]
         colour = self.colours.get(series.persona_id, style.colour)
         pen = curve_pen(self.theme, style, not series.to_be)
-        top, bottom = self.box.rect.y, self.box.rect.bottom
-        segments, points = series.segments(top, bottom), series.points
-        xs = series.xs
+        points, xs = series.points, series.xs
         spacing = (xs[-1] - xs[0]) / max(1, len(xs) - 1) * lod
         if spacing < SMOOTH_MIN_PX:  # far out: the pieces are a few pixels, the outline will do
             qp.p.setPen(qt_pen(colour, pen[0], pen[1]))
@@ -255,5 +270,5 @@ class EmotionItem(QGraphicsItem):
             end = last - 1
             for i in range(first - first % CHUNK, end, CHUNK):
                 qp.dash_offset = series.offset(i)
-                draw_curve(qp, points[i], segments[i : min(i + CHUNK, end)], colour, pen)
+                draw_curve(qp, points[i], series.segments(i, min(i + CHUNK, end)), colour, pen)
             qp.dash_offset = 0.0
