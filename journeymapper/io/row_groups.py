@@ -27,6 +27,17 @@ _CHANNEL_NAMES = {
 }
 
 
+def channel_of(text: str) -> Channel | None:
+    """The channel a cell names: its value (``web``) or its name in any language's exports."""
+    found = _CHANNEL_NAMES.get(text.strip().casefold())
+    if found is None:
+        try:
+            found = Channel(text.lower())
+        except ValueError:
+            return None
+    return found
+
+
 class RowProblem(Exception):
     """A row that cannot be read: its number, the column and what is wrong there."""
 
@@ -139,13 +150,10 @@ class _Grouping:
     def _channel(self, card: CardRows, row: TableRow) -> None:
         if not row.channel:
             return
-        try:
-            channel = _CHANNEL_NAMES.get(row.channel.strip().casefold()) or Channel(
-                row.channel.lower()
-            )
-        except ValueError:
+        channel = channel_of(row.channel)
+        if channel is None:
             message = msg("paste.channel", quoted(row.channel[:40]), _CHANNELS)
-            raise RowProblem(row.number, "channel", message) from None
+            raise RowProblem(row.number, "channel", message)
         if card.channel is not None and card.channel is not channel:
             message = msg("paste.channel_differs", channel.value, card.channel.value, card.row)
             raise RowProblem(row.number, "channel", message)
