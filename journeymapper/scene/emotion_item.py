@@ -33,6 +33,7 @@ from .qt_painter import SMOOTH_MIN_PX, QtPainter, qt_pen
 Z_EMOTION = 2.0
 MARKER_MIN_PX = 2.5  # below this device radius the markers are left out (far zoomed out)
 CHUNK = 4  # curve pieces drawn as one path
+BLOCK = 1200.0  # markers are worked out for this much of the x axis at a time
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,8 @@ class EmotionItem(QGraphicsItem):
         self.styles: dict[str, PersonaStyle] = {}
         self.preview: tuple[PointRef, float] | None = None
         self.series: list[_Series] = []  # per persona: to-be, then as-is (the exports' order)
+        # block of the x axis -> its markers (rings, then dots; each with their xs)
+        self._spots: dict[int, list[tuple[list[float], list[Spot]]]] = {}
         # (persona, to-be?, plot top, plot bottom) -> the curve's points and their series
         self._built: dict[tuple[str, bool, float, float], tuple[list[CurvePoint], _Series]] = {}
         # (marker, fill, colour, size, zoom) -> the marker drawn once; owned here so no
@@ -130,6 +133,7 @@ class EmotionItem(QGraphicsItem):
         before (and not being dragged) keeps its series, with the pieces already built."""
         built, self._built = self._built, {}
         self.series = []
+        self._spots = {}
         if self.box is None:
             return
         top, bottom = self.box.rect.y, self.box.rect.bottom
@@ -205,16 +209,37 @@ class EmotionItem(QGraphicsItem):
         lod = detail(painter)
         margin = theme.marker_size * (RING + SPREAD * max(1, len(self.styles))) + 2
         left, right = exposed.left() - margin, exposed.right() + margin
-        shown: dict[str, list[list[tuple[float, float]]]] = {}
         for series in self.series:
             first, last = series.span(left, right)
-            shown.setdefault(series.persona_id, []).append(series.points[first:last])
             self._draw(qp, series, first, last, lod)
         if theme.marker_size * lod < MARKER_MIN_PX:
             return
-        # Markers of the exposed range only: spreading depends on points at the same value.
-        curves = [PersonaCurve(pid, as_is, to_be) for pid, (to_be, as_is) in shown.items()]
-        self._markers(painter, marker_spots(curves, self.styles, self.colours, theme), lod)
+        spots = []
+        for k in range(math.floor(left / BLOCK), math.floor(right / BLOCK) + 1):
+            for xs, layer in self._block_spots(k):  # to-be rings, then as-is dots
+                spots += layer[bisect.bisect_left(xs, left) : bisect.bisect_right(xs, right)]
+        self._markers(painter, spots, lod)
+
+    def _block_spots(self, k: int) -> list[tuple[list[float], list[Spot]]]:
+        """The markers of the points in block ``k`` of the x axis, spread as render/ spreads
+        them (points at one value share an x, so a block holds each such group whole): the
+        rings, then the dots, each sorted by x."""
+        layers = self._spots.get(k)
+        if layers is None:
+            low, high = k * BLOCK, (k + 1) * BLOCK
+            shown: dict[str, list[list[tuple[float, float]]]] = {}
+            for series in self.series:
+                first = bisect.bisect_left(series.xs, low)
+                last = bisect.bisect_left(series.xs, high)
+                shown.setdefault(series.persona_id, []).append(series.points[first:last])
+            curves = [PersonaCurve(pid, as_is, to_be) for pid, (to_be, as_is) in shown.items()]
+            spots = marker_spots(curves, self.styles, self.colours, self.theme)
+            layers = []
+            for solid in (False, True):
+                layer = sorted((s for s in spots if s.solid is solid), key=lambda s: s.x)
+                layers.append(([s.x for s in layer], layer))
+            self._spots[k] = layers
+        return layers
 
     def _markers(self, painter: QPainter, spots: list[Spot], lod: float) -> None:
         """Each marker as a blit of its look drawn once by render/ at this zoom (fast repaints)."""
