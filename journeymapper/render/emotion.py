@@ -155,6 +155,9 @@ def draw_emotion(
                         segments = monotone_segments(points, top, bottom)
                         draw_curve(painter, points[0], segments, colour, pen)
     for spot in marker_spots(curves, styles, colours, theme):
+        if groups is NO_GROUPS:  # most exports: no parts to mark, no context managers
+            draw_spot(painter, spot)
+            continue
         with (
             groups.part("persona", spot.persona_id),
             groups.part("as_is" if spot.solid else "to_be"),
