@@ -229,7 +229,7 @@ def test_the_tool_reads_helpers_and_skips_the_pure_packages() -> None:
     tool = _tool()
     files = {p.relative_to(PACKAGE).parts[0] for p in tool.source_files()}
     assert {"ui", "scene", "commands"} <= files
-    assert not files & {"model", "io", "layout", "export", "templates"}
+    assert not files & {"model", "words", "io", "layout", "export", "templates"}
     found, _ = tool.extracted()
     assert ("commands", "Add stage %1", False) in found  # via commands.base.tr
     assert ("Labels", "Pain points", False) in found  # via labels._tr

@@ -31,7 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "journeymapper"
-PURE = ("model", "io", "layout", "render", "export", "templates")
+PURE = ("model", "words", "io", "layout", "render", "export", "templates")
 LANGUAGES = ("ru", "uk", "lv")
 TS_DIR = ROOT / "translations"
 QM_DIR = ROOT / PACKAGE / "resources" / "translations"
