@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from ..scene import MapView
+from .autosave import Autosaver
 from .document import Document
 from .edit_context import EditContext
 from .settings_store import SettingsStore
@@ -21,11 +22,13 @@ class DocumentHost(QMainWindow):
 
     # emitted after New, Open, Close or a recovery put another document into the window
     document_replaced = Signal()
+    closed = Signal()  # the window closed (the user did not cancel)
     document: Document
     view: MapView  # the canvas of the current document
     context: EditContext  # where the current document's edits are pushed
     settings_store: SettingsStore
     map_language: str
+    autosaver: Autosaver  # where and how often the open map's recovery copy is written
 
     def replace_document(self, document: Document) -> None:
         """Edit ``document`` from now on; the previous one is released."""
