@@ -153,6 +153,7 @@ def _gui() -> tuple[float, float, float, float]:
     elapsed = done - go
     during = sorted(ms for wall, ms in frames if go <= wall <= done)
     shop.room.close()
+    document.mark_saved()  # nothing to ask about when the window closes
     window.close()
     assert journey.voting is not None and sum(journey.voting.totals().values()) == total
     p95 = during[int(len(during) * 0.95)]

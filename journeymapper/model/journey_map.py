@@ -48,7 +48,7 @@ from .map_store import KINDS, MapStore
 from .messages import kind_name, msg, quoted
 from .removal import Patch, Removal
 from .rules import entity_problems, scale_problems, text_problems
-from .voting import VotingRound, round_problems, with_dot, without_item
+from .voting import VotingRound, round_problems, with_dot, with_dots, without_item
 
 E = TypeVar("E", Stage, Lane, Persona, SavedView, Touchpoint, Flow, Annotation)
 Listener = Callable[[Event], None]
@@ -268,20 +268,14 @@ class JourneyMap(MapStore):
         vote = self._voting
         if vote is None:
             raise ModelError(msg("vote.no_round"))
-        refused: list[tuple[int, str]] = []
-        for i, (participant, item_id, delta) in enumerate(dots):
-            try:
-                self._check_votable(vote, item_id)
-                vote = with_dot(vote, participant, item_id, delta)
-            except ModelError as error:
-                refused.append((i, str(error)))
-        self._set_voting(vote)
+        after, refused = with_dots(vote, dots, lambda item_id: self._check_votable(vote, item_id))
+        self._set_voting(after)
         return refused
 
     def vote_total(self, item_id: str) -> int:
         """Votes on an item: an annotation's own count plus the dots of the round."""
         own = self._annotations[item_id].votes if item_id in self._annotations else 0
-        dots = self._voting.totals().get(item_id, 0) if self._voting else 0
+        dots = self._voting.total(item_id) if self._voting else 0
         return own + dots
 
     def shown_votes(self, item_id: str) -> int:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .board import Board
-from .intents import NOTE_KINDS, AddNote, CastDot, Intent, RateStage
+from .intents import NOTE_KINDS, AddNote, CastDot, RateStage
 
 PHASES = ("notes", "vote", "rate", "all", "closed")
 ROLES = ("participant", "viewer")
@@ -80,7 +80,9 @@ class Room:
     people: dict[str, Participant] = field(default_factory=dict)
     pending: list[PendingNote] = field(default_factory=list)
     hidden: set[str] = field(default_factory=set)
-    _inflight: list[Intent] = field(default_factory=list)
+    # each participant's dots and ratings sent but not yet in the board (by name: a quick look
+    # for every vote while a crowd votes)
+    _inflight: dict[str, list[CastDot | RateStage]] = field(default_factory=dict)
     _seq: int = 0
     _numbers: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _pending_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
@@ -115,7 +117,7 @@ class Room:
         return self._seq
 
     def _stage_open(self, stage_id: Any) -> bool:
-        if not isinstance(stage_id, str) or stage_id not in self.board.stage_ids():
+        if not isinstance(stage_id, str) or stage_id not in self.board.stage_ids:
             return False
         stages = self.settings.open_stages
         return stages is None or stage_id in stages
@@ -144,18 +146,14 @@ class Room:
             note = AddNote(0, stage_id, kind, clean, who.name)
             self.pending.append(PendingNote(next(self._pending_ids), note))
             return None
-        intent = AddNote(self._next(), stage_id, kind, clean, who.name)
-        self._inflight.append(intent)
-        return intent
+        return AddNote(self._next(), stage_id, kind, clean, who.name)
 
     def approve(self, pending_id: int) -> AddNote | None:
         """Take a queued note out of the queue and let it into the map."""
         for entry in self.pending:
             if entry.id == pending_id:
                 self.pending.remove(entry)
-                intent = dataclasses.replace(entry.note, seq=self._next())
-                self._inflight.append(intent)
-                return intent
+                return dataclasses.replace(entry.note, seq=self._next())
         return None
 
     def reject(self, pending_id: int) -> None:
@@ -166,7 +164,7 @@ class Room:
         self._participant(who, "vote")
         if self.board.ended:
             raise Refused("ended")
-        votable = self.board.votable()
+        votable = self.board.votable
         if not isinstance(item_id, str) or item_id not in votable or item_id in self.hidden:
             raise Refused("item")
         if not self._stage_open(votable[item_id]):
@@ -183,7 +181,7 @@ class Room:
         if delta < 0 and on_item <= 0:
             raise Refused("none")
         intent = CastDot(self._next(), who.name, item_id, delta, budget, cap)
-        self._inflight.append(intent)
+        self._inflight.setdefault(who.name, []).append(intent)
         return intent
 
     def rate(self, who: Participant, stage_id: Any, value: Any) -> RateStage:
@@ -197,14 +195,19 @@ class Room:
         ):
             raise Refused("scale")
         intent = RateStage(self._next(), who.name, stage_id, value)
-        self._inflight.append(intent)
+        self._inflight.setdefault(who.name, []).append(intent)
         return intent
 
     # ------------------------------------------------------------ the tallies
     def publish(self, board: Board) -> None:
         """The map changed: intents the board already holds are no longer in flight."""
         self.board = board
-        self._inflight = [i for i in self._inflight if i.seq > board.seq]
+        waiting = {n: [i for i in sent if i.seq > board.seq] for n, sent in self._inflight.items()}
+        self._inflight = {name: sent for name, sent in waiting.items() if sent}
+
+    def in_flight(self) -> list[CastDot | RateStage]:
+        """Dots and ratings sent on to the map but not yet in its board, in the order sent."""
+        return sorted((i for sent in self._inflight.values() for i in sent), key=lambda i: i.seq)
 
     def budget(self) -> tuple[int, int | None]:
         if self.board.budget is not None:
@@ -214,15 +217,15 @@ class Room:
     def dots(self, who: Participant) -> dict[str, int]:
         """The participant's dots per item: the map's ballot plus dots still on their way."""
         dots = dict(self.board.ballots.get(who.name, {}))
-        for intent in self._inflight:
-            if isinstance(intent, CastDot) and intent.participant == who.name:
+        for intent in self._inflight.get(who.name, ()):
+            if isinstance(intent, CastDot):
                 dots[intent.item_id] = dots.get(intent.item_id, 0) + intent.delta
         return {item: n for item, n in dots.items() if n > 0}
 
     def ratings(self, who: Participant) -> dict[str, int]:
         mine = {s: a[who.name] for s, a in self.board.ratings.items() if who.name in a}
-        for intent in self._inflight:
-            if isinstance(intent, RateStage) and intent.participant == who.name:
+        for intent in self._inflight.get(who.name, ()):
+            if isinstance(intent, RateStage):
                 if intent.value is None:
                     mine.pop(intent.stage_id, None)
                 else:

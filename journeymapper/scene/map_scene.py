@@ -25,7 +25,8 @@ from ..commands import (
 from ..commands.error_text import translated
 from ..export.gcpause import gc_paused
 from ..layout import LayoutOptions, MapLayout, compute_layout, get_theme
-from ..model import EntityKind, Event, JourneyMap, LockedError, ModelError
+from ..model import EntityKind, Event, JourneyMap, LockedError, MapAttributeChanged, ModelError
+from ..model.voting import only_ballots_differ
 from ..render.words import channel_names, metric_names
 from . import actions
 from .card_items import CardItem, NoteItem
@@ -91,6 +92,8 @@ class MapScene(QGraphicsScene):
             self.undo_stack.indexChanged.disconnect(self._on_stack)
 
     def _on_event(self, event: Event) -> None:
+        if _hidden_dots(event):
+            return  # dots cast while the round hides them: nothing on the canvas shows them
         self._dirty = True
         self._timer.start(0)
 
@@ -459,6 +462,14 @@ class MapScene(QGraphicsScene):
     def wants_tab(self) -> bool:
         """True when Tab should move between stages rather than between widgets."""
         return self.editor is not None or any(isinstance(i, CardItem) for i in self.selectedItems())
+
+
+def _hidden_dots(event: Event) -> bool:
+    """A change of the hidden round's dots only (the layout shows no count of a hidden round)."""
+    if not isinstance(event, MapAttributeChanged) or event.name != "voting":
+        return False
+    old, new = event.old, event.new
+    return only_ballots_differ(old, new) and bool(new.hidden)
 
 
 def _item_id(item: QGraphicsItem) -> str:

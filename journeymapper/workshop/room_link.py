@@ -7,6 +7,7 @@ this object's (the GUI) thread, so the map and the undo stack are touched by the
 from __future__ import annotations
 
 import queue
+import threading
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -48,6 +49,7 @@ class RoomLink(QObject):
         self._publish_timer.timeout.connect(self.publish)
         queued = Qt.ConnectionType.QueuedConnection
         self._inbox: queue.SimpleQueue[Intent] = queue.SimpleQueue()
+        self._woken = threading.Event()  # a drain is already on its way to the GUI thread
         self.wake.connect(self.drain, queued)
         self.status_arrived.connect(self._take_status, queued)
 
@@ -67,7 +69,12 @@ class RoomLink(QObject):
         self.changed.emit()
 
     def _on_event(self, _event: Event) -> None:
-        self._publish_timer.start()
+        self._publish_soon()
+
+    def _publish_soon(self) -> None:
+        """Publish within 60 ms: a storm of changes is sent every 60 ms, not postponed."""
+        if not self._publish_timer.isActive():
+            self._publish_timer.start()
 
     def publish(self) -> None:
         """Send the map as it is now to the phones; the panel redraws too."""
@@ -135,10 +142,14 @@ class RoomLink(QObject):
     def _arrived(self, intent: Intent) -> None:
         """On the server's thread: queue the intent and wake the GUI thread once per batch."""
         self._inbox.put(intent)
-        self.wake.emit()
+        if not self._woken.is_set():
+            self._woken.set()
+            self.wake.emit()
 
     def drain(self) -> None:
-        """Apply every intent that has arrived, as few edits as possible (on the GUI thread)."""
+        """Apply every intent that has arrived, as few edits as possible (on the GUI thread):
+        one drain per turn of the event loop however many intents arrive meanwhile."""
+        self._woken.clear()  # intents put from now on wake the next turn
         batch: list[Intent] = []
         while True:
             try:
@@ -175,7 +186,7 @@ class RoomLink(QObject):
         refused += lost
         self.applied += len(intents) - refused
         self._seq = max(self._seq, *(i.seq for i in intents))
-        self._publish_timer.start()
+        self._publish_soon()
 
     def _push(self, command: ModelCommand) -> bool:
         assert self.context is not None
