@@ -227,3 +227,34 @@ def test_cli_room_refuses_bad_input_in_one_line(
     assert main(["room", str(good), "--host", "203.0.113.7", "--port", "0"]) == 1
     out, err = capsys.readouterr()
     assert out == "" and re.fullmatch(r"error: 203\.0\.113\.7:0: cannot listen \(.+\)\n", err)
+
+
+def test_cli_room_keeps_serving_when_the_reader_of_its_output_leaves(
+    small_map: JourneyMap, tmp_path: Path
+) -> None:
+    """`journeymapper room MAP | head -1`: the URL is read, the reader goes; the room serves
+    on, saves and exits 0 with nothing on stderr (it once ended "cannot listen (broken pipe)")."""
+    path = tmp_path / "workshop.jmap"
+    save_map(small_map, path)
+    process = _cli(str(path), "--host", "127.0.0.1", "--port", "0")
+    assert process.stdout is not None and process.stderr is not None
+    url = process.stdout.readline().strip()
+    process.stdout.close()  # as `head -1` does once it has its line
+    origin, token = url.split("/#")
+
+    async def scenario() -> None:
+        async with (
+            aiohttp.ClientSession() as http,
+            http.ws_connect(origin + "/ws", headers={"Origin": origin}) as ws,
+        ):
+            await ws.send_str(json.dumps({"type": "hello", "token": token, "key": "d" * 32}))
+            state = await _until(ws, "state")
+            await ws.send_str(json.dumps({"type": "note", "stage": state["stages"][0]["id"],
+                                          "kind": "card", "text": "Still here"}))  # fmt: skip
+            await _until(ws, "ok")
+
+    run_async(scenario())
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=20) == 0
+    assert process.stderr.read() == ""
+    assert [tp.name for tp in load_map(path).touchpoints() if tp.room] == ["Still here"]
