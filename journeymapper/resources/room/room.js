@@ -223,6 +223,10 @@
     plus.textContent = "+";
     plus.className = "give";
     plus.setAttribute("aria-label", "+1");
+    if (state.cap && item.mine >= state.cap) {  // the round's cap per item: no more here
+      plus.disabled = true;
+      plus.title = t("cap", { c: state.cap });
+    }
     plus.addEventListener("click", () => { if (send({ type: "vote", item: item.id, delta: 1 })) toast(t("voted")); });
     row.append(text, minus, count, plus);
     return row;
