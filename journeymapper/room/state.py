@@ -17,6 +17,7 @@ MAX_NOTE = 200
 MAX_NAME = 32
 MAX_PEOPLE = 300
 MAX_PENDING = 500
+MAX_RANKED = 10  # the viewer's ranking: the top ten
 
 
 class Refused(Exception):
@@ -235,6 +236,8 @@ class Room:
     # ---------------------------------------------------------------- the view
     def view(self, who: Participant) -> dict[str, Any]:
         """Everything one participant's page shows, as JSON-ready data."""
+        if who.role == "viewer":
+            return self.viewer_view()
         board, settings = self.board, self.settings
         budget, cap = self.budget()
         dots = self.dots(who)
@@ -273,5 +276,45 @@ class Room:
             "presenting": settings.presenting,
             "queue": settings.queue,
             "waiting": sum(1 for p in self.pending if p.note.author == who.name),
+            "joined": self.joined(),
+        }
+
+    def viewer_view(self) -> dict[str, Any]:
+        """What a projector or a laptop watching the room shows: only what the facilitator
+        shares (the stage presented, and with results on: the ranking and the crowd curve)."""
+        board, settings = self.board, self.settings
+        presenting = settings.presenting if settings.presenting in board.stage_ids else None
+        shared = [i for i in board.items if i.id not in self.hidden]
+        on_screen = [
+            {"id": i.id, "kind": i.kind, "text": i.text, "author": i.author}
+            for i in shared
+            if presenting is not None and i.stage_id == presenting
+        ]
+        results = settings.show_results and not board.hidden
+        voted = sorted((i for i in shared if i.votes > 0), key=lambda i: -i.votes)
+        stage_names = dict(board.stages)
+        ranking = [
+            {"id": i.id, "kind": i.kind, "text": i.text, "votes": i.votes,
+             "stage": stage_names.get(i.stage_id, "")}
+            for i in voted[:MAX_RANKED]
+        ]  # fmt: skip
+        return {
+            "type": "state",
+            "role": "viewer",
+            "phase": settings.phase,
+            "title": board.title,
+            "language": board.language,
+            "scale": {
+                "min": board.scale[0],
+                "max": board.scale[1],
+                "labels": {str(k): v for k, v in board.labels.items()},
+            },
+            "stages": [{"id": sid, "name": name} for sid, name in board.stages],
+            "presenting": presenting,
+            "on_screen": on_screen,
+            "results": settings.show_results,
+            "votes_hidden": settings.show_results and board.hidden,
+            "ranking": ranking if results else [],
+            "crowd": list(board.crowd) if settings.show_results else [],
             "joined": self.joined(),
         }
