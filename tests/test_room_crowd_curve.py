@@ -30,6 +30,8 @@ def test_svg_shows_the_band_the_mean_and_a_label_in_the_maps_language(tmp_path: 
     svg = out.read_text(encoding="utf-8")
     assert "Telpa (4)" in svg
     assert re.search(r'<(polygon|path)[^>]*fill="#d2d9e6"', svg), "no spread band"
+    # the legend names the curve beside the personas, in the map's language
+    assert "Telpa (4): vidējais posmā, josla — izkliede (±1σ)" in svg
 
 
 def test_the_canvas_paints_the_crowd_band(qtbot: object) -> None:
@@ -66,3 +68,28 @@ def test_notes_from_the_room_show_the_phone_mark_and_the_author(tmp_path: Path) 
     svg = out.read_text(encoding="utf-8")
     assert "☎ Marta" in svg
     assert re.search(r"●+○*(\s+\+\d+)? · ☎<", svg), "anonymous room note has no mark"
+
+
+def test_the_canvas_legend_has_the_crowd_curve(qtbot: object) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from journeymapper.scene import MapScene
+
+    journey = _rated()
+    scene = MapScene(journey, QUndoStack())
+    legend = scene.mirror.legend
+    assert legend.crowd == "Telpa (4): vidējais posmā, josla — izkliede (±1σ)"
+    left, right = legend.crowd_span
+    assert right > left >= max(r for _l, r in legend.modes)  # after "as is" / "to be"
+    spot = legend.mapToScene(left + 2, legend.row / 2 - 3)  # the band, above the dotted mean
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    scene.render(painter, QRectF(0, 0, 10, 10), QRectF(spot.x() - 5, spot.y() - 5, 10, 10))
+    painter.end()
+    centre = image.pixelColor(5, 5)
+    assert abs(centre.red() - 0xD2) < 24 and abs(centre.blue() - 0xE6) < 24, centre.name()
+    journey.set_crowd({})
+    scene.sync()
+    assert legend.crowd == ""  # no ratings, no entry
+    scene.close()

@@ -12,7 +12,7 @@ from ..layout import Arrow, CardBox, ExitMarker, MapLayout, Theme
 from ..layout.cells import metrics_text
 from ..model import JourneyMap, LaneKind
 from ..render.draw_map import persona_colours
-from ..render.words import labels_for
+from ..render.words import crowd_legend, labels_for
 from .card_items import CardItem, NoteItem
 from .emotion_item import EmotionItem
 from .flow_items import ArrowItem
@@ -150,7 +150,9 @@ class Mirror:
         self.emotion.setVisible(True)
         self.emotion.set_chart(layout.emotion, colours, markers)
         entries = [(p.id, p.name, colours[p.id], p.marker, p.id not in hidden) for p in personas]
-        self.legend.set_entries(entries, to_be, as_is)
+        runs = layout.emotion.crowd_runs
+        crowd = crowd_legend(runs[0].text, journey.language.value) if runs else ""
+        self.legend.set_entries(entries, to_be, as_is, crowd)
 
     def all_boxes(self) -> list[QGraphicsItem]:
         return [*self.cards.values(), *self.notes.values(), *self.arrows.values()]
