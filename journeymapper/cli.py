@@ -105,9 +105,10 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--persona", help="name of the persona to show")
     exp.add_argument(
         "--table",
-        choices=("journey", "pains"),
+        choices=("journey", "pains", "crowd"),
         default="journey",
-        help="CSV only: the journey table (default) or the pains and opportunities table",
+        help="CSV only: the journey table (default), the pains and opportunities table, or "
+        "the room's ratings per stage (the crowd curve)",
     )
     exp.add_argument("--dpi", type=int, default=150)
     exp.add_argument("--scale", type=float, default=1.0)

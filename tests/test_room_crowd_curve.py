@@ -93,3 +93,41 @@ def test_the_canvas_legend_has_the_crowd_curve(qtbot: object) -> None:
     scene.sync()
     assert legend.crowd == ""  # no ratings, no entry
     scene.close()
+
+
+def test_tables_and_mermaid_carry_the_crowd_curve(tmp_path: Path) -> None:
+    """Where the personas' curves are numbers (CSV, XLSX, Mermaid), the room's is too: per
+    rated stage the average, the spread band and the number of answers, in the map's language;
+    and importing the files back does not turn the room into a persona or a card."""
+    import csv
+
+    from openpyxl import load_workbook
+
+    from journeymapper.io.importers import import_file
+
+    journey = _rated()
+    first, second = (s.name for s in journey.stages()[:2])
+    out = tmp_path / "crowd.csv"
+    export_file(journey, out, ExportOptions(table="crowd"))
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0] == ["Posms", "Telpas vidējais", "Izkliede no (−1σ)", "Izkliede līdz (+1σ)",
+                       "Atbildes"]  # fmt: skip
+    # stage 1: 2, 1, 0 -> mean 1, sd 0.82; stage 2: -2, -2, 1, -1 -> mean -1, sd 1.22
+    assert rows[1:] == [[first, "1", "0.18", "1.82", "3"], [second, "-1", "-2", "0.22", "4"]]
+
+    book_path = tmp_path / "map.xlsx"
+    export_file(journey, book_path, ExportOptions())
+    book = load_workbook(book_path)
+    assert book.sheetnames[-1] == "Telpas vērtējumi"
+    sheet = book["Telpas vērtējumi"]
+    assert [c.value for c in sheet[3]] == [second, -1, -2, 0.22, 4]
+    back = import_file(book_path)
+    assert [p.name for p in back.personas()] == [p.name for p in journey.personas()]
+
+    mermaid = tmp_path / "map.mmd"
+    export_file(journey, mermaid, ExportOptions())
+    text = mermaid.read_text(encoding="utf-8")
+    assert "%% room: 1 (spread 0.18 … 1.82), 3 answers" in text
+    assert "%% room: -1 (spread -2 … 0.22), 4 answers" in text
+    again = import_file(mermaid)
+    assert len(again.touchpoints()) == len(journey.touchpoints())
