@@ -220,3 +220,23 @@ def test_the_start_dialogs_cap_per_item_holds_for_phones(workshop: Workshop, qtb
     qtbot.waitUntil(lambda: journey.voting is not None and journey.voting.used("Jānis") == 2)
     assert journey.voting.ballots["Jānis"] == {first: 1, second: 1}
     shop.room.close()
+
+
+def test_the_rooms_settings_are_kept_in_the_map(workshop: Workshop, qtbot: Any) -> None:
+    from journeymapper.io.jmap import dumps_map, loads_map
+    from journeymapper.room.state import Settings, session_settings
+
+    shop = workshop
+    journey = shop.document.journey
+    shop.room.configure(dots=5, queue=True, cap=2)
+    shop.room.hide(journey.annotations()[0].id)
+    assert shop.document.is_modified()  # kept with the map, so saving is offered
+    reopened = loads_map(dumps_map(journey))
+    kept = session_settings(reopened.room_session, Settings())
+    assert (kept.dots, kept.queue, kept.cap) == (5, True, 2)
+    assert reopened.room_session["hidden"] == [journey.annotations()[0].id]
+    shop.room.open("127.0.0.1", 0)  # a room opened later starts from them
+    server = shop.room.server
+    assert server is not None and server.room.settings.dots == 5
+    assert journey.annotations()[0].id in server.room.hidden
+    shop.room.close()

@@ -104,6 +104,7 @@ class JourneyMap(MapStore):
         }
         self._voting: VotingRound | None = None
         self._crowd: dict[str, dict[str, int]] = {}
+        self._room_session: Mapping[str, Any] = {}
         self._listeners: list[Listener] = []
         self._hints: dict[tuple[str, str], str] = {}
 
@@ -330,6 +331,20 @@ class JourneyMap(MapStore):
         if old != new:
             self._crowd = new
             self._emit(MapAttributeChanged("crowd", old, new))
+
+    # ------------------------------------------------------------ room session
+    @property
+    def room_session(self) -> Mapping[str, Any]:
+        """What a room needs to resume after a restart (its settings, hidden notes, the notes
+        waiting for approval, who joined), as plain JSON data the room reads and writes; the map
+        only keeps it (the file's schema checks its shape)."""
+        return self._room_session
+
+    def set_room_session(self, data: Mapping[str, Any]) -> None:
+        old = self._room_session
+        if old != data:
+            self._room_session = dict(data)
+            self._emit(MapAttributeChanged("room", old, self._room_session))
 
     # ---------------------------------------------------------------- stages
     def add_stage(self, name: str, index: int | None = None, **fields: Any) -> Stage:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import itertools
 import unicodedata
 from dataclasses import dataclass, field
@@ -64,6 +65,11 @@ class PendingNote:
     note: AddNote
 
 
+def key_hash(key: str) -> str:
+    """What the map file keeps of a browser's secret key: its SHA-256 (never the key)."""
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
 def clean_text(value: Any, limit: int) -> str:
     """Plain one-paragraph text: control characters out, spaces collapsed, at most ``limit``."""
     if not isinstance(value, str):
@@ -86,14 +92,23 @@ class Room:
     _inflight: dict[str, list[CastDot | RateStage]] = field(default_factory=dict)
     _seq: int = 0
     _numbers: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    # people of an earlier session of this room who have not come back yet: key hash -> name, role
+    _known: dict[str, tuple[str, str]] = field(default_factory=dict)
     _pending_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     # ------------------------------------------------------------------ people
     def join(self, key: str, name: Any, role: str) -> Participant:
-        """Let someone in (or back in with the same key); a locked room refuses newcomers."""
+        """Let someone in (or back in with the same key, also after the room restarted: then
+        with the name, dots and ratings they had); a locked room refuses newcomers."""
         known = self.people.get(key)
         if known is not None:
             return known
+        earlier = self._known.pop(key_hash(key), None)
+        if earlier is not None:
+            name, role = earlier
+            number = next(self._numbers)
+            self.people[key] = Participant(key, name, role, number)
+            return self.people[key]
         if self.settings.locked:
             raise Refused("locked")
         if len(self.people) >= MAX_PEOPLE:
@@ -101,6 +116,7 @@ class Room:
         number = next(self._numbers)
         wanted = clean_text(name, MAX_NAME) or f"Guest {number}"
         taken = {p.name.casefold() for p in self.people.values()}
+        taken |= {name.casefold() for name, _role in self._known.values()}  # may come back
         taken |= {name.casefold() for name in self.board.voters}  # the facilitator's voters
         unique, n = wanted, 2
         while unique.casefold() in taken:
@@ -318,3 +334,82 @@ class Room:
             "crowd": list(board.crowd) if settings.show_results else [],
             "joined": self.joined(),
         }
+
+    # --------------------------------------------------------------- the session
+    def session(self) -> dict[str, Any]:
+        """What the map keeps so a restarted room resumes (``resume``): the settings, the notes
+        hidden from phones, the notes waiting for approval, and who joined (by key hash)."""
+        people = [(key_hash(p.key), p.name, p.role) for p in self.people.values()]
+        people += [(h, name, role) for h, (name, role) in self._known.items()]
+        return {
+            "settings": settings_data(self.settings),
+            "hidden": sorted(self.hidden),
+            "pending": [
+                {"stage": p.note.stage_id, "kind": p.note.kind, "text": p.note.text,
+                 "author": p.note.author}
+                for p in self.pending
+            ],
+            "people": [{"key": h, "name": name, "role": role} for h, name, role in people],
+        }  # fmt: skip
+
+    def resume(self, data: Any) -> None:
+        """Carry on from a session the map kept: hidden notes, the queue, people who may come
+        back (settings are the owner's to apply: ``session_settings``). Anything malformed is
+        left out: the room starts fresh rather than refusing to open."""
+        if not isinstance(data, dict):
+            return
+        self.hidden |= {i for i in data.get("hidden", ()) if isinstance(i, str)}
+        for entry in data.get("pending", ())[:MAX_PENDING]:
+            if isinstance(entry, dict) and entry.get("kind") in NOTE_KINDS:
+                text = clean_text(entry.get("text"), MAX_NOTE)
+                stage = entry.get("stage")
+                if text and isinstance(stage, str):
+                    note = AddNote(0, stage, entry["kind"], text,
+                                   clean_text(entry.get("author"), MAX_NAME + 8))  # fmt: skip
+                    self.pending.append(PendingNote(next(self._pending_ids), note))
+        for person in data.get("people", ())[:MAX_PEOPLE]:
+            if isinstance(person, dict) and isinstance(person.get("key"), str):
+                name = clean_text(person.get("name"), MAX_NAME + 8)
+                role = person.get("role") if person.get("role") in ROLES else "viewer"
+                if name:
+                    self._known[person["key"]] = (name, str(role))
+
+
+def settings_data(settings: Settings) -> dict[str, Any]:
+    """The facilitator's settings as a kept session holds them (not the stage on screen)."""
+    stages = settings.open_stages
+    return {
+        "phase": settings.phase,
+        "open_stages": sorted(stages) if stages is not None else None,
+        "note_kinds": list(settings.note_kinds),
+        "queue": settings.queue,
+        "locked": settings.locked,
+        "show_results": settings.show_results,
+        "dots": settings.dots,
+        "cap": settings.cap,
+    }
+
+
+def session_settings(data: Any, fallback: Settings) -> Settings:
+    """The facilitator's settings a kept session names (``fallback``'s where it names none)."""
+    kept = data.get("settings") if isinstance(data, dict) else None
+    if not isinstance(kept, dict):
+        return fallback
+    changes: dict[str, Any] = {}
+    if kept.get("phase") in PHASES:
+        changes["phase"] = kept["phase"]
+    stages = kept.get("open_stages", ...)
+    if stages is None or isinstance(stages, list):
+        changes["open_stages"] = None if stages is None else frozenset(map(str, stages))
+    kinds = kept.get("note_kinds")
+    if isinstance(kinds, list) and all(k in NOTE_KINDS for k in kinds):
+        changes["note_kinds"] = tuple(kinds)
+    for flag in ("queue", "locked", "show_results"):
+        if isinstance(kept.get(flag), bool):
+            changes[flag] = kept[flag]
+    if isinstance(kept.get("dots"), int) and 1 <= kept["dots"] <= 100:
+        changes["dots"] = kept["dots"]
+    cap = kept.get("cap", ...)
+    if cap is None or (isinstance(cap, int) and 1 <= cap <= 100):
+        changes["cap"] = cap
+    return dataclasses.replace(fallback, **changes)

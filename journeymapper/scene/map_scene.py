@@ -92,8 +92,8 @@ class MapScene(QGraphicsScene):
             self.undo_stack.indexChanged.disconnect(self._on_stack)
 
     def _on_event(self, event: Event) -> None:
-        if _hidden_dots(event):
-            return  # dots cast while the round hides them: nothing on the canvas shows them
+        if _layout_unchanged(event):
+            return  # hidden dots or the room's session: nothing on the canvas shows them
         self._dirty = True
         self._timer.start(0)
 
@@ -464,12 +464,15 @@ class MapScene(QGraphicsScene):
         return self.editor is not None or any(isinstance(i, CardItem) for i in self.selectedItems())
 
 
-def _hidden_dots(event: Event) -> bool:
-    """A change of the hidden round's dots only (the layout shows no count of a hidden round)."""
-    if not isinstance(event, MapAttributeChanged) or event.name != "voting":
+def _layout_unchanged(event: Event) -> bool:
+    """A change the canvas does not show: the room's session, or the dots of a round that
+    hides them (the layout shows no count of a hidden round)."""
+    if not isinstance(event, MapAttributeChanged):
         return False
+    if event.name == "room":
+        return True
     old, new = event.old, event.new
-    return only_ballots_differ(old, new) and bool(new.hidden)
+    return event.name == "voting" and only_ballots_differ(old, new) and bool(new.hidden)
 
 
 def _item_id(item: QGraphicsItem) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -20,7 +20,7 @@ from ..model import EntityKind, Event, ModelError
 from ..room.board import board_of
 from ..room.intents import Intent, cast_dots, note_fields, split
 from ..room.server import RoomServer, RoomStatus
-from ..room.state import Settings
+from ..room.state import Settings, session_settings, settings_data
 from ..ui.edit_context import EditContext
 from .text import tr
 
@@ -66,6 +66,11 @@ class RoomLink(QObject):
         self.context = context
         if context is not None:
             self._unsubscribe = context.journey.subscribe(self._on_event)
+            kept = context.journey.room_session  # the room this map had: resume it
+            self.settings = session_settings(kept, Settings(note_kinds=("card",)))
+            hidden = kept.get("hidden", [])
+            self.hidden = {i for i in hidden if isinstance(i, str)} if isinstance(hidden, list) \
+                else set()  # fmt: skip
         self.changed.emit()
 
     def _on_event(self, _event: Event) -> None:
@@ -93,7 +98,8 @@ class RoomLink(QObject):
             return
         self.close()
         server = RoomServer(host, port, self._arrived, self.status_arrived.emit,
-                            settings=self.settings)  # fmt: skip
+                            settings=self.settings,
+                            session=self.context.journey.room_session)  # fmt: skip
         server.start()
         for item_id in self.hidden:
             server.hide(item_id)
@@ -107,6 +113,7 @@ class RoomLink(QObject):
         server, self.server = self.server, None
         if server is not None:
             server.stop()
+            self._keep(server.session())  # as it was when it closed
             self.status = RoomStatus(0, ())
             self.changed.emit()
 
@@ -114,7 +121,10 @@ class RoomLink(QObject):
         """Change phase, open stages, note kinds, queue, lock, results or dots."""
         self.settings = replace(self.settings, **changes)
         if self.server is not None:
-            self.server.configure(**changes)
+            self.server.configure(**changes)  # its status brings the session back to the map
+        elif self.context is not None:
+            kept = self.context.journey.room_session
+            self._keep({**kept, "settings": settings_data(self.settings)})
         self.changed.emit()
 
     def approve(self, pending_id: int) -> None:
@@ -133,10 +143,22 @@ class RoomLink(QObject):
             self.hidden.discard(item_id)
         if self.server is not None:
             self.server.hide(item_id, hidden)
+        elif self.context is not None:
+            self._keep({**self.context.journey.room_session, "hidden": sorted(self.hidden)})
 
     def _take_status(self, status: RoomStatus) -> None:
         self.status = status
+        if self.server is not None and status.session:
+            self._keep(status.session)
         self.changed.emit()
+
+    def _keep(self, session: Mapping[str, Any]) -> None:
+        """Keep the room's session in the map (saved with it) so reopening the map and the room
+        resumes it; the map is modified, not an undo step."""
+        context = self.context
+        if context is not None and session and session != context.journey.room_session:
+            context.journey.set_room_session(session)
+            context.document.note_change()
 
     # ----------------------------------------------------------- the intents
     def _arrived(self, intent: Intent) -> None:
