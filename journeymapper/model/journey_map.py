@@ -48,7 +48,14 @@ from .map_store import KINDS, MapStore
 from .messages import kind_name, msg, quoted
 from .removal import Patch, Removal
 from .rules import entity_problems, scale_problems, text_problems
-from .voting import VotingRound, round_problems, with_dot, with_dots, without_item
+from .voting import (
+    VotingRound,
+    participant_problems,
+    round_problems,
+    with_dot,
+    with_dots,
+    without_item,
+)
 
 E = TypeVar("E", Stage, Lane, Persona, SavedView, Touchpoint, Flow, Annotation)
 Listener = Callable[[Event], None]
@@ -260,8 +267,11 @@ class JourneyMap(MapStore):
         """``participant`` takes one of their own dots back from an item."""
         self._set_voting(with_dot(self._votable_round(item_id), participant, item_id, -1))
 
-    def cast_votes(self, dots: Iterable[tuple[str, str, int]]) -> list[tuple[int, str]]:
-        """Many dots at once, (participant, item, +1 or -1) each, as one change of the round.
+    def cast_votes(
+        self, dots: Iterable[tuple[str, str, int]], newcomers: Iterable[str] = ()
+    ) -> list[tuple[int, str]]:
+        """Many dots at once, (participant, item, +1 or -1) each, as one change of the round;
+        ``newcomers`` join the round first (people arriving in a room), in the same change.
 
         Each dot is checked as ``cast_vote`` would; refused ones are skipped and returned as
         (position, reason).
@@ -269,6 +279,14 @@ class JourneyMap(MapStore):
         vote = self._voting
         if vote is None:
             raise ModelError(msg("vote.no_round"))
+        joining = [n for n in dict.fromkeys(newcomers) if n not in vote.participants]
+        if joining:
+            if not vote.active:
+                raise ModelError(msg("vote.ended"))
+            participants = (*vote.participants, *joining)
+            for _path, message in participant_problems(participants):
+                raise ModelError(message)
+            vote = dataclasses.replace(vote, participants=participants)
         after, refused = with_dots(vote, dots, lambda item_id: self._check_votable(vote, item_id))
         self._set_voting(after)
         return refused

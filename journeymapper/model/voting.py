@@ -53,21 +53,29 @@ class VotingRound:
         return totals
 
 
-def only_ballots_differ(old: object, new: object) -> bool:
+def only_ballots_differ(old: object, new: object, *, joined: bool = False) -> bool:
     """Whether two rounds are the same round with other dots cast (a crowd voting): what
-    follows the round's settings need not redraw, only what shows the counts."""
+    follows the round's settings need not redraw, only what shows the counts. ``joined``:
+    people joining the round count as dots too (a room's phones arriving)."""
     if not isinstance(old, VotingRound) or not isinstance(new, VotingRound):
         return False
+    if joined and new.participants[: len(old.participants)] == old.participants:
+        new = replace(new, participants=old.participants)
     return replace(old, ballots={}) == replace(new, ballots={})
 
 
-def round_problems(vote: VotingRound, items: Collection[str]) -> Iterator[tuple[str, str]]:
-    """Rule breaks of a round, as (relative path, message); ``items`` are the votable ids."""
-    names = [p.strip() for p in vote.participants]
+def participant_problems(participants: Collection[str]) -> Iterator[tuple[str, str]]:
+    """Rule breaks of a round's participants: none, a blank name, the same name twice."""
+    names = [p.strip() for p in participants]
     if not names or any(not n for n in names):
         yield "participants", msg("vote.needs_participants")
     if len(set(names)) != len(names):
         yield "participants", msg("vote.same_names")
+
+
+def round_problems(vote: VotingRound, items: Collection[str]) -> Iterator[tuple[str, str]]:
+    """Rule breaks of a round, as (relative path, message); ``items`` are the votable ids."""
+    yield from participant_problems(vote.participants)
     if not (isinstance(vote.budget, int) and 1 <= vote.budget <= MAX_BUDGET):
         yield "budget", msg("vote.budget_range", MAX_BUDGET)
     if vote.cap is not None and not (isinstance(vote.cap, int) and 1 <= vote.cap <= MAX_BUDGET):

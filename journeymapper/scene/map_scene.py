@@ -472,7 +472,7 @@ def _layout_unchanged(event: Event) -> bool:
     if event.name == "room":
         return True
     old, new = event.old, event.new
-    return event.name == "voting" and only_ballots_differ(old, new) and bool(new.hidden)
+    return event.name == "voting" and only_ballots_differ(old, new, joined=True) and new.hidden
 
 
 def _item_id(item: QGraphicsItem) -> str:

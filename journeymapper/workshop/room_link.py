@@ -21,6 +21,7 @@ from ..room.board import board_of
 from ..room.intents import Intent, cast_dots, note_fields, split
 from ..room.server import RoomServer, RoomStatus
 from ..room.state import Settings, session_settings, settings_data
+from ..ui.coalesce import once_per_turn
 from ..ui.edit_context import EditContext
 from .text import tr
 
@@ -51,7 +52,9 @@ class RoomLink(QObject):
         self._inbox: queue.SimpleQueue[Intent] = queue.SimpleQueue()
         self._woken = threading.Event()  # a drain is already on its way to the GUI thread
         self.wake.connect(self.drain, queued)
-        self.status_arrived.connect(self._take_status, queued)
+        self.status_arrived.connect(self._status_came, queued)
+        self._latest: RoomStatus | None = None  # a crowd joining: only the last one counts
+        self._take_soon = once_per_turn(self, self._take_latest)
 
     # -------------------------------------------------------------- the map
     def set_context(self, context: EditContext | None) -> None:
@@ -114,6 +117,7 @@ class RoomLink(QObject):
         if server is not None:
             server.stop()
             self._keep(server.session())  # as it was when it closed
+            self._latest = None
             self.status = RoomStatus(0, ())
             self.changed.emit()
 
@@ -145,6 +149,15 @@ class RoomLink(QObject):
             self.server.hide(item_id, hidden)
         elif self.context is not None:
             self._keep({**self.context.journey.room_session, "hidden": sorted(self.hidden)})
+
+    def _status_came(self, status: RoomStatus) -> None:
+        self._latest = status
+        self._take_soon()
+
+    def _take_latest(self) -> None:
+        status, self._latest = self._latest, None
+        if status is not None:
+            self._take_status(status)
 
     def _take_status(self, status: RoomStatus) -> None:
         self.status = status

@@ -76,6 +76,7 @@ class VotingPanel(QWidget, MapFollower):
         self.ranked.itemActivated.connect(self._ranked_chosen)
         self.ranked.itemClicked.connect(self._ranked_chosen)
         self._counts_soon = once_per_turn(self, self._refresh_counts)
+        self._refresh_soon = once_per_turn(self, self.refresh)
         self.refresh()
 
     # ------------------------------------------------------------- context
@@ -85,6 +86,8 @@ class VotingPanel(QWidget, MapFollower):
         elif isinstance(event, MapAttributeChanged) and event.name == "voting":
             if only_ballots_differ(event.old, event.new):
                 self._counts_soon()  # a crowd voting: the counts, once per turn of the loop
+            elif only_ballots_differ(event.old, event.new, joined=True):
+                self._refresh_soon()  # phones joining the round: the list, once per turn
             else:
                 self.refresh()
 
