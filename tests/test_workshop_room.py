@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sys
 import threading
 from typing import Any
 
@@ -235,8 +236,11 @@ def test_the_rooms_settings_are_kept_in_the_map(workshop: Workshop, qtbot: Any) 
     kept = session_settings(reopened.room_session, Settings())
     assert (kept.dots, kept.queue, kept.cap) == (5, True, 2)
     assert reopened.room_session["hidden"] == [journey.annotations()[0].id]
+    before = sys.getswitchinterval()
     shop.room.open("127.0.0.1", 0)  # a room opened later starts from them
     server = shop.room.server
     assert server is not None and server.room.settings.dots == 5
     assert journey.annotations()[0].id in server.room.hidden
+    assert sys.getswitchinterval() <= 0.001  # the canvas keeps its turn while phones vote
     shop.room.close()
+    assert sys.getswitchinterval() == before  # and the editor is as it was once it closes

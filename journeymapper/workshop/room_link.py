@@ -7,6 +7,7 @@ this object's (the GUI) thread, so the map and the undo stack are touched by the
 from __future__ import annotations
 
 import queue
+import sys
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import replace
@@ -24,6 +25,8 @@ from ..room.state import Settings, session_settings, settings_data
 from ..ui.coalesce import once_per_turn
 from ..ui.edit_context import EditContext
 from .text import tr
+
+ROOM_SWITCH_INTERVAL = 0.001  # seconds: see RoomLink.open
 
 
 class RoomLink(QObject):
@@ -43,6 +46,7 @@ class RoomLink(QObject):
         self.applied = 0
         self.hidden: set[str] = set()
         self._seq = 0
+        self._switch: float | None = None  # the interpreter's switch interval before opening
         self._unsubscribe: Callable[[], None] | None = None
         self._publish_timer = QTimer(self)
         self._publish_timer.setSingleShot(True)
@@ -104,6 +108,13 @@ class RoomLink(QObject):
                             settings=self.settings,
                             session=self.context.journey.room_session)  # fmt: skip
         server.start()
+        if self._switch is None:
+            # The room's thread and the canvas share the interpreter: while phones pour in, a
+            # repaint re-enters Python for every item and waits up to the switch interval each
+            # time the server holds it (5 ms by default: frames of hundreds of ms); 1 ms keeps
+            # the canvas smooth, and even takes votes faster (bench/bench_room.py).
+            self._switch = sys.getswitchinterval()
+            sys.setswitchinterval(min(self._switch, ROOM_SWITCH_INTERVAL))
         for item_id in self.hidden:
             server.hide(item_id)
         self.server = server
@@ -114,6 +125,9 @@ class RoomLink(QObject):
     def close(self) -> None:
         """Close the room: every phone is disconnected, the tokens are void."""
         server, self.server = self.server, None
+        if self._switch is not None:
+            sys.setswitchinterval(self._switch)
+            self._switch = None
         if server is not None:
             server.stop()
             self._keep(server.session())  # as it was when it closed
