@@ -184,3 +184,20 @@ def test_the_viewer_link_shows_only_what_the_facilitator_shares(
     page.wait_for_selector("#ended:not([hidden])")
     context.close()
     assert problems == []
+
+
+def test_the_phone_stops_at_the_cap_per_item(phone: Any, tmp_path: Path) -> None:
+    journey = build_template("e-shop", "en")
+    pain = journey.annotations()[0]
+    with headless_room(journey, tmp_path / "shop.jmap", phase="vote", dots=3, cap=1) as room:
+        phone.goto(room.server.url)
+        phone.click("#join-button")
+        phone.wait_for_selector("#dots:has-text('At most 1 per item')")
+        row = phone.locator(f".item[data-item='{pain.id}']")
+        row.locator("button.give").click()
+        phone.wait_for_selector("#dots:has-text('Dots left: 2 of 3')")
+        give = row.locator("button.give")
+        assert give.is_disabled() and give.get_attribute("title") == "At most 1 per item"
+        assert phone.locator(".item button.give:enabled").count() > 0  # other items still take
+        _until(lambda: room.journey.voting is not None)
+        assert room.journey.voting is not None and room.journey.voting.cap == 1
