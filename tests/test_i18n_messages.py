@@ -48,7 +48,7 @@ TOKENS = {word.lower() for word in {
     "A", "pdf", "png", "svg", "html", "pptx", "en", "ru", "uk", "lv", "true", "false",
     "format", "format_version", "v", "auto", "error", "note", "B", "C", "file", "in", "url",
     "ip", "sha",
-    "journeymapper", "manual", "published", *SUBCOMMANDS, *KNOWN,
+    "journeymapper", "manual", "published", "crowd", *SUBCOMMANDS, *KNOWN,
     *(channel.value for channel in Channel), *(evidence.value for evidence in Evidence),
 }}
 HOMOGRAPHS = {"lv": {"no", "to", "personas"}}  # Latvian words spelt like English ones

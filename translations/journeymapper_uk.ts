@@ -161,7 +161,7 @@ Your map is still open and can be saved.</source>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="86"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="87"/>
         <source>Add lane</source>
         <translation>додавання доріжки</translation>
     </message>
@@ -197,1619 +197,1619 @@ Your map is still open and can be saved.</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="19"/>
+        <location filename="../journeymapper/commands/error_text.py" line="16"/>
         <source>%1 must be one of %2, not %3</source>
         <translation>%1: допустимі значення — %2, а не %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="20"/>
+        <location filename="../journeymapper/commands/error_text.py" line="17"/>
         <source>the id %1 is already used in this map</source>
         <translation>ідентифікатор %1 уже використовується на цій карті</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="21"/>
+        <location filename="../journeymapper/commands/error_text.py" line="18"/>
         <source>nothing with id %1 in this map</source>
         <translation>на цій карті немає об’єкта з ідентифікатором %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="22"/>
+        <location filename="../journeymapper/commands/error_text.py" line="19"/>
         <source>there is no %1 with id %2</source>
         <translation>немає об’єкта «%1» з ідентифікатором %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="23"/>
+        <location filename="../journeymapper/commands/error_text.py" line="20"/>
         <source>unknown map setting %1</source>
         <translation>невідомий параметр карти %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="24"/>
+        <location filename="../journeymapper/commands/error_text.py" line="21"/>
         <source>language must be one of en, ru, uk, lv, not %1</source>
         <translation>мова карти має бути en, ru, uk або lv, а не %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="25"/>
+        <location filename="../journeymapper/commands/error_text.py" line="22"/>
         <source>locked must be true or false</source>
         <translation>блокування може бути лише ввімкнене або вимкнене</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="26"/>
+        <location filename="../journeymapper/commands/error_text.py" line="23"/>
         <source>%1 %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="27"/>
+        <location filename="../journeymapper/commands/error_text.py" line="24"/>
         <source>%1 cannot be changed here</source>
         <translation>%1 тут змінити не можна</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="28"/>
+        <location filename="../journeymapper/commands/error_text.py" line="25"/>
         <source>%1 %2: %3</source>
         <translation>%1, поле %2: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="29"/>
+        <location filename="../journeymapper/commands/error_text.py" line="26"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="30"/>
+        <location filename="../journeymapper/commands/error_text.py" line="27"/>
         <source>emotion values outside %1..%2: %3; rescale them or change them first</source>
         <translation>значення емоцій поза діапазоном %1..%2: %3; перерахуйте або змініть їх</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="33"/>
+        <location filename="../journeymapper/commands/error_text.py" line="30"/>
         <source>cards, flows and notes cannot be reordered this way</source>
         <translation>порядок карток, переходів і нотаток так не змінюється</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="34"/>
+        <location filename="../journeymapper/commands/error_text.py" line="31"/>
         <source>there is no stage %1</source>
         <translation>немає етапу %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="35"/>
+        <location filename="../journeymapper/commands/error_text.py" line="32"/>
         <source>there is already a flow between these two touchpoints</source>
         <translation>між цими точками дотику вже є перехід</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="36"/>
+        <location filename="../journeymapper/commands/error_text.py" line="33"/>
         <source>the map is locked by the facilitator: %1 waits until it is unlocked</source>
         <translation>ведучий заблокував структуру карти: %1 можливе лише після розблокування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="37"/>
+        <location filename="../journeymapper/commands/error_text.py" line="34"/>
         <source>adding a stage</source>
         <translation>додавання етапу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="38"/>
+        <location filename="../journeymapper/commands/error_text.py" line="35"/>
         <source>adding a lane</source>
         <translation>додавання доріжки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="39"/>
+        <location filename="../journeymapper/commands/error_text.py" line="36"/>
         <source>adding a touchpoint</source>
         <translation>додавання точки дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="40"/>
+        <location filename="../journeymapper/commands/error_text.py" line="37"/>
         <source>changing a stage</source>
         <translation>зміна етапу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="41"/>
+        <location filename="../journeymapper/commands/error_text.py" line="38"/>
         <source>changing a lane</source>
         <translation>зміна доріжки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="42"/>
+        <location filename="../journeymapper/commands/error_text.py" line="39"/>
         <source>changing a touchpoint</source>
         <translation>зміна точки дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="43"/>
+        <location filename="../journeymapper/commands/error_text.py" line="40"/>
         <source>moving a stage</source>
         <translation>переміщення етапу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="44"/>
+        <location filename="../journeymapper/commands/error_text.py" line="41"/>
         <source>moving a lane</source>
         <translation>переміщення доріжки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="45"/>
+        <location filename="../journeymapper/commands/error_text.py" line="42"/>
         <source>moving a touchpoint</source>
         <translation>переміщення точки дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="46"/>
+        <location filename="../journeymapper/commands/error_text.py" line="43"/>
         <source>deleting a stage</source>
         <translation>видалення етапу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="47"/>
+        <location filename="../journeymapper/commands/error_text.py" line="44"/>
         <source>deleting a lane</source>
         <translation>видалення доріжки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="48"/>
+        <location filename="../journeymapper/commands/error_text.py" line="45"/>
         <source>deleting a touchpoint</source>
         <translation>видалення точки дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="49"/>
+        <location filename="../journeymapper/commands/error_text.py" line="46"/>
         <source>moving a card</source>
         <translation>переміщення картки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="50"/>
+        <location filename="../journeymapper/commands/error_text.py" line="47"/>
         <source>stage</source>
         <translation>етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="51"/>
+        <location filename="../journeymapper/commands/error_text.py" line="48"/>
         <source>lane</source>
         <translation>доріжка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="52"/>
+        <location filename="../journeymapper/commands/error_text.py" line="49"/>
         <source>persona</source>
         <translation>персона</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="53"/>
+        <location filename="../journeymapper/commands/error_text.py" line="50"/>
         <source>view</source>
         <translation>подання</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="54"/>
+        <location filename="../journeymapper/commands/error_text.py" line="51"/>
         <source>touchpoint</source>
         <translation>точка дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="55"/>
+        <location filename="../journeymapper/commands/error_text.py" line="52"/>
         <source>flow</source>
         <translation>перехід</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="56"/>
+        <location filename="../journeymapper/commands/error_text.py" line="53"/>
         <source>annotation</source>
         <translation>нотатка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="57"/>
+        <location filename="../journeymapper/commands/error_text.py" line="54"/>
         <source>there is no persona named %1 in this map (personas: %2)</source>
         <translation>на цій карті немає персони %1 (персони: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="58"/>
+        <location filename="../journeymapper/commands/error_text.py" line="55"/>
         <source>no voting round is running</source>
         <translation>голосування не триває</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="59"/>
+        <location filename="../journeymapper/commands/error_text.py" line="56"/>
         <source>this round does not vote on that kind of item</source>
         <translation>у цьому голосуванні за такі об’єкти не голосують</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="60"/>
+        <location filename="../journeymapper/commands/error_text.py" line="57"/>
         <source>the voting round has ended</source>
         <translation>голосування завершено</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="61"/>
+        <location filename="../journeymapper/commands/error_text.py" line="58"/>
         <source>%1 is not a participant of this round</source>
         <translation>%1 не бере участі в цьому голосуванні</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="62"/>
+        <location filename="../journeymapper/commands/error_text.py" line="59"/>
         <source>%1 has used all %2 dots</source>
         <translation>%1 уже використовує всі крапки (%2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="63"/>
+        <location filename="../journeymapper/commands/error_text.py" line="60"/>
         <source>%1 has no dot on this item to take back</source>
         <translation>%1 не має на цьому об’єкті крапки, яку можна зняти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="64"/>
+        <location filename="../journeymapper/commands/error_text.py" line="61"/>
         <source>a voting round needs named participants</source>
         <translation>для голосування потрібні учасники з іменами</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="65"/>
+        <location filename="../journeymapper/commands/error_text.py" line="62"/>
         <source>participant names must be different</source>
         <translation>імена учасників мають різнитися</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="66"/>
+        <location filename="../journeymapper/commands/error_text.py" line="63"/>
         <source>the budget must be a whole number of dots from 1 to %1</source>
         <translation>кількість крапок на учасника має бути цілим числом від 1 до %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="67"/>
+        <location filename="../journeymapper/commands/error_text.py" line="64"/>
         <source>votes go on %1</source>
         <translation>голосувати можна за: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="68"/>
+        <location filename="../journeymapper/commands/error_text.py" line="65"/>
         <source>refers to an item that does not exist</source>
         <translation>посилається на об’єкт, якого немає</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="69"/>
+        <location filename="../journeymapper/commands/error_text.py" line="66"/>
         <source>must be a whole number of dots above 0</source>
         <translation>має бути цілим числом крапок, більшим за 0</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="70"/>
+        <location filename="../journeymapper/commands/error_text.py" line="67"/>
         <source>%1 used more than %2 dots</source>
         <translation>%1 використовує більше ніж %2 крапок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="71"/>
+        <location filename="../journeymapper/commands/error_text.py" line="68"/>
         <source>the cap per item must be a whole number of dots from 1 to %1</source>
         <translation>межа крапок на об’єкт має бути цілим числом від 1 до %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="72"/>
+        <location filename="../journeymapper/commands/error_text.py" line="69"/>
         <source>more than %1 dots on one item</source>
         <translation>більше ніж %1 крапок на одному об’єкті</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="73"/>
+        <location filename="../journeymapper/commands/error_text.py" line="70"/>
         <source>at most %1 dots on one item</source>
         <translation>не більше ніж %1 крапок на один об’єкт</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="75"/>
+        <location filename="../journeymapper/commands/error_text.py" line="72"/>
         <source>must lie on the emotion scale %1..%2</source>
         <translation>має бути на шкалі емоцій %1..%2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="76"/>
+        <location filename="../journeymapper/commands/error_text.py" line="73"/>
         <source>crowd rating %1</source>
         <translation>оцінка кімнати: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="77"/>
+        <location filename="../journeymapper/commands/error_text.py" line="74"/>
         <source>must be text</source>
         <translation>має бути текстом</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="78"/>
+        <location filename="../journeymapper/commands/error_text.py" line="75"/>
         <source>must not be empty</source>
         <translation>не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="79"/>
+        <location filename="../journeymapper/commands/error_text.py" line="76"/>
         <source>is longer than %1 characters</source>
         <translation>довше ніж %1 символів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="80"/>
+        <location filename="../journeymapper/commands/error_text.py" line="77"/>
         <source>must be a colour like #1f77b4</source>
         <translation>має бути кольором у форматі #1f77b4</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="81"/>
+        <location filename="../journeymapper/commands/error_text.py" line="78"/>
         <source>must be a number</source>
         <translation>має бути числом</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="82"/>
+        <location filename="../journeymapper/commands/error_text.py" line="79"/>
         <source>the emotion scale bounds must be whole numbers</source>
         <translation>межі шкали емоцій мають бути цілими числами</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="83"/>
+        <location filename="../journeymapper/commands/error_text.py" line="80"/>
         <source>the emotion scale minimum %1 must be below its maximum %2</source>
         <translation>мінімум шкали емоцій (%1) має бути меншим за максимум (%2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="84"/>
+        <location filename="../journeymapper/commands/error_text.py" line="81"/>
         <source>the emotion scale may span at most %1 points</source>
         <translation>шкала емоцій може охоплювати не більше ніж %1 пунктів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="85"/>
+        <location filename="../journeymapper/commands/error_text.py" line="82"/>
         <source>label for %1 lies outside the scale %2..%3</source>
         <translation>підпис для %1 поза шкалою %2..%3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="86"/>
+        <location filename="../journeymapper/commands/error_text.py" line="83"/>
         <source>%1 is outside the emotion scale %2..%3</source>
         <translation>%1 поза шкалою емоцій %2..%3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="87"/>
+        <location filename="../journeymapper/commands/error_text.py" line="84"/>
         <source>metric names must be non-empty text</source>
         <translation>назви показників мають бути непорожнім текстом</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="88"/>
+        <location filename="../journeymapper/commands/error_text.py" line="85"/>
         <source>%1 is outside %2..%3</source>
         <translation>%1 поза діапазоном %2..%3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="89"/>
+        <location filename="../journeymapper/commands/error_text.py" line="86"/>
         <source>is not a lane kind</source>
         <translation>не є типом доріжки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="90"/>
+        <location filename="../journeymapper/commands/error_text.py" line="87"/>
         <source>refers to a stage that does not exist</source>
         <translation>посилається на етап, якого немає</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="91"/>
+        <location filename="../journeymapper/commands/error_text.py" line="88"/>
         <source>refers to stage %1, which does not exist</source>
         <translation>посилається на етап %1, якого немає</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="92"/>
+        <location filename="../journeymapper/commands/error_text.py" line="89"/>
         <source>refers to persona %1, which does not exist</source>
         <translation>посилається на персону %1, якої немає</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="93"/>
+        <location filename="../journeymapper/commands/error_text.py" line="90"/>
         <source>refers to touchpoint %1, which does not exist</source>
         <translation>посилається на точку дотику %1, якої немає</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="94"/>
+        <location filename="../journeymapper/commands/error_text.py" line="91"/>
         <source>only an exit flow may have no target</source>
         <translation>без цілі може бути лише перехід-відмова</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="95"/>
+        <location filename="../journeymapper/commands/error_text.py" line="92"/>
         <source>a flow cannot lead from a touchpoint to itself</source>
         <translation>перехід не може вести з точки дотику до неї самої</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="96"/>
+        <location filename="../journeymapper/commands/error_text.py" line="93"/>
         <source>must be a number from 0 to 100</source>
         <translation>має бути числом від 0 до 100</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="97"/>
+        <location filename="../journeymapper/commands/error_text.py" line="94"/>
         <source>refers to %1, which is neither a touchpoint nor a stage</source>
         <translation>посилається на %1 — це не точка дотику й не етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="98"/>
+        <location filename="../journeymapper/commands/error_text.py" line="95"/>
         <source>must be a whole number from 1 to 5</source>
         <translation>має бути цілим числом від 1 до 5</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="99"/>
+        <location filename="../journeymapper/commands/error_text.py" line="96"/>
         <source>must be a whole number of at least 0</source>
         <translation>має бути цілим числом, не меншим за 0</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="100"/>
+        <location filename="../journeymapper/commands/error_text.py" line="97"/>
         <source>refers to %1, which does not exist</source>
         <translation>посилається на %1, якого немає</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="101"/>
+        <location filename="../journeymapper/commands/error_text.py" line="98"/>
         <source>the clipboard does not hold JourneyMapper cards</source>
         <translation>у буфері обміну немає карток JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="102"/>
+        <location filename="../journeymapper/commands/error_text.py" line="99"/>
         <source>the clipboard does not hold JourneyMapper cards (%1)</source>
         <translation>у буфері обміну немає карток JourneyMapper (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="103"/>
+        <location filename="../journeymapper/commands/error_text.py" line="100"/>
         <source>these cards come from a newer JourneyMapper (v%1)</source>
         <translation>ці картки скопійовано з новішої версії JourneyMapper (v%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="104"/>
+        <location filename="../journeymapper/commands/error_text.py" line="101"/>
         <source>the copied cards are damaged</source>
         <translation>скопійовані картки пошкоджено</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="105"/>
+        <location filename="../journeymapper/commands/error_text.py" line="102"/>
         <source>the copied cards are damaged (%1)</source>
         <translation>скопійовані картки пошкоджено (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="106"/>
+        <location filename="../journeymapper/commands/error_text.py" line="103"/>
         <source>row %1, column %2: %3</source>
         <translation>рядок %1, стовпець %2: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="107"/>
+        <location filename="../journeymapper/commands/error_text.py" line="104"/>
         <source>differs from row %1 for this touchpoint</source>
         <translation>відрізняється від рядка %1 для цієї точки дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="108"/>
+        <location filename="../journeymapper/commands/error_text.py" line="105"/>
         <source>a %1 needs a touchpoint in this row</source>
         <translation>для «%1» потрібна точка дотику в цьому рядку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="109"/>
+        <location filename="../journeymapper/commands/error_text.py" line="106"/>
         <source>a note needs a touchpoint in this row</source>
         <translation>для нотатки потрібна точка дотику в цьому рядку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="110"/>
+        <location filename="../journeymapper/commands/error_text.py" line="107"/>
         <source>%1 is not a channel (use one of %2)</source>
         <translation>%1 — не канал (допустимі: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="111"/>
+        <location filename="../journeymapper/commands/error_text.py" line="108"/>
         <source>%1 differs from %2 in row %3</source>
         <translation>%1 відрізняється від %2 у рядку %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="112"/>
-        <location filename="../journeymapper/commands/error_text.py" line="307"/>
+        <location filename="../journeymapper/commands/error_text.py" line="109"/>
+        <location filename="../journeymapper/commands/error_text.py" line="304"/>
         <source>%1 is not a number</source>
         <translation>%1 — не число</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="113"/>
+        <location filename="../journeymapper/commands/error_text.py" line="110"/>
         <source>%1 already has %2 for this touchpoint</source>
         <translation>персона %1 уже має значення %2 для цієї точки дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="114"/>
+        <location filename="../journeymapper/commands/error_text.py" line="111"/>
         <source>%1 at %2</source>
         <translation>%1 (місце: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="115"/>
+        <location filename="../journeymapper/commands/error_text.py" line="112"/>
         <source>(and more problems: %1)</source>
         <translation>(та інші проблеми: %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="116"/>
+        <location filename="../journeymapper/commands/error_text.py" line="113"/>
         <source>is empty</source>
         <translation>порожній</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="117"/>
+        <location filename="../journeymapper/commands/error_text.py" line="114"/>
         <source>is a binary file, not a JourneyMapper map</source>
         <translation>двійковий файл, а не карта JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="118"/>
+        <location filename="../journeymapper/commands/error_text.py" line="115"/>
         <source>is not UTF-8 text (saved in a legacy 8-bit encoding?)</source>
         <translation>не є текстом UTF-8 (збережено в застарілому 8-бітному кодуванні?)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="119"/>
+        <location filename="../journeymapper/commands/error_text.py" line="116"/>
         <source>is not valid JSON: %1</source>
         <translation>не є коректним JSON: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="120"/>
+        <location filename="../journeymapper/commands/error_text.py" line="117"/>
         <source>is nested too deeply to be a map</source>
         <translation>надто глибоко вкладений, щоб бути картою</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="121"/>
+        <location filename="../journeymapper/commands/error_text.py" line="118"/>
         <source>is JSON of type %1, not a JourneyMapper map</source>
         <translation>JSON типу %1, а не карта JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="122"/>
+        <location filename="../journeymapper/commands/error_text.py" line="119"/>
         <source>is not a JourneyMapper map (no &quot;format&quot;: &quot;journeymapper&quot;)</source>
         <translation>не є картою JourneyMapper (немає &quot;format&quot;: &quot;journeymapper&quot;)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="123"/>
+        <location filename="../journeymapper/commands/error_text.py" line="120"/>
         <source>has no valid format_version</source>
         <translation>немає коректної версії формату (format_version)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="124"/>
+        <location filename="../journeymapper/commands/error_text.py" line="121"/>
         <source>cannot be read as a map</source>
         <translation>не читається як карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="125"/>
+        <location filename="../journeymapper/commands/error_text.py" line="122"/>
         <source>unknown problem</source>
         <translation>невідома проблема</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="126"/>
+        <location filename="../journeymapper/commands/error_text.py" line="123"/>
         <source>cannot be opened (%1)</source>
         <translation>не відкривається (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="127"/>
+        <location filename="../journeymapper/commands/error_text.py" line="124"/>
         <source>the id %1 is used more than once</source>
         <translation>ідентифікатор %1 використано більше ніж один раз</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="128"/>
+        <location filename="../journeymapper/commands/error_text.py" line="125"/>
         <source>a second flow between the same two touchpoints</source>
         <translation>другий перехід між тими самими двома точками дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="129"/>
+        <location filename="../journeymapper/commands/error_text.py" line="126"/>
         <source>contains an invalid character (a lone UTF-16 surrogate such as \ud800)</source>
         <translation>містить неприпустимий символ (одиночний сурогат UTF-16, наприклад \ud800)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="132"/>
+        <location filename="../journeymapper/commands/error_text.py" line="129"/>
         <source>must be a finite number</source>
         <translation>має бути скінченним числом</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="133"/>
+        <location filename="../journeymapper/commands/error_text.py" line="130"/>
         <source>is too large a number (at most %1)</source>
         <translation>завелике число (щонайбільше %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="134"/>
+        <location filename="../journeymapper/commands/error_text.py" line="131"/>
         <source>is nested too deeply (more than %1 levels)</source>
         <translation>надто глибока вкладеність (понад %1 рівнів)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="135"/>
+        <location filename="../journeymapper/commands/error_text.py" line="132"/>
         <source>has a key longer than %1 characters</source>
         <translation>містить ключ, довший за %1 символів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="136"/>
+        <location filename="../journeymapper/commands/error_text.py" line="133"/>
         <source>must be %1</source>
         <translation>має бути: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="137"/>
+        <location filename="../journeymapper/commands/error_text.py" line="134"/>
         <source>%1 or %2</source>
         <translation>%1 або %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="138"/>
+        <location filename="../journeymapper/commands/error_text.py" line="135"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 — не одне зі значень: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="139"/>
+        <location filename="../journeymapper/commands/error_text.py" line="136"/>
         <source>this value is not one of: %1</source>
         <translation>це значення — не одне з: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="140"/>
+        <location filename="../journeymapper/commands/error_text.py" line="137"/>
         <source>must be a colour like #1f77b4 (or empty)</source>
         <translation>має бути кольором у форматі #1f77b4 (або порожнім)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="153"/>
+        <location filename="../journeymapper/commands/error_text.py" line="150"/>
         <source>line %1</source>
         <translation>рядок %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="154"/>
+        <location filename="../journeymapper/commands/error_text.py" line="151"/>
         <source>row %1</source>
         <translation>рядок %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="155"/>
+        <location filename="../journeymapper/commands/error_text.py" line="152"/>
         <source>row %1, column %2</source>
         <translation>рядок %1, стовпець %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="156"/>
+        <location filename="../journeymapper/commands/error_text.py" line="153"/>
         <source>byte %1</source>
         <translation>байт %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="157"/>
+        <location filename="../journeymapper/commands/error_text.py" line="154"/>
         <source>the embedded map</source>
         <translation>вбудована карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="158"/>
+        <location filename="../journeymapper/commands/error_text.py" line="155"/>
         <source>pasted text</source>
         <translation>вставлений текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="159"/>
+        <location filename="../journeymapper/commands/error_text.py" line="156"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="160"/>
+        <location filename="../journeymapper/commands/error_text.py" line="157"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="161"/>
+        <location filename="../journeymapper/commands/error_text.py" line="158"/>
         <source>%1,%2</source>
         <translation>%1&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="162"/>
+        <location filename="../journeymapper/commands/error_text.py" line="159"/>
         <source>%1 MB</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="163"/>
+        <location filename="../journeymapper/commands/error_text.py" line="160"/>
         <source>%1 bytes</source>
         <translation>%1 байтів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="164"/>
+        <location filename="../journeymapper/commands/error_text.py" line="161"/>
         <source>permission denied</source>
         <translation>доступ заборонено</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="165"/>
+        <location filename="../journeymapper/commands/error_text.py" line="162"/>
         <source>no such file or folder</source>
         <translation>немає такого файлу чи теки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="166"/>
+        <location filename="../journeymapper/commands/error_text.py" line="163"/>
         <source>the folder does not exist</source>
         <translation>теки не існує</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="167"/>
+        <location filename="../journeymapper/commands/error_text.py" line="164"/>
         <source>already exists</source>
         <translation>уже існує</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="168"/>
+        <location filename="../journeymapper/commands/error_text.py" line="165"/>
         <source>is a folder, not a file</source>
         <translation>це тека, а не файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="169"/>
+        <location filename="../journeymapper/commands/error_text.py" line="166"/>
         <source>a part of the path is not a folder</source>
         <translation>частина шляху не є текою</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="170"/>
+        <location filename="../journeymapper/commands/error_text.py" line="167"/>
         <source>the file is read-only</source>
         <translation>файл доступний лише для читання</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="171"/>
+        <location filename="../journeymapper/commands/error_text.py" line="168"/>
         <source>the disk is read-only</source>
         <translation>диск доступний лише для читання</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="172"/>
+        <location filename="../journeymapper/commands/error_text.py" line="169"/>
         <source>no space left on the disk</source>
         <translation>на диску не залишилося місця</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="173"/>
+        <location filename="../journeymapper/commands/error_text.py" line="170"/>
         <source>the disk quota is used up</source>
         <translation>дискову квоту вичерпано</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="174"/>
+        <location filename="../journeymapper/commands/error_text.py" line="171"/>
         <source>the file name is too long</source>
         <translation>ім’я файлу задовге</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="175"/>
+        <location filename="../journeymapper/commands/error_text.py" line="172"/>
         <source>the disk could not be read or written (input/output error)</source>
         <translation>не вдалося прочитати або записати дані на диск (помилка введення-виведення)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="176"/>
+        <location filename="../journeymapper/commands/error_text.py" line="173"/>
         <source>the file is in use by another program</source>
         <translation>файл використовує інша програма</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="177"/>
+        <location filename="../journeymapper/commands/error_text.py" line="174"/>
         <source>the address is already in use</source>
         <translation>адреса вже використовується</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="178"/>
+        <location filename="../journeymapper/commands/error_text.py" line="175"/>
         <source>the address does not belong to this machine</source>
         <translation>адреса не належить цьому комп’ютеру</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="179"/>
+        <location filename="../journeymapper/commands/error_text.py" line="176"/>
         <source>is not a regular file (a device, pipe or socket?)</source>
         <translation>не є звичайним файлом (пристрій, канал чи сокет?)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="180"/>
+        <location filename="../journeymapper/commands/error_text.py" line="177"/>
         <source>is too large (%1 MB; the limit is %2)</source>
         <translation>завеликий (%1 МБ; межа — %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="181"/>
+        <location filename="../journeymapper/commands/error_text.py" line="178"/>
         <source>is too large (the limit is %1)</source>
         <translation>завеликий (межа — %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="182"/>
+        <location filename="../journeymapper/commands/error_text.py" line="179"/>
         <source>no such file</source>
         <translation>файл не знайдено</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="183"/>
+        <location filename="../journeymapper/commands/error_text.py" line="180"/>
         <source>cannot be read (%1)</source>
         <translation>не вдається прочитати (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="184"/>
+        <location filename="../journeymapper/commands/error_text.py" line="181"/>
         <source>was written by a newer JourneyMapper (format version %1); this version reads format versions up to %2</source>
         <translation>створений новішою версією JourneyMapper (версія формату %1); ця версія читає формати до версії %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="188"/>
+        <location filename="../journeymapper/commands/error_text.py" line="185"/>
         <source>cannot import this kind of file; use one of %1</source>
         <translation>файли такого типу не імпортуються; використайте один із форматів: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="189"/>
+        <location filename="../journeymapper/commands/error_text.py" line="186"/>
         <source>holds text that is not valid Unicode</source>
         <translation>містить неприпустимі символи Юнікоду</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="190"/>
+        <location filename="../journeymapper/commands/error_text.py" line="187"/>
         <source>would make a map of %1 MB; a map file holds at most %2 MB</source>
         <translation>після імпорту карта займала б %1 МБ; файл карти може мати щонайбільше %2 МБ</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="191"/>
+        <location filename="../journeymapper/commands/error_text.py" line="188"/>
         <source>has more than %1 rows; an import makes at most %1 so the map stays within the file size limit (split the file)</source>
         <translation>містить понад %1 рядків; імпорт створює щонайбільше %1, щоб карта не перевищила граничний розмір файлу (розділіть файл)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="195"/>
+        <location filename="../journeymapper/commands/error_text.py" line="192"/>
         <source>has more than %1 sections and tasks; an import makes at most %1 so the map stays within the file size limit (split the file)</source>
         <translation>містить понад %1 розділів і завдань; імпорт створює щонайбільше %1, щоб карта не перевищила граничний розмір файлу (розділіть файл)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="199"/>
+        <location filename="../journeymapper/commands/error_text.py" line="196"/>
         <source>is not valid UTF-16 text</source>
         <translation>не є коректним текстом UTF-16</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="200"/>
+        <location filename="../journeymapper/commands/error_text.py" line="197"/>
         <source>is not UTF-8 text (a legacy encoding such as Windows-1251 or Windows-1257?); save it as UTF-8, e.g. &apos;CSV UTF-8&apos; in Excel</source>
         <translation>не є текстом UTF-8 (застаріле кодування, наприклад Windows-1251 чи Windows-1257?); збережіть його в UTF-8, наприклад як «CSV UTF-8» в Excel</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="204"/>
+        <location filename="../journeymapper/commands/error_text.py" line="201"/>
         <source>is not valid CSV (%1)</source>
         <translation>не є коректним CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="205"/>
+        <location filename="../journeymapper/commands/error_text.py" line="202"/>
         <source>cannot be read as rows (%1)</source>
         <translation>не вдається прочитати як рядки таблиці (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="206"/>
+        <location filename="../journeymapper/commands/error_text.py" line="203"/>
         <source>a quotation mark is not closed or is followed by other text</source>
         <translation>лапки не закрито або після них іде інший текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="207"/>
+        <location filename="../journeymapper/commands/error_text.py" line="204"/>
         <source>the text ends inside quotation marks</source>
         <translation>текст уривається всередині лапок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="208"/>
+        <location filename="../journeymapper/commands/error_text.py" line="205"/>
         <source>it holds a NUL character</source>
         <translation>містить символ NUL</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="209"/>
+        <location filename="../journeymapper/commands/error_text.py" line="206"/>
         <source>a cell is longer than %1 characters</source>
         <translation>клітинка довша за %1 символів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="210"/>
+        <location filename="../journeymapper/commands/error_text.py" line="207"/>
         <source>the column %1 appears twice</source>
         <translation>стовпець %1 трапляється двічі</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="211"/>
+        <location filename="../journeymapper/commands/error_text.py" line="208"/>
         <source>the first row must name the columns, at least stage and touchpoint (known columns: %1)</source>
         <translation>перший рядок має називати стовпці, щонайменше етап (stage) і точку дотику (touchpoint) (відомі стовпці: %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="214"/>
+        <location filename="../journeymapper/commands/error_text.py" line="211"/>
         <source>this cell is in a column without a header</source>
         <translation>ця клітинка в стовпці без заголовка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="215"/>
+        <location filename="../journeymapper/commands/error_text.py" line="212"/>
         <source>the table is empty</source>
         <translation>таблиця порожня</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="216"/>
+        <location filename="../journeymapper/commands/error_text.py" line="213"/>
         <source>the first touchpoint needs a stage</source>
         <translation>першій точці дотику потрібен етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="217"/>
+        <location filename="../journeymapper/commands/error_text.py" line="214"/>
         <source>needs a stage or a touchpoint in this row</source>
         <translation>у цьому рядку потрібен етап або точка дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="218"/>
+        <location filename="../journeymapper/commands/error_text.py" line="215"/>
         <source>%1 is not an evidence (use one of %2)</source>
         <translation>%1 — неприпустима підстава (допустимі: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="219"/>
-        <source>%1 already has %2 here in row %3</source>
-        <translation>персона %1 уже має тут значення %2 (рядок %3)</translation>
+        <location filename="../journeymapper/commands/error_text.py" line="318"/>
+        <source>CSV only: the journey table (default), the pains and opportunities table, or the room&apos;s ratings per stage (the crowd curve)</source>
+        <translation>лише CSV: таблиця шляху клієнта (типово), таблиця больових точок і можливостей або оцінки кімнати за етапами (крива кімнати)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="220"/>
+        <location filename="../journeymapper/commands/error_text.py" line="216"/>
         <source>%1 is not a whole number %2..%3</source>
         <translation>%1 — не ціле число від %2 до %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="221"/>
+        <location filename="../journeymapper/commands/error_text.py" line="217"/>
         <source>%1 is not a pain point or an opportunity</source>
         <translation>%1 — не больова точка і не можливість</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="222"/>
+        <location filename="../journeymapper/commands/error_text.py" line="218"/>
         <source>a pain point or opportunity needs a stage</source>
         <translation>больовій точці чи можливості потрібен етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="223"/>
+        <location filename="../journeymapper/commands/error_text.py" line="219"/>
         <source>is not an Excel .xlsx workbook (not a zip archive)</source>
         <translation>не є книгою Excel .xlsx (це не zip-архів)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="224"/>
+        <location filename="../journeymapper/commands/error_text.py" line="220"/>
         <source>is not an Excel .xlsx workbook (%1 parts)</source>
         <translation>не є книгою Excel .xlsx (частин: %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="225"/>
+        <location filename="../journeymapper/commands/error_text.py" line="221"/>
         <source>is not an Excel .xlsx workbook (unusual compression)</source>
         <translation>не є книгою Excel .xlsx (незвичне стиснення)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="226"/>
+        <location filename="../journeymapper/commands/error_text.py" line="222"/>
         <source>unpacks to %1 MB; an .xlsx import may unpack to at most %2 MB</source>
         <translation>розпаковується в %1 МБ; під час імпорту .xlsx дозволено щонайбільше %2 МБ</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="227"/>
+        <location filename="../journeymapper/commands/error_text.py" line="223"/>
         <source>is not an Excel .xlsx workbook (the file is damaged)</source>
         <translation>не є книгою Excel .xlsx (файл пошкоджено)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="228"/>
+        <location filename="../journeymapper/commands/error_text.py" line="224"/>
         <source>has more than %1 columns</source>
         <translation>містить понад %1 стовпців</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="229"/>
+        <location filename="../journeymapper/commands/error_text.py" line="225"/>
         <source>&apos;;&apos; is not allowed in a Mermaid journey (write #59; instead)</source>
         <translation>символ «;» неприпустимий у шляху клієнта у форматі Mermaid (замість нього пишіть #59;)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="230"/>
+        <location filename="../journeymapper/commands/error_text.py" line="226"/>
         <source>&apos;journey&apos; may appear only once, at the start</source>
         <translation>ключове слово «journey» (шлях клієнта) може стояти лише один раз, на початку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="231"/>
+        <location filename="../journeymapper/commands/error_text.py" line="227"/>
         <source>not a Mermaid journey diagram: it starts with %1</source>
         <translation>це не шлях клієнта у форматі Mermaid: текст починається з %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="232"/>
+        <location filename="../journeymapper/commands/error_text.py" line="228"/>
         <source>a section name cannot hold &apos;:&apos; (write #58; instead)</source>
         <translation>назва розділу не може містити «:» (замість нього пишіть #58;)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="233"/>
+        <location filename="../journeymapper/commands/error_text.py" line="229"/>
         <source>expected a task &apos;Name: score: Actor&apos; or a keyword, not %1</source>
         <translation>очікувалося завдання «Назва: оцінка: Учасник» або ключове слово, а не %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="234"/>
+        <location filename="../journeymapper/commands/error_text.py" line="230"/>
         <source>a task needs a name before its &apos;:&apos;</source>
         <translation>завданню потрібна назва перед «:»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="235"/>
+        <location filename="../journeymapper/commands/error_text.py" line="231"/>
         <source>the task %1 has no score (1 to 5)</source>
         <translation>завдання %1 не має оцінки (від 1 до 5)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="236"/>
+        <location filename="../journeymapper/commands/error_text.py" line="232"/>
         <source>the score %1 is not a number from 1 to 5</source>
         <translation>оцінка %1 — не число від 1 до 5</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="237"/>
+        <location filename="../journeymapper/commands/error_text.py" line="233"/>
         <source>the score %1 is outside 1 to 5</source>
         <translation>оцінка %1 поза межами від 1 до 5</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="238"/>
+        <location filename="../journeymapper/commands/error_text.py" line="234"/>
         <source>has more than %1 different actors</source>
         <translation>містить понад %1 різних учасників</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="239"/>
+        <location filename="../journeymapper/commands/error_text.py" line="235"/>
         <source>this accDescr { is never closed with }</source>
         <translation>цей блок accDescr { не закрито символом }</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="240"/>
+        <location filename="../journeymapper/commands/error_text.py" line="236"/>
         <source>not a Mermaid journey diagram: &apos;journey&apos; is missing</source>
         <translation>це не шлях клієнта у форматі Mermaid: немає ключового слова «journey»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="241"/>
+        <location filename="../journeymapper/commands/error_text.py" line="237"/>
         <source>none of the %1 ```mermaid blocks holds a journey diagram</source>
         <translation>у жодному з блоків ```mermaid (їх %1) немає шляху клієнта (journey)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="242"/>
+        <location filename="../journeymapper/commands/error_text.py" line="238"/>
         <source>the front matter that starts here never ends with ---</source>
         <translation>розпочатий тут блок front matter не закрито рядком ---</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="243"/>
+        <location filename="../journeymapper/commands/error_text.py" line="239"/>
         <source>uses every private-use character; it cannot be read</source>
         <translation>використовує всі символи з області приватного використання; його неможливо прочитати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="244"/>
+        <location filename="../journeymapper/commands/error_text.py" line="240"/>
         <source>is a damaged PNG image</source>
         <translation>пошкоджене зображення PNG</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="245"/>
+        <location filename="../journeymapper/commands/error_text.py" line="241"/>
         <source>is a damaged PNG image (it ends too early)</source>
         <translation>пошкоджене зображення PNG (уривається передчасно)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="246"/>
+        <location filename="../journeymapper/commands/error_text.py" line="242"/>
         <source>is a PNG image without an embedded map (export one from JourneyMapper)</source>
         <translation>зображення PNG без вбудованої карти (експортуйте його з JourneyMapper)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="247"/>
+        <location filename="../journeymapper/commands/error_text.py" line="243"/>
         <source>holds an embedded map larger than %1 bytes</source>
         <translation>містить вбудовану карту, більшу за %1 байтів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="248"/>
+        <location filename="../journeymapper/commands/error_text.py" line="244"/>
         <source>snapshot cannot be read: %1</source>
         <translation>знімок не вдається прочитати: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="249"/>
+        <location filename="../journeymapper/commands/error_text.py" line="245"/>
         <source>no snapshot labelled or with id %1 (newest: %2)</source>
         <translation>немає знімка з назвою або ідентифікатором %1 (останні: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="250"/>
+        <location filename="../journeymapper/commands/error_text.py" line="246"/>
         <source>no snapshot labelled or with id %1 (the file has no snapshots)</source>
         <translation>немає знімка з назвою або ідентифікатором %1 (у файлі немає знімків)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="251"/>
+        <location filename="../journeymapper/commands/error_text.py" line="247"/>
         <source>its data is damaged (not compressed map JSON)</source>
         <translation>його дані пошкоджено (це не стиснутий JSON карти)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="252"/>
+        <location filename="../journeymapper/commands/error_text.py" line="248"/>
         <source>its data is larger than %1 bytes</source>
         <translation>його дані більші за %1 байтів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="253"/>
+        <location filename="../journeymapper/commands/error_text.py" line="249"/>
         <source>its data is cut short</source>
         <translation>його дані обірвано</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="254"/>
+        <location filename="../journeymapper/commands/error_text.py" line="250"/>
         <source>its data does not match its sha256 checksum</source>
         <translation>його дані не збігаються з контрольною сумою sha256</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="255"/>
+        <location filename="../journeymapper/commands/error_text.py" line="251"/>
         <source>is not a list of snapshots; ignored</source>
         <translation>не є списком знімків; пропущено</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="256"/>
+        <location filename="../journeymapper/commands/error_text.py" line="252"/>
         <source>not a co-editing link (expected %1)</source>
         <translation>це не посилання для спільного редагування (очікується %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="257"/>
+        <location filename="../journeymapper/commands/error_text.py" line="253"/>
         <source>the link has no address and port</source>
         <translation>у посиланні немає адреси й порту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="258"/>
+        <location filename="../journeymapper/commands/error_text.py" line="254"/>
         <source>the link&apos;s pairing code is not complete</source>
         <translation>код під’єднання в посиланні неповний</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="259"/>
+        <location filename="../journeymapper/commands/error_text.py" line="255"/>
         <source>unknown theme %1; use %2</source>
         <translation>невідома тема %1; допустимі: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="260"/>
+        <location filename="../journeymapper/commands/error_text.py" line="256"/>
         <source>unknown page %1; use %2</source>
         <translation>невідомий формат сторінки %1; допустимі: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="261"/>
+        <location filename="../journeymapper/commands/error_text.py" line="257"/>
         <source>unknown tile size %1; use %2</source>
         <translation>невідомий розмір аркуша %1; допустимі: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="262"/>
+        <location filename="../journeymapper/commands/error_text.py" line="258"/>
         <source>unknown layout %1; use %2</source>
         <translation>невідоме компонування %1; допустимі: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="263"/>
+        <location filename="../journeymapper/commands/error_text.py" line="259"/>
         <source>no saved view named %1 (views: %2)</source>
         <translation>немає збереженого подання %1 (подання: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="264"/>
+        <location filename="../journeymapper/commands/error_text.py" line="260"/>
         <source>no persona named %1 (personas: %2)</source>
         <translation>немає персони %1 (персони: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="265"/>
+        <location filename="../journeymapper/commands/error_text.py" line="261"/>
         <source>is the input file; choose another name for the output</source>
         <translation>це вхідний файл; виберіть для результату іншу назву</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="266"/>
+        <location filename="../journeymapper/commands/error_text.py" line="262"/>
         <source>already exists (add --force to replace it)</source>
         <translation>уже існує (додайте --force, щоб замінити його)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="267"/>
+        <location filename="../journeymapper/commands/error_text.py" line="263"/>
         <source>the map is large: the PNG was drawn at %1 dpi instead of %2</source>
         <translation>карта велика: PNG намальовано з роздільністю %1 dpi замість %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="268"/>
+        <location filename="../journeymapper/commands/error_text.py" line="264"/>
         <source>%1 leaves out %2</source>
         <translation>%1 не зберігає: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="269"/>
+        <location filename="../journeymapper/commands/error_text.py" line="265"/>
         <source>lane text</source>
         <translation>текст доріжок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="270"/>
+        <location filename="../journeymapper/commands/error_text.py" line="266"/>
         <source>non-main flows (%1)</source>
         <translation>неосновні переходи (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="271"/>
+        <location filename="../journeymapper/commands/error_text.py" line="267"/>
         <source>to-be emotions</source>
         <translation>емоції «як має бути»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="272"/>
+        <location filename="../journeymapper/commands/error_text.py" line="268"/>
         <source>metrics</source>
         <translation>показники</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="273"/>
+        <location filename="../journeymapper/commands/error_text.py" line="269"/>
         <source>touchpoint details</source>
         <translation>подробиці точок дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="274"/>
+        <location filename="../journeymapper/commands/error_text.py" line="270"/>
         <source>severity, owners and votes of pains and opportunities</source>
         <translation>важливість, відповідальні й голоси больових точок і можливостей</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="275"/>
+        <location filename="../journeymapper/commands/error_text.py" line="271"/>
         <source>the difference between stages or touchpoints of the same name</source>
         <translation>різниця між однойменними етапами чи точками дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="276"/>
+        <location filename="../journeymapper/commands/error_text.py" line="272"/>
+        <source>the room&apos;s ratings (--table crowd writes them)</source>
+        <translation>оцінки кімнати (їх записує --table crowd)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="273"/>
         <source>pain points (%1)</source>
         <translation>больові точки (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="277"/>
+        <location filename="../journeymapper/commands/error_text.py" line="274"/>
         <source>opportunities (%1)</source>
         <translation>можливості (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="278"/>
+        <location filename="../journeymapper/commands/error_text.py" line="275"/>
         <source>personas without emotions</source>
         <translation>персони без емоцій</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="279"/>
+        <location filename="../journeymapper/commands/error_text.py" line="276"/>
         <source>touchpoints without emotions written as score 3 (%1)</source>
         <translation>точки дотику без емоцій записано з оцінкою 3 (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="280"/>
+        <location filename="../journeymapper/commands/error_text.py" line="277"/>
         <source>scores are those of %1 (the first persona; --persona picks another)</source>
         <translation>оцінки взято в персони %1 (першої; іншу вибирає --persona)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="281"/>
+        <location filename="../journeymapper/commands/error_text.py" line="278"/>
         <source>image %1 left out (not a readable PNG, JPEG, GIF or WebP ≤ 2 MB)</source>
         <translation>зображення %1 пропущено (це не читабельний файл PNG, JPEG, GIF чи WebP до 2 МБ)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="284"/>
+        <location filename="../journeymapper/commands/error_text.py" line="281"/>
         <source>image %1 left out (%2)</source>
         <translation>зображення %1 пропущено (%2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="285"/>
+        <location filename="../journeymapper/commands/error_text.py" line="282"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="286"/>
+        <location filename="../journeymapper/commands/error_text.py" line="283"/>
         <source>valid (%1 stages, %2 touchpoints)</source>
         <translation>карта коректна (етапів: %1, точок дотику: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="287"/>
+        <location filename="../journeymapper/commands/error_text.py" line="284"/>
         <source>stages: %1   touchpoints: %2   personas: %3   flows: %4</source>
         <translation>етапів: %1   точок дотику: %2   персон: %3   переходів: %4</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="288"/>
+        <location filename="../journeymapper/commands/error_text.py" line="285"/>
         <source>pain points: %1   opportunities: %2   votes: %3</source>
         <translation>больових точок: %1   можливостей: %2   голосів: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="289"/>
+        <location filename="../journeymapper/commands/error_text.py" line="286"/>
         <source>paths from first to last stage: %1</source>
         <translation>шляхів від першого етапу до останнього: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="290"/>
+        <location filename="../journeymapper/commands/error_text.py" line="287"/>
         <source>dead ends: %1</source>
         <translation>глухих кутів: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="291"/>
+        <location filename="../journeymapper/commands/error_text.py" line="288"/>
         <source>unreachable: %1</source>
         <translation>недосяжних точок дотику: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="292"/>
+        <location filename="../journeymapper/commands/error_text.py" line="289"/>
         <source>loops: %1</source>
         <translation>циклів: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="293"/>
+        <location filename="../journeymapper/commands/error_text.py" line="290"/>
         <source>worst pain points:</source>
         <translation>найгостріші больові точки:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="294"/>
+        <location filename="../journeymapper/commands/error_text.py" line="291"/>
         <source>%1 (severity %2, votes %3, %4)</source>
         <translation>%1 (важливість %2, голосів %3, %4)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="295"/>
+        <location filename="../journeymapper/commands/error_text.py" line="292"/>
         <source>lowest moments for %1: %2</source>
         <translation>найгірші моменти для персони %1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="296"/>
+        <location filename="../journeymapper/commands/error_text.py" line="293"/>
         <source>cannot listen (%1)</source>
         <translation>не вдається приймати з’єднання (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="297"/>
+        <location filename="../journeymapper/commands/error_text.py" line="294"/>
         <source>interrupted</source>
         <translation>перервано</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="298"/>
+        <location filename="../journeymapper/commands/error_text.py" line="295"/>
         <source>cannot be processed (%1)</source>
         <translation>не вдається обробити (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="299"/>
+        <location filename="../journeymapper/commands/error_text.py" line="296"/>
         <source>unknown template %1; choose one of %2</source>
         <translation>невідомий шаблон %1; виберіть один із: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="300"/>
+        <location filename="../journeymapper/commands/error_text.py" line="297"/>
         <source>the output of import must be a .jmap file, not %1</source>
         <translation>результатом імпорту має бути файл .jmap, а не %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="301"/>
+        <location filename="../journeymapper/commands/error_text.py" line="298"/>
         <source>cannot export to %1: the name must end in one of %2</source>
         <translation>не можна експортувати до %1: назва має закінчуватися на одне з: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="302"/>
+        <location filename="../journeymapper/commands/error_text.py" line="299"/>
         <source>--table applies to .csv exports only</source>
         <translation>--table стосується лише експорту в .csv</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="303"/>
+        <location filename="../journeymapper/commands/error_text.py" line="300"/>
         <source>%1 must be between %2 and %3</source>
         <translation>значення %1 має бути від %2 до %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="304"/>
+        <location filename="../journeymapper/commands/error_text.py" line="301"/>
         <source>--lang must be one of %1</source>
         <translation>значення --lang має бути одним із: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="305"/>
+        <location filename="../journeymapper/commands/error_text.py" line="302"/>
         <source>unknown command %1; commands: %2</source>
         <translation>невідома команда %1; команди: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="306"/>
+        <location filename="../journeymapper/commands/error_text.py" line="303"/>
         <source>%1 is not a whole number</source>
         <translation>%1 — не ціле число</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="308"/>
+        <location filename="../journeymapper/commands/error_text.py" line="305"/>
         <source>Design customer journey maps. With no command, opens the editor.</source>
         <translation>Проєктування карт шляху клієнта. Без команди відкриває редактор.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="309"/>
+        <location filename="../journeymapper/commands/error_text.py" line="306"/>
         <source>show the version and exit</source>
         <translation>показати версію й вийти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="310"/>
+        <location filename="../journeymapper/commands/error_text.py" line="307"/>
         <source>create a map from a template</source>
         <translation>створити карту із шаблону</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="311"/>
+        <location filename="../journeymapper/commands/error_text.py" line="308"/>
         <source>blank, e-shop or saas-trial</source>
         <translation>blank, e-shop або saas-trial</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="312"/>
+        <location filename="../journeymapper/commands/error_text.py" line="309"/>
         <source>the language of the new map</source>
         <translation>мова нової карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="313"/>
+        <location filename="../journeymapper/commands/error_text.py" line="310"/>
         <source>replace OUT if it exists</source>
         <translation>замінити OUT, якщо він існує</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="314"/>
+        <location filename="../journeymapper/commands/error_text.py" line="311"/>
         <source>check a map; list every problem</source>
         <translation>перевірити карту й перелічити всі проблеми</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="315"/>
+        <location filename="../journeymapper/commands/error_text.py" line="312"/>
         <source>counts and analysis of a map</source>
         <translation>зведення й аналіз карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="316"/>
+        <location filename="../journeymapper/commands/error_text.py" line="313"/>
         <source>print one JSON object</source>
         <translation>вивести один об’єкт JSON</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="317"/>
+        <location filename="../journeymapper/commands/error_text.py" line="314"/>
         <source>make a map from Mermaid journey, CSV or XLSX</source>
         <translation>створити карту зі шляху клієнта у форматі Mermaid, CSV або XLSX</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="318"/>
+        <location filename="../journeymapper/commands/error_text.py" line="315"/>
         <source>export to %1</source>
         <translation>експортувати до %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="319"/>
+        <location filename="../journeymapper/commands/error_text.py" line="316"/>
         <source>name of a saved view</source>
         <translation>назва збереженого подання</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="320"/>
+        <location filename="../journeymapper/commands/error_text.py" line="317"/>
         <source>name of the persona to show</source>
         <translation>ім’я персони для показу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="321"/>
-        <source>CSV only: the journey table (default) or the pains and opportunities table</source>
-        <translation>лише CSV: таблиця шляху клієнта (типово) або таблиця больових точок і можливостей</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/commands/error_text.py" line="324"/>
+        <location filename="../journeymapper/commands/error_text.py" line="322"/>
         <source>resolution of PNG exports (default 150)</source>
         <translation>роздільність під час експорту в PNG (типово 150)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="325"/>
+        <location filename="../journeymapper/commands/error_text.py" line="323"/>
         <source>size factor of PNG exports (default 1)</source>
         <translation>масштаб під час експорту в PNG (типово 1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="326"/>
+        <location filename="../journeymapper/commands/error_text.py" line="324"/>
         <source>poster page; auto: the smallest of A3-A0 that keeps text at 6 pt or more</source>
         <translation>сторінка плаката; auto: найменший із форматів A3–A0, за якого текст не дрібніший за 6 пт</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="329"/>
+        <location filename="../journeymapper/commands/error_text.py" line="327"/>
         <source>poster printed on A4 or A3 sheets to tape together</source>
         <translation>плакат на аркушах A4 або A3 для склеювання</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="330"/>
+        <location filename="../journeymapper/commands/error_text.py" line="328"/>
         <source>slides: one per lowest moment</source>
         <translation>слайди: по одному на кожен із найгірших моментів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="331"/>
+        <location filename="../journeymapper/commands/error_text.py" line="329"/>
         <source>how the map is laid out</source>
         <translation>компонування карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="332"/>
+        <location filename="../journeymapper/commands/error_text.py" line="330"/>
         <source>colours: light, print or projector</source>
         <translation>кольори: light (світла), print (друк) або projector (проєктор)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="333"/>
+        <location filename="../journeymapper/commands/error_text.py" line="331"/>
         <source>PNG without background</source>
         <translation>PNG без тла</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="334"/>
+        <location filename="../journeymapper/commands/error_text.py" line="332"/>
         <source>PNG: leave the map out of the image (it cannot be reopened as a map)</source>
         <translation>PNG: не вбудовувати карту в зображення (його не можна буде відкрити як карту)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="337"/>
+        <location filename="../journeymapper/commands/error_text.py" line="335"/>
         <source>let participants join from their phones (room mode)</source>
         <translation>учасники приєднуються з телефонів (режим кімнати)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="338"/>
+        <location filename="../journeymapper/commands/error_text.py" line="336"/>
         <source>the one address to listen on (default: this machine&apos;s address on the network)</source>
         <translation>єдина адреса для з’єднань (типово — мережева адреса цього комп’ютера)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="341"/>
+        <location filename="../journeymapper/commands/error_text.py" line="339"/>
         <source>the port to listen on</source>
         <translation>порт для з’єднань</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="342"/>
+        <location filename="../journeymapper/commands/error_text.py" line="340"/>
         <source>dots per participant (1-100)</source>
         <translation>крапок на учасника (1–100)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="343"/>
+        <location filename="../journeymapper/commands/error_text.py" line="341"/>
         <source>what participants may do: notes, vote, rate or all</source>
         <translation>що можуть учасники: notes (нотатки), vote (голосування), rate (оцінка) або all (усе)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="344"/>
+        <location filename="../journeymapper/commands/error_text.py" line="342"/>
         <source>let co-facilitators edit the map live from their laptops</source>
         <translation>співведучі редагують карту наживо зі своїх ноутбуків</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="345"/>
+        <location filename="../journeymapper/commands/error_text.py" line="343"/>
         <source>mirror a map shared with `share` into a file, live</source>
         <translation>віддзеркалювати у файл карту, відкриту командою `share`, у реальному часі</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="346"/>
+        <location filename="../journeymapper/commands/error_text.py" line="344"/>
         <source>the link `share` printed</source>
         <translation>посилання, яке вивела команда `share`</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="347"/>
+        <location filename="../journeymapper/commands/error_text.py" line="345"/>
         <source>keep the map&apos;s current state as a snapshot in the file</source>
         <translation>зберегти поточний стан карти як знімок у файлі</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="348"/>
+        <location filename="../journeymapper/commands/error_text.py" line="346"/>
         <source>the snapshot&apos;s name, e.g. “post-workshop baseline”</source>
         <translation>назва знімка, наприклад «підсумок воркшопу»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="349"/>
+        <location filename="../journeymapper/commands/error_text.py" line="347"/>
         <source>manual or published</source>
         <translation>manual (вручну) або published (опублікований)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="350"/>
+        <location filename="../journeymapper/commands/error_text.py" line="348"/>
         <source>who takes it (default: the map&apos;s author)</source>
         <translation>хто робить знімок (типово — автор карти)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="351"/>
+        <location filename="../journeymapper/commands/error_text.py" line="349"/>
         <source>list the snapshots kept in a map file</source>
         <translation>перелічити знімки, що зберігаються у файлі карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="352"/>
+        <location filename="../journeymapper/commands/error_text.py" line="350"/>
         <source>what changed between two maps or snapshots (MAP.jmap@LABEL, MAP.jmap@ID)</source>
         <translation>що змінилося між двома картами або знімками (MAP.jmap@LABEL, MAP.jmap@ID)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="355"/>
+        <location filename="../journeymapper/commands/error_text.py" line="353"/>
         <source>print one JSON object with ids</source>
         <translation>вивести один об’єкт JSON з ідентифікаторами</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="356"/>
+        <location filename="../journeymapper/commands/error_text.py" line="354"/>
         <source>draw the compare: .pdf .png .svg .html</source>
         <translation>намалювати порівняння: .pdf .png .svg .html</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="357"/>
+        <location filename="../journeymapper/commands/error_text.py" line="355"/>
         <source>compare OLD&apos;s as-is curves with NEW&apos;s to-be curves</source>
         <translation>порівняти криві «як є» з OLD із кривими «як має бути» з NEW</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="358"/>
+        <location filename="../journeymapper/commands/error_text.py" line="356"/>
         <source>--label must not be empty</source>
         <translation>значення --label не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="359"/>
+        <location filename="../journeymapper/commands/error_text.py" line="357"/>
         <source>--host must be an IP address of this machine, not %1</source>
         <translation>значення --host має бути IP-адресою цього комп’ютера, а не %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="360"/>
+        <location filename="../journeymapper/commands/error_text.py" line="358"/>
         <source>cannot draw the compare to %1: the name must end in one of %2</source>
         <translation>не можна намалювати порівняння в %1: назва має закінчуватися на одне з: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="361"/>
+        <location filename="../journeymapper/commands/error_text.py" line="359"/>
         <source>usage: </source>
         <translation>використання: </translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="362"/>
+        <location filename="../journeymapper/commands/error_text.py" line="360"/>
         <source>positional arguments</source>
         <translation>позиційні аргументи</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="363"/>
+        <location filename="../journeymapper/commands/error_text.py" line="361"/>
         <source>options</source>
         <translation>параметри</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="364"/>
+        <location filename="../journeymapper/commands/error_text.py" line="362"/>
         <source>show this help message and exit</source>
         <translation>показати цю довідку й вийти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="365"/>
+        <location filename="../journeymapper/commands/error_text.py" line="363"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>аргумент %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="366"/>
+        <location filename="../journeymapper/commands/error_text.py" line="364"/>
         <source>unrecognized arguments: %s</source>
         <translation>нерозпізнані аргументи: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="367"/>
+        <location filename="../journeymapper/commands/error_text.py" line="365"/>
         <source>the following arguments are required: %s</source>
         <translation>потрібні аргументи: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="368"/>
+        <location filename="../journeymapper/commands/error_text.py" line="366"/>
         <source>expected one argument</source>
         <translation>очікувалося одне значення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="369"/>
+        <location filename="../journeymapper/commands/error_text.py" line="367"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>неоднозначний параметр: %(option)s може означати %(matches)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="370"/>
+        <location filename="../journeymapper/commands/error_text.py" line="368"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>неприпустиме значення: %(value)r (виберіть із: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="371"/>
+        <location filename="../journeymapper/commands/error_text.py" line="369"/>
         <source>ignored explicit argument %r</source>
         <translation>зайве значення %r</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="372"/>
+        <location filename="../journeymapper/commands/error_text.py" line="370"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>неприпустиме значення %(value)r (%(type)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="373"/>
+        <location filename="../journeymapper/commands/error_text.py" line="371"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>невідома команда %(parser_name)r (варіанти: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="74"/>
-        <location filename="../journeymapper/commands/error_text.py" line="141"/>
+        <location filename="../journeymapper/commands/error_text.py" line="71"/>
+        <location filename="../journeymapper/commands/error_text.py" line="138"/>
         <source>must be a whole number</source>
         <translation>має бути цілим числом</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="142"/>
+        <location filename="../journeymapper/commands/error_text.py" line="139"/>
         <source>does not match %1</source>
         <translation>не відповідає шаблону %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="143"/>
+        <location filename="../journeymapper/commands/error_text.py" line="140"/>
         <source>%1 is below the minimum %2</source>
         <translation>%1 менше за мінімум %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="144"/>
+        <location filename="../journeymapper/commands/error_text.py" line="141"/>
         <source>%1 is above the maximum %2</source>
         <translation>%1 більше за максимум %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="145"/>
+        <location filename="../journeymapper/commands/error_text.py" line="142"/>
         <source>has unknown fields: %1</source>
         <translation>невідомі поля: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="146"/>
+        <location filename="../journeymapper/commands/error_text.py" line="143"/>
         <source>%1 is missing</source>
         <translation>немає поля %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="147"/>
+        <location filename="../journeymapper/commands/error_text.py" line="144"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="148"/>
+        <location filename="../journeymapper/commands/error_text.py" line="145"/>
         <source>a whole number</source>
         <translation>ціле число</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="149"/>
+        <location filename="../journeymapper/commands/error_text.py" line="146"/>
         <source>a number</source>
         <translation>число</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="150"/>
+        <location filename="../journeymapper/commands/error_text.py" line="147"/>
         <source>true or false</source>
         <translation>true або false</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="151"/>
+        <location filename="../journeymapper/commands/error_text.py" line="148"/>
         <source>an object {…}</source>
         <translation>об’єкт {…}</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="152"/>
+        <location filename="../journeymapper/commands/error_text.py" line="149"/>
         <source>a list […]</source>
         <translation>список […]</translation>
     </message>
@@ -1817,268 +1817,273 @@ Your map is still open and can be saved.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="56"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="57"/>
         <source>Export Map</source>
         <translation>Експорт карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="73"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="74"/>
         <source>PDF document</source>
         <translation>Документ PDF</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="74"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="75"/>
         <source>PNG image (the map inside)</source>
         <translation>Зображення PNG (з картою всередині)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="75"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="76"/>
         <source>SVG drawing</source>
         <translation>Малюнок SVG</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="76"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="77"/>
         <source>Interactive web page</source>
         <translation>Інтерактивна вебсторінка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="77"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="78"/>
         <source>PowerPoint deck</source>
         <translation>Презентація PowerPoint</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="78"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="79"/>
         <source>CSV table</source>
         <translation>Таблиця CSV</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="79"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="80"/>
         <source>Excel workbook</source>
         <translation>Книга Excel</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="80"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="81"/>
         <source>Mermaid journey</source>
         <translation>Шлях клієнта у форматі Mermaid</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="90"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="91"/>
         <source>Slides (16:9 deck)</source>
         <translation>Слайди (16:9)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="90"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="91"/>
         <source>Poster (one page)</source>
         <translation>Плакат (одна сторінка)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="94"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="95"/>
         <source>Automatic (text at least 6 pt)</source>
         <translation>Автоматично (текст не менший за 6 пт)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="96"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="97"/>
         <source>One sheet</source>
         <translation>Один аркуш</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="97"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="98"/>
         <source>Tiled on %1 sheets</source>
         <translation>Частинами на %1 аркушах</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="101"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="102"/>
         <source>Whole map</source>
         <translation>Уся карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="103"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="105"/>
         <source>All personas</source>
         <translation>Усі персони</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="107"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="109"/>
         <source>Light</source>
         <translation>Світла</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="108"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="110"/>
         <source>Print (grey-scale friendly)</source>
         <translation>Друк (придатна для ч/б)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="109"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="111"/>
         <source>Projector (high contrast)</source>
         <translation>Проєктор (висока контрастність)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="113"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="115"/>
         <source>Journey (a row per touchpoint)</source>
         <translation>Шлях клієнта (рядок на кожну точку дотику)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="114"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="116"/>
         <source>Pains and opportunities, worst first</source>
         <translation>Больові точки й можливості, найгостріші зверху</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="120"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="117"/>
+        <source>Room ratings per stage (the crowd curve)</source>
+        <translation>Оцінки кімнати за етапами (крива кімнати)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="123"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="127"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
         <source>&amp;Transparent background</source>
         <translation>Про&amp;зоре тло</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="129"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
         <source>Include the &amp;map so the PNG reopens as a map</source>
         <translation>&amp;Додати карту, щоб PNG відкривався як карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
         <source>With a saved view or persona, only what the picture shows is included.</source>
         <translation>Якщо вибрано збережене подання або персону, додається лише те, що видно на зображенні.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="140"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Огляд…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="145"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="148"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="147"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="150"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Компонування:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="148"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="151"/>
         <source>&amp;Page:</source>
         <translation>&amp;Сторінка:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="100"/>
         <source>A slide per lowest moment (st&amp;ory)</source>
         <translation>Слайд на кожен найгірший момент (&amp;історія)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="149"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="152"/>
         <source>Printin&amp;g:</source>
         <translation>Др&amp;ук:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="151"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="154"/>
         <source>Saved &amp;view:</source>
         <translation>&amp;Подання:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="152"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="155"/>
         <source>Perso&amp;na:</source>
         <translation>Персо&amp;на:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="153"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="156"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="154"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="157"/>
         <source>T&amp;able:</source>
         <translation>Т&amp;аблиця:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="155"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="158"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Роздільність:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="156"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="159"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Масштаб:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="159"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="162"/>
         <source>F&amp;ile:</source>
         <translation>Фай&amp;л:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="163"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="353"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="166"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="356"/>
         <source>Rendering preview…</source>
         <translation>Створення попереднього перегляду…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="184"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="187"/>
         <source>&amp;Export</source>
         <translation>&amp;Експортувати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="258"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="261"/>
         <source>Export To</source>
         <translation>Експортувати до</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="282"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="285"/>
         <source>Replace file</source>
         <translation>Замінити файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="283"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="286"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>Файл «%1» уже існує. Замінити його?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="299"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="302"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
         <translation>Векторні сторінки з текстом, який можна виділити; слайди складаються в презентацію.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="300"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="303"/>
         <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
         <translation>Зображення карти; JourneyMapper може знову відкрити з нього карту.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="301"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="304"/>
         <source>A drawing with real, searchable text.</source>
         <translation>Малюнок зі справжнім текстом, за яким працює пошук.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="302"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="305"/>
         <source>One file that opens offline in any browser: zoom, search, persona toggles and every card&apos;s details.</source>
         <translation>Один файл, що відкривається без інтернету в будь-якому браузері: масштаб, пошук, перемикання персон і всі подробиці кожної картки.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="306"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="309"/>
         <source>Editable slides: grouped shapes, an emotion chart, speaker notes with details.</source>
         <translation>Слайди, які можна редагувати: згруповані фігури, діаграма емоцій, нотатки доповідача з подробицями.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="309"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="312"/>
         <source>One row per touchpoint, or the pains table; drawing options do not apply.</source>
         <translation>Рядок на кожну точку дотику або таблиця больових точок; параметри малюнка не застосовуються.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="312"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="315"/>
         <source>Journey, pains (worst first) and metrics sheets; drawing options do not apply.</source>
         <translation>Аркуші шляху клієнта, больових точок (найгостріші зверху) і показників; параметри малюнка не застосовуються.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="315"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="318"/>
         <source>Stages, touchpoints and one persona&apos;s scores; lanes and pains are left out.</source>
         <translation>Етапи, точки дотику й оцінки однієї персони; доріжки й больові точки не потрапляють.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="363"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="366"/>
         <source>No preview: %1</source>
         <translation>Немає попереднього перегляду: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="371"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="374"/>
         <source>Preview of the map as drawn on a poster or in a PNG.</source>
         <translation>Попередній перегляд карти у вигляді плаката або PNG.</translation>
     </message>
@@ -2139,38 +2144,38 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="68"/>
-        <location filename="../journeymapper/ui/file_actions.py" line="141"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="67"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="140"/>
         <source>Journey maps (*.jmap)</source>
         <translation>Карти шляху клієнта (*.jmap)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="68"/>
         <source>PNG images with a map inside (*.png)</source>
         <translation>Зображення PNG з картою всередині (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="70"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
         <source>All files (*)</source>
         <translation>Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="104"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
         <source>Open Map</source>
         <translation>Відкрити карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="123"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="122"/>
         <source>Opened %1</source>
         <translation>Відкрито карту %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="141"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="140"/>
         <source>Save Map As</source>
         <translation>Зберегти карту як</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="190"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="189"/>
         <source>Saved %1</source>
         <translation>Збережено: %1</translation>
     </message>
@@ -2178,12 +2183,12 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>FileWatch</name>
     <message>
-        <location filename="../journeymapper/ui/file_watch.py" line="73"/>
+        <location filename="../journeymapper/ui/file_watch.py" line="72"/>
         <source>“%1” was deleted or moved away; Save writes it again.</source>
         <translation>Файл «%1» видалено або переміщено; під час збереження його буде записано знову.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_watch.py" line="83"/>
+        <location filename="../journeymapper/ui/file_watch.py" line="82"/>
         <source>“%1” was changed on disk; Save will ask before overwriting it.</source>
         <translation>Файл «%1» змінено на диску; перед перезаписом програма запитає підтвердження.</translation>
     </message>
@@ -2266,47 +2271,47 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>InteropActions</name>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="98"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="97"/>
         <source>Journeys from other tools (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</source>
         <translation>Шляхи клієнта з інших програм (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="99"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="98"/>
         <source>Mermaid journeys (*.mmd *.mermaid *.md *.markdown)</source>
         <translation>Шляхи клієнта у форматі Mermaid (*.mmd *.mermaid *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="100"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="99"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Таблиці (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="101"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="100"/>
         <source>All files (*)</source>
         <translation>Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="112"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="111"/>
         <source>Import Journey</source>
         <translation>Імпорт шляху клієнта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="125"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="124"/>
         <source>Cannot import the file</source>
         <translation>Не вдалося імпортувати файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="126"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="125"/>
         <source>This file cannot be imported as a journey:</source>
         <translation>Цей файл не вдається імпортувати як шлях клієнта:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="134"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="133"/>
         <source>Imported %1</source>
         <translation>Імпортовано: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="142"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="141"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… і ще %n проблема</numerusform>
@@ -2315,22 +2320,22 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="155"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="154"/>
         <source>Cannot paste the text</source>
         <translation>Не вдалося вставити текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="155"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="154"/>
         <source>The pasted rows have a problem:</source>
         <translation>У вставлених рядках є помилка:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="160"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="159"/>
         <source>Add a stage before pasting cards</source>
         <translation>Спершу додайте етап, потім вставляйте картки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="166"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="165"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>вставлення %n картки</numerusform>
@@ -2339,7 +2344,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="170"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="169"/>
         <source>Pasted %n card(s)</source>
         <translation>
             <numerusform>Вставлено %n картку</numerusform>
@@ -2351,182 +2356,182 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="16"/>
+        <location filename="../journeymapper/ui/labels.py" line="13"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="17"/>
+        <location filename="../journeymapper/ui/labels.py" line="14"/>
         <source>Mobile app</source>
         <translation>Мобільний застосунок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="18"/>
+        <location filename="../journeymapper/ui/labels.py" line="15"/>
         <source>E-mail</source>
         <translation>Ел. пошта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="19"/>
+        <location filename="../journeymapper/ui/labels.py" line="16"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="20"/>
+        <location filename="../journeymapper/ui/labels.py" line="17"/>
         <source>Store</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="21"/>
+        <location filename="../journeymapper/ui/labels.py" line="18"/>
         <source>Courier</source>
         <translation>Кур’єр</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="22"/>
+        <location filename="../journeymapper/ui/labels.py" line="19"/>
         <source>Social media</source>
         <translation>Соцмережі</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="23"/>
+        <location filename="../journeymapper/ui/labels.py" line="20"/>
         <source>Advertising</source>
         <translation>Реклама</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="24"/>
+        <location filename="../journeymapper/ui/labels.py" line="21"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="25"/>
+        <location filename="../journeymapper/ui/labels.py" line="22"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="31"/>
+        <location filename="../journeymapper/ui/labels.py" line="28"/>
         <source>Touchpoints</source>
         <translation>Точки дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="32"/>
+        <location filename="../journeymapper/ui/labels.py" line="29"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="33"/>
+        <location filename="../journeymapper/ui/labels.py" line="30"/>
         <source>Emotion curve</source>
         <translation>Крива емоцій</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="34"/>
+        <location filename="../journeymapper/ui/labels.py" line="31"/>
         <source>Pain points</source>
         <translation>Больові точки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="35"/>
+        <location filename="../journeymapper/ui/labels.py" line="32"/>
         <source>Opportunities</source>
         <translation>Можливості</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="36"/>
+        <location filename="../journeymapper/ui/labels.py" line="33"/>
         <source>Metrics</source>
         <translation>Показники</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="42"/>
+        <location filename="../journeymapper/ui/labels.py" line="39"/>
         <source>Pain point</source>
         <translation>Больова точка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="43"/>
+        <location filename="../journeymapper/ui/labels.py" line="40"/>
         <source>Opportunity</source>
         <translation>Можливість</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="49"/>
+        <location filename="../journeymapper/ui/labels.py" line="46"/>
         <source>not stated</source>
         <translation>не вказано</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="50"/>
+        <location filename="../journeymapper/ui/labels.py" line="47"/>
         <source>Observed</source>
         <translation>Спостереження</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="51"/>
+        <location filename="../journeymapper/ui/labels.py" line="48"/>
         <source>Assumed</source>
         <translation>Припущення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="52"/>
+        <location filename="../journeymapper/ui/labels.py" line="49"/>
         <source>Proposed</source>
         <translation>Пропозиція</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="58"/>
+        <location filename="../journeymapper/ui/labels.py" line="55"/>
         <source>Circle</source>
         <translation>Коло</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="59"/>
+        <location filename="../journeymapper/ui/labels.py" line="56"/>
         <source>Square</source>
         <translation>Квадрат</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="60"/>
+        <location filename="../journeymapper/ui/labels.py" line="57"/>
         <source>Triangle</source>
         <translation>Трикутник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="61"/>
+        <location filename="../journeymapper/ui/labels.py" line="58"/>
         <source>Diamond</source>
         <translation>Ромб</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="62"/>
+        <location filename="../journeymapper/ui/labels.py" line="59"/>
         <source>Star</source>
         <translation>Зірка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="63"/>
+        <location filename="../journeymapper/ui/labels.py" line="60"/>
         <source>Cross</source>
         <translation>Хрест</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="69"/>
+        <location filename="../journeymapper/ui/labels.py" line="66"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="70"/>
+        <location filename="../journeymapper/ui/labels.py" line="67"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="71"/>
+        <location filename="../journeymapper/ui/labels.py" line="68"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="72"/>
+        <location filename="../journeymapper/ui/labels.py" line="69"/>
         <source>Conversion</source>
         <translation>Конверсія</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="73"/>
+        <location filename="../journeymapper/ui/labels.py" line="70"/>
         <source>Drop-off</source>
         <translation>Відмови</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="89"/>
+        <location filename="../journeymapper/ui/labels.py" line="86"/>
         <source>Blank map</source>
         <translation>Порожня карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="90"/>
+        <location filename="../journeymapper/ui/labels.py" line="87"/>
         <source>Online shop</source>
         <translation>Інтернет-магазин</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="91"/>
+        <location filename="../journeymapper/ui/labels.py" line="88"/>
         <source>SaaS free trial</source>
         <translation>Пробний період SaaS</translation>
     </message>
@@ -2605,12 +2610,12 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="185"/>
+        <location filename="../journeymapper/ui/main_window.py" line="159"/>
         <source>%1 – %2[*] — JourneyMapper</source>
         <translation>%1 – %2[*] — JourneyMapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="210"/>
+        <location filename="../journeymapper/ui/main_window.py" line="184"/>
         <source>%n step(s) skipped: a co-editor changed or deleted their items</source>
         <translation>
             <numerusform>Пропущено %n крок: його елементи змінив або видалив співредактор</numerusform>
@@ -2619,7 +2624,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="231"/>
+        <location filename="../journeymapper/ui/main_window.py" line="205"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Виділено: %n</numerusform>
@@ -2628,7 +2633,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="239"/>
+        <location filename="../journeymapper/ui/main_window.py" line="213"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
             <numerusform>На етапі «%1» є %n картка, нотатка або клітинка. Видалити етап разом із вмістом? Цю дію можна скасувати.</numerusform>
@@ -2637,7 +2642,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="246"/>
+        <location filename="../journeymapper/ui/main_window.py" line="220"/>
         <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
         <translation>
             <numerusform>У виділених етапах (%1) є %n картка, нотатка або клітинка. Видалити етапи разом із вмістом? Цю дію можна скасувати.</numerusform>
@@ -2646,7 +2651,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="254"/>
+        <location filename="../journeymapper/ui/main_window.py" line="228"/>
         <source>Delete stage</source>
         <translation>Видалити етап</translation>
     </message>
@@ -2707,212 +2712,212 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="34"/>
+        <location filename="../journeymapper/ui/menus.py" line="42"/>
         <source>&amp;New from Template…</source>
         <translation>&amp;Створити із шаблону…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="35"/>
+        <location filename="../journeymapper/ui/menus.py" line="43"/>
         <source>&amp;Open…</source>
         <translation>&amp;Відкрити…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="36"/>
+        <location filename="../journeymapper/ui/menus.py" line="44"/>
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="37"/>
+        <location filename="../journeymapper/ui/menus.py" line="45"/>
         <source>Save &amp;As…</source>
         <translation>Зберегти &amp;як…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="39"/>
+        <location filename="../journeymapper/ui/menus.py" line="46"/>
         <source>&amp;Import…</source>
         <translation>&amp;Імпорт…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="40"/>
+        <location filename="../journeymapper/ui/menus.py" line="47"/>
         <source>&amp;Export…</source>
         <translation>&amp;Експорт…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="42"/>
+        <location filename="../journeymapper/ui/menus.py" line="49"/>
         <source>Copy as &amp;Image</source>
         <translation>Копіювати як &amp;зображення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="44"/>
+        <location filename="../journeymapper/ui/menus.py" line="51"/>
         <source>&amp;Close</source>
         <translation>За&amp;крити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="45"/>
+        <location filename="../journeymapper/ui/menus.py" line="52"/>
         <source>&amp;Quit</source>
         <translation>Ви&amp;йти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="47"/>
+        <location filename="../journeymapper/ui/menus.py" line="54"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="48"/>
+        <location filename="../journeymapper/ui/menus.py" line="55"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="51"/>
+        <location filename="../journeymapper/ui/menus.py" line="58"/>
         <source>Cu&amp;t</source>
         <translation>Ви&amp;різати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="52"/>
+        <location filename="../journeymapper/ui/menus.py" line="59"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копіювати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="53"/>
+        <location filename="../journeymapper/ui/menus.py" line="60"/>
         <source>&amp;Paste</source>
         <translation>Вст&amp;авити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="54"/>
+        <location filename="../journeymapper/ui/menus.py" line="61"/>
         <source>Dup&amp;licate</source>
         <translation>Д&amp;ублювати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="55"/>
+        <location filename="../journeymapper/ui/menus.py" line="62"/>
         <source>&amp;Delete</source>
         <translation>Ви&amp;далити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="56"/>
+        <location filename="../journeymapper/ui/menus.py" line="63"/>
         <source>Select &amp;All</source>
         <translation>Виділити &amp;все</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="57"/>
+        <location filename="../journeymapper/ui/menus.py" line="64"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="60"/>
+        <location filename="../journeymapper/ui/menus.py" line="66"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Збільшити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="62"/>
+        <location filename="../journeymapper/ui/menus.py" line="68"/>
         <source>Zoom &amp;Out</source>
         <translation>З&amp;меншити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="63"/>
+        <location filename="../journeymapper/ui/menus.py" line="69"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Справжній розмір</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="64"/>
+        <location filename="../journeymapper/ui/menus.py" line="70"/>
         <source>&amp;Fit Map</source>
         <translation>Карта по&amp;вністю</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="65"/>
+        <location filename="../journeymapper/ui/menus.py" line="71"/>
         <source>Fit &amp;Selection</source>
         <translation>За в&amp;иділенням</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="66"/>
+        <location filename="../journeymapper/ui/menus.py" line="72"/>
         <source>&amp;Map Settings…</source>
         <translation>Параметри &amp;карти…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="67"/>
+        <location filename="../journeymapper/ui/menus.py" line="73"/>
         <source>Add &amp;Stage</source>
         <translation>Додати &amp;етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="68"/>
+        <location filename="../journeymapper/ui/menus.py" line="74"/>
         <source>Add &amp;Lane</source>
         <translation>Додати &amp;доріжку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="69"/>
+        <location filename="../journeymapper/ui/menus.py" line="75"/>
         <source>Add &amp;Persona</source>
         <translation>Додати &amp;персону</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="71"/>
+        <location filename="../journeymapper/ui/menus.py" line="77"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;Комбінації клавіш…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="73"/>
+        <location filename="../journeymapper/ui/menus.py" line="79"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Нещодавні карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="84"/>
+        <location filename="../journeymapper/ui/menus.py" line="90"/>
         <source>Undo</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="85"/>
+        <location filename="../journeymapper/ui/menus.py" line="91"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Скасувати %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="93"/>
+        <location filename="../journeymapper/ui/menus.py" line="99"/>
         <source>Redo</source>
         <translation>Повторити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="94"/>
+        <location filename="../journeymapper/ui/menus.py" line="100"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторити %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="137"/>
+        <location filename="../journeymapper/ui/menus.py" line="143"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="146"/>
+        <location filename="../journeymapper/ui/menus.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="155"/>
+        <location filename="../journeymapper/ui/menus.py" line="161"/>
         <source>&amp;View</source>
         <translation>Ви&amp;гляд</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="159"/>
+        <location filename="../journeymapper/ui/menus.py" line="165"/>
         <source>&amp;Panels</source>
         <translation>&amp;Панелі</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="162"/>
+        <location filename="../journeymapper/ui/menus.py" line="168"/>
         <source>&amp;Map</source>
         <translation>&amp;Карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="167"/>
+        <location filename="../journeymapper/ui/menus.py" line="173"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="171"/>
+        <location filename="../journeymapper/ui/menus.py" line="177"/>
         <source>Main toolbar</source>
         <translation>Основна панель інструментів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="202"/>
+        <location filename="../journeymapper/ui/menus.py" line="208"/>
         <source>No recent maps</source>
         <translation>Нещодавніх карт немає</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="206"/>
+        <location filename="../journeymapper/ui/menus.py" line="212"/>
         <source>Clear the List</source>
         <translation>Очистити список</translation>
     </message>
@@ -2920,17 +2925,17 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="37"/>
+        <location filename="../journeymapper/ui/messages.py" line="36"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="38"/>
+        <location filename="../journeymapper/ui/messages.py" line="37"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Зберегти зміни в «%1» перед закриттям?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="58"/>
+        <location filename="../journeymapper/ui/messages.py" line="57"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… і ще %n проблема</numerusform>
@@ -2939,27 +2944,27 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="61"/>
+        <location filename="../journeymapper/ui/messages.py" line="60"/>
         <source>Cannot open the map</source>
         <translation>Не вдалося відкрити карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="62"/>
+        <location filename="../journeymapper/ui/messages.py" line="61"/>
         <source>This file cannot be opened as a journey map:</source>
         <translation>Цей файл не вдається відкрити як карту шляху клієнта:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="71"/>
+        <location filename="../journeymapper/ui/messages.py" line="70"/>
         <source>the map holds text that is not valid Unicode</source>
         <translation>карта містить текст, недопустимий у Юнікоді</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="76"/>
+        <location filename="../journeymapper/ui/messages.py" line="75"/>
         <source>Cannot save the map</source>
         <translation>Не вдалося зберегти карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="77"/>
+        <location filename="../journeymapper/ui/messages.py" line="76"/>
         <source>The map could not be saved to “%1”: %2.
 
 Your map is still open; try Save As… to choose another folder.</source>
@@ -2968,68 +2973,68 @@ Your map is still open; try Save As… to choose another folder.</source>
 Карта досі відкрита; виберіть іншу теку через «Зберегти як…».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="90"/>
-        <location filename="../journeymapper/ui/messages.py" line="127"/>
+        <location filename="../journeymapper/ui/messages.py" line="89"/>
+        <location filename="../journeymapper/ui/messages.py" line="126"/>
         <source>File changed on disk</source>
         <translation>Файл змінено на диску</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="93"/>
+        <location filename="../journeymapper/ui/messages.py" line="92"/>
         <source>“%1” was deleted or moved away since you opened it.</source>
         <translation>Файл «%1» було видалено або переміщено після того, як ви його відкрили.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="94"/>
+        <location filename="../journeymapper/ui/messages.py" line="93"/>
         <source>Save it again under this name, or choose another one?</source>
         <translation>Зберегти його знову під цією назвою чи вибрати іншу?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="95"/>
+        <location filename="../journeymapper/ui/messages.py" line="94"/>
         <source>Save Here</source>
         <translation>Зберегти тут</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="99"/>
+        <location filename="../journeymapper/ui/messages.py" line="98"/>
         <source>“%1” was changed by another program or window since you opened it.</source>
         <translation>Файл «%1» було змінено іншою програмою або в іншому вікні після того, як ви його відкрили.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="104"/>
+        <location filename="../journeymapper/ui/messages.py" line="103"/>
         <source>Overwrite loses the changes made there; Reload loses your unsaved changes here; Save As keeps both.</source>
         <translation>Під час перезапису буде втрачено зміни, зроблені там; під час повторного завантаження — ваші незбережені зміни тут; «Зберегти як…» збереже і ті, і ті.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="109"/>
+        <location filename="../journeymapper/ui/messages.py" line="108"/>
         <source>Reload</source>
         <translation>Завантажити знову</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="110"/>
+        <location filename="../journeymapper/ui/messages.py" line="109"/>
         <source>Overwrite</source>
         <translation>Перезаписати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="113"/>
+        <location filename="../journeymapper/ui/messages.py" line="112"/>
         <source>Save As…</source>
         <translation>Зберегти як…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="128"/>
+        <location filename="../journeymapper/ui/messages.py" line="127"/>
         <source>“%1” was changed by another program or window. Reload it?</source>
         <translation>Файл «%1» змінено іншою програмою або в іншому вікні. Завантажити його знову?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="137"/>
+        <location filename="../journeymapper/ui/messages.py" line="136"/>
         <source>Edit not possible</source>
         <translation>Зміна неможлива</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="145"/>
+        <location filename="../journeymapper/ui/messages.py" line="144"/>
         <source>Damaged snapshots</source>
         <translation>Пошкоджені знімки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="146"/>
+        <location filename="../journeymapper/ui/messages.py" line="145"/>
         <source>“%1” opened, but %n of its snapshots cannot be read, restored or compared. They are kept in the file as they are.</source>
         <translation>
             <numerusform>«%1» відкрито, але %n його знімок не можна прочитати, відновити чи порівняти. Його збережено у файлі як є.</numerusform>
@@ -3168,12 +3173,12 @@ Your map is still open; try Save As… to choose another folder.</source>
 <context>
     <name>RecoveryPrompt</name>
     <message>
-        <location filename="../journeymapper/ui/recovery_prompt.py" line="25"/>
+        <location filename="../journeymapper/ui/recovery_prompt.py" line="23"/>
         <source>a map that was never saved</source>
         <translation>ще не зберігався</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/recovery_prompt.py" line="27"/>
+        <location filename="../journeymapper/ui/recovery_prompt.py" line="25"/>
         <source>JourneyMapper closed unexpectedly while “%1” had unsaved changes (from %2, autosaved at %3).
 
 Restore the autosaved copy?</source>
@@ -3182,7 +3187,7 @@ Restore the autosaved copy?</source>
 Відновити автозбережену копію?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/recovery_prompt.py" line="37"/>
+        <location filename="../journeymapper/ui/recovery_prompt.py" line="35"/>
         <source>Restore unsaved changes</source>
         <translation>Відновити незбережені зміни</translation>
     </message>
@@ -3346,17 +3351,17 @@ Restore the autosaved copy?</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="82"/>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="86"/>
         <source>Keyboard Shortcuts</source>
         <translation>Комбінації клавіш</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="86"/>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="90"/>
         <source>Action</source>
         <translation>Дія</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="86"/>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="90"/>
         <source>Keys</source>
         <translation>Клавіші</translation>
     </message>
@@ -3901,7 +3906,7 @@ Restore the autosaved copy?</source>
         <translation>зміну голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/paste_rows.py" line="165"/>
+        <location filename="../journeymapper/commands/paste_rows.py" line="86"/>
         <source>Paste text</source>
         <translation>вставлення тексту</translation>
     </message>
@@ -3944,163 +3949,163 @@ Restore the autosaved copy?</source>
         <translation>Зберегти зображення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="52"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="51"/>
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="57"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="56"/>
         <source>&amp;Take Snapshot…</source>
         <translation>Зробити зні&amp;мок…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="58"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="57"/>
         <source>Co&amp;mpare with…</source>
         <translation>По&amp;рівняти з…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="59"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="58"/>
         <source>Compare As-Is with &amp;To-Be</source>
         <translation>Порівняти «як &amp;є» з «як має бути»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="131"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="130"/>
         <source>automatic snapshot</source>
         <translation>автоматичний знімок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="132"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="131"/>
         <source>Snapshot taken: %1</source>
         <translation>Знімок зроблено: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="164"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="163"/>
         <source>Restore snapshot</source>
         <translation>Відновити знімок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="165"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="164"/>
         <source>Restore the map as it was at “%1”? The current map is kept as a snapshot first, and Edit ▸ Undo brings it back.</source>
         <translation>Відновити карту в стані «%1»? Спершу поточну карту буде збережено як знімок, а «Редагування ▸ Скасувати» поверне її.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="180"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="179"/>
         <source>Restore “%1”</source>
         <translation>відновлення «%1»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="188"/>
-        <location filename="../journeymapper/ui/history_actions.py" line="206"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="187"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="205"/>
         <source>current map</source>
         <translation>поточна карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="194"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="193"/>
         <source>Compare with</source>
         <translation>Порівняти з</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="195"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="194"/>
         <source>Journey maps (*.jmap);;PNG images with a map inside (*.png)</source>
         <translation>Карти шляху клієнта (*.jmap);;Зображення PNG із картою всередині (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="212"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="211"/>
         <source>as-is</source>
         <translation>як є</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="212"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="211"/>
         <source>to-be</source>
         <translation>як має бути</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="34"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="33"/>
         <source>Manual</source>
         <translation>Вручну</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="35"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="34"/>
         <source>Published</source>
         <translation>Опублікований</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="36"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="35"/>
         <source>Workshop start</source>
         <translation>Початок воркшопу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="37"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="36"/>
         <source>Workshop end</source>
         <translation>Кінець воркшопу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="38"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="37"/>
         <source>Before a restore</source>
         <translation>Перед відновленням</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="54"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="53"/>
         <source>%1 stages, %2 cards, %3 pains</source>
         <translation>етапів: %1, карток: %2, больових точок: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="66"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="65"/>
         <source>Take Snapshot</source>
         <translation>Зробити знімок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="68"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="67"/>
         <source>Label (for example “post-workshop baseline”):</source>
         <translation>Підпис (наприклад, «база після воркшопу»):</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="72"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="71"/>
         <source>This is the version shared with stakeholders</source>
         <translation>Цю версію передано зацікавленим сторонам</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="103"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="103"/>
         <source>Label</source>
         <translation>Підпис</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="103"/>
         <source>Contents</source>
         <translation>Вміст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="103"/>
         <source>By</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="108"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="107"/>
         <source>No snapshots yet. File ▸ Take Snapshot… keeps this version.</source>
         <translation>Знімків поки немає. «Файл ▸ Зробити знімок…» збереже цю версію.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="111"/>
         <source>Take Snapshot…</source>
         <translation>Зробити знімок…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>Restore</source>
         <translation>Відновити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="114"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
         <source>Compare with Current</source>
         <translation>Порівняти з поточною</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="132"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="131"/>
         <source>Damaged: %1</source>
         <translation>Пошкоджений: %1</translation>
     </message>
@@ -4108,145 +4113,145 @@ Restore the autosaved copy?</source>
 <context>
     <name>scene</name>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="130"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="126"/>
         <source>Delete stage</source>
         <translation>Видалити етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="158"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="161"/>
         <source>Emotions: drawing the to-be curve of %1</source>
         <translation>Емоції: малювання кривої «як має бути» для персони %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="160"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="163"/>
         <source>Emotions: drawing the as-is curve of %1</source>
         <translation>Емоції: малювання кривої «як є» для персони %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="314"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="317"/>
         <source>Add a stage before pasting cards</source>
         <translation>Спершу додайте етап, потім вставляйте картки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="25"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="21"/>
         <source>Main path</source>
         <translation>Основний шлях</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="26"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="22"/>
         <source>Alternate path</source>
         <translation>Альтернативний шлях</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="27"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="23"/>
         <source>Shortcut</source>
         <translation>Короткий шлях</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="28"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="24"/>
         <source>Going back</source>
         <translation>Повернення назад</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="29"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="25"/>
         <source>Exit (abandon)</source>
         <translation>Відмова (клієнт залишає шлях)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="42"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="38"/>
         <source>Change flow kind</source>
         <translation>зміну типу переходу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="46"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="42"/>
         <source>Delete flow</source>
         <translation>Видалити перехід</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="63"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="59"/>
         <source>Rename</source>
         <translation>Перейменувати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="64"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="60"/>
         <source>Add card after</source>
         <translation>Додати картку після цієї</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="67"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="63"/>
         <source>Add pain point</source>
         <translation>Додати больову точку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="70"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="66"/>
         <source>Add opportunity</source>
         <translation>Додати можливість</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="73"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="69"/>
         <source>Add exit (abandon here)</source>
         <translation>Додати відмову (клієнт залишає шлях тут)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="85"/>
-        <location filename="../journeymapper/scene/context_menus.py" line="165"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="81"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="161"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="94"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="90"/>
         <source>Emotion</source>
         <translation>Емоція</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="101"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="97"/>
         <source>To be</source>
         <translation>Як має бути</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="101"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="97"/>
         <source>As is</source>
         <translation>Як є</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="119"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="115"/>
         <source>Rename stage</source>
         <translation>Перейменувати етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="120"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="116"/>
         <source>Add stage before</source>
         <translation>Додати етап перед цим</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="123"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="119"/>
         <source>Add stage after</source>
         <translation>Додати етап після цього</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="126"/>
-        <location filename="../journeymapper/scene/context_menus.py" line="136"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="122"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="132"/>
         <source>Add card</source>
         <translation>Додати картку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="162"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="158"/>
         <source>Edit text</source>
         <translation>Змінити текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="169"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="165"/>
         <source>Add stage</source>
         <translation>Додати етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/actions.py" line="47"/>
+        <location filename="../journeymapper/scene/actions.py" line="42"/>
         <source>The map structure is locked: stages, lanes and card positions stay put (Ctrl+L unlocks)</source>
         <translation>Структуру карти заблоковано: етапи, доріжки й розташування карток не змінюються (Ctrl+L знімає блокування)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/actions.py" line="129"/>
-        <location filename="../journeymapper/scene/actions.py" line="156"/>
+        <location filename="../journeymapper/scene/actions.py" line="124"/>
+        <location filename="../journeymapper/scene/actions.py" line="151"/>
         <source>Not changed: it was deleted meanwhile by a co-editor</source>
         <translation>Не змінено: тим часом це видалив співредактор</translation>
     </message>
@@ -4439,22 +4444,22 @@ Restore the autosaved copy?</source>
         <translation>Точки дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dialog.py" line="37"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="38"/>
         <source>Start a voting round</source>
         <translation>Почати голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dialog.py" line="39"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="40"/>
         <source>One name per line</source>
         <translation>По одному імені в рядку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dialog.py" line="47"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="52"/>
         <source>Hide the votes until they are revealed</source>
         <translation>Приховувати голоси до показу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dialog.py" line="51"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="56"/>
         <source>&amp;Participants:</source>
         <translation>&amp;Учасники:</translation>
     </message>
@@ -4520,6 +4525,7 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="111"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="48"/>
         <source>no limit</source>
         <translation>без обмежень</translation>
     </message>
@@ -4535,12 +4541,13 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="117"/>
-        <location filename="../journeymapper/workshop/voting_dialog.py" line="52"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="57"/>
         <source>&amp;Dots each:</source>
         <translation>&amp;Крапок на кожного:</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="118"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="58"/>
         <source>Dots per &amp;item at most:</source>
         <translation>Не більше крапок на &amp;пункт:</translation>
     </message>
@@ -4639,58 +4646,58 @@ Restore the autosaved copy?</source>
         <translation>Посилання для другого екрана, який лише показує: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dialog.py" line="56"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="62"/>
         <source>Vote on:</source>
         <translation>Предмет голосування:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="42"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="44"/>
         <source>Participants</source>
         <translation>Учасники</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="43"/>
         <location filename="../journeymapper/workshop/voting_dock.py" line="45"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="47"/>
         <source>Ranking</source>
         <translation>Рейтинг</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="47"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="49"/>
         <source>&amp;Start…</source>
         <translation>&amp;Почати…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="48"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="50"/>
         <source>&amp;Reveal</source>
         <translation>По&amp;казати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="49"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="51"/>
         <source>&amp;End</source>
         <translation>&amp;Завершити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="50"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="52"/>
         <source>C&amp;lear</source>
         <translation>&amp;Скинути</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="55"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="57"/>
         <source>Click a card to give it a dot; Shift+click or right-click takes it back. Alt+Left/Right or Alt+1…9 switch who is voting.</source>
         <translation>Клацання на картці ставить крапку; Shift+клацання або права кнопка знімає її. Alt+Ліворуч/Праворуч або Alt+1…9 змінюють того, хто голосує.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="156"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="167"/>
         <source>No voting round. Start one to let the room vote with dots.</source>
         <translation>Голосування немає. Почніть його, щоб учасники проголосували крапками.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="159"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="170"/>
         <source>Voting on: %1</source>
         <translation>Предмет голосування: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/voting_dock.py" line="159"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="170"/>
         <source>%n dot(s) each</source>
         <translation>
             <numerusform>по %n крапці</numerusform>
@@ -4699,22 +4706,22 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="160"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="171"/>
         <source>votes hidden</source>
         <translation>голоси приховано</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="160"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="171"/>
         <source>votes shown</source>
         <translation>голоси видно</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="162"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="173"/>
         <source>round ended</source>
         <translation>голосування завершено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/voting_dock.py" line="172"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="191"/>
         <source>%n dot(s) left</source>
         <translation>
             <numerusform>залишилася %n крапка</numerusform>
@@ -4723,7 +4730,7 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/voting_dock.py" line="191"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="219"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n крапка</numerusform>
@@ -4743,141 +4750,141 @@ Restore the autosaved copy?</source>
         <translation>(−%1%)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="54"/>
+        <location filename="../journeymapper/workshop/controller.py" line="52"/>
         <source>Voting</source>
         <translation>Голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="55"/>
+        <location filename="../journeymapper/workshop/controller.py" line="53"/>
         <source>Saved Views</source>
         <translation>Збережені подання</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="56"/>
+        <location filename="../journeymapper/workshop/controller.py" line="54"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Висновки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="57"/>
+        <location filename="../journeymapper/workshop/controller.py" line="55"/>
         <source>Quick Capture</source>
         <translation>Швидке введення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="58"/>
+        <location filename="../journeymapper/workshop/controller.py" line="56"/>
         <source>Timer</source>
         <translation>Таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="59"/>
+        <location filename="../journeymapper/workshop/controller.py" line="57"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="67"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="181"/>
         <source>Room</source>
         <translation>Кімната</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="125"/>
+        <location filename="../journeymapper/workshop/controller.py" line="123"/>
         <source>Time is up</source>
         <translation>Час вийшов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="137"/>
+        <location filename="../journeymapper/workshop/controller.py" line="135"/>
         <source>&amp;Present</source>
         <translation>&amp;Презентація</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="139"/>
+        <location filename="../journeymapper/workshop/controller.py" line="137"/>
         <source>Start &amp;Voting…</source>
         <translation>Почати &amp;голосування…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="140"/>
+        <location filename="../journeymapper/workshop/controller.py" line="138"/>
         <source>&amp;Reveal Votes</source>
         <translation>По&amp;казати голоси</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="141"/>
+        <location filename="../journeymapper/workshop/controller.py" line="139"/>
         <source>&amp;End Voting Round</source>
         <translation>Зав&amp;ершити голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="142"/>
+        <location filename="../journeymapper/workshop/controller.py" line="140"/>
         <source>&amp;Clear Voting Round</source>
         <translation>&amp;Скинути голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="144"/>
+        <location filename="../journeymapper/workshop/controller.py" line="142"/>
         <source>&amp;Next Participant</source>
         <translation>&amp;Наступний учасник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="147"/>
+        <location filename="../journeymapper/workshop/controller.py" line="145"/>
         <source>Prev&amp;ious Participant</source>
         <translation>П&amp;опередній учасник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="151"/>
+        <location filename="../journeymapper/workshop/controller.py" line="149"/>
         <source>Participant %1</source>
         <translation>Учасник %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="157"/>
+        <location filename="../journeymapper/workshop/controller.py" line="155"/>
         <source>&amp;Quick Capture</source>
         <translation>&amp;Швидке введення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="158"/>
+        <location filename="../journeymapper/workshop/controller.py" line="156"/>
         <source>Start/Pa&amp;use Timer</source>
         <translation>Запустити/призупинити &amp;таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="159"/>
+        <location filename="../journeymapper/workshop/controller.py" line="157"/>
         <source>&amp;Add a Minute</source>
         <translation>&amp;Додати хвилину</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="160"/>
+        <location filename="../journeymapper/workshop/controller.py" line="158"/>
         <source>&amp;Open or Close Room</source>
         <translation>&amp;Відкрити або закрити кімнату</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="161"/>
+        <location filename="../journeymapper/workshop/controller.py" line="159"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="75"/>
         <source>Show &amp;QR Code</source>
         <translation>Пока&amp;зати QR-код</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="164"/>
+        <location filename="../journeymapper/workshop/controller.py" line="162"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Воркшоп</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="173"/>
+        <location filename="../journeymapper/workshop/controller.py" line="171"/>
         <source>Roo&amp;m</source>
         <translation>Кі&amp;мната</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="76"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="72"/>
         <source>Dead ends</source>
         <translation>Глухі кути</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="77"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="73"/>
         <source>Unreachable touchpoints</source>
         <translation>Недосяжні точки дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="98"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="93"/>
         <source>None</source>
         <translation>Немає</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="111"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="106"/>
         <source>Worst pain points</source>
         <translation>Найгостріші больові точки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/insights_dock.py" line="114"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="109"/>
         <source>severity %1, %n vote(s)</source>
         <translation>
             <numerusform>важливість %1, %n голос</numerusform>
@@ -4886,12 +4893,12 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="120"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="115"/>
         <source>Lowest moments</source>
         <translation>Найгірші моменти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="136"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="131"/>
         <source>Gap between as-is and to-be</source>
         <translation>Розрив між «як є» і «як має бути»</translation>
     </message>
@@ -4906,7 +4913,7 @@ Restore the autosaved copy?</source>
         <translation>Голоси</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_link.py" line="164"/>
+        <location filename="../journeymapper/workshop/room_link.py" line="224"/>
         <source>Note from the room</source>
         <translation>Нотатка з кімнати</translation>
     </message>
@@ -4950,72 +4957,72 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="34"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="37"/>
         <source>The host already has as many co-editors as it takes.</source>
         <translation>Комп’ютер зі спільною картою вже прийняв найбільшу кількість співредакторів.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="36"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="39"/>
         <source>Too many wrong codes from this desktop: wait a minute and try again.</source>
         <translation>З цього комп’ютера введено забагато неправильних кодів: зачекайте хвилину й спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="37"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="40"/>
         <source>The host did not accept the pairing code. Check it against the host&apos;s screen (a new code is made each time sharing starts).</source>
         <translation>Комп’ютер зі спільною картою не прийняв код підключення. Звірте його з екраном цього комп’ютера (щоразу, коли відкривається доступ, створюється новий код).</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="59"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="62"/>
         <source>&amp;Share for Co-editing…</source>
         <translation>&amp;Відкрити для спільного редагування…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="61"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="64"/>
         <source>&amp;Join a Shared Map…</source>
         <translation>Пр&amp;иєднатися до спільної карти…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="81"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="84"/>
         <source>The pairing code is not shown while a presentation or the room&apos;s QR window is open.</source>
         <translation>Код підключення не показується, поки триває презентація або відкрито вікно з QR-кодом кімнати.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="109"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="112"/>
         <source>Sharing cannot listen on %1: %2</source>
         <translation>Спільний доступ не може приймати з’єднання на %1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="182"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="185"/>
         <source>No answer from %1. Check the address, and that the host still shares the map on this network.</source>
         <translation>%1 не відповідає. Перевірте адресу і те, що комп’ютер зі спільною картою досі надає до неї доступ у цій мережі.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="213"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="216"/>
         <source>Sharing ended: another map is open in this window.</source>
         <translation>Спільний доступ закрито: у цьому вікні відкрито іншу карту.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="214"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="217"/>
         <source>You left the shared map.</source>
         <translation>Ви від’єдналися від спільної карти.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="246"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="249"/>
         <source>Back in touch with the host: changes merged.</source>
         <translation>Зв’язок із комп’ютером зі спільною картою відновлено: зміни об’єднано.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="250"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="253"/>
         <source>Co-editing</source>
         <translation>Спільне редагування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="253"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="256"/>
         <source>The map stays open here as a local copy: use Save As to keep it.</source>
         <translation>Карта залишається відкритою тут як локальна копія: щоб зберегти її, виберіть «Зберегти як…».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/coedit_control.py" line="262"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="265"/>
         <source>Shared · %n co-editor(s)</source>
         <translation>
             <numerusform>Спільний доступ · співредакторів: %n</numerusform>
@@ -5024,18 +5031,18 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="264"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="267"/>
         <source>Connection to %1 lost: keep editing, your changes merge when it is back</source>
         <translation>Зв’язок із %1 втрачено: працюйте далі, зміни об’єднаються, коли його буде відновлено</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="267"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="270"/>
         <location filename="../journeymapper/workshop/join_dialog.py" line="112"/>
         <source>Connecting to %1…</source>
         <translation>Підключення до %1…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="268"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="271"/>
         <source>Co-editing with %1</source>
         <translation>Спільне редагування з %1</translation>
     </message>

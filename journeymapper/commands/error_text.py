@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from ..io.errors import MapFileError
 from ..io.messages import CATALOGUE
 from ..model.messages import localize
+from .translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+_tr = translator("Errors")
 
 
 def marked() -> dict[str, str]:
@@ -216,7 +213,6 @@ def marked() -> dict[str, str]:
         "table.needs_stage": _tr("the first touchpoint needs a stage"),
         "table.needs_place": _tr("needs a stage or a touchpoint in this row"),
         "table.evidence": _tr("%1 is not an evidence (use one of %2)"),
-        "table.value_twice": _tr("%1 already has %2 here in row %3"),
         "table.whole_range": _tr("%1 is not a whole number %2..%3"),
         "table.kind": _tr("%1 is not a pain point or an opportunity"),
         "table.pain_needs_stage": _tr("a pain point or opportunity needs a stage"),
@@ -273,6 +269,7 @@ def marked() -> dict[str, str]:
         "export.details": _tr("touchpoint details"),
         "export.note_fields": _tr("severity, owners and votes of pains and opportunities"),
         "export.same_names": _tr("the difference between stages or touchpoints of the same name"),
+        "export.crowd": _tr("the room's ratings (--table crowd writes them)"),
         "export.pains": _tr("pain points (%1)"),
         "export.opportunities": _tr("opportunities (%1)"),
         "export.silent_personas": _tr("personas without emotions"),
@@ -319,7 +316,8 @@ def marked() -> dict[str, str]:
         "help.view": _tr("name of a saved view"),
         "help.persona": _tr("name of the persona to show"),
         "help.table": _tr(
-            "CSV only: the journey table (default) or the pains and opportunities table"
+            "CSV only: the journey table (default), the pains and opportunities table, or "
+            "the room's ratings per stage (the crowd curve)"
         ),
         "help.dpi": _tr("resolution of PNG exports (default 150)"),
         "help.scale": _tr("size factor of PNG exports (default 1)"),

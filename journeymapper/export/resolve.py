@@ -6,7 +6,7 @@ from ..io.errors import MapFileError
 from ..io.messages import file_msg
 from ..layout import LayoutOptions
 from ..model import JourneyMap
-from ..render.words import channel_names, metric_names
+from ..words.labels import channel_names, metric_names
 from .options import LAYOUTS, PAGES, THEMES, TILES, ExportOptions
 
 

@@ -116,7 +116,6 @@ FILE: dict[str, str] = {
     "table.needs_stage": "the first touchpoint needs a stage",
     "table.needs_place": "needs a stage or a touchpoint in this row",
     "table.evidence": "%1 is not an evidence (use one of %2)",
-    "table.value_twice": "%1 already has %2 here in row %3",
     "table.whole_range": "%1 is not a whole number %2..%3",
     "table.kind": "%1 is not a pain point or an opportunity",
     "table.pain_needs_stage": "a pain point or opportunity needs a stage",
@@ -176,6 +175,7 @@ FILE: dict[str, str] = {
     "export.details": "touchpoint details",
     "export.note_fields": "severity, owners and votes of pains and opportunities",
     "export.same_names": "the difference between stages or touchpoints of the same name",
+    "export.crowd": "the room's ratings (--table crowd writes them)",
     "export.pains": "pain points (%1)",
     "export.opportunities": "opportunities (%1)",
     "export.silent_personas": "personas without emotions",
@@ -224,7 +224,10 @@ COMMAND_LINE: dict[str, str] = {
     "help.export": "export to %1",
     "help.view": "name of a saved view",
     "help.persona": "name of the persona to show",
-    "help.table": "CSV only: the journey table (default) or the pains and opportunities table",
+    "help.table": (
+        "CSV only: the journey table (default), the pains and opportunities table, or "
+        "the room's ratings per stage (the crowd curve)"
+    ),
     "help.dpi": "resolution of PNG exports (default 150)",
     "help.scale": "size factor of PNG exports (default 1)",
     "help.page": "poster page; auto: the smallest of A3-A0 that keeps text at 6 pt or more",

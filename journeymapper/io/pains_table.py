@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..export.field_labels import FIELD_LABELS, evidence_of
 from ..model import AnnotationKind, Evidence, JourneyMap, ModelError
 from ..model.messages import msg, quoted
-from ..render.words import METRIC_NAMES
+from ..words.fields import FIELD_LABELS, evidence_of
+from ..words.labels import METRIC_NAMES
 from .errors import MapFileError
 from .import_common import guess_language, new_import_map, parse_number
 from .messages import at_cell, file_msg

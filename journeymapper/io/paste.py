@@ -22,6 +22,7 @@ from .csv_table import csv_reason
 from .errors import MapFileError
 from .import_common import parse_number
 from .messages import at_cell, at_row, file_msg
+from .row_groups import channel_of
 from .table_rows import TableRow, column_key, table_rows
 
 __all__ = ["PASTE_SOURCE", "PastedRows", "parse_pasted_text"]
@@ -64,7 +65,7 @@ def _check(row: TableRow) -> None:
     if row.emotion and parse_number(row.emotion, decimal_comma=True) is None:
         message = msg("paste.not_number", quoted(row.emotion[:20]))
         raise MapFileError(PASTE_SOURCE, message, at_cell(row.number, "emotion"))
-    if row.channel and row.channel.lower() not in {c.value for c in Channel}:
+    if row.channel and channel_of(row.channel) is None:
         channels = ", ".join(c.value for c in Channel)
         message = msg("paste.channel", quoted(row.channel[:40]), channels)
         raise MapFileError(PASTE_SOURCE, message, at_cell(row.number, "channel"))
