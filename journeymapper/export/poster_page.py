@@ -19,7 +19,7 @@ from ..layout.emotion import plot_height
 from ..layout.options import visible
 from ..model import JourneyMap
 from ..render.draw_map import draw_map, draw_runs
-from ..render.painter import Painter, Transformed
+from ..render.painter import Painter, Transformed, scaled
 from ..render.words import labels_for
 from .poster import LEGEND_ROW, draw_legend, poster_frame
 
@@ -190,7 +190,8 @@ def draw_plan(
         )
         return
     for layout, x, y in plan.rows:
-        draw_map(Transformed(painter, plan.scale, x, y), journey, layout, theme, colours)
+        with scaled(painter, plan.scale, x, y) as row:
+            draw_map(row, journey, layout, theme, colours)
     legend_layout = _legend_source(plan)
     draw_legend(
         head, journey, legend_layout, theme, colours, (plan.legend_y - shift) / k, plan.frame_width
