@@ -275,7 +275,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from .export.dispatch import export_file
-    from .export.gcpause import gc_paused
+    from .export.gcpause import gc_paused_for_command
     from .export.options import ExportOptions
     from .io.errors import MapFileError
     from .io.jmap import load_map
@@ -295,8 +295,6 @@ def _cmd_export(args: argparse.Namespace) -> int:
     _refuse_input_as_output(args.file, out)
     if (out.exists() or out.is_symlink()) and not args.force:
         raise MapFileError(str(out), ALREADY_EXISTS)
-    with gc_paused():  # reading makes ~10 objects per JSON value and no cycles
-        journey = load_map(args.file)
     options = ExportOptions(
         view=args.view,
         persona=args.persona,
@@ -311,12 +309,14 @@ def _cmd_export(args: argparse.Namespace) -> int:
         tile=args.tile,
         embed=args.embed,
     )
-    try:
-        notes = export_file(journey, out, options, replace=args.force)
-    except MapFileError as exc:  # an unknown view or persona: name the map file, not its title
-        raise MapFileError(args.file, exc.problems) from None
-    except FileExistsError:  # created by someone else while the export ran
-        raise MapFileError(str(out), ALREADY_EXISTS) from None
+    with gc_paused_for_command():  # reading and exporting make millions of objects, no cycles
+        journey = load_map(args.file)
+        try:
+            notes = export_file(journey, out, options, replace=args.force)
+        except MapFileError as exc:  # an unknown view or persona: name the map file, not its title
+            raise MapFileError(args.file, exc.problems) from None
+        except FileExistsError:  # created by someone else while the export ran
+            raise MapFileError(str(out), ALREADY_EXISTS) from None
     for note in notes:
         _err(f"note: {note}")
     return 0

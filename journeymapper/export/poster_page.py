@@ -118,7 +118,8 @@ def plan_poster(
     frame_width = (width - 2 * margin) / k + 2 * theme.margin
     ids = [s.id for s in visible(journey, options).stages]
     sample = _sample_height(journey, options, ids) if ids else compute_layout(journey, options)
-    kinds = {f.kind for f in journey.flows() if journey.touchpoint(f.source).stage_id in set(ids)}
+    shown = set(ids)
+    kinds = {f.kind for f in journey.flows() if journey.touchpoint(f.source).stage_id in shown}
     frame = poster_frame(journey, sample, theme, frame_width, kinds)
     top = margin + frame.map_y * k + 4
     legend_h = frame.legend_rows * LEGEND_ROW * k
