@@ -202,16 +202,22 @@ def _emotion(
                     key = (round(p.x), round(p.y))
                     ring = not solid and key in as_is
                     spots.setdefault(key, []).append((curve.persona_id, p.x, p.y, solid, ring))
+    looks = {pid: (style.marker, colours.get(pid, style.colour)) for pid, style in styles.items()}
+    shifts = []  # per spot: each persona's sideways offset there
+    for group in spots.values():
+        personas = list(dict.fromkeys(pid for pid, *_rest in group))
+        middle = (len(personas) - 1) / 2
+        shifts.append({pid: (i - middle) * r * 2.2 for i, pid in enumerate(personas)})
     for filled in (False, True):  # every to-be ring, then every as-is dot over them
-        for group in spots.values():
-            personas = list(dict.fromkeys(pid for pid, *_rest in group))
+        for group, shift in zip(spots.values(), shifts, strict=True):
             for pid, x, y, solid, ring in group:
                 if solid is not filled:
                     continue
-                style = styles[pid]
-                colour = colours.get(pid, style.colour)
-                dx = (personas.index(pid) - (len(personas) - 1) / 2) * r * 2.2
+                marker, colour = looks[pid]
                 fill = colour if solid else theme.background
                 size = r * 1.7 if ring else r
+                if groups is NO_GROUPS:
+                    draw_marker(painter, marker, x + shift[pid], y, size, fill, colour)
+                    continue
                 with groups.part("persona", pid), groups.part("as_is" if solid else "to_be"):
-                    draw_marker(painter, style.marker, x + dx, y, size, fill, colour)
+                    draw_marker(painter, marker, x + shift[pid], y, size, fill, colour)
