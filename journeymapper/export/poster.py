@@ -11,7 +11,7 @@ from ..layout.persona_style import TO_BE_DASH, PersonaStyle, persona_styles
 from ..layout.text import baseline, line_height, measure, wrap
 from ..model import FlowKind, JourneyMap, Marker
 from ..render.draw_map import draw_map, draw_runs
-from ..render.painter import NO_GROUPS, Groups, Painter, Transformed, draw_marker
+from ..render.painter import NO_GROUPS, Groups, Painter, draw_marker, scaled
 from ..render.words import flow_names, labels_for
 
 LEGEND_ROW = 18.0
@@ -163,8 +163,6 @@ def draw_poster(
             theme.margin, frame.map_y + 40, words["empty"], theme.label_size, False, theme.muted_ink
         )
     else:
-        with groups.part("map"):
-            draw_map(
-                Transformed(painter, 1.0, 0.0, frame.map_y), journey, layout, theme, colours, groups
-            )
+        with groups.part("map"), scaled(painter, 1.0, 0.0, frame.map_y) as shifted:
+            draw_map(shifted, journey, layout, theme, colours, groups)
     draw_legend(painter, journey, layout, theme, colours, frame.legend_y, frame.width, groups)
