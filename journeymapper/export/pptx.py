@@ -103,6 +103,10 @@ def _fill(slide: PptxSlide, shapes: str) -> None:
 
 
 NOTES_PARTNAME = "/ppt/notesSlides/notesSlide%d.xml"
+# parts the template has none of and the deck only adds, so each is numbered by a counter
+COUNTED_PARTS = (
+    NOTES_PARTNAME, "/ppt/charts/chart%d.xml", "/ppt/embeddings/Microsoft_Excel_Sheet%d.xlsx"
+)
 FIRST_SLIDE_ID = 256  # the lowest slide id PowerPoint allows
 
 
@@ -137,16 +141,18 @@ def _set_notes(slide: PptxSlide, text: str) -> None:
 
 
 def _number_notes_in_order(deck: Deck) -> None:
-    """Name notes slides 1, 2, 3… without python-pptx's walk over every part per notes slide.
+    """Name notes slides (and charts and their workbooks) 1, 2, 3… without python-pptx's walk
+    over every part for each new one.
 
     That walk made adding notes quadratic: a 2,000-slide deck spent minutes in it.
     """
     package = deck.part.package
     original = package.next_partname
-    count = itertools.count(1)
+    counts = {template: itertools.count(1) for template in COUNTED_PARTS}
 
     def next_partname(tmpl: str) -> PackURI:
-        return PackURI(tmpl % next(count)) if tmpl == NOTES_PARTNAME else original(tmpl)
+        count = counts.get(tmpl)
+        return PackURI(tmpl % next(count)) if count is not None else original(tmpl)
 
     package.next_partname = next_partname  # type: ignore[method-assign]
 
