@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import groupby
+from weakref import WeakKeyDictionary
 
 from reportlab import rl_config
 from reportlab.pdfbase.ttfonts import TTFont
@@ -70,6 +71,40 @@ def _split(ttf: TTFont, text: str, doc: object) -> list[tuple[int, bytes]]:
             return [(k, bytes(n & 0xFF for n in g)) for k, g in groupby(codes, lambda n: n >> 8)]
     result: list[tuple[int, bytes]] = ttf.splitString(text, doc)
     return result
+
+
+class _Outside(Exception):
+    """A character without a code in a font's first subset (yet)."""
+
+
+class _FirstSubset(dict[int, str]):
+    """Character → its code in a font's first subset, escaped for a PDF string, for
+    ``str.translate``: a text whose every character is there is coded in one call."""
+
+    def __missing__(self, key: int) -> str:
+        raise _Outside  # not a LookupError, which translate would take as "keep the character"
+
+
+# per document and font (bold or not): the first subset's table and how many codes it holds
+_FIRST_SUBSETS: WeakKeyDictionary[object, dict[bool, tuple[_FirstSubset, int]]]
+_FIRST_SUBSETS = WeakKeyDictionary()
+
+
+def _first_subset(ttf: TTFont, doc: object, bold: bool) -> _FirstSubset | None:
+    """The table of ``ttf``'s first subset in ``doc`` as it stands (rebuilt when it grew)."""
+    state = ttf.state.get(doc)
+    if state is None:
+        return None
+    tables = _FIRST_SUBSETS.setdefault(doc, {})
+    known = tables.get(bold)
+    if known is None or known[1] != len(state.assignments):
+        table = _FirstSubset(
+            (char, _ESCAPES.get(code, chr(code)))
+            for char, code in state.assignments.items()
+            if code < 256
+        )
+        known = tables[bold] = (table, len(state.assignments))
+    return known[0]
 
 
 class PdfPainter:
@@ -227,6 +262,16 @@ class PdfPainter:
         if found is None:
             ttf = font(bold)
             doc = self.c._doc  # noqa: SLF001
+            table = _first_subset(ttf, doc, bold)
+            if table is not None:
+                try:
+                    body = text.translate(table)
+                except _Outside:
+                    pass
+                else:
+                    found = f"{ttf.getSubsetInternalName(0, doc)} \0 Tf ({body}) Tj"
+                    self.texts[key] = found
+                    return found
             found = " ".join(
                 f"{ttf.getSubsetInternalName(subset, doc)} \0 Tf ({escape_pdf(chunk)}) Tj"
                 for subset, chunk in _split(ttf, text, doc)
