@@ -117,3 +117,16 @@ def test_cycles_and_order_agree_with_networkx(graph: tuple[int, list[tuple[int, 
     if order is not None:
         position = {node: i for i, node in enumerate(order)}
         assert all(position[a] < position[b] for a, b in reference.edges)
+
+
+def test_a_poster_export_loads_no_slide_layout(tmp_path: Path) -> None:
+    from journeymapper.export.pdf import PAGE_SIZES
+    from journeymapper.layout.slides import SLIDE_H, SLIDE_W
+
+    assert PAGE_SIZES["16:9"] == (SLIDE_W, SLIDE_H)  # written out so the poster needs no slides
+    out = tmp_path / "poster.pdf"
+    modules = _modules("export", str(SAMPLE), str(out), "--layout", "poster")
+    assert out.stat().st_size > 0
+    ours = _ours(modules, "journeymapper.layout.slides", "journeymapper.render.slide_render",
+                 "journeymapper.export.slides", "pptx", "openpyxl")  # fmt: skip
+    assert not ours, f"a poster export imported {ours}"
