@@ -59,7 +59,8 @@ def test_help_and_version_load_neither_the_model_nor_a_reader() -> None:
     for args in (["--help"], ["--version"], ["export", "--help"]):
         modules = _modules(*args)
         ours = _ours(modules, "journeymapper.model", "journeymapper.io.jmap",
-                     "journeymapper.io.errors", "journeymapper.layout", "journeymapper.render")  # fmt: skip
+                     "journeymapper.io.errors", "journeymapper.layout",
+                     "journeymapper.render")  # fmt: skip
         assert not ours, f"{' '.join(args)} imported {ours}"
         assert not {"typing", "json", "dataclasses"} & modules, " ".join(args)
 
@@ -75,7 +76,7 @@ def test_the_command_lines_languages_are_the_maps_languages() -> None:
     from journeymapper.cli import LANGUAGES
     from journeymapper.model import Language
 
-    assert LANGUAGES == tuple(language.value for language in Language)
+    assert tuple(language.value for language in Language) == LANGUAGES
 
 
 def test_info_still_reports_the_sample_loop() -> None:
