@@ -1,8 +1,7 @@
 """The command line: headless subcommands (new, validate, info, import, export, ...) or the editor.
 
 Headless subcommands never import PySide6, so they run on servers without a display.
-Exit codes: 0 success, 1 bad input, 2 bad usage. Errors are one line on stderr, in the user's
-language (``--lang`` before the command, else the environment) like the help and the reports.
+Exit codes: 0 success, 1 bad input, 2 bad usage. Errors are one line on stderr.
 """
 
 from __future__ import annotations
@@ -10,21 +9,23 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
-import json
 import os
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
 
 from . import __version__
+from .export.choices import DEFAULT_PAGE, DEFAULT_THEME, LAYOUTS, PAGES, THEMES, TILES
 from .export.dispatch import EXPORTERS
-from .export.options import LAYOUTS, PAGES, THEMES, TILES, ExportOptions
-from .io.error_language import environment_language, error_line, error_report, say, templates
-from .io.errors import MapFileError, one_line
-from .io.messages import cli_msg, file_msg, os_reason
-from .model import JourneyMap, Language, ModelError
+from .io.cli_words import english
+from .io.error_language import LANGUAGES, environment_language
+
+TYPE_CHECKING = False  # mypy reads the block below; at run time `typing` costs 3 ms of start-up
+if TYPE_CHECKING:  # `--help` and `--version` load no model: each command imports what it uses
+    from typing import Any, NoReturn
+
+    from .model import JourneyMap
 
 SUBCOMMANDS = (
     "new", "validate", "info", "import", "export", "room", "share", "join",
@@ -33,7 +34,6 @@ SUBCOMMANDS = (
 GUI_VALUE_OPTIONS = ("--lang",)
 LANGUAGE = ["en"]  # the language of error messages: `--lang` before the command, or $LANG
 EXPORT_SUFFIXES = tuple(EXPORTERS)
-LANGUAGES = tuple(language.value for language in Language)
 
 
 # C0 and C1 controls (ESC[2J clears a terminal) and the bidirectional overrides
@@ -70,8 +70,17 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+VERSION = f"journeymapper {__version__}"
+
+
 def cli_text(code: str, *args: object) -> str:
-    """A command-line message (help, usage error, report) in the user's language."""
+    """A command-line message (help, usage error, report) in the user's language (English
+    without loading the model: `--help` stays quick)."""
+    if LANGUAGE[0] == "en":
+        return english(code, *args)
+    from .io.error_language import say
+    from .io.messages import cli_msg
+
     return say(cli_msg(code, *args), LANGUAGE[0])
 
 
@@ -79,6 +88,8 @@ def cli_text(code: str, *args: object) -> str:
 def _argparse_language() -> Iterator[None]:
     """argparse's own words ("usage:", "the following arguments are required") in the user's
     language while the command line is parsed (argparse looks them up through gettext's ``_``)."""
+    from .io.error_language import templates
+
     table = templates(LANGUAGE[0])
     english = argparse._  # type: ignore[attr-defined]
     argparse._ = lambda text: table.get(text, text)  # type: ignore[attr-defined]
@@ -104,7 +115,7 @@ def _number(text: str) -> float:
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--version", action="version", version=f"journeymapper {__version__}",
+        "--version", action="version", version=VERSION,
         help=cli_text("help.version"),
     )  # fmt: skip
 
@@ -119,7 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     new = sub.add_parser("new", help=h("help.new"))
     new.add_argument("out", metavar="OUT.jmap")
     new.add_argument("--template", default="blank", help=h("help.template"))
-    new.add_argument("--lang", default=Language.EN.value, choices=LANGUAGES, help=h("help.lang"))
+    new.add_argument("--lang", default=LANGUAGES[0], choices=LANGUAGES, help=h("help.lang"))
     new.add_argument("--force", action="store_true", help=h("help.force"))
 
     validate = sub.add_parser("validate", help=h("help.validate"))
@@ -144,12 +155,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exp.add_argument("--dpi", type=_whole, default=150, help=h("help.dpi"))
     exp.add_argument("--scale", type=_number, default=1.0, help=h("help.scale"))
-    exp.add_argument("--page", default=ExportOptions.page, choices=PAGES, help=h("help.page"))
+    exp.add_argument("--page", default=DEFAULT_PAGE, choices=PAGES, help=h("help.page"))
     exp.add_argument("--tile", choices=TILES, help=h("help.tile"))
     exp.add_argument("--story", action="store_true", help=h("help.story"))
     exp.add_argument("--layout", choices=LAYOUTS, help=h("help.layout"))
     exp.add_argument(
-        "--theme", default=ExportOptions.theme, choices=THEMES, help=h("help.theme")
+        "--theme", default=DEFAULT_THEME, choices=THEMES, help=h("help.theme")
     )
     exp.add_argument("--transparent", action="store_true", help=h("help.transparent"))
     exp.add_argument("--no-embed", dest="embed", action="store_false", help=h("help.no_embed"))
@@ -178,28 +189,36 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-ALREADY_EXISTS = file_msg("export.exists")
+def _already_exists() -> str:
+    from .io.messages import file_msg
+
+    return file_msg("export.exists")
 
 
 def _refuse_input_as_output(source: str, out: Path) -> None:
     """An output that is the input (also through a link) would destroy what is being read."""
+    from .io.errors import MapFileError
+
     src = Path(source)
     same = False
     with contextlib.suppress(OSError):
         same = src.exists() and out.exists() and src.samefile(out)
     if same or src.resolve() == out.resolve():
+        from .io.messages import file_msg
+
         raise MapFileError(str(out), file_msg("export.input_as_output"))
 
 
 def _write_map(journey: JourneyMap, out: Path, force: bool) -> None:
     """Save a new map to ``out``; without ``force`` an existing ``out`` is never replaced."""
     from .io.atomic import write_atomic
+    from .io.errors import MapFileError
     from .io.jmap import dumps_map
 
     try:
         write_atomic(out, dumps_map(journey), exclusive=not force)
     except FileExistsError:
-        raise MapFileError(str(out), ALREADY_EXISTS) from None
+        raise MapFileError(str(out), _already_exists()) from None
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
@@ -212,6 +231,8 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
+    from .io.error_language import error_report, say
+    from .io.errors import MapFileError, one_line
     from .io.jmap import load_file
 
     try:
@@ -228,6 +249,8 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
+    import json
+
     from .io.jmap import load_map
     from .model.summary import summarize
 
@@ -269,6 +292,7 @@ def _info_text(data: dict[str, Any]) -> str:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    from .io.errors import MapFileError
     from .io.importers import import_file
 
     out = Path(args.out)
@@ -276,13 +300,17 @@ def _cmd_import(args: argparse.Namespace) -> int:
         raise UsageError(cli_text("usage.import_out", repr(out.name)))
     _refuse_input_as_output(args.input, out)
     if out.exists() and not args.force:  # say so before the work; the write checks again
-        raise MapFileError(str(out), ALREADY_EXISTS)
+        raise MapFileError(str(out), _already_exists())
     _write_map(import_file(Path(args.input)), out, args.force)
     return 0
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from .export.dispatch import export_file
+    from .export.gcpause import gc_paused_for_command
+    from .export.options import ExportOptions
+    from .io.error_language import say
+    from .io.errors import MapFileError
     from .io.jmap import load_map
 
     out = Path(args.out)
@@ -296,8 +324,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         raise UsageError(cli_text("usage.range", "--scale", 0.1, 10))
     _refuse_input_as_output(args.file, out)
     if (out.exists() or out.is_symlink()) and not args.force:
-        raise MapFileError(str(out), ALREADY_EXISTS)
-    journey = load_map(args.file)
+        raise MapFileError(str(out), _already_exists())
     options = ExportOptions(
         view=args.view,
         persona=args.persona,
@@ -312,12 +339,14 @@ def _cmd_export(args: argparse.Namespace) -> int:
         tile=args.tile,
         embed=args.embed,
     )
-    try:
-        notes = export_file(journey, out, options, replace=args.force)
-    except MapFileError as exc:  # an unknown view or persona: name the map file, not its title
-        raise MapFileError(args.file, exc.problems) from None
-    except FileExistsError:  # created by someone else while the export ran
-        raise MapFileError(str(out), ALREADY_EXISTS) from None
+    with gc_paused_for_command():  # reading and exporting make millions of objects, no cycles
+        journey = load_map(args.file)
+        try:
+            notes = export_file(journey, out, options, replace=args.force)
+        except MapFileError as exc:  # an unknown view or persona: name the map file, not its title
+            raise MapFileError(args.file, exc.problems) from None
+        except FileExistsError:  # created by someone else while the export ran
+            raise MapFileError(str(out), _already_exists()) from None
     for note in notes:
         _err(f"note: {say(note, LANGUAGE[0])}")
     return 0
@@ -371,6 +400,8 @@ def _reader_may_leave() -> Iterator[None]:
 
 def _serve(args: argparse.Namespace, run: Callable[[str, JourneyMap, str], int]) -> int:
     """Check --host/--port, load the map, then run a server on it; a failed listen is one line."""
+    from .io.error_language import say
+    from .io.errors import MapFileError
     from .io.jmap import load_map
     from .room.addresses import check_host, primary_address
 
@@ -387,6 +418,8 @@ def _serve(args: argparse.Namespace, run: Callable[[str, JourneyMap, str], int])
     except OSError as exc:
         if exc.filename:
             raise
+        from .io.messages import cli_msg, os_reason
+
         where = f"{host}:{args.port}"
         raise MapFileError(where, cli_msg("cli.cannot_listen", os_reason(exc))) from None
 
@@ -413,13 +446,14 @@ def _cmd_share(args: argparse.Namespace) -> int:
 def _cmd_join(args: argparse.Namespace) -> int:
     from .coedit.headless import run_join
     from .coedit.link import parse_invitation
+    from .io.errors import MapFileError
 
     try:
         parse_invitation(args.url)
     except ValueError as exc:
         raise MapFileError(args.url, exc.args[0]) from None
     if Path(args.out).exists() and not args.force:
-        raise MapFileError(args.out, ALREADY_EXISTS)
+        raise MapFileError(args.out, _already_exists())
     return run_join(args.url, args.out)
 
 
@@ -456,7 +490,16 @@ def run_headless(argv: Sequence[str]) -> int:
             stream.reconfigure(errors="backslashreplace")
     try:
         with _argparse_language():
-            args = build_parser().parse_args(list(argv))
+            args = build_parser().parse_args(list(argv))  # --help and --version exit here
+    except UsageError as exc:
+        _err(f"error: {exc}")
+        return 2
+    from .io.error_language import error_line, say
+    from .io.errors import MapFileError, one_line
+    from .io.messages import os_reason
+    from .model import ModelError
+
+    try:
         return COMMANDS[args.command](args)
     except UsageError as exc:
         _err(f"error: {exc}")
@@ -476,7 +519,7 @@ def run_headless(argv: Sequence[str]) -> int:
         return 1
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError, MemoryError) as exc:
         # a gap in our checks: still one line and exit 1, never a traceback
-        where = one_line(_output_of(args)) if "args" in locals() else "journeymapper"
+        where = one_line(_output_of(args))
         detail = one_line(str(exc))[:200]
         _err(f"error: {where}: {cli_text('cli.unprocessed', f'{type(exc).__name__}: {detail}')}")
         return 1
@@ -494,6 +537,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             _err(f"error: {cli_text('usage.lang', ', '.join(LANGUAGES))}")
             return 2
         args = args[2:]
+    if args == ["--version"]:  # no parser to build for the one answer
+        _out(VERSION)
+        return 0
     if args and args[0] in headless:
         return run_headless(args)
     values = {i + 1 for i, a in enumerate(args) if a in GUI_VALUE_OPTIONS}
