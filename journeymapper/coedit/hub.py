@@ -102,7 +102,7 @@ class CoeditHub:
         if peer is not None:
             log.warning("co-editing: peer %d dropped: %s", peer_id, reason)
             task = asyncio.ensure_future(
-                peer.socket.close(code=WSCloseCode.POLICY_VIOLATION, message=reason.encode())
+                peer.socket.close(code=WSCloseCode.POLICY_VIOLATION, message=_short(reason))
             )
             task.add_done_callback(lambda t: t.exception())
 
@@ -165,3 +165,9 @@ class CoeditHub:
         if len(self._peers) >= MAX_PEERS:
             return "full"
         return None
+
+
+def _short(reason: str) -> bytes:
+    """A close reason within the 123 bytes a WebSocket close frame allows."""
+    data = reason.encode()
+    return data if len(data) <= 120 else data[:120].decode(errors="ignore").encode()
