@@ -13,7 +13,7 @@ from typing import Any
 
 from pycrdt import Array, Doc, Subscription
 
-from .layout import LIST_KEY, ORDER, ROOTS, Dirty, cards, entities, meta, order
+from .layout import LIST_KEY, ORDER, ROOTS, Dirty, cards, entities, meta, order, plain
 from .reading import (
     WIDE_SCALE,
     check,
@@ -37,18 +37,23 @@ class Gate:
         self.doc = doc
         self.refused: set[str] = set()  # the records of the last refused update
         self._changes = Dirty()
-        self._subscriptions: list[tuple[Any, Subscription]] = []
         self.copy: Doc[Any] = Doc()
+        self._watch = Watch(self.copy, self._changes)
         self._rebuild()
 
     def _rebuild(self) -> None:
+        self._watch.stop()
         self.copy = Doc()
         self.copy.apply_update(self.doc.get_update())
-        self._subscriptions = watch(self.copy, self._changes)
+        self._watch = Watch(self.copy, self._changes)
 
     def follow(self, update: bytes) -> None:
         """The host's own change (already in ``doc``): the copy takes it too."""
-        self.copy.apply_update(update)
+        self._watch.stop()
+        try:
+            self.copy.apply_update(update)
+        finally:
+            self._watch.start()
 
     def admit(self, update: bytes) -> str | None:
         """None if ``update`` may go into the document, else why not (logged)."""
@@ -92,7 +97,7 @@ class Gate:
             self.refused |= set(result.refused)
             return "; ".join(f"{k}: {v}" for k, v in sorted(result.refused.items())[:3])
         if changes.meta:
-            values = decode_meta(meta(self.copy).to_py())
+            values = decode_meta(plain(meta(self.copy)))
             if values is None:
                 return "map settings are not readable"
             result = check([], values, everything_known(settings_refs(values)))
@@ -112,38 +117,57 @@ class Gate:
 def _ids_only(array: Any) -> bool:
     if not isinstance(array, Array):
         return False
-    return all(isinstance(x, str) and len(x) <= 200 for x in array.to_py() or [])
+    return all(isinstance(x, str) and len(x) <= 200 for x in plain(array))
 
 
-def watch(doc: Doc[Any], changes: Dirty) -> list[tuple[Any, Subscription]]:
-    """Note in ``changes`` which records, lists, stages' cards and settings ``doc`` changes."""
+class Watch:
+    """Notes in ``changes`` which records, lists, stages' cards and settings ``doc`` changes.
 
-    def on_entities(events: list[Any]) -> None:
-        for event in events:
-            if event.path:
-                changes.ids.add(str(event.path[0]))
-            else:
-                changes.ids.update(str(k) for k in event.keys)
+    Stopped while the owner writes (its own writes need no reading back) and for a first
+    sync (everything is read then): the CRDT's events cost time in proportion to the change.
+    """
 
-    def on_cards(events: list[Any]) -> None:
-        for event in events:
-            if event.path:
-                changes.stages.add(str(event.path[0]))
-            else:
-                changes.stages.update(str(k) for k in event.keys)
+    def __init__(self, doc: Doc[Any], changes: Dirty) -> None:
+        self.doc = doc
+        self.changes = changes
+        self._subscriptions: list[tuple[Any, Subscription]] = []
+        self.start()
 
-    def on_meta(_events: list[Any]) -> None:
-        changes.meta = True
+    def start(self) -> None:
+        if self._subscriptions:
+            return
+        doc, changes = self.doc, self.changes
 
-    subscriptions: list[tuple[Any, Subscription]] = []
-    for root, callback in ((entities(doc), on_entities), (cards(doc), on_cards),
-                           (meta(doc), on_meta)):  # fmt: skip
-        subscriptions.append((root, root.observe_deep(callback)))
-    for name in sorted(ROOTS):
-        if name.startswith(ORDER):
-            array = order(doc, name[len(ORDER):])
-            subscriptions.append((array, array.observe(_on_list(changes, name[len(ORDER):]))))
-    return subscriptions
+        def on_entities(events: list[Any]) -> None:
+            for event in events:
+                if event.path:
+                    changes.ids.add(str(event.path[0]))
+                else:
+                    changes.ids.update(str(k) for k in event.keys)
+
+        def on_cards(events: list[Any]) -> None:
+            for event in events:
+                if event.path:
+                    changes.stages.add(str(event.path[0]))
+                else:
+                    changes.stages.update(str(k) for k in event.keys)
+
+        def on_meta(_events: list[Any]) -> None:
+            changes.meta = True
+
+        for root, callback in ((entities(doc), on_entities), (cards(doc), on_cards),
+                               (meta(doc), on_meta)):  # fmt: skip
+            self._subscriptions.append((root, root.observe_deep(callback)))
+        for name in sorted(ROOTS):
+            if name.startswith(ORDER):
+                array = order(doc, name[len(ORDER):])
+                on_list = _on_list(changes, name[len(ORDER):])
+                self._subscriptions.append((array, array.observe(on_list)))
+
+    def stop(self) -> None:
+        for root, subscription in self._subscriptions:
+            root.unobserve(subscription)
+        self._subscriptions = []
 
 
 def _on_list(changes: Dirty, name: str) -> Any:

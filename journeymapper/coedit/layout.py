@@ -52,6 +52,11 @@ def dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, allow_nan=False, sort_keys=True)
 
 
+def plain(shared: Map[Any] | Array[Any]) -> Any:
+    """A shared map or array as plain Python data (through the engine's own JSON: fast)."""
+    return json.loads(str(shared))
+
+
 def entities(doc: Doc[Any]) -> Map[Any]:
     table: Map[Any] = doc.get(ENTITIES, type=Map)
     return table
@@ -183,10 +188,9 @@ def write(doc: Doc[Any], journey: JourneyMap, dirty: Dirty) -> None:
                     del per_stage[stage_id]
                 continue
             wanted = [tp.id for tp in journey.touchpoints(stage_id)]
-            if isinstance(array, Array):
-                sync_array(array, wanted)
-            else:
-                per_stage[stage_id] = Array(wanted)
+            if not isinstance(array, Array):
+                per_stage[stage_id] = array = Array()
+            sync_array(array, wanted)
 
 
 def _all_ids(journey: JourneyMap) -> set[str]:
@@ -207,7 +211,7 @@ def sync_array(array: Array[Any], target: list[str]) -> None:
     Unknown and repeated ids go, the longest run already in target order stays put, and
     only the other ids are taken out and inserted where they belong.
     """
-    current = [str(x) for x in array.to_py() or []]
+    current = [str(x) for x in plain(array)]
     if current == target:
         return
     wanted = {t: i for i, t in enumerate(target)}
@@ -223,16 +227,31 @@ def sync_array(array: Array[Any], target: list[str]) -> None:
     doomed += [i for n, i in enumerate(kept) if n not in stay]
     for i in sorted(doomed, reverse=True):
         del array[i]
-    remaining = [str(x) for x in array.to_py() or []]
+    remaining = [str(x) for x in plain(array)]  # in target order: a subsequence of it
+    j = 0
+    run: list[str] = []
     for i, item in enumerate(target):
-        if i >= len(remaining) or remaining[i] != item:
-            array.insert(i, item)
-            remaining.insert(i, item)
+        if j < len(remaining) and remaining[j] == item:
+            if run:
+                insert_run(array, i - len(run), run)
+                run = []
+            j += 1
+        else:
+            run.append(item)
+    if run:
+        insert_run(array, len(target) - len(run), run)
+
+
+def insert_run(array: Array[Any], index: int, items: list[str]) -> None:
+    """Insert ``items`` at ``index`` in linear time (the engine finds each index by walking
+    the array, and its own extend inserts one index further each time: quadratic)."""
+    for item in reversed(items):
+        array.insert(index, item)
 
 
 def sync_set(array: Array[Any], target: list[str]) -> None:
     """Take unknown and repeated ids out of ``array``, append the missing ones; move nothing."""
-    current = [str(x) for x in array.to_py() or []]
+    current = [str(x) for x in plain(array)]
     wanted = set(target)
     first = {item: i for i, item in reversed(list(enumerate(current)))}
     for i in range(len(current) - 1, -1, -1):
@@ -241,7 +260,7 @@ def sync_set(array: Array[Any], target: list[str]) -> None:
     seen = set(current) & wanted
     missing = [t for t in target if t not in seen]
     if missing:
-        array.extend(missing)
+        insert_run(array, len(array), missing)
 
 
 def _longest_increasing(values: list[int]) -> list[int]:

@@ -30,6 +30,7 @@ from .layout import (
     entities,
     meta,
     order,
+    plain,
 )
 from .reading import MAX_ROUNDS, check, decode, decode_meta, everything_known, references
 
@@ -79,7 +80,7 @@ class Planner:
         table = entities(self.doc)
         raw: dict[str, Any] | None = None
         if dirty.everything or empty:
-            raw = table.to_py() or {}
+            raw = plain(table)
             ids = set(raw) | {e.id for name in LISTS for e in getattr(journey, name)()}
         else:
             ids = set(dirty.ids)
@@ -106,7 +107,7 @@ class Planner:
                 records[entity_id] = record
         reading = _Reading(self, journey, records)
         if dirty.everything or empty or dirty.meta:
-            plan.settings = reading.settings(decode_meta(meta(self.doc).to_py()))
+            plan.settings = reading.settings(decode_meta(plain(meta(self.doc))))
         scale_source = plan.settings if plan.settings is not None else None
         settings = _check_settings(journey, scale_source)
         for _round in range(MAX_ROUNDS):
@@ -153,11 +154,11 @@ class Planner:
                 reading.register_dependents(entity_id)
         for name in dirty.lists | set(plan.orders):
             if name in ORDERED:
-                plan.orders[name] = _ids(order(self.doc, name).to_py())
+                plan.orders[name] = _ids(plain(order(self.doc, name)))
         per_stage = cards(self.doc)
         for stage_id in (dirty.stages | set(plan.cards) | new_stages) - set(plan.removals):
             array = per_stage.get(stage_id)
-            plan.cards[stage_id] = _ids(array.to_py() if array is not None else [])
+            plan.cards[stage_id] = _ids(plain(array) if array is not None else [])
         return plan
 
     def _ordered(
@@ -170,13 +171,13 @@ class Planner:
             out.voting, out.crowd = settings.voting, settings.crowd
         for name in ("personas", "lanes", "stages", "views", "flows", "annotations"):
             group = accepted.get(name, {})
-            ranked = [i for i in _ids(order(self.doc, name).to_py()) if i in group]
+            ranked = [i for i in _ids(plain(order(self.doc, name))) if i in group]
             ranked += sorted(set(group) - set(ranked))
             getattr(out, name).extend((name, group[i]) for i in ranked)
         cards_of: dict[str, list[str]] = {}
         for tp_id, tp in sorted(accepted.get("touchpoints", {}).items()):
             cards_of.setdefault(getattr(tp, "stage_id"), []).append(tp_id)
-        per_stage = cards(self.doc).to_py() or {}
+        per_stage = plain(cards(self.doc))
         group = accepted.get("touchpoints", {})
         for _path, stage in out.stages:
             mine = cards_of.get(stage.id, [])
@@ -301,7 +302,7 @@ class _Reading:
         if len(rivals) == 1:
             return flow_id
         if self._flow_order is None:
-            ranked = _ids(order(self.planner.doc, "flows").to_py())
+            ranked = _ids(plain(order(self.planner.doc, "flows")))
             self._flow_order = {flow: i for i, flow in enumerate(ranked)}
         rank = self._flow_order
         return min(rivals, key=lambda f: (rank.get(f, len(rank)), f))

@@ -20,7 +20,7 @@ from ..io.codec import FORMAT, FORMAT_VERSION, Parts
 from ..io.errors import MapFileError
 from ..io.jmap import parse_data
 from ..io.validate import KnownIds
-from .layout import LIST_KEY, LISTS, META_FIELDS, NESTED, STAGE_KEY, JsonDict
+from .layout import LIST_KEY, LISTS, META_FIELDS, NESTED, STAGE_KEY, JsonDict, plain
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +39,10 @@ def decode(entity_id: str, entry: Any) -> JsonDict | None:
     without a stage.
     """
     if isinstance(entry, Map):
-        entry = entry.to_py()
+        try:
+            entry = plain(entry)
+        except ValueError:  # a value JSON cannot show (bytes)
+            return None
     if not isinstance(entry, dict):
         return None
     record: JsonDict = {}

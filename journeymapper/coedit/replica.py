@@ -34,7 +34,7 @@ from ..model.events import (
     Event,
     MapReset,
 )
-from .gate import Gate, watch
+from .gate import Gate, Watch
 from .layout import LIST_OF, Dirty, write
 from .planner import Planner
 from .reconcile import ChangeNote, Unnoted, reconcile
@@ -80,16 +80,14 @@ class Replica:
         self._gated = gate
         self._unsubscribe = journey.subscribe(self._on_event)
         self._watch: Subscription | None = self.doc.observe(self._on_update)
-        self._deep = watch(self.doc, self._incoming)
+        self._deep = Watch(self.doc, self._incoming)
 
     def close(self) -> None:
         self._unsubscribe()
         if self._watch is not None:
             self.doc.unobserve(self._watch)
             self._watch = None
-        for root, subscription in self._deep:
-            root.unobserve(subscription)
-        self._deep = []
+        self._deep.stop()
 
     # ----------------------------------------------------------------- local
     def seed(self) -> None:
@@ -129,7 +127,11 @@ class Replica:
         if not self.pending or not self.synced:  # a joiner's edits wait for the shared map
             return
         dirty, self._dirty = self._dirty, Dirty()
-        write(self.doc, self.journey, dirty)
+        self._deep.stop()
+        try:
+            write(self.doc, self.journey, dirty)
+        finally:
+            self._deep.start()
 
     # ---------------------------------------------------------------- remote
     def hello(self) -> bytes:
@@ -158,6 +160,8 @@ class Replica:
         self._incoming.clear()
         self._receiving = True
         self._source = source
+        if not self.synced:  # the first sync reads everything: no events needed
+            self._deep.stop()
         try:
             reply = handle_sync_message(message[1:], self.doc)
         except Exception as error:  # the CRDT decoder's own errors: garbage bytes
@@ -165,6 +169,7 @@ class Replica:
         finally:
             self._receiving = False
             self._source = None
+            self._deep.start()
         if step != YSyncMessageType.SYNC_STEP1:
             first = not self.synced
             self.synced = True
