@@ -45,9 +45,10 @@ def _fields(entity: Entity) -> dict[str, Any]:
     return {f.name: getattr(entity, f.name) for f in dataclasses.fields(entity)}
 
 
-def add_entity(journey: JourneyMap, entity: Entity, index: int | None) -> None:
-    """Add a copy of ``entity`` (same id) at ``index`` of its list."""
+def add_entity(journey: JourneyMap, entity: Entity, note: ChangeNote) -> None:
+    """Add a copy of ``entity`` (same id) at the end of its list (or its stage)."""
     fields = _fields(entity)
+    index = None
     if isinstance(entity, Touchpoint):
         del fields["stage_id"], fields["name"]
         journey.add_touchpoint(entity.stage_id, entity.name, index, **fields)
@@ -66,6 +67,7 @@ def add_entity(journey: JourneyMap, entity: Entity, index: int | None) -> None:
         adder = {Stage: journey.add_stage, Persona: journey.add_persona,
                  SavedView: journey.add_view}[type(entity)]  # fmt: skip
         adder(entity.name, index, **fields)
+    note.note_change()
 
 
 def canonical(journey: JourneyMap) -> dict[str, Any]:
@@ -85,8 +87,9 @@ def reconcile(journey: JourneyMap, plan: Plan, note: ChangeNote) -> set[str]:
     refused: set[str] = set()
     locked = journey.locked
     try:
-        if locked:
+        if locked:  # remote structural edits pass; the lock is put back at the end
             journey.set_setting("locked", False)
+            note.note_change()
         widen = _scale(journey, plan, note)
         refused |= _entities(journey, plan, note)
         _orders(journey, plan, note)
@@ -129,7 +132,7 @@ def _entities(journey: JourneyMap, plan: Plan, note: ChangeNote) -> set[str]:
                 journey.remove(entity_id)
         for entity in plan.upserts:
             try:
-                _bring(journey, entity)
+                _bring(journey, entity, note)
             except ModelError as error:
                 log.warning("co-editing: %s refused by the map: %s", entity.id, error)
                 refused.add(entity.id)
@@ -138,10 +141,10 @@ def _entities(journey: JourneyMap, plan: Plan, note: ChangeNote) -> set[str]:
     return refused
 
 
-def _bring(journey: JourneyMap, entity: Entity) -> None:
+def _bring(journey: JourneyMap, entity: Entity, note: ChangeNote) -> None:
     current = journey.find(entity.id)
     if current is None:
-        add_entity(journey, entity, None)
+        add_entity(journey, entity, note)
         return
     if (
         isinstance(entity, Touchpoint)
@@ -153,6 +156,7 @@ def _bring(journey: JourneyMap, entity: Entity) -> None:
     changes = {k: v for k, v in new.items() if k not in ("id", "stage_id") and old[k] != v}
     if changes:
         journey.update(entity.id, **changes)
+    note.note_change()
 
 
 def _orders(journey: JourneyMap, plan: Plan, note: ChangeNote) -> None:
