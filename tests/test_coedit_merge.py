@@ -19,6 +19,8 @@ def _start_map() -> JourneyMap:
     first = journey.add_stage("Discover")
     journey.add_stage("Buy")
     journey.add_persona("Anna")
+    journey.add_persona("Boris")
+    journey.add_lane("text", "Goals")
     journey.add_touchpoint(first.id, "Ad")
     return journey
 
@@ -135,3 +137,52 @@ def test_a_card_added_to_a_stage_deleted_elsewhere_goes_with_the_stage() -> None
     star.settle()
     assert host.find("late") is None and guest.find("late") is None
     assert star.views()[0] == star.views()[1]
+
+
+def test_two_cells_of_one_lane_edited_at_once_both_survive() -> None:
+    star = Star(_start_map(), 2)
+    star.settle()
+    lane = star.maps[0].lanes()[0]
+    discover, buy = (s.id for s in star.maps[0].stages())
+    star.maps[1].set_cell(lane.id, discover, "Find a gift")
+    star.maps[2].set_cell(lane.id, buy, "Pay fast")
+    star.settle()
+    for journey in star.maps:
+        assert dict(journey.lane(lane.id).cells) == {discover: "Find a gift", buy: "Pay fast"}
+    star.maps[1].set_cell(lane.id, buy, "")  # one clears a cell while another edits the other
+    star.maps[2].set_cell(lane.id, discover, "Find a present")
+    star.settle()
+    for journey in star.maps:
+        assert dict(journey.lane(lane.id).cells) == {discover: "Find a present"}
+
+
+def test_two_personas_points_on_one_card_edited_at_once_both_survive() -> None:
+    star = Star(_start_map(), 1)
+    star.settle()
+    host, guest = star.maps
+    ad = host.touchpoints()[0].id
+    anna, boris = (p.id for p in host.personas())
+    host.set_emotion(ad, anna, -2, 1)
+    guest.set_emotion(ad, boris, 2)
+    star.settle()
+    for journey in star.maps:
+        emotions = journey.touchpoint(ad).emotions
+        assert (emotions[anna].as_is, emotions[anna].to_be, emotions[boris].as_is) == (-2, 1, 2)
+    assert '"emotions": {"h-0003": {"as_is": -2, "to_be": 1}' in dumps_map(guest).decode()
+
+
+def test_a_point_of_a_persona_deleted_elsewhere_goes_and_comes_back_with_it() -> None:
+    star = Star(_start_map(), 1)
+    star.settle()
+    host, guest = star.maps
+    ad = host.touchpoints()[0].id
+    boris = host.personas()[1].id
+    removal = host.remove(boris)
+    guest.set_emotion(ad, boris, 1)  # at the same time, on the other desktop
+    star.settle()
+    assert star.views()[0] == star.views()[1]
+    assert boris not in host.touchpoint(ad).emotions
+    host.restore(removal)  # undo on the host: the persona and the guest's point are back
+    star.settle()
+    assert star.views()[0] == star.views()[1]
+    assert host.touchpoint(ad).emotions[boris].as_is == 1

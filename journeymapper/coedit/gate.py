@@ -138,19 +138,7 @@ class Watch:
             return
         doc, changes = self.doc, self.changes
 
-        def on_entities(events: list[Any]) -> None:
-            for event in events:
-                if event.path:
-                    changes.ids.add(str(event.path[0]))
-                else:
-                    changes.ids.update(str(k) for k in event.keys)
-
-        def on_cards(events: list[Any]) -> None:
-            for event in events:
-                if event.path:
-                    changes.stages.add(str(event.path[0]))
-                else:
-                    changes.stages.update(str(k) for k in event.keys)
+        on_entities, on_cards = _on_keys(changes.ids), _on_keys(changes.stages)
 
         def on_meta(_events: list[Any]) -> None:
             changes.meta = True
@@ -168,6 +156,19 @@ class Watch:
         for root, subscription in self._subscriptions:
             root.unobserve(subscription)
         self._subscriptions = []
+
+
+def _on_keys(names: set[str]) -> Any:
+    """A deep observer noting the first key of every change (a record's id, a stage's id)."""
+
+    def on_change(events: list[Any]) -> None:
+        for event in events:
+            if event.path:
+                names.add(str(event.path[0]))
+            else:
+                names.update(str(k) for k in event.keys)
+
+    return on_change
 
 
 def _on_list(changes: Dirty, name: str) -> Any:

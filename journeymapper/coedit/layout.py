@@ -97,7 +97,10 @@ class Dirty:
         return copy
 
     def clear(self) -> None:
-        self.ids, self.lists, self.stages = set(), set(), set()
+        """Empty it in place (observers hold its sets)."""
+        self.ids.clear()
+        self.lists.clear()
+        self.stages.clear()
         self.meta = self.everything = False
 
 

@@ -132,6 +132,12 @@ class Replica:
             write(self.doc, self.journey, dirty)
         finally:
             self._deep.start()
+        # records kept out because of what this edit brought back (an undone delete) come in
+        waiting = self._planner.waiting
+        ids = list(waiting) if dirty.everything else [i for i in dirty.ids if i in waiting]
+        released = {waiter for i in ids for waiter in waiting.pop(i, ())}
+        if released:
+            self.refresh(Dirty(ids=released))
 
     # ---------------------------------------------------------------- remote
     def hello(self) -> bytes:
