@@ -11,6 +11,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 from journeymapper.coedit.reconcile import canonical
 from journeymapper.io.jmap import dumps_map, loads_map
 from journeymapper.model import JourneyMap, sequential_ids
+from journeymapper.coedit.replica import Replica
 from tests.coedit_helpers import Star, random_edit
 
 
@@ -69,6 +70,12 @@ class CoEditing(RuleBasedStateMachine):
         views = self.star.views()
         assert all(view == views[0] for view in views[1:])
         assert not any(r.refused for r in self.star.replicas)  # honest edits: nothing refused
+        newcomer = JourneyMap()  # reads the whole document at once: the same map
+        fresh = Replica(newcomer)
+        reply = self.star.replicas[0].receive(fresh.hello(), 9)
+        assert reply is not None
+        fresh.receive(reply, "host")
+        assert canonical(newcomer) == views[0]
 
 
 CoEditing.TestCase.settings = settings(

@@ -13,7 +13,18 @@ from typing import Any
 
 from pycrdt import Array, Doc, Subscription
 
-from .layout import LIST_KEY, ORDER, ROOTS, Dirty, cards, entities, meta, order, plain
+from .layout import (
+    LIST_KEY,
+    ORDER,
+    ROOTS,
+    Dirty,
+    cards,
+    covers,
+    entities,
+    meta,
+    order,
+    plain,
+)
 from .reading import (
     WIDE_SCALE,
     check,
@@ -64,7 +75,7 @@ class Gate:
         except Exception as error:  # the CRDT decoder's own errors: garbage bytes
             reason = f"the document refused it ({type(error).__name__})"
         else:
-            reason = self._problem()
+            reason = self._problem() if covers(self.copy, update) else "out of order"
         if reason is not None:
             log.warning("co-editing: update refused: %s", reason)
             self._rebuild()

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from pycrdt import Array, Doc, Map
+from pycrdt import Array, Doc, Map, get_update
 
 from ..io.codec import entity_data, settings_data
 from ..model import EntityKind, JourneyMap
@@ -55,6 +55,15 @@ def dump(value: Any) -> str:
 def plain(shared: Map[Any] | Array[Any]) -> Any:
     """A shared map or array as plain Python data (through the engine's own JSON: fast)."""
     return json.loads(str(shared))
+
+
+def covers(doc: Doc[Any], update: bytes) -> bool:
+    """Whether ``doc`` holds all ``update`` brings (no part waits for a change it builds on).
+
+    What the document lacks of the update starts with the number of its clients with
+    new items: a single zero byte when there are none (the deletions follow, always).
+    """
+    return get_update(update, doc.get_state())[:1] == b"\x00"
 
 
 def entities(doc: Doc[Any]) -> Map[Any]:

@@ -3,6 +3,7 @@ ordinary model event the scene follows, and tell the document the map changed (n
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import logging
@@ -11,6 +12,8 @@ from typing import Any, Protocol
 from ..io.codec import map_to_data
 from ..io.jmap import fill_map
 from ..model import JourneyMap, ModelError
+from ..model.map_store import KINDS
+from ..model.removal import Removal
 from ..model.entities import (
     Annotation,
     Entity,
@@ -21,7 +24,8 @@ from ..model.entities import (
     Stage,
     Touchpoint,
 )
-from .planner import Plan
+from .layout import LIST_OF
+from .planner import PARENTS_FIRST, Plan
 
 log = logging.getLogger(__name__)
 
@@ -126,19 +130,35 @@ def _scale(journey: JourneyMap, plan: Plan, note: ChangeNote) -> bool:
 
 def _entities(journey: JourneyMap, plan: Plan, note: ChangeNote) -> set[str]:
     refused: set[str] = set()
+    swept: list[Entity] = []  # what a removal took along that the document still has
     try:
         for entity_id in plan.removals:
             if journey.find(entity_id) is not None:
-                journey.remove(entity_id)
+                swept += _taken_along(journey.remove(entity_id))
         for entity in plan.upserts:
             try:
                 _bring(journey, entity, note)
             except ModelError as error:
                 log.warning("co-editing: %s refused by the map: %s", entity.id, error)
                 refused.add(entity.id)
+        kept = set(plan.removals) | {e.id for e in plan.upserts}
+        for entity in sorted(swept, key=lambda e: PARENTS_FIRST.index(LIST_OF[KINDS[type(e)]])):
+            if entity.id not in kept and journey.find(entity.id) is None:
+                with contextlib.suppress(ModelError):  # its parent is really gone
+                    add_entity(journey, entity, note)
     finally:
         note.note_change()
     return refused
+
+
+def _taken_along(removal: Removal) -> list[Entity]:
+    """The entities a removal took with it (a card moving out of a deleted stage comes back,
+    and with it its notes and flows)."""
+    out = []
+    for child in removal.children:
+        out.append(child.entity)
+        out += _taken_along(child)
+    return out
 
 
 def _bring(journey: JourneyMap, entity: Entity, note: ChangeNote) -> None:

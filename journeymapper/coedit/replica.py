@@ -35,7 +35,7 @@ from ..model.events import (
     MapReset,
 )
 from .gate import Gate, Watch
-from .layout import LIST_OF, Dirty, write
+from .layout import LIST_OF, Dirty, covers, write
 from .planner import Planner
 from .reconcile import ChangeNote, Unnoted, reconcile
 
@@ -78,6 +78,7 @@ class Replica:
         self._planner = Planner(self.doc)
         self._gate: Gate | None = None
         self._gated = gate
+        self._held: list[bytes] = []
         self._unsubscribe = journey.subscribe(self._on_event)
         self._watch: Subscription | None = self.doc.observe(self._on_update)
         self._deep = Watch(self.doc, self._incoming)
@@ -154,11 +155,13 @@ class Replica:
             raise BadMessage("not a sync message")
         self.flush()
         step = message[1]
-        if step != YSyncMessageType.SYNC_STEP1 and self._gate is not None:
+        update = b""
+        if step != YSyncMessageType.SYNC_STEP1:
             try:
                 update = read_message(message[2:])
             except Exception:  # a length that runs past the end
                 raise BadMessage("not a sync message") from None
+        if update and self._gate is not None:
             reason = self._gate.admit(update)
             if reason is not None:
                 self.refused |= self._gate.refused
@@ -179,10 +182,24 @@ class Replica:
         if step != YSyncMessageType.SYNC_STEP1:
             first = not self.synced
             self.synced = True
-            if self._incoming or first:
-                changes = self._incoming.taken()
+            changes = self._incoming.taken()
+            if self._waiting_parts(update):
+                changes.everything = True
+            if changes or first:
                 self.refresh(changes)
         return reply
+
+    def _waiting_parts(self, update: bytes) -> bool:
+        """Whether parts that waited for a missing change came in now (True: read everything).
+
+        An update that arrives before one it builds on (after a reconnect) waits inside the
+        CRDT and is taken in silently later, without events that name its records.
+        """
+        if update and not covers(self.doc, update):
+            self._held.append(update)
+        arrived = [held for held in self._held if covers(self.doc, held)]
+        self._held = [held for held in self._held if held not in arrived]
+        return bool(arrived)
 
     def refresh(self, changes: Dirty | None = None) -> None:
         """Bring the model to what the document holds for ``changes`` (None: everything)."""
