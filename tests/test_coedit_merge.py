@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
 from journeymapper.coedit.reconcile import canonical
+from journeymapper.coedit.replica import Replica
 from journeymapper.io.jmap import dumps_map, loads_map
 from journeymapper.model import JourneyMap, sequential_ids
-from journeymapper.coedit.replica import Replica
 from tests.coedit_helpers import Star, random_edit
 
 

@@ -70,6 +70,7 @@ class Gate:
         """None if ``update`` may go into the document, else why not (logged)."""
         self._changes.clear()
         self.refused = set()
+        reason: str | None
         try:
             self.copy.apply_update(update)
         except Exception as error:  # the CRDT decoder's own errors: garbage bytes

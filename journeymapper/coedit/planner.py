@@ -16,7 +16,7 @@ from pycrdt import Doc
 
 from ..io.codec import Parts, settings_data
 from ..model import EntityKind, JourneyMap
-from ..model.entities import Entity, Flow
+from ..model.entities import Entity, Flow, Touchpoint
 from .layout import (
     LIST_KEY,
     LIST_OF,
@@ -142,10 +142,8 @@ class Planner:
                     plan.orders[name] = []
                 if name == "stages" and current is None:
                     new_stages.add(entity_id)
-                if name == "touchpoints":
-                    stage_id = getattr(entity, "stage_id")
-                    if current is None or getattr(current, "stage_id") != stage_id:
-                        plan.cards[stage_id] = []
+                if isinstance(entity, Touchpoint) and _moved(current, entity):
+                    plan.cards[entity.stage_id] = []
         for loser in reading.beaten_model_flows():
             plan.removals.append(loser)
         for name in reversed(PARENTS_FIRST):
@@ -176,15 +174,26 @@ class Planner:
             getattr(out, name).extend((name, group[i]) for i in ranked)
         cards_of: dict[str, list[str]] = {}
         for tp_id, tp in sorted(accepted.get("touchpoints", {}).items()):
-            cards_of.setdefault(getattr(tp, "stage_id"), []).append(tp_id)
+            if isinstance(tp, Touchpoint):
+                cards_of.setdefault(tp.stage_id, []).append(tp_id)
         per_stage = plain(cards(self.doc))
         group = accepted.get("touchpoints", {})
         for _path, stage in out.stages:
             mine = cards_of.get(stage.id, [])
-            ranked = [i for i in _ids(per_stage.get(stage.id)) if i in set(mine)]
-            ranked += [i for i in mine if i not in set(ranked)]
-            out.touchpoints.extend(("touchpoints", group[i]) for i in ranked)
+            mine_set = set(mine)
+            ranked = [i for i in _ids(per_stage.get(stage.id)) if i in mine_set]
+            placed = set(ranked)
+            ranked += [i for i in mine if i not in placed]
+            cards_in_order = (group[i] for i in ranked)
+            out.touchpoints.extend(
+                ("touchpoints", tp) for tp in cards_in_order if isinstance(tp, Touchpoint)
+            )
         return out
+
+
+def _moved(current: Entity | None, card: Touchpoint) -> bool:
+    """Whether ``card`` is new to the model or now lies in another stage."""
+    return not isinstance(current, Touchpoint) or current.stage_id != card.stage_id
 
 
 def _entities(parts: Parts | None, ids: set[str]) -> dict[str, dict[str, Entity]]:
@@ -202,8 +211,8 @@ def _check_settings(journey: JourneyMap, accepted: Parts | None) -> JsonDict:
     data = settings_data(journey)
     if accepted is not None:
         scale = accepted.scale
-        data["emotion_scale"] = {"min": scale.minimum, "max": scale.maximum,
-                                 "labels": {str(k): v for k, v in scale.labels.items()}}  # fmt: skip
+        labels = {str(k): v for k, v in scale.labels.items()}
+        data["emotion_scale"] = {"min": scale.minimum, "max": scale.maximum, "labels": labels}
     data.pop("voting", None)
     data.pop("crowd", None)
     return data
@@ -255,7 +264,7 @@ class _Reading:
         if name == "touchpoints":
             return [(fields[STAGE_KEY], ("stages",))]
         if name == "flows":
-            ends = [(fields["source"], ("touchpoints",))]
+            ends: list[tuple[str, tuple[str, ...]]] = [(fields["source"], ("touchpoints",))]
             if fields.get("target") is not None:
                 ends.append((fields["target"], ("touchpoints",)))
             return ends

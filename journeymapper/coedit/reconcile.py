@@ -12,8 +12,6 @@ from typing import Any, Protocol
 from ..io.codec import map_to_data
 from ..io.jmap import fill_map
 from ..model import JourneyMap, ModelError
-from ..model.map_store import KINDS
-from ..model.removal import Removal
 from ..model.entities import (
     Annotation,
     Entity,
@@ -24,6 +22,8 @@ from ..model.entities import (
     Stage,
     Touchpoint,
 )
+from ..model.map_store import KINDS
+from ..model.removal import Removal
 from .layout import LIST_OF
 from .planner import PARENTS_FIRST, Plan
 
