@@ -207,6 +207,9 @@ class Replica:
             changes = Dirty(everything=True)
         plan = self._planner.plan(self.journey, changes)
         self.refused |= set(plan.refused)
+        for entity_id in plan.refused:  # write our last good version back: peers converge
+            if self.journey.find(entity_id) is not None:
+                self._dirty.ids.add(entity_id)
         if not plan:
             return
         self._applying = True
