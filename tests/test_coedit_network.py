@@ -14,12 +14,13 @@ import aiohttp
 import pytest
 from pycrdt import Doc, Map, create_update_message
 
-from journeymapper.coedit.hub import MAX_UPDATE
+from journeymapper.coedit.hub import MAX_UPDATE, _Peer
 from journeymapper.coedit.layout import dump, entities
 from journeymapper.coedit.peers import HostPeer, JoinPeer
 from journeymapper.coedit.reconcile import canonical
 from journeymapper.io.jmap import dumps_map, loads_map
 from journeymapper.model import JourneyMap, sequential_ids
+from journeymapper.room.limits import Bucket
 from tests.coedit_helpers import random_edit, settle_peers
 
 
@@ -259,3 +260,20 @@ def test_a_page_from_another_origin_cannot_connect() -> None:
         assert asyncio.run(attempt()) == 403
     finally:
         host.stop()
+
+
+def test_a_peer_sending_too_fast_is_dropped_and_the_budget_counts_bytes(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with sharing(1) as (host, (guest,)):
+        empty = create_update_message(b"\x00\x00")
+        with caplog.at_level(logging.WARNING), pumped(host):
+            flood = asyncio.run(_raw(host, [empty] * 1_200))
+        assert "sends too fast" in caplog.text
+        assert flood[-1] == "lost" or aiohttp.WSMsgType.CLOSE in flood
+        assert host.hub.peers == 1  # the co-editor who behaves stays
+    now = [0.0]
+    peer = _Peer(1, None, Bucket(100, 1000), Bucket(1_000, 4_000, lambda: now[0]))  # type: ignore[arg-type]
+    assert peer.spend(3_000) and not peer.spend(2_000)  # 4,000 at once, then 1,000 a second
+    now[0] = 1.0
+    assert peer.spend(2_000)

@@ -76,7 +76,10 @@ class Gate:
         except Exception as error:  # the CRDT decoder's own errors: garbage bytes
             reason = f"the document refused it ({type(error).__name__})"
         else:
-            reason = self._problem() if covers(self.copy, update) else "out of order"
+            try:
+                reason = self._problem() if covers(self.copy, update) else "out of order"
+            except Exception as error:  # whatever the data, a refusal and never a crash
+                reason = f"unreadable ({type(error).__name__})"
         if reason is not None:
             log.warning("co-editing: update refused: %s", reason)
             self._rebuild()

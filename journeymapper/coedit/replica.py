@@ -205,7 +205,11 @@ class Replica:
         """Bring the model to what the document holds for ``changes`` (None: everything)."""
         if changes is None:
             changes = Dirty(everything=True)
-        plan = self._planner.plan(self.journey, changes)
+        try:
+            plan = self._planner.plan(self.journey, changes)
+        except Exception:  # a document the checks cannot even read: the map stays as it is
+            log.exception("co-editing: changes could not be read; the map stays as it was")
+            return
         self.refused |= set(plan.refused)
         for entity_id in plan.refused:  # write our last good version back: peers converge
             if self.journey.find(entity_id) is not None:
