@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
 from journeymapper.coedit.reconcile import canonical
-from journeymapper.coedit.replica import Replica
+from journeymapper.coedit.replica import BadMessage, Replica
 from journeymapper.io.jmap import dumps_map, loads_map
 from journeymapper.model import JourneyMap, sequential_ids
 from tests.coedit_helpers import Star, random_edit
@@ -195,3 +196,42 @@ def test_a_point_of_a_persona_deleted_elsewhere_goes_and_comes_back_with_it() ->
     star.settle()
     assert star.views()[0] == star.views()[1]
     assert host.touchpoint(ad).emotions[boris].as_is == 1
+
+
+def test_an_update_that_overtakes_the_one_it_builds_on_is_read_when_that_one_comes() -> None:
+    star = Star(_start_map(), 1)
+    star.settle()
+    host, guest = star.maps
+    buy = host.stages()[1].id
+    guest.add_touchpoint(buy, "One", id="late")
+    star.replicas[1].flush()
+    guest.update("late", name="Two", owner="Ann")
+    star.replicas[1].flush()
+    first, second = star.to_host[1].popleft(), star.to_host[1].popleft()
+    star.replicas[0].receive(second, 1)  # the later change first: it waits inside the CRDT
+    assert host.find("late") is None
+    star.replicas[0].receive(first, 1)
+    assert (host.touchpoint("late").name, host.touchpoint("late").owner) == ("Two", "Ann")
+
+
+def test_the_host_refuses_an_update_that_overtakes_the_one_it_builds_on() -> None:
+    journey = _start_map()
+    host = Replica(journey, gate=True)
+    host.seed()
+    guest_map = JourneyMap()
+    guest = Replica(guest_map, lambda message, source: sent.append(message))
+    sent: list[bytes] = []
+    reply = host.receive(guest.hello(), 1)
+    assert reply is not None
+    guest.receive(reply, "host")
+    sent.clear()
+    guest_map.add_touchpoint(journey.stages()[1].id, "One", id="late")
+    guest.flush()
+    guest_map.update("late", name="Two")
+    guest.flush()
+    with pytest.raises(BadMessage, match="out of order"):
+        host.receive(sent[1], 1)
+    assert journey.find("late") is None
+    host.receive(sent[0], 1)
+    host.receive(sent[1], 1)  # in order now: both taken
+    assert journey.touchpoint("late").name == "Two"

@@ -76,7 +76,7 @@ class Planner:
 
     # ------------------------------------------------------------------ plan
     def plan(self, journey: JourneyMap, dirty: Dirty) -> Plan:
-        empty = not any(getattr(journey, name)() for name in ("stages", "personas", "lanes"))
+        empty = not any(getattr(journey, name)() for name in LISTS)
         table = entities(self.doc)
         raw: dict[str, Any] | None = None
         if dirty.everything or empty:
