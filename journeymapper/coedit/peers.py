@@ -129,6 +129,7 @@ class JoinPeer(Peer):
         journey: JourneyMap | None = None,
         note: ChangeNote | None = None,
     ) -> None:
+        self._catching_up = True
         super().__init__(journey or JourneyMap(), note)
         invitation = parse_invitation(url) if isinstance(url, str) else url
         self.link = Link(
@@ -152,11 +153,14 @@ class JoinPeer(Peer):
         return self.replica.synced
 
     def _outbox(self, message: bytes, source: Source) -> None:
-        if source is None:  # our own edits; what came from the host needs no echo
+        # our own edits (what came from the host needs no echo); after a reconnect they wait
+        # for our answer to the host's sync step 1, which carries them in order
+        if source is None and not self._catching_up:
             self.link.send(message)
 
     def _handle(self, what: str, peer: int, data: bytes) -> None:
         if what == "open":
+            self._catching_up = True
             self.link.send(self.replica.hello())
         elif what == "refused":
             self.refusal = data.decode()
@@ -169,3 +173,4 @@ class JoinPeer(Peer):
                 return
             if reply is not None:
                 self.link.send(reply)
+                self._catching_up = False  # the host has all we have: edits go out again
