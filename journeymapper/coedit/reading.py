@@ -62,10 +62,22 @@ def decode(entity_id: str, entry: Any) -> JsonDict | None:
     return record
 
 
+_SCALARS: dict[str, Any] = {}  # short texts most records share ("", false, null, "other")
+_MISS = object()
+
+
 def _loads(text: Any) -> Any:
     if not isinstance(text, str):
         raise TypeError("not a JSON text")
-    return json.loads(text)
+    value = _SCALARS.get(text, _MISS)
+    if value is not _MISS:
+        return value
+    value = json.loads(text)
+    if len(text) <= 24 and (value is None or isinstance(value, str | int | float | bool)):
+        if len(_SCALARS) >= 4096:
+            _SCALARS.clear()
+        _SCALARS[text] = value
+    return value
 
 
 def decode_meta(texts: Any) -> JsonDict | None:
