@@ -30,7 +30,7 @@ DATA = Path(__file__).resolve().parent / "data"
 
 @pytest.fixture
 def history(window: MainWindow) -> HistoryActions:
-    return install_history(window)
+    return install_history(window, window.menus)
 
 
 def _rows(history: HistoryActions) -> list[list[str]]:

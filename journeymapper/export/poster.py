@@ -10,9 +10,10 @@ from ..layout.geometry import TextRun
 from ..layout.persona_style import TO_BE_DASH, PersonaStyle, persona_styles
 from ..layout.text import baseline, line_height, measure, wrap
 from ..model import FlowKind, JourneyMap, Marker
-from ..render.draw_map import draw_map, draw_runs
+from ..render.draw_map import draw_map
+from ..render.grid import draw_runs
 from ..render.painter import NO_GROUPS, Groups, Painter, Transformed, draw_marker
-from ..render.words import flow_names, labels_for
+from ..words.labels import flow_names, labels_for
 
 LEGEND_ROW = 18.0
 

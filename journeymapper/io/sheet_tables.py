@@ -9,9 +9,9 @@
 
 from __future__ import annotations
 
-from ..export.field_labels import evidence_labels, field_labels
 from ..model import AnnotationKind, EntityKind, JourneyMap, Metric, Persona
-from ..render.words import channel_names, metric_names
+from ..words.fields import evidence_labels, field_labels
+from ..words.labels import channel_names, metric_names
 from .import_common import chosen_personas
 from .table_map import Cell
 

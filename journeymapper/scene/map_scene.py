@@ -26,7 +26,7 @@ from ..commands.error_text import translated
 from ..export.gcpause import gc_paused
 from ..layout import LayoutOptions, MapLayout, compute_layout, get_theme
 from ..model import EntityKind, Event, JourneyMap, LockedError, ModelError
-from ..render.words import channel_names, metric_names
+from ..words.labels import channel_names, metric_names
 from . import actions
 from .card_items import CardItem, NoteItem
 from .emotion_item import PointRef

@@ -6,7 +6,6 @@ import getpass
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,12 +21,11 @@ from ..io.jmap import load_file
 from ..io.snapshots import open_snapshot
 from ..model import Event, JourneyMap, MapAttributeChanged
 from .compare_dialog import CompareDialog
+from .document import Document
 from .history_dock import HistoryPanel, SnapshotDialog, kind_name, local_time, tr
+from .host import DocumentHost
+from .menus import Menus
 from .messages import show_file_error
-
-if TYPE_CHECKING:
-    from .document import Document
-    from .main_window import MainWindow
 
 
 def who(journey: JourneyMap) -> str:
@@ -43,9 +41,10 @@ def who(journey: JourneyMap) -> str:
 class HistoryActions(QObject):
     """Follows the window's document; every snapshot is kept in its file on the next Save."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: DocumentHost, menus: Menus) -> None:
         super().__init__(window)
         self.window = window
+        self.menus = menus
         self.document: Document | None = None
         self._unsubscribe: Callable[[], None] | None = None
         self.panel = HistoryPanel()
@@ -73,7 +72,7 @@ class HistoryActions(QObject):
         return action
 
     def _menus(self) -> None:
-        menus = self.window.menus
+        menus = self.menus
         for action in self.window.menuBar().actions():
             menu = action.menu()
             if not isinstance(menu, QMenu):
@@ -223,8 +222,6 @@ class HistoryActions(QObject):
         return dialog
 
 
-def install_history(window: MainWindow) -> HistoryActions:
-    """Add snapshots, the History panel and Compare to a main window."""
-    actions = HistoryActions(window)
-    window.history = actions
-    return actions
+def install_history(window: DocumentHost, menus: Menus) -> HistoryActions:
+    """Add snapshots, the History panel and Compare to a main window (a child of it)."""
+    return HistoryActions(window, menus)

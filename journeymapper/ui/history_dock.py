@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -19,14 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..commands.translate import translator
 from ..io.history import History, Snapshot, SnapshotKind
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def tr(text: str, n: int = -1) -> str:
-    """``text`` translated in the "history" context."""
-    return QCoreApplication.translate("history", text, None, n)
+tr = translator("history")
 
 
 def kind_name(kind: SnapshotKind) -> str:
