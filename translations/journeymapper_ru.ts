@@ -926,42 +926,47 @@ Your map is still open and can be saved.</source>
         <translation>Болевые точки и возможности, самые острые сверху</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="120"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="115"/>
+        <source>Room ratings per stage (the crowd curve)</source>
+        <translation>Оценки комнаты по этапам (кривая комнаты)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="121"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="127"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="128"/>
         <source>&amp;Transparent background</source>
         <translation>Про&amp;зрачный фон</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="129"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
         <source>Include the &amp;map so the PNG reopens as a map</source>
         <translation>&amp;Включить карту, чтобы PNG открывался как карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
         <source>With a saved view or persona, only what the picture shows is included.</source>
         <translation>При выбранном представлении или персоне включается только то, что видно на картинке.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="138"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="145"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="146"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="147"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="148"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Компоновка:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="148"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="149"/>
         <source>&amp;Page:</source>
         <translation>&amp;Страница:</translation>
     </message>
@@ -971,118 +976,118 @@ Your map is still open and can be saved.</source>
         <translation>Слайд на каждый худший момент (&amp;история)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="149"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="150"/>
         <source>Printin&amp;g:</source>
         <translation>Пе&amp;чать:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="151"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="152"/>
         <source>Saved &amp;view:</source>
         <translation>Пре&amp;дставление:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="152"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="153"/>
         <source>Perso&amp;na:</source>
         <translation>П&amp;ерсона:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="153"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="154"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="154"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="155"/>
         <source>T&amp;able:</source>
         <translation>Т&amp;аблица:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="155"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="156"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Разрешение:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="156"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="157"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Масштаб:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="159"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="160"/>
         <source>F&amp;ile:</source>
         <translation>Фай&amp;л:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="163"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="353"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="164"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="354"/>
         <source>Rendering preview…</source>
         <translation>Построение предпросмотра…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="184"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="185"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="258"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="259"/>
         <source>Export To</source>
         <translation>Экспортировать в</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="282"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="283"/>
         <source>Replace file</source>
         <translation>Заменить файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="283"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="284"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>Файл «%1» уже существует. Заменить его?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="299"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="300"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
         <translation>Векторные страницы с выделяемым текстом; слайды собираются в презентацию.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="300"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="301"/>
         <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
         <translation>Картинка карты; JourneyMapper может снова открыть из неё карту.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="301"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="302"/>
         <source>A drawing with real, searchable text.</source>
         <translation>Рисунок с настоящим текстом, по которому работает поиск.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="302"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="303"/>
         <source>One file that opens offline in any browser: zoom, search, persona toggles and every card&apos;s details.</source>
         <translation>Один файл, который открывается без интернета в любом браузере: масштаб, поиск, переключение персон и все подробности каждой карточки.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="306"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="307"/>
         <source>Editable slides: grouped shapes, an emotion chart, speaker notes with details.</source>
         <translation>Слайды, которые можно редактировать: сгруппированные фигуры, диаграмма эмоций, заметки докладчика с подробностями.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="309"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="310"/>
         <source>One row per touchpoint, or the pains table; drawing options do not apply.</source>
         <translation>Строка на каждую точку контакта или таблица болевых точек; параметры рисунка не применяются.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="312"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="313"/>
         <source>Journey, pains (worst first) and metrics sheets; drawing options do not apply.</source>
         <translation>Листы пути клиента, болевых точек (самые острые сверху) и метрик; параметры рисунка не применяются.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="315"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="316"/>
         <source>Stages, touchpoints and one persona&apos;s scores; lanes and pains are left out.</source>
         <translation>Этапы, точки контакта и оценки одной персоны; дорожки и болевые точки не попадают.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="363"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="364"/>
         <source>No preview: %1</source>
         <translation>Нет предпросмотра: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="371"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="372"/>
         <source>Preview of the map as drawn on a poster or in a PNG.</source>
         <translation>Предпросмотр карты в виде плаката или PNG.</translation>
     </message>
@@ -3117,17 +3122,17 @@ Restore the autosaved copy?</source>
         <translation>Удалить этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="158"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="161"/>
         <source>Emotions: drawing the to-be curve of %1</source>
         <translation>Эмоции: рисуется кривая «как должно быть» для персоны %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="160"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="163"/>
         <source>Emotions: drawing the as-is curve of %1</source>
         <translation>Эмоции: рисуется кривая «как есть» для персоны %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="314"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="317"/>
         <source>Add a stage before pasting cards</source>
         <translation>Сначала добавьте этап, затем вставляйте карточки</translation>
     </message>
@@ -3443,22 +3448,22 @@ Restore the autosaved copy?</source>
         <translation>Точки контакта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dialog.py" line="37"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="38"/>
         <source>Start a voting round</source>
         <translation>Начать голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dialog.py" line="39"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="40"/>
         <source>One name per line</source>
         <translation>По одному имени в строке</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dialog.py" line="47"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="52"/>
         <source>Hide the votes until they are revealed</source>
         <translation>Скрывать голоса до показа</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dialog.py" line="51"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="56"/>
         <source>&amp;Participants:</source>
         <translation>&amp;Участники:</translation>
     </message>
@@ -3524,6 +3529,7 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="109"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="48"/>
         <source>no limit</source>
         <translation>без ограничений</translation>
     </message>
@@ -3539,12 +3545,13 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="115"/>
-        <location filename="../journeymapper/workshop/voting_dialog.py" line="52"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="57"/>
         <source>&amp;Dots each:</source>
         <translation>&amp;Точек на каждого:</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="116"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="58"/>
         <source>Dots per &amp;item at most:</source>
         <translation>Не больше точек на &amp;пункт:</translation>
     </message>
@@ -3643,58 +3650,58 @@ Restore the autosaved copy?</source>
         <translation>Ссылка для второго экрана, который только показывает: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dialog.py" line="56"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="62"/>
         <source>Vote on:</source>
         <translation>Предмет голосования:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="42"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="44"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="43"/>
         <location filename="../journeymapper/workshop/voting_dock.py" line="45"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="47"/>
         <source>Ranking</source>
         <translation>Рейтинг</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="47"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="49"/>
         <source>&amp;Start…</source>
         <translation>&amp;Начать…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="48"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="50"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Показать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="49"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="51"/>
         <source>&amp;End</source>
         <translation>&amp;Завершить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="50"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="52"/>
         <source>C&amp;lear</source>
         <translation>&amp;Сбросить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="55"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="57"/>
         <source>Click a card to give it a dot; Shift+click or right-click takes it back. Alt+Left/Right or Alt+1…9 switch who is voting.</source>
         <translation>Щелчок по карточке ставит точку; Shift+щелчок или правая кнопка снимает её. Alt+Влево/Вправо или Alt+1…9 меняют голосующего.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="156"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="167"/>
         <source>No voting round. Start one to let the room vote with dots.</source>
         <translation>Голосования нет. Начните его, чтобы участники проголосовали точками.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="159"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="170"/>
         <source>Voting on: %1</source>
         <translation>Предмет голосования: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/voting_dock.py" line="159"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="170"/>
         <source>%n dot(s) each</source>
         <translation>
             <numerusform>по %n точке</numerusform>
@@ -3703,22 +3710,22 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="160"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="171"/>
         <source>votes hidden</source>
         <translation>голоса скрыты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="160"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="171"/>
         <source>votes shown</source>
         <translation>голоса видны</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="162"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="173"/>
         <source>round ended</source>
         <translation>голосование завершено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/voting_dock.py" line="172"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="191"/>
         <source>%n dot(s) left</source>
         <translation>
             <numerusform>осталась %n точка</numerusform>
@@ -3727,7 +3734,7 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/voting_dock.py" line="191"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="219"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n точка</numerusform>
@@ -3910,7 +3917,7 @@ Restore the autosaved copy?</source>
         <translation>Голоса</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_link.py" line="163"/>
+        <location filename="../journeymapper/workshop/room_link.py" line="223"/>
         <source>Note from the room</source>
         <translation>Заметка из комнаты</translation>
     </message>

@@ -182,7 +182,8 @@ def map_from_parts(parts: Parts, id_generator: IdGenerator = uuid_ids) -> Journe
 def fill_map(journey: JourneyMap, parts: Parts) -> None:
     """Give a map without entities what checked ``parts`` hold (no events for the entities).
 
-    Settings and scale first, then the entities parents first, then voting, crowd and lock.
+    Settings and scale first, then the entities parents first, then voting, crowd, the room's
+    session and the lock.
     """
     settings = parts.settings
     for name in ("title", "language", "description", "author"):
@@ -196,6 +197,7 @@ def fill_map(journey: JourneyMap, parts: Parts) -> None:
     journey.attach_checked(entity for group in groups for _path, entity in group)
     journey.set_voting(parts.voting)
     journey.set_crowd(parts.crowd)
+    journey.set_room_session(parts.room)
     journey.set_setting("locked", bool(settings.get("locked", False)))
 
 

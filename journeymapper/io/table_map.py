@@ -191,6 +191,8 @@ def table_notes(journey: JourneyMap, format_name: str, workbook: bool = False) -
     notes = [] if workbook else journey.annotations()
     if any(a.severity != 3 or a.owner or a.votes or a.evidence for a in notes):
         left.append("severity, owners and votes of pains and opportunities")
+    if journey.crowd and not workbook:  # the workbook has them on a sheet of their own
+        left.append("the room's ratings (--table crowd writes them)")
     keys = [(tp.stage_id, tp.name) for tp in journey.touchpoints()]
     names = [s.name for s in journey.stages()]
     if len(set(keys)) < len(keys) or len(set(names)) < len(names):

@@ -13,7 +13,7 @@ from ..layout.cells import metrics_text
 from ..layout.persona_style import persona_styles
 from ..model import JourneyMap, LaneKind
 from ..render.draw_map import persona_colours
-from ..words.labels import labels_for
+from ..words.labels import crowd_legend, labels_for
 from .card_items import CardItem, NoteItem
 from .emotion_item import EmotionItem
 from .flow_items import ArrowItem
@@ -149,7 +149,9 @@ class Mirror:
         entries = [
             (p.id, p.name, colours[p.id], styles[p.id].marker, p.id not in hidden) for p in personas
         ]
-        self.legend.set_entries(entries, to_be, as_is)
+        runs = layout.emotion.crowd_runs
+        crowd = crowd_legend(runs[0].text, journey.language.value) if runs else ""
+        self.legend.set_entries(entries, to_be, as_is, crowd)
 
     def all_boxes(self) -> list[QGraphicsItem]:
         return [*self.cards.values(), *self.notes.values(), *self.arrows.values()]

@@ -114,6 +114,7 @@ class ExportDialog(QDialog):
         tables = [
             (self.tr("Journey (a row per touchpoint)"), "journey"),
             (self.tr("Pains and opportunities, worst first"), "pains"),
+            (self.tr("Room ratings per stage (the crowd curve)"), "crowd"),
         ]
         self.table = self._combo(tables, options.table)
         self.dpi = QSpinBox(self)

@@ -8,6 +8,7 @@ from ..model import Channel, FlowKind
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
+        "crowd_mean": "average per stage, band = spread (±1σ)",
         "pain_points": "Pain points",
         "opportunities": "Opportunities",
         "ranking": "Pain points and opportunities, worst first",
@@ -36,6 +37,7 @@ LABELS: dict[str, dict[str, str]] = {
         "sampled": "Long journey: each point is the lowest of {n} touchpoints in a row.",
     },
     "ru": {
+        "crowd_mean": "среднее по этапу, полоса — разброс (±1σ)",
         "pain_points": "Болевые точки",
         "opportunities": "Возможности",
         "ranking": "Болевые точки и возможности, самые важные сверху",
@@ -67,6 +69,7 @@ LABELS: dict[str, dict[str, str]] = {
         ),
     },
     "uk": {
+        "crowd_mean": "середнє за етапом, смуга — розкид (±1σ)",
         "pain_points": "Больові точки",
         "opportunities": "Можливості",
         "ranking": "Больові точки й можливості, найважливіші зверху",
@@ -98,6 +101,7 @@ LABELS: dict[str, dict[str, str]] = {
         ),
     },
     "lv": {
+        "crowd_mean": "vidējais posmā, josla — izkliede (±1σ)",
         "pain_points": "Sāpju punkti",
         "opportunities": "Iespējas",
         "ranking": "Sāpju punkti un iespējas, svarīgākie augšā",
@@ -240,3 +244,8 @@ METRIC_NAMES: dict[str, dict[str, str]] = {
 
 def metric_names(language: str) -> Mapping[str, str]:
     return METRIC_NAMES.get(language, METRIC_NAMES["en"])
+
+
+def crowd_legend(label: str, language: str) -> str:
+    """The crowd curve's legend text: its label on the chart ("Room (12)") and what it shows."""
+    return f"{label}: {labels_for(language)['crowd_mean']}"
