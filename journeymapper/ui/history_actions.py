@@ -16,6 +16,7 @@ from ..commands import ReplaceMap
 from ..compare.changes import MapDiff, compare
 from ..compare.effects import effects
 from ..compare.flat import flatten
+from ..compare.words import Words
 from ..io.errors import MapFileError
 from ..io.history import SnapshotKind, canonical_json, take_snapshot
 from ..io.jmap import load_file
@@ -28,6 +29,11 @@ from .messages import show_file_error
 if TYPE_CHECKING:
     from .document import Document
     from .main_window import MainWindow
+
+
+def map_words(journey: JourneyMap) -> Words:
+    """The compare's words in the map's language (the picture and the change list speak it)."""
+    return Words(journey.language.value)
 
 
 def who(journey: JourneyMap) -> str:
@@ -185,7 +191,8 @@ class HistoryActions(QObject):
         if found is None or self.document is None:
             return None
         journey, name = found
-        return self.show_compare(journey, self.document.journey, (name, tr("current map")))
+        current = self.document.journey
+        return self.show_compare(journey, current, (name, map_words(current)("current")))
 
     def compare_dialog(self) -> CompareDialog | None:
         document = self.window.document
@@ -202,14 +209,14 @@ class HistoryActions(QObject):
         except MapFileError as error:
             show_file_error(self.window, error)
             return None
-        return self.show_compare(
-            other, self.window.document.journey, (path.name, tr("current map"))
-        )
+        current = self.window.document.journey
+        return self.show_compare(other, current, (path.name, map_words(current)("current")))
 
     def compare_to_be(self) -> CompareDialog:
         journey = self.window.document.journey
         diff = compare(flatten(journey), flatten(journey, "to_be"))
-        return self._dialog(diff, (tr("as-is"), tr("to-be")))
+        words = map_words(journey)
+        return self._dialog(diff, (words("as_is"), words("to_be")))
 
     def show_compare(
         self, old: JourneyMap, new: JourneyMap, names: tuple[str, str]
