@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from journeymapper.commands import ChangeSetting, RemoveEntities
 from journeymapper.io.history import SnapshotKind
 from journeymapper.io.jmap import dumps_map, load_file
-from journeymapper.model import VotingRound
 from journeymapper.ui.history_actions import HistoryActions, install_history
 from journeymapper.ui.history_dock import SnapshotDialog
 from journeymapper.ui.inspector.replaces import ID_ROLE, ReplacesDialog
@@ -90,18 +89,6 @@ def test_restore_takes_a_safety_snapshot_and_is_one_undo_step(
 
 def history_kind(name: str) -> SnapshotKind:
     return SnapshotKind(name)
-
-
-def test_voting_round_start_and_end_take_automatic_snapshots(
-    window: MainWindow, history: HistoryActions
-) -> None:
-    journey = window.document.journey
-    vote = VotingRound(("Ann", "Ben"), 3)
-    journey.set_voting(vote)
-    journey.set_voting(VotingRound(("Ann", "Ben"), 3, active=False))
-    kinds = [s.kind.value for s in window.document.history.snapshots]
-    assert kinds == ["workshop_start", "workshop_end"]
-    assert _rows(history)[0][1] == "Workshop end"
 
 
 def test_compare_with_a_snapshot_shows_the_picture_and_the_changes(

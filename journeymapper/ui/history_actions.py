@@ -21,7 +21,7 @@ from ..io.errors import MapFileError
 from ..io.history import SnapshotKind, canonical_json, take_snapshot
 from ..io.jmap import load_file
 from ..io.snapshots import open_snapshot
-from ..model import Event, JourneyMap, MapAttributeChanged
+from ..model import JourneyMap
 from .compare_dialog import CompareDialog
 from .history_dock import HistoryPanel, SnapshotDialog, kind_name, local_time, tr
 from .messages import show_file_error
@@ -53,7 +53,6 @@ class HistoryActions(QObject):
         super().__init__(window)
         self.window = window
         self.document: Document | None = None
-        self._unsubscribe: Callable[[], None] | None = None
         self.panel = HistoryPanel()
         self.dock = QDockWidget(tr("History"), window)
         self.dock.setObjectName("history")
@@ -98,29 +97,16 @@ class HistoryActions(QObject):
         document = self.window.document
         if document is self.document:
             return
-        if self._unsubscribe is not None:
-            self._unsubscribe()
         if self.document is not None:
             self.document.history_changed.disconnect(self._refresh)
         self.document = document
         document.history_changed.connect(self._refresh)
-        self._unsubscribe = document.journey.subscribe(self._on_event)
         self._refresh()
 
     def _refresh(self) -> None:
         if self.document is not None:
             self.panel.set_history(self.document.history)
             self.window.update_title()
-
-    def _on_event(self, event: Event) -> None:
-        """A voting round that starts or ends marks the workshop's start or end."""
-        if not isinstance(event, MapAttributeChanged) or event.name != "voting":
-            return
-        old, new = event.old, event.new
-        if new is not None and new.active and (old is None or not old.active):
-            self.take(SnapshotKind.WORKSHOP_START)
-        elif new is not None and not new.active and old is not None and old.active:
-            self.take(SnapshotKind.WORKSHOP_END)
 
     # -------------------------------------------------------------- actions
     def take(self, kind: SnapshotKind, label: str = "") -> bool:
@@ -134,7 +120,7 @@ class HistoryActions(QObject):
             return False
         author = who(document.journey)
         document.set_history(take_snapshot(document.journey, document.history, kind, label, author))
-        name = label or tr("automatic snapshot")
+        name = label or kind_name(kind)
         self.window.status(tr("Snapshot taken: %1").replace("%1", name))
         return True
 

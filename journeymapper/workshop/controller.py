@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QTabBar, QWidget
 
+from ..io.history import SnapshotKind
 from ..model import Event, MapAttributeChanged
 from .icons import present_icon
 from .insights_dock import InsightsPanel
@@ -17,6 +18,7 @@ from .presentation import PresentationWindow
 from .quick_capture import QuickCapturePanel
 from .room_link import RoomLink
 from .room_panel import RoomPanel
+from .session import WorkshopSession
 from .text import tr
 from .timer_state import TimerState
 from .timer_widgets import FrameFlash, TimerController, TimerPanel
@@ -66,6 +68,8 @@ class Workshop(QObject):
         self.voting.item_chosen.connect(self.show_item)
         self.capture.card_added.connect(self.show_item)
         self.capture.ended.connect(self.end_capture)
+        self.session = WorkshopSession(self._running, self._snapshot, self)
+        self.room.changed.connect(self.session.update)
         window.document_replaced.connect(self.follow)
         app = QApplication.instance()
         if app is not None:
@@ -217,6 +221,18 @@ class Workshop(QObject):
             self._unsubscribe()  # the old map no longer reaches the workshop
         self._unsubscribe = document.journey.subscribe(self._on_event)
         self._update_actions()
+        self.session.reset()
+
+    def _running(self) -> bool:
+        """A workshop runs while the map is presented, its room is open or a round is active."""
+        vote = self.document.journey.voting if self.document is not None else None
+        active_vote = vote is not None and vote.active
+        return self.presentation is not None or self.room.is_open or active_vote
+
+    def _snapshot(self, kind: SnapshotKind) -> None:
+        history = self.window.history
+        if history is not None and self.window.document is self.document:
+            history.take(kind)
 
     def _on_event(self, event: Event) -> None:
         started = (
@@ -229,6 +245,7 @@ class Workshop(QObject):
         if started:
             self.show_panel(self.voting_dock)  # a round started: its panel shows itself
         self._update_actions()
+        self.session.update()
 
     def _update_actions(self) -> None:
         vote = self.document.journey.voting if self.document is not None else None
@@ -261,6 +278,7 @@ class Workshop(QObject):
             window.show_room(server.url, server.code)
             window.page_changed.connect(self._presenting)
         self.presentation = window
+        self.session.update()
         window.start(self.full_screen)
         return window
 
@@ -278,6 +296,7 @@ class Workshop(QObject):
         if self.room.is_open:
             self.room.configure(presenting=None)
         self.presentation = None
+        self.session.update()
         self.window.activateWindow()
         self.window.view.setFocus()
 
