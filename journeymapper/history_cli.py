@@ -23,6 +23,9 @@ def add_history_parsers(sub: Any) -> list[argparse.ArgumentParser]:
     hist = sub.add_parser("history", help="list the snapshots kept in a map file")
     hist.add_argument("file", metavar="MAP.jmap")
     hist.add_argument("--json", action="store_true", help="print one JSON object")
+    hist.add_argument(
+        "--delete", metavar="ID|LABEL", help="delete one snapshot from the file (no undo)"
+    )
 
     diff = sub.add_parser(
         "diff",
@@ -36,6 +39,19 @@ def add_history_parsers(sub: Any) -> list[argparse.ArgumentParser]:
         "--to-be", action="store_true", help="compare OLD's as-is curves with NEW's to-be curves"
     )
     return [snap, hist, diff]
+
+
+def _writable_map(path: str) -> None:
+    """Snapshots live in .jmap files: refuse to rewrite an exported PNG as map JSON."""
+    from .io.jmap import PNG_SIGNATURE
+
+    try:
+        with open(path, "rb") as file:
+            head = file.read(len(PNG_SIGNATURE))
+    except OSError:
+        return  # reading the map says what is wrong
+    if head == PNG_SIGNATURE:
+        raise MapFileError(path, "is a PNG export: snapshots are kept in .jmap map files")
 
 
 def _out(text: str) -> None:
@@ -56,6 +72,7 @@ def _cmd_snapshot(args: argparse.Namespace) -> int:
         from .cli import UsageError
 
         raise UsageError("--label must not be empty")
+    _writable_map(args.file)
     loaded = load_file(args.file)
     _warn(args.file, loaded.history.warnings)
     history = take_snapshot(
@@ -87,9 +104,29 @@ def _snapshot_json(snap: Any) -> dict[str, Any]:
     return out
 
 
+def _delete(args: argparse.Namespace) -> int:
+    from .io.jmap import load_file, save_map
+    from .io.snapshots import snapshot_name
+
+    _writable_map(args.file)
+    loaded = load_file(args.file)
+    snap = loaded.history.find(args.delete)
+    if snap is None:
+        known = ", ".join(s.label or s.id[:8] for s in loaded.history.snapshots[-5:])
+        hint = f" (newest: {known})" if known else " (the file has no snapshots)"
+        raise MapFileError(args.file, f"no snapshot labelled or with id {args.delete!r}{hint}")
+    history = loaded.history.without(snap.id)
+    save_map(loaded.journey, args.file, history)
+    _warn(args.file, history.warnings)
+    _out(f"{args.file}: deleted snapshot {snap.id[:8]} {snapshot_name(snap)!r}")
+    return 0
+
+
 def _cmd_history(args: argparse.Namespace) -> int:
     from .io.jmap import load_file
 
+    if args.delete is not None:
+        return _delete(args)
     loaded = load_file(args.file)
     history = loaded.history
     _warn(args.file, history.warnings)

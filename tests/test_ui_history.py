@@ -133,7 +133,45 @@ def test_a_file_with_a_broken_snapshot_opens_with_a_warning(
     assert boxes.kinds() == ["warning"] and "2 of its snapshots" in boxes.calls[0][2]
     rows = _rows(history)
     assert len(rows) == 3 and "post-workshop baseline" in [r[1] for r in rows]
-    assert history.panel.tree.topLevelItem(0).isDisabled()  # the damaged one cannot be chosen
+    panel = history.panel
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))  # the damaged one: only deletable
+    assert not panel.restore.isEnabled() and not panel.compare.isEnabled()
+    assert panel.delete.isEnabled()
+
+
+def test_deleting_a_snapshot_asks_first_and_can_be_undone(
+    window: MainWindow, history: HistoryActions, boxes: Boxes, tmp_path: Path
+) -> None:
+    journey = window.document.journey
+    history.take(history_kind("manual"), "first")
+    window.context.push(ChangeSetting(journey, "title", "Second title"))
+    history.take(history_kind("manual"), "second")
+    window.context.push(ChangeSetting(journey, "title", "Third title"))
+    history.take(history_kind("manual"), "third")
+    path = tmp_path / "m.jmap"
+    assert window.files.write(path)
+    first, second, _third = window.document.history.snapshots
+    panel = history.panel
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(1))  # "second" (newest first)
+    boxes.answer = QMessageBox.StandardButton.No
+    panel.delete.click()
+    assert boxes.kinds() == ["question"] and "second" in boxes.calls[0][2]
+    assert [r[1] for r in _rows(history)] == ["third", "second", "first"]  # "No" keeps it
+    boxes.answer = QMessageBox.StandardButton.Yes
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(1))
+    panel.delete.click()
+    assert [r[1] for r in _rows(history)] == ["third", "first"]
+    assert window.isWindowModified()
+    assert window.document.history.snapshots[1].parent == first.id  # the chain stays linked
+    stack = window.document.undo_stack
+    assert "second" in stack.undoText()
+    stack.undo()
+    assert [r[1] for r in _rows(history)] == ["third", "second", "first"]
+    assert window.document.history.snapshots[2].parent == second.id
+    assert not window.isWindowModified()  # back to what the file holds
+    stack.redo()
+    assert window.files.write(path)
+    assert [s.label for s in load_file(path).history.snapshots] == ["first", "third"]
 
 
 def test_a_to_be_card_records_the_as_is_cards_it_replaces(

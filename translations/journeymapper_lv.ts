@@ -148,7 +148,7 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../journeymapper/ui/document.py" line="78"/>
+        <location filename="../journeymapper/ui/document.py" line="79"/>
         <source>unsaved</source>
         <translation>nav saglabāta</translation>
     </message>
@@ -2934,163 +2934,172 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Saglabāt attēlu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="52"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="58"/>
         <source>History</source>
         <translation>Vēsture</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="57"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="63"/>
         <source>&amp;Take Snapshot…</source>
         <translation>Izveidot &amp;momentuzņēmumu…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="58"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="64"/>
         <source>Co&amp;mpare with…</source>
         <translation>Salī&amp;dzināt ar…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="59"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="65"/>
         <source>Compare As-Is with &amp;To-Be</source>
         <translation>Salīdzināt “kā &amp;ir” ar “kā vajadzētu”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="131"/>
-        <source>automatic snapshot</source>
-        <translation>automātisks momentuzņēmums</translation>
+        <location filename="../journeymapper/ui/history_actions.py" line="188"/>
+        <source>Delete snapshot</source>
+        <translation>Dzēst momentuzņēmumu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="132"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="189"/>
+        <source>Delete the snapshot “%1” from the map&apos;s history? Edit ▸ Undo brings it back; once the map is saved, it is gone from the file.</source>
+        <translation>Dzēst momentuzņēmumu “%1” no kartes vēstures? “Rediģēt ▸ Atsaukt” to atgriež; kad karte ir saglabāta, tā failā vairs nav.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="196"/>
+        <source>Delete snapshot “%1”</source>
+        <translation>momentuzņēmuma “%1” dzēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="198"/>
+        <source>Snapshot deleted: %1</source>
+        <translation>Momentuzņēmums izdzēsts: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="126"/>
         <source>Snapshot taken: %1</source>
         <translation>Momentuzņēmums izveidots: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="164"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="158"/>
         <source>Restore snapshot</source>
         <translation>Atjaunot momentuzņēmumu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="165"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="159"/>
         <source>Restore the map as it was at “%1”? The current map is kept as a snapshot first, and Edit ▸ Undo brings it back.</source>
         <translation>Atjaunot karti stāvoklī “%1”? Vispirms pašreizējā karte tiek saglabāta kā momentuzņēmums, un “Rediģēt ▸ Atsaukt” to atgriež.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="180"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="174"/>
         <source>Restore “%1”</source>
         <translation>“%1” atjaunošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="188"/>
-        <location filename="../journeymapper/ui/history_actions.py" line="206"/>
-        <source>current map</source>
-        <translation>pašreizējā karte</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="194"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="213"/>
         <source>Compare with</source>
         <translation>Salīdzināt ar</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="195"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="214"/>
         <source>Journey maps (*.jmap);;PNG images with a map inside (*.png)</source>
         <translation>Klienta ceļojuma kartes (*.jmap);;PNG attēli ar karti (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="212"/>
-        <source>as-is</source>
-        <translation>kā ir</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="212"/>
-        <source>to-be</source>
-        <translation>kā vajadzētu</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="34"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="36"/>
         <source>Manual</source>
         <translation>Manuāli</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="35"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="37"/>
         <source>Published</source>
         <translation>Publicēts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="36"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="38"/>
         <source>Workshop start</source>
         <translation>Darbnīcas sākums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="37"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="39"/>
         <source>Workshop end</source>
         <translation>Darbnīcas beigas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="38"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="40"/>
         <source>Before a restore</source>
         <translation>Pirms atjaunošanas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="54"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="56"/>
         <source>%1 stages, %2 cards, %3 pains</source>
         <translation>posmi: %1, kartītes: %2, sāpju punkti: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="66"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="68"/>
         <source>Take Snapshot</source>
         <translation>Izveidot momentuzņēmumu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="68"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="70"/>
         <source>Label (for example “post-workshop baseline”):</source>
         <translation>Nosaukums (piemēram, “bāze pēc darbnīcas”):</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="72"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="74"/>
         <source>This is the version shared with stakeholders</source>
         <translation>Šī versija ir nodota ieinteresētajām pusēm</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="107"/>
         <source>Time</source>
         <translation>Laiks</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="107"/>
         <source>Label</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="107"/>
         <source>Contents</source>
         <translation>Saturs</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="107"/>
         <source>By</source>
         <translation>Autors</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="108"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="111"/>
         <source>No snapshots yet. File ▸ Take Snapshot… keeps this version.</source>
         <translation>Momentuzņēmumu vēl nav. “Fails ▸ Izveidot momentuzņēmumu…” saglabās šo versiju.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="115"/>
         <source>Take Snapshot…</source>
         <translation>Izveidot momentuzņēmumu…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="116"/>
         <source>Restore</source>
         <translation>Atjaunot</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="114"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="117"/>
         <source>Compare with Current</source>
         <translation>Salīdzināt ar pašreizējo</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="132"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="118"/>
+        <source>Delete…</source>
+        <translation>Dzēst…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="119"/>
+        <source>Delete the chosen snapshot from the map&apos;s history (Del)</source>
+        <translation>Dzēst izvēlēto momentuzņēmumu no kartes vēstures (Del)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="145"/>
         <source>Damaged: %1</source>
         <translation>Bojāts: %1</translation>
     </message>
@@ -3403,7 +3412,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Audeklā redzams skats “%1”.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/vote_canvas.py" line="83"/>
+        <location filename="../journeymapper/workshop/vote_canvas.py" line="86"/>
         <source>Choose who is voting first</source>
         <translation>Vispirms izvēlieties, kurš balso</translation>
     </message>
@@ -3727,116 +3736,116 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>(−%1%)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="53"/>
+        <location filename="../journeymapper/workshop/controller.py" line="55"/>
         <source>Voting</source>
         <translation>Balsošana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="54"/>
+        <location filename="../journeymapper/workshop/controller.py" line="56"/>
         <source>Saved Views</source>
         <translation>Saglabātie skati</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="55"/>
+        <location filename="../journeymapper/workshop/controller.py" line="57"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Atziņas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="56"/>
+        <location filename="../journeymapper/workshop/controller.py" line="58"/>
         <source>Quick Capture</source>
         <translation>Ātrā ievade</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="57"/>
+        <location filename="../journeymapper/workshop/controller.py" line="59"/>
         <source>Timer</source>
         <translation>Taimeris</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="58"/>
+        <location filename="../journeymapper/workshop/controller.py" line="60"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
         <source>Room</source>
         <translation>Telpa</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="123"/>
+        <location filename="../journeymapper/workshop/controller.py" line="127"/>
         <source>Time is up</source>
         <translation>Laiks ir beidzies</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="135"/>
+        <location filename="../journeymapper/workshop/controller.py" line="139"/>
         <source>&amp;Present</source>
         <translation>&amp;Prezentēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="137"/>
+        <location filename="../journeymapper/workshop/controller.py" line="141"/>
         <source>Start &amp;Voting…</source>
         <translation>Sākt &amp;balsošanu…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="138"/>
+        <location filename="../journeymapper/workshop/controller.py" line="142"/>
         <source>&amp;Reveal Votes</source>
         <translation>&amp;Atklāt balsis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="139"/>
+        <location filename="../journeymapper/workshop/controller.py" line="143"/>
         <source>&amp;End Voting Round</source>
         <translation>Bei&amp;gt balsošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="140"/>
+        <location filename="../journeymapper/workshop/controller.py" line="144"/>
         <source>&amp;Clear Voting Round</source>
         <translation>N&amp;otīrīt balsošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="142"/>
+        <location filename="../journeymapper/workshop/controller.py" line="146"/>
         <source>&amp;Next Participant</source>
         <translation>&amp;Nākamais dalībnieks</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="145"/>
+        <location filename="../journeymapper/workshop/controller.py" line="149"/>
         <source>Prev&amp;ious Participant</source>
         <translation>&amp;Iepriekšējais dalībnieks</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="149"/>
+        <location filename="../journeymapper/workshop/controller.py" line="153"/>
         <source>Participant %1</source>
         <translation>Dalībnieks %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="155"/>
+        <location filename="../journeymapper/workshop/controller.py" line="159"/>
         <source>&amp;Quick Capture</source>
         <translation>Ātrā ie&amp;vade</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="156"/>
+        <location filename="../journeymapper/workshop/controller.py" line="160"/>
         <source>Start/Pa&amp;use Timer</source>
         <translation>Sākt/apturēt &amp;taimeri</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="157"/>
+        <location filename="../journeymapper/workshop/controller.py" line="161"/>
         <source>&amp;Add a Minute</source>
         <translation>Pievienot &amp;minūti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="158"/>
+        <location filename="../journeymapper/workshop/controller.py" line="162"/>
         <source>&amp;Open or Close Room</source>
         <translation>&amp;Atvērt vai slēgt telpu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="159"/>
+        <location filename="../journeymapper/workshop/controller.py" line="163"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
         <source>Show &amp;QR Code</source>
         <translation>Rādīt &amp;QR kodu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="162"/>
+        <location filename="../journeymapper/workshop/controller.py" line="166"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Darbnīca</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="171"/>
+        <location filename="../journeymapper/workshop/controller.py" line="175"/>
         <source>Roo&amp;m</source>
         <translation>T&amp;elpa</translation>
     </message>
@@ -3880,7 +3889,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Atšķirība starp “kā ir” un “kā vajadzētu”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/presentation.py" line="142"/>
+        <location filename="../journeymapper/workshop/presentation.py" line="143"/>
         <source>%1 — presentation</source>
         <translation>%1 — prezentācija</translation>
     </message>

@@ -148,7 +148,7 @@ Your map is still open and can be saved.</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../journeymapper/ui/document.py" line="78"/>
+        <location filename="../journeymapper/ui/document.py" line="79"/>
         <source>unsaved</source>
         <translation>не сохранена</translation>
     </message>
@@ -2934,163 +2934,172 @@ Restore the autosaved copy?</source>
         <translation>Сохранить изображение</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="52"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="58"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="57"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="63"/>
         <source>&amp;Take Snapshot…</source>
         <translation>Сделать сни&amp;мок…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="58"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="64"/>
         <source>Co&amp;mpare with…</source>
         <translation>С&amp;равнить с…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="59"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="65"/>
         <source>Compare As-Is with &amp;To-Be</source>
         <translation>Сравнить «как &amp;есть» с «как должно быть»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="131"/>
-        <source>automatic snapshot</source>
-        <translation>автоматический снимок</translation>
+        <location filename="../journeymapper/ui/history_actions.py" line="188"/>
+        <source>Delete snapshot</source>
+        <translation>Удалить снимок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="132"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="189"/>
+        <source>Delete the snapshot “%1” from the map&apos;s history? Edit ▸ Undo brings it back; once the map is saved, it is gone from the file.</source>
+        <translation>Удалить снимок «%1» из истории карты? «Правка ▸ Отменить» вернёт его; после сохранения карты он исчезнет из файла.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="196"/>
+        <source>Delete snapshot “%1”</source>
+        <translation>удаление снимка «%1»</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="198"/>
+        <source>Snapshot deleted: %1</source>
+        <translation>Снимок удалён: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="126"/>
         <source>Snapshot taken: %1</source>
         <translation>Снимок сделан: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="164"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="158"/>
         <source>Restore snapshot</source>
         <translation>Восстановить снимок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="165"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="159"/>
         <source>Restore the map as it was at “%1”? The current map is kept as a snapshot first, and Edit ▸ Undo brings it back.</source>
         <translation>Восстановить карту в состоянии «%1»? Сначала текущая карта сохраняется как снимок, а «Правка ▸ Отменить» вернёт её.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="180"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="174"/>
         <source>Restore “%1”</source>
         <translation>восстановление «%1»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="188"/>
-        <location filename="../journeymapper/ui/history_actions.py" line="206"/>
-        <source>current map</source>
-        <translation>текущая карта</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="194"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="213"/>
         <source>Compare with</source>
         <translation>Сравнить с</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="195"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="214"/>
         <source>Journey maps (*.jmap);;PNG images with a map inside (*.png)</source>
         <translation>Карты пути клиента (*.jmap);;Изображения PNG с картой внутри (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="212"/>
-        <source>as-is</source>
-        <translation>как есть</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="212"/>
-        <source>to-be</source>
-        <translation>как должно быть</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="34"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="36"/>
         <source>Manual</source>
         <translation>Вручную</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="35"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="37"/>
         <source>Published</source>
         <translation>Опубликован</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="36"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="38"/>
         <source>Workshop start</source>
         <translation>Начало воркшопа</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="37"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="39"/>
         <source>Workshop end</source>
         <translation>Конец воркшопа</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="38"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="40"/>
         <source>Before a restore</source>
         <translation>Перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="54"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="56"/>
         <source>%1 stages, %2 cards, %3 pains</source>
         <translation>этапов: %1, карточек: %2, болевых точек: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="66"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="68"/>
         <source>Take Snapshot</source>
         <translation>Сделать снимок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="68"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="70"/>
         <source>Label (for example “post-workshop baseline”):</source>
         <translation>Подпись (например, «база после воркшопа»):</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="72"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="74"/>
         <source>This is the version shared with stakeholders</source>
         <translation>Эта версия передана заинтересованным сторонам</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="107"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="107"/>
         <source>Label</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="107"/>
         <source>Contents</source>
         <translation>Содержимое</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="107"/>
         <source>By</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="108"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="111"/>
         <source>No snapshots yet. File ▸ Take Snapshot… keeps this version.</source>
         <translation>Снимков пока нет. «Файл ▸ Сделать снимок…» сохранит эту версию.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="115"/>
         <source>Take Snapshot…</source>
         <translation>Сделать снимок…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="116"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="114"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="117"/>
         <source>Compare with Current</source>
         <translation>Сравнить с текущей</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="132"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="118"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="119"/>
+        <source>Delete the chosen snapshot from the map&apos;s history (Del)</source>
+        <translation>Удалить выбранный снимок из истории карты (Del)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="145"/>
         <source>Damaged: %1</source>
         <translation>Повреждён: %1</translation>
     </message>
@@ -3403,7 +3412,7 @@ Restore the autosaved copy?</source>
         <translation>На холсте представление «%1».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/vote_canvas.py" line="83"/>
+        <location filename="../journeymapper/workshop/vote_canvas.py" line="86"/>
         <source>Choose who is voting first</source>
         <translation>Сначала выберите, кто голосует</translation>
     </message>
@@ -3727,116 +3736,116 @@ Restore the autosaved copy?</source>
         <translation>(−%1%)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="53"/>
+        <location filename="../journeymapper/workshop/controller.py" line="55"/>
         <source>Voting</source>
         <translation>Голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="54"/>
+        <location filename="../journeymapper/workshop/controller.py" line="56"/>
         <source>Saved Views</source>
         <translation>Сохранённые представления</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="55"/>
+        <location filename="../journeymapper/workshop/controller.py" line="57"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Выводы</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="56"/>
+        <location filename="../journeymapper/workshop/controller.py" line="58"/>
         <source>Quick Capture</source>
         <translation>Быстрый ввод</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="57"/>
+        <location filename="../journeymapper/workshop/controller.py" line="59"/>
         <source>Timer</source>
         <translation>Таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="58"/>
+        <location filename="../journeymapper/workshop/controller.py" line="60"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
         <source>Room</source>
         <translation>Комната</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="123"/>
+        <location filename="../journeymapper/workshop/controller.py" line="127"/>
         <source>Time is up</source>
         <translation>Время вышло</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="135"/>
+        <location filename="../journeymapper/workshop/controller.py" line="139"/>
         <source>&amp;Present</source>
         <translation>&amp;Презентация</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="137"/>
+        <location filename="../journeymapper/workshop/controller.py" line="141"/>
         <source>Start &amp;Voting…</source>
         <translation>Начать &amp;голосование…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="138"/>
+        <location filename="../journeymapper/workshop/controller.py" line="142"/>
         <source>&amp;Reveal Votes</source>
         <translation>По&amp;казать голоса</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="139"/>
+        <location filename="../journeymapper/workshop/controller.py" line="143"/>
         <source>&amp;End Voting Round</source>
         <translation>Зав&amp;ершить голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="140"/>
+        <location filename="../journeymapper/workshop/controller.py" line="144"/>
         <source>&amp;Clear Voting Round</source>
         <translation>Сбр&amp;осить голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="142"/>
+        <location filename="../journeymapper/workshop/controller.py" line="146"/>
         <source>&amp;Next Participant</source>
         <translation>&amp;Следующий участник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="145"/>
+        <location filename="../journeymapper/workshop/controller.py" line="149"/>
         <source>Prev&amp;ious Participant</source>
         <translation>П&amp;редыдущий участник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="149"/>
+        <location filename="../journeymapper/workshop/controller.py" line="153"/>
         <source>Participant %1</source>
         <translation>Участник %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="155"/>
+        <location filename="../journeymapper/workshop/controller.py" line="159"/>
         <source>&amp;Quick Capture</source>
         <translation>&amp;Быстрый ввод</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="156"/>
+        <location filename="../journeymapper/workshop/controller.py" line="160"/>
         <source>Start/Pa&amp;use Timer</source>
         <translation>Запустить/приостановить &amp;таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="157"/>
+        <location filename="../journeymapper/workshop/controller.py" line="161"/>
         <source>&amp;Add a Minute</source>
         <translation>&amp;Добавить минуту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="158"/>
+        <location filename="../journeymapper/workshop/controller.py" line="162"/>
         <source>&amp;Open or Close Room</source>
         <translation>&amp;Открыть или закрыть комнату</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="159"/>
+        <location filename="../journeymapper/workshop/controller.py" line="163"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
         <source>Show &amp;QR Code</source>
         <translation>Показать QR-&amp;код</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="162"/>
+        <location filename="../journeymapper/workshop/controller.py" line="166"/>
         <source>&amp;Workshop</source>
         <translation>Во&amp;ркшоп</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="171"/>
+        <location filename="../journeymapper/workshop/controller.py" line="175"/>
         <source>Roo&amp;m</source>
         <translation>Ко&amp;мната</translation>
     </message>
@@ -3880,7 +3889,7 @@ Restore the autosaved copy?</source>
         <translation>Разрыв между «как есть» и «как должно быть»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/presentation.py" line="142"/>
+        <location filename="../journeymapper/workshop/presentation.py" line="143"/>
         <source>%1 — presentation</source>
         <translation>%1 — презентация</translation>
     </message>

@@ -148,7 +148,7 @@ Your map is still open and can be saved.</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../journeymapper/ui/document.py" line="78"/>
+        <location filename="../journeymapper/ui/document.py" line="79"/>
         <source>unsaved</source>
         <translation>не збережена</translation>
     </message>
@@ -2934,163 +2934,172 @@ Restore the autosaved copy?</source>
         <translation>Зберегти зображення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="52"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="58"/>
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="57"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="63"/>
         <source>&amp;Take Snapshot…</source>
         <translation>Зробити зні&amp;мок…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="58"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="64"/>
         <source>Co&amp;mpare with…</source>
         <translation>По&amp;рівняти з…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="59"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="65"/>
         <source>Compare As-Is with &amp;To-Be</source>
         <translation>Порівняти «як &amp;є» з «як має бути»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="131"/>
-        <source>automatic snapshot</source>
-        <translation>автоматичний знімок</translation>
+        <location filename="../journeymapper/ui/history_actions.py" line="188"/>
+        <source>Delete snapshot</source>
+        <translation>Видалити знімок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="132"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="189"/>
+        <source>Delete the snapshot “%1” from the map&apos;s history? Edit ▸ Undo brings it back; once the map is saved, it is gone from the file.</source>
+        <translation>Видалити знімок «%1» з історії карти? «Редагування ▸ Скасувати» поверне його; після збереження карти його не буде у файлі.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="196"/>
+        <source>Delete snapshot “%1”</source>
+        <translation>видалення знімка «%1»</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="198"/>
+        <source>Snapshot deleted: %1</source>
+        <translation>Знімок видалено: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="126"/>
         <source>Snapshot taken: %1</source>
         <translation>Знімок зроблено: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="164"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="158"/>
         <source>Restore snapshot</source>
         <translation>Відновити знімок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="165"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="159"/>
         <source>Restore the map as it was at “%1”? The current map is kept as a snapshot first, and Edit ▸ Undo brings it back.</source>
         <translation>Відновити карту в стані «%1»? Спершу поточну карту буде збережено як знімок, а «Редагування ▸ Скасувати» поверне її.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="180"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="174"/>
         <source>Restore “%1”</source>
         <translation>відновлення «%1»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="188"/>
-        <location filename="../journeymapper/ui/history_actions.py" line="206"/>
-        <source>current map</source>
-        <translation>поточна карта</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="194"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="213"/>
         <source>Compare with</source>
         <translation>Порівняти з</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="195"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="214"/>
         <source>Journey maps (*.jmap);;PNG images with a map inside (*.png)</source>
         <translation>Карти шляху клієнта (*.jmap);;Зображення PNG із картою всередині (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="212"/>
-        <source>as-is</source>
-        <translation>як є</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="212"/>
-        <source>to-be</source>
-        <translation>як має бути</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="34"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="36"/>
         <source>Manual</source>
         <translation>Вручну</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="35"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="37"/>
         <source>Published</source>
         <translation>Опублікований</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="36"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="38"/>
         <source>Workshop start</source>
         <translation>Початок воркшопу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="37"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="39"/>
         <source>Workshop end</source>
         <translation>Кінець воркшопу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="38"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="40"/>
         <source>Before a restore</source>
         <translation>Перед відновленням</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="54"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="56"/>
         <source>%1 stages, %2 cards, %3 pains</source>
         <translation>етапів: %1, карток: %2, больових точок: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="66"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="68"/>
         <source>Take Snapshot</source>
         <translation>Зробити знімок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="68"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="70"/>
         <source>Label (for example “post-workshop baseline”):</source>
         <translation>Підпис (наприклад, «база після воркшопу»):</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="72"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="74"/>
         <source>This is the version shared with stakeholders</source>
         <translation>Цю версію передано зацікавленим сторонам</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="107"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="107"/>
         <source>Label</source>
         <translation>Підпис</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="107"/>
         <source>Contents</source>
         <translation>Вміст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="104"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="107"/>
         <source>By</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="108"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="111"/>
         <source>No snapshots yet. File ▸ Take Snapshot… keeps this version.</source>
         <translation>Знімків поки немає. «Файл ▸ Зробити знімок…» збереже цю версію.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="115"/>
         <source>Take Snapshot…</source>
         <translation>Зробити знімок…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="116"/>
         <source>Restore</source>
         <translation>Відновити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="114"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="117"/>
         <source>Compare with Current</source>
         <translation>Порівняти з поточною</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="132"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="118"/>
+        <source>Delete…</source>
+        <translation>Видалити…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="119"/>
+        <source>Delete the chosen snapshot from the map&apos;s history (Del)</source>
+        <translation>Видалити вибраний знімок з історії карти (Del)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="145"/>
         <source>Damaged: %1</source>
         <translation>Пошкоджений: %1</translation>
     </message>
@@ -3403,7 +3412,7 @@ Restore the autosaved copy?</source>
         <translation>На полотні подання «%1».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/vote_canvas.py" line="83"/>
+        <location filename="../journeymapper/workshop/vote_canvas.py" line="86"/>
         <source>Choose who is voting first</source>
         <translation>Спершу виберіть, хто голосує</translation>
     </message>
@@ -3727,116 +3736,116 @@ Restore the autosaved copy?</source>
         <translation>(−%1%)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="53"/>
+        <location filename="../journeymapper/workshop/controller.py" line="55"/>
         <source>Voting</source>
         <translation>Голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="54"/>
+        <location filename="../journeymapper/workshop/controller.py" line="56"/>
         <source>Saved Views</source>
         <translation>Збережені подання</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="55"/>
+        <location filename="../journeymapper/workshop/controller.py" line="57"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Висновки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="56"/>
+        <location filename="../journeymapper/workshop/controller.py" line="58"/>
         <source>Quick Capture</source>
         <translation>Швидке введення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="57"/>
+        <location filename="../journeymapper/workshop/controller.py" line="59"/>
         <source>Timer</source>
         <translation>Таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="58"/>
+        <location filename="../journeymapper/workshop/controller.py" line="60"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
         <source>Room</source>
         <translation>Кімната</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="123"/>
+        <location filename="../journeymapper/workshop/controller.py" line="127"/>
         <source>Time is up</source>
         <translation>Час вийшов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="135"/>
+        <location filename="../journeymapper/workshop/controller.py" line="139"/>
         <source>&amp;Present</source>
         <translation>&amp;Презентація</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="137"/>
+        <location filename="../journeymapper/workshop/controller.py" line="141"/>
         <source>Start &amp;Voting…</source>
         <translation>Почати &amp;голосування…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="138"/>
+        <location filename="../journeymapper/workshop/controller.py" line="142"/>
         <source>&amp;Reveal Votes</source>
         <translation>По&amp;казати голоси</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="139"/>
+        <location filename="../journeymapper/workshop/controller.py" line="143"/>
         <source>&amp;End Voting Round</source>
         <translation>Зав&amp;ершити голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="140"/>
+        <location filename="../journeymapper/workshop/controller.py" line="144"/>
         <source>&amp;Clear Voting Round</source>
         <translation>&amp;Скинути голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="142"/>
+        <location filename="../journeymapper/workshop/controller.py" line="146"/>
         <source>&amp;Next Participant</source>
         <translation>&amp;Наступний учасник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="145"/>
+        <location filename="../journeymapper/workshop/controller.py" line="149"/>
         <source>Prev&amp;ious Participant</source>
         <translation>П&amp;опередній учасник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="149"/>
+        <location filename="../journeymapper/workshop/controller.py" line="153"/>
         <source>Participant %1</source>
         <translation>Учасник %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="155"/>
+        <location filename="../journeymapper/workshop/controller.py" line="159"/>
         <source>&amp;Quick Capture</source>
         <translation>&amp;Швидке введення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="156"/>
+        <location filename="../journeymapper/workshop/controller.py" line="160"/>
         <source>Start/Pa&amp;use Timer</source>
         <translation>Запустити/призупинити &amp;таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="157"/>
+        <location filename="../journeymapper/workshop/controller.py" line="161"/>
         <source>&amp;Add a Minute</source>
         <translation>&amp;Додати хвилину</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="158"/>
+        <location filename="../journeymapper/workshop/controller.py" line="162"/>
         <source>&amp;Open or Close Room</source>
         <translation>&amp;Відкрити або закрити кімнату</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="159"/>
+        <location filename="../journeymapper/workshop/controller.py" line="163"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
         <source>Show &amp;QR Code</source>
         <translation>Пока&amp;зати QR-код</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="162"/>
+        <location filename="../journeymapper/workshop/controller.py" line="166"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Воркшоп</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="171"/>
+        <location filename="../journeymapper/workshop/controller.py" line="175"/>
         <source>Roo&amp;m</source>
         <translation>Кі&amp;мната</translation>
     </message>
@@ -3880,7 +3889,7 @@ Restore the autosaved copy?</source>
         <translation>Розрив між «як є» і «як має бути»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/presentation.py" line="142"/>
+        <location filename="../journeymapper/workshop/presentation.py" line="143"/>
         <source>%1 — presentation</source>
         <translation>%1 — презентація</translation>
     </message>

@@ -24,6 +24,7 @@ from ..io.snapshots import open_snapshot
 from ..model import JourneyMap
 from .compare_dialog import CompareDialog
 from .history_dock import HistoryPanel, SnapshotDialog, kind_name, local_time, tr
+from .history_edit import DeleteSnapshot
 from .messages import show_file_error
 
 if TYPE_CHECKING:
@@ -65,6 +66,7 @@ class HistoryActions(QObject):
         self.panel.take_requested.connect(self.take_dialog)
         self.panel.restore_requested.connect(self.restore)
         self.panel.compare_requested.connect(self.compare_snapshot)
+        self.panel.delete_requested.connect(self.delete)
         self._menus()
         window.document_replaced.connect(self.follow)
         self.follow()
@@ -171,6 +173,30 @@ class HistoryActions(QObject):
         self.take(SnapshotKind.SAFETY)
         text = tr("Restore “%1”").replace("%1", name)
         return self.window.context.push(ReplaceMap(document.journey, journey, text))
+
+    def delete(self, snapshot_id: str) -> bool:
+        """Delete a snapshot after a question; Edit ▸ Undo brings it back."""
+        document = self.document
+        if document is None:
+            return False
+        snap = next((s for s in document.history.snapshots if s.id == snapshot_id), None)
+        if snap is None:
+            return False
+        name = snap.label or f"{kind_name(snap.kind)} {local_time(snap.time)}"
+        answer = QMessageBox.question(
+            self.window,
+            tr("Delete snapshot"),
+            tr("Delete the snapshot “%1” from the map's history? Edit ▸ Undo brings it back; "
+               "once the map is saved, it is gone from the file.").replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        document.undo_stack.push(DeleteSnapshot(document, snap.id, tr("Delete snapshot “%1”")
+                                                .replace("%1", name)))  # fmt: skip
+        self.window.status(tr("Snapshot deleted: %1").replace("%1", name))
+        return True
 
     def compare_snapshot(self, snapshot_id: str) -> CompareDialog | None:
         found = self._snapshot_map(snapshot_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..io.history import History, Snapshot, SnapshotKind
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+BROKEN_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def tr(text: str, n: int = -1) -> str:
@@ -92,6 +94,7 @@ class HistoryPanel(QWidget):
     take_requested = Signal()
     restore_requested = Signal(str)
     compare_requested = Signal(str)
+    delete_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,12 +115,18 @@ class HistoryPanel(QWidget):
         self.take = QPushButton(tr("Take Snapshot…"), self)
         self.restore = QPushButton(tr("Restore"), self)
         self.compare = QPushButton(tr("Compare with Current"), self)
-        for button in (self.take, self.restore, self.compare):
+        self.delete = QPushButton(tr("Delete…"), self)
+        self.delete.setToolTip(tr("Delete the chosen snapshot from the map's history (Del)"))
+        for button in (self.take, self.restore, self.compare, self.delete):
             row.addWidget(button)
         layout.addLayout(row)
         self.take.clicked.connect(self.take_requested.emit)
         self.restore.clicked.connect(lambda: self._emit(self.restore_requested))
         self.compare.clicked.connect(lambda: self._emit(self.compare_requested))
+        self.delete.clicked.connect(lambda: self._emit(self.delete_requested, broken=True))
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete.click)
         self.set_history(History())
 
     def set_history(self, history: History) -> None:
@@ -127,8 +136,12 @@ class HistoryPanel(QWidget):
             item = QTreeWidgetItem([local_time(snap.time), label, counts_text(snap), snap.author])
             item.setData(0, ID_ROLE, snap.id)
             item.setToolTip(1, f"{kind_name(snap.kind)} · {snap.id[:8]}")
-            if snap.problem:
-                item.setDisabled(True)
+            if snap.problem:  # shown greyed; it can only be deleted
+                item.setData(0, BROKEN_ROLE, True)
+                grey = self.palette().color(QPalette.ColorGroup.Disabled,
+                                            QPalette.ColorRole.Text)  # fmt: skip
+                for column in range(4):
+                    item.setForeground(column, grey)
                 tip = tr("Damaged: %1").replace("%1", snap.problem)
                 for column in range(4):
                     item.setToolTip(column, tip)
@@ -138,15 +151,16 @@ class HistoryPanel(QWidget):
         self.empty.setVisible(not history.snapshots)
         self._update_buttons()
 
-    def selected_id(self) -> str | None:
+    def selected_id(self, broken: bool = False) -> str | None:
+        """The chosen snapshot's id; a damaged one only with ``broken`` (to delete it)."""
         items = self.tree.selectedItems()
-        if not items or items[0].isDisabled():
+        if not items or (items[0].data(0, BROKEN_ROLE) and not broken):
             return None
         value = items[0].data(0, ID_ROLE)
         return str(value) if value else None
 
-    def _emit(self, signal: SignalInstance) -> None:
-        chosen = self.selected_id()
+    def _emit(self, signal: SignalInstance, broken: bool = False) -> None:
+        chosen = self.selected_id(broken)
         if chosen is not None:
             signal.emit(chosen)
 
@@ -154,3 +168,4 @@ class HistoryPanel(QWidget):
         chosen = self.selected_id() is not None
         self.restore.setEnabled(chosen)
         self.compare.setEnabled(chosen)
+        self.delete.setEnabled(self.selected_id(broken=True) is not None)
