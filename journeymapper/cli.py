@@ -19,7 +19,7 @@ from typing import Any, NoReturn
 
 from . import __version__
 from .export.dispatch import EXPORTERS
-from .export.options import LAYOUTS, PAGES, THEMES, TILES, ExportOptions
+from .export.options import LAYOUTS, PAGES, THEMES, TILES, ExportOptions, Since
 from .io.error_language import environment_language, error_line, error_report, say
 from .io.errors import MapFileError, one_line
 from .model import JourneyMap, Language, ModelError
@@ -121,6 +121,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--tile", choices=TILES, help="poster printed on A4 or A3 sheets to tape together"
     )
     exp.add_argument("--story", action="store_true", help="slides: one per lowest moment")
+    exp.add_argument(
+        "--changes-since",
+        metavar="SNAPSHOT",
+        help='slides: a "What changed since" slide; a snapshot label or id in FILE, '
+        "or another map (OLD.jmap, OLD.jmap@LABEL)",
+    )
     exp.add_argument("--layout", choices=LAYOUTS)
     exp.add_argument("--theme", default=ExportOptions.theme, choices=THEMES)
     exp.add_argument("--transparent", action="store_true", help="PNG without background")
@@ -280,6 +286,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
     _refuse_input_as_output(args.file, out)
     if (out.exists() or out.is_symlink()) and not args.force:
         raise MapFileError(str(out), ALREADY_EXISTS)
+    suffix = out.suffix.lower()
+    slides = suffix == ".pptx" or (suffix == ".pdf" and args.layout in (None, "slides"))
+    if args.changes_since is not None and not slides:
+        raise UsageError("--changes-since applies to slide decks only (.pdf slides, .pptx)")
     journey = load_map(args.file)
     options = ExportOptions(
         view=args.view,
@@ -294,6 +304,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         story=args.story,
         tile=args.tile,
         embed=args.embed,
+        since=_since(args.file, args.changes_since) if args.changes_since else None,
     )
     try:
         notes = export_file(journey, out, options, replace=args.force)
@@ -304,6 +315,17 @@ def _cmd_export(args: argparse.Namespace) -> int:
     for note in notes:
         _err(f"note: {note}")
     return 0
+
+
+def _since(file: str, ref: str) -> Since:
+    """The version a deck's "What changed" slide compares with: a snapshot in ``file`` (by
+    label or id), or another map file or ``MAP.jmap@LABEL``."""
+    from .io.snapshots import open_version
+
+    own = not Path(ref).exists() and "@" not in ref
+    version = open_version(f"{file}@{ref}" if own else ref)
+    name = version.name.rpartition("@")[2] if own else version.name
+    return Since(version.journey, name)
 
 
 def _serve(args: argparse.Namespace, run: Callable[[str, JourneyMap, str], int]) -> int:

@@ -816,268 +816,283 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="56"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="62"/>
         <source>Export Map</source>
         <translation>Kartes eksports</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="73"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="81"/>
         <source>PDF document</source>
         <translation>PDF dokuments</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="74"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="82"/>
         <source>PNG image (the map inside)</source>
         <translation>PNG attēls (ar karti)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="75"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="83"/>
         <source>SVG drawing</source>
         <translation>SVG zīmējums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="76"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="84"/>
         <source>Interactive web page</source>
         <translation>Interaktīva tīmekļa lapa</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="77"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="85"/>
         <source>PowerPoint deck</source>
         <translation>PowerPoint prezentācija</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="78"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="86"/>
         <source>CSV table</source>
         <translation>CSV tabula</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="79"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="87"/>
         <source>Excel workbook</source>
         <translation>Excel darbgrāmata</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="80"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="88"/>
         <source>Mermaid journey</source>
         <translation>Klienta ceļojums Mermaid formātā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="90"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="98"/>
         <source>Slides (16:9 deck)</source>
         <translation>Slaidi (16:9)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="90"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="98"/>
         <source>Poster (one page)</source>
         <translation>Plakāts (viena lappuse)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="94"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="102"/>
         <source>Automatic (text at least 6 pt)</source>
         <translation>Automātiski (teksts vismaz 6 pt)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="96"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="104"/>
         <source>One sheet</source>
         <translation>Viena lapa</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="97"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="105"/>
         <source>Tiled on %1 sheets</source>
         <translation>Sadalīts %1 lapās</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="101"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="109"/>
+        <source>No such slide</source>
+        <translation>Bez šāda slaida</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="118"/>
+        <source>Adds a slide after the overview that lists what changed since a snapshot.</source>
+        <translation>Pēc pārskata pievieno slaidu ar izmaiņām kopš momentuzņēmuma.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="120"/>
         <source>Whole map</source>
         <translation>Visa karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="103"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="122"/>
         <source>All personas</source>
         <translation>Visas personas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="107"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="126"/>
         <source>Light</source>
         <translation>Gaišs</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="108"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="127"/>
         <source>Print (grey-scale friendly)</source>
         <translation>Druka (der melnbaltai)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="109"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="128"/>
         <source>Projector (high contrast)</source>
         <translation>Projektors (augsts kontrasts)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="113"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
         <source>Journey (a row per touchpoint)</source>
         <translation>Klienta ceļojums (rinda katram saskarsmes punktam)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="114"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
         <source>Pains and opportunities, worst first</source>
         <translation>Sāpju punkti un iespējas, smagākie augšā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="120"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="127"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="146"/>
         <source>&amp;Transparent background</source>
         <translation>&amp;Caurspīdīgs fons</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="129"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="148"/>
         <source>Include the &amp;map so the PNG reopens as a map</source>
         <translation>Iekļaut &amp;karti, lai PNG atveras kā karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="151"/>
         <source>With a saved view or persona, only what the picture shows is included.</source>
         <translation>Ja izvēlēts saglabāts skats vai persona, tiek iekļauts tikai tas, kas redzams attēlā.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="156"/>
         <source>&amp;Browse…</source>
         <translation>Pā&amp;rlūkot…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="145"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="164"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formāts:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="147"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="166"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Izkārtojums:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="148"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="167"/>
         <source>&amp;Page:</source>
         <translation>&amp;Lappuse:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="107"/>
         <source>A slide per lowest moment (st&amp;ory)</source>
         <translation>Slai&amp;ds katram sliktākajam brīdim (stāsts)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="149"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="168"/>
         <source>Printin&amp;g:</source>
         <translation>Dr&amp;ukāšana:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="151"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="170"/>
+        <source>&amp;What changed since:</source>
+        <translation>Kas mainījies kopš &amp;versijas:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="171"/>
         <source>Saved &amp;view:</source>
         <translation>Saglabātais &amp;skats:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="152"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="172"/>
         <source>Perso&amp;na:</source>
         <translation>Perso&amp;na:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="153"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="173"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Motīvs:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="154"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="174"/>
         <source>T&amp;able:</source>
         <translation>Ta&amp;bula:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="155"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="175"/>
         <source>&amp;Resolution:</source>
         <translation>Izšķir&amp;tspēja:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="156"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="176"/>
         <source>&amp;Scale:</source>
         <translation>Mēro&amp;gs:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="159"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="179"/>
         <source>F&amp;ile:</source>
         <translation>F&amp;ails:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="163"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="353"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="183"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="391"/>
         <source>Rendering preview…</source>
         <translation>Sagatavo priekšskatījumu…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="184"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="204"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="258"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="295"/>
         <source>Export To</source>
         <translation>Eksportēt uz</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="282"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="319"/>
         <source>Replace file</source>
         <translation>Aizstāt failu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="283"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="320"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>Fails “%1” jau pastāv. Vai aizstāt to?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="299"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="336"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
         <translation>Vektoru lappuses ar atlasāmu tekstu; slaidi veido prezentāciju.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="300"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="337"/>
         <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
         <translation>Kartes attēls; JourneyMapper no tā var atkal atvērt karti.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="301"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="338"/>
         <source>A drawing with real, searchable text.</source>
         <translation>Zīmējums ar īstu, meklējamu tekstu.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="302"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="339"/>
         <source>One file that opens offline in any browser: zoom, search, persona toggles and every card&apos;s details.</source>
         <translation>Viens fails, kas atveras bez interneta jebkurā pārlūkā: mērogošana, meklēšana, personu pārslēgšana un katras kartītes visa informācija.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="306"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="343"/>
         <source>Editable slides: grouped shapes, an emotion chart, speaker notes with details.</source>
         <translation>Rediģējami slaidi: grupētas figūras, emociju diagramma, runātāja piezīmes ar sīkāku informāciju.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="309"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="346"/>
         <source>One row per touchpoint, or the pains table; drawing options do not apply.</source>
         <translation>Viena rinda katram saskarsmes punktam vai sāpju punktu tabula; zīmējuma opcijas neattiecas.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="312"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="349"/>
         <source>Journey, pains (worst first) and metrics sheets; drawing options do not apply.</source>
         <translation>Klienta ceļojuma, sāpju punktu (smagākie augšā) un rādītāju lapas; zīmējuma opcijas neattiecas.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="315"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="352"/>
         <source>Stages, touchpoints and one persona&apos;s scores; lanes and pains are left out.</source>
         <translation>Posmi, saskarsmes punkti un vienas personas vērtējumi; joslas un sāpju punkti netiek iekļauti.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="363"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="401"/>
         <source>No preview: %1</source>
         <translation>Nav priekšskatījuma: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="371"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="409"/>
         <source>Preview of the map as drawn on a poster or in a PNG.</source>
         <translation>Kartes priekšskatījums kā plakātā vai PNG attēlā.</translation>
     </message>
@@ -1265,47 +1280,47 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>InteropActions</name>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="98"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="100"/>
         <source>Journeys from other tools (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</source>
         <translation>Klienta ceļojumi no citiem rīkiem (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="99"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="101"/>
         <source>Mermaid journeys (*.mmd *.mermaid *.md *.markdown)</source>
         <translation>Klienta ceļojumi Mermaid formātā (*.mmd *.mermaid *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="100"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="102"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tabulas (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="101"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="103"/>
         <source>All files (*)</source>
         <translation>Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="112"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="114"/>
         <source>Import Journey</source>
         <translation>Klienta ceļojuma imports</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="125"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="127"/>
         <source>Cannot import the file</source>
         <translation>Failu nevar importēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="126"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="128"/>
         <source>This file cannot be imported as a journey:</source>
         <translation>Šo failu nevar importēt kā klienta ceļojumu:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="134"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="136"/>
         <source>Imported %1</source>
         <translation>Importēts: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="142"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="144"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… un vēl %n problēma</numerusform>
@@ -1314,22 +1329,22 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="155"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="157"/>
         <source>Cannot paste the text</source>
         <translation>Tekstu nevar ielīmēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="155"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="157"/>
         <source>The pasted rows have a problem:</source>
         <translation>Ielīmētajās rindās ir kļūda:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="160"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="162"/>
         <source>Add a stage before pasting cards</source>
         <translation>Vispirms pievienojiet posmu, tad ielīmējiet kartītes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="166"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="168"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>%n kartītes ielīmēšanu</numerusform>
@@ -1338,7 +1353,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="170"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="172"/>
         <source>Pasted %n card(s)</source>
         <translation>
             <numerusform>Ielīmēta %n kartīte</numerusform>
@@ -3029,77 +3044,77 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Pirms atjaunošanas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="56"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="61"/>
         <source>%1 stages, %2 cards, %3 pains</source>
         <translation>posmi: %1, kartītes: %2, sāpju punkti: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="68"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="73"/>
         <source>Take Snapshot</source>
         <translation>Izveidot momentuzņēmumu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="70"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="75"/>
         <source>Label (for example “post-workshop baseline”):</source>
         <translation>Nosaukums (piemēram, “bāze pēc darbnīcas”):</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="74"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="79"/>
         <source>This is the version shared with stakeholders</source>
         <translation>Šī versija ir nodota ieinteresētajām pusēm</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="107"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>Time</source>
         <translation>Laiks</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="107"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>Label</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="107"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>Contents</source>
         <translation>Saturs</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="107"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>By</source>
         <translation>Autors</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="111"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="116"/>
         <source>No snapshots yet. File ▸ Take Snapshot… keeps this version.</source>
         <translation>Momentuzņēmumu vēl nav. “Fails ▸ Izveidot momentuzņēmumu…” saglabās šo versiju.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="115"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="120"/>
         <source>Take Snapshot…</source>
         <translation>Izveidot momentuzņēmumu…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="116"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="121"/>
         <source>Restore</source>
         <translation>Atjaunot</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="117"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="122"/>
         <source>Compare with Current</source>
         <translation>Salīdzināt ar pašreizējo</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="118"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="123"/>
         <source>Delete…</source>
         <translation>Dzēst…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="119"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="124"/>
         <source>Delete the chosen snapshot from the map&apos;s history (Del)</source>
         <translation>Dzēst izvēlēto momentuzņēmumu no kartes vēstures (Del)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="145"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="150"/>
         <source>Damaged: %1</source>
         <translation>Bojāts: %1</translation>
     </message>

@@ -816,268 +816,283 @@ Your map is still open and can be saved.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="56"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="62"/>
         <source>Export Map</source>
         <translation>Экспорт карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="73"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="81"/>
         <source>PDF document</source>
         <translation>Документ PDF</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="74"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="82"/>
         <source>PNG image (the map inside)</source>
         <translation>Изображение PNG (с картой внутри)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="75"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="83"/>
         <source>SVG drawing</source>
         <translation>Рисунок SVG</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="76"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="84"/>
         <source>Interactive web page</source>
         <translation>Интерактивная веб-страница</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="77"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="85"/>
         <source>PowerPoint deck</source>
         <translation>Презентация PowerPoint</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="78"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="86"/>
         <source>CSV table</source>
         <translation>Таблица CSV</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="79"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="87"/>
         <source>Excel workbook</source>
         <translation>Книга Excel</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="80"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="88"/>
         <source>Mermaid journey</source>
         <translation>Путь клиента в формате Mermaid</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="90"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="98"/>
         <source>Slides (16:9 deck)</source>
         <translation>Слайды (16:9)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="90"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="98"/>
         <source>Poster (one page)</source>
         <translation>Плакат (одна страница)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="94"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="102"/>
         <source>Automatic (text at least 6 pt)</source>
         <translation>Автоматически (текст не меньше 6 пт)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="96"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="104"/>
         <source>One sheet</source>
         <translation>Один лист</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="97"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="105"/>
         <source>Tiled on %1 sheets</source>
         <translation>Частями на %1 листах</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="101"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="109"/>
+        <source>No such slide</source>
+        <translation>Без такого слайда</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="118"/>
+        <source>Adds a slide after the overview that lists what changed since a snapshot.</source>
+        <translation>Добавляет после обзора слайд со списком изменений с момента снимка.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="120"/>
         <source>Whole map</source>
         <translation>Вся карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="103"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="122"/>
         <source>All personas</source>
         <translation>Все персоны</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="107"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="126"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="108"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="127"/>
         <source>Print (grey-scale friendly)</source>
         <translation>Печать (подходит для ч/б)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="109"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="128"/>
         <source>Projector (high contrast)</source>
         <translation>Проектор (высокий контраст)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="113"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
         <source>Journey (a row per touchpoint)</source>
         <translation>Путь клиента (строка на каждую точку контакта)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="114"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
         <source>Pains and opportunities, worst first</source>
         <translation>Болевые точки и возможности, самые острые сверху</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="120"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="127"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="146"/>
         <source>&amp;Transparent background</source>
         <translation>Про&amp;зрачный фон</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="129"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="148"/>
         <source>Include the &amp;map so the PNG reopens as a map</source>
         <translation>&amp;Включить карту, чтобы PNG открывался как карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="151"/>
         <source>With a saved view or persona, only what the picture shows is included.</source>
         <translation>При выбранном представлении или персоне включается только то, что видно на картинке.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="156"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="145"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="164"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="147"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="166"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Компоновка:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="148"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="167"/>
         <source>&amp;Page:</source>
         <translation>&amp;Страница:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="107"/>
         <source>A slide per lowest moment (st&amp;ory)</source>
         <translation>Слайд на каждый худший момент (&amp;история)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="149"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="168"/>
         <source>Printin&amp;g:</source>
         <translation>Пе&amp;чать:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="151"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="170"/>
+        <source>&amp;What changed since:</source>
+        <translation>Что изме&amp;нилось с версии:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="171"/>
         <source>Saved &amp;view:</source>
         <translation>Пре&amp;дставление:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="152"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="172"/>
         <source>Perso&amp;na:</source>
         <translation>П&amp;ерсона:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="153"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="173"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="154"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="174"/>
         <source>T&amp;able:</source>
         <translation>Т&amp;аблица:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="155"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="175"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Разрешение:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="156"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="176"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Масштаб:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="159"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="179"/>
         <source>F&amp;ile:</source>
         <translation>Фай&amp;л:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="163"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="353"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="183"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="391"/>
         <source>Rendering preview…</source>
         <translation>Построение предпросмотра…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="184"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="204"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="258"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="295"/>
         <source>Export To</source>
         <translation>Экспортировать в</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="282"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="319"/>
         <source>Replace file</source>
         <translation>Заменить файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="283"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="320"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>Файл «%1» уже существует. Заменить его?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="299"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="336"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
         <translation>Векторные страницы с выделяемым текстом; слайды собираются в презентацию.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="300"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="337"/>
         <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
         <translation>Картинка карты; JourneyMapper может снова открыть из неё карту.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="301"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="338"/>
         <source>A drawing with real, searchable text.</source>
         <translation>Рисунок с настоящим текстом, по которому работает поиск.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="302"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="339"/>
         <source>One file that opens offline in any browser: zoom, search, persona toggles and every card&apos;s details.</source>
         <translation>Один файл, который открывается без интернета в любом браузере: масштаб, поиск, переключение персон и все подробности каждой карточки.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="306"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="343"/>
         <source>Editable slides: grouped shapes, an emotion chart, speaker notes with details.</source>
         <translation>Слайды, которые можно редактировать: сгруппированные фигуры, диаграмма эмоций, заметки докладчика с подробностями.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="309"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="346"/>
         <source>One row per touchpoint, or the pains table; drawing options do not apply.</source>
         <translation>Строка на каждую точку контакта или таблица болевых точек; параметры рисунка не применяются.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="312"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="349"/>
         <source>Journey, pains (worst first) and metrics sheets; drawing options do not apply.</source>
         <translation>Листы пути клиента, болевых точек (самые острые сверху) и метрик; параметры рисунка не применяются.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="315"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="352"/>
         <source>Stages, touchpoints and one persona&apos;s scores; lanes and pains are left out.</source>
         <translation>Этапы, точки контакта и оценки одной персоны; дорожки и болевые точки не попадают.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="363"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="401"/>
         <source>No preview: %1</source>
         <translation>Нет предпросмотра: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="371"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="409"/>
         <source>Preview of the map as drawn on a poster or in a PNG.</source>
         <translation>Предпросмотр карты в виде плаката или PNG.</translation>
     </message>
@@ -1265,47 +1280,47 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>InteropActions</name>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="98"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="100"/>
         <source>Journeys from other tools (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</source>
         <translation>Пути клиента из других программ (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="99"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="101"/>
         <source>Mermaid journeys (*.mmd *.mermaid *.md *.markdown)</source>
         <translation>Пути клиента в формате Mermaid (*.mmd *.mermaid *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="100"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="102"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Таблицы (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="101"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="103"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="112"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="114"/>
         <source>Import Journey</source>
         <translation>Импорт пути клиента</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="125"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="127"/>
         <source>Cannot import the file</source>
         <translation>Не удалось импортировать файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="126"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="128"/>
         <source>This file cannot be imported as a journey:</source>
         <translation>Этот файл не удаётся импортировать как путь клиента:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="134"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="136"/>
         <source>Imported %1</source>
         <translation>Импортировано: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="142"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="144"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… и ещё %n проблема</numerusform>
@@ -1314,22 +1329,22 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="155"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="157"/>
         <source>Cannot paste the text</source>
         <translation>Не удалось вставить текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="155"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="157"/>
         <source>The pasted rows have a problem:</source>
         <translation>Во вставленных строках есть ошибка:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="160"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="162"/>
         <source>Add a stage before pasting cards</source>
         <translation>Сначала добавьте этап, затем вставляйте карточки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="166"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="168"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>вставку %n карточки</numerusform>
@@ -1338,7 +1353,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="170"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="172"/>
         <source>Pasted %n card(s)</source>
         <translation>
             <numerusform>Вставлена %n карточка</numerusform>
@@ -3029,77 +3044,77 @@ Restore the autosaved copy?</source>
         <translation>Перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="56"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="61"/>
         <source>%1 stages, %2 cards, %3 pains</source>
         <translation>этапов: %1, карточек: %2, болевых точек: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="68"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="73"/>
         <source>Take Snapshot</source>
         <translation>Сделать снимок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="70"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="75"/>
         <source>Label (for example “post-workshop baseline”):</source>
         <translation>Подпись (например, «база после воркшопа»):</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="74"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="79"/>
         <source>This is the version shared with stakeholders</source>
         <translation>Эта версия передана заинтересованным сторонам</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="107"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="107"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>Label</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="107"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>Contents</source>
         <translation>Содержимое</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="107"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>By</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="111"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="116"/>
         <source>No snapshots yet. File ▸ Take Snapshot… keeps this version.</source>
         <translation>Снимков пока нет. «Файл ▸ Сделать снимок…» сохранит эту версию.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="115"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="120"/>
         <source>Take Snapshot…</source>
         <translation>Сделать снимок…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="116"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="121"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="117"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="122"/>
         <source>Compare with Current</source>
         <translation>Сравнить с текущей</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="118"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="123"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="119"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="124"/>
         <source>Delete the chosen snapshot from the map&apos;s history (Del)</source>
         <translation>Удалить выбранный снимок из истории карты (Del)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="145"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="150"/>
         <source>Damaged: %1</source>
         <translation>Повреждён: %1</translation>
     </message>

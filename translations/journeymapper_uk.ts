@@ -816,268 +816,283 @@ Your map is still open and can be saved.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="56"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="62"/>
         <source>Export Map</source>
         <translation>Експорт карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="73"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="81"/>
         <source>PDF document</source>
         <translation>Документ PDF</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="74"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="82"/>
         <source>PNG image (the map inside)</source>
         <translation>Зображення PNG (з картою всередині)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="75"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="83"/>
         <source>SVG drawing</source>
         <translation>Малюнок SVG</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="76"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="84"/>
         <source>Interactive web page</source>
         <translation>Інтерактивна вебсторінка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="77"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="85"/>
         <source>PowerPoint deck</source>
         <translation>Презентація PowerPoint</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="78"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="86"/>
         <source>CSV table</source>
         <translation>Таблиця CSV</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="79"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="87"/>
         <source>Excel workbook</source>
         <translation>Книга Excel</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="80"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="88"/>
         <source>Mermaid journey</source>
         <translation>Шлях клієнта у форматі Mermaid</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="90"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="98"/>
         <source>Slides (16:9 deck)</source>
         <translation>Слайди (16:9)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="90"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="98"/>
         <source>Poster (one page)</source>
         <translation>Плакат (одна сторінка)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="94"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="102"/>
         <source>Automatic (text at least 6 pt)</source>
         <translation>Автоматично (текст не менший за 6 пт)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="96"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="104"/>
         <source>One sheet</source>
         <translation>Один аркуш</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="97"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="105"/>
         <source>Tiled on %1 sheets</source>
         <translation>Частинами на %1 аркушах</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="101"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="109"/>
+        <source>No such slide</source>
+        <translation>Без такого слайда</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="118"/>
+        <source>Adds a slide after the overview that lists what changed since a snapshot.</source>
+        <translation>Додає після огляду слайд зі списком змін від часу знімка.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="120"/>
         <source>Whole map</source>
         <translation>Уся карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="103"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="122"/>
         <source>All personas</source>
         <translation>Усі персони</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="107"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="126"/>
         <source>Light</source>
         <translation>Світла</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="108"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="127"/>
         <source>Print (grey-scale friendly)</source>
         <translation>Друк (придатна для ч/б)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="109"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="128"/>
         <source>Projector (high contrast)</source>
         <translation>Проєктор (висока контрастність)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="113"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
         <source>Journey (a row per touchpoint)</source>
         <translation>Шлях клієнта (рядок на кожну точку дотику)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="114"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
         <source>Pains and opportunities, worst first</source>
         <translation>Больові точки й можливості, найгостріші зверху</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="120"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="127"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="146"/>
         <source>&amp;Transparent background</source>
         <translation>Про&amp;зоре тло</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="129"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="148"/>
         <source>Include the &amp;map so the PNG reopens as a map</source>
         <translation>&amp;Додати карту, щоб PNG відкривався як карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="151"/>
         <source>With a saved view or persona, only what the picture shows is included.</source>
         <translation>Якщо вибрано збережене подання або персону, додається лише те, що видно на зображенні.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="137"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="156"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Огляд…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="145"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="164"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="147"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="166"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Компонування:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="148"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="167"/>
         <source>&amp;Page:</source>
         <translation>&amp;Сторінка:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="107"/>
         <source>A slide per lowest moment (st&amp;ory)</source>
         <translation>Слайд на кожен найгірший момент (&amp;історія)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="149"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="168"/>
         <source>Printin&amp;g:</source>
         <translation>Др&amp;ук:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="151"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="170"/>
+        <source>&amp;What changed since:</source>
+        <translation>&amp;Що змінилося від версії:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="171"/>
         <source>Saved &amp;view:</source>
         <translation>&amp;Подання:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="152"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="172"/>
         <source>Perso&amp;na:</source>
         <translation>Персо&amp;на:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="153"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="173"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="154"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="174"/>
         <source>T&amp;able:</source>
         <translation>Т&amp;аблиця:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="155"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="175"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Роздільність:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="156"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="176"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Масштаб:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="159"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="179"/>
         <source>F&amp;ile:</source>
         <translation>Фай&amp;л:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="163"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="353"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="183"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="391"/>
         <source>Rendering preview…</source>
         <translation>Створення попереднього перегляду…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="184"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="204"/>
         <source>&amp;Export</source>
         <translation>&amp;Експортувати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="258"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="295"/>
         <source>Export To</source>
         <translation>Експортувати до</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="282"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="319"/>
         <source>Replace file</source>
         <translation>Замінити файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="283"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="320"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>Файл «%1» уже існує. Замінити його?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="299"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="336"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
         <translation>Векторні сторінки з текстом, який можна виділити; слайди складаються в презентацію.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="300"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="337"/>
         <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
         <translation>Зображення карти; JourneyMapper може знову відкрити з нього карту.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="301"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="338"/>
         <source>A drawing with real, searchable text.</source>
         <translation>Малюнок зі справжнім текстом, за яким працює пошук.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="302"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="339"/>
         <source>One file that opens offline in any browser: zoom, search, persona toggles and every card&apos;s details.</source>
         <translation>Один файл, що відкривається без інтернету в будь-якому браузері: масштаб, пошук, перемикання персон і всі подробиці кожної картки.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="306"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="343"/>
         <source>Editable slides: grouped shapes, an emotion chart, speaker notes with details.</source>
         <translation>Слайди, які можна редагувати: згруповані фігури, діаграма емоцій, нотатки доповідача з подробицями.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="309"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="346"/>
         <source>One row per touchpoint, or the pains table; drawing options do not apply.</source>
         <translation>Рядок на кожну точку дотику або таблиця больових точок; параметри малюнка не застосовуються.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="312"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="349"/>
         <source>Journey, pains (worst first) and metrics sheets; drawing options do not apply.</source>
         <translation>Аркуші шляху клієнта, больових точок (найгостріші зверху) і показників; параметри малюнка не застосовуються.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="315"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="352"/>
         <source>Stages, touchpoints and one persona&apos;s scores; lanes and pains are left out.</source>
         <translation>Етапи, точки дотику й оцінки однієї персони; доріжки й больові точки не потрапляють.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="363"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="401"/>
         <source>No preview: %1</source>
         <translation>Немає попереднього перегляду: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="371"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="409"/>
         <source>Preview of the map as drawn on a poster or in a PNG.</source>
         <translation>Попередній перегляд карти у вигляді плаката або PNG.</translation>
     </message>
@@ -1265,47 +1280,47 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>InteropActions</name>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="98"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="100"/>
         <source>Journeys from other tools (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</source>
         <translation>Шляхи клієнта з інших програм (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="99"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="101"/>
         <source>Mermaid journeys (*.mmd *.mermaid *.md *.markdown)</source>
         <translation>Шляхи клієнта у форматі Mermaid (*.mmd *.mermaid *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="100"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="102"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Таблиці (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="101"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="103"/>
         <source>All files (*)</source>
         <translation>Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="112"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="114"/>
         <source>Import Journey</source>
         <translation>Імпорт шляху клієнта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="125"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="127"/>
         <source>Cannot import the file</source>
         <translation>Не вдалося імпортувати файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="126"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="128"/>
         <source>This file cannot be imported as a journey:</source>
         <translation>Цей файл не вдається імпортувати як шлях клієнта:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="134"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="136"/>
         <source>Imported %1</source>
         <translation>Імпортовано: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="142"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="144"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… і ще %n проблема</numerusform>
@@ -1314,22 +1329,22 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="155"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="157"/>
         <source>Cannot paste the text</source>
         <translation>Не вдалося вставити текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="155"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="157"/>
         <source>The pasted rows have a problem:</source>
         <translation>У вставлених рядках є помилка:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="160"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="162"/>
         <source>Add a stage before pasting cards</source>
         <translation>Спершу додайте етап, потім вставляйте картки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="166"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="168"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>вставлення %n картки</numerusform>
@@ -1338,7 +1353,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="170"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="172"/>
         <source>Pasted %n card(s)</source>
         <translation>
             <numerusform>Вставлено %n картку</numerusform>
@@ -3029,77 +3044,77 @@ Restore the autosaved copy?</source>
         <translation>Перед відновленням</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="56"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="61"/>
         <source>%1 stages, %2 cards, %3 pains</source>
         <translation>етапів: %1, карток: %2, больових точок: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="68"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="73"/>
         <source>Take Snapshot</source>
         <translation>Зробити знімок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="70"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="75"/>
         <source>Label (for example “post-workshop baseline”):</source>
         <translation>Підпис (наприклад, «база після воркшопу»):</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="74"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="79"/>
         <source>This is the version shared with stakeholders</source>
         <translation>Цю версію передано зацікавленим сторонам</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="107"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="107"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>Label</source>
         <translation>Підпис</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="107"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>Contents</source>
         <translation>Вміст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="107"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>By</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="111"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="116"/>
         <source>No snapshots yet. File ▸ Take Snapshot… keeps this version.</source>
         <translation>Знімків поки немає. «Файл ▸ Зробити знімок…» збереже цю версію.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="115"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="120"/>
         <source>Take Snapshot…</source>
         <translation>Зробити знімок…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="116"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="121"/>
         <source>Restore</source>
         <translation>Відновити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="117"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="122"/>
         <source>Compare with Current</source>
         <translation>Порівняти з поточною</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="118"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="123"/>
         <source>Delete…</source>
         <translation>Видалити…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="119"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="124"/>
         <source>Delete the chosen snapshot from the map&apos;s history (Del)</source>
         <translation>Видалити вибраний знімок з історії карти (Del)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="145"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="150"/>
         <source>Damaged: %1</source>
         <translation>Пошкоджений: %1</translation>
     </message>

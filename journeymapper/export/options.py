@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..model import JourneyMap
 
 PAGES = ("A4", "A3", "A2", "A1", "A0", "16:9", "auto")
 TILES = ("A4", "A3")
 LAYOUTS = ("slides", "poster")
 THEMES = ("light", "print", "projector")
+
+
+@dataclass(frozen=True)
+class Since:
+    """An earlier version of the map (a snapshot) that a deck's "What changed" slide compares."""
+
+    journey: JourneyMap
+    name: str
 
 
 @dataclass(frozen=True)
@@ -26,3 +38,4 @@ class ExportOptions:
     story: bool = False  # slides: one more slide per lowest moment
     tile: str | None = None  # poster: print it on A4 or A3 sheets with overlap and crop marks
     embed: bool = True  # PNG: carry the (shown part of the) map in the image
+    since: Since | None = None  # slides: a "What changed since …" slide

@@ -13,14 +13,16 @@ from ..compare.words import Words
 from ..layout import MapLayout, Theme
 from ..layout.geometry import CardBox, Rect
 from ..layout.text import line_height, measure, wrap
+from ..layout.theme import CHANGE_COLOURS
 from ..model import Marker
 from .draw_map import _emotion as draw_emotion
 from .draw_map import draw_map
 from .painter import NO_GROUPS, Line, Painter, Transformed, arrow_head, draw_marker
 
-ADDED, REMOVED, CHANGED, MOVED = "#1e8e3e", "#c5221f", "#e37400", "#1a73e8"
+ADDED, REMOVED = CHANGE_COLOURS["added"], CHANGE_COLOURS["removed"]
+CHANGED, MOVED = CHANGE_COLOURS["changed"], CHANGE_COLOURS["moved"]
 GHOST_FILL, GHOST_INK = "#fdf1f0", "#a50e0e"
-OP_COLOURS = {"added": ADDED, "removed": REMOVED, "changed": CHANGED, "moved": MOVED}
+OP_COLOURS = CHANGE_COLOURS
 LIST_WIDTH = 360.0
 LIST_SIZE = 8.5
 HEAD_SIZE = 10.5

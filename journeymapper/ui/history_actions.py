@@ -23,7 +23,7 @@ from ..io.jmap import load_file
 from ..io.snapshots import open_snapshot
 from ..model import JourneyMap
 from .compare_dialog import CompareDialog
-from .history_dock import HistoryPanel, SnapshotDialog, kind_name, local_time, tr
+from .history_dock import HistoryPanel, SnapshotDialog, kind_name, snapshot_title, tr
 from .history_edit import DeleteSnapshot
 from .messages import show_file_error
 
@@ -140,7 +140,7 @@ class HistoryActions(QObject):
         snap = next((s for s in document.history.snapshots if s.id == snapshot_id), None)
         if snap is None:
             return None
-        name = snap.label or f"{kind_name(snap.kind)} {local_time(snap.time)}"
+        name = snapshot_title(snap)
         try:
             return open_snapshot(snap, document.file_name()), name
         except MapFileError as error:
@@ -182,7 +182,7 @@ class HistoryActions(QObject):
         snap = next((s for s in document.history.snapshots if s.id == snapshot_id), None)
         if snap is None:
             return False
-        name = snap.label or f"{kind_name(snap.kind)} {local_time(snap.time)}"
+        name = snapshot_title(snap)
         answer = QMessageBox.question(
             self.window,
             tr("Delete snapshot"),

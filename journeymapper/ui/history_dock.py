@@ -50,6 +50,11 @@ def local_time(stamp: str) -> str:
     return when.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+def snapshot_title(snap: Snapshot) -> str:
+    """A snapshot as the user knows it: its label, else its kind and local time."""
+    return snap.label or f"{kind_name(snap.kind)} {local_time(snap.time)}"
+
+
 def counts_text(snap: Snapshot) -> str:
     c = snap.counts
     return (
