@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -11,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from journeymapper.compare.apply import apply_diff
+from journeymapper.compare.apply import apply_diff, apply_report
 from journeymapper.compare.changes import MapDiff, compare
 from journeymapper.compare.effects import effects
 from journeymapper.compare.flat import flatten, unflatten
@@ -246,6 +247,19 @@ def test_maps_made_separately_match_by_name_and_position() -> None:
     assert [(c.op, c.name) for c in diff.changes] == [("changed", "Landing page v2")]
 
 
+def test_the_json_of_maps_made_separately_rebuilds_the_new_one() -> None:
+    old = build_template("e-shop", "uk")
+    new = build_template("e-shop", "uk", id_generator=seeded_uuid_ids("another file"))
+    stages = new.stages()
+    new.update(new.touchpoints(stages[1].id)[0].id, name="Нова назва")
+    new.move_touchpoint(new.touchpoints(stages[2].id)[0].id, stages[0].id, 0)
+    new.remove(new.touchpoints(stages[3].id)[0].id)
+    new.add_touchpoint(stages[4].id, "Примірка вдома")
+    diff = compare(old, new)
+    assert to_json(diff, "a", "b")["ids"]  # the ids differ: the report says which is which
+    _same(diff, new)
+
+
 def test_a_to_be_card_replacing_as_is_cards_is_matched_through_its_links() -> None:
     as_is = build_template("e-shop", "en")
     to_be = _copy(as_is)
@@ -323,8 +337,10 @@ def _edit(journey: JourneyMap, data: st.DataObject) -> None:
 
 
 def _same(diff: MapDiff, new: JourneyMap) -> None:
-    rebuilt = unflatten(apply_diff(diff.old, diff))
-    assert rebuilt == unflatten(flatten(new))
+    """Both the change list and what `diff --json` prints rebuild B from A."""
+    assert unflatten(apply_diff(diff.old, diff)) == unflatten(flatten(new))
+    printed = json.loads(json.dumps(to_json(diff, "a", "b"), ensure_ascii=False))
+    assert unflatten(apply_report(diff.old, printed)) == unflatten(flatten(new))
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -123,7 +123,7 @@ def compare(old_map: JourneyMap | Flat, new_map: JourneyMap | Flat) -> MapDiff:
     new = new_map if isinstance(new_map, Flat) else flatten(new_map)
     matching = match(old, new)
     diff = MapDiff(old, new, matching)
-    tr = Translator(matching)
+    tr = Translator.of(matching)
     settings_changed: dict[str, list[Any]] = {}
     for name in SETTINGS:
         before = tr.voting(old.settings.get(name)) if name == "voting" else old.settings.get(name)

@@ -8,6 +8,7 @@ from typing import Any
 from .changes import Change, MapDiff
 from .effects import Effects, effects
 from .flat import Flat
+from .translate import Translator
 from .words import Words
 
 SHORT = 40
@@ -306,6 +307,7 @@ def to_json(
         ],
         "reordered": diff.reordered,
         "orders": diff.orders,
+        "ids": Translator.of(diff.matching).ids,  # old id → new id where they differ
         "effects": found.to_json(),
         "sections": [
             {
