@@ -197,6 +197,9 @@ def test_pains_added_resolved_re_rated_and_rank_changes(template: JourneyMap) ->
     assert say("added_pain", "Nobody answers the phone") in text
     assert say("added_opportunity", "Call-back button") in text
     assert say("votes", other.votes, quote=False) in text and f"→ {other.votes + 50}" in text
+    effects_part = _section(text, say("effects"))
+    worst_line = next(ln for ln in effects_part.split("\n") if quoted in ln)
+    assert say("votes", "", quote=False).strip() not in worst_line  # its votes did not change
     found = effects(compare(template, new))
     assert pains[2].id in found.pains_addressed
     assert next(r for r in found.ranks if r.annotation == other.id).new_rank == 1

@@ -229,8 +229,11 @@ class _Writer:
                 names = " → ".join(self.name(tp, i) for i in loop)
                 out.lines.append(Line("info", w(key, names=names)))
         for r in found.ranks:
+            key = "rank" if r.old_rank != r.new_rank and r.old_votes != r.new_votes else (
+                "rank_only" if r.old_rank != r.new_rank else "votes_only"
+            )
             text = w(
-                "rank", name=w.q(self.name("annotation", r.annotation)), old_rank=r.old_rank,
+                key, name=w.q(self.name("annotation", r.annotation)), old_rank=r.old_rank,
                 new_rank=r.new_rank, old_votes=r.old_votes, new_votes=r.new_votes,
             )  # fmt: skip
             out.lines.append(Line("info", text, r.annotation))

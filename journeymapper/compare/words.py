@@ -115,6 +115,8 @@ PHRASES: dict[str, dict[str, str]] = {
         "loop_added": "new loop: {names}",
         "loop_removed": "loop gone: {names}",
         "rank": "pain point {name}: rank {old_rank} → {new_rank}, votes {old_votes} → {new_votes}",
+        "rank_only": "pain point {name}: rank {old_rank} → {new_rank}",
+        "votes_only": "pain point {name}: votes {old_votes} → {new_votes}",
         "mood": "{who} in {stage}: {old} → {new}",
         "pain_addressed": "pain addressed: {name}",
         "title": "What changed",
@@ -176,6 +178,8 @@ PHRASES: dict[str, dict[str, str]] = {
             "болевая точка {name}: место {old_rank} → {new_rank}, "
             "голоса {old_votes} → {new_votes}"
         ),
+        "rank_only": "болевая точка {name}: место {old_rank} → {new_rank}",
+        "votes_only": "болевая точка {name}: голоса {old_votes} → {new_votes}",
         "mood": "{who}, этап {stage}: {old} → {new}",
         "pain_addressed": "болевая точка устранена: {name}",
         "title": "Что изменилось",
@@ -237,6 +241,8 @@ PHRASES: dict[str, dict[str, str]] = {
             "больова точка {name}: місце {old_rank} → {new_rank}, "
             "голоси {old_votes} → {new_votes}"
         ),
+        "rank_only": "больова точка {name}: місце {old_rank} → {new_rank}",
+        "votes_only": "больова точка {name}: голоси {old_votes} → {new_votes}",
         "mood": "{who}, етап {stage}: {old} → {new}",
         "pain_addressed": "больову точку усунено: {name}",
         "title": "Що змінилося",
@@ -298,6 +304,8 @@ PHRASES: dict[str, dict[str, str]] = {
             "sāpju punkts {name}: vieta {old_rank} → {new_rank}, "
             "balsis {old_votes} → {new_votes}"
         ),
+        "rank_only": "sāpju punkts {name}: vieta {old_rank} → {new_rank}",
+        "votes_only": "sāpju punkts {name}: balsis {old_votes} → {new_votes}",
         "mood": "{who}, posms {stage}: {old} → {new}",
         "pain_addressed": "sāpju punkts novērsts: {name}",
         "title": "Kas mainījies",
