@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -109,6 +110,32 @@ def test_compare_with_a_snapshot_shows_the_picture_and_the_changes(
     assert dialog.save_dialog()
     assert "What changed" in out.read_text(encoding="utf-8")
     dialog.close()
+
+
+def test_the_compare_window_speaks_the_maps_language(
+    make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window("e-shop", "lv")  # the interface stays English
+    history = install_history(window)
+    journey = window.document.journey
+    history.take(history_kind("manual"), "pirms")
+    card = journey.touchpoints()[0]
+    window.context.push(RemoveEntities(journey, [card.id]))
+    history.panel.tree.setCurrentItem(history.panel.tree.topLevelItem(0))
+    dialog = history.compare_snapshot(history.panel.selected_id() or "")
+    assert dialog is not None
+    text = dialog.text.toPlainText()
+    assert text.startswith("pirms → pašreizējā karte\n3 izmaiņas\n")  # the card and 2 flows
+    assert f"noņemts saskarsmes punkts “{card.name}”" in text
+    out = tmp_path / "cmp.svg"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(out), ""))
+    assert dialog.save_dialog()
+    svg = out.read_text(encoding="utf-8")
+    assert "Kas mainījies" in svg and "iepriekšējā emocija" in svg and "What changed" not in svg
+    dialog.close()
+    to_be = history.compare_to_be()
+    assert to_be.windowTitle().endswith("kā ir → kā vajadzētu")
+    to_be.close()
 
 
 def test_compare_as_is_with_to_be_and_with_a_file(
