@@ -167,7 +167,7 @@ def test_a_file_with_a_broken_snapshot_opens_with_a_warning(
 
 
 def test_deleting_a_snapshot_asks_first_and_can_be_undone(
-    window: MainWindow, history: HistoryActions, boxes: Boxes, tmp_path: Path
+    window: MainWindow, history: HistoryActions, boxes: Boxes, tmp_path: Path, qtbot: Any
 ) -> None:
     journey = window.document.journey
     history.take(history_kind("manual"), "first")
@@ -199,6 +199,13 @@ def test_deleting_a_snapshot_asks_first_and_can_be_undone(
     stack.redo()
     assert window.files.write(path)
     assert [s.label for s in load_file(path).history.snapshots] == ["first", "third"]
+    cards = journey.touchpoint_count()
+    history.dock.show()
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
+    panel.tree.setFocus()
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Delete)  # Del in the list: this snapshot, no card
+    assert [r[1] for r in _rows(history)] == ["first"]
+    assert journey.touchpoint_count() == cards
 
 
 def test_a_to_be_card_records_the_as_is_cards_it_replaces(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, SignalInstance
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,6 +24,7 @@ from ..io.history import History, Snapshot, SnapshotKind
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 BROKEN_ROLE = Qt.ItemDataRole.UserRole + 1
+_DELETE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 
 
 def tr(text: str, n: int = -1) -> str:
@@ -129,10 +130,20 @@ class HistoryPanel(QWidget):
         self.restore.clicked.connect(lambda: self._emit(self.restore_requested))
         self.compare.clicked.connect(lambda: self._emit(self.compare_requested))
         self.delete.clicked.connect(lambda: self._emit(self.delete_requested, broken=True))
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete.click)
+        self.tree.installEventFilter(self)  # Del in the list deletes a snapshot, not a card
         self.set_history(History())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Del (and Backspace) in the list ask to delete the chosen snapshot; the list takes
+        the key before the window's Edit ▸ Delete shortcut sees it."""
+        if watched is self.tree and isinstance(event, QKeyEvent) and event.key() in _DELETE_KEYS:
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                self.delete.click()
+                return True
+        return super().eventFilter(watched, event)
 
     def set_history(self, history: History) -> None:
         self.tree.clear()
