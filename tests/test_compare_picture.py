@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import io
 import json
 import re
@@ -78,6 +79,13 @@ def test_svg_names_the_changes_and_colours_each_card(versions: tuple) -> None:  
     assert at(ids["renamed"]) == {CHANGED}
     assert at(ids["moved"]) == {MOVED}
     assert 'stroke-dasharray="5 3"' in svg  # removed ghosts and the old curve are dashed
+    legend = {
+        html.unescape(m[2])
+        for m in re.finditer(r'<text x="[-\d.]+" y="([-\d.]+)"[^>]*>([^<]*)</text>', svg)
+        if float(m[1]) < shift
+    }
+    assert {p.name for p in new.personas()} <= legend  # whose curve is whose, above the map
+    assert {"прежняя эмоция", "новая эмоция", "добавлено", "перемещено"} <= legend
 
 
 def test_png_pixels_show_green_red_amber_outlines(versions: tuple) -> None:  # type: ignore[type-arg]

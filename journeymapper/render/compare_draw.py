@@ -82,7 +82,7 @@ def compare_frame(
     layout: MapLayout, parts: list[Section], theme: Theme, list_limit: float | None = None
 ) -> CompareFrame:
     """Title block on top, the map below it on the left, the change list on the right."""
-    map_y = theme.margin + line_height(theme.title_size) + 3 * line_height(theme.label_size) + 30
+    map_y = theme.margin + line_height(theme.title_size) + 4 * line_height(theme.label_size) + 30
     limit = max(layout.height, MIN_LIST_HEIGHT) if list_limit is None else list_limit
     rows, hidden = _list_rows(parts, limit)
     list_h = sum(line_height(HEAD_SIZE if r.bold else LIST_SIZE) for r in rows) + 60
@@ -222,6 +222,19 @@ def _legend(painter: Painter, theme: Theme, x: float, y: float, words: Words) ->
         x += 42 + measure(text, size)
 
 
+def _persona_legend(
+    painter: Painter, overlay: Overlay, theme: Theme, colours: Mapping[str, str], x: float, y: float
+) -> None:
+    """Which curve is whose: each persona's colour, marker and name."""
+    size = theme.small_size + 0.5
+    for persona in overlay.journey.personas():
+        colour = colours.get(persona.id, theme.ink)
+        painter.polyline([(x, y), (x + 24, y)], colour, theme.curve_width * 0.8)
+        draw_marker(painter, persona.marker, x + 12, y, theme.marker_size, colour, colour)
+        painter.text(x + 30, y + size * 0.36, persona.name, size, False, theme.ink)
+        x += 42 + measure(persona.name, size)
+
+
 def _change_list(painter: Painter, frame: CompareFrame, theme: Theme, words: Words) -> None:
     x, y = frame.list_x, frame.map_y + 4
     painter.rect(x - 4, y - 4, LIST_WIDTH, frame.height - y - theme.margin + 4, theme.label_fill,
@@ -279,6 +292,8 @@ def draw_compare(
     painter.text(margin, y, summary, theme.label_size, True, theme.ink)
     y += line_height(theme.label_size) + 6
     _legend(painter, theme, margin, y - theme.label_size * 0.36, words)
+    y += line_height(theme.label_size)
+    _persona_legend(painter, overlay, theme, colours, margin, y - theme.label_size * 0.36)
     shifted = Transformed(painter, 1.0, 0.0, frame.map_y)
     draw_map(shifted, overlay.journey, layout, theme, colours)
     _band(shifted, overlay, layout, theme, colours, found, words)
