@@ -43,6 +43,8 @@ from journeymapper.ui.map_settings_dialog import MapSettingsDialog
 from journeymapper.ui.new_map_dialog import NewMapDialog
 from journeymapper.ui.preferences_dialog import PreferencesDialog
 from journeymapper.ui.shortcuts_dialog import ShortcutsDialog
+from journeymapper.workshop.join_dialog import JoinDialog
+from journeymapper.workshop.share_dialog import ShareDialog
 from journeymapper.workshop.voting_dialog import StartVotingDialog
 from tests import ui_helpers
 
@@ -143,6 +145,8 @@ def dialogs(window: MainWindow) -> Iterator[QDialog]:
     journey = window.document.journey
     diff = compare(flatten(journey), flatten(journey, "to_be"))
     yield CompareDialog(diff, effects(diff), ("as-is", "to-be"), window)
+    yield ShareDialog(8471, lambda: True, window)
+    yield JoinDialog(window)
 
 
 def form_groups(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
@@ -201,7 +205,8 @@ def test_no_two_entries_share_an_accelerator_and_each_is_typable(
 def test_every_dialog_of_the_package_is_walked() -> None:
     """A new dialog class joins the walk above, or this fails."""
     walked = {ExportDialog, MapSettingsDialog, NewMapDialog, PreferencesDialog, StartVotingDialog,
-              ShortcutsDialog, SnapshotDialog, ReplacesDialog, CompareDialog}
+              ShortcutsDialog, SnapshotDialog, ReplacesDialog, CompareDialog, ShareDialog,
+              JoinDialog}
     found = set()
     for info in pkgutil.walk_packages(journeymapper.__path__, "journeymapper."):
         if info.name.endswith("__main__"):

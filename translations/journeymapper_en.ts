@@ -45,6 +45,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n step(s) skipped: a co-editor changed or deleted their items</source>
+      <translation>
+        <numerusform>%n step skipped: a co-editor changed or deleted their items</numerusform>
+        <numerusform>%n steps skipped: a co-editor changed or deleted their items</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
       <translation>
         <numerusform>The %1 stages hold %n card, note or cell. Delete them with their content? Undo brings them back.</numerusform>
@@ -103,6 +110,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n co-editor(s) connected</source>
+      <translation>
+        <numerusform>%n co-editor connected</numerusform>
+        <numerusform>%n co-editors connected</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n dot(s)</source>
       <translation>
         <numerusform>%n dot</numerusform>
@@ -135,6 +149,13 @@
       <translation>
         <numerusform>Open at %1 · code %2 · %n joined</numerusform>
         <numerusform>Open at %1 · code %2 · %n joined</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Shared · %n co-editor(s)</source>
+      <translation>
+        <numerusform>Shared · %n co-editor</numerusform>
+        <numerusform>Shared · %n co-editors</numerusform>
       </translation>
     </message>
     <message numerus="yes">

@@ -148,7 +148,12 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../journeymapper/ui/document.py" line="79"/>
+        <location filename="../journeymapper/ui/document.py" line="82"/>
+        <source>shared from %1</source>
+        <translation>koplietota karte no %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/document.py" line="86"/>
         <source>unsaved</source>
         <translation>nav saglabāta</translation>
     </message>
@@ -1619,12 +1624,21 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="184"/>
+        <location filename="../journeymapper/ui/main_window.py" line="185"/>
         <source>%1 – %2[*] — JourneyMapper</source>
         <translation>%1 – %2[*] — JourneyMapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="209"/>
+        <location filename="../journeymapper/ui/main_window.py" line="210"/>
+        <source>%n step(s) skipped: a co-editor changed or deleted their items</source>
+        <translation>
+            <numerusform>Izlaists %n solis: tā elementus mainīja vai dzēsa līdzredaktors</numerusform>
+            <numerusform>Izlaisti %n soļi: to elementus mainīja vai dzēsa līdzredaktors</numerusform>
+            <numerusform>Izlaisti %n soļu: to elementus mainīja vai dzēsa līdzredaktors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/ui/main_window.py" line="231"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Atlasīts: %n</numerusform>
@@ -1633,7 +1647,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="217"/>
+        <location filename="../journeymapper/ui/main_window.py" line="239"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
             <numerusform>Posmā “%1” ir %n kartīte, piezīme vai šūna. Dzēst posmu kopā ar saturu? Šo darbību var atsaukt.</numerusform>
@@ -1642,7 +1656,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="224"/>
+        <location filename="../journeymapper/ui/main_window.py" line="246"/>
         <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
         <translation>
             <numerusform>Atlasītajos posmos (%1) ir %n kartīte, piezīme vai šūna. Dzēst posmus kopā ar saturu? Šo darbību var atsaukt.</numerusform>
@@ -1651,7 +1665,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="232"/>
+        <location filename="../journeymapper/ui/main_window.py" line="254"/>
         <source>Delete stage</source>
         <translation>Dzēst posmu</translation>
     </message>
@@ -3019,102 +3033,102 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Klienta ceļojuma kartes (*.jmap);;PNG attēli ar karti (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="36"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="37"/>
         <source>Manual</source>
         <translation>Manuāli</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="37"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="38"/>
         <source>Published</source>
         <translation>Publicēts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="38"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="39"/>
         <source>Workshop start</source>
         <translation>Darbnīcas sākums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="39"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="40"/>
         <source>Workshop end</source>
         <translation>Darbnīcas beigas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="40"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="41"/>
         <source>Before a restore</source>
         <translation>Pirms atjaunošanas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="61"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="62"/>
         <source>%1 stages, %2 cards, %3 pains</source>
         <translation>posmi: %1, kartītes: %2, sāpju punkti: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="73"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="74"/>
         <source>Take Snapshot</source>
         <translation>Izveidot momentuzņēmumu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="75"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="76"/>
         <source>Label (for example “post-workshop baseline”):</source>
         <translation>Nosaukums (piemēram, “bāze pēc darbnīcas”):</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="79"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="80"/>
         <source>This is the version shared with stakeholders</source>
         <translation>Šī versija ir nodota ieinteresētajām pusēm</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
         <source>Time</source>
         <translation>Laiks</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
         <source>Label</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
         <source>Contents</source>
         <translation>Saturs</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
         <source>By</source>
         <translation>Autors</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="116"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="117"/>
         <source>No snapshots yet. File ▸ Take Snapshot… keeps this version.</source>
         <translation>Momentuzņēmumu vēl nav. “Fails ▸ Izveidot momentuzņēmumu…” saglabās šo versiju.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="120"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="121"/>
         <source>Take Snapshot…</source>
         <translation>Izveidot momentuzņēmumu…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="121"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="122"/>
         <source>Restore</source>
         <translation>Atjaunot</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="122"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="123"/>
         <source>Compare with Current</source>
         <translation>Salīdzināt ar pašreizējo</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="123"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="124"/>
         <source>Delete…</source>
         <translation>Dzēst…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="124"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="125"/>
         <source>Delete the chosen snapshot from the map&apos;s history (Del)</source>
         <translation>Dzēst izvēlēto momentuzņēmumu no kartes vēstures (Del)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="150"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="161"/>
         <source>Damaged: %1</source>
         <translation>Bojāts: %1</translation>
     </message>
@@ -3127,17 +3141,17 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Dzēst posmu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="152"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="158"/>
         <source>Emotions: drawing the to-be curve of %1</source>
         <translation>Emocijas: tiek zīmēta personas %1 līkne “kā vajadzētu”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="154"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="160"/>
         <source>Emotions: drawing the as-is curve of %1</source>
         <translation>Emocijas: tiek zīmēta personas %1 līkne “kā ir”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="308"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="314"/>
         <source>Add a stage before pasting cards</source>
         <translation>Vispirms pievienojiet posmu, tad ielīmējiet kartītes</translation>
     </message>
@@ -3257,6 +3271,12 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <location filename="../journeymapper/scene/actions.py" line="47"/>
         <source>The map structure is locked: stages, lanes and card positions stay put (Ctrl+L unlocks)</source>
         <translation>Kartes struktūra ir bloķēta: posmi, joslas un kartīšu novietojums nemainās (Ctrl+L atbloķē)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/actions.py" line="129"/>
+        <location filename="../journeymapper/scene/actions.py" line="156"/>
+        <source>Not changed: it was deleted meanwhile by a co-editor</source>
+        <translation>Nav mainīts: līdzredaktors to pa to laiku izdzēsa</translation>
     </message>
 </context>
 <context>
@@ -3751,116 +3771,116 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>(−%1%)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="55"/>
+        <location filename="../journeymapper/workshop/controller.py" line="56"/>
         <source>Voting</source>
         <translation>Balsošana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="56"/>
+        <location filename="../journeymapper/workshop/controller.py" line="57"/>
         <source>Saved Views</source>
         <translation>Saglabātie skati</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="57"/>
+        <location filename="../journeymapper/workshop/controller.py" line="58"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Atziņas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="58"/>
+        <location filename="../journeymapper/workshop/controller.py" line="59"/>
         <source>Quick Capture</source>
         <translation>Ātrā ievade</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="59"/>
+        <location filename="../journeymapper/workshop/controller.py" line="60"/>
         <source>Timer</source>
         <translation>Taimeris</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="60"/>
+        <location filename="../journeymapper/workshop/controller.py" line="61"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
         <source>Room</source>
         <translation>Telpa</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="127"/>
+        <location filename="../journeymapper/workshop/controller.py" line="129"/>
         <source>Time is up</source>
         <translation>Laiks ir beidzies</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="139"/>
+        <location filename="../journeymapper/workshop/controller.py" line="141"/>
         <source>&amp;Present</source>
         <translation>&amp;Prezentēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="141"/>
+        <location filename="../journeymapper/workshop/controller.py" line="143"/>
         <source>Start &amp;Voting…</source>
         <translation>Sākt &amp;balsošanu…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="142"/>
+        <location filename="../journeymapper/workshop/controller.py" line="144"/>
         <source>&amp;Reveal Votes</source>
         <translation>&amp;Atklāt balsis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="143"/>
+        <location filename="../journeymapper/workshop/controller.py" line="145"/>
         <source>&amp;End Voting Round</source>
         <translation>Bei&amp;gt balsošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="144"/>
+        <location filename="../journeymapper/workshop/controller.py" line="146"/>
         <source>&amp;Clear Voting Round</source>
         <translation>N&amp;otīrīt balsošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="146"/>
+        <location filename="../journeymapper/workshop/controller.py" line="148"/>
         <source>&amp;Next Participant</source>
         <translation>&amp;Nākamais dalībnieks</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="149"/>
+        <location filename="../journeymapper/workshop/controller.py" line="151"/>
         <source>Prev&amp;ious Participant</source>
         <translation>&amp;Iepriekšējais dalībnieks</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="153"/>
+        <location filename="../journeymapper/workshop/controller.py" line="155"/>
         <source>Participant %1</source>
         <translation>Dalībnieks %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="159"/>
+        <location filename="../journeymapper/workshop/controller.py" line="161"/>
         <source>&amp;Quick Capture</source>
         <translation>Ātrā ie&amp;vade</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="160"/>
+        <location filename="../journeymapper/workshop/controller.py" line="162"/>
         <source>Start/Pa&amp;use Timer</source>
         <translation>Sākt/apturēt &amp;taimeri</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="161"/>
+        <location filename="../journeymapper/workshop/controller.py" line="163"/>
         <source>&amp;Add a Minute</source>
         <translation>Pievienot &amp;minūti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="162"/>
+        <location filename="../journeymapper/workshop/controller.py" line="164"/>
         <source>&amp;Open or Close Room</source>
         <translation>&amp;Atvērt vai slēgt telpu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="163"/>
+        <location filename="../journeymapper/workshop/controller.py" line="165"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
         <source>Show &amp;QR Code</source>
         <translation>Rādīt &amp;QR kodu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="166"/>
+        <location filename="../journeymapper/workshop/controller.py" line="168"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Darbnīca</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="175"/>
+        <location filename="../journeymapper/workshop/controller.py" line="177"/>
         <source>Roo&amp;m</source>
         <translation>T&amp;elpa</translation>
     </message>
@@ -3955,6 +3975,230 @@ Atjaunot automātiski saglabāto kopiju?</translation>
             <numerusform>Pievienojies %n dalībnieks</numerusform>
             <numerusform>Pievienojušies %n dalībnieki</numerusform>
             <numerusform>Pievienojies %n dalībnieku</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="34"/>
+        <source>The host already has as many co-editors as it takes.</source>
+        <translation>Dators ar koplietoto karti jau ir pieņēmis lielāko iespējamo līdzredaktoru skaitu.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="36"/>
+        <source>Too many wrong codes from this desktop: wait a minute and try again.</source>
+        <translation>No šī datora ievadīts pārāk daudz nepareizu kodu: uzgaidiet minūti un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="37"/>
+        <source>The host did not accept the pairing code. Check it against the host&apos;s screen (a new code is made each time sharing starts).</source>
+        <translation>Dators ar koplietoto karti nepieņēma savienošanas kodu. Salīdziniet to ar šī datora ekrānā redzamo (katru reizi, kad sāk koplietošanu, tiek izveidots jauns kods).</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="59"/>
+        <source>&amp;Share for Co-editing…</source>
+        <translation>&amp;Koplietot rediģēšanai…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="61"/>
+        <source>&amp;Join a Shared Map…</source>
+        <translation>Pievienoties koplietotai ka&amp;rtei…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="81"/>
+        <source>The pairing code is not shown while a presentation or the room&apos;s QR window is open.</source>
+        <translation>Savienošanas kods netiek rādīts, kamēr notiek prezentācija vai ir atvērts telpas QR koda logs.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="109"/>
+        <source>Sharing cannot listen on %1: %2</source>
+        <translation>Koplietošana nevar gaidīt savienojumus adresē %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="182"/>
+        <source>No answer from %1. Check the address, and that the host still shares the map on this network.</source>
+        <translation>%1 neatbild. Pārbaudiet adresi un to, vai dators ar koplietoto karti joprojām to koplieto šajā tīklā.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="213"/>
+        <source>Sharing ended: another map is open in this window.</source>
+        <translation>Koplietošana beigusies: šajā logā atvērta cita karte.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="214"/>
+        <source>You left the shared map.</source>
+        <translation>Jūs atvienojāties no koplietotās kartes.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="246"/>
+        <source>Back in touch with the host: changes merged.</source>
+        <translation>Savienojums ar koplietotās kartes datoru ir atjaunots: izmaiņas apvienotas.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="250"/>
+        <source>Co-editing</source>
+        <translation>Kopīga rediģēšana</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="253"/>
+        <source>The map stays open here as a local copy: use Save As to keep it.</source>
+        <translation>Karte paliek atvērta šeit kā lokāla kopija: lai to saglabātu, izvēlieties “Saglabāt kā…”.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/workshop/coedit_control.py" line="262"/>
+        <source>Shared · %n co-editor(s)</source>
+        <translation>
+            <numerusform>Koplietota · līdzredaktori: %n</numerusform>
+            <numerusform>Koplietota · līdzredaktori: %n</numerusform>
+            <numerusform>Koplietota · līdzredaktori: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="264"/>
+        <source>Connection to %1 lost: keep editing, your changes merge when it is back</source>
+        <translation>Savienojums ar %1 ir zudis: turpiniet darbu, izmaiņas tiks apvienotas, kad tas atjaunosies</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="267"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="112"/>
+        <source>Connecting to %1…</source>
+        <translation>Savienojas ar %1…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="268"/>
+        <source>Co-editing with %1</source>
+        <translation>Kopīga rediģēšana ar %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="35"/>
+        <source>Paste the link from the host&apos;s screen, or type its address.</source>
+        <translation>Ielīmējiet saiti no koplietotās kartes datora ekrāna vai ierakstiet tā adresi.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="44"/>
+        <source>This is not a co-editing link. It looks like http://192.168.1.5:8471/coedit#code.</source>
+        <translation>Šī nav kopīgas rediģēšanas saite. Tā izskatās šādi: http://192.168.1.5:8471/coedit#kods.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="47"/>
+        <source>The address needs the host&apos;s number and port, like 192.168.1.5:8471.</source>
+        <translation>Adresē vajag koplietotās kartes datora IP adresi un portu, piemēram, 192.168.1.5:8471.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="51"/>
+        <source>Type the pairing code shown on the host&apos;s screen.</source>
+        <translation>Ierakstiet savienošanas kodu, kas redzams koplietotās kartes datora ekrānā.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="53"/>
+        <source>The pairing code is incomplete: check it against the host&apos;s screen.</source>
+        <translation>Savienošanas kods nav pilnīgs: salīdziniet to ar koplietotās kartes datora ekrānu.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="58"/>
+        <source>The address must be the host&apos;s IP address, like 192.168.1.5:8471.</source>
+        <translation>Adresei jābūt koplietotās kartes datora IP adresei, piemēram, 192.168.1.5:8471.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="71"/>
+        <source>Join a Shared Map</source>
+        <translation>Pievienošanās koplietotai kartei</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="73"/>
+        <source>Paste the link shown by Share for Co-editing on the host&apos;s screen, or type the host&apos;s address and the pairing code. The shared map opens in a new window.</source>
+        <translation>Ielīmējiet saiti, ko koplietotās kartes datorā rāda logs “Koplietot rediģēšanai”, vai ierakstiet tā adresi un savienošanas kodu. Koplietotā karte atvērsies jaunā logā.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="82"/>
+        <source>not needed when the link has it</source>
+        <translation>nav vajadzīgs, ja tas ir saitē</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="83"/>
+        <source>&amp;Link or address:</source>
+        <translation>&amp;Saite vai adrese:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="85"/>
+        <source>Pairing &amp;code:</source>
+        <translation>Savienošanas &amp;kods:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="93"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Pievienoties</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="51"/>
+        <source>Share for Co-editing</source>
+        <translation>Koplietot rediģēšanai</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="55"/>
+        <source>Co-facilitators on this network can edit this map with you, live. Give them the link, or the address and the pairing code. Keep this window off the projector: whoever has the code can edit the map.</source>
+        <translation>Līdzmoderatori šajā tīklā var rediģēt šo karti kopā ar jums reāllaikā. Iedodiet viņiem saiti vai adresi un savienošanas kodu. Nerādiet šo logu projektorā: ikviens, kam ir kods, var mainīt karti.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="66"/>
+        <source>Port</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="71"/>
+        <source>&amp;Network address:</source>
+        <translation>&amp;Tīkla adrese:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="75"/>
+        <source>QR code of the co-editing link</source>
+        <translation>Kopīgas rediģēšanas saites QR kods</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="79"/>
+        <source>Co-editing link</source>
+        <translation>Kopīgas rediģēšanas saite</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="80"/>
+        <source>Copy &amp;Link</source>
+        <translation>Kopēt &amp;saiti</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="85"/>
+        <source>Pairing code:</source>
+        <translation>Savienošanas kods:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="88"/>
+        <source>Pairing code</source>
+        <translation>Savienošanas kods</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="152"/>
+        <source>S&amp;top Sharing</source>
+        <translation>&amp;Beigt koplietot</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="152"/>
+        <source>&amp;Start Sharing</source>
+        <translation>&amp;Koplietot</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="159"/>
+        <source>Not shared. Start sharing to get a link and a code.</source>
+        <translation>Karte netiek koplietota. Sāciet koplietošanu, lai saņemtu saiti un kodu.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="170"/>
+        <source>Address for joining: %1</source>
+        <translation>Adrese pievienošanai: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/workshop/share_dialog.py" line="172"/>
+        <source>%n co-editor(s) connected</source>
+        <translation>
+            <numerusform>Pievienoti līdzredaktori: %n</numerusform>
+            <numerusform>Pievienoti līdzredaktori: %n</numerusform>
+            <numerusform>Pievienoti līdzredaktori: %n</numerusform>
         </translation>
     </message>
 </context>

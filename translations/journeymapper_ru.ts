@@ -148,7 +148,12 @@ Your map is still open and can be saved.</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../journeymapper/ui/document.py" line="79"/>
+        <location filename="../journeymapper/ui/document.py" line="82"/>
+        <source>shared from %1</source>
+        <translation>общая карта на %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/document.py" line="86"/>
         <source>unsaved</source>
         <translation>не сохранена</translation>
     </message>
@@ -1619,12 +1624,21 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="184"/>
+        <location filename="../journeymapper/ui/main_window.py" line="185"/>
         <source>%1 – %2[*] — JourneyMapper</source>
         <translation>%1 – %2[*] — JourneyMapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="209"/>
+        <location filename="../journeymapper/ui/main_window.py" line="210"/>
+        <source>%n step(s) skipped: a co-editor changed or deleted their items</source>
+        <translation>
+            <numerusform>Пропущен %n шаг: его элементы изменил или удалил соредактор</numerusform>
+            <numerusform>Пропущено %n шага: их элементы изменил или удалил соредактор</numerusform>
+            <numerusform>Пропущено %n шагов: их элементы изменил или удалил соредактор</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/ui/main_window.py" line="231"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Выделено: %n</numerusform>
@@ -1633,7 +1647,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="217"/>
+        <location filename="../journeymapper/ui/main_window.py" line="239"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
             <numerusform>На этапе «%1» есть %n карточка, заметка или ячейка. Удалить этап вместе с содержимым? Это действие можно отменить.</numerusform>
@@ -1642,7 +1656,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="224"/>
+        <location filename="../journeymapper/ui/main_window.py" line="246"/>
         <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
         <translation>
             <numerusform>В выбранных этапах (%1) есть %n карточка, заметка или ячейка. Удалить этапы вместе с содержимым? Это действие можно отменить.</numerusform>
@@ -1651,7 +1665,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="232"/>
+        <location filename="../journeymapper/ui/main_window.py" line="254"/>
         <source>Delete stage</source>
         <translation>Удалить этап</translation>
     </message>
@@ -3019,102 +3033,102 @@ Restore the autosaved copy?</source>
         <translation>Карты пути клиента (*.jmap);;Изображения PNG с картой внутри (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="36"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="37"/>
         <source>Manual</source>
         <translation>Вручную</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="37"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="38"/>
         <source>Published</source>
         <translation>Опубликован</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="38"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="39"/>
         <source>Workshop start</source>
         <translation>Начало воркшопа</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="39"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="40"/>
         <source>Workshop end</source>
         <translation>Конец воркшопа</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="40"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="41"/>
         <source>Before a restore</source>
         <translation>Перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="61"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="62"/>
         <source>%1 stages, %2 cards, %3 pains</source>
         <translation>этапов: %1, карточек: %2, болевых точек: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="73"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="74"/>
         <source>Take Snapshot</source>
         <translation>Сделать снимок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="75"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="76"/>
         <source>Label (for example “post-workshop baseline”):</source>
         <translation>Подпись (например, «база после воркшопа»):</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="79"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="80"/>
         <source>This is the version shared with stakeholders</source>
         <translation>Эта версия передана заинтересованным сторонам</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
         <source>Label</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
         <source>Contents</source>
         <translation>Содержимое</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
         <source>By</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="116"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="117"/>
         <source>No snapshots yet. File ▸ Take Snapshot… keeps this version.</source>
         <translation>Снимков пока нет. «Файл ▸ Сделать снимок…» сохранит эту версию.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="120"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="121"/>
         <source>Take Snapshot…</source>
         <translation>Сделать снимок…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="121"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="122"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="122"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="123"/>
         <source>Compare with Current</source>
         <translation>Сравнить с текущей</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="123"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="124"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="124"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="125"/>
         <source>Delete the chosen snapshot from the map&apos;s history (Del)</source>
         <translation>Удалить выбранный снимок из истории карты (Del)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="150"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="161"/>
         <source>Damaged: %1</source>
         <translation>Повреждён: %1</translation>
     </message>
@@ -3127,17 +3141,17 @@ Restore the autosaved copy?</source>
         <translation>Удалить этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="152"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="158"/>
         <source>Emotions: drawing the to-be curve of %1</source>
         <translation>Эмоции: рисуется кривая «как должно быть» для персоны %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="154"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="160"/>
         <source>Emotions: drawing the as-is curve of %1</source>
         <translation>Эмоции: рисуется кривая «как есть» для персоны %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="308"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="314"/>
         <source>Add a stage before pasting cards</source>
         <translation>Сначала добавьте этап, затем вставляйте карточки</translation>
     </message>
@@ -3257,6 +3271,12 @@ Restore the autosaved copy?</source>
         <location filename="../journeymapper/scene/actions.py" line="47"/>
         <source>The map structure is locked: stages, lanes and card positions stay put (Ctrl+L unlocks)</source>
         <translation>Структура карты заблокирована: этапы, дорожки и положение карточек не меняются (Ctrl+L снимает блокировку)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/actions.py" line="129"/>
+        <location filename="../journeymapper/scene/actions.py" line="156"/>
+        <source>Not changed: it was deleted meanwhile by a co-editor</source>
+        <translation>Не изменено: тем временем это удалил соредактор</translation>
     </message>
 </context>
 <context>
@@ -3751,116 +3771,116 @@ Restore the autosaved copy?</source>
         <translation>(−%1%)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="55"/>
+        <location filename="../journeymapper/workshop/controller.py" line="56"/>
         <source>Voting</source>
         <translation>Голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="56"/>
+        <location filename="../journeymapper/workshop/controller.py" line="57"/>
         <source>Saved Views</source>
         <translation>Сохранённые представления</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="57"/>
+        <location filename="../journeymapper/workshop/controller.py" line="58"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Выводы</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="58"/>
+        <location filename="../journeymapper/workshop/controller.py" line="59"/>
         <source>Quick Capture</source>
         <translation>Быстрый ввод</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="59"/>
+        <location filename="../journeymapper/workshop/controller.py" line="60"/>
         <source>Timer</source>
         <translation>Таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="60"/>
+        <location filename="../journeymapper/workshop/controller.py" line="61"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
         <source>Room</source>
         <translation>Комната</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="127"/>
+        <location filename="../journeymapper/workshop/controller.py" line="129"/>
         <source>Time is up</source>
         <translation>Время вышло</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="139"/>
+        <location filename="../journeymapper/workshop/controller.py" line="141"/>
         <source>&amp;Present</source>
         <translation>&amp;Презентация</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="141"/>
+        <location filename="../journeymapper/workshop/controller.py" line="143"/>
         <source>Start &amp;Voting…</source>
         <translation>Начать &amp;голосование…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="142"/>
+        <location filename="../journeymapper/workshop/controller.py" line="144"/>
         <source>&amp;Reveal Votes</source>
         <translation>По&amp;казать голоса</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="143"/>
+        <location filename="../journeymapper/workshop/controller.py" line="145"/>
         <source>&amp;End Voting Round</source>
         <translation>Зав&amp;ершить голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="144"/>
+        <location filename="../journeymapper/workshop/controller.py" line="146"/>
         <source>&amp;Clear Voting Round</source>
         <translation>Сбр&amp;осить голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="146"/>
+        <location filename="../journeymapper/workshop/controller.py" line="148"/>
         <source>&amp;Next Participant</source>
         <translation>&amp;Следующий участник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="149"/>
+        <location filename="../journeymapper/workshop/controller.py" line="151"/>
         <source>Prev&amp;ious Participant</source>
         <translation>П&amp;редыдущий участник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="153"/>
+        <location filename="../journeymapper/workshop/controller.py" line="155"/>
         <source>Participant %1</source>
         <translation>Участник %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="159"/>
+        <location filename="../journeymapper/workshop/controller.py" line="161"/>
         <source>&amp;Quick Capture</source>
         <translation>&amp;Быстрый ввод</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="160"/>
+        <location filename="../journeymapper/workshop/controller.py" line="162"/>
         <source>Start/Pa&amp;use Timer</source>
         <translation>Запустить/приостановить &amp;таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="161"/>
+        <location filename="../journeymapper/workshop/controller.py" line="163"/>
         <source>&amp;Add a Minute</source>
         <translation>&amp;Добавить минуту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="162"/>
+        <location filename="../journeymapper/workshop/controller.py" line="164"/>
         <source>&amp;Open or Close Room</source>
         <translation>&amp;Открыть или закрыть комнату</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="163"/>
+        <location filename="../journeymapper/workshop/controller.py" line="165"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
         <source>Show &amp;QR Code</source>
         <translation>Показать QR-&amp;код</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="166"/>
+        <location filename="../journeymapper/workshop/controller.py" line="168"/>
         <source>&amp;Workshop</source>
         <translation>Во&amp;ркшоп</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="175"/>
+        <location filename="../journeymapper/workshop/controller.py" line="177"/>
         <source>Roo&amp;m</source>
         <translation>Ко&amp;мната</translation>
     </message>
@@ -3955,6 +3975,230 @@ Restore the autosaved copy?</source>
             <numerusform>Подключился %n участник</numerusform>
             <numerusform>Подключились %n участника</numerusform>
             <numerusform>Подключились %n участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="34"/>
+        <source>The host already has as many co-editors as it takes.</source>
+        <translation>Компьютер с общей картой уже принял наибольшее число соредакторов.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="36"/>
+        <source>Too many wrong codes from this desktop: wait a minute and try again.</source>
+        <translation>С этого компьютера введено слишком много неверных кодов: подождите минуту и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="37"/>
+        <source>The host did not accept the pairing code. Check it against the host&apos;s screen (a new code is made each time sharing starts).</source>
+        <translation>Компьютер с общей картой не принял код подключения. Сверьте его с экраном этого компьютера (при каждом открытии доступа создаётся новый код).</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="59"/>
+        <source>&amp;Share for Co-editing…</source>
+        <translation>Открыть для со&amp;вместного редактирования…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="61"/>
+        <source>&amp;Join a Shared Map…</source>
+        <translation>Подк&amp;лючиться к общей карте…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="81"/>
+        <source>The pairing code is not shown while a presentation or the room&apos;s QR window is open.</source>
+        <translation>Код подключения не показывается, пока идёт презентация или открыто окно с QR-кодом комнаты.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="109"/>
+        <source>Sharing cannot listen on %1: %2</source>
+        <translation>Общий доступ не может принимать подключения на %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="182"/>
+        <source>No answer from %1. Check the address, and that the host still shares the map on this network.</source>
+        <translation>%1 не отвечает. Проверьте адрес и то, что компьютер с общей картой всё ещё открывает к ней доступ в этой сети.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="213"/>
+        <source>Sharing ended: another map is open in this window.</source>
+        <translation>Общий доступ закрыт: в этом окне открыта другая карта.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="214"/>
+        <source>You left the shared map.</source>
+        <translation>Вы отключились от общей карты.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="246"/>
+        <source>Back in touch with the host: changes merged.</source>
+        <translation>Связь с компьютером с общей картой восстановлена: изменения объединены.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="250"/>
+        <source>Co-editing</source>
+        <translation>Совместное редактирование</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="253"/>
+        <source>The map stays open here as a local copy: use Save As to keep it.</source>
+        <translation>Карта остаётся открытой здесь как локальная копия: чтобы сохранить её, выберите «Сохранить как…».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/workshop/coedit_control.py" line="262"/>
+        <source>Shared · %n co-editor(s)</source>
+        <translation>
+            <numerusform>Общий доступ · соредакторов: %n</numerusform>
+            <numerusform>Общий доступ · соредакторов: %n</numerusform>
+            <numerusform>Общий доступ · соредакторов: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="264"/>
+        <source>Connection to %1 lost: keep editing, your changes merge when it is back</source>
+        <translation>Связь с %1 потеряна: продолжайте работу, изменения объединятся, когда она восстановится</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="267"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="112"/>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="268"/>
+        <source>Co-editing with %1</source>
+        <translation>Совместное редактирование с %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="35"/>
+        <source>Paste the link from the host&apos;s screen, or type its address.</source>
+        <translation>Вставьте ссылку с экрана компьютера с общей картой или введите его адрес.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="44"/>
+        <source>This is not a co-editing link. It looks like http://192.168.1.5:8471/coedit#code.</source>
+        <translation>Это не ссылка для совместного редактирования. Она выглядит так: http://192.168.1.5:8471/coedit#код.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="47"/>
+        <source>The address needs the host&apos;s number and port, like 192.168.1.5:8471.</source>
+        <translation>В адресе нужны IP-адрес компьютера с общей картой и порт, например 192.168.1.5:8471.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="51"/>
+        <source>Type the pairing code shown on the host&apos;s screen.</source>
+        <translation>Введите код подключения с экрана компьютера с общей картой.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="53"/>
+        <source>The pairing code is incomplete: check it against the host&apos;s screen.</source>
+        <translation>Код подключения неполный: сверьте его с экраном компьютера с общей картой.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="58"/>
+        <source>The address must be the host&apos;s IP address, like 192.168.1.5:8471.</source>
+        <translation>Адрес должен быть IP-адресом компьютера с общей картой, например 192.168.1.5:8471.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="71"/>
+        <source>Join a Shared Map</source>
+        <translation>Подключение к общей карте</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="73"/>
+        <source>Paste the link shown by Share for Co-editing on the host&apos;s screen, or type the host&apos;s address and the pairing code. The shared map opens in a new window.</source>
+        <translation>Вставьте ссылку, которую показывает окно «Открыть для совместного редактирования» на компьютере с общей картой, или введите его адрес и код подключения. Общая карта откроется в новом окне.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="82"/>
+        <source>not needed when the link has it</source>
+        <translation>не нужен, если он есть в ссылке</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="83"/>
+        <source>&amp;Link or address:</source>
+        <translation>&amp;Ссылка или адрес:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="85"/>
+        <source>Pairing &amp;code:</source>
+        <translation>&amp;Код подключения:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="93"/>
+        <source>&amp;Join</source>
+        <translation>По&amp;дключиться</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="51"/>
+        <source>Share for Co-editing</source>
+        <translation>Открыть для совместного редактирования</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="55"/>
+        <source>Co-facilitators on this network can edit this map with you, live. Give them the link, or the address and the pairing code. Keep this window off the projector: whoever has the code can edit the map.</source>
+        <translation>Соведущие в этой сети могут редактировать эту карту вместе с вами в реальном времени. Дайте им ссылку или адрес и код подключения. Не выводите это окно на проектор: любой, у кого есть код, может изменять карту.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="66"/>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="71"/>
+        <source>&amp;Network address:</source>
+        <translation>&amp;Сетевой адрес:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="75"/>
+        <source>QR code of the co-editing link</source>
+        <translation>QR-код ссылки для совместного редактирования</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="79"/>
+        <source>Co-editing link</source>
+        <translation>Ссылка для совместного редактирования</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="80"/>
+        <source>Copy &amp;Link</source>
+        <translation>Копировать сс&amp;ылку</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="85"/>
+        <source>Pairing code:</source>
+        <translation>Код подключения:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="88"/>
+        <source>Pairing code</source>
+        <translation>Код подключения</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="152"/>
+        <source>S&amp;top Sharing</source>
+        <translation>&amp;Закрыть доступ</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="152"/>
+        <source>&amp;Start Sharing</source>
+        <translation>&amp;Открыть доступ</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="159"/>
+        <source>Not shared. Start sharing to get a link and a code.</source>
+        <translation>Доступ не открыт. Откройте доступ, чтобы получить ссылку и код.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="170"/>
+        <source>Address for joining: %1</source>
+        <translation>Адрес для подключения: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/workshop/share_dialog.py" line="172"/>
+        <source>%n co-editor(s) connected</source>
+        <translation>
+            <numerusform>Подключено соредакторов: %n</numerusform>
+            <numerusform>Подключено соредакторов: %n</numerusform>
+            <numerusform>Подключено соредакторов: %n</numerusform>
         </translation>
     </message>
 </context>

@@ -148,7 +148,12 @@ Your map is still open and can be saved.</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../journeymapper/ui/document.py" line="79"/>
+        <location filename="../journeymapper/ui/document.py" line="82"/>
+        <source>shared from %1</source>
+        <translation>спільна карта на %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/document.py" line="86"/>
         <source>unsaved</source>
         <translation>не збережена</translation>
     </message>
@@ -1619,12 +1624,21 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="184"/>
+        <location filename="../journeymapper/ui/main_window.py" line="185"/>
         <source>%1 – %2[*] — JourneyMapper</source>
         <translation>%1 – %2[*] — JourneyMapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="209"/>
+        <location filename="../journeymapper/ui/main_window.py" line="210"/>
+        <source>%n step(s) skipped: a co-editor changed or deleted their items</source>
+        <translation>
+            <numerusform>Пропущено %n крок: його елементи змінив або видалив співредактор</numerusform>
+            <numerusform>Пропущено %n кроки: їхні елементи змінив або видалив співредактор</numerusform>
+            <numerusform>Пропущено %n кроків: їхні елементи змінив або видалив співредактор</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/ui/main_window.py" line="231"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Виділено: %n</numerusform>
@@ -1633,7 +1647,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="217"/>
+        <location filename="../journeymapper/ui/main_window.py" line="239"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
             <numerusform>На етапі «%1» є %n картка, нотатка або клітинка. Видалити етап разом із вмістом? Цю дію можна скасувати.</numerusform>
@@ -1642,7 +1656,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="224"/>
+        <location filename="../journeymapper/ui/main_window.py" line="246"/>
         <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
         <translation>
             <numerusform>У виділених етапах (%1) є %n картка, нотатка або клітинка. Видалити етапи разом із вмістом? Цю дію можна скасувати.</numerusform>
@@ -1651,7 +1665,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="232"/>
+        <location filename="../journeymapper/ui/main_window.py" line="254"/>
         <source>Delete stage</source>
         <translation>Видалити етап</translation>
     </message>
@@ -3019,102 +3033,102 @@ Restore the autosaved copy?</source>
         <translation>Карти шляху клієнта (*.jmap);;Зображення PNG із картою всередині (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="36"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="37"/>
         <source>Manual</source>
         <translation>Вручну</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="37"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="38"/>
         <source>Published</source>
         <translation>Опублікований</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="38"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="39"/>
         <source>Workshop start</source>
         <translation>Початок воркшопу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="39"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="40"/>
         <source>Workshop end</source>
         <translation>Кінець воркшопу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="40"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="41"/>
         <source>Before a restore</source>
         <translation>Перед відновленням</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="61"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="62"/>
         <source>%1 stages, %2 cards, %3 pains</source>
         <translation>етапів: %1, карток: %2, больових точок: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="73"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="74"/>
         <source>Take Snapshot</source>
         <translation>Зробити знімок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="75"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="76"/>
         <source>Label (for example “post-workshop baseline”):</source>
         <translation>Підпис (наприклад, «база після воркшопу»):</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="79"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="80"/>
         <source>This is the version shared with stakeholders</source>
         <translation>Цю версію передано зацікавленим сторонам</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
         <source>Label</source>
         <translation>Підпис</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
         <source>Contents</source>
         <translation>Вміст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
         <source>By</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="116"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="117"/>
         <source>No snapshots yet. File ▸ Take Snapshot… keeps this version.</source>
         <translation>Знімків поки немає. «Файл ▸ Зробити знімок…» збереже цю версію.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="120"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="121"/>
         <source>Take Snapshot…</source>
         <translation>Зробити знімок…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="121"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="122"/>
         <source>Restore</source>
         <translation>Відновити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="122"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="123"/>
         <source>Compare with Current</source>
         <translation>Порівняти з поточною</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="123"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="124"/>
         <source>Delete…</source>
         <translation>Видалити…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="124"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="125"/>
         <source>Delete the chosen snapshot from the map&apos;s history (Del)</source>
         <translation>Видалити вибраний знімок з історії карти (Del)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="150"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="161"/>
         <source>Damaged: %1</source>
         <translation>Пошкоджений: %1</translation>
     </message>
@@ -3127,17 +3141,17 @@ Restore the autosaved copy?</source>
         <translation>Видалити етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="152"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="158"/>
         <source>Emotions: drawing the to-be curve of %1</source>
         <translation>Емоції: малюється крива «як має бути» для персони %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="154"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="160"/>
         <source>Emotions: drawing the as-is curve of %1</source>
         <translation>Емоції: малюється крива «як є» для персони %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="308"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="314"/>
         <source>Add a stage before pasting cards</source>
         <translation>Спершу додайте етап, потім вставляйте картки</translation>
     </message>
@@ -3257,6 +3271,12 @@ Restore the autosaved copy?</source>
         <location filename="../journeymapper/scene/actions.py" line="47"/>
         <source>The map structure is locked: stages, lanes and card positions stay put (Ctrl+L unlocks)</source>
         <translation>Структуру карти заблоковано: етапи, доріжки й розташування карток не змінюються (Ctrl+L знімає блокування)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/scene/actions.py" line="129"/>
+        <location filename="../journeymapper/scene/actions.py" line="156"/>
+        <source>Not changed: it was deleted meanwhile by a co-editor</source>
+        <translation>Не змінено: тим часом це видалив співредактор</translation>
     </message>
 </context>
 <context>
@@ -3751,116 +3771,116 @@ Restore the autosaved copy?</source>
         <translation>(−%1%)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="55"/>
+        <location filename="../journeymapper/workshop/controller.py" line="56"/>
         <source>Voting</source>
         <translation>Голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="56"/>
+        <location filename="../journeymapper/workshop/controller.py" line="57"/>
         <source>Saved Views</source>
         <translation>Збережені подання</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="57"/>
+        <location filename="../journeymapper/workshop/controller.py" line="58"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Висновки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="58"/>
+        <location filename="../journeymapper/workshop/controller.py" line="59"/>
         <source>Quick Capture</source>
         <translation>Швидке введення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="59"/>
+        <location filename="../journeymapper/workshop/controller.py" line="60"/>
         <source>Timer</source>
         <translation>Таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="60"/>
+        <location filename="../journeymapper/workshop/controller.py" line="61"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
         <source>Room</source>
         <translation>Кімната</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="127"/>
+        <location filename="../journeymapper/workshop/controller.py" line="129"/>
         <source>Time is up</source>
         <translation>Час вийшов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="139"/>
+        <location filename="../journeymapper/workshop/controller.py" line="141"/>
         <source>&amp;Present</source>
         <translation>&amp;Презентація</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="141"/>
+        <location filename="../journeymapper/workshop/controller.py" line="143"/>
         <source>Start &amp;Voting…</source>
         <translation>Почати &amp;голосування…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="142"/>
+        <location filename="../journeymapper/workshop/controller.py" line="144"/>
         <source>&amp;Reveal Votes</source>
         <translation>По&amp;казати голоси</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="143"/>
+        <location filename="../journeymapper/workshop/controller.py" line="145"/>
         <source>&amp;End Voting Round</source>
         <translation>Зав&amp;ершити голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="144"/>
+        <location filename="../journeymapper/workshop/controller.py" line="146"/>
         <source>&amp;Clear Voting Round</source>
         <translation>&amp;Скинути голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="146"/>
+        <location filename="../journeymapper/workshop/controller.py" line="148"/>
         <source>&amp;Next Participant</source>
         <translation>&amp;Наступний учасник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="149"/>
+        <location filename="../journeymapper/workshop/controller.py" line="151"/>
         <source>Prev&amp;ious Participant</source>
         <translation>П&amp;опередній учасник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="153"/>
+        <location filename="../journeymapper/workshop/controller.py" line="155"/>
         <source>Participant %1</source>
         <translation>Учасник %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="159"/>
+        <location filename="../journeymapper/workshop/controller.py" line="161"/>
         <source>&amp;Quick Capture</source>
         <translation>&amp;Швидке введення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="160"/>
+        <location filename="../journeymapper/workshop/controller.py" line="162"/>
         <source>Start/Pa&amp;use Timer</source>
         <translation>Запустити/призупинити &amp;таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="161"/>
+        <location filename="../journeymapper/workshop/controller.py" line="163"/>
         <source>&amp;Add a Minute</source>
         <translation>&amp;Додати хвилину</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="162"/>
+        <location filename="../journeymapper/workshop/controller.py" line="164"/>
         <source>&amp;Open or Close Room</source>
         <translation>&amp;Відкрити або закрити кімнату</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="163"/>
+        <location filename="../journeymapper/workshop/controller.py" line="165"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
         <source>Show &amp;QR Code</source>
         <translation>Пока&amp;зати QR-код</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="166"/>
+        <location filename="../journeymapper/workshop/controller.py" line="168"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Воркшоп</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="175"/>
+        <location filename="../journeymapper/workshop/controller.py" line="177"/>
         <source>Roo&amp;m</source>
         <translation>Кі&amp;мната</translation>
     </message>
@@ -3955,6 +3975,230 @@ Restore the autosaved copy?</source>
             <numerusform>Під’єднався %n учасник</numerusform>
             <numerusform>Під’єдналися %n учасники</numerusform>
             <numerusform>Під’єдналися %n учасників</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="34"/>
+        <source>The host already has as many co-editors as it takes.</source>
+        <translation>Комп’ютер зі спільною картою вже прийняв найбільшу кількість співредакторів.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="36"/>
+        <source>Too many wrong codes from this desktop: wait a minute and try again.</source>
+        <translation>З цього комп’ютера введено забагато неправильних кодів: зачекайте хвилину й спробуйте знову.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="37"/>
+        <source>The host did not accept the pairing code. Check it against the host&apos;s screen (a new code is made each time sharing starts).</source>
+        <translation>Комп’ютер зі спільною картою не прийняв код підключення. Звірте його з екраном цього комп’ютера (щоразу, коли відкривається доступ, створюється новий код).</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="59"/>
+        <source>&amp;Share for Co-editing…</source>
+        <translation>&amp;Відкрити для спільного редагування…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="61"/>
+        <source>&amp;Join a Shared Map…</source>
+        <translation>Пр&amp;иєднатися до спільної карти…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="81"/>
+        <source>The pairing code is not shown while a presentation or the room&apos;s QR window is open.</source>
+        <translation>Код підключення не показується, поки триває презентація або відкрито вікно з QR-кодом кімнати.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="109"/>
+        <source>Sharing cannot listen on %1: %2</source>
+        <translation>Спільний доступ не може приймати з’єднання на %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="182"/>
+        <source>No answer from %1. Check the address, and that the host still shares the map on this network.</source>
+        <translation>%1 не відповідає. Перевірте адресу і те, що комп’ютер зі спільною картою досі надає до неї доступ у цій мережі.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="213"/>
+        <source>Sharing ended: another map is open in this window.</source>
+        <translation>Спільний доступ закрито: у цьому вікні відкрито іншу карту.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="214"/>
+        <source>You left the shared map.</source>
+        <translation>Ви від’єдналися від спільної карти.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="246"/>
+        <source>Back in touch with the host: changes merged.</source>
+        <translation>Зв’язок із комп’ютером зі спільною картою відновлено: зміни об’єднано.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="250"/>
+        <source>Co-editing</source>
+        <translation>Спільне редагування</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="253"/>
+        <source>The map stays open here as a local copy: use Save As to keep it.</source>
+        <translation>Карта залишається відкритою тут як локальна копія: щоб зберегти її, виберіть «Зберегти як…».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/workshop/coedit_control.py" line="262"/>
+        <source>Shared · %n co-editor(s)</source>
+        <translation>
+            <numerusform>Спільний доступ · співредакторів: %n</numerusform>
+            <numerusform>Спільний доступ · співредакторів: %n</numerusform>
+            <numerusform>Спільний доступ · співредакторів: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="264"/>
+        <source>Connection to %1 lost: keep editing, your changes merge when it is back</source>
+        <translation>Зв’язок із %1 втрачено: працюйте далі, зміни об’єднаються, коли його буде відновлено</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="267"/>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="112"/>
+        <source>Connecting to %1…</source>
+        <translation>Підключення до %1…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="268"/>
+        <source>Co-editing with %1</source>
+        <translation>Спільне редагування з %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="35"/>
+        <source>Paste the link from the host&apos;s screen, or type its address.</source>
+        <translation>Вставте посилання з екрана комп’ютера зі спільною картою або введіть його адресу.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="44"/>
+        <source>This is not a co-editing link. It looks like http://192.168.1.5:8471/coedit#code.</source>
+        <translation>Це не посилання для спільного редагування. Воно має такий вигляд: http://192.168.1.5:8471/coedit#код.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="47"/>
+        <source>The address needs the host&apos;s number and port, like 192.168.1.5:8471.</source>
+        <translation>В адресі потрібні IP-адреса комп’ютера зі спільною картою і порт, наприклад 192.168.1.5:8471.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="51"/>
+        <source>Type the pairing code shown on the host&apos;s screen.</source>
+        <translation>Введіть код підключення з екрана комп’ютера зі спільною картою.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="53"/>
+        <source>The pairing code is incomplete: check it against the host&apos;s screen.</source>
+        <translation>Код підключення неповний: звірте його з екраном комп’ютера зі спільною картою.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="58"/>
+        <source>The address must be the host&apos;s IP address, like 192.168.1.5:8471.</source>
+        <translation>Адреса має бути IP-адресою комп’ютера зі спільною картою, наприклад 192.168.1.5:8471.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="71"/>
+        <source>Join a Shared Map</source>
+        <translation>Приєднання до спільної карти</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="73"/>
+        <source>Paste the link shown by Share for Co-editing on the host&apos;s screen, or type the host&apos;s address and the pairing code. The shared map opens in a new window.</source>
+        <translation>Вставте посилання, яке показує вікно «Відкрити для спільного редагування» на комп’ютері зі спільною картою, або введіть його адресу й код підключення. Спільна карта відкриється в новому вікні.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="82"/>
+        <source>not needed when the link has it</source>
+        <translation>не потрібен, якщо він є в посиланні</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="83"/>
+        <source>&amp;Link or address:</source>
+        <translation>&amp;Посилання або адреса:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="85"/>
+        <source>Pairing &amp;code:</source>
+        <translation>&amp;Код підключення:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/join_dialog.py" line="93"/>
+        <source>&amp;Join</source>
+        <translation>Приєд&amp;натися</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="51"/>
+        <source>Share for Co-editing</source>
+        <translation>Відкрити для спільного редагування</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="55"/>
+        <source>Co-facilitators on this network can edit this map with you, live. Give them the link, or the address and the pairing code. Keep this window off the projector: whoever has the code can edit the map.</source>
+        <translation>Співфасилітатори в цій мережі можуть редагувати цю карту разом із вами в реальному часі. Дайте їм посилання або адресу й код підключення. Не показуйте це вікно на проєкторі: будь-хто, хто має код, може змінювати карту.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="66"/>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="71"/>
+        <source>&amp;Network address:</source>
+        <translation>&amp;Мережева адреса:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="75"/>
+        <source>QR code of the co-editing link</source>
+        <translation>QR-код посилання для спільного редагування</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="79"/>
+        <source>Co-editing link</source>
+        <translation>Посилання для спільного редагування</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="80"/>
+        <source>Copy &amp;Link</source>
+        <translation>Копіювати &amp;посилання</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="85"/>
+        <source>Pairing code:</source>
+        <translation>Код підключення:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="88"/>
+        <source>Pairing code</source>
+        <translation>Код підключення</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="152"/>
+        <source>S&amp;top Sharing</source>
+        <translation>З&amp;упинити доступ</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="152"/>
+        <source>&amp;Start Sharing</source>
+        <translation>&amp;Відкрити доступ</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="159"/>
+        <source>Not shared. Start sharing to get a link and a code.</source>
+        <translation>Доступ не відкрито. Відкрийте доступ, щоб отримати посилання й код.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/share_dialog.py" line="170"/>
+        <source>Address for joining: %1</source>
+        <translation>Адреса для підключення: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../journeymapper/workshop/share_dialog.py" line="172"/>
+        <source>%n co-editor(s) connected</source>
+        <translation>
+            <numerusform>Підключено співредакторів: %n</numerusform>
+            <numerusform>Підключено співредакторів: %n</numerusform>
+            <numerusform>Підключено співредакторів: %n</numerusform>
         </translation>
     </message>
 </context>

@@ -54,6 +54,11 @@ class CoeditHub:
 
     def install(self, app: web.Application) -> None:
         app.router.add_get(PATH, self._socket)
+        app.on_shutdown.append(self._close_all)  # stopping must not wait for open sockets
+
+    async def _close_all(self, _app: web.Application) -> None:
+        for peer in list(self._peers.values()):
+            await peer.socket.close(code=WSCloseCode.GOING_AWAY, message=b"sharing ended")
 
     @property
     def peers(self) -> int:

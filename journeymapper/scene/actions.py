@@ -125,6 +125,9 @@ def rename(scene: MapScene, entity_id: str, fresh: AddEntity | None = None) -> N
     scene.select_ids([entity_id])
 
     def commit(value: str, key: str) -> None:
+        if scene.journey.find(entity_id) is None:  # a co-editor deleted it while typing
+            scene.hint.emit(tr("Not changed: it was deleted meanwhile by a co-editor"))
+            return
         if value and value != getattr(entity, field):
             command = ChangeAttributes(scene.journey, entity_id, {field: value})
             command.merge_into_add = fresh is not None
@@ -148,7 +151,11 @@ def edit_cell(scene: MapScene, lane_id: str, stage_id: str) -> None:
     text = scene.journey.lane(lane_id).cells.get(stage_id, "")
 
     def commit(value: str, key: str) -> None:
-        scene.run(SetCell(scene.journey, lane_id, stage_id, value))
+        journey = scene.journey
+        if journey.find(lane_id) is None or journey.find(stage_id) is None:
+            scene.hint.emit(tr("Not changed: it was deleted meanwhile by a co-editor"))
+            return
+        scene.run(SetCell(journey, lane_id, stage_id, value))
 
     rect = item.sceneBoundingRect()
     open_editor(scene, text, rect, scene.theme.cell_size, False, True, commit)

@@ -92,7 +92,13 @@ class MapScene(QGraphicsScene):
 
     def _on_event(self, event: Event) -> None:
         self._dirty = True
-        self._timer.start(0)
+        if self.tool is None:  # a change from elsewhere (a co-editor) waits for the drop
+            self._timer.start(0)
+
+    def _catch_up(self) -> None:
+        """After a gesture: show what changed meanwhile (its own edit syncs by itself)."""
+        if self._dirty:
+            self._timer.start(0)
 
     def _on_stack(self, _index: int) -> None:
         self.sync()
@@ -401,13 +407,17 @@ class MapScene(QGraphicsScene):
             return
         if not tool.moved and isinstance(tool, CardDragTool) and len(tool.items) > 1:
             self.select_ids([tool.pressed.entity_id])
-        tool.finish(event.scenePos())
+        try:
+            tool.finish(event.scenePos())
+        finally:
+            self._catch_up()
         event.accept()
 
     def cancel_tool(self) -> None:
         tool, self.tool = self.tool, None
         if tool is not None:
             tool.cancel()
+            self._catch_up()
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         pos = event.scenePos()

@@ -40,6 +40,9 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self.scene = MapScene(journey, self.undo_stack)
         self._unstacked = False  # changes since the last save that the undo stack cannot undo
+        # co-edited with other desktops: undo skips steps their changes made void
+        self.shared = False
+        self.shared_from = ""  # a joined map's host (its address), shown until saved locally
         self.undo_stack.indexChanged.connect(self._stack_stepped)
         self.undo_stack.cleanChanged.connect(self._stack_stepped)
 
@@ -75,6 +78,10 @@ class Document(QObject):
         self.changed.emit()
 
     def file_name(self) -> str:
+        if self.path is None and self.shared_from:
+            return QCoreApplication.translate("Document", "shared from %1").replace(
+                "%1", self.shared_from
+            )
         if self.path is None:
             return QCoreApplication.translate("Document", "unsaved")
         return self.path.name

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
 
     # emitted after New, Open, Close or a recovery put another document into the window
     document_replaced = Signal()
+    closed = Signal()  # the window closed (the user did not cancel)
     view: MapView  # the canvas of the current document
 
     def __init__(
@@ -187,10 +188,31 @@ class MainWindow(QMainWindow):
         self.setWindowModified(document.is_modified())
 
     def step(self, forward: bool) -> bool:
-        """Edit ▸ Undo / Redo; a step the lock refuses changes nothing and says why."""
-        refusal = step(self.document.undo_stack, forward)
+        """Edit ▸ Undo / Redo; a step the lock refuses changes nothing and says why.
+
+        The stack holds this desktop's own edits only. While the map is co-edited, a step
+        that a co-editor's change made void (its card deleted there) is dropped unrun and
+        the next one is tried, so undo still undoes the user's own latest edit.
+        """
+        stack = self.document.undo_stack
+        dropped = 0
+        while True:
+            refusal = step(stack, forward)
+            if refusal is None or isinstance(refusal, LockedError) or not self.document.shared:
+                break
+            void = stack.command(stack.index() if forward else stack.index() - 1)
+            void.setObsolete(True)  # Qt deletes an obsolete step instead of running it
+            stack.redo() if forward else stack.undo()
+            dropped += 1
+            if not (stack.canRedo() if forward else stack.canUndo()):
+                break
+        if dropped:
+            self.status(self.tr("%n step(s) skipped: a co-editor changed or deleted their items",
+                                "", dropped))  # fmt: skip
         if refusal is None:
             return True
+        if dropped and not isinstance(refusal, LockedError):
+            return False  # nothing of this desktop's own left to step over
         hint = locked_hint() if isinstance(refusal, LockedError) else translated(refusal.message)
         self.status(hint)
         return False
@@ -262,6 +284,7 @@ class MainWindow(QMainWindow):
             self._unsubscribe()
             self._unsubscribe = None
         event.accept()
+        self.closed.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():

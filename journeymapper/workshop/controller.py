@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QTabBar, QWidget
 
 from ..io.history import SnapshotKind
 from ..model import Event, MapAttributeChanged
+from .coedit_control import CoeditControl
 from .icons import present_icon
 from .insights_dock import InsightsPanel
 from .lock import LockControl
@@ -58,6 +59,7 @@ class Workshop(QObject):
         self.capture_dock = self._dock("workshop_capture", tr("Quick Capture"), self.capture)
         self.timer_dock = self._dock("workshop_timer", tr("Timer"), self.timer_panel)
         self.room_dock = self._dock("workshop_room", tr("Room"), self.room_panel)
+        self.coedit = CoeditControl(self)
         self._tabify()
         self._actions()
         self._menu()
@@ -176,6 +178,7 @@ class Workshop(QObject):
         room_menu.addAction(self.room_dock.toggleViewAction())
         room_menu.addActions([self.room_open, self.room_qr])
         self.room_menu = room_menu
+        menu.addActions([self.coedit.share_action, self.coedit.join_action])
         menu.addSeparator()
         for dock in (self.timer_dock, self.voting_dock, self.insights_dock, self.views_dock):
             menu.addAction(dock.toggleViewAction())  # Quick Capture is the action above
@@ -220,6 +223,7 @@ class Workshop(QObject):
         if self._unsubscribe is not None:
             self._unsubscribe()  # the old map no longer reaches the workshop
         self._unsubscribe = document.journey.subscribe(self._on_event)
+        self.coedit.follow()
         self._update_actions()
         self.session.reset()
 
@@ -270,6 +274,7 @@ class Workshop(QObject):
             return None
         if self.presentation is not None:
             self.presentation.close()
+        self.coedit.presentation_started()
         view_id = self.document.scene.view_id
         window = PresentationWindow(self.document.journey, view_id, self.timer)
         window.closed.connect(self._presentation_closed)
