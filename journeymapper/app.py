@@ -110,8 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         map_language=language,
         autosave_ms=autosave_interval(),
     )
-    install_workshop(window)
-    install_history(window)
+    workshop = install_workshop(window)
+    history = install_history(window, window.menus)
     saved_state = settings.window_state()
     if saved_state is not None:  # again, now that the workshop docks exist too
         window.restoreState(saved_state)
@@ -132,5 +132,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = app.exec()
     release_clipboard()
     crash.uninstall()
-    del translators
+    del translators, workshop, history  # kept alive (with their Python state) until here
     return int(code)

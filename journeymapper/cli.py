@@ -13,7 +13,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -105,9 +105,10 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--persona", help="name of the persona to show")
     exp.add_argument(
         "--table",
-        choices=("journey", "pains"),
+        choices=("journey", "pains", "crowd"),
         default="journey",
-        help="CSV only: the journey table (default) or the pains and opportunities table",
+        help="CSV only: the journey table (default), the pains and opportunities table, or "
+        "the room's ratings per stage (the crowd curve)",
     )
     exp.add_argument("--dpi", type=int, default=150)
     exp.add_argument("--scale", type=float, default=1.0)
@@ -328,6 +329,52 @@ def _since(file: str, ref: str) -> Since:
     return Since(version.journey, name)
 
 
+class _OutputAfterReader(io.TextIOBase):
+    """Standard output that goes quiet once its reader has gone (``room MAP | head -1``): the
+    server keeps serving and saving; a closed pipe is not a failure to listen."""
+
+    def __init__(self, out: Any) -> None:
+        self.out: Any = out
+
+    def write(self, text: str) -> int:
+        with contextlib.suppress(BrokenPipeError):
+            self.out.write(text)
+            self.out.flush()  # a line at a time, so a reader sees the URL at once
+            return len(text)
+        self._gone()
+        return len(text)
+
+    def flush(self) -> None:
+        with contextlib.suppress(BrokenPipeError):
+            self.out.flush()
+            return
+        self._gone()
+
+    def _gone(self) -> None:
+        """Point the real descriptor at /dev/null: Python's final flush must not fail either."""
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(devnull, self.out.fileno())
+        os.close(devnull)
+        self.out = open(os.devnull, "w")  # noqa: SIM115 (for the rest of the process)
+
+    def isatty(self) -> bool:
+        return bool(self.out.isatty())
+
+    def fileno(self) -> int:
+        return int(self.out.fileno())
+
+
+@contextlib.contextmanager
+def _reader_may_leave() -> Iterator[None]:
+    saved = sys.stdout
+    sys.stdout = _OutputAfterReader(saved)
+    try:
+        yield
+    finally:
+        sys.stdout = saved
+
+
 def _serve(args: argparse.Namespace, run: Callable[[str, JourneyMap, str], int]) -> int:
     """Check --host/--port, load the map, then run a server on it; a failed listen is one line."""
     from .io.jmap import load_map
@@ -341,7 +388,8 @@ def _serve(args: argparse.Namespace, run: Callable[[str, JourneyMap, str], int])
         raise UsageError("--port must be between 0 and 65535")
     journey = load_map(args.file)  # a broken file is refused before anything listens
     try:
-        return run(args.file, journey, host)
+        with _reader_may_leave():
+            return run(args.file, journey, host)
     except OSError as exc:
         if exc.filename:
             raise

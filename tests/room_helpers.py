@@ -23,11 +23,12 @@ def headless_room(journey: JourneyMap, path: Path, **settings: Any) -> Iterator[
     """A room on 127.0.0.1 (a free port) applying intents on a thread of its own."""
     save_map(journey, path)
     chosen = Settings(**settings)
+    loaded = load_map(path)
 
     def factory(on_intent: Callable[[Intent], None]) -> RoomServer:
-        return RoomServer("127.0.0.1", 0, on_intent, settings=chosen)
+        return RoomServer("127.0.0.1", 0, on_intent, settings=chosen, session=loaded.room_session)
 
-    room = HeadlessRoom(path, load_map(path), factory)
+    room = HeadlessRoom(path, loaded, factory)
     room.server.start()
     stop = threading.Event()
     worker = threading.Thread(target=room.run, args=(stop,), daemon=True)

@@ -16,9 +16,8 @@ from journeymapper.layout import LayoutOptions, MapLayout, clear_caches, compute
 from journeymapper.layout.identity_memo import IdentityMemo
 from journeymapper.layout.text import wrap, wrap_uncached
 from journeymapper.model import JourneyMap, LaneKind, VotingRound
-from journeymapper.render.words import channel_names, metric_names
 from journeymapper.scene import MapScene
-from journeymapper.scene.emotion_item import _Series, segments
+from journeymapper.words.labels import channel_names, metric_names
 from tests.scene_helpers import close_canvases, open_canvas  # noqa: F401
 
 
@@ -149,16 +148,6 @@ def test_unchanged_cards_keep_their_box_object() -> None:
     untouched = journey.touchpoints()[0].id
     assert second.cards[untouched] is first.cards[untouched]
     assert second.cards[moved.id] is not first.cards[moved.id]
-
-
-def test_lazy_curve_pieces_match_the_whole_curve() -> None:
-    points = [(0.0, 10.0), (10.0, 30.0), (25.0, 5.0), (30.0, 5.0), (50.0, 40.0), (51.0, 20.0)]
-    series = _Series("p", False, points, 0.0, 50.0)
-    for i, (c1, c2, end) in reversed(list(enumerate(segments(points, 0.0, 50.0)))):
-        path = series.piece(i)
-        got = [v for k in range(4) for v in (path.elementAt(k).x, path.elementAt(k).y)]
-        want = [*points[i], c1.x(), c1.y(), c2.x(), c2.y(), end.x(), end.y()]
-        assert got == pytest.approx(want)
 
 
 def _pixels(view, rect: QRectF) -> QImage:  # type: ignore[no-untyped-def]

@@ -229,7 +229,7 @@ def test_the_tool_reads_helpers_and_skips_the_pure_packages() -> None:
     tool = _tool()
     files = {p.relative_to(PACKAGE).parts[0] for p in tool.source_files()}
     assert {"ui", "scene", "commands"} <= files
-    assert not files & {"model", "io", "layout", "export", "templates"}
+    assert not files & {"model", "words", "io", "layout", "export", "templates"}
     found, _ = tool.extracted()
     assert ("commands", "Add stage %1", False) in found  # via commands.base.tr
     assert ("Labels", "Pain points", False) in found  # via labels._tr
@@ -351,7 +351,7 @@ def test_preferences_remember_the_language_and_say_it_needs_a_restart(qtbot: obj
 # ------------------------------------------------------------------ export labels
 def test_export_labels_cover_every_key_the_exporters_use() -> None:
     from journeymapper.export.html_labels import HTML_LABELS
-    from journeymapper.render.words import CHANNEL_NAMES, FLOW_NAMES, LABELS
+    from journeymapper.words.labels import CHANNEL_NAMES, FLOW_NAMES, LABELS
 
     used, page_used = set(), set()
     for path in (PACKAGE / "export").glob("*.py"):
@@ -381,8 +381,8 @@ make_window = ui_helpers.make_window
 def test_map_language_is_offered_in_map_settings_and_drives_export_labels(
     make_window: Callable[..., MainWindow],
 ) -> None:
-    from journeymapper.render.words import labels_for
     from journeymapper.ui.map_settings_dialog import MapSettingsDialog
+    from journeymapper.words.labels import labels_for
 
     window = make_window("e-shop", "en")
     journey = window.document.journey

@@ -158,14 +158,18 @@ def form_groups(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
             yield f"dock {dock.objectName() or dock.windowTitle()}", dock.widget()
 
 
-def app_installers() -> list[Any]:
-    """The ``install_*(window)`` calls app.py makes after building the window, in order."""
+def app_installers() -> list[tuple[Any, list[str]]]:
+    """The ``install_*(window, window.part…)`` calls app.py makes after building the window, in
+    order, with the names of their arguments."""
     source = (Path(journeymapper.__file__).parent / "app.py").read_text(encoding="utf-8")
     found = re.findall(r"from \.(\S+) import (install_\w+)", source)
     modules = {name: module for module, name in found}
-    called = re.findall(r"^\s*(install_\w+)\(window\)", source, re.M)
-    assert "install_workshop" in called
-    return [getattr(importlib.import_module(f"journeymapper.{modules[n]}"), n) for n in called]
+    called = re.findall(r"^\s*(?:\w+ = )?(install_\w+)\((window[\w., ]*)\)", source, re.M)
+    assert "install_workshop" in [name for name, _args in called]
+    return [
+        (getattr(importlib.import_module(f"journeymapper.{modules[n]}"), n), args.split(", "))
+        for n, args in called
+    ]
 
 
 @pytest.fixture(params=LANGUAGES)
@@ -180,8 +184,8 @@ def test_no_two_entries_share_an_accelerator_and_each_is_typable(
     ui_language: str, make_window: Any
 ) -> None:
     window: MainWindow = make_window("e-shop", ui_language)
-    for install in app_installers():  # as the app does: Workshop and History menus, panels …
-        install(window)
+    for install, names in app_installers():  # as the app does: Workshop, History menus, panels…
+        install(*(window if n == "window" else getattr(window, n.split(".")[1]) for n in names))
     window.menus.add_persona.trigger()
     window.menus.add_persona.trigger()
     window.document.undo_stack.undo()  # Edit now shows "&Undo <step>" and "&Redo <step>"

@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 
 from journeymapper.compare.words import FIELD_NAMES, NOUNS, PHRASES, VALUE_NAMES
-from journeymapper.export.field_labels import EVIDENCE_LABELS, FIELD_LABELS
 from journeymapper.export.html_labels import HTML_LABELS
 from journeymapper.io.sheet_tables import SHEET_NAMES
-from journeymapper.render.words import CHANNEL_NAMES, FLOW_NAMES, LABELS, METRIC_NAMES
+from journeymapper.words.fields import EVIDENCE_LABELS, FIELD_LABELS
+from journeymapper.words.labels import CHANNEL_NAMES, FLOW_NAMES, LABELS, METRIC_NAMES
 
 ROOT = Path(__file__).resolve().parent.parent
 GLOSSARY = ROOT / "translations" / "GLOSSARY.md"

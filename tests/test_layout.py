@@ -299,7 +299,7 @@ def test_themes_exist_and_unknown_theme_is_refused() -> None:
 def test_metrics_cells_use_the_given_names_and_mark_percentages() -> None:
     from journeymapper.layout.cells import metrics_text
     from journeymapper.model import JourneyMap
-    from journeymapper.render.words import metric_names
+    from journeymapper.words.labels import metric_names
 
     journey = JourneyMap(language="ru")
     stage = journey.add_stage("Покупка")

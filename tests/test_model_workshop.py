@@ -135,3 +135,39 @@ def test_hidden_rounds_keep_their_dots_out_of_the_shown_counts(voting_map: Journ
     assert voting_map.vote_total(pain.id) == pain.votes + 1
     voting_map.set_voting(VotingRound(("Ilze", "Олег"), 2, ballots={"Ilze": {pain.id: 1}}))
     assert voting_map.shown_votes(pain.id) == pain.votes + 1
+
+
+def test_a_batch_of_dots_is_the_same_as_casting_them_one_by_one() -> None:
+    """A room casts a crowd's dots as one change (``cast_votes``): it must end as the same
+    round, refusing the same dots for the same reasons, as casting them one at a time."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from journeymapper.templates import build_template
+
+    base = build_template("e-shop", "en")
+    pains = [a.id for a in base.annotations() if a.kind.value == "pain_point"][:3]
+    card = base.touchpoints()[0].id  # not votable in this round
+    people = ("Ann", "Bo", "Cy")
+    dot = st.tuples(st.sampled_from((*people, "Stranger")), st.sampled_from((*pains, card)),
+                    st.sampled_from((1, -1)))  # fmt: skip
+
+    saved = dumps_map(base)
+
+    @settings(max_examples=40, deadline=None)
+    @given(st.lists(dot, max_size=20), st.booleans())
+    def check(dots: list[tuple[str, str, int]], ended: bool) -> None:
+        start = VotingRound(people, budget=3, cap=2, active=not ended)
+        one, batch = loads_map(saved), loads_map(saved)
+        one.set_voting(start)
+        batch.set_voting(start)
+        refused = []
+        for i, (who, item, delta) in enumerate(dots):
+            try:
+                (one.cast_vote if delta > 0 else one.take_back_vote)(who, item)
+            except ModelError as error:
+                refused.append((i, str(error)))
+        assert batch.cast_votes(dots) == refused
+        assert batch.voting == one.voting
+
+    check()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -117,3 +118,86 @@ def test_the_page_speaks_the_chosen_language(phone: Any, small_map: JourneyMap,
         phone.click("#join-button")
         phone.wait_for_selector("#room:not([hidden])")
         assert phone.inner_text("#tabs button[data-tab='notes']") == "Piezīmes"
+
+
+def test_the_viewer_link_shows_only_what_the_facilitator_shares(
+    chromium_browser: Any, tmp_path: Path
+) -> None:
+    """A projector or laptop on the viewer link: no joining, no actions; the stage presented,
+    the revealed ranking and the crowd curve appear as the facilitator shares them."""
+    journey = build_template("e-shop", "en")
+    stage = journey.stages()[1]
+    pain = journey.annotations()[0]
+    context = chromium_browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    problems: list[str] = []
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    with headless_room(journey, tmp_path / "shop.jmap", phase="all", dots=3) as room:
+        server = room.server
+        page.goto(server.viewer_url)
+        page.wait_for_selector("#viewer:not([hidden])")  # straight in: no name, no code
+        assert page.is_hidden("#join") and page.is_hidden("#room")
+        assert page.inner_text("#v-wait").startswith("Waiting for the facilitator")
+        assert page.locator("#viewer button:visible, #viewer input:visible").count() == 0
+        assert page.is_hidden("#v-results") and page.is_hidden("#v-crowd")
+
+        server.configure(presenting=stage.id)
+        page.wait_for_selector("#v-stage:not([hidden])")
+        assert page.inner_text("#v-stage-name") == stage.name
+        shown = page.locator("#v-notes li").all_inner_texts()
+        for tp in journey.touchpoints(stage.id):
+            assert any(tp.name in text for text in shown)
+        assert page.is_hidden("#v-wait")
+
+        from tests.room_helpers import hello, run_async
+
+        async def phone() -> None:
+            import aiohttp
+
+            origin = server.origin
+            async with aiohttp.ClientSession() as http, http.ws_connect(
+                origin + "/ws", headers={"Origin": origin}) as ws:  # fmt: skip
+                await ws.send_str(hello(server, "p" * 32, "Ilze"))
+                await ws.receive(timeout=5)
+                for message in ({"type": "vote", "item": pain.id, "delta": 1},
+                                {"type": "rate", "stage": stage.id, "value": -2}):  # fmt: skip
+                    await ws.send_str(__import__("json").dumps(message))
+                    while "ok" not in (await ws.receive(timeout=5)).data:
+                        pass
+
+        run_async(phone())
+        _until(lambda: stage.id in room.journey.crowd)
+        assert page.is_hidden("#v-results")  # nothing revealed until the facilitator says so
+        server.configure(show_results=True)
+        page.wait_for_selector("#v-crowd:not([hidden])")
+        first = page.locator("#v-ranking li").first
+        # the template's own votes on the note plus the phone's dot
+        assert pain.text in first.inner_text() and f"Votes: {pain.votes + 1}" in first.inner_text()
+        marks = page.locator("#v-curve svg circle.mark")
+        assert marks.count() == 1 and marks.first.get_attribute("data-stage") == stage.id
+        shots = Path(__file__).parent.parent / "docs" / "screenshots"  # $JOURNEYMAPPER_SHOTS=1
+        folder = shots if os.environ.get("JOURNEYMAPPER_SHOTS") == "1" else tmp_path
+        page.screenshot(path=str(folder / "room-viewer.png"), full_page=True)
+        page.select_option("#lang", "lv")
+        assert page.text_content("#v-results h2") == "Rezultāti"
+    page.wait_for_selector("#ended:not([hidden])")
+    context.close()
+    assert problems == []
+
+
+def test_the_phone_stops_at_the_cap_per_item(phone: Any, tmp_path: Path) -> None:
+    journey = build_template("e-shop", "en")
+    pain = journey.annotations()[0]
+    with headless_room(journey, tmp_path / "shop.jmap", phase="vote", dots=3, cap=1) as room:
+        phone.goto(room.server.url)
+        phone.click("#join-button")
+        phone.wait_for_selector("#dots:has-text('At most 1 per item')")
+        row = phone.locator(f".item[data-item='{pain.id}']")
+        row.locator("button.give").click()
+        phone.wait_for_selector("#dots:has-text('Dots left: 2 of 3')")
+        give = row.locator("button.give")
+        assert give.is_disabled() and give.get_attribute("title") == "At most 1 per item"
+        assert phone.locator(".item button.give:enabled").count() > 0  # other items still take
+        _until(lambda: room.journey.voting is not None)
+        assert room.journey.voting is not None and room.journey.voting.cap == 1

@@ -97,7 +97,7 @@ def test_phase_open_stages_and_viewers_are_enforced(small_map: JourneyMap) -> No
 def test_budget_and_cap_count_dots_still_on_their_way(small_map: JourneyMap) -> None:
     room = _room(small_map, phase="vote", dots=3, cap=2)
     who = room.join("p" * 32, "P", "participant")
-    items = list(room.board.votable())
+    items = list(room.board.votable)
     room.vote(who, items[0], 1)
     room.vote(who, items[0], 1)
     with pytest.raises(Refused, match="cap"):
@@ -108,7 +108,7 @@ def test_budget_and_cap_count_dots_still_on_their_way(small_map: JourneyMap) -> 
     with pytest.raises(Refused, match="none"):
         room.vote(who, items[2], -1)
     assert room.view(who)["remaining"] == 0
-    for intent in list(room._inflight):
+    for intent in room.in_flight():
         apply_intent(small_map, intent)
     room.publish(board_of(small_map, last.seq))
     assert room.view(who)["remaining"] == 0
@@ -121,7 +121,7 @@ def test_budget_and_cap_count_dots_still_on_their_way(small_map: JourneyMap) -> 
 def test_a_refused_dot_in_the_map_gives_the_dot_back(small_map: JourneyMap) -> None:
     room = _room(small_map, phase="vote")
     who = room.join("p" * 32, "P", "participant")
-    item = next(iter(room.board.votable()))
+    item = next(iter(room.board.votable))
     intent = room.vote(who, item, 1)
     small_map.remove(item)  # the facilitator deleted it meanwhile
     with pytest.raises(ModelError):
@@ -158,7 +158,7 @@ def test_hidden_notes_leave_the_page(small_map: JourneyMap) -> None:
 def test_hidden_round_keeps_totals_off_the_page(small_map: JourneyMap) -> None:
     room = _room(small_map, phase="vote", show_results=True)
     who = room.join("p" * 32, "P", "participant")
-    item = next(iter(room.board.votable()))
+    item = next(iter(room.board.votable))
     intent = room.vote(who, item, 1)
     _land(room, small_map, intent)
     assert small_map.voting is not None

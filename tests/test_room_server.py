@@ -227,3 +227,82 @@ def test_cli_room_refuses_bad_input_in_one_line(
     assert main(["room", str(good), "--host", "203.0.113.7", "--port", "0"]) == 1
     out, err = capsys.readouterr()
     assert out == "" and re.fullmatch(r"error: 203\.0\.113\.7:0: cannot listen \(.+\)\n", err)
+
+
+def test_cli_room_keeps_serving_when_the_reader_of_its_output_leaves(
+    small_map: JourneyMap, tmp_path: Path
+) -> None:
+    """`journeymapper room MAP | head -1`: the URL is read, the reader goes; the room serves
+    on, saves and exits 0 with nothing on stderr (it once ended "cannot listen (broken pipe)")."""
+    path = tmp_path / "workshop.jmap"
+    save_map(small_map, path)
+    process = _cli(str(path), "--host", "127.0.0.1", "--port", "0")
+    assert process.stdout is not None and process.stderr is not None
+    url = process.stdout.readline().strip()
+    process.stdout.close()  # as `head -1` does once it has its line
+    origin, token = url.split("/#")
+
+    async def scenario() -> None:
+        async with (
+            aiohttp.ClientSession() as http,
+            http.ws_connect(origin + "/ws", headers={"Origin": origin}) as ws,
+        ):
+            await ws.send_str(json.dumps({"type": "hello", "token": token, "key": "d" * 32}))
+            state = await _until(ws, "state")
+            await ws.send_str(json.dumps({"type": "note", "stage": state["stages"][0]["id"],
+                                          "kind": "card", "text": "Still here"}))  # fmt: skip
+            await _until(ws, "ok")
+
+    run_async(scenario())
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=20) == 0
+    assert process.stderr.read() == ""
+    assert [tp.name for tp in load_map(path).touchpoints() if tp.room] == ["Still here"]
+
+
+def test_a_restarted_room_resumes_from_the_map(small_map: JourneyMap, tmp_path: Path) -> None:
+    """The map keeps the room's results (dots, ratings, room notes) and its session: a phone
+    coming back after the room restarted is the same person with the dots it had left; the
+    queue and the hidden notes carry on; the file holds a hash of the phone's key, not the key."""
+    path = tmp_path / "workshop.jmap"
+    stage = small_map.stages()[0].id
+    first, second = [a.id for a in small_map.annotations()][:2]
+    key = "m" * 32
+
+    async def visit(server: RoomServer, who: str, name: str, messages: list[dict[str, Any]]
+                    ) -> tuple[dict[str, Any], list[dict[str, Any]]]:  # fmt: skip
+        origin = server.origin
+        async with (
+            aiohttp.ClientSession() as http,
+            http.ws_connect(origin + "/ws", headers={"Origin": origin}) as ws,
+        ):
+            await ws.send_str(hello(server, who, name))
+            state = await _until(ws, "state")
+            answers = []
+            for message in messages:
+                await ws.send_str(json.dumps(message))
+                answers.append(await _until(ws, "ok"))
+            return state, answers
+
+    with headless_room(small_map, path, phase="all", dots=3, queue=True) as room:
+        run_async(visit(room.server, key, "Marta", [
+            {"type": "vote", "item": first, "delta": 1},
+            {"type": "vote", "item": first, "delta": 1},
+            {"type": "rate", "stage": stage, "value": -1},
+            {"type": "note", "stage": stage, "kind": "card", "text": "Queue me"},
+        ]))  # fmt: skip
+        room.server.hide(second)
+    saved = load_map(path)
+    assert saved.voting is not None and saved.voting.ballots == {"Marta": {first: 2}}
+    assert saved.crowd == {stage: {"Marta": -1}}
+    assert key not in path.read_text(encoding="utf-8")
+
+    with headless_room(saved, path, phase="all", dots=3, queue=True) as room:
+        back, _ = run_async(visit(room.server, key, "", []))
+        other, _ = run_async(visit(room.server, "n" * 32, "Marta", []))
+        pending = [p.note.text for p in room.server.room.pending]
+    assert back["name"] == "Marta" and back["remaining"] == 1
+    assert back["ratings"] == {stage: -1}
+    assert other["name"] == "Marta 2" and other["remaining"] == 3  # a namesake is not her
+    assert second not in {item["id"] for item in back["items"]}  # still hidden from phones
+    assert pending == ["Queue me"]  # still waiting for the facilitator

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from journeymapper.commands import ChangeSetting
 from journeymapper.export.dispatch import export_file
-from journeymapper.export.field_labels import field_labels
 from journeymapper.export.options import ExportOptions
 from journeymapper.io.jmap import load_map
 from journeymapper.model import JourneyMap
 from journeymapper.ui.export_dialog import SUFFIXES, ExportDialog
 from journeymapper.ui.export_runner import snapshot
 from journeymapper.ui.main_window import MainWindow
+from journeymapper.words.fields import field_labels
 from tests import ui_helpers
 from tests.ui_helpers import Boxes
 

@@ -30,7 +30,7 @@ DATA = Path(__file__).resolve().parent / "data"
 
 @pytest.fixture
 def history(window: MainWindow) -> HistoryActions:
-    return install_history(window)
+    return install_history(window, window.menus)
 
 
 def _rows(history: HistoryActions) -> list[list[str]]:
@@ -116,7 +116,7 @@ def test_the_compare_window_speaks_the_maps_language(
     make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = make_window("e-shop", "lv")  # the interface stays English
-    history = install_history(window)
+    history = install_history(window, window.menus)
     journey = window.document.journey
     history.take(history_kind("manual"), "pirms")
     card = journey.touchpoints()[0]

@@ -271,3 +271,29 @@ def test_paste_rows_on_another_scale_and_redo_keeps_the_ids() -> None:
         PasteRows(
             journey, rows_of(parse_pasted_text("touchpoint\temotion\nX\t11")), stage.id
         ).apply()
+
+
+def test_pasted_rows_are_grouped_as_a_csv_import_groups_them(tmp_path: Path) -> None:
+    """One grouping rule: the same rows make the same cards by paste and by CSV import."""
+    from journeymapper.io.importers import import_file
+
+    text = "stage\ttouchpoint\tchannel\tpersona\temotion\n"
+    text += "Buy\tCart\tсайт\tAnna\t1\nBuy\tCart\t\tBoris\t-1\nBuy\tPay\tapp\tAnna\t2\n"
+    (tmp_path / "rows.csv").write_text(text.replace("\t", ","), encoding="utf-8")
+    imported = import_file(tmp_path / "rows.csv")
+    journey = build_template("blank", "en")
+    PasteRows(journey, rows_of(parse_pasted_text(text)), journey.stages()[0].id).apply()
+
+    def cards(j: Any) -> list[tuple[str, str, str, list[tuple[str, float | None]]]]:
+        names = {p.id: p.name for p in j.personas()}
+        return [
+            (j.stage(t.stage_id).name, t.name, t.channel.value,
+             sorted((names[p], e.as_is) for p, e in t.emotions.items()))
+            for t in j.touchpoints()
+        ]  # fmt: skip
+
+    assert cards(journey) == cards(imported)
+    assert cards(journey) == [
+        ("Buy", "Cart", "web", [("Anna", 1), ("Boris", -1)]),
+        ("Buy", "Pay", "app", [("Anna", 2)]),
+    ]

@@ -98,7 +98,7 @@ def test_the_inspector_opens_a_new_pain_point_at_its_fields(make_window: Any, qt
     card = journey.touchpoints()[0]
     scene.select_ids([card.id])
     dock = window.inspector
-    bar = dock.scroll.verticalScrollBar()
+    bar = dock.scroll_area.verticalScrollBar()
     bar.setValue(bar.maximum())  # down at the card's pain points box
     button = dock.forms[next(iter(dock.forms))].annotations.add_pain  # type: ignore[attr-defined]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -106,8 +106,8 @@ def test_the_inspector_opens_a_new_pain_point_at_its_fields(make_window: Any, qt
     assert dock.current_id() == note.id
     text = dock.annotation_form.text
     assert text.hasFocus()
-    top_left = text.mapTo(dock.scroll.viewport(), QPoint(0, 0))
-    assert 0 <= top_left.y() < dock.scroll.viewport().height() - 20  # its text is in view
+    top_left = text.mapTo(dock.scroll_area.viewport(), QPoint(0, 0))
+    assert 0 <= top_left.y() < dock.scroll_area.viewport().height() - 20  # its text is in view
 
 
 def test_bench_generate_writes_a_map(tmp_path: Path) -> None:

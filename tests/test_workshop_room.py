@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sys
 import threading
 from typing import Any
 
@@ -184,3 +185,62 @@ def test_presentation_shows_the_qr_corner_and_tells_phones_the_stage(
     presentation.close()
     assert shop.room.settings.presenting is None
     shop.room.close()
+
+
+def test_the_start_dialogs_cap_per_item_holds_for_phones(workshop: Workshop, qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    from journeymapper.workshop.voting_dialog import StartVotingDialog
+
+    shop = workshop
+    journey = shop.document.journey
+    first, second = (a.id for a in journey.annotations()[:2])
+    dialog = StartVotingDialog(["Anna"])
+    qtbot.addWidget(dialog)
+    dialog.budget.setValue(3)
+    dialog.hidden.setChecked(False)
+    dialog.cap.setFocus()
+    qtbot.keyClick(dialog.cap, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.cap, "1")
+    assert dialog.cap.text() == "1"
+    dialog.budget.setValue(1)
+    dialog.budget.setValue(3)  # the cap is never above the budget, and keeps its value
+    assert dialog.cap.maximum() == 3 and dialog.cap.value() == 1
+    assert shop.voting.begin(dialog.voting_round())
+    assert journey.voting is not None and journey.voting.cap == 1
+    shop.room.configure(phase="vote")
+    shop.room.open("127.0.0.1", 0)
+    server = shop.room.server
+    assert server is not None
+    vote = [{"type": "vote", "item": item, "delta": 1} for item in (first, first, second)]
+    hello = {"token": server.token, "key": "k" * 32, "name": "Jānis"}
+    seen = _talk(qtbot, server.origin, hello, vote)
+    assert (seen[0]["budget"], seen[0]["cap"]) == (3, 1)
+    assert [(s["type"], s.get("code")) for s in seen[1:4]] == [
+        ("ok", None), ("refused", "cap"), ("ok", None)]  # fmt: skip
+    qtbot.waitUntil(lambda: journey.voting is not None and journey.voting.used("Jānis") == 2)
+    assert journey.voting.ballots["Jānis"] == {first: 1, second: 1}
+    shop.room.close()
+
+
+def test_the_rooms_settings_are_kept_in_the_map(workshop: Workshop, qtbot: Any) -> None:
+    from journeymapper.io.jmap import dumps_map, loads_map
+    from journeymapper.room.state import Settings, session_settings
+
+    shop = workshop
+    journey = shop.document.journey
+    shop.room.configure(dots=5, queue=True, cap=2)
+    shop.room.hide(journey.annotations()[0].id)
+    assert shop.document.is_modified()  # kept with the map, so saving is offered
+    reopened = loads_map(dumps_map(journey))
+    kept = session_settings(reopened.room_session, Settings())
+    assert (kept.dots, kept.queue, kept.cap) == (5, True, 2)
+    assert reopened.room_session["hidden"] == [journey.annotations()[0].id]
+    before = sys.getswitchinterval()
+    shop.room.open("127.0.0.1", 0)  # a room opened later starts from them
+    server = shop.room.server
+    assert server is not None and server.room.settings.dots == 5
+    assert journey.annotations()[0].id in server.room.hidden
+    assert sys.getswitchinterval() <= 0.001  # the canvas keeps its turn while phones vote
+    shop.room.close()
+    assert sys.getswitchinterval() == before  # and the editor is as it was once it closes

@@ -6,7 +6,7 @@ from typing import Any
 
 from journeymapper.commands import ChangeSetting
 from journeymapper.model import VotingRound
-from journeymapper.ui.history_actions import install_history
+from journeymapper.ui.history_actions import HistoryActions, install_history
 from journeymapper.workshop import Workshop
 from tests import ui_helpers, workshop_helpers
 
@@ -19,7 +19,7 @@ def _kinds(shop: Workshop) -> list[str]:
 
 
 def _rows(shop: Workshop) -> list[str]:
-    history = shop.window.history
+    history = shop.window.findChild(HistoryActions)
     assert history is not None
     tree = history.panel.tree
     return [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
@@ -29,7 +29,7 @@ def test_presenting_starts_and_ends_a_workshop_without_touching_undo(
     workshop: Workshop, qtbot: Any
 ) -> None:
     shop = workshop
-    install_history(shop.window)
+    install_history(shop.window, shop.window.menus)
     document = shop.window.document
     stack = document.undo_stack
     presentation = shop.start_presentation()
@@ -47,7 +47,7 @@ def test_presenting_starts_and_ends_a_workshop_without_touching_undo(
 
 def test_the_workshop_runs_until_the_last_activity_stops(workshop: Workshop, qtbot: Any) -> None:
     shop = workshop
-    install_history(shop.window)
+    install_history(shop.window, shop.window.menus)
     journey = shop.window.document.journey
     presentation = shop.start_presentation()
     assert presentation is not None
@@ -61,7 +61,7 @@ def test_the_workshop_runs_until_the_last_activity_stops(workshop: Workshop, qtb
 
 def test_a_workshop_that_changed_nothing_keeps_one_snapshot(workshop: Workshop, qtbot: Any) -> None:
     shop = workshop
-    install_history(shop.window)
+    install_history(shop.window, shop.window.menus)
     presentation = shop.start_presentation()
     assert presentation is not None
     presentation.close()
@@ -70,7 +70,7 @@ def test_a_workshop_that_changed_nothing_keeps_one_snapshot(workshop: Workshop, 
 
 def test_a_voting_round_is_a_workshop(workshop: Workshop, qtbot: Any) -> None:
     shop = workshop
-    install_history(shop.window)
+    install_history(shop.window, shop.window.menus)
     journey = shop.window.document.journey
     journey.set_voting(VotingRound(("Ann", "Ben"), 3))
     journey.set_voting(VotingRound(("Ann", "Ben"), 3, active=False))

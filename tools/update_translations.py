@@ -31,7 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "journeymapper"
-PURE = ("model", "io", "layout", "render", "export", "templates")
+PURE = ("model", "words", "io", "layout", "render", "export", "templates")
 LANGUAGES = ("ru", "uk", "lv")
 TS_DIR = ROOT / "translations"
 QM_DIR = ROOT / PACKAGE / "resources" / "translations"
@@ -135,7 +135,27 @@ def scan(path: Path, root: Path) -> Module:
     for node in ast.walk(tree):
         if isinstance(node, ast.Assign) and _is_translate(node.value):
             module.aliases.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.Assign) and (wrapper := _made_by_translator(node.value)):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    module.wrappers[target.id] = wrapper
     return module
+
+
+def _made_by_translator(node: ast.expr) -> Wrapper | None:
+    """``translator("context")`` (commands/translate.py): ``tr(text, n=-1)`` in that context."""
+    if not (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "translator"
+        and len(node.args) == 1
+        and isinstance(node.args[0], ast.Constant)
+        and isinstance(node.args[0].value, str)
+    ):
+        return None
+    text, n = ast.Name("text"), ast.Name("n")
+    template = (node.args[0], text, ast.Constant(None), n)
+    return Wrapper(("text", "n"), {"n": ast.Constant(-1)}, template)
 
 
 class Resolver:

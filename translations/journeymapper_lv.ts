@@ -161,7 +161,7 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="86"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="87"/>
         <source>Add lane</source>
         <translation>joslas pievienošanu</translation>
     </message>
@@ -197,623 +197,623 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="19"/>
+        <location filename="../journeymapper/commands/error_text.py" line="16"/>
         <source>%1 must be one of %2, not %3</source>
         <translation>%1: atļautās vērtības ir %2, nevis %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="20"/>
+        <location filename="../journeymapper/commands/error_text.py" line="17"/>
         <source>the id %1 is already used in this map</source>
         <translation>identifikators %1 šajā kartē jau tiek izmantots</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="21"/>
+        <location filename="../journeymapper/commands/error_text.py" line="18"/>
         <source>nothing with id %1 in this map</source>
         <translation>šajā kartē nav objekta ar identifikatoru %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="22"/>
+        <location filename="../journeymapper/commands/error_text.py" line="19"/>
         <source>there is no %1 with id %2</source>
         <translation>nav objekta “%1” ar identifikatoru %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="23"/>
+        <location filename="../journeymapper/commands/error_text.py" line="20"/>
         <source>unknown map setting %1</source>
         <translation>nezināms kartes iestatījums %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="24"/>
+        <location filename="../journeymapper/commands/error_text.py" line="21"/>
         <source>language must be one of en, ru, uk, lv, not %1</source>
         <translation>kartes valodai jābūt en, ru, uk vai lv, nevis %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="25"/>
+        <location filename="../journeymapper/commands/error_text.py" line="22"/>
         <source>locked must be true or false</source>
         <translation>bloķēšana var būt tikai ieslēgta vai izslēgta</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="26"/>
+        <location filename="../journeymapper/commands/error_text.py" line="23"/>
         <source>%1 %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="27"/>
+        <location filename="../journeymapper/commands/error_text.py" line="24"/>
         <source>%1 cannot be changed here</source>
         <translation>%1 šeit nevar mainīt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="28"/>
+        <location filename="../journeymapper/commands/error_text.py" line="25"/>
         <source>%1 %2: %3</source>
         <translation>%1, lauks %2: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="29"/>
+        <location filename="../journeymapper/commands/error_text.py" line="26"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="30"/>
+        <location filename="../journeymapper/commands/error_text.py" line="27"/>
         <source>emotion values outside %1..%2: %3; rescale them or change them first</source>
         <translation>emociju vērtības ārpus diapazona %1..%2: %3; pārrēķiniet vai mainiet tās</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="33"/>
+        <location filename="../journeymapper/commands/error_text.py" line="30"/>
         <source>cards, flows and notes cannot be reordered this way</source>
         <translation>kartīšu, pāreju un piezīmju secību šādi mainīt nevar</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="34"/>
+        <location filename="../journeymapper/commands/error_text.py" line="31"/>
         <source>there is no stage %1</source>
         <translation>nav posma %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="35"/>
+        <location filename="../journeymapper/commands/error_text.py" line="32"/>
         <source>there is already a flow between these two touchpoints</source>
         <translation>starp šiem saskarsmes punktiem jau ir pāreja</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="36"/>
+        <location filename="../journeymapper/commands/error_text.py" line="33"/>
         <source>the map is locked by the facilitator: %1 waits until it is unlocked</source>
         <translation>moderators ir bloķējis kartes struktūru: %1 būs iespējama tikai pēc atbloķēšanas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="37"/>
+        <location filename="../journeymapper/commands/error_text.py" line="34"/>
         <source>adding a stage</source>
         <translation>posma pievienošana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="38"/>
+        <location filename="../journeymapper/commands/error_text.py" line="35"/>
         <source>adding a lane</source>
         <translation>joslas pievienošana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="39"/>
+        <location filename="../journeymapper/commands/error_text.py" line="36"/>
         <source>adding a touchpoint</source>
         <translation>saskarsmes punkta pievienošana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="40"/>
+        <location filename="../journeymapper/commands/error_text.py" line="37"/>
         <source>changing a stage</source>
         <translation>posma maiņa</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="41"/>
+        <location filename="../journeymapper/commands/error_text.py" line="38"/>
         <source>changing a lane</source>
         <translation>joslas maiņa</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="42"/>
+        <location filename="../journeymapper/commands/error_text.py" line="39"/>
         <source>changing a touchpoint</source>
         <translation>saskarsmes punkta maiņa</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="43"/>
+        <location filename="../journeymapper/commands/error_text.py" line="40"/>
         <source>moving a stage</source>
         <translation>posma pārvietošana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="44"/>
+        <location filename="../journeymapper/commands/error_text.py" line="41"/>
         <source>moving a lane</source>
         <translation>joslas pārvietošana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="45"/>
+        <location filename="../journeymapper/commands/error_text.py" line="42"/>
         <source>moving a touchpoint</source>
         <translation>saskarsmes punkta pārvietošana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="46"/>
+        <location filename="../journeymapper/commands/error_text.py" line="43"/>
         <source>deleting a stage</source>
         <translation>posma dzēšana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="47"/>
+        <location filename="../journeymapper/commands/error_text.py" line="44"/>
         <source>deleting a lane</source>
         <translation>joslas dzēšana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="48"/>
+        <location filename="../journeymapper/commands/error_text.py" line="45"/>
         <source>deleting a touchpoint</source>
         <translation>saskarsmes punkta dzēšana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="49"/>
+        <location filename="../journeymapper/commands/error_text.py" line="46"/>
         <source>moving a card</source>
         <translation>kartītes pārvietošana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="50"/>
+        <location filename="../journeymapper/commands/error_text.py" line="47"/>
         <source>stage</source>
         <translation>posms</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="51"/>
+        <location filename="../journeymapper/commands/error_text.py" line="48"/>
         <source>lane</source>
         <translation>josla</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="52"/>
+        <location filename="../journeymapper/commands/error_text.py" line="49"/>
         <source>persona</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="53"/>
+        <location filename="../journeymapper/commands/error_text.py" line="50"/>
         <source>view</source>
         <translation>skats</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="54"/>
+        <location filename="../journeymapper/commands/error_text.py" line="51"/>
         <source>touchpoint</source>
         <translation>saskarsmes punkts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="55"/>
+        <location filename="../journeymapper/commands/error_text.py" line="52"/>
         <source>flow</source>
         <translation>pāreja</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="56"/>
+        <location filename="../journeymapper/commands/error_text.py" line="53"/>
         <source>annotation</source>
         <translation>piezīme</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="57"/>
+        <location filename="../journeymapper/commands/error_text.py" line="54"/>
         <source>there is no persona named %1 in this map (personas: %2)</source>
         <translation>šajā kartē nav personas %1 (personas: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="58"/>
+        <location filename="../journeymapper/commands/error_text.py" line="55"/>
         <source>no voting round is running</source>
         <translation>balsošana nenotiek</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="59"/>
+        <location filename="../journeymapper/commands/error_text.py" line="56"/>
         <source>this round does not vote on that kind of item</source>
         <translation>šajā balsošanā par šādiem objektiem nebalso</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="60"/>
+        <location filename="../journeymapper/commands/error_text.py" line="57"/>
         <source>the voting round has ended</source>
         <translation>balsošana ir beigusies</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="61"/>
+        <location filename="../journeymapper/commands/error_text.py" line="58"/>
         <source>%1 is not a participant of this round</source>
         <translation>%1 šajā balsošanā nepiedalās</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="62"/>
+        <location filename="../journeymapper/commands/error_text.py" line="59"/>
         <source>%1 has used all %2 dots</source>
         <translation>%1 jau ir izmantojis visus punktus (%2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="63"/>
+        <location filename="../journeymapper/commands/error_text.py" line="60"/>
         <source>%1 has no dot on this item to take back</source>
         <translation>%1 nav punkta uz šī objekta, ko varētu noņemt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="64"/>
+        <location filename="../journeymapper/commands/error_text.py" line="61"/>
         <source>a voting round needs named participants</source>
         <translation>balsošanai vajadzīgi dalībnieki ar vārdiem</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="65"/>
+        <location filename="../journeymapper/commands/error_text.py" line="62"/>
         <source>participant names must be different</source>
         <translation>dalībnieku vārdiem jāatšķiras</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="66"/>
+        <location filename="../journeymapper/commands/error_text.py" line="63"/>
         <source>the budget must be a whole number of dots from 1 to %1</source>
         <translation>punktu skaitam katram dalībniekam jābūt veselam skaitlim no 1 līdz %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="67"/>
+        <location filename="../journeymapper/commands/error_text.py" line="64"/>
         <source>votes go on %1</source>
         <translation>balsot var par: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="68"/>
+        <location filename="../journeymapper/commands/error_text.py" line="65"/>
         <source>refers to an item that does not exist</source>
         <translation>atsaucas uz neesošu objektu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="69"/>
+        <location filename="../journeymapper/commands/error_text.py" line="66"/>
         <source>must be a whole number of dots above 0</source>
         <translation>jābūt veselam punktu skaitam, lielākam par 0</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="70"/>
+        <location filename="../journeymapper/commands/error_text.py" line="67"/>
         <source>%1 used more than %2 dots</source>
         <translation>%1 ir izmantojis vairāk nekā %2 punktus</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="71"/>
+        <location filename="../journeymapper/commands/error_text.py" line="68"/>
         <source>the cap per item must be a whole number of dots from 1 to %1</source>
         <translation>punktu ierobežojumam vienam objektam jābūt veselam skaitlim no 1 līdz %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="72"/>
+        <location filename="../journeymapper/commands/error_text.py" line="69"/>
         <source>more than %1 dots on one item</source>
         <translation>vairāk nekā %1 punkti uz viena objekta</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="73"/>
+        <location filename="../journeymapper/commands/error_text.py" line="70"/>
         <source>at most %1 dots on one item</source>
         <translation>ne vairāk kā %1 punkti uz vienu objektu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="75"/>
+        <location filename="../journeymapper/commands/error_text.py" line="72"/>
         <source>must lie on the emotion scale %1..%2</source>
         <translation>jābūt emociju skalā %1..%2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="76"/>
+        <location filename="../journeymapper/commands/error_text.py" line="73"/>
         <source>crowd rating %1</source>
         <translation>telpas vērtējums: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="77"/>
+        <location filename="../journeymapper/commands/error_text.py" line="74"/>
         <source>must be text</source>
         <translation>jābūt tekstam</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="78"/>
+        <location filename="../journeymapper/commands/error_text.py" line="75"/>
         <source>must not be empty</source>
         <translation>nevar būt tukšs</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="79"/>
+        <location filename="../journeymapper/commands/error_text.py" line="76"/>
         <source>is longer than %1 characters</source>
         <translation>garāks par %1 rakstzīmēm</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="80"/>
+        <location filename="../journeymapper/commands/error_text.py" line="77"/>
         <source>must be a colour like #1f77b4</source>
         <translation>jābūt krāsai formātā #1f77b4</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="81"/>
+        <location filename="../journeymapper/commands/error_text.py" line="78"/>
         <source>must be a number</source>
         <translation>jābūt skaitlim</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="82"/>
+        <location filename="../journeymapper/commands/error_text.py" line="79"/>
         <source>the emotion scale bounds must be whole numbers</source>
         <translation>emociju skalas robežām jābūt veseliem skaitļiem</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="83"/>
+        <location filename="../journeymapper/commands/error_text.py" line="80"/>
         <source>the emotion scale minimum %1 must be below its maximum %2</source>
         <translation>emociju skalas minimumam (%1) jābūt mazākam par maksimumu (%2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="84"/>
+        <location filename="../journeymapper/commands/error_text.py" line="81"/>
         <source>the emotion scale may span at most %1 points</source>
         <translation>emociju skala var aptvert ne vairāk kā %1 punktus</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="85"/>
+        <location filename="../journeymapper/commands/error_text.py" line="82"/>
         <source>label for %1 lies outside the scale %2..%3</source>
         <translation>apzīmējums vērtībai %1 ir ārpus skalas %2..%3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="86"/>
+        <location filename="../journeymapper/commands/error_text.py" line="83"/>
         <source>%1 is outside the emotion scale %2..%3</source>
         <translation>%1 ir ārpus emociju skalas %2..%3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="87"/>
+        <location filename="../journeymapper/commands/error_text.py" line="84"/>
         <source>metric names must be non-empty text</source>
         <translation>rādītāju nosaukumiem jābūt netukšam tekstam</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="88"/>
+        <location filename="../journeymapper/commands/error_text.py" line="85"/>
         <source>%1 is outside %2..%3</source>
         <translation>%1 ir ārpus diapazona %2..%3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="89"/>
+        <location filename="../journeymapper/commands/error_text.py" line="86"/>
         <source>is not a lane kind</source>
         <translation>nav joslas veids</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="90"/>
+        <location filename="../journeymapper/commands/error_text.py" line="87"/>
         <source>refers to a stage that does not exist</source>
         <translation>atsaucas uz neesošu posmu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="91"/>
+        <location filename="../journeymapper/commands/error_text.py" line="88"/>
         <source>refers to stage %1, which does not exist</source>
         <translation>atsaucas uz posmu %1, kas neeksistē</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="92"/>
+        <location filename="../journeymapper/commands/error_text.py" line="89"/>
         <source>refers to persona %1, which does not exist</source>
         <translation>atsaucas uz personu %1, kas neeksistē</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="93"/>
+        <location filename="../journeymapper/commands/error_text.py" line="90"/>
         <source>refers to touchpoint %1, which does not exist</source>
         <translation>atsaucas uz saskarsmes punktu %1, kas neeksistē</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="94"/>
+        <location filename="../journeymapper/commands/error_text.py" line="91"/>
         <source>only an exit flow may have no target</source>
         <translation>bez mērķa var būt tikai atteikšanās pāreja</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="95"/>
+        <location filename="../journeymapper/commands/error_text.py" line="92"/>
         <source>a flow cannot lead from a touchpoint to itself</source>
         <translation>pāreja nevar vest no saskarsmes punkta uz to pašu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="96"/>
+        <location filename="../journeymapper/commands/error_text.py" line="93"/>
         <source>must be a number from 0 to 100</source>
         <translation>jābūt skaitlim no 0 līdz 100</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="97"/>
+        <location filename="../journeymapper/commands/error_text.py" line="94"/>
         <source>refers to %1, which is neither a touchpoint nor a stage</source>
         <translation>atsaucas uz %1, kas nav ne saskarsmes punkts, ne posms</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="98"/>
+        <location filename="../journeymapper/commands/error_text.py" line="95"/>
         <source>must be a whole number from 1 to 5</source>
         <translation>jābūt veselam skaitlim no 1 līdz 5</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="99"/>
+        <location filename="../journeymapper/commands/error_text.py" line="96"/>
         <source>must be a whole number of at least 0</source>
         <translation>jābūt veselam skaitlim, ne mazākam par 0</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="100"/>
+        <location filename="../journeymapper/commands/error_text.py" line="97"/>
         <source>refers to %1, which does not exist</source>
         <translation>atsaucas uz %1, kas neeksistē</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="101"/>
+        <location filename="../journeymapper/commands/error_text.py" line="98"/>
         <source>the clipboard does not hold JourneyMapper cards</source>
         <translation>starpliktuvē nav JourneyMapper kartīšu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="102"/>
+        <location filename="../journeymapper/commands/error_text.py" line="99"/>
         <source>the clipboard does not hold JourneyMapper cards (%1)</source>
         <translation>starpliktuvē nav JourneyMapper kartīšu (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="103"/>
+        <location filename="../journeymapper/commands/error_text.py" line="100"/>
         <source>these cards come from a newer JourneyMapper (v%1)</source>
         <translation>šīs kartītes ir no jaunākas JourneyMapper versijas (v%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="104"/>
+        <location filename="../journeymapper/commands/error_text.py" line="101"/>
         <source>the copied cards are damaged</source>
         <translation>nokopētās kartītes ir bojātas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="105"/>
+        <location filename="../journeymapper/commands/error_text.py" line="102"/>
         <source>the copied cards are damaged (%1)</source>
         <translation>nokopētās kartītes ir bojātas (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="106"/>
+        <location filename="../journeymapper/commands/error_text.py" line="103"/>
         <source>row %1, column %2: %3</source>
         <translation>%1. rinda, kolonna %2: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="107"/>
+        <location filename="../journeymapper/commands/error_text.py" line="104"/>
         <source>differs from row %1 for this touchpoint</source>
         <translation>atšķiras no %1. rindas šim saskarsmes punktam</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="108"/>
+        <location filename="../journeymapper/commands/error_text.py" line="105"/>
         <source>a %1 needs a touchpoint in this row</source>
         <translation>kolonnai “%1” šajā rindā vajadzīgs saskarsmes punkts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="109"/>
+        <location filename="../journeymapper/commands/error_text.py" line="106"/>
         <source>a note needs a touchpoint in this row</source>
         <translation>piezīmei šajā rindā vajadzīgs saskarsmes punkts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="110"/>
+        <location filename="../journeymapper/commands/error_text.py" line="107"/>
         <source>%1 is not a channel (use one of %2)</source>
         <translation>%1 nav kanāls (atļautie: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="111"/>
+        <location filename="../journeymapper/commands/error_text.py" line="108"/>
         <source>%1 differs from %2 in row %3</source>
         <translation>%1 atšķiras no %2 %3. rindā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="112"/>
+        <location filename="../journeymapper/commands/error_text.py" line="109"/>
         <source>%1 is not a number</source>
         <translation>%1 nav skaitlis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="113"/>
+        <location filename="../journeymapper/commands/error_text.py" line="110"/>
         <source>%1 already has %2 for this touchpoint</source>
         <translation>personai %1 šim saskarsmes punktam jau ir vērtība %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="114"/>
+        <location filename="../journeymapper/commands/error_text.py" line="111"/>
         <source>%1 at %2</source>
         <translation>%1 (vieta: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="115"/>
+        <location filename="../journeymapper/commands/error_text.py" line="112"/>
         <source>(and more problems: %1)</source>
         <translation>(un citas problēmas: %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="116"/>
+        <location filename="../journeymapper/commands/error_text.py" line="113"/>
         <source>is empty</source>
         <translation>ir tukšs</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="117"/>
+        <location filename="../journeymapper/commands/error_text.py" line="114"/>
         <source>is a binary file, not a JourneyMapper map</source>
         <translation>ir binārs fails, nevis JourneyMapper karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="118"/>
+        <location filename="../journeymapper/commands/error_text.py" line="115"/>
         <source>is not UTF-8 text (saved in a legacy 8-bit encoding?)</source>
         <translation>nav UTF-8 teksts (saglabāts novecojušā 8 bitu kodējumā?)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="119"/>
+        <location filename="../journeymapper/commands/error_text.py" line="116"/>
         <source>is not valid JSON: %1</source>
         <translation>nav derīgs JSON: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="120"/>
+        <location filename="../journeymapper/commands/error_text.py" line="117"/>
         <source>is nested too deeply to be a map</source>
         <translation>ir pārāk dziļi ligzdots, lai būtu karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="121"/>
+        <location filename="../journeymapper/commands/error_text.py" line="118"/>
         <source>is JSON of type %1, not a JourneyMapper map</source>
         <translation>ir %1 tipa JSON, nevis JourneyMapper karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="122"/>
+        <location filename="../journeymapper/commands/error_text.py" line="119"/>
         <source>is not a JourneyMapper map (no &quot;format&quot;: &quot;journeymapper&quot;)</source>
         <translation>nav JourneyMapper karte (nav &quot;format&quot;: &quot;journeymapper&quot;)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="123"/>
+        <location filename="../journeymapper/commands/error_text.py" line="120"/>
         <source>has no valid format_version</source>
         <translation>nav derīgas formāta versijas (format_version)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="124"/>
+        <location filename="../journeymapper/commands/error_text.py" line="121"/>
         <source>cannot be read as a map</source>
         <translation>nav nolasāms kā karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="125"/>
+        <location filename="../journeymapper/commands/error_text.py" line="122"/>
         <source>unknown problem</source>
         <translation>nezināma problēma</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="126"/>
+        <location filename="../journeymapper/commands/error_text.py" line="123"/>
         <source>cannot be opened (%1)</source>
         <translation>nevar atvērt (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="127"/>
+        <location filename="../journeymapper/commands/error_text.py" line="124"/>
         <source>the id %1 is used more than once</source>
         <translation>identifikators %1 izmantots vairāk nekā vienu reizi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="128"/>
+        <location filename="../journeymapper/commands/error_text.py" line="125"/>
         <source>a second flow between the same two touchpoints</source>
         <translation>otra pāreja starp tiem pašiem diviem saskarsmes punktiem</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="129"/>
+        <location filename="../journeymapper/commands/error_text.py" line="126"/>
         <source>must be %1</source>
         <translation>jābūt: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="130"/>
+        <location filename="../journeymapper/commands/error_text.py" line="127"/>
         <source>%1 or %2</source>
         <translation>%1 vai %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="131"/>
+        <location filename="../journeymapper/commands/error_text.py" line="128"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 nav neviena no vērtībām: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="132"/>
+        <location filename="../journeymapper/commands/error_text.py" line="129"/>
         <source>this value is not one of: %1</source>
         <translation>šī vērtība nav neviena no: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="133"/>
+        <location filename="../journeymapper/commands/error_text.py" line="130"/>
         <source>must be a colour like #1f77b4 (or empty)</source>
         <translation>jābūt krāsai formātā #1f77b4 (vai tukšam)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="74"/>
-        <location filename="../journeymapper/commands/error_text.py" line="134"/>
+        <location filename="../journeymapper/commands/error_text.py" line="71"/>
+        <location filename="../journeymapper/commands/error_text.py" line="131"/>
         <source>must be a whole number</source>
         <translation>jābūt veselam skaitlim</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="135"/>
+        <location filename="../journeymapper/commands/error_text.py" line="132"/>
         <source>does not match %1</source>
         <translation>neatbilst šablonam %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="136"/>
+        <location filename="../journeymapper/commands/error_text.py" line="133"/>
         <source>%1 is below the minimum %2</source>
         <translation>%1 ir mazāks par minimumu %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="137"/>
+        <location filename="../journeymapper/commands/error_text.py" line="134"/>
         <source>%1 is above the maximum %2</source>
         <translation>%1 ir lielāks par maksimumu %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="138"/>
+        <location filename="../journeymapper/commands/error_text.py" line="135"/>
         <source>has unknown fields: %1</source>
         <translation>nezināmi lauki: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="139"/>
+        <location filename="../journeymapper/commands/error_text.py" line="136"/>
         <source>%1 is missing</source>
         <translation>trūkst lauka %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="140"/>
+        <location filename="../journeymapper/commands/error_text.py" line="137"/>
         <source>text</source>
         <translation>teksts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="141"/>
+        <location filename="../journeymapper/commands/error_text.py" line="138"/>
         <source>a whole number</source>
         <translation>vesels skaitlis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="142"/>
+        <location filename="../journeymapper/commands/error_text.py" line="139"/>
         <source>a number</source>
         <translation>skaitlis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="143"/>
+        <location filename="../journeymapper/commands/error_text.py" line="140"/>
         <source>true or false</source>
         <translation>true vai false</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="144"/>
+        <location filename="../journeymapper/commands/error_text.py" line="141"/>
         <source>an object {…}</source>
         <translation>objekts {…}</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="145"/>
+        <location filename="../journeymapper/commands/error_text.py" line="142"/>
         <source>a list […]</source>
         <translation>saraksts […]</translation>
     </message>
@@ -821,283 +821,288 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="62"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="63"/>
         <source>Export Map</source>
         <translation>Kartes eksports</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="81"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="82"/>
         <source>PDF document</source>
         <translation>PDF dokuments</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="82"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="83"/>
         <source>PNG image (the map inside)</source>
         <translation>PNG attēls (ar karti)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="83"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="84"/>
         <source>SVG drawing</source>
         <translation>SVG zīmējums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="84"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="85"/>
         <source>Interactive web page</source>
         <translation>Interaktīva tīmekļa lapa</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="85"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="86"/>
         <source>PowerPoint deck</source>
         <translation>PowerPoint prezentācija</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="86"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="87"/>
         <source>CSV table</source>
         <translation>CSV tabula</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="87"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="88"/>
         <source>Excel workbook</source>
         <translation>Excel darbgrāmata</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="88"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="89"/>
         <source>Mermaid journey</source>
         <translation>Klienta ceļojums Mermaid formātā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="98"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
         <source>Slides (16:9 deck)</source>
         <translation>Slaidi (16:9)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="98"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
         <source>Poster (one page)</source>
         <translation>Plakāts (viena lappuse)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="102"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="103"/>
         <source>Automatic (text at least 6 pt)</source>
         <translation>Automātiski (teksts vismaz 6 pt)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="104"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="105"/>
         <source>One sheet</source>
         <translation>Viena lapa</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="105"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="106"/>
         <source>Tiled on %1 sheets</source>
         <translation>Sadalīts %1 lapās</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="109"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="110"/>
         <source>No such slide</source>
         <translation>Bez šāda slaida</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="118"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="119"/>
         <source>Adds a slide after the overview that lists what changed since a snapshot.</source>
         <translation>Pēc pārskata pievieno slaidu ar izmaiņām kopš momentuzņēmuma.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="120"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="121"/>
         <source>Whole map</source>
         <translation>Visa karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="122"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="124"/>
         <source>All personas</source>
         <translation>Visas personas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="126"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="128"/>
         <source>Light</source>
         <translation>Gaišs</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="127"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="129"/>
         <source>Print (grey-scale friendly)</source>
         <translation>Druka (der melnbaltai)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="128"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
         <source>Projector (high contrast)</source>
         <translation>Projektors (augsts kontrasts)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="134"/>
         <source>Journey (a row per touchpoint)</source>
         <translation>Klienta ceļojums (rinda katram saskarsmes punktam)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
         <source>Pains and opportunities, worst first</source>
         <translation>Sāpju punkti un iespējas, smagākie augšā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="136"/>
+        <source>Room ratings per stage (the crowd curve)</source>
+        <translation>Telpas vērtējumi pa posmiem (telpas līkne)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="142"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="146"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="149"/>
         <source>&amp;Transparent background</source>
         <translation>&amp;Caurspīdīgs fons</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="148"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="151"/>
         <source>Include the &amp;map so the PNG reopens as a map</source>
         <translation>Iekļaut &amp;karti, lai PNG atveras kā karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="151"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="154"/>
         <source>With a saved view or persona, only what the picture shows is included.</source>
         <translation>Ja izvēlēts saglabāts skats vai persona, tiek iekļauts tikai tas, kas redzams attēlā.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="156"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="159"/>
         <source>&amp;Browse…</source>
         <translation>Pā&amp;rlūkot…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="164"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="167"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formāts:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="166"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="169"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Izkārtojums:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="167"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="170"/>
         <source>&amp;Page:</source>
         <translation>&amp;Lappuse:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="107"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="108"/>
         <source>A slide per lowest moment (st&amp;ory)</source>
         <translation>Slai&amp;ds katram sliktākajam brīdim (stāsts)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="168"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="171"/>
         <source>Printin&amp;g:</source>
         <translation>Dr&amp;ukāšana:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="170"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="173"/>
         <source>&amp;What changed since:</source>
         <translation>Kas mainījies kopš &amp;versijas:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="171"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="174"/>
         <source>Saved &amp;view:</source>
         <translation>Saglabātais &amp;skats:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="172"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="175"/>
         <source>Perso&amp;na:</source>
         <translation>Perso&amp;na:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="173"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="176"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Motīvs:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="174"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="177"/>
         <source>T&amp;able:</source>
         <translation>Ta&amp;bula:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="175"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="178"/>
         <source>&amp;Resolution:</source>
         <translation>Izšķir&amp;tspēja:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="176"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="179"/>
         <source>&amp;Scale:</source>
         <translation>Mēro&amp;gs:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="179"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="182"/>
         <source>F&amp;ile:</source>
         <translation>F&amp;ails:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="183"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="391"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="186"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="394"/>
         <source>Rendering preview…</source>
         <translation>Sagatavo priekšskatījumu…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="204"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="207"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="295"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="298"/>
         <source>Export To</source>
         <translation>Eksportēt uz</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="319"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="322"/>
         <source>Replace file</source>
         <translation>Aizstāt failu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="320"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="323"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>Fails “%1” jau pastāv. Vai aizstāt to?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="336"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="339"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
         <translation>Vektoru lappuses ar atlasāmu tekstu; slaidi veido prezentāciju.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="337"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="340"/>
         <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
         <translation>Kartes attēls; JourneyMapper no tā var atkal atvērt karti.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="338"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="341"/>
         <source>A drawing with real, searchable text.</source>
         <translation>Zīmējums ar īstu, meklējamu tekstu.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="339"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="342"/>
         <source>One file that opens offline in any browser: zoom, search, persona toggles and every card&apos;s details.</source>
         <translation>Viens fails, kas atveras bez interneta jebkurā pārlūkā: mērogošana, meklēšana, personu pārslēgšana un katras kartītes visa informācija.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="343"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="346"/>
         <source>Editable slides: grouped shapes, an emotion chart, speaker notes with details.</source>
         <translation>Rediģējami slaidi: grupētas figūras, emociju diagramma, runātāja piezīmes ar sīkāku informāciju.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="346"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="349"/>
         <source>One row per touchpoint, or the pains table; drawing options do not apply.</source>
         <translation>Viena rinda katram saskarsmes punktam vai sāpju punktu tabula; zīmējuma opcijas neattiecas.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="349"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="352"/>
         <source>Journey, pains (worst first) and metrics sheets; drawing options do not apply.</source>
         <translation>Klienta ceļojuma, sāpju punktu (smagākie augšā) un rādītāju lapas; zīmējuma opcijas neattiecas.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="352"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="355"/>
         <source>Stages, touchpoints and one persona&apos;s scores; lanes and pains are left out.</source>
         <translation>Posmi, saskarsmes punkti un vienas personas vērtējumi; joslas un sāpju punkti netiek iekļauti.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="401"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="404"/>
         <source>No preview: %1</source>
         <translation>Nav priekšskatījuma: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="409"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="412"/>
         <source>Preview of the map as drawn on a poster or in a PNG.</source>
         <translation>Kartes priekšskatījums kā plakātā vai PNG attēlā.</translation>
     </message>
@@ -1158,38 +1163,38 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="68"/>
-        <location filename="../journeymapper/ui/file_actions.py" line="141"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="67"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="140"/>
         <source>Journey maps (*.jmap)</source>
         <translation>Klienta ceļojuma kartes (*.jmap)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="68"/>
         <source>PNG images with a map inside (*.png)</source>
         <translation>PNG attēli ar karti (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="70"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
         <source>All files (*)</source>
         <translation>Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="104"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
         <source>Open Map</source>
         <translation>Atvērt karti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="123"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="122"/>
         <source>Opened %1</source>
         <translation>Atvērta karte %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="141"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="140"/>
         <source>Save Map As</source>
         <translation>Saglabāt karti kā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="190"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="189"/>
         <source>Saved %1</source>
         <translation>Saglabāts: %1</translation>
     </message>
@@ -1197,12 +1202,12 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>FileWatch</name>
     <message>
-        <location filename="../journeymapper/ui/file_watch.py" line="73"/>
+        <location filename="../journeymapper/ui/file_watch.py" line="72"/>
         <source>“%1” was deleted or moved away; Save writes it again.</source>
         <translation>Fails “%1” ir izdzēsts vai pārvietots; saglabājot tas tiks ierakstīts no jauna.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_watch.py" line="83"/>
+        <location filename="../journeymapper/ui/file_watch.py" line="82"/>
         <source>“%1” was changed on disk; Save will ask before overwriting it.</source>
         <translation>Fails “%1” ir mainīts diskā; pirms pārrakstīšanas tiks prasīts apstiprinājums.</translation>
     </message>
@@ -1285,47 +1290,47 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>InteropActions</name>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="100"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="99"/>
         <source>Journeys from other tools (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</source>
         <translation>Klienta ceļojumi no citiem rīkiem (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="101"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="100"/>
         <source>Mermaid journeys (*.mmd *.mermaid *.md *.markdown)</source>
         <translation>Klienta ceļojumi Mermaid formātā (*.mmd *.mermaid *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="102"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="101"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tabulas (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="103"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="102"/>
         <source>All files (*)</source>
         <translation>Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="114"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="113"/>
         <source>Import Journey</source>
         <translation>Klienta ceļojuma imports</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="127"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="126"/>
         <source>Cannot import the file</source>
         <translation>Failu nevar importēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="128"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="127"/>
         <source>This file cannot be imported as a journey:</source>
         <translation>Šo failu nevar importēt kā klienta ceļojumu:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="136"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="135"/>
         <source>Imported %1</source>
         <translation>Importēts: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="144"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="143"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… un vēl %n problēma</numerusform>
@@ -1334,22 +1339,22 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="157"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="156"/>
         <source>Cannot paste the text</source>
         <translation>Tekstu nevar ielīmēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="157"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="156"/>
         <source>The pasted rows have a problem:</source>
         <translation>Ielīmētajās rindās ir kļūda:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="162"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="161"/>
         <source>Add a stage before pasting cards</source>
         <translation>Vispirms pievienojiet posmu, tad ielīmējiet kartītes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="168"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="167"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>%n kartītes ielīmēšanu</numerusform>
@@ -1358,7 +1363,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="172"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="171"/>
         <source>Pasted %n card(s)</source>
         <translation>
             <numerusform>Ielīmēta %n kartīte</numerusform>
@@ -1370,182 +1375,182 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="16"/>
+        <location filename="../journeymapper/ui/labels.py" line="13"/>
         <source>Website</source>
         <translation>Tīmekļa vietne</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="17"/>
+        <location filename="../journeymapper/ui/labels.py" line="14"/>
         <source>Mobile app</source>
         <translation>Mobilā lietotne</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="18"/>
+        <location filename="../journeymapper/ui/labels.py" line="15"/>
         <source>E-mail</source>
         <translation>E-pasts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="19"/>
+        <location filename="../journeymapper/ui/labels.py" line="16"/>
         <source>Phone</source>
         <translation>Tālrunis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="20"/>
+        <location filename="../journeymapper/ui/labels.py" line="17"/>
         <source>Store</source>
         <translation>Veikals</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="21"/>
+        <location filename="../journeymapper/ui/labels.py" line="18"/>
         <source>Courier</source>
         <translation>Kurjers</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="22"/>
+        <location filename="../journeymapper/ui/labels.py" line="19"/>
         <source>Social media</source>
         <translation>Sociālie tīkli</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="23"/>
+        <location filename="../journeymapper/ui/labels.py" line="20"/>
         <source>Advertising</source>
         <translation>Reklāma</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="24"/>
+        <location filename="../journeymapper/ui/labels.py" line="21"/>
         <source>Chat</source>
         <translation>Tērzēšana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="25"/>
+        <location filename="../journeymapper/ui/labels.py" line="22"/>
         <source>Other</source>
         <translation>Cits</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="31"/>
+        <location filename="../journeymapper/ui/labels.py" line="28"/>
         <source>Touchpoints</source>
         <translation>Saskarsmes punkti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="32"/>
+        <location filename="../journeymapper/ui/labels.py" line="29"/>
         <source>Text</source>
         <translation>Teksts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="33"/>
+        <location filename="../journeymapper/ui/labels.py" line="30"/>
         <source>Emotion curve</source>
         <translation>Emociju līkne</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="34"/>
+        <location filename="../journeymapper/ui/labels.py" line="31"/>
         <source>Pain points</source>
         <translation>Sāpju punkti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="35"/>
+        <location filename="../journeymapper/ui/labels.py" line="32"/>
         <source>Opportunities</source>
         <translation>Iespējas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="36"/>
+        <location filename="../journeymapper/ui/labels.py" line="33"/>
         <source>Metrics</source>
         <translation>Rādītāji</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="42"/>
+        <location filename="../journeymapper/ui/labels.py" line="39"/>
         <source>Pain point</source>
         <translation>Sāpju punkts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="43"/>
+        <location filename="../journeymapper/ui/labels.py" line="40"/>
         <source>Opportunity</source>
         <translation>Iespēja</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="49"/>
+        <location filename="../journeymapper/ui/labels.py" line="46"/>
         <source>not stated</source>
         <translation>nav norādīts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="50"/>
+        <location filename="../journeymapper/ui/labels.py" line="47"/>
         <source>Observed</source>
         <translation>Novērojums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="51"/>
+        <location filename="../journeymapper/ui/labels.py" line="48"/>
         <source>Assumed</source>
         <translation>Pieņēmums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="52"/>
+        <location filename="../journeymapper/ui/labels.py" line="49"/>
         <source>Proposed</source>
         <translation>Priekšlikums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="58"/>
+        <location filename="../journeymapper/ui/labels.py" line="55"/>
         <source>Circle</source>
         <translation>Aplis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="59"/>
+        <location filename="../journeymapper/ui/labels.py" line="56"/>
         <source>Square</source>
         <translation>Kvadrāts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="60"/>
+        <location filename="../journeymapper/ui/labels.py" line="57"/>
         <source>Triangle</source>
         <translation>Trīsstūris</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="61"/>
+        <location filename="../journeymapper/ui/labels.py" line="58"/>
         <source>Diamond</source>
         <translation>Rombs</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="62"/>
+        <location filename="../journeymapper/ui/labels.py" line="59"/>
         <source>Star</source>
         <translation>Zvaigzne</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="63"/>
+        <location filename="../journeymapper/ui/labels.py" line="60"/>
         <source>Cross</source>
         <translation>Krustiņš</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="69"/>
+        <location filename="../journeymapper/ui/labels.py" line="66"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="70"/>
+        <location filename="../journeymapper/ui/labels.py" line="67"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="71"/>
+        <location filename="../journeymapper/ui/labels.py" line="68"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="72"/>
+        <location filename="../journeymapper/ui/labels.py" line="69"/>
         <source>Conversion</source>
         <translation>Konversija</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="73"/>
+        <location filename="../journeymapper/ui/labels.py" line="70"/>
         <source>Drop-off</source>
         <translation>Atteikšanās</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="89"/>
+        <location filename="../journeymapper/ui/labels.py" line="86"/>
         <source>Blank map</source>
         <translation>Tukša karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="90"/>
+        <location filename="../journeymapper/ui/labels.py" line="87"/>
         <source>Online shop</source>
         <translation>Interneta veikals</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="91"/>
+        <location filename="../journeymapper/ui/labels.py" line="88"/>
         <source>SaaS free trial</source>
         <translation>SaaS bezmaksas izmēģinājums</translation>
     </message>
@@ -1624,12 +1629,12 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="185"/>
+        <location filename="../journeymapper/ui/main_window.py" line="159"/>
         <source>%1 – %2[*] — JourneyMapper</source>
         <translation>%1 – %2[*] — JourneyMapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="210"/>
+        <location filename="../journeymapper/ui/main_window.py" line="184"/>
         <source>%n step(s) skipped: a co-editor changed or deleted their items</source>
         <translation>
             <numerusform>Izlaists %n solis: tā elementus mainīja vai dzēsa līdzredaktors</numerusform>
@@ -1638,7 +1643,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="231"/>
+        <location filename="../journeymapper/ui/main_window.py" line="205"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Atlasīts: %n</numerusform>
@@ -1647,7 +1652,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="239"/>
+        <location filename="../journeymapper/ui/main_window.py" line="213"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
             <numerusform>Posmā “%1” ir %n kartīte, piezīme vai šūna. Dzēst posmu kopā ar saturu? Šo darbību var atsaukt.</numerusform>
@@ -1656,7 +1661,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="246"/>
+        <location filename="../journeymapper/ui/main_window.py" line="220"/>
         <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
         <translation>
             <numerusform>Atlasītajos posmos (%1) ir %n kartīte, piezīme vai šūna. Dzēst posmus kopā ar saturu? Šo darbību var atsaukt.</numerusform>
@@ -1665,7 +1670,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="254"/>
+        <location filename="../journeymapper/ui/main_window.py" line="228"/>
         <source>Delete stage</source>
         <translation>Dzēst posmu</translation>
     </message>
@@ -1726,212 +1731,212 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="34"/>
+        <location filename="../journeymapper/ui/menus.py" line="42"/>
         <source>&amp;New from Template…</source>
         <translation>&amp;Jauna no veidnes…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="35"/>
+        <location filename="../journeymapper/ui/menus.py" line="43"/>
         <source>&amp;Open…</source>
         <translation>&amp;Atvērt…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="36"/>
+        <location filename="../journeymapper/ui/menus.py" line="44"/>
         <source>&amp;Save</source>
         <translation>&amp;Saglabāt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="37"/>
+        <location filename="../journeymapper/ui/menus.py" line="45"/>
         <source>Save &amp;As…</source>
         <translation>Saglabāt &amp;kā…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="39"/>
+        <location filename="../journeymapper/ui/menus.py" line="46"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importēt…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="40"/>
+        <location filename="../journeymapper/ui/menus.py" line="47"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksportēt…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="42"/>
+        <location filename="../journeymapper/ui/menus.py" line="49"/>
         <source>Copy as &amp;Image</source>
         <translation>Kopēt kā attē&amp;lu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="44"/>
+        <location filename="../journeymapper/ui/menus.py" line="51"/>
         <source>&amp;Close</source>
         <translation>Aiz&amp;vērt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="45"/>
+        <location filename="../journeymapper/ui/menus.py" line="52"/>
         <source>&amp;Quit</source>
         <translation>I&amp;ziet</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="47"/>
+        <location filename="../journeymapper/ui/menus.py" line="54"/>
         <source>&amp;Undo</source>
         <translation>&amp;Atsaukt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="48"/>
+        <location filename="../journeymapper/ui/menus.py" line="55"/>
         <source>&amp;Redo</source>
         <translation>Atkār&amp;tot</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="51"/>
+        <location filename="../journeymapper/ui/menus.py" line="58"/>
         <source>Cu&amp;t</source>
         <translation>Iz&amp;griezt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="52"/>
+        <location filename="../journeymapper/ui/menus.py" line="59"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="53"/>
+        <location filename="../journeymapper/ui/menus.py" line="60"/>
         <source>&amp;Paste</source>
         <translation>Ielī&amp;mēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="54"/>
+        <location filename="../journeymapper/ui/menus.py" line="61"/>
         <source>Dup&amp;licate</source>
         <translation>D&amp;ublēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="55"/>
+        <location filename="../journeymapper/ui/menus.py" line="62"/>
         <source>&amp;Delete</source>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="56"/>
+        <location filename="../journeymapper/ui/menus.py" line="63"/>
         <source>Select &amp;All</source>
         <translation>Atlasīt &amp;visu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="57"/>
+        <location filename="../journeymapper/ui/menus.py" line="64"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Iestatījumi…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="60"/>
+        <location filename="../journeymapper/ui/menus.py" line="66"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Tuvināt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="62"/>
+        <location filename="../journeymapper/ui/menus.py" line="68"/>
         <source>Zoom &amp;Out</source>
         <translation>Tā&amp;lināt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="63"/>
+        <location filename="../journeymapper/ui/menus.py" line="69"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Faktiskais izmērs</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="64"/>
+        <location filename="../journeymapper/ui/menus.py" line="70"/>
         <source>&amp;Fit Map</source>
         <translation>Visa &amp;karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="65"/>
+        <location filename="../journeymapper/ui/menus.py" line="71"/>
         <source>Fit &amp;Selection</source>
         <translation>&amp;Atlasītais</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="66"/>
+        <location filename="../journeymapper/ui/menus.py" line="72"/>
         <source>&amp;Map Settings…</source>
         <translation>Kartes &amp;iestatījumi…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="67"/>
+        <location filename="../journeymapper/ui/menus.py" line="73"/>
         <source>Add &amp;Stage</source>
         <translation>Pievienot &amp;posmu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="68"/>
+        <location filename="../journeymapper/ui/menus.py" line="74"/>
         <source>Add &amp;Lane</source>
         <translation>Pievienot &amp;joslu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="69"/>
+        <location filename="../journeymapper/ui/menus.py" line="75"/>
         <source>Add &amp;Persona</source>
         <translation>Pievienot pe&amp;rsonu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="71"/>
+        <location filename="../journeymapper/ui/menus.py" line="77"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>Ī&amp;sinājumtaustiņi…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="73"/>
+        <location filename="../journeymapper/ui/menus.py" line="79"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Nesenās kartes</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="84"/>
+        <location filename="../journeymapper/ui/menus.py" line="90"/>
         <source>Undo</source>
         <translation>Atsaukt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="85"/>
+        <location filename="../journeymapper/ui/menus.py" line="91"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Atsaukt %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="93"/>
+        <location filename="../journeymapper/ui/menus.py" line="99"/>
         <source>Redo</source>
         <translation>Atkārtot</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="94"/>
+        <location filename="../journeymapper/ui/menus.py" line="100"/>
         <source>&amp;Redo %1</source>
         <translation>Atkār&amp;tot %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="137"/>
+        <location filename="../journeymapper/ui/menus.py" line="143"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="146"/>
+        <location filename="../journeymapper/ui/menus.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediģēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="155"/>
+        <location filename="../journeymapper/ui/menus.py" line="161"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="159"/>
+        <location filename="../journeymapper/ui/menus.py" line="165"/>
         <source>&amp;Panels</source>
         <translation>&amp;Paneļi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="162"/>
+        <location filename="../journeymapper/ui/menus.py" line="168"/>
         <source>&amp;Map</source>
         <translation>&amp;Karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="167"/>
+        <location filename="../journeymapper/ui/menus.py" line="173"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="171"/>
+        <location filename="../journeymapper/ui/menus.py" line="177"/>
         <source>Main toolbar</source>
         <translation>Galvenā rīkjosla</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="202"/>
+        <location filename="../journeymapper/ui/menus.py" line="208"/>
         <source>No recent maps</source>
         <translation>Nesenu karšu nav</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="206"/>
+        <location filename="../journeymapper/ui/menus.py" line="212"/>
         <source>Clear the List</source>
         <translation>Notīrīt sarakstu</translation>
     </message>
@@ -1939,17 +1944,17 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="36"/>
+        <location filename="../journeymapper/ui/messages.py" line="35"/>
         <source>Unsaved changes</source>
         <translation>Nesaglabātas izmaiņas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="37"/>
+        <location filename="../journeymapper/ui/messages.py" line="36"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Saglabāt izmaiņas kartē “%1” pirms aizvēršanas?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="57"/>
+        <location filename="../journeymapper/ui/messages.py" line="56"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… un vēl %n problēma</numerusform>
@@ -1958,27 +1963,27 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="60"/>
+        <location filename="../journeymapper/ui/messages.py" line="59"/>
         <source>Cannot open the map</source>
         <translation>Karti nevar atvērt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="61"/>
+        <location filename="../journeymapper/ui/messages.py" line="60"/>
         <source>This file cannot be opened as a journey map:</source>
         <translation>Šo failu nevar atvērt kā klienta ceļojuma karti:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="70"/>
+        <location filename="../journeymapper/ui/messages.py" line="69"/>
         <source>the map holds text that is not valid Unicode</source>
         <translation>kartē ir nederīgs Unikoda teksts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="75"/>
+        <location filename="../journeymapper/ui/messages.py" line="74"/>
         <source>Cannot save the map</source>
         <translation>Karti nevar saglabāt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="76"/>
+        <location filename="../journeymapper/ui/messages.py" line="75"/>
         <source>The map could not be saved to “%1”: %2.
 
 Your map is still open; try Save As… to choose another folder.</source>
@@ -1987,68 +1992,68 @@ Your map is still open; try Save As… to choose another folder.</source>
 Karte joprojām ir atvērta; izvēlieties citu mapi ar “Saglabāt kā…”.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="89"/>
-        <location filename="../journeymapper/ui/messages.py" line="126"/>
+        <location filename="../journeymapper/ui/messages.py" line="88"/>
+        <location filename="../journeymapper/ui/messages.py" line="125"/>
         <source>File changed on disk</source>
         <translation>Fails mainīts diskā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="92"/>
+        <location filename="../journeymapper/ui/messages.py" line="91"/>
         <source>“%1” was deleted or moved away since you opened it.</source>
         <translation>Fails “%1” kopš tā atvēršanas ir izdzēsts vai pārvietots.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="93"/>
+        <location filename="../journeymapper/ui/messages.py" line="92"/>
         <source>Save it again under this name, or choose another one?</source>
         <translation>Saglabāt to atkal ar šo nosaukumu vai izvēlēties citu?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="94"/>
+        <location filename="../journeymapper/ui/messages.py" line="93"/>
         <source>Save Here</source>
         <translation>Saglabāt šeit</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="98"/>
+        <location filename="../journeymapper/ui/messages.py" line="97"/>
         <source>“%1” was changed by another program or window since you opened it.</source>
         <translation>Fails “%1” kopš tā atvēršanas ir mainīts citā programmā vai logā.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="103"/>
+        <location filename="../journeymapper/ui/messages.py" line="102"/>
         <source>Overwrite loses the changes made there; Reload loses your unsaved changes here; Save As keeps both.</source>
         <translation>Pārrakstot tiks zaudētas tur veiktās izmaiņas; ielādējot no jauna — jūsu nesaglabātās izmaiņas šeit; “Saglabāt kā…” saglabās abas.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="108"/>
+        <location filename="../journeymapper/ui/messages.py" line="107"/>
         <source>Reload</source>
         <translation>Ielādēt no jauna</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="109"/>
+        <location filename="../journeymapper/ui/messages.py" line="108"/>
         <source>Overwrite</source>
         <translation>Pārrakstīt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="112"/>
+        <location filename="../journeymapper/ui/messages.py" line="111"/>
         <source>Save As…</source>
         <translation>Saglabāt kā…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="127"/>
+        <location filename="../journeymapper/ui/messages.py" line="126"/>
         <source>“%1” was changed by another program or window. Reload it?</source>
         <translation>Fails “%1” ir mainīts citā programmā vai logā. Ielādēt to no jauna?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="136"/>
+        <location filename="../journeymapper/ui/messages.py" line="135"/>
         <source>Edit not possible</source>
         <translation>Izmaiņas nav iespējamas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="144"/>
+        <location filename="../journeymapper/ui/messages.py" line="143"/>
         <source>Damaged snapshots</source>
         <translation>Bojāti momentuzņēmumi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="145"/>
+        <location filename="../journeymapper/ui/messages.py" line="144"/>
         <source>“%1” opened, but %n of its snapshots cannot be read, restored or compared. They are kept in the file as they are.</source>
         <translation>
             <numerusform>“%1” ir atvērts, bet %n tā momentuzņēmumu nevar nolasīt, atjaunot vai salīdzināt. Tas failā paliek nemainīts.</numerusform>
@@ -2187,12 +2192,12 @@ Karte joprojām ir atvērta; izvēlieties citu mapi ar “Saglabāt kā…”.</
 <context>
     <name>RecoveryPrompt</name>
     <message>
-        <location filename="../journeymapper/ui/recovery_prompt.py" line="25"/>
+        <location filename="../journeymapper/ui/recovery_prompt.py" line="23"/>
         <source>a map that was never saved</source>
         <translation>vēl nav saglabāts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/recovery_prompt.py" line="27"/>
+        <location filename="../journeymapper/ui/recovery_prompt.py" line="25"/>
         <source>JourneyMapper closed unexpectedly while “%1” had unsaved changes (from %2, autosaved at %3).
 
 Restore the autosaved copy?</source>
@@ -2201,7 +2206,7 @@ Restore the autosaved copy?</source>
 Atjaunot automātiski saglabāto kopiju?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/recovery_prompt.py" line="37"/>
+        <location filename="../journeymapper/ui/recovery_prompt.py" line="35"/>
         <source>Restore unsaved changes</source>
         <translation>Atjaunot nesaglabātās izmaiņas</translation>
     </message>
@@ -2365,17 +2370,17 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="82"/>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="86"/>
         <source>Keyboard Shortcuts</source>
         <translation>Īsinājumtaustiņi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="86"/>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="90"/>
         <source>Action</source>
         <translation>Darbība</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="86"/>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="90"/>
         <source>Keys</source>
         <translation>Taustiņi</translation>
     </message>
@@ -2920,7 +2925,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>balsošanas maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/paste_rows.py" line="165"/>
+        <location filename="../journeymapper/commands/paste_rows.py" line="86"/>
         <source>Paste text</source>
         <translation>teksta ielīmēšanu</translation>
     </message>
@@ -2963,172 +2968,172 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Saglabāt attēlu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="58"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="57"/>
         <source>History</source>
         <translation>Vēsture</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="63"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="62"/>
         <source>&amp;Take Snapshot…</source>
         <translation>Izveidot &amp;momentuzņēmumu…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="64"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="63"/>
         <source>Co&amp;mpare with…</source>
         <translation>Salī&amp;dzināt ar…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="65"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="64"/>
         <source>Compare As-Is with &amp;To-Be</source>
         <translation>Salīdzināt “kā &amp;ir” ar “kā vajadzētu”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="188"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="187"/>
         <source>Delete snapshot</source>
         <translation>Dzēst momentuzņēmumu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="189"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="188"/>
         <source>Delete the snapshot “%1” from the map&apos;s history? Edit ▸ Undo brings it back; once the map is saved, it is gone from the file.</source>
         <translation>Dzēst momentuzņēmumu “%1” no kartes vēstures? “Rediģēt ▸ Atsaukt” to atgriež; kad karte ir saglabāta, tā failā vairs nav.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="196"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="195"/>
         <source>Delete snapshot “%1”</source>
         <translation>momentuzņēmuma “%1” dzēšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="198"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="197"/>
         <source>Snapshot deleted: %1</source>
         <translation>Momentuzņēmums izdzēsts: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="126"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="125"/>
         <source>Snapshot taken: %1</source>
         <translation>Momentuzņēmums izveidots: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="158"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="157"/>
         <source>Restore snapshot</source>
         <translation>Atjaunot momentuzņēmumu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="159"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="158"/>
         <source>Restore the map as it was at “%1”? The current map is kept as a snapshot first, and Edit ▸ Undo brings it back.</source>
         <translation>Atjaunot karti stāvoklī “%1”? Vispirms pašreizējā karte tiek saglabāta kā momentuzņēmums, un “Rediģēt ▸ Atsaukt” to atgriež.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="174"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="173"/>
         <source>Restore “%1”</source>
         <translation>“%1” atjaunošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="213"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="212"/>
         <source>Compare with</source>
         <translation>Salīdzināt ar</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="214"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="213"/>
         <source>Journey maps (*.jmap);;PNG images with a map inside (*.png)</source>
         <translation>Klienta ceļojuma kartes (*.jmap);;PNG attēli ar karti (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="37"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="36"/>
         <source>Manual</source>
         <translation>Manuāli</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="38"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="37"/>
         <source>Published</source>
         <translation>Publicēts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="39"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="38"/>
         <source>Workshop start</source>
         <translation>Darbnīcas sākums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="40"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="39"/>
         <source>Workshop end</source>
         <translation>Darbnīcas beigas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="41"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="40"/>
         <source>Before a restore</source>
         <translation>Pirms atjaunošanas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="62"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="61"/>
         <source>%1 stages, %2 cards, %3 pains</source>
         <translation>posmi: %1, kartītes: %2, sāpju punkti: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="74"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="73"/>
         <source>Take Snapshot</source>
         <translation>Izveidot momentuzņēmumu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="76"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="75"/>
         <source>Label (for example “post-workshop baseline”):</source>
         <translation>Nosaukums (piemēram, “bāze pēc darbnīcas”):</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="80"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="79"/>
         <source>This is the version shared with stakeholders</source>
         <translation>Šī versija ir nodota ieinteresētajām pusēm</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>Time</source>
         <translation>Laiks</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>Label</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>Contents</source>
         <translation>Saturs</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>By</source>
         <translation>Autors</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="117"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="116"/>
         <source>No snapshots yet. File ▸ Take Snapshot… keeps this version.</source>
         <translation>Momentuzņēmumu vēl nav. “Fails ▸ Izveidot momentuzņēmumu…” saglabās šo versiju.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="121"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="120"/>
         <source>Take Snapshot…</source>
         <translation>Izveidot momentuzņēmumu…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="122"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="121"/>
         <source>Restore</source>
         <translation>Atjaunot</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="123"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="122"/>
         <source>Compare with Current</source>
         <translation>Salīdzināt ar pašreizējo</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="124"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="123"/>
         <source>Delete…</source>
         <translation>Dzēst…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="125"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="124"/>
         <source>Delete the chosen snapshot from the map&apos;s history (Del)</source>
         <translation>Dzēst izvēlēto momentuzņēmumu no kartes vēstures (Del)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="161"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="160"/>
         <source>Damaged: %1</source>
         <translation>Bojāts: %1</translation>
     </message>
@@ -3136,145 +3141,145 @@ Atjaunot automātiski saglabāto kopiju?</translation>
 <context>
     <name>scene</name>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="130"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="126"/>
         <source>Delete stage</source>
         <translation>Dzēst posmu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="158"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="161"/>
         <source>Emotions: drawing the to-be curve of %1</source>
         <translation>Emocijas: tiek zīmēta personas %1 līkne “kā vajadzētu”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="160"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="163"/>
         <source>Emotions: drawing the as-is curve of %1</source>
         <translation>Emocijas: tiek zīmēta personas %1 līkne “kā ir”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="314"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="317"/>
         <source>Add a stage before pasting cards</source>
         <translation>Vispirms pievienojiet posmu, tad ielīmējiet kartītes</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="25"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="21"/>
         <source>Main path</source>
         <translation>Galvenais ceļš</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="26"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="22"/>
         <source>Alternate path</source>
         <translation>Alternatīvais ceļš</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="27"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="23"/>
         <source>Shortcut</source>
         <translation>Īsceļš</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="28"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="24"/>
         <source>Going back</source>
         <translation>Atgriešanās</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="29"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="25"/>
         <source>Exit (abandon)</source>
         <translation>Aiziešana (atteikšanās)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="42"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="38"/>
         <source>Change flow kind</source>
         <translation>pārejas veida maiņu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="46"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="42"/>
         <source>Delete flow</source>
         <translation>Dzēst pāreju</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="63"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="59"/>
         <source>Rename</source>
         <translation>Pārdēvēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="64"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="60"/>
         <source>Add card after</source>
         <translation>Pievienot kartīti aiz šīs</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="67"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="63"/>
         <source>Add pain point</source>
         <translation>Pievienot sāpju punktu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="70"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="66"/>
         <source>Add opportunity</source>
         <translation>Pievienot iespēju</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="73"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="69"/>
         <source>Add exit (abandon here)</source>
         <translation>Pievienot aiziešanu (atteikšanās šeit)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="85"/>
-        <location filename="../journeymapper/scene/context_menus.py" line="165"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="81"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="161"/>
         <source>Delete</source>
         <translation>Dzēst</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="94"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="90"/>
         <source>Emotion</source>
         <translation>Emocija</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="101"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="97"/>
         <source>To be</source>
         <translation>Kā vajadzētu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="101"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="97"/>
         <source>As is</source>
         <translation>Kā ir</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="119"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="115"/>
         <source>Rename stage</source>
         <translation>Pārdēvēt posmu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="120"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="116"/>
         <source>Add stage before</source>
         <translation>Pievienot posmu pirms šī</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="123"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="119"/>
         <source>Add stage after</source>
         <translation>Pievienot posmu aiz šī</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="126"/>
-        <location filename="../journeymapper/scene/context_menus.py" line="136"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="122"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="132"/>
         <source>Add card</source>
         <translation>Pievienot kartīti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="162"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="158"/>
         <source>Edit text</source>
         <translation>Rediģēt tekstu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="169"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="165"/>
         <source>Add stage</source>
         <translation>Pievienot posmu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/actions.py" line="47"/>
+        <location filename="../journeymapper/scene/actions.py" line="42"/>
         <source>The map structure is locked: stages, lanes and card positions stay put (Ctrl+L unlocks)</source>
         <translation>Kartes struktūra ir bloķēta: posmi, joslas un kartīšu novietojums nemainās (Ctrl+L atbloķē)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/actions.py" line="129"/>
-        <location filename="../journeymapper/scene/actions.py" line="156"/>
+        <location filename="../journeymapper/scene/actions.py" line="124"/>
+        <location filename="../journeymapper/scene/actions.py" line="151"/>
         <source>Not changed: it was deleted meanwhile by a co-editor</source>
         <translation>Nav mainīts: līdzredaktors to pa to laiku izdzēsa</translation>
     </message>
@@ -3467,22 +3472,22 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Saskarsmes punkti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dialog.py" line="37"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="38"/>
         <source>Start a voting round</source>
         <translation>Sākt balsošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dialog.py" line="39"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="40"/>
         <source>One name per line</source>
         <translation>Viens vārds katrā rindā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dialog.py" line="47"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="52"/>
         <source>Hide the votes until they are revealed</source>
         <translation>Slēpt balsis līdz atklāšanai</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dialog.py" line="51"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="56"/>
         <source>&amp;Participants:</source>
         <translation>&amp;Dalībnieki:</translation>
     </message>
@@ -3548,6 +3553,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="109"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="48"/>
         <source>no limit</source>
         <translation>bez ierobežojuma</translation>
     </message>
@@ -3563,12 +3569,13 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="115"/>
-        <location filename="../journeymapper/workshop/voting_dialog.py" line="52"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="57"/>
         <source>&amp;Dots each:</source>
         <translation>&amp;Punkti katram:</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="116"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="58"/>
         <source>Dots per &amp;item at most:</source>
         <translation>Punktu &amp;vienumam ne vairāk kā:</translation>
     </message>
@@ -3667,58 +3674,58 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Saite otram ekrānam, kas tikai rāda: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dialog.py" line="56"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="62"/>
         <source>Vote on:</source>
         <translation>Balsošanas objekts:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="42"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="44"/>
         <source>Participants</source>
         <translation>Dalībnieki</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="43"/>
         <location filename="../journeymapper/workshop/voting_dock.py" line="45"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="47"/>
         <source>Ranking</source>
         <translation>Reitings</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="47"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="49"/>
         <source>&amp;Start…</source>
         <translation>&amp;Sākt…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="48"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="50"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Atklāt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="49"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="51"/>
         <source>&amp;End</source>
         <translation>&amp;Beigt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="50"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="52"/>
         <source>C&amp;lear</source>
         <translation>&amp;Notīrīt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="55"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="57"/>
         <source>Click a card to give it a dot; Shift+click or right-click takes it back. Alt+Left/Right or Alt+1…9 switch who is voting.</source>
         <translation>Klikšķis uz kartītes piešķir punktu; Shift+klikšķis vai labā poga to noņem. Alt+Pa kreisi/Pa labi vai Alt+1…9 maina balsotāju.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="156"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="167"/>
         <source>No voting round. Start one to let the room vote with dots.</source>
         <translation>Balsošana nenotiek. Sāciet to, lai dalībnieki balsotu ar punktiem.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="159"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="170"/>
         <source>Voting on: %1</source>
         <translation>Balsošanas objekts: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/voting_dock.py" line="159"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="170"/>
         <source>%n dot(s) each</source>
         <translation>
             <numerusform>%n punkts katram</numerusform>
@@ -3727,22 +3734,22 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="160"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="171"/>
         <source>votes hidden</source>
         <translation>balsis paslēptas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="160"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="171"/>
         <source>votes shown</source>
         <translation>balsis redzamas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="162"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="173"/>
         <source>round ended</source>
         <translation>balsošana beigusies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/voting_dock.py" line="172"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="191"/>
         <source>%n dot(s) left</source>
         <translation>
             <numerusform>atlicis %n punkts</numerusform>
@@ -3751,7 +3758,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/voting_dock.py" line="191"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="219"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n punkts</numerusform>
@@ -3771,141 +3778,141 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>(−%1%)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="56"/>
+        <location filename="../journeymapper/workshop/controller.py" line="55"/>
         <source>Voting</source>
         <translation>Balsošana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="57"/>
+        <location filename="../journeymapper/workshop/controller.py" line="56"/>
         <source>Saved Views</source>
         <translation>Saglabātie skati</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="58"/>
+        <location filename="../journeymapper/workshop/controller.py" line="57"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Atziņas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="59"/>
+        <location filename="../journeymapper/workshop/controller.py" line="58"/>
         <source>Quick Capture</source>
         <translation>Ātrā ievade</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="60"/>
+        <location filename="../journeymapper/workshop/controller.py" line="59"/>
         <source>Timer</source>
         <translation>Taimeris</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="61"/>
+        <location filename="../journeymapper/workshop/controller.py" line="60"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
         <source>Room</source>
         <translation>Telpa</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="129"/>
+        <location filename="../journeymapper/workshop/controller.py" line="128"/>
         <source>Time is up</source>
         <translation>Laiks ir beidzies</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="141"/>
+        <location filename="../journeymapper/workshop/controller.py" line="140"/>
         <source>&amp;Present</source>
         <translation>&amp;Prezentēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="143"/>
+        <location filename="../journeymapper/workshop/controller.py" line="142"/>
         <source>Start &amp;Voting…</source>
         <translation>Sākt &amp;balsošanu…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="144"/>
+        <location filename="../journeymapper/workshop/controller.py" line="143"/>
         <source>&amp;Reveal Votes</source>
         <translation>&amp;Atklāt balsis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="145"/>
+        <location filename="../journeymapper/workshop/controller.py" line="144"/>
         <source>&amp;End Voting Round</source>
         <translation>Bei&amp;gt balsošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="146"/>
+        <location filename="../journeymapper/workshop/controller.py" line="145"/>
         <source>&amp;Clear Voting Round</source>
         <translation>N&amp;otīrīt balsošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="148"/>
+        <location filename="../journeymapper/workshop/controller.py" line="147"/>
         <source>&amp;Next Participant</source>
         <translation>&amp;Nākamais dalībnieks</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="151"/>
+        <location filename="../journeymapper/workshop/controller.py" line="150"/>
         <source>Prev&amp;ious Participant</source>
         <translation>&amp;Iepriekšējais dalībnieks</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="155"/>
+        <location filename="../journeymapper/workshop/controller.py" line="154"/>
         <source>Participant %1</source>
         <translation>Dalībnieks %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="161"/>
+        <location filename="../journeymapper/workshop/controller.py" line="160"/>
         <source>&amp;Quick Capture</source>
         <translation>Ātrā ie&amp;vade</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="162"/>
+        <location filename="../journeymapper/workshop/controller.py" line="161"/>
         <source>Start/Pa&amp;use Timer</source>
         <translation>Sākt/apturēt &amp;taimeri</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="163"/>
+        <location filename="../journeymapper/workshop/controller.py" line="162"/>
         <source>&amp;Add a Minute</source>
         <translation>Pievienot &amp;minūti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="164"/>
+        <location filename="../journeymapper/workshop/controller.py" line="163"/>
         <source>&amp;Open or Close Room</source>
         <translation>&amp;Atvērt vai slēgt telpu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="165"/>
+        <location filename="../journeymapper/workshop/controller.py" line="164"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
         <source>Show &amp;QR Code</source>
         <translation>Rādīt &amp;QR kodu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="168"/>
+        <location filename="../journeymapper/workshop/controller.py" line="167"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Darbnīca</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="177"/>
+        <location filename="../journeymapper/workshop/controller.py" line="176"/>
         <source>Roo&amp;m</source>
         <translation>T&amp;elpa</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="76"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="72"/>
         <source>Dead ends</source>
         <translation>Strupceļi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="77"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="73"/>
         <source>Unreachable touchpoints</source>
         <translation>Nesasniedzami saskarsmes punkti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="98"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="93"/>
         <source>None</source>
         <translation>Nav</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="111"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="106"/>
         <source>Worst pain points</source>
         <translation>Smagākie sāpju punkti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/insights_dock.py" line="114"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="109"/>
         <source>severity %1, %n vote(s)</source>
         <translation>
             <numerusform>svarīgums %1, %n balss</numerusform>
@@ -3914,12 +3921,12 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="120"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="115"/>
         <source>Lowest moments</source>
         <translation>Sliktākie brīži</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="136"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="131"/>
         <source>Gap between as-is and to-be</source>
         <translation>Atšķirība starp “kā ir” un “kā vajadzētu”</translation>
     </message>
@@ -3934,7 +3941,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Balsis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_link.py" line="163"/>
+        <location filename="../journeymapper/workshop/room_link.py" line="223"/>
         <source>Note from the room</source>
         <translation>Piezīme no telpas</translation>
     </message>
@@ -3978,72 +3985,72 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="34"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="35"/>
         <source>The host already has as many co-editors as it takes.</source>
         <translation>Dators ar koplietoto karti jau ir pieņēmis lielāko iespējamo līdzredaktoru skaitu.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="36"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="37"/>
         <source>Too many wrong codes from this desktop: wait a minute and try again.</source>
         <translation>No šī datora ievadīts pārāk daudz nepareizu kodu: uzgaidiet minūti un mēģiniet vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="37"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="38"/>
         <source>The host did not accept the pairing code. Check it against the host&apos;s screen (a new code is made each time sharing starts).</source>
         <translation>Dators ar koplietoto karti nepieņēma savienošanas kodu. Salīdziniet to ar šī datora ekrānā redzamo (katru reizi, kad sāk koplietošanu, tiek izveidots jauns kods).</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="59"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="60"/>
         <source>&amp;Share for Co-editing…</source>
         <translation>&amp;Koplietot rediģēšanai…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="61"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="62"/>
         <source>&amp;Join a Shared Map…</source>
         <translation>Pievienoties koplietotai ka&amp;rtei…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="81"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="82"/>
         <source>The pairing code is not shown while a presentation or the room&apos;s QR window is open.</source>
         <translation>Savienošanas kods netiek rādīts, kamēr notiek prezentācija vai ir atvērts telpas QR koda logs.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="109"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="110"/>
         <source>Sharing cannot listen on %1: %2</source>
         <translation>Koplietošana nevar gaidīt savienojumus adresē %1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="182"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="183"/>
         <source>No answer from %1. Check the address, and that the host still shares the map on this network.</source>
         <translation>%1 neatbild. Pārbaudiet adresi un to, vai dators ar koplietoto karti joprojām to koplieto šajā tīklā.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="213"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="214"/>
         <source>Sharing ended: another map is open in this window.</source>
         <translation>Koplietošana beigusies: šajā logā atvērta cita karte.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="214"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="215"/>
         <source>You left the shared map.</source>
         <translation>Jūs atvienojāties no koplietotās kartes.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="246"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="247"/>
         <source>Back in touch with the host: changes merged.</source>
         <translation>Savienojums ar koplietotās kartes datoru ir atjaunots: izmaiņas apvienotas.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="250"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="251"/>
         <source>Co-editing</source>
         <translation>Kopīga rediģēšana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="253"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="254"/>
         <source>The map stays open here as a local copy: use Save As to keep it.</source>
         <translation>Karte paliek atvērta šeit kā lokāla kopija: lai to saglabātu, izvēlieties “Saglabāt kā…”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/coedit_control.py" line="262"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="263"/>
         <source>Shared · %n co-editor(s)</source>
         <translation>
             <numerusform>Koplietota · līdzredaktori: %n</numerusform>
@@ -4052,18 +4059,18 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="264"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="265"/>
         <source>Connection to %1 lost: keep editing, your changes merge when it is back</source>
         <translation>Savienojums ar %1 ir zudis: turpiniet darbu, izmaiņas tiks apvienotas, kad tas atjaunosies</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="267"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="268"/>
         <location filename="../journeymapper/workshop/join_dialog.py" line="112"/>
         <source>Connecting to %1…</source>
         <translation>Savienojas ar %1…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="268"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="269"/>
         <source>Co-editing with %1</source>
         <translation>Kopīga rediģēšana ar %1</translation>
     </message>

@@ -161,7 +161,7 @@ Your map is still open and can be saved.</source>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="86"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="87"/>
         <source>Add lane</source>
         <translation>добавление дорожки</translation>
     </message>
@@ -197,623 +197,623 @@ Your map is still open and can be saved.</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="19"/>
+        <location filename="../journeymapper/commands/error_text.py" line="16"/>
         <source>%1 must be one of %2, not %3</source>
         <translation>%1: допустимые значения — %2, а не %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="20"/>
+        <location filename="../journeymapper/commands/error_text.py" line="17"/>
         <source>the id %1 is already used in this map</source>
         <translation>идентификатор %1 уже используется на этой карте</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="21"/>
+        <location filename="../journeymapper/commands/error_text.py" line="18"/>
         <source>nothing with id %1 in this map</source>
         <translation>на этой карте нет объекта с идентификатором %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="22"/>
+        <location filename="../journeymapper/commands/error_text.py" line="19"/>
         <source>there is no %1 with id %2</source>
         <translation>нет объекта «%1» с идентификатором %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="23"/>
+        <location filename="../journeymapper/commands/error_text.py" line="20"/>
         <source>unknown map setting %1</source>
         <translation>неизвестный параметр карты %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="24"/>
+        <location filename="../journeymapper/commands/error_text.py" line="21"/>
         <source>language must be one of en, ru, uk, lv, not %1</source>
         <translation>язык карты должен быть en, ru, uk или lv, а не %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="25"/>
+        <location filename="../journeymapper/commands/error_text.py" line="22"/>
         <source>locked must be true or false</source>
         <translation>блокировка может быть только включена или выключена</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="26"/>
+        <location filename="../journeymapper/commands/error_text.py" line="23"/>
         <source>%1 %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="27"/>
+        <location filename="../journeymapper/commands/error_text.py" line="24"/>
         <source>%1 cannot be changed here</source>
         <translation>%1 здесь изменить нельзя</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="28"/>
+        <location filename="../journeymapper/commands/error_text.py" line="25"/>
         <source>%1 %2: %3</source>
         <translation>%1, поле %2: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="29"/>
+        <location filename="../journeymapper/commands/error_text.py" line="26"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="30"/>
+        <location filename="../journeymapper/commands/error_text.py" line="27"/>
         <source>emotion values outside %1..%2: %3; rescale them or change them first</source>
         <translation>значения эмоций вне диапазона %1..%2: %3; пересчитайте или измените их</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="33"/>
+        <location filename="../journeymapper/commands/error_text.py" line="30"/>
         <source>cards, flows and notes cannot be reordered this way</source>
         <translation>порядок карточек, переходов и заметок так не меняется</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="34"/>
+        <location filename="../journeymapper/commands/error_text.py" line="31"/>
         <source>there is no stage %1</source>
         <translation>нет этапа %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="35"/>
+        <location filename="../journeymapper/commands/error_text.py" line="32"/>
         <source>there is already a flow between these two touchpoints</source>
         <translation>между этими точками контакта уже есть переход</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="36"/>
+        <location filename="../journeymapper/commands/error_text.py" line="33"/>
         <source>the map is locked by the facilitator: %1 waits until it is unlocked</source>
         <translation>структура карты заблокирована ведущим: %1 возможно только после разблокировки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="37"/>
+        <location filename="../journeymapper/commands/error_text.py" line="34"/>
         <source>adding a stage</source>
         <translation>добавление этапа</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="38"/>
+        <location filename="../journeymapper/commands/error_text.py" line="35"/>
         <source>adding a lane</source>
         <translation>добавление дорожки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="39"/>
+        <location filename="../journeymapper/commands/error_text.py" line="36"/>
         <source>adding a touchpoint</source>
         <translation>добавление точки контакта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="40"/>
+        <location filename="../journeymapper/commands/error_text.py" line="37"/>
         <source>changing a stage</source>
         <translation>изменение этапа</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="41"/>
+        <location filename="../journeymapper/commands/error_text.py" line="38"/>
         <source>changing a lane</source>
         <translation>изменение дорожки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="42"/>
+        <location filename="../journeymapper/commands/error_text.py" line="39"/>
         <source>changing a touchpoint</source>
         <translation>изменение точки контакта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="43"/>
+        <location filename="../journeymapper/commands/error_text.py" line="40"/>
         <source>moving a stage</source>
         <translation>перемещение этапа</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="44"/>
+        <location filename="../journeymapper/commands/error_text.py" line="41"/>
         <source>moving a lane</source>
         <translation>перемещение дорожки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="45"/>
+        <location filename="../journeymapper/commands/error_text.py" line="42"/>
         <source>moving a touchpoint</source>
         <translation>перемещение точки контакта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="46"/>
+        <location filename="../journeymapper/commands/error_text.py" line="43"/>
         <source>deleting a stage</source>
         <translation>удаление этапа</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="47"/>
+        <location filename="../journeymapper/commands/error_text.py" line="44"/>
         <source>deleting a lane</source>
         <translation>удаление дорожки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="48"/>
+        <location filename="../journeymapper/commands/error_text.py" line="45"/>
         <source>deleting a touchpoint</source>
         <translation>удаление точки контакта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="49"/>
+        <location filename="../journeymapper/commands/error_text.py" line="46"/>
         <source>moving a card</source>
         <translation>перемещение карточки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="50"/>
+        <location filename="../journeymapper/commands/error_text.py" line="47"/>
         <source>stage</source>
         <translation>этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="51"/>
+        <location filename="../journeymapper/commands/error_text.py" line="48"/>
         <source>lane</source>
         <translation>дорожка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="52"/>
+        <location filename="../journeymapper/commands/error_text.py" line="49"/>
         <source>persona</source>
         <translation>персона</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="53"/>
+        <location filename="../journeymapper/commands/error_text.py" line="50"/>
         <source>view</source>
         <translation>представление</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="54"/>
+        <location filename="../journeymapper/commands/error_text.py" line="51"/>
         <source>touchpoint</source>
         <translation>точка контакта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="55"/>
+        <location filename="../journeymapper/commands/error_text.py" line="52"/>
         <source>flow</source>
         <translation>переход</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="56"/>
+        <location filename="../journeymapper/commands/error_text.py" line="53"/>
         <source>annotation</source>
         <translation>заметка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="57"/>
+        <location filename="../journeymapper/commands/error_text.py" line="54"/>
         <source>there is no persona named %1 in this map (personas: %2)</source>
         <translation>на этой карте нет персоны %1 (персоны: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="58"/>
+        <location filename="../journeymapper/commands/error_text.py" line="55"/>
         <source>no voting round is running</source>
         <translation>голосование не идёт</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="59"/>
+        <location filename="../journeymapper/commands/error_text.py" line="56"/>
         <source>this round does not vote on that kind of item</source>
         <translation>в этом голосовании за такие объекты не голосуют</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="60"/>
+        <location filename="../journeymapper/commands/error_text.py" line="57"/>
         <source>the voting round has ended</source>
         <translation>голосование завершено</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="61"/>
+        <location filename="../journeymapper/commands/error_text.py" line="58"/>
         <source>%1 is not a participant of this round</source>
         <translation>%1 не участвует в этом голосовании</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="62"/>
+        <location filename="../journeymapper/commands/error_text.py" line="59"/>
         <source>%1 has used all %2 dots</source>
         <translation>%1 уже использует все точки (%2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="63"/>
+        <location filename="../journeymapper/commands/error_text.py" line="60"/>
         <source>%1 has no dot on this item to take back</source>
         <translation>у %1 нет точки на этом объекте, которую можно снять</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="64"/>
+        <location filename="../journeymapper/commands/error_text.py" line="61"/>
         <source>a voting round needs named participants</source>
         <translation>для голосования нужны участники с именами</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="65"/>
+        <location filename="../journeymapper/commands/error_text.py" line="62"/>
         <source>participant names must be different</source>
         <translation>имена участников должны различаться</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="66"/>
+        <location filename="../journeymapper/commands/error_text.py" line="63"/>
         <source>the budget must be a whole number of dots from 1 to %1</source>
         <translation>число точек на участника должно быть целым, от 1 до %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="67"/>
+        <location filename="../journeymapper/commands/error_text.py" line="64"/>
         <source>votes go on %1</source>
         <translation>голосовать можно за: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="68"/>
+        <location filename="../journeymapper/commands/error_text.py" line="65"/>
         <source>refers to an item that does not exist</source>
         <translation>ссылается на несуществующий объект</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="69"/>
+        <location filename="../journeymapper/commands/error_text.py" line="66"/>
         <source>must be a whole number of dots above 0</source>
         <translation>должно быть целым числом точек больше 0</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="70"/>
+        <location filename="../journeymapper/commands/error_text.py" line="67"/>
         <source>%1 used more than %2 dots</source>
         <translation>%1 использует больше %2 точек</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="71"/>
+        <location filename="../journeymapper/commands/error_text.py" line="68"/>
         <source>the cap per item must be a whole number of dots from 1 to %1</source>
         <translation>предел точек на объект должен быть целым числом от 1 до %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="72"/>
+        <location filename="../journeymapper/commands/error_text.py" line="69"/>
         <source>more than %1 dots on one item</source>
         <translation>больше %1 точек на одном объекте</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="73"/>
+        <location filename="../journeymapper/commands/error_text.py" line="70"/>
         <source>at most %1 dots on one item</source>
         <translation>не больше %1 точек на один объект</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="75"/>
+        <location filename="../journeymapper/commands/error_text.py" line="72"/>
         <source>must lie on the emotion scale %1..%2</source>
         <translation>должно лежать на шкале эмоций %1..%2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="76"/>
+        <location filename="../journeymapper/commands/error_text.py" line="73"/>
         <source>crowd rating %1</source>
         <translation>оценка комнаты: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="77"/>
+        <location filename="../journeymapper/commands/error_text.py" line="74"/>
         <source>must be text</source>
         <translation>должно быть текстом</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="78"/>
+        <location filename="../journeymapper/commands/error_text.py" line="75"/>
         <source>must not be empty</source>
         <translation>не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="79"/>
+        <location filename="../journeymapper/commands/error_text.py" line="76"/>
         <source>is longer than %1 characters</source>
         <translation>длиннее %1 символов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="80"/>
+        <location filename="../journeymapper/commands/error_text.py" line="77"/>
         <source>must be a colour like #1f77b4</source>
         <translation>должно быть цветом в формате #1f77b4</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="81"/>
+        <location filename="../journeymapper/commands/error_text.py" line="78"/>
         <source>must be a number</source>
         <translation>должно быть числом</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="82"/>
+        <location filename="../journeymapper/commands/error_text.py" line="79"/>
         <source>the emotion scale bounds must be whole numbers</source>
         <translation>границы шкалы эмоций должны быть целыми числами</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="83"/>
+        <location filename="../journeymapper/commands/error_text.py" line="80"/>
         <source>the emotion scale minimum %1 must be below its maximum %2</source>
         <translation>минимум шкалы эмоций (%1) должен быть меньше максимума (%2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="84"/>
+        <location filename="../journeymapper/commands/error_text.py" line="81"/>
         <source>the emotion scale may span at most %1 points</source>
         <translation>шкала эмоций может охватывать не более %1 пунктов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="85"/>
+        <location filename="../journeymapper/commands/error_text.py" line="82"/>
         <source>label for %1 lies outside the scale %2..%3</source>
         <translation>подпись для %1 вне шкалы %2..%3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="86"/>
+        <location filename="../journeymapper/commands/error_text.py" line="83"/>
         <source>%1 is outside the emotion scale %2..%3</source>
         <translation>%1 вне шкалы эмоций %2..%3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="87"/>
+        <location filename="../journeymapper/commands/error_text.py" line="84"/>
         <source>metric names must be non-empty text</source>
         <translation>названия метрик должны быть непустым текстом</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="88"/>
+        <location filename="../journeymapper/commands/error_text.py" line="85"/>
         <source>%1 is outside %2..%3</source>
         <translation>%1 вне диапазона %2..%3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="89"/>
+        <location filename="../journeymapper/commands/error_text.py" line="86"/>
         <source>is not a lane kind</source>
         <translation>не является типом дорожки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="90"/>
+        <location filename="../journeymapper/commands/error_text.py" line="87"/>
         <source>refers to a stage that does not exist</source>
         <translation>ссылается на несуществующий этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="91"/>
+        <location filename="../journeymapper/commands/error_text.py" line="88"/>
         <source>refers to stage %1, which does not exist</source>
         <translation>ссылается на этап %1, которого нет</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="92"/>
+        <location filename="../journeymapper/commands/error_text.py" line="89"/>
         <source>refers to persona %1, which does not exist</source>
         <translation>ссылается на персону %1, которой нет</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="93"/>
+        <location filename="../journeymapper/commands/error_text.py" line="90"/>
         <source>refers to touchpoint %1, which does not exist</source>
         <translation>ссылается на точку контакта %1, которой нет</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="94"/>
+        <location filename="../journeymapper/commands/error_text.py" line="91"/>
         <source>only an exit flow may have no target</source>
         <translation>без цели может быть только переход-отказ</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="95"/>
+        <location filename="../journeymapper/commands/error_text.py" line="92"/>
         <source>a flow cannot lead from a touchpoint to itself</source>
         <translation>переход не может вести из точки контакта в неё же</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="96"/>
+        <location filename="../journeymapper/commands/error_text.py" line="93"/>
         <source>must be a number from 0 to 100</source>
         <translation>должно быть числом от 0 до 100</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="97"/>
+        <location filename="../journeymapper/commands/error_text.py" line="94"/>
         <source>refers to %1, which is neither a touchpoint nor a stage</source>
         <translation>ссылается на %1 — это не точка контакта и не этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="98"/>
+        <location filename="../journeymapper/commands/error_text.py" line="95"/>
         <source>must be a whole number from 1 to 5</source>
         <translation>должно быть целым числом от 1 до 5</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="99"/>
+        <location filename="../journeymapper/commands/error_text.py" line="96"/>
         <source>must be a whole number of at least 0</source>
         <translation>должно быть целым числом не меньше 0</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="100"/>
+        <location filename="../journeymapper/commands/error_text.py" line="97"/>
         <source>refers to %1, which does not exist</source>
         <translation>ссылается на %1, которого нет</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="101"/>
+        <location filename="../journeymapper/commands/error_text.py" line="98"/>
         <source>the clipboard does not hold JourneyMapper cards</source>
         <translation>в буфере обмена нет карточек JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="102"/>
+        <location filename="../journeymapper/commands/error_text.py" line="99"/>
         <source>the clipboard does not hold JourneyMapper cards (%1)</source>
         <translation>в буфере обмена нет карточек JourneyMapper (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="103"/>
+        <location filename="../journeymapper/commands/error_text.py" line="100"/>
         <source>these cards come from a newer JourneyMapper (v%1)</source>
         <translation>эти карточки скопированы из более новой версии JourneyMapper (v%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="104"/>
+        <location filename="../journeymapper/commands/error_text.py" line="101"/>
         <source>the copied cards are damaged</source>
         <translation>скопированные карточки повреждены</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="105"/>
+        <location filename="../journeymapper/commands/error_text.py" line="102"/>
         <source>the copied cards are damaged (%1)</source>
         <translation>скопированные карточки повреждены (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="106"/>
+        <location filename="../journeymapper/commands/error_text.py" line="103"/>
         <source>row %1, column %2: %3</source>
         <translation>строка %1, столбец %2: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="107"/>
+        <location filename="../journeymapper/commands/error_text.py" line="104"/>
         <source>differs from row %1 for this touchpoint</source>
         <translation>отличается от строки %1 для этой точки контакта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="108"/>
+        <location filename="../journeymapper/commands/error_text.py" line="105"/>
         <source>a %1 needs a touchpoint in this row</source>
         <translation>для «%1» нужна точка контакта в этой строке</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="109"/>
+        <location filename="../journeymapper/commands/error_text.py" line="106"/>
         <source>a note needs a touchpoint in this row</source>
         <translation>для заметки нужна точка контакта в этой строке</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="110"/>
+        <location filename="../journeymapper/commands/error_text.py" line="107"/>
         <source>%1 is not a channel (use one of %2)</source>
         <translation>%1 — не канал (допустимые: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="111"/>
+        <location filename="../journeymapper/commands/error_text.py" line="108"/>
         <source>%1 differs from %2 in row %3</source>
         <translation>%1 отличается от %2 в строке %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="112"/>
+        <location filename="../journeymapper/commands/error_text.py" line="109"/>
         <source>%1 is not a number</source>
         <translation>%1 — не число</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="113"/>
+        <location filename="../journeymapper/commands/error_text.py" line="110"/>
         <source>%1 already has %2 for this touchpoint</source>
         <translation>у персоны %1 уже есть значение %2 для этой точки контакта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="114"/>
+        <location filename="../journeymapper/commands/error_text.py" line="111"/>
         <source>%1 at %2</source>
         <translation>%1 (место: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="115"/>
+        <location filename="../journeymapper/commands/error_text.py" line="112"/>
         <source>(and more problems: %1)</source>
         <translation>(и другие проблемы: %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="116"/>
+        <location filename="../journeymapper/commands/error_text.py" line="113"/>
         <source>is empty</source>
         <translation>пуст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="117"/>
+        <location filename="../journeymapper/commands/error_text.py" line="114"/>
         <source>is a binary file, not a JourneyMapper map</source>
         <translation>двоичный файл, а не карта JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="118"/>
+        <location filename="../journeymapper/commands/error_text.py" line="115"/>
         <source>is not UTF-8 text (saved in a legacy 8-bit encoding?)</source>
         <translation>не является текстом UTF-8 (сохранён в устаревшей 8-битной кодировке?)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="119"/>
+        <location filename="../journeymapper/commands/error_text.py" line="116"/>
         <source>is not valid JSON: %1</source>
         <translation>не является корректным JSON: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="120"/>
+        <location filename="../journeymapper/commands/error_text.py" line="117"/>
         <source>is nested too deeply to be a map</source>
         <translation>слишком глубоко вложен, чтобы быть картой</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="121"/>
+        <location filename="../journeymapper/commands/error_text.py" line="118"/>
         <source>is JSON of type %1, not a JourneyMapper map</source>
         <translation>JSON типа %1, а не карта JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="122"/>
+        <location filename="../journeymapper/commands/error_text.py" line="119"/>
         <source>is not a JourneyMapper map (no &quot;format&quot;: &quot;journeymapper&quot;)</source>
         <translation>не является картой JourneyMapper (нет &quot;format&quot;: &quot;journeymapper&quot;)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="123"/>
+        <location filename="../journeymapper/commands/error_text.py" line="120"/>
         <source>has no valid format_version</source>
         <translation>нет корректной версии формата (format_version)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="124"/>
+        <location filename="../journeymapper/commands/error_text.py" line="121"/>
         <source>cannot be read as a map</source>
         <translation>не читается как карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="125"/>
+        <location filename="../journeymapper/commands/error_text.py" line="122"/>
         <source>unknown problem</source>
         <translation>неизвестная проблема</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="126"/>
+        <location filename="../journeymapper/commands/error_text.py" line="123"/>
         <source>cannot be opened (%1)</source>
         <translation>не открывается (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="127"/>
+        <location filename="../journeymapper/commands/error_text.py" line="124"/>
         <source>the id %1 is used more than once</source>
         <translation>идентификатор %1 используется более одного раза</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="128"/>
+        <location filename="../journeymapper/commands/error_text.py" line="125"/>
         <source>a second flow between the same two touchpoints</source>
         <translation>второй переход между теми же двумя точками контакта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="129"/>
+        <location filename="../journeymapper/commands/error_text.py" line="126"/>
         <source>must be %1</source>
         <translation>должно быть: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="130"/>
+        <location filename="../journeymapper/commands/error_text.py" line="127"/>
         <source>%1 or %2</source>
         <translation>%1 или %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="131"/>
+        <location filename="../journeymapper/commands/error_text.py" line="128"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 — не одно из значений: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="132"/>
+        <location filename="../journeymapper/commands/error_text.py" line="129"/>
         <source>this value is not one of: %1</source>
         <translation>это значение — не одно из: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="133"/>
+        <location filename="../journeymapper/commands/error_text.py" line="130"/>
         <source>must be a colour like #1f77b4 (or empty)</source>
         <translation>должно быть цветом в формате #1f77b4 (или пустым)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="74"/>
-        <location filename="../journeymapper/commands/error_text.py" line="134"/>
+        <location filename="../journeymapper/commands/error_text.py" line="71"/>
+        <location filename="../journeymapper/commands/error_text.py" line="131"/>
         <source>must be a whole number</source>
         <translation>должно быть целым числом</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="135"/>
+        <location filename="../journeymapper/commands/error_text.py" line="132"/>
         <source>does not match %1</source>
         <translation>не соответствует шаблону %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="136"/>
+        <location filename="../journeymapper/commands/error_text.py" line="133"/>
         <source>%1 is below the minimum %2</source>
         <translation>%1 меньше минимума %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="137"/>
+        <location filename="../journeymapper/commands/error_text.py" line="134"/>
         <source>%1 is above the maximum %2</source>
         <translation>%1 больше максимума %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="138"/>
+        <location filename="../journeymapper/commands/error_text.py" line="135"/>
         <source>has unknown fields: %1</source>
         <translation>неизвестные поля: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="139"/>
+        <location filename="../journeymapper/commands/error_text.py" line="136"/>
         <source>%1 is missing</source>
         <translation>нет поля %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="140"/>
+        <location filename="../journeymapper/commands/error_text.py" line="137"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="141"/>
+        <location filename="../journeymapper/commands/error_text.py" line="138"/>
         <source>a whole number</source>
         <translation>целое число</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="142"/>
+        <location filename="../journeymapper/commands/error_text.py" line="139"/>
         <source>a number</source>
         <translation>число</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="143"/>
+        <location filename="../journeymapper/commands/error_text.py" line="140"/>
         <source>true or false</source>
         <translation>true или false</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="144"/>
+        <location filename="../journeymapper/commands/error_text.py" line="141"/>
         <source>an object {…}</source>
         <translation>объект {…}</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="145"/>
+        <location filename="../journeymapper/commands/error_text.py" line="142"/>
         <source>a list […]</source>
         <translation>список […]</translation>
     </message>
@@ -821,283 +821,288 @@ Your map is still open and can be saved.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="62"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="63"/>
         <source>Export Map</source>
         <translation>Экспорт карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="81"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="82"/>
         <source>PDF document</source>
         <translation>Документ PDF</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="82"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="83"/>
         <source>PNG image (the map inside)</source>
         <translation>Изображение PNG (с картой внутри)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="83"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="84"/>
         <source>SVG drawing</source>
         <translation>Рисунок SVG</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="84"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="85"/>
         <source>Interactive web page</source>
         <translation>Интерактивная веб-страница</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="85"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="86"/>
         <source>PowerPoint deck</source>
         <translation>Презентация PowerPoint</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="86"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="87"/>
         <source>CSV table</source>
         <translation>Таблица CSV</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="87"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="88"/>
         <source>Excel workbook</source>
         <translation>Книга Excel</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="88"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="89"/>
         <source>Mermaid journey</source>
         <translation>Путь клиента в формате Mermaid</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="98"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
         <source>Slides (16:9 deck)</source>
         <translation>Слайды (16:9)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="98"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
         <source>Poster (one page)</source>
         <translation>Плакат (одна страница)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="102"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="103"/>
         <source>Automatic (text at least 6 pt)</source>
         <translation>Автоматически (текст не меньше 6 пт)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="104"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="105"/>
         <source>One sheet</source>
         <translation>Один лист</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="105"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="106"/>
         <source>Tiled on %1 sheets</source>
         <translation>Частями на %1 листах</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="109"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="110"/>
         <source>No such slide</source>
         <translation>Без такого слайда</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="118"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="119"/>
         <source>Adds a slide after the overview that lists what changed since a snapshot.</source>
         <translation>Добавляет после обзора слайд со списком изменений с момента снимка.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="120"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="121"/>
         <source>Whole map</source>
         <translation>Вся карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="122"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="124"/>
         <source>All personas</source>
         <translation>Все персоны</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="126"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="128"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="127"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="129"/>
         <source>Print (grey-scale friendly)</source>
         <translation>Печать (подходит для ч/б)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="128"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
         <source>Projector (high contrast)</source>
         <translation>Проектор (высокий контраст)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="134"/>
         <source>Journey (a row per touchpoint)</source>
         <translation>Путь клиента (строка на каждую точку контакта)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
         <source>Pains and opportunities, worst first</source>
         <translation>Болевые точки и возможности, самые острые сверху</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="136"/>
+        <source>Room ratings per stage (the crowd curve)</source>
+        <translation>Оценки комнаты по этапам (кривая комнаты)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="142"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="146"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="149"/>
         <source>&amp;Transparent background</source>
         <translation>Про&amp;зрачный фон</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="148"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="151"/>
         <source>Include the &amp;map so the PNG reopens as a map</source>
         <translation>&amp;Включить карту, чтобы PNG открывался как карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="151"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="154"/>
         <source>With a saved view or persona, only what the picture shows is included.</source>
         <translation>При выбранном представлении или персоне включается только то, что видно на картинке.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="156"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="159"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="164"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="167"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="166"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="169"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Компоновка:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="167"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="170"/>
         <source>&amp;Page:</source>
         <translation>&amp;Страница:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="107"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="108"/>
         <source>A slide per lowest moment (st&amp;ory)</source>
         <translation>Слайд на каждый худший момент (&amp;история)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="168"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="171"/>
         <source>Printin&amp;g:</source>
         <translation>Пе&amp;чать:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="170"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="173"/>
         <source>&amp;What changed since:</source>
         <translation>Что изме&amp;нилось с версии:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="171"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="174"/>
         <source>Saved &amp;view:</source>
         <translation>Пре&amp;дставление:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="172"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="175"/>
         <source>Perso&amp;na:</source>
         <translation>П&amp;ерсона:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="173"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="176"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="174"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="177"/>
         <source>T&amp;able:</source>
         <translation>Т&amp;аблица:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="175"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="178"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Разрешение:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="176"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="179"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Масштаб:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="179"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="182"/>
         <source>F&amp;ile:</source>
         <translation>Фай&amp;л:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="183"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="391"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="186"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="394"/>
         <source>Rendering preview…</source>
         <translation>Построение предпросмотра…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="204"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="207"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="295"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="298"/>
         <source>Export To</source>
         <translation>Экспортировать в</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="319"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="322"/>
         <source>Replace file</source>
         <translation>Заменить файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="320"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="323"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>Файл «%1» уже существует. Заменить его?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="336"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="339"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
         <translation>Векторные страницы с выделяемым текстом; слайды собираются в презентацию.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="337"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="340"/>
         <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
         <translation>Картинка карты; JourneyMapper может снова открыть из неё карту.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="338"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="341"/>
         <source>A drawing with real, searchable text.</source>
         <translation>Рисунок с настоящим текстом, по которому работает поиск.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="339"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="342"/>
         <source>One file that opens offline in any browser: zoom, search, persona toggles and every card&apos;s details.</source>
         <translation>Один файл, который открывается без интернета в любом браузере: масштаб, поиск, переключение персон и все подробности каждой карточки.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="343"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="346"/>
         <source>Editable slides: grouped shapes, an emotion chart, speaker notes with details.</source>
         <translation>Слайды, которые можно редактировать: сгруппированные фигуры, диаграмма эмоций, заметки докладчика с подробностями.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="346"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="349"/>
         <source>One row per touchpoint, or the pains table; drawing options do not apply.</source>
         <translation>Строка на каждую точку контакта или таблица болевых точек; параметры рисунка не применяются.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="349"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="352"/>
         <source>Journey, pains (worst first) and metrics sheets; drawing options do not apply.</source>
         <translation>Листы пути клиента, болевых точек (самые острые сверху) и метрик; параметры рисунка не применяются.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="352"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="355"/>
         <source>Stages, touchpoints and one persona&apos;s scores; lanes and pains are left out.</source>
         <translation>Этапы, точки контакта и оценки одной персоны; дорожки и болевые точки не попадают.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="401"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="404"/>
         <source>No preview: %1</source>
         <translation>Нет предпросмотра: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="409"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="412"/>
         <source>Preview of the map as drawn on a poster or in a PNG.</source>
         <translation>Предпросмотр карты в виде плаката или PNG.</translation>
     </message>
@@ -1158,38 +1163,38 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="68"/>
-        <location filename="../journeymapper/ui/file_actions.py" line="141"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="67"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="140"/>
         <source>Journey maps (*.jmap)</source>
         <translation>Карты пути клиента (*.jmap)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="68"/>
         <source>PNG images with a map inside (*.png)</source>
         <translation>Изображения PNG с картой внутри (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="70"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="104"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
         <source>Open Map</source>
         <translation>Открыть карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="123"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="122"/>
         <source>Opened %1</source>
         <translation>Открыта карта %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="141"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="140"/>
         <source>Save Map As</source>
         <translation>Сохранить карту как</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="190"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="189"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1197,12 +1202,12 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>FileWatch</name>
     <message>
-        <location filename="../journeymapper/ui/file_watch.py" line="73"/>
+        <location filename="../journeymapper/ui/file_watch.py" line="72"/>
         <source>“%1” was deleted or moved away; Save writes it again.</source>
         <translation>Файл «%1» удалён или перемещён; при сохранении он будет записан заново.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_watch.py" line="83"/>
+        <location filename="../journeymapper/ui/file_watch.py" line="82"/>
         <source>“%1” was changed on disk; Save will ask before overwriting it.</source>
         <translation>Файл «%1» изменён на диске; перед перезаписью программа запросит подтверждение.</translation>
     </message>
@@ -1285,47 +1290,47 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>InteropActions</name>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="100"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="99"/>
         <source>Journeys from other tools (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</source>
         <translation>Пути клиента из других программ (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="101"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="100"/>
         <source>Mermaid journeys (*.mmd *.mermaid *.md *.markdown)</source>
         <translation>Пути клиента в формате Mermaid (*.mmd *.mermaid *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="102"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="101"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Таблицы (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="103"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="102"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="114"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="113"/>
         <source>Import Journey</source>
         <translation>Импорт пути клиента</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="127"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="126"/>
         <source>Cannot import the file</source>
         <translation>Не удалось импортировать файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="128"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="127"/>
         <source>This file cannot be imported as a journey:</source>
         <translation>Этот файл не удаётся импортировать как путь клиента:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="136"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="135"/>
         <source>Imported %1</source>
         <translation>Импортировано: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="144"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="143"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… и ещё %n проблема</numerusform>
@@ -1334,22 +1339,22 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="157"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="156"/>
         <source>Cannot paste the text</source>
         <translation>Не удалось вставить текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="157"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="156"/>
         <source>The pasted rows have a problem:</source>
         <translation>Во вставленных строках есть ошибка:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="162"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="161"/>
         <source>Add a stage before pasting cards</source>
         <translation>Сначала добавьте этап, затем вставляйте карточки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="168"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="167"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>вставку %n карточки</numerusform>
@@ -1358,7 +1363,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="172"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="171"/>
         <source>Pasted %n card(s)</source>
         <translation>
             <numerusform>Вставлена %n карточка</numerusform>
@@ -1370,182 +1375,182 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="16"/>
+        <location filename="../journeymapper/ui/labels.py" line="13"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="17"/>
+        <location filename="../journeymapper/ui/labels.py" line="14"/>
         <source>Mobile app</source>
         <translation>Мобильное приложение</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="18"/>
+        <location filename="../journeymapper/ui/labels.py" line="15"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="19"/>
+        <location filename="../journeymapper/ui/labels.py" line="16"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="20"/>
+        <location filename="../journeymapper/ui/labels.py" line="17"/>
         <source>Store</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="21"/>
+        <location filename="../journeymapper/ui/labels.py" line="18"/>
         <source>Courier</source>
         <translation>Курьер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="22"/>
+        <location filename="../journeymapper/ui/labels.py" line="19"/>
         <source>Social media</source>
         <translation>Соцсети</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="23"/>
+        <location filename="../journeymapper/ui/labels.py" line="20"/>
         <source>Advertising</source>
         <translation>Реклама</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="24"/>
+        <location filename="../journeymapper/ui/labels.py" line="21"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="25"/>
+        <location filename="../journeymapper/ui/labels.py" line="22"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="31"/>
+        <location filename="../journeymapper/ui/labels.py" line="28"/>
         <source>Touchpoints</source>
         <translation>Точки контакта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="32"/>
+        <location filename="../journeymapper/ui/labels.py" line="29"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="33"/>
+        <location filename="../journeymapper/ui/labels.py" line="30"/>
         <source>Emotion curve</source>
         <translation>Кривая эмоций</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="34"/>
+        <location filename="../journeymapper/ui/labels.py" line="31"/>
         <source>Pain points</source>
         <translation>Болевые точки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="35"/>
+        <location filename="../journeymapper/ui/labels.py" line="32"/>
         <source>Opportunities</source>
         <translation>Возможности</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="36"/>
+        <location filename="../journeymapper/ui/labels.py" line="33"/>
         <source>Metrics</source>
         <translation>Метрики</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="42"/>
+        <location filename="../journeymapper/ui/labels.py" line="39"/>
         <source>Pain point</source>
         <translation>Болевая точка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="43"/>
+        <location filename="../journeymapper/ui/labels.py" line="40"/>
         <source>Opportunity</source>
         <translation>Возможность</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="49"/>
+        <location filename="../journeymapper/ui/labels.py" line="46"/>
         <source>not stated</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="50"/>
+        <location filename="../journeymapper/ui/labels.py" line="47"/>
         <source>Observed</source>
         <translation>Наблюдение</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="51"/>
+        <location filename="../journeymapper/ui/labels.py" line="48"/>
         <source>Assumed</source>
         <translation>Предположение</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="52"/>
+        <location filename="../journeymapper/ui/labels.py" line="49"/>
         <source>Proposed</source>
         <translation>Предложение</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="58"/>
+        <location filename="../journeymapper/ui/labels.py" line="55"/>
         <source>Circle</source>
         <translation>Круг</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="59"/>
+        <location filename="../journeymapper/ui/labels.py" line="56"/>
         <source>Square</source>
         <translation>Квадрат</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="60"/>
+        <location filename="../journeymapper/ui/labels.py" line="57"/>
         <source>Triangle</source>
         <translation>Треугольник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="61"/>
+        <location filename="../journeymapper/ui/labels.py" line="58"/>
         <source>Diamond</source>
         <translation>Ромб</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="62"/>
+        <location filename="../journeymapper/ui/labels.py" line="59"/>
         <source>Star</source>
         <translation>Звезда</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="63"/>
+        <location filename="../journeymapper/ui/labels.py" line="60"/>
         <source>Cross</source>
         <translation>Крест</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="69"/>
+        <location filename="../journeymapper/ui/labels.py" line="66"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="70"/>
+        <location filename="../journeymapper/ui/labels.py" line="67"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="71"/>
+        <location filename="../journeymapper/ui/labels.py" line="68"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="72"/>
+        <location filename="../journeymapper/ui/labels.py" line="69"/>
         <source>Conversion</source>
         <translation>Конверсия</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="73"/>
+        <location filename="../journeymapper/ui/labels.py" line="70"/>
         <source>Drop-off</source>
         <translation>Отказы</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="89"/>
+        <location filename="../journeymapper/ui/labels.py" line="86"/>
         <source>Blank map</source>
         <translation>Пустая карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="90"/>
+        <location filename="../journeymapper/ui/labels.py" line="87"/>
         <source>Online shop</source>
         <translation>Интернет-магазин</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="91"/>
+        <location filename="../journeymapper/ui/labels.py" line="88"/>
         <source>SaaS free trial</source>
         <translation>Пробный период SaaS</translation>
     </message>
@@ -1624,12 +1629,12 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="185"/>
+        <location filename="../journeymapper/ui/main_window.py" line="159"/>
         <source>%1 – %2[*] — JourneyMapper</source>
         <translation>%1 – %2[*] — JourneyMapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="210"/>
+        <location filename="../journeymapper/ui/main_window.py" line="184"/>
         <source>%n step(s) skipped: a co-editor changed or deleted their items</source>
         <translation>
             <numerusform>Пропущен %n шаг: его элементы изменил или удалил соредактор</numerusform>
@@ -1638,7 +1643,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="231"/>
+        <location filename="../journeymapper/ui/main_window.py" line="205"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Выделено: %n</numerusform>
@@ -1647,7 +1652,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="239"/>
+        <location filename="../journeymapper/ui/main_window.py" line="213"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
             <numerusform>На этапе «%1» есть %n карточка, заметка или ячейка. Удалить этап вместе с содержимым? Это действие можно отменить.</numerusform>
@@ -1656,7 +1661,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="246"/>
+        <location filename="../journeymapper/ui/main_window.py" line="220"/>
         <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
         <translation>
             <numerusform>В выбранных этапах (%1) есть %n карточка, заметка или ячейка. Удалить этапы вместе с содержимым? Это действие можно отменить.</numerusform>
@@ -1665,7 +1670,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="254"/>
+        <location filename="../journeymapper/ui/main_window.py" line="228"/>
         <source>Delete stage</source>
         <translation>Удалить этап</translation>
     </message>
@@ -1726,212 +1731,212 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="34"/>
+        <location filename="../journeymapper/ui/menus.py" line="42"/>
         <source>&amp;New from Template…</source>
         <translation>Соз&amp;дать из шаблона…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="35"/>
+        <location filename="../journeymapper/ui/menus.py" line="43"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="36"/>
+        <location filename="../journeymapper/ui/menus.py" line="44"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="37"/>
+        <location filename="../journeymapper/ui/menus.py" line="45"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="39"/>
+        <location filename="../journeymapper/ui/menus.py" line="46"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="40"/>
+        <location filename="../journeymapper/ui/menus.py" line="47"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="42"/>
+        <location filename="../journeymapper/ui/menus.py" line="49"/>
         <source>Copy as &amp;Image</source>
         <translation>Копировать как &amp;изображение</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="44"/>
+        <location filename="../journeymapper/ui/menus.py" line="51"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="45"/>
+        <location filename="../journeymapper/ui/menus.py" line="52"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="47"/>
+        <location filename="../journeymapper/ui/menus.py" line="54"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="48"/>
+        <location filename="../journeymapper/ui/menus.py" line="55"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="51"/>
+        <location filename="../journeymapper/ui/menus.py" line="58"/>
         <source>Cu&amp;t</source>
         <translation>Вы&amp;резать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="52"/>
+        <location filename="../journeymapper/ui/menus.py" line="59"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="53"/>
+        <location filename="../journeymapper/ui/menus.py" line="60"/>
         <source>&amp;Paste</source>
         <translation>Вст&amp;авить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="54"/>
+        <location filename="../journeymapper/ui/menus.py" line="61"/>
         <source>Dup&amp;licate</source>
         <translation>&amp;Дублировать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="55"/>
+        <location filename="../journeymapper/ui/menus.py" line="62"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="56"/>
+        <location filename="../journeymapper/ui/menus.py" line="63"/>
         <source>Select &amp;All</source>
         <translation>Выделить &amp;всё</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="57"/>
+        <location filename="../journeymapper/ui/menus.py" line="64"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="60"/>
+        <location filename="../journeymapper/ui/menus.py" line="66"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="62"/>
+        <location filename="../journeymapper/ui/menus.py" line="68"/>
         <source>Zoom &amp;Out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="63"/>
+        <location filename="../journeymapper/ui/menus.py" line="69"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Исходный размер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="64"/>
+        <location filename="../journeymapper/ui/menus.py" line="70"/>
         <source>&amp;Fit Map</source>
         <translation>Карта &amp;целиком</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="65"/>
+        <location filename="../journeymapper/ui/menus.py" line="71"/>
         <source>Fit &amp;Selection</source>
         <translation>По в&amp;ыделению</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="66"/>
+        <location filename="../journeymapper/ui/menus.py" line="72"/>
         <source>&amp;Map Settings…</source>
         <translation>Параметры &amp;карты…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="67"/>
+        <location filename="../journeymapper/ui/menus.py" line="73"/>
         <source>Add &amp;Stage</source>
         <translation>Добавить &amp;этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="68"/>
+        <location filename="../journeymapper/ui/menus.py" line="74"/>
         <source>Add &amp;Lane</source>
         <translation>Добавить &amp;дорожку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="69"/>
+        <location filename="../journeymapper/ui/menus.py" line="75"/>
         <source>Add &amp;Persona</source>
         <translation>Добавить &amp;персону</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="71"/>
+        <location filename="../journeymapper/ui/menus.py" line="77"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;Сочетания клавиш…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="73"/>
+        <location filename="../journeymapper/ui/menus.py" line="79"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="84"/>
+        <location filename="../journeymapper/ui/menus.py" line="90"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="85"/>
+        <location filename="../journeymapper/ui/menus.py" line="91"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="93"/>
+        <location filename="../journeymapper/ui/menus.py" line="99"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="94"/>
+        <location filename="../journeymapper/ui/menus.py" line="100"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="137"/>
+        <location filename="../journeymapper/ui/menus.py" line="143"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="146"/>
+        <location filename="../journeymapper/ui/menus.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="155"/>
+        <location filename="../journeymapper/ui/menus.py" line="161"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="159"/>
+        <location filename="../journeymapper/ui/menus.py" line="165"/>
         <source>&amp;Panels</source>
         <translation>&amp;Панели</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="162"/>
+        <location filename="../journeymapper/ui/menus.py" line="168"/>
         <source>&amp;Map</source>
         <translation>&amp;Карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="167"/>
+        <location filename="../journeymapper/ui/menus.py" line="173"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="171"/>
+        <location filename="../journeymapper/ui/menus.py" line="177"/>
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="202"/>
+        <location filename="../journeymapper/ui/menus.py" line="208"/>
         <source>No recent maps</source>
         <translation>Недавних карт нет</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="206"/>
+        <location filename="../journeymapper/ui/menus.py" line="212"/>
         <source>Clear the List</source>
         <translation>Очистить список</translation>
     </message>
@@ -1939,17 +1944,17 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="36"/>
+        <location filename="../journeymapper/ui/messages.py" line="35"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="37"/>
+        <location filename="../journeymapper/ui/messages.py" line="36"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Сохранить изменения в «%1» перед закрытием?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="57"/>
+        <location filename="../journeymapper/ui/messages.py" line="56"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… и ещё %n проблема</numerusform>
@@ -1958,27 +1963,27 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="60"/>
+        <location filename="../journeymapper/ui/messages.py" line="59"/>
         <source>Cannot open the map</source>
         <translation>Не удалось открыть карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="61"/>
+        <location filename="../journeymapper/ui/messages.py" line="60"/>
         <source>This file cannot be opened as a journey map:</source>
         <translation>Этот файл не удаётся открыть как карту пути клиента:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="70"/>
+        <location filename="../journeymapper/ui/messages.py" line="69"/>
         <source>the map holds text that is not valid Unicode</source>
         <translation>карта содержит текст, недопустимый в Юникоде</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="75"/>
+        <location filename="../journeymapper/ui/messages.py" line="74"/>
         <source>Cannot save the map</source>
         <translation>Не удалось сохранить карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="76"/>
+        <location filename="../journeymapper/ui/messages.py" line="75"/>
         <source>The map could not be saved to “%1”: %2.
 
 Your map is still open; try Save As… to choose another folder.</source>
@@ -1987,68 +1992,68 @@ Your map is still open; try Save As… to choose another folder.</source>
 Карта по-прежнему открыта; выберите другую папку через «Сохранить как…».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="89"/>
-        <location filename="../journeymapper/ui/messages.py" line="126"/>
+        <location filename="../journeymapper/ui/messages.py" line="88"/>
+        <location filename="../journeymapper/ui/messages.py" line="125"/>
         <source>File changed on disk</source>
         <translation>Файл изменён на диске</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="92"/>
+        <location filename="../journeymapper/ui/messages.py" line="91"/>
         <source>“%1” was deleted or moved away since you opened it.</source>
         <translation>Файл «%1» был удалён или перемещён после того, как вы его открыли.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="93"/>
+        <location filename="../journeymapper/ui/messages.py" line="92"/>
         <source>Save it again under this name, or choose another one?</source>
         <translation>Сохранить его снова под этим именем или выбрать другое?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="94"/>
+        <location filename="../journeymapper/ui/messages.py" line="93"/>
         <source>Save Here</source>
         <translation>Сохранить здесь</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="98"/>
+        <location filename="../journeymapper/ui/messages.py" line="97"/>
         <source>“%1” was changed by another program or window since you opened it.</source>
         <translation>Файл «%1» был изменён другой программой или в другом окне после того, как вы его открыли.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="103"/>
+        <location filename="../journeymapper/ui/messages.py" line="102"/>
         <source>Overwrite loses the changes made there; Reload loses your unsaved changes here; Save As keeps both.</source>
         <translation>При перезаписи будут потеряны изменения, сделанные там; при повторной загрузке — ваши несохранённые изменения здесь; «Сохранить как…» сохранит и те, и другие.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="108"/>
+        <location filename="../journeymapper/ui/messages.py" line="107"/>
         <source>Reload</source>
         <translation>Загрузить заново</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="109"/>
+        <location filename="../journeymapper/ui/messages.py" line="108"/>
         <source>Overwrite</source>
         <translation>Перезаписать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="112"/>
+        <location filename="../journeymapper/ui/messages.py" line="111"/>
         <source>Save As…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="127"/>
+        <location filename="../journeymapper/ui/messages.py" line="126"/>
         <source>“%1” was changed by another program or window. Reload it?</source>
         <translation>Файл «%1» изменён другой программой или в другом окне. Загрузить его заново?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="136"/>
+        <location filename="../journeymapper/ui/messages.py" line="135"/>
         <source>Edit not possible</source>
         <translation>Изменение невозможно</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="144"/>
+        <location filename="../journeymapper/ui/messages.py" line="143"/>
         <source>Damaged snapshots</source>
         <translation>Повреждённые снимки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="145"/>
+        <location filename="../journeymapper/ui/messages.py" line="144"/>
         <source>“%1” opened, but %n of its snapshots cannot be read, restored or compared. They are kept in the file as they are.</source>
         <translation>
             <numerusform>«%1» открыт, но %n его снимок нельзя прочитать, восстановить или сравнить. Он сохраняется в файле как есть.</numerusform>
@@ -2187,12 +2192,12 @@ Your map is still open; try Save As… to choose another folder.</source>
 <context>
     <name>RecoveryPrompt</name>
     <message>
-        <location filename="../journeymapper/ui/recovery_prompt.py" line="25"/>
+        <location filename="../journeymapper/ui/recovery_prompt.py" line="23"/>
         <source>a map that was never saved</source>
         <translation>ещё не сохранялся</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/recovery_prompt.py" line="27"/>
+        <location filename="../journeymapper/ui/recovery_prompt.py" line="25"/>
         <source>JourneyMapper closed unexpectedly while “%1” had unsaved changes (from %2, autosaved at %3).
 
 Restore the autosaved copy?</source>
@@ -2201,7 +2206,7 @@ Restore the autosaved copy?</source>
 Восстановить автосохранённую копию?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/recovery_prompt.py" line="37"/>
+        <location filename="../journeymapper/ui/recovery_prompt.py" line="35"/>
         <source>Restore unsaved changes</source>
         <translation>Восстановить несохранённые изменения</translation>
     </message>
@@ -2365,17 +2370,17 @@ Restore the autosaved copy?</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="82"/>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="86"/>
         <source>Keyboard Shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="86"/>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="90"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="86"/>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="90"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
@@ -2920,7 +2925,7 @@ Restore the autosaved copy?</source>
         <translation>изменение голосования</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/paste_rows.py" line="165"/>
+        <location filename="../journeymapper/commands/paste_rows.py" line="86"/>
         <source>Paste text</source>
         <translation>вставку текста</translation>
     </message>
@@ -2963,172 +2968,172 @@ Restore the autosaved copy?</source>
         <translation>Сохранить изображение</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="58"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="57"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="63"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="62"/>
         <source>&amp;Take Snapshot…</source>
         <translation>Сделать сни&amp;мок…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="64"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="63"/>
         <source>Co&amp;mpare with…</source>
         <translation>С&amp;равнить с…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="65"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="64"/>
         <source>Compare As-Is with &amp;To-Be</source>
         <translation>Сравнить «как &amp;есть» с «как должно быть»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="188"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="187"/>
         <source>Delete snapshot</source>
         <translation>Удалить снимок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="189"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="188"/>
         <source>Delete the snapshot “%1” from the map&apos;s history? Edit ▸ Undo brings it back; once the map is saved, it is gone from the file.</source>
         <translation>Удалить снимок «%1» из истории карты? «Правка ▸ Отменить» вернёт его; после сохранения карты он исчезнет из файла.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="196"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="195"/>
         <source>Delete snapshot “%1”</source>
         <translation>удаление снимка «%1»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="198"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="197"/>
         <source>Snapshot deleted: %1</source>
         <translation>Снимок удалён: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="126"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="125"/>
         <source>Snapshot taken: %1</source>
         <translation>Снимок сделан: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="158"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="157"/>
         <source>Restore snapshot</source>
         <translation>Восстановить снимок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="159"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="158"/>
         <source>Restore the map as it was at “%1”? The current map is kept as a snapshot first, and Edit ▸ Undo brings it back.</source>
         <translation>Восстановить карту в состоянии «%1»? Сначала текущая карта сохраняется как снимок, а «Правка ▸ Отменить» вернёт её.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="174"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="173"/>
         <source>Restore “%1”</source>
         <translation>восстановление «%1»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="213"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="212"/>
         <source>Compare with</source>
         <translation>Сравнить с</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="214"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="213"/>
         <source>Journey maps (*.jmap);;PNG images with a map inside (*.png)</source>
         <translation>Карты пути клиента (*.jmap);;Изображения PNG с картой внутри (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="37"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="36"/>
         <source>Manual</source>
         <translation>Вручную</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="38"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="37"/>
         <source>Published</source>
         <translation>Опубликован</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="39"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="38"/>
         <source>Workshop start</source>
         <translation>Начало воркшопа</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="40"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="39"/>
         <source>Workshop end</source>
         <translation>Конец воркшопа</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="41"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="40"/>
         <source>Before a restore</source>
         <translation>Перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="62"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="61"/>
         <source>%1 stages, %2 cards, %3 pains</source>
         <translation>этапов: %1, карточек: %2, болевых точек: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="74"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="73"/>
         <source>Take Snapshot</source>
         <translation>Сделать снимок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="76"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="75"/>
         <source>Label (for example “post-workshop baseline”):</source>
         <translation>Подпись (например, «база после воркшопа»):</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="80"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="79"/>
         <source>This is the version shared with stakeholders</source>
         <translation>Эта версия передана заинтересованным сторонам</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>Label</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>Contents</source>
         <translation>Содержимое</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>By</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="117"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="116"/>
         <source>No snapshots yet. File ▸ Take Snapshot… keeps this version.</source>
         <translation>Снимков пока нет. «Файл ▸ Сделать снимок…» сохранит эту версию.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="121"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="120"/>
         <source>Take Snapshot…</source>
         <translation>Сделать снимок…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="122"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="121"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="123"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="122"/>
         <source>Compare with Current</source>
         <translation>Сравнить с текущей</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="124"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="123"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="125"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="124"/>
         <source>Delete the chosen snapshot from the map&apos;s history (Del)</source>
         <translation>Удалить выбранный снимок из истории карты (Del)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="161"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="160"/>
         <source>Damaged: %1</source>
         <translation>Повреждён: %1</translation>
     </message>
@@ -3136,145 +3141,145 @@ Restore the autosaved copy?</source>
 <context>
     <name>scene</name>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="130"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="126"/>
         <source>Delete stage</source>
         <translation>Удалить этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="158"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="161"/>
         <source>Emotions: drawing the to-be curve of %1</source>
         <translation>Эмоции: рисуется кривая «как должно быть» для персоны %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="160"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="163"/>
         <source>Emotions: drawing the as-is curve of %1</source>
         <translation>Эмоции: рисуется кривая «как есть» для персоны %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="314"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="317"/>
         <source>Add a stage before pasting cards</source>
         <translation>Сначала добавьте этап, затем вставляйте карточки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="25"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="21"/>
         <source>Main path</source>
         <translation>Основной путь</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="26"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="22"/>
         <source>Alternate path</source>
         <translation>Альтернативный путь</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="27"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="23"/>
         <source>Shortcut</source>
         <translation>Короткий путь</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="28"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="24"/>
         <source>Going back</source>
         <translation>Возврат назад</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="29"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="25"/>
         <source>Exit (abandon)</source>
         <translation>Отказ (клиент покидает путь)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="42"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="38"/>
         <source>Change flow kind</source>
         <translation>смену типа перехода</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="46"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="42"/>
         <source>Delete flow</source>
         <translation>Удалить переход</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="63"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="59"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="64"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="60"/>
         <source>Add card after</source>
         <translation>Добавить карточку после этой</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="67"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="63"/>
         <source>Add pain point</source>
         <translation>Добавить болевую точку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="70"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="66"/>
         <source>Add opportunity</source>
         <translation>Добавить возможность</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="73"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="69"/>
         <source>Add exit (abandon here)</source>
         <translation>Добавить отказ (клиент покидает путь здесь)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="85"/>
-        <location filename="../journeymapper/scene/context_menus.py" line="165"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="81"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="161"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="94"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="90"/>
         <source>Emotion</source>
         <translation>Эмоция</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="101"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="97"/>
         <source>To be</source>
         <translation>Как должно быть</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="101"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="97"/>
         <source>As is</source>
         <translation>Как есть</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="119"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="115"/>
         <source>Rename stage</source>
         <translation>Переименовать этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="120"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="116"/>
         <source>Add stage before</source>
         <translation>Добавить этап перед этим</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="123"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="119"/>
         <source>Add stage after</source>
         <translation>Добавить этап после этого</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="126"/>
-        <location filename="../journeymapper/scene/context_menus.py" line="136"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="122"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="132"/>
         <source>Add card</source>
         <translation>Добавить карточку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="162"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="158"/>
         <source>Edit text</source>
         <translation>Изменить текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="169"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="165"/>
         <source>Add stage</source>
         <translation>Добавить этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/actions.py" line="47"/>
+        <location filename="../journeymapper/scene/actions.py" line="42"/>
         <source>The map structure is locked: stages, lanes and card positions stay put (Ctrl+L unlocks)</source>
         <translation>Структура карты заблокирована: этапы, дорожки и положение карточек не меняются (Ctrl+L снимает блокировку)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/actions.py" line="129"/>
-        <location filename="../journeymapper/scene/actions.py" line="156"/>
+        <location filename="../journeymapper/scene/actions.py" line="124"/>
+        <location filename="../journeymapper/scene/actions.py" line="151"/>
         <source>Not changed: it was deleted meanwhile by a co-editor</source>
         <translation>Не изменено: тем временем это удалил соредактор</translation>
     </message>
@@ -3467,22 +3472,22 @@ Restore the autosaved copy?</source>
         <translation>Точки контакта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dialog.py" line="37"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="38"/>
         <source>Start a voting round</source>
         <translation>Начать голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dialog.py" line="39"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="40"/>
         <source>One name per line</source>
         <translation>По одному имени в строке</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dialog.py" line="47"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="52"/>
         <source>Hide the votes until they are revealed</source>
         <translation>Скрывать голоса до показа</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dialog.py" line="51"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="56"/>
         <source>&amp;Participants:</source>
         <translation>&amp;Участники:</translation>
     </message>
@@ -3548,6 +3553,7 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="109"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="48"/>
         <source>no limit</source>
         <translation>без ограничений</translation>
     </message>
@@ -3563,12 +3569,13 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="115"/>
-        <location filename="../journeymapper/workshop/voting_dialog.py" line="52"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="57"/>
         <source>&amp;Dots each:</source>
         <translation>&amp;Точек на каждого:</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="116"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="58"/>
         <source>Dots per &amp;item at most:</source>
         <translation>Не больше точек на &amp;пункт:</translation>
     </message>
@@ -3667,58 +3674,58 @@ Restore the autosaved copy?</source>
         <translation>Ссылка для второго экрана, который только показывает: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dialog.py" line="56"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="62"/>
         <source>Vote on:</source>
         <translation>Предмет голосования:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="42"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="44"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="43"/>
         <location filename="../journeymapper/workshop/voting_dock.py" line="45"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="47"/>
         <source>Ranking</source>
         <translation>Рейтинг</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="47"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="49"/>
         <source>&amp;Start…</source>
         <translation>&amp;Начать…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="48"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="50"/>
         <source>&amp;Reveal</source>
         <translation>&amp;Показать</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="49"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="51"/>
         <source>&amp;End</source>
         <translation>&amp;Завершить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="50"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="52"/>
         <source>C&amp;lear</source>
         <translation>&amp;Сбросить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="55"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="57"/>
         <source>Click a card to give it a dot; Shift+click or right-click takes it back. Alt+Left/Right or Alt+1…9 switch who is voting.</source>
         <translation>Щелчок по карточке ставит точку; Shift+щелчок или правая кнопка снимает её. Alt+Влево/Вправо или Alt+1…9 меняют голосующего.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="156"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="167"/>
         <source>No voting round. Start one to let the room vote with dots.</source>
         <translation>Голосования нет. Начните его, чтобы участники проголосовали точками.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="159"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="170"/>
         <source>Voting on: %1</source>
         <translation>Предмет голосования: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/voting_dock.py" line="159"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="170"/>
         <source>%n dot(s) each</source>
         <translation>
             <numerusform>по %n точке</numerusform>
@@ -3727,22 +3734,22 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="160"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="171"/>
         <source>votes hidden</source>
         <translation>голоса скрыты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="160"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="171"/>
         <source>votes shown</source>
         <translation>голоса видны</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="162"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="173"/>
         <source>round ended</source>
         <translation>голосование завершено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/voting_dock.py" line="172"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="191"/>
         <source>%n dot(s) left</source>
         <translation>
             <numerusform>осталась %n точка</numerusform>
@@ -3751,7 +3758,7 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/voting_dock.py" line="191"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="219"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n точка</numerusform>
@@ -3771,141 +3778,141 @@ Restore the autosaved copy?</source>
         <translation>(−%1%)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="56"/>
+        <location filename="../journeymapper/workshop/controller.py" line="55"/>
         <source>Voting</source>
         <translation>Голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="57"/>
+        <location filename="../journeymapper/workshop/controller.py" line="56"/>
         <source>Saved Views</source>
         <translation>Сохранённые представления</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="58"/>
+        <location filename="../journeymapper/workshop/controller.py" line="57"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Выводы</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="59"/>
+        <location filename="../journeymapper/workshop/controller.py" line="58"/>
         <source>Quick Capture</source>
         <translation>Быстрый ввод</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="60"/>
+        <location filename="../journeymapper/workshop/controller.py" line="59"/>
         <source>Timer</source>
         <translation>Таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="61"/>
+        <location filename="../journeymapper/workshop/controller.py" line="60"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
         <source>Room</source>
         <translation>Комната</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="129"/>
+        <location filename="../journeymapper/workshop/controller.py" line="128"/>
         <source>Time is up</source>
         <translation>Время вышло</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="141"/>
+        <location filename="../journeymapper/workshop/controller.py" line="140"/>
         <source>&amp;Present</source>
         <translation>&amp;Презентация</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="143"/>
+        <location filename="../journeymapper/workshop/controller.py" line="142"/>
         <source>Start &amp;Voting…</source>
         <translation>Начать &amp;голосование…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="144"/>
+        <location filename="../journeymapper/workshop/controller.py" line="143"/>
         <source>&amp;Reveal Votes</source>
         <translation>По&amp;казать голоса</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="145"/>
+        <location filename="../journeymapper/workshop/controller.py" line="144"/>
         <source>&amp;End Voting Round</source>
         <translation>Зав&amp;ершить голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="146"/>
+        <location filename="../journeymapper/workshop/controller.py" line="145"/>
         <source>&amp;Clear Voting Round</source>
         <translation>Сбр&amp;осить голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="148"/>
+        <location filename="../journeymapper/workshop/controller.py" line="147"/>
         <source>&amp;Next Participant</source>
         <translation>&amp;Следующий участник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="151"/>
+        <location filename="../journeymapper/workshop/controller.py" line="150"/>
         <source>Prev&amp;ious Participant</source>
         <translation>П&amp;редыдущий участник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="155"/>
+        <location filename="../journeymapper/workshop/controller.py" line="154"/>
         <source>Participant %1</source>
         <translation>Участник %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="161"/>
+        <location filename="../journeymapper/workshop/controller.py" line="160"/>
         <source>&amp;Quick Capture</source>
         <translation>&amp;Быстрый ввод</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="162"/>
+        <location filename="../journeymapper/workshop/controller.py" line="161"/>
         <source>Start/Pa&amp;use Timer</source>
         <translation>Запустить/приостановить &amp;таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="163"/>
+        <location filename="../journeymapper/workshop/controller.py" line="162"/>
         <source>&amp;Add a Minute</source>
         <translation>&amp;Добавить минуту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="164"/>
+        <location filename="../journeymapper/workshop/controller.py" line="163"/>
         <source>&amp;Open or Close Room</source>
         <translation>&amp;Открыть или закрыть комнату</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="165"/>
+        <location filename="../journeymapper/workshop/controller.py" line="164"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
         <source>Show &amp;QR Code</source>
         <translation>Показать QR-&amp;код</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="168"/>
+        <location filename="../journeymapper/workshop/controller.py" line="167"/>
         <source>&amp;Workshop</source>
         <translation>Во&amp;ркшоп</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="177"/>
+        <location filename="../journeymapper/workshop/controller.py" line="176"/>
         <source>Roo&amp;m</source>
         <translation>Ко&amp;мната</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="76"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="72"/>
         <source>Dead ends</source>
         <translation>Тупики</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="77"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="73"/>
         <source>Unreachable touchpoints</source>
         <translation>Недостижимые точки контакта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="98"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="93"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="111"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="106"/>
         <source>Worst pain points</source>
         <translation>Самые острые болевые точки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/insights_dock.py" line="114"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="109"/>
         <source>severity %1, %n vote(s)</source>
         <translation>
             <numerusform>важность %1, %n голос</numerusform>
@@ -3914,12 +3921,12 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="120"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="115"/>
         <source>Lowest moments</source>
         <translation>Худшие моменты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="136"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="131"/>
         <source>Gap between as-is and to-be</source>
         <translation>Разрыв между «как есть» и «как должно быть»</translation>
     </message>
@@ -3934,7 +3941,7 @@ Restore the autosaved copy?</source>
         <translation>Голоса</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_link.py" line="163"/>
+        <location filename="../journeymapper/workshop/room_link.py" line="223"/>
         <source>Note from the room</source>
         <translation>Заметка из комнаты</translation>
     </message>
@@ -3978,72 +3985,72 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="34"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="35"/>
         <source>The host already has as many co-editors as it takes.</source>
         <translation>Компьютер с общей картой уже принял наибольшее число соредакторов.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="36"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="37"/>
         <source>Too many wrong codes from this desktop: wait a minute and try again.</source>
         <translation>С этого компьютера введено слишком много неверных кодов: подождите минуту и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="37"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="38"/>
         <source>The host did not accept the pairing code. Check it against the host&apos;s screen (a new code is made each time sharing starts).</source>
         <translation>Компьютер с общей картой не принял код подключения. Сверьте его с экраном этого компьютера (при каждом открытии доступа создаётся новый код).</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="59"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="60"/>
         <source>&amp;Share for Co-editing…</source>
         <translation>Открыть для со&amp;вместного редактирования…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="61"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="62"/>
         <source>&amp;Join a Shared Map…</source>
         <translation>Подк&amp;лючиться к общей карте…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="81"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="82"/>
         <source>The pairing code is not shown while a presentation or the room&apos;s QR window is open.</source>
         <translation>Код подключения не показывается, пока идёт презентация или открыто окно с QR-кодом комнаты.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="109"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="110"/>
         <source>Sharing cannot listen on %1: %2</source>
         <translation>Общий доступ не может принимать подключения на %1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="182"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="183"/>
         <source>No answer from %1. Check the address, and that the host still shares the map on this network.</source>
         <translation>%1 не отвечает. Проверьте адрес и то, что компьютер с общей картой всё ещё открывает к ней доступ в этой сети.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="213"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="214"/>
         <source>Sharing ended: another map is open in this window.</source>
         <translation>Общий доступ закрыт: в этом окне открыта другая карта.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="214"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="215"/>
         <source>You left the shared map.</source>
         <translation>Вы отключились от общей карты.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="246"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="247"/>
         <source>Back in touch with the host: changes merged.</source>
         <translation>Связь с компьютером с общей картой восстановлена: изменения объединены.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="250"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="251"/>
         <source>Co-editing</source>
         <translation>Совместное редактирование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="253"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="254"/>
         <source>The map stays open here as a local copy: use Save As to keep it.</source>
         <translation>Карта остаётся открытой здесь как локальная копия: чтобы сохранить её, выберите «Сохранить как…».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/coedit_control.py" line="262"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="263"/>
         <source>Shared · %n co-editor(s)</source>
         <translation>
             <numerusform>Общий доступ · соредакторов: %n</numerusform>
@@ -4052,18 +4059,18 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="264"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="265"/>
         <source>Connection to %1 lost: keep editing, your changes merge when it is back</source>
         <translation>Связь с %1 потеряна: продолжайте работу, изменения объединятся, когда она восстановится</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="267"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="268"/>
         <location filename="../journeymapper/workshop/join_dialog.py" line="112"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="268"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="269"/>
         <source>Co-editing with %1</source>
         <translation>Совместное редактирование с %1</translation>
     </message>

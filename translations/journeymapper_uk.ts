@@ -161,7 +161,7 @@ Your map is still open and can be saved.</source>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../journeymapper/ui/edit_actions.py" line="86"/>
+        <location filename="../journeymapper/ui/edit_actions.py" line="87"/>
         <source>Add lane</source>
         <translation>додавання доріжки</translation>
     </message>
@@ -197,623 +197,623 @@ Your map is still open and can be saved.</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="19"/>
+        <location filename="../journeymapper/commands/error_text.py" line="16"/>
         <source>%1 must be one of %2, not %3</source>
         <translation>%1: допустимі значення — %2, а не %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="20"/>
+        <location filename="../journeymapper/commands/error_text.py" line="17"/>
         <source>the id %1 is already used in this map</source>
         <translation>ідентифікатор %1 уже використовується на цій карті</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="21"/>
+        <location filename="../journeymapper/commands/error_text.py" line="18"/>
         <source>nothing with id %1 in this map</source>
         <translation>на цій карті немає об’єкта з ідентифікатором %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="22"/>
+        <location filename="../journeymapper/commands/error_text.py" line="19"/>
         <source>there is no %1 with id %2</source>
         <translation>немає об’єкта «%1» з ідентифікатором %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="23"/>
+        <location filename="../journeymapper/commands/error_text.py" line="20"/>
         <source>unknown map setting %1</source>
         <translation>невідомий параметр карти %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="24"/>
+        <location filename="../journeymapper/commands/error_text.py" line="21"/>
         <source>language must be one of en, ru, uk, lv, not %1</source>
         <translation>мова карти має бути en, ru, uk або lv, а не %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="25"/>
+        <location filename="../journeymapper/commands/error_text.py" line="22"/>
         <source>locked must be true or false</source>
         <translation>блокування може бути лише ввімкнене або вимкнене</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="26"/>
+        <location filename="../journeymapper/commands/error_text.py" line="23"/>
         <source>%1 %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="27"/>
+        <location filename="../journeymapper/commands/error_text.py" line="24"/>
         <source>%1 cannot be changed here</source>
         <translation>%1 тут змінити не можна</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="28"/>
+        <location filename="../journeymapper/commands/error_text.py" line="25"/>
         <source>%1 %2: %3</source>
         <translation>%1, поле %2: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="29"/>
+        <location filename="../journeymapper/commands/error_text.py" line="26"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="30"/>
+        <location filename="../journeymapper/commands/error_text.py" line="27"/>
         <source>emotion values outside %1..%2: %3; rescale them or change them first</source>
         <translation>значення емоцій поза діапазоном %1..%2: %3; перерахуйте або змініть їх</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="33"/>
+        <location filename="../journeymapper/commands/error_text.py" line="30"/>
         <source>cards, flows and notes cannot be reordered this way</source>
         <translation>порядок карток, переходів і нотаток так не змінюється</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="34"/>
+        <location filename="../journeymapper/commands/error_text.py" line="31"/>
         <source>there is no stage %1</source>
         <translation>немає етапу %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="35"/>
+        <location filename="../journeymapper/commands/error_text.py" line="32"/>
         <source>there is already a flow between these two touchpoints</source>
         <translation>між цими точками дотику вже є перехід</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="36"/>
+        <location filename="../journeymapper/commands/error_text.py" line="33"/>
         <source>the map is locked by the facilitator: %1 waits until it is unlocked</source>
         <translation>структуру карти заблоковано фасилітатором: %1 можливе лише після розблокування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="37"/>
+        <location filename="../journeymapper/commands/error_text.py" line="34"/>
         <source>adding a stage</source>
         <translation>додавання етапу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="38"/>
+        <location filename="../journeymapper/commands/error_text.py" line="35"/>
         <source>adding a lane</source>
         <translation>додавання доріжки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="39"/>
+        <location filename="../journeymapper/commands/error_text.py" line="36"/>
         <source>adding a touchpoint</source>
         <translation>додавання точки дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="40"/>
+        <location filename="../journeymapper/commands/error_text.py" line="37"/>
         <source>changing a stage</source>
         <translation>зміна етапу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="41"/>
+        <location filename="../journeymapper/commands/error_text.py" line="38"/>
         <source>changing a lane</source>
         <translation>зміна доріжки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="42"/>
+        <location filename="../journeymapper/commands/error_text.py" line="39"/>
         <source>changing a touchpoint</source>
         <translation>зміна точки дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="43"/>
+        <location filename="../journeymapper/commands/error_text.py" line="40"/>
         <source>moving a stage</source>
         <translation>переміщення етапу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="44"/>
+        <location filename="../journeymapper/commands/error_text.py" line="41"/>
         <source>moving a lane</source>
         <translation>переміщення доріжки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="45"/>
+        <location filename="../journeymapper/commands/error_text.py" line="42"/>
         <source>moving a touchpoint</source>
         <translation>переміщення точки дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="46"/>
+        <location filename="../journeymapper/commands/error_text.py" line="43"/>
         <source>deleting a stage</source>
         <translation>видалення етапу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="47"/>
+        <location filename="../journeymapper/commands/error_text.py" line="44"/>
         <source>deleting a lane</source>
         <translation>видалення доріжки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="48"/>
+        <location filename="../journeymapper/commands/error_text.py" line="45"/>
         <source>deleting a touchpoint</source>
         <translation>видалення точки дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="49"/>
+        <location filename="../journeymapper/commands/error_text.py" line="46"/>
         <source>moving a card</source>
         <translation>переміщення картки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="50"/>
+        <location filename="../journeymapper/commands/error_text.py" line="47"/>
         <source>stage</source>
         <translation>етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="51"/>
+        <location filename="../journeymapper/commands/error_text.py" line="48"/>
         <source>lane</source>
         <translation>доріжка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="52"/>
+        <location filename="../journeymapper/commands/error_text.py" line="49"/>
         <source>persona</source>
         <translation>персона</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="53"/>
+        <location filename="../journeymapper/commands/error_text.py" line="50"/>
         <source>view</source>
         <translation>подання</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="54"/>
+        <location filename="../journeymapper/commands/error_text.py" line="51"/>
         <source>touchpoint</source>
         <translation>точка дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="55"/>
+        <location filename="../journeymapper/commands/error_text.py" line="52"/>
         <source>flow</source>
         <translation>перехід</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="56"/>
+        <location filename="../journeymapper/commands/error_text.py" line="53"/>
         <source>annotation</source>
         <translation>нотатка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="57"/>
+        <location filename="../journeymapper/commands/error_text.py" line="54"/>
         <source>there is no persona named %1 in this map (personas: %2)</source>
         <translation>на цій карті немає персони %1 (персони: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="58"/>
+        <location filename="../journeymapper/commands/error_text.py" line="55"/>
         <source>no voting round is running</source>
         <translation>голосування не триває</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="59"/>
+        <location filename="../journeymapper/commands/error_text.py" line="56"/>
         <source>this round does not vote on that kind of item</source>
         <translation>у цьому голосуванні за такі об’єкти не голосують</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="60"/>
+        <location filename="../journeymapper/commands/error_text.py" line="57"/>
         <source>the voting round has ended</source>
         <translation>голосування завершено</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="61"/>
+        <location filename="../journeymapper/commands/error_text.py" line="58"/>
         <source>%1 is not a participant of this round</source>
         <translation>%1 не бере участі в цьому голосуванні</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="62"/>
+        <location filename="../journeymapper/commands/error_text.py" line="59"/>
         <source>%1 has used all %2 dots</source>
         <translation>%1 уже використовує всі крапки (%2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="63"/>
+        <location filename="../journeymapper/commands/error_text.py" line="60"/>
         <source>%1 has no dot on this item to take back</source>
         <translation>%1 не має на цьому об’єкті крапки, яку можна зняти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="64"/>
+        <location filename="../journeymapper/commands/error_text.py" line="61"/>
         <source>a voting round needs named participants</source>
         <translation>для голосування потрібні учасники з іменами</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="65"/>
+        <location filename="../journeymapper/commands/error_text.py" line="62"/>
         <source>participant names must be different</source>
         <translation>імена учасників мають різнитися</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="66"/>
+        <location filename="../journeymapper/commands/error_text.py" line="63"/>
         <source>the budget must be a whole number of dots from 1 to %1</source>
         <translation>кількість крапок на учасника має бути цілим числом від 1 до %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="67"/>
+        <location filename="../journeymapper/commands/error_text.py" line="64"/>
         <source>votes go on %1</source>
         <translation>голосувати можна за: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="68"/>
+        <location filename="../journeymapper/commands/error_text.py" line="65"/>
         <source>refers to an item that does not exist</source>
         <translation>посилається на об’єкт, якого немає</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="69"/>
+        <location filename="../journeymapper/commands/error_text.py" line="66"/>
         <source>must be a whole number of dots above 0</source>
         <translation>має бути цілим числом крапок, більшим за 0</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="70"/>
+        <location filename="../journeymapper/commands/error_text.py" line="67"/>
         <source>%1 used more than %2 dots</source>
         <translation>%1 використовує більше ніж %2 крапок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="71"/>
+        <location filename="../journeymapper/commands/error_text.py" line="68"/>
         <source>the cap per item must be a whole number of dots from 1 to %1</source>
         <translation>межа крапок на об’єкт має бути цілим числом від 1 до %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="72"/>
+        <location filename="../journeymapper/commands/error_text.py" line="69"/>
         <source>more than %1 dots on one item</source>
         <translation>більше ніж %1 крапок на одному об’єкті</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="73"/>
+        <location filename="../journeymapper/commands/error_text.py" line="70"/>
         <source>at most %1 dots on one item</source>
         <translation>не більше ніж %1 крапок на один об’єкт</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="75"/>
+        <location filename="../journeymapper/commands/error_text.py" line="72"/>
         <source>must lie on the emotion scale %1..%2</source>
         <translation>має бути на шкалі емоцій %1..%2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="76"/>
+        <location filename="../journeymapper/commands/error_text.py" line="73"/>
         <source>crowd rating %1</source>
         <translation>оцінка кімнати: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="77"/>
+        <location filename="../journeymapper/commands/error_text.py" line="74"/>
         <source>must be text</source>
         <translation>має бути текстом</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="78"/>
+        <location filename="../journeymapper/commands/error_text.py" line="75"/>
         <source>must not be empty</source>
         <translation>не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="79"/>
+        <location filename="../journeymapper/commands/error_text.py" line="76"/>
         <source>is longer than %1 characters</source>
         <translation>довше ніж %1 символів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="80"/>
+        <location filename="../journeymapper/commands/error_text.py" line="77"/>
         <source>must be a colour like #1f77b4</source>
         <translation>має бути кольором у форматі #1f77b4</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="81"/>
+        <location filename="../journeymapper/commands/error_text.py" line="78"/>
         <source>must be a number</source>
         <translation>має бути числом</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="82"/>
+        <location filename="../journeymapper/commands/error_text.py" line="79"/>
         <source>the emotion scale bounds must be whole numbers</source>
         <translation>межі шкали емоцій мають бути цілими числами</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="83"/>
+        <location filename="../journeymapper/commands/error_text.py" line="80"/>
         <source>the emotion scale minimum %1 must be below its maximum %2</source>
         <translation>мінімум шкали емоцій (%1) має бути меншим за максимум (%2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="84"/>
+        <location filename="../journeymapper/commands/error_text.py" line="81"/>
         <source>the emotion scale may span at most %1 points</source>
         <translation>шкала емоцій може охоплювати не більше ніж %1 пунктів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="85"/>
+        <location filename="../journeymapper/commands/error_text.py" line="82"/>
         <source>label for %1 lies outside the scale %2..%3</source>
         <translation>підпис для %1 поза шкалою %2..%3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="86"/>
+        <location filename="../journeymapper/commands/error_text.py" line="83"/>
         <source>%1 is outside the emotion scale %2..%3</source>
         <translation>%1 поза шкалою емоцій %2..%3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="87"/>
+        <location filename="../journeymapper/commands/error_text.py" line="84"/>
         <source>metric names must be non-empty text</source>
         <translation>назви показників мають бути непорожнім текстом</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="88"/>
+        <location filename="../journeymapper/commands/error_text.py" line="85"/>
         <source>%1 is outside %2..%3</source>
         <translation>%1 поза діапазоном %2..%3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="89"/>
+        <location filename="../journeymapper/commands/error_text.py" line="86"/>
         <source>is not a lane kind</source>
         <translation>не є типом доріжки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="90"/>
+        <location filename="../journeymapper/commands/error_text.py" line="87"/>
         <source>refers to a stage that does not exist</source>
         <translation>посилається на етап, якого немає</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="91"/>
+        <location filename="../journeymapper/commands/error_text.py" line="88"/>
         <source>refers to stage %1, which does not exist</source>
         <translation>посилається на етап %1, якого немає</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="92"/>
+        <location filename="../journeymapper/commands/error_text.py" line="89"/>
         <source>refers to persona %1, which does not exist</source>
         <translation>посилається на персону %1, якої немає</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="93"/>
+        <location filename="../journeymapper/commands/error_text.py" line="90"/>
         <source>refers to touchpoint %1, which does not exist</source>
         <translation>посилається на точку дотику %1, якої немає</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="94"/>
+        <location filename="../journeymapper/commands/error_text.py" line="91"/>
         <source>only an exit flow may have no target</source>
         <translation>без цілі може бути лише перехід-відмова</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="95"/>
+        <location filename="../journeymapper/commands/error_text.py" line="92"/>
         <source>a flow cannot lead from a touchpoint to itself</source>
         <translation>перехід не може вести з точки дотику до неї самої</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="96"/>
+        <location filename="../journeymapper/commands/error_text.py" line="93"/>
         <source>must be a number from 0 to 100</source>
         <translation>має бути числом від 0 до 100</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="97"/>
+        <location filename="../journeymapper/commands/error_text.py" line="94"/>
         <source>refers to %1, which is neither a touchpoint nor a stage</source>
         <translation>посилається на %1 — це не точка дотику й не етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="98"/>
+        <location filename="../journeymapper/commands/error_text.py" line="95"/>
         <source>must be a whole number from 1 to 5</source>
         <translation>має бути цілим числом від 1 до 5</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="99"/>
+        <location filename="../journeymapper/commands/error_text.py" line="96"/>
         <source>must be a whole number of at least 0</source>
         <translation>має бути цілим числом, не меншим за 0</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="100"/>
+        <location filename="../journeymapper/commands/error_text.py" line="97"/>
         <source>refers to %1, which does not exist</source>
         <translation>посилається на %1, якого немає</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="101"/>
+        <location filename="../journeymapper/commands/error_text.py" line="98"/>
         <source>the clipboard does not hold JourneyMapper cards</source>
         <translation>у буфері обміну немає карток JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="102"/>
+        <location filename="../journeymapper/commands/error_text.py" line="99"/>
         <source>the clipboard does not hold JourneyMapper cards (%1)</source>
         <translation>у буфері обміну немає карток JourneyMapper (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="103"/>
+        <location filename="../journeymapper/commands/error_text.py" line="100"/>
         <source>these cards come from a newer JourneyMapper (v%1)</source>
         <translation>ці картки скопійовано з новішої версії JourneyMapper (v%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="104"/>
+        <location filename="../journeymapper/commands/error_text.py" line="101"/>
         <source>the copied cards are damaged</source>
         <translation>скопійовані картки пошкоджено</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="105"/>
+        <location filename="../journeymapper/commands/error_text.py" line="102"/>
         <source>the copied cards are damaged (%1)</source>
         <translation>скопійовані картки пошкоджено (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="106"/>
+        <location filename="../journeymapper/commands/error_text.py" line="103"/>
         <source>row %1, column %2: %3</source>
         <translation>рядок %1, стовпець %2: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="107"/>
+        <location filename="../journeymapper/commands/error_text.py" line="104"/>
         <source>differs from row %1 for this touchpoint</source>
         <translation>відрізняється від рядка %1 для цієї точки дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="108"/>
+        <location filename="../journeymapper/commands/error_text.py" line="105"/>
         <source>a %1 needs a touchpoint in this row</source>
         <translation>для «%1» потрібна точка дотику в цьому рядку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="109"/>
+        <location filename="../journeymapper/commands/error_text.py" line="106"/>
         <source>a note needs a touchpoint in this row</source>
         <translation>для нотатки потрібна точка дотику в цьому рядку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="110"/>
+        <location filename="../journeymapper/commands/error_text.py" line="107"/>
         <source>%1 is not a channel (use one of %2)</source>
         <translation>%1 — не канал (допустимі: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="111"/>
+        <location filename="../journeymapper/commands/error_text.py" line="108"/>
         <source>%1 differs from %2 in row %3</source>
         <translation>%1 відрізняється від %2 у рядку %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="112"/>
+        <location filename="../journeymapper/commands/error_text.py" line="109"/>
         <source>%1 is not a number</source>
         <translation>%1 — не число</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="113"/>
+        <location filename="../journeymapper/commands/error_text.py" line="110"/>
         <source>%1 already has %2 for this touchpoint</source>
         <translation>персона %1 уже має значення %2 для цієї точки дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="114"/>
+        <location filename="../journeymapper/commands/error_text.py" line="111"/>
         <source>%1 at %2</source>
         <translation>%1 (місце: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="115"/>
+        <location filename="../journeymapper/commands/error_text.py" line="112"/>
         <source>(and more problems: %1)</source>
         <translation>(та інші проблеми: %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="116"/>
+        <location filename="../journeymapper/commands/error_text.py" line="113"/>
         <source>is empty</source>
         <translation>порожній</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="117"/>
+        <location filename="../journeymapper/commands/error_text.py" line="114"/>
         <source>is a binary file, not a JourneyMapper map</source>
         <translation>двійковий файл, а не карта JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="118"/>
+        <location filename="../journeymapper/commands/error_text.py" line="115"/>
         <source>is not UTF-8 text (saved in a legacy 8-bit encoding?)</source>
         <translation>не є текстом UTF-8 (збережено в застарілому 8-бітному кодуванні?)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="119"/>
+        <location filename="../journeymapper/commands/error_text.py" line="116"/>
         <source>is not valid JSON: %1</source>
         <translation>не є коректним JSON: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="120"/>
+        <location filename="../journeymapper/commands/error_text.py" line="117"/>
         <source>is nested too deeply to be a map</source>
         <translation>надто глибоко вкладений, щоб бути картою</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="121"/>
+        <location filename="../journeymapper/commands/error_text.py" line="118"/>
         <source>is JSON of type %1, not a JourneyMapper map</source>
         <translation>JSON типу %1, а не карта JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="122"/>
+        <location filename="../journeymapper/commands/error_text.py" line="119"/>
         <source>is not a JourneyMapper map (no &quot;format&quot;: &quot;journeymapper&quot;)</source>
         <translation>не є картою JourneyMapper (немає &quot;format&quot;: &quot;journeymapper&quot;)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="123"/>
+        <location filename="../journeymapper/commands/error_text.py" line="120"/>
         <source>has no valid format_version</source>
         <translation>немає коректної версії формату (format_version)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="124"/>
+        <location filename="../journeymapper/commands/error_text.py" line="121"/>
         <source>cannot be read as a map</source>
         <translation>не читається як карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="125"/>
+        <location filename="../journeymapper/commands/error_text.py" line="122"/>
         <source>unknown problem</source>
         <translation>невідома проблема</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="126"/>
+        <location filename="../journeymapper/commands/error_text.py" line="123"/>
         <source>cannot be opened (%1)</source>
         <translation>не відкривається (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="127"/>
+        <location filename="../journeymapper/commands/error_text.py" line="124"/>
         <source>the id %1 is used more than once</source>
         <translation>ідентифікатор %1 використано більше ніж один раз</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="128"/>
+        <location filename="../journeymapper/commands/error_text.py" line="125"/>
         <source>a second flow between the same two touchpoints</source>
         <translation>другий перехід між тими самими двома точками дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="129"/>
+        <location filename="../journeymapper/commands/error_text.py" line="126"/>
         <source>must be %1</source>
         <translation>має бути: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="130"/>
+        <location filename="../journeymapper/commands/error_text.py" line="127"/>
         <source>%1 or %2</source>
         <translation>%1 або %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="131"/>
+        <location filename="../journeymapper/commands/error_text.py" line="128"/>
         <source>%1 is not one of: %2</source>
         <translation>%1 — не одне зі значень: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="132"/>
+        <location filename="../journeymapper/commands/error_text.py" line="129"/>
         <source>this value is not one of: %1</source>
         <translation>це значення — не одне з: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="133"/>
+        <location filename="../journeymapper/commands/error_text.py" line="130"/>
         <source>must be a colour like #1f77b4 (or empty)</source>
         <translation>має бути кольором у форматі #1f77b4 (або порожнім)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="74"/>
-        <location filename="../journeymapper/commands/error_text.py" line="134"/>
+        <location filename="../journeymapper/commands/error_text.py" line="71"/>
+        <location filename="../journeymapper/commands/error_text.py" line="131"/>
         <source>must be a whole number</source>
         <translation>має бути цілим числом</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="135"/>
+        <location filename="../journeymapper/commands/error_text.py" line="132"/>
         <source>does not match %1</source>
         <translation>не відповідає шаблону %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="136"/>
+        <location filename="../journeymapper/commands/error_text.py" line="133"/>
         <source>%1 is below the minimum %2</source>
         <translation>%1 менше за мінімум %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="137"/>
+        <location filename="../journeymapper/commands/error_text.py" line="134"/>
         <source>%1 is above the maximum %2</source>
         <translation>%1 більше за максимум %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="138"/>
+        <location filename="../journeymapper/commands/error_text.py" line="135"/>
         <source>has unknown fields: %1</source>
         <translation>невідомі поля: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="139"/>
+        <location filename="../journeymapper/commands/error_text.py" line="136"/>
         <source>%1 is missing</source>
         <translation>немає поля %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="140"/>
+        <location filename="../journeymapper/commands/error_text.py" line="137"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="141"/>
+        <location filename="../journeymapper/commands/error_text.py" line="138"/>
         <source>a whole number</source>
         <translation>ціле число</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="142"/>
+        <location filename="../journeymapper/commands/error_text.py" line="139"/>
         <source>a number</source>
         <translation>число</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="143"/>
+        <location filename="../journeymapper/commands/error_text.py" line="140"/>
         <source>true or false</source>
         <translation>true або false</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="144"/>
+        <location filename="../journeymapper/commands/error_text.py" line="141"/>
         <source>an object {…}</source>
         <translation>об’єкт {…}</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="145"/>
+        <location filename="../journeymapper/commands/error_text.py" line="142"/>
         <source>a list […]</source>
         <translation>список […]</translation>
     </message>
@@ -821,283 +821,288 @@ Your map is still open and can be saved.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="62"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="63"/>
         <source>Export Map</source>
         <translation>Експорт карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="81"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="82"/>
         <source>PDF document</source>
         <translation>Документ PDF</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="82"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="83"/>
         <source>PNG image (the map inside)</source>
         <translation>Зображення PNG (з картою всередині)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="83"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="84"/>
         <source>SVG drawing</source>
         <translation>Малюнок SVG</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="84"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="85"/>
         <source>Interactive web page</source>
         <translation>Інтерактивна вебсторінка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="85"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="86"/>
         <source>PowerPoint deck</source>
         <translation>Презентація PowerPoint</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="86"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="87"/>
         <source>CSV table</source>
         <translation>Таблиця CSV</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="87"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="88"/>
         <source>Excel workbook</source>
         <translation>Книга Excel</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="88"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="89"/>
         <source>Mermaid journey</source>
         <translation>Шлях клієнта у форматі Mermaid</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="98"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
         <source>Slides (16:9 deck)</source>
         <translation>Слайди (16:9)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="98"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
         <source>Poster (one page)</source>
         <translation>Плакат (одна сторінка)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="102"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="103"/>
         <source>Automatic (text at least 6 pt)</source>
         <translation>Автоматично (текст не менший за 6 пт)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="104"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="105"/>
         <source>One sheet</source>
         <translation>Один аркуш</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="105"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="106"/>
         <source>Tiled on %1 sheets</source>
         <translation>Частинами на %1 аркушах</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="109"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="110"/>
         <source>No such slide</source>
         <translation>Без такого слайда</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="118"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="119"/>
         <source>Adds a slide after the overview that lists what changed since a snapshot.</source>
         <translation>Додає після огляду слайд зі списком змін від часу знімка.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="120"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="121"/>
         <source>Whole map</source>
         <translation>Уся карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="122"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="124"/>
         <source>All personas</source>
         <translation>Усі персони</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="126"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="128"/>
         <source>Light</source>
         <translation>Світла</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="127"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="129"/>
         <source>Print (grey-scale friendly)</source>
         <translation>Друк (придатна для ч/б)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="128"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
         <source>Projector (high contrast)</source>
         <translation>Проєктор (висока контрастність)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="134"/>
         <source>Journey (a row per touchpoint)</source>
         <translation>Шлях клієнта (рядок на кожну точку дотику)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="133"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
         <source>Pains and opportunities, worst first</source>
         <translation>Больові точки й можливості, найгостріші зверху</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="139"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="136"/>
+        <source>Room ratings per stage (the crowd curve)</source>
+        <translation>Оцінки кімнати за етапами (крива кімнати)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="142"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="146"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="149"/>
         <source>&amp;Transparent background</source>
         <translation>Про&amp;зоре тло</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="148"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="151"/>
         <source>Include the &amp;map so the PNG reopens as a map</source>
         <translation>&amp;Додати карту, щоб PNG відкривався як карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="151"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="154"/>
         <source>With a saved view or persona, only what the picture shows is included.</source>
         <translation>Якщо вибрано збережене подання або персону, додається лише те, що видно на зображенні.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="156"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="159"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Огляд…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="164"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="167"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="166"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="169"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Компонування:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="167"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="170"/>
         <source>&amp;Page:</source>
         <translation>&amp;Сторінка:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="107"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="108"/>
         <source>A slide per lowest moment (st&amp;ory)</source>
         <translation>Слайд на кожен найгірший момент (&amp;історія)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="168"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="171"/>
         <source>Printin&amp;g:</source>
         <translation>Др&amp;ук:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="170"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="173"/>
         <source>&amp;What changed since:</source>
         <translation>&amp;Що змінилося від версії:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="171"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="174"/>
         <source>Saved &amp;view:</source>
         <translation>&amp;Подання:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="172"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="175"/>
         <source>Perso&amp;na:</source>
         <translation>Персо&amp;на:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="173"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="176"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="174"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="177"/>
         <source>T&amp;able:</source>
         <translation>Т&amp;аблиця:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="175"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="178"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Роздільність:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="176"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="179"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Масштаб:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="179"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="182"/>
         <source>F&amp;ile:</source>
         <translation>Фай&amp;л:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="183"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="391"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="186"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="394"/>
         <source>Rendering preview…</source>
         <translation>Створення попереднього перегляду…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="204"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="207"/>
         <source>&amp;Export</source>
         <translation>&amp;Експортувати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="295"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="298"/>
         <source>Export To</source>
         <translation>Експортувати до</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="319"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="322"/>
         <source>Replace file</source>
         <translation>Замінити файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="320"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="323"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>Файл «%1» уже існує. Замінити його?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="336"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="339"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
         <translation>Векторні сторінки з текстом, який можна виділити; слайди складаються в презентацію.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="337"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="340"/>
         <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
         <translation>Зображення карти; JourneyMapper може знову відкрити з нього карту.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="338"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="341"/>
         <source>A drawing with real, searchable text.</source>
         <translation>Малюнок зі справжнім текстом, за яким працює пошук.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="339"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="342"/>
         <source>One file that opens offline in any browser: zoom, search, persona toggles and every card&apos;s details.</source>
         <translation>Один файл, що відкривається без інтернету в будь-якому браузері: масштаб, пошук, перемикання персон і всі подробиці кожної картки.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="343"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="346"/>
         <source>Editable slides: grouped shapes, an emotion chart, speaker notes with details.</source>
         <translation>Слайди, які можна редагувати: згруповані фігури, діаграма емоцій, нотатки доповідача з подробицями.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="346"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="349"/>
         <source>One row per touchpoint, or the pains table; drawing options do not apply.</source>
         <translation>Рядок на кожну точку дотику або таблиця больових точок; параметри малюнка не застосовуються.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="349"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="352"/>
         <source>Journey, pains (worst first) and metrics sheets; drawing options do not apply.</source>
         <translation>Аркуші шляху клієнта, больових точок (найгостріші зверху) і показників; параметри малюнка не застосовуються.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="352"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="355"/>
         <source>Stages, touchpoints and one persona&apos;s scores; lanes and pains are left out.</source>
         <translation>Етапи, точки дотику й оцінки однієї персони; доріжки й больові точки не потрапляють.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="401"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="404"/>
         <source>No preview: %1</source>
         <translation>Немає попереднього перегляду: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="409"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="412"/>
         <source>Preview of the map as drawn on a poster or in a PNG.</source>
         <translation>Попередній перегляд карти у вигляді плаката або PNG.</translation>
     </message>
@@ -1158,38 +1163,38 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="68"/>
-        <location filename="../journeymapper/ui/file_actions.py" line="141"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="67"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="140"/>
         <source>Journey maps (*.jmap)</source>
         <translation>Карти шляху клієнта (*.jmap)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="68"/>
         <source>PNG images with a map inside (*.png)</source>
         <translation>Зображення PNG з картою всередині (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="70"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="69"/>
         <source>All files (*)</source>
         <translation>Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="104"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="103"/>
         <source>Open Map</source>
         <translation>Відкрити карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="123"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="122"/>
         <source>Opened %1</source>
         <translation>Відкрито карту %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="141"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="140"/>
         <source>Save Map As</source>
         <translation>Зберегти карту як</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_actions.py" line="190"/>
+        <location filename="../journeymapper/ui/file_actions.py" line="189"/>
         <source>Saved %1</source>
         <translation>Збережено: %1</translation>
     </message>
@@ -1197,12 +1202,12 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>FileWatch</name>
     <message>
-        <location filename="../journeymapper/ui/file_watch.py" line="73"/>
+        <location filename="../journeymapper/ui/file_watch.py" line="72"/>
         <source>“%1” was deleted or moved away; Save writes it again.</source>
         <translation>Файл «%1» видалено або переміщено; під час збереження його буде записано знову.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/file_watch.py" line="83"/>
+        <location filename="../journeymapper/ui/file_watch.py" line="82"/>
         <source>“%1” was changed on disk; Save will ask before overwriting it.</source>
         <translation>Файл «%1» змінено на диску; перед перезаписом програма запитає підтвердження.</translation>
     </message>
@@ -1285,47 +1290,47 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>InteropActions</name>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="100"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="99"/>
         <source>Journeys from other tools (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</source>
         <translation>Шляхи клієнта з інших програм (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="101"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="100"/>
         <source>Mermaid journeys (*.mmd *.mermaid *.md *.markdown)</source>
         <translation>Шляхи клієнта у форматі Mermaid (*.mmd *.mermaid *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="102"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="101"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Таблиці (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="103"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="102"/>
         <source>All files (*)</source>
         <translation>Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="114"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="113"/>
         <source>Import Journey</source>
         <translation>Імпорт шляху клієнта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="127"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="126"/>
         <source>Cannot import the file</source>
         <translation>Не вдалося імпортувати файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="128"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="127"/>
         <source>This file cannot be imported as a journey:</source>
         <translation>Цей файл не вдається імпортувати як шлях клієнта:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="136"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="135"/>
         <source>Imported %1</source>
         <translation>Імпортовано: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="144"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="143"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… і ще %n проблема</numerusform>
@@ -1334,22 +1339,22 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="157"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="156"/>
         <source>Cannot paste the text</source>
         <translation>Не вдалося вставити текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="157"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="156"/>
         <source>The pasted rows have a problem:</source>
         <translation>У вставлених рядках є помилка:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="162"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="161"/>
         <source>Add a stage before pasting cards</source>
         <translation>Спершу додайте етап, потім вставляйте картки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="168"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="167"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>вставлення %n картки</numerusform>
@@ -1358,7 +1363,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="172"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="171"/>
         <source>Pasted %n card(s)</source>
         <translation>
             <numerusform>Вставлено %n картку</numerusform>
@@ -1370,182 +1375,182 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="16"/>
+        <location filename="../journeymapper/ui/labels.py" line="13"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="17"/>
+        <location filename="../journeymapper/ui/labels.py" line="14"/>
         <source>Mobile app</source>
         <translation>Мобільний застосунок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="18"/>
+        <location filename="../journeymapper/ui/labels.py" line="15"/>
         <source>E-mail</source>
         <translation>Ел. пошта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="19"/>
+        <location filename="../journeymapper/ui/labels.py" line="16"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="20"/>
+        <location filename="../journeymapper/ui/labels.py" line="17"/>
         <source>Store</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="21"/>
+        <location filename="../journeymapper/ui/labels.py" line="18"/>
         <source>Courier</source>
         <translation>Кур’єр</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="22"/>
+        <location filename="../journeymapper/ui/labels.py" line="19"/>
         <source>Social media</source>
         <translation>Соцмережі</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="23"/>
+        <location filename="../journeymapper/ui/labels.py" line="20"/>
         <source>Advertising</source>
         <translation>Реклама</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="24"/>
+        <location filename="../journeymapper/ui/labels.py" line="21"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="25"/>
+        <location filename="../journeymapper/ui/labels.py" line="22"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="31"/>
+        <location filename="../journeymapper/ui/labels.py" line="28"/>
         <source>Touchpoints</source>
         <translation>Точки дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="32"/>
+        <location filename="../journeymapper/ui/labels.py" line="29"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="33"/>
+        <location filename="../journeymapper/ui/labels.py" line="30"/>
         <source>Emotion curve</source>
         <translation>Крива емоцій</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="34"/>
+        <location filename="../journeymapper/ui/labels.py" line="31"/>
         <source>Pain points</source>
         <translation>Больові точки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="35"/>
+        <location filename="../journeymapper/ui/labels.py" line="32"/>
         <source>Opportunities</source>
         <translation>Можливості</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="36"/>
+        <location filename="../journeymapper/ui/labels.py" line="33"/>
         <source>Metrics</source>
         <translation>Показники</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="42"/>
+        <location filename="../journeymapper/ui/labels.py" line="39"/>
         <source>Pain point</source>
         <translation>Больова точка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="43"/>
+        <location filename="../journeymapper/ui/labels.py" line="40"/>
         <source>Opportunity</source>
         <translation>Можливість</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="49"/>
+        <location filename="../journeymapper/ui/labels.py" line="46"/>
         <source>not stated</source>
         <translation>не вказано</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="50"/>
+        <location filename="../journeymapper/ui/labels.py" line="47"/>
         <source>Observed</source>
         <translation>Спостереження</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="51"/>
+        <location filename="../journeymapper/ui/labels.py" line="48"/>
         <source>Assumed</source>
         <translation>Припущення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="52"/>
+        <location filename="../journeymapper/ui/labels.py" line="49"/>
         <source>Proposed</source>
         <translation>Пропозиція</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="58"/>
+        <location filename="../journeymapper/ui/labels.py" line="55"/>
         <source>Circle</source>
         <translation>Коло</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="59"/>
+        <location filename="../journeymapper/ui/labels.py" line="56"/>
         <source>Square</source>
         <translation>Квадрат</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="60"/>
+        <location filename="../journeymapper/ui/labels.py" line="57"/>
         <source>Triangle</source>
         <translation>Трикутник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="61"/>
+        <location filename="../journeymapper/ui/labels.py" line="58"/>
         <source>Diamond</source>
         <translation>Ромб</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="62"/>
+        <location filename="../journeymapper/ui/labels.py" line="59"/>
         <source>Star</source>
         <translation>Зірка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="63"/>
+        <location filename="../journeymapper/ui/labels.py" line="60"/>
         <source>Cross</source>
         <translation>Хрест</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="69"/>
+        <location filename="../journeymapper/ui/labels.py" line="66"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="70"/>
+        <location filename="../journeymapper/ui/labels.py" line="67"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="71"/>
+        <location filename="../journeymapper/ui/labels.py" line="68"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="72"/>
+        <location filename="../journeymapper/ui/labels.py" line="69"/>
         <source>Conversion</source>
         <translation>Конверсія</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="73"/>
+        <location filename="../journeymapper/ui/labels.py" line="70"/>
         <source>Drop-off</source>
         <translation>Відмови</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="89"/>
+        <location filename="../journeymapper/ui/labels.py" line="86"/>
         <source>Blank map</source>
         <translation>Порожня карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="90"/>
+        <location filename="../journeymapper/ui/labels.py" line="87"/>
         <source>Online shop</source>
         <translation>Інтернет-магазин</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="91"/>
+        <location filename="../journeymapper/ui/labels.py" line="88"/>
         <source>SaaS free trial</source>
         <translation>Пробний період SaaS</translation>
     </message>
@@ -1624,12 +1629,12 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="185"/>
+        <location filename="../journeymapper/ui/main_window.py" line="159"/>
         <source>%1 – %2[*] — JourneyMapper</source>
         <translation>%1 – %2[*] — JourneyMapper</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="210"/>
+        <location filename="../journeymapper/ui/main_window.py" line="184"/>
         <source>%n step(s) skipped: a co-editor changed or deleted their items</source>
         <translation>
             <numerusform>Пропущено %n крок: його елементи змінив або видалив співредактор</numerusform>
@@ -1638,7 +1643,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="231"/>
+        <location filename="../journeymapper/ui/main_window.py" line="205"/>
         <source>%n selected</source>
         <translation>
             <numerusform>Виділено: %n</numerusform>
@@ -1647,7 +1652,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="239"/>
+        <location filename="../journeymapper/ui/main_window.py" line="213"/>
         <source>The stage “%1” holds %n card(s), note(s) or cell(s). Delete it with its content? Undo brings it back.</source>
         <translation>
             <numerusform>На етапі «%1» є %n картка, нотатка або клітинка. Видалити етап разом із вмістом? Цю дію можна скасувати.</numerusform>
@@ -1656,7 +1661,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/main_window.py" line="246"/>
+        <location filename="../journeymapper/ui/main_window.py" line="220"/>
         <source>The %1 stages hold %n card(s), note(s) or cell(s). Delete them with their content? Undo brings them back.</source>
         <translation>
             <numerusform>У виділених етапах (%1) є %n картка, нотатка або клітинка. Видалити етапи разом із вмістом? Цю дію можна скасувати.</numerusform>
@@ -1665,7 +1670,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/main_window.py" line="254"/>
+        <location filename="../journeymapper/ui/main_window.py" line="228"/>
         <source>Delete stage</source>
         <translation>Видалити етап</translation>
     </message>
@@ -1726,212 +1731,212 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="34"/>
+        <location filename="../journeymapper/ui/menus.py" line="42"/>
         <source>&amp;New from Template…</source>
         <translation>&amp;Створити із шаблону…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="35"/>
+        <location filename="../journeymapper/ui/menus.py" line="43"/>
         <source>&amp;Open…</source>
         <translation>&amp;Відкрити…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="36"/>
+        <location filename="../journeymapper/ui/menus.py" line="44"/>
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="37"/>
+        <location filename="../journeymapper/ui/menus.py" line="45"/>
         <source>Save &amp;As…</source>
         <translation>Зберегти &amp;як…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="39"/>
+        <location filename="../journeymapper/ui/menus.py" line="46"/>
         <source>&amp;Import…</source>
         <translation>&amp;Імпорт…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="40"/>
+        <location filename="../journeymapper/ui/menus.py" line="47"/>
         <source>&amp;Export…</source>
         <translation>&amp;Експорт…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="42"/>
+        <location filename="../journeymapper/ui/menus.py" line="49"/>
         <source>Copy as &amp;Image</source>
         <translation>Копіювати як &amp;зображення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="44"/>
+        <location filename="../journeymapper/ui/menus.py" line="51"/>
         <source>&amp;Close</source>
         <translation>За&amp;крити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="45"/>
+        <location filename="../journeymapper/ui/menus.py" line="52"/>
         <source>&amp;Quit</source>
         <translation>Ви&amp;йти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="47"/>
+        <location filename="../journeymapper/ui/menus.py" line="54"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="48"/>
+        <location filename="../journeymapper/ui/menus.py" line="55"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="51"/>
+        <location filename="../journeymapper/ui/menus.py" line="58"/>
         <source>Cu&amp;t</source>
         <translation>Ви&amp;різати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="52"/>
+        <location filename="../journeymapper/ui/menus.py" line="59"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копіювати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="53"/>
+        <location filename="../journeymapper/ui/menus.py" line="60"/>
         <source>&amp;Paste</source>
         <translation>Вст&amp;авити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="54"/>
+        <location filename="../journeymapper/ui/menus.py" line="61"/>
         <source>Dup&amp;licate</source>
         <translation>Д&amp;ублювати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="55"/>
+        <location filename="../journeymapper/ui/menus.py" line="62"/>
         <source>&amp;Delete</source>
         <translation>Ви&amp;далити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="56"/>
+        <location filename="../journeymapper/ui/menus.py" line="63"/>
         <source>Select &amp;All</source>
         <translation>Виділити &amp;все</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="57"/>
+        <location filename="../journeymapper/ui/menus.py" line="64"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="60"/>
+        <location filename="../journeymapper/ui/menus.py" line="66"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Збільшити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="62"/>
+        <location filename="../journeymapper/ui/menus.py" line="68"/>
         <source>Zoom &amp;Out</source>
         <translation>З&amp;меншити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="63"/>
+        <location filename="../journeymapper/ui/menus.py" line="69"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Справжній розмір</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="64"/>
+        <location filename="../journeymapper/ui/menus.py" line="70"/>
         <source>&amp;Fit Map</source>
         <translation>Карта по&amp;вністю</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="65"/>
+        <location filename="../journeymapper/ui/menus.py" line="71"/>
         <source>Fit &amp;Selection</source>
         <translation>За в&amp;иділенням</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="66"/>
+        <location filename="../journeymapper/ui/menus.py" line="72"/>
         <source>&amp;Map Settings…</source>
         <translation>Параметри &amp;карти…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="67"/>
+        <location filename="../journeymapper/ui/menus.py" line="73"/>
         <source>Add &amp;Stage</source>
         <translation>Додати &amp;етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="68"/>
+        <location filename="../journeymapper/ui/menus.py" line="74"/>
         <source>Add &amp;Lane</source>
         <translation>Додати &amp;доріжку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="69"/>
+        <location filename="../journeymapper/ui/menus.py" line="75"/>
         <source>Add &amp;Persona</source>
         <translation>Додати &amp;персону</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="71"/>
+        <location filename="../journeymapper/ui/menus.py" line="77"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;Комбінації клавіш…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="73"/>
+        <location filename="../journeymapper/ui/menus.py" line="79"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Нещодавні карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="84"/>
+        <location filename="../journeymapper/ui/menus.py" line="90"/>
         <source>Undo</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="85"/>
+        <location filename="../journeymapper/ui/menus.py" line="91"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Скасувати %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="93"/>
+        <location filename="../journeymapper/ui/menus.py" line="99"/>
         <source>Redo</source>
         <translation>Повторити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="94"/>
+        <location filename="../journeymapper/ui/menus.py" line="100"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторити %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="137"/>
+        <location filename="../journeymapper/ui/menus.py" line="143"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="146"/>
+        <location filename="../journeymapper/ui/menus.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="155"/>
+        <location filename="../journeymapper/ui/menus.py" line="161"/>
         <source>&amp;View</source>
         <translation>Ви&amp;гляд</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="159"/>
+        <location filename="../journeymapper/ui/menus.py" line="165"/>
         <source>&amp;Panels</source>
         <translation>&amp;Панелі</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="162"/>
+        <location filename="../journeymapper/ui/menus.py" line="168"/>
         <source>&amp;Map</source>
         <translation>&amp;Карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="167"/>
+        <location filename="../journeymapper/ui/menus.py" line="173"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="171"/>
+        <location filename="../journeymapper/ui/menus.py" line="177"/>
         <source>Main toolbar</source>
         <translation>Основна панель інструментів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="202"/>
+        <location filename="../journeymapper/ui/menus.py" line="208"/>
         <source>No recent maps</source>
         <translation>Нещодавніх карт немає</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="206"/>
+        <location filename="../journeymapper/ui/menus.py" line="212"/>
         <source>Clear the List</source>
         <translation>Очистити список</translation>
     </message>
@@ -1939,17 +1944,17 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="36"/>
+        <location filename="../journeymapper/ui/messages.py" line="35"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="37"/>
+        <location filename="../journeymapper/ui/messages.py" line="36"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Зберегти зміни в «%1» перед закриттям?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="57"/>
+        <location filename="../journeymapper/ui/messages.py" line="56"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… і ще %n проблема</numerusform>
@@ -1958,27 +1963,27 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="60"/>
+        <location filename="../journeymapper/ui/messages.py" line="59"/>
         <source>Cannot open the map</source>
         <translation>Не вдалося відкрити карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="61"/>
+        <location filename="../journeymapper/ui/messages.py" line="60"/>
         <source>This file cannot be opened as a journey map:</source>
         <translation>Цей файл не вдається відкрити як карту шляху клієнта:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="70"/>
+        <location filename="../journeymapper/ui/messages.py" line="69"/>
         <source>the map holds text that is not valid Unicode</source>
         <translation>карта містить текст, недопустимий у Юнікоді</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="75"/>
+        <location filename="../journeymapper/ui/messages.py" line="74"/>
         <source>Cannot save the map</source>
         <translation>Не вдалося зберегти карту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="76"/>
+        <location filename="../journeymapper/ui/messages.py" line="75"/>
         <source>The map could not be saved to “%1”: %2.
 
 Your map is still open; try Save As… to choose another folder.</source>
@@ -1987,68 +1992,68 @@ Your map is still open; try Save As… to choose another folder.</source>
 Карта досі відкрита; виберіть іншу теку через «Зберегти як…».</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="89"/>
-        <location filename="../journeymapper/ui/messages.py" line="126"/>
+        <location filename="../journeymapper/ui/messages.py" line="88"/>
+        <location filename="../journeymapper/ui/messages.py" line="125"/>
         <source>File changed on disk</source>
         <translation>Файл змінено на диску</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="92"/>
+        <location filename="../journeymapper/ui/messages.py" line="91"/>
         <source>“%1” was deleted or moved away since you opened it.</source>
         <translation>Файл «%1» було видалено або переміщено після того, як ви його відкрили.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="93"/>
+        <location filename="../journeymapper/ui/messages.py" line="92"/>
         <source>Save it again under this name, or choose another one?</source>
         <translation>Зберегти його знову під цією назвою чи вибрати іншу?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="94"/>
+        <location filename="../journeymapper/ui/messages.py" line="93"/>
         <source>Save Here</source>
         <translation>Зберегти тут</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="98"/>
+        <location filename="../journeymapper/ui/messages.py" line="97"/>
         <source>“%1” was changed by another program or window since you opened it.</source>
         <translation>Файл «%1» було змінено іншою програмою або в іншому вікні після того, як ви його відкрили.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="103"/>
+        <location filename="../journeymapper/ui/messages.py" line="102"/>
         <source>Overwrite loses the changes made there; Reload loses your unsaved changes here; Save As keeps both.</source>
         <translation>Під час перезапису буде втрачено зміни, зроблені там; під час повторного завантаження — ваші незбережені зміни тут; «Зберегти як…» збереже і ті, і ті.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="108"/>
+        <location filename="../journeymapper/ui/messages.py" line="107"/>
         <source>Reload</source>
         <translation>Завантажити знову</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="109"/>
+        <location filename="../journeymapper/ui/messages.py" line="108"/>
         <source>Overwrite</source>
         <translation>Перезаписати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="112"/>
+        <location filename="../journeymapper/ui/messages.py" line="111"/>
         <source>Save As…</source>
         <translation>Зберегти як…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="127"/>
+        <location filename="../journeymapper/ui/messages.py" line="126"/>
         <source>“%1” was changed by another program or window. Reload it?</source>
         <translation>Файл «%1» змінено іншою програмою або в іншому вікні. Завантажити його знову?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="136"/>
+        <location filename="../journeymapper/ui/messages.py" line="135"/>
         <source>Edit not possible</source>
         <translation>Зміна неможлива</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/messages.py" line="144"/>
+        <location filename="../journeymapper/ui/messages.py" line="143"/>
         <source>Damaged snapshots</source>
         <translation>Пошкоджені знімки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/messages.py" line="145"/>
+        <location filename="../journeymapper/ui/messages.py" line="144"/>
         <source>“%1” opened, but %n of its snapshots cannot be read, restored or compared. They are kept in the file as they are.</source>
         <translation>
             <numerusform>«%1» відкрито, але %n його знімок не можна прочитати, відновити чи порівняти. Його збережено у файлі як є.</numerusform>
@@ -2187,12 +2192,12 @@ Your map is still open; try Save As… to choose another folder.</source>
 <context>
     <name>RecoveryPrompt</name>
     <message>
-        <location filename="../journeymapper/ui/recovery_prompt.py" line="25"/>
+        <location filename="../journeymapper/ui/recovery_prompt.py" line="23"/>
         <source>a map that was never saved</source>
         <translation>ще не зберігався</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/recovery_prompt.py" line="27"/>
+        <location filename="../journeymapper/ui/recovery_prompt.py" line="25"/>
         <source>JourneyMapper closed unexpectedly while “%1” had unsaved changes (from %2, autosaved at %3).
 
 Restore the autosaved copy?</source>
@@ -2201,7 +2206,7 @@ Restore the autosaved copy?</source>
 Відновити автозбережену копію?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/recovery_prompt.py" line="37"/>
+        <location filename="../journeymapper/ui/recovery_prompt.py" line="35"/>
         <source>Restore unsaved changes</source>
         <translation>Відновити незбережені зміни</translation>
     </message>
@@ -2365,17 +2370,17 @@ Restore the autosaved copy?</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="82"/>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="86"/>
         <source>Keyboard Shortcuts</source>
         <translation>Комбінації клавіш</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="86"/>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="90"/>
         <source>Action</source>
         <translation>Дія</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="86"/>
+        <location filename="../journeymapper/ui/shortcuts_dialog.py" line="90"/>
         <source>Keys</source>
         <translation>Клавіші</translation>
     </message>
@@ -2920,7 +2925,7 @@ Restore the autosaved copy?</source>
         <translation>зміну голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/paste_rows.py" line="165"/>
+        <location filename="../journeymapper/commands/paste_rows.py" line="86"/>
         <source>Paste text</source>
         <translation>вставлення тексту</translation>
     </message>
@@ -2963,172 +2968,172 @@ Restore the autosaved copy?</source>
         <translation>Зберегти зображення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="58"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="57"/>
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="63"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="62"/>
         <source>&amp;Take Snapshot…</source>
         <translation>Зробити зні&amp;мок…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="64"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="63"/>
         <source>Co&amp;mpare with…</source>
         <translation>По&amp;рівняти з…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="65"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="64"/>
         <source>Compare As-Is with &amp;To-Be</source>
         <translation>Порівняти «як &amp;є» з «як має бути»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="188"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="187"/>
         <source>Delete snapshot</source>
         <translation>Видалити знімок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="189"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="188"/>
         <source>Delete the snapshot “%1” from the map&apos;s history? Edit ▸ Undo brings it back; once the map is saved, it is gone from the file.</source>
         <translation>Видалити знімок «%1» з історії карти? «Редагування ▸ Скасувати» поверне його; після збереження карти його не буде у файлі.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="196"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="195"/>
         <source>Delete snapshot “%1”</source>
         <translation>видалення знімка «%1»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="198"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="197"/>
         <source>Snapshot deleted: %1</source>
         <translation>Знімок видалено: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="126"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="125"/>
         <source>Snapshot taken: %1</source>
         <translation>Знімок зроблено: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="158"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="157"/>
         <source>Restore snapshot</source>
         <translation>Відновити знімок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="159"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="158"/>
         <source>Restore the map as it was at “%1”? The current map is kept as a snapshot first, and Edit ▸ Undo brings it back.</source>
         <translation>Відновити карту в стані «%1»? Спершу поточну карту буде збережено як знімок, а «Редагування ▸ Скасувати» поверне її.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="174"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="173"/>
         <source>Restore “%1”</source>
         <translation>відновлення «%1»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="213"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="212"/>
         <source>Compare with</source>
         <translation>Порівняти з</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="214"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="213"/>
         <source>Journey maps (*.jmap);;PNG images with a map inside (*.png)</source>
         <translation>Карти шляху клієнта (*.jmap);;Зображення PNG із картою всередині (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="37"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="36"/>
         <source>Manual</source>
         <translation>Вручну</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="38"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="37"/>
         <source>Published</source>
         <translation>Опублікований</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="39"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="38"/>
         <source>Workshop start</source>
         <translation>Початок воркшопу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="40"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="39"/>
         <source>Workshop end</source>
         <translation>Кінець воркшопу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="41"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="40"/>
         <source>Before a restore</source>
         <translation>Перед відновленням</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="62"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="61"/>
         <source>%1 stages, %2 cards, %3 pains</source>
         <translation>етапів: %1, карток: %2, больових точок: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="74"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="73"/>
         <source>Take Snapshot</source>
         <translation>Зробити знімок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="76"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="75"/>
         <source>Label (for example “post-workshop baseline”):</source>
         <translation>Підпис (наприклад, «база після воркшопу»):</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="80"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="79"/>
         <source>This is the version shared with stakeholders</source>
         <translation>Цю версію передано зацікавленим сторонам</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>Label</source>
         <translation>Підпис</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>Contents</source>
         <translation>Вміст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>By</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="117"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="116"/>
         <source>No snapshots yet. File ▸ Take Snapshot… keeps this version.</source>
         <translation>Знімків поки немає. «Файл ▸ Зробити знімок…» збереже цю версію.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="121"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="120"/>
         <source>Take Snapshot…</source>
         <translation>Зробити знімок…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="122"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="121"/>
         <source>Restore</source>
         <translation>Відновити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="123"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="122"/>
         <source>Compare with Current</source>
         <translation>Порівняти з поточною</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="124"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="123"/>
         <source>Delete…</source>
         <translation>Видалити…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="125"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="124"/>
         <source>Delete the chosen snapshot from the map&apos;s history (Del)</source>
         <translation>Видалити вибраний знімок з історії карти (Del)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="161"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="160"/>
         <source>Damaged: %1</source>
         <translation>Пошкоджений: %1</translation>
     </message>
@@ -3136,145 +3141,145 @@ Restore the autosaved copy?</source>
 <context>
     <name>scene</name>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="130"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="126"/>
         <source>Delete stage</source>
         <translation>Видалити етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="158"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="161"/>
         <source>Emotions: drawing the to-be curve of %1</source>
         <translation>Емоції: малюється крива «як має бути» для персони %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="160"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="163"/>
         <source>Emotions: drawing the as-is curve of %1</source>
         <translation>Емоції: малюється крива «як є» для персони %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/map_scene.py" line="314"/>
+        <location filename="../journeymapper/scene/map_scene.py" line="317"/>
         <source>Add a stage before pasting cards</source>
         <translation>Спершу додайте етап, потім вставляйте картки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="25"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="21"/>
         <source>Main path</source>
         <translation>Основний шлях</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="26"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="22"/>
         <source>Alternate path</source>
         <translation>Альтернативний шлях</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="27"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="23"/>
         <source>Shortcut</source>
         <translation>Короткий шлях</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="28"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="24"/>
         <source>Going back</source>
         <translation>Повернення назад</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="29"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="25"/>
         <source>Exit (abandon)</source>
         <translation>Відмова (клієнт залишає шлях)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="42"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="38"/>
         <source>Change flow kind</source>
         <translation>зміну типу переходу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="46"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="42"/>
         <source>Delete flow</source>
         <translation>Видалити перехід</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="63"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="59"/>
         <source>Rename</source>
         <translation>Перейменувати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="64"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="60"/>
         <source>Add card after</source>
         <translation>Додати картку після цієї</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="67"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="63"/>
         <source>Add pain point</source>
         <translation>Додати больову точку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="70"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="66"/>
         <source>Add opportunity</source>
         <translation>Додати можливість</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="73"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="69"/>
         <source>Add exit (abandon here)</source>
         <translation>Додати відмову (клієнт залишає шлях тут)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="85"/>
-        <location filename="../journeymapper/scene/context_menus.py" line="165"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="81"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="161"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="94"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="90"/>
         <source>Emotion</source>
         <translation>Емоція</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="101"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="97"/>
         <source>To be</source>
         <translation>Як має бути</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="101"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="97"/>
         <source>As is</source>
         <translation>Як є</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="119"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="115"/>
         <source>Rename stage</source>
         <translation>Перейменувати етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="120"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="116"/>
         <source>Add stage before</source>
         <translation>Додати етап перед цим</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="123"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="119"/>
         <source>Add stage after</source>
         <translation>Додати етап після цього</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="126"/>
-        <location filename="../journeymapper/scene/context_menus.py" line="136"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="122"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="132"/>
         <source>Add card</source>
         <translation>Додати картку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="162"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="158"/>
         <source>Edit text</source>
         <translation>Змінити текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/context_menus.py" line="169"/>
+        <location filename="../journeymapper/scene/context_menus.py" line="165"/>
         <source>Add stage</source>
         <translation>Додати етап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/actions.py" line="47"/>
+        <location filename="../journeymapper/scene/actions.py" line="42"/>
         <source>The map structure is locked: stages, lanes and card positions stay put (Ctrl+L unlocks)</source>
         <translation>Структуру карти заблоковано: етапи, доріжки й розташування карток не змінюються (Ctrl+L знімає блокування)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/scene/actions.py" line="129"/>
-        <location filename="../journeymapper/scene/actions.py" line="156"/>
+        <location filename="../journeymapper/scene/actions.py" line="124"/>
+        <location filename="../journeymapper/scene/actions.py" line="151"/>
         <source>Not changed: it was deleted meanwhile by a co-editor</source>
         <translation>Не змінено: тим часом це видалив співредактор</translation>
     </message>
@@ -3467,22 +3472,22 @@ Restore the autosaved copy?</source>
         <translation>Точки дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dialog.py" line="37"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="38"/>
         <source>Start a voting round</source>
         <translation>Почати голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dialog.py" line="39"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="40"/>
         <source>One name per line</source>
         <translation>По одному імені в рядку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dialog.py" line="47"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="52"/>
         <source>Hide the votes until they are revealed</source>
         <translation>Приховувати голоси до показу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dialog.py" line="51"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="56"/>
         <source>&amp;Participants:</source>
         <translation>&amp;Учасники:</translation>
     </message>
@@ -3548,6 +3553,7 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="109"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="48"/>
         <source>no limit</source>
         <translation>без обмежень</translation>
     </message>
@@ -3563,12 +3569,13 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="115"/>
-        <location filename="../journeymapper/workshop/voting_dialog.py" line="52"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="57"/>
         <source>&amp;Dots each:</source>
         <translation>&amp;Крапок на кожного:</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/room_panel.py" line="116"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="58"/>
         <source>Dots per &amp;item at most:</source>
         <translation>Не більше крапок на &amp;пункт:</translation>
     </message>
@@ -3667,58 +3674,58 @@ Restore the autosaved copy?</source>
         <translation>Посилання для другого екрана, який лише показує: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dialog.py" line="56"/>
+        <location filename="../journeymapper/workshop/voting_dialog.py" line="62"/>
         <source>Vote on:</source>
         <translation>Предмет голосування:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="42"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="44"/>
         <source>Participants</source>
         <translation>Учасники</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="43"/>
         <location filename="../journeymapper/workshop/voting_dock.py" line="45"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="47"/>
         <source>Ranking</source>
         <translation>Рейтинг</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="47"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="49"/>
         <source>&amp;Start…</source>
         <translation>&amp;Почати…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="48"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="50"/>
         <source>&amp;Reveal</source>
         <translation>По&amp;казати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="49"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="51"/>
         <source>&amp;End</source>
         <translation>&amp;Завершити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="50"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="52"/>
         <source>C&amp;lear</source>
         <translation>&amp;Скинути</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="55"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="57"/>
         <source>Click a card to give it a dot; Shift+click or right-click takes it back. Alt+Left/Right or Alt+1…9 switch who is voting.</source>
         <translation>Клацання по картці ставить крапку; Shift+клацання або права кнопка знімає її. Alt+Вліво/Вправо або Alt+1…9 змінюють того, хто голосує.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="156"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="167"/>
         <source>No voting round. Start one to let the room vote with dots.</source>
         <translation>Голосування немає. Почніть його, щоб учасники проголосували крапками.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="159"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="170"/>
         <source>Voting on: %1</source>
         <translation>Предмет голосування: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/voting_dock.py" line="159"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="170"/>
         <source>%n dot(s) each</source>
         <translation>
             <numerusform>по %n крапці</numerusform>
@@ -3727,22 +3734,22 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="160"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="171"/>
         <source>votes hidden</source>
         <translation>голоси приховано</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="160"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="171"/>
         <source>votes shown</source>
         <translation>голоси видно</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/voting_dock.py" line="162"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="173"/>
         <source>round ended</source>
         <translation>голосування завершено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/voting_dock.py" line="172"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="191"/>
         <source>%n dot(s) left</source>
         <translation>
             <numerusform>залишилася %n крапка</numerusform>
@@ -3751,7 +3758,7 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/voting_dock.py" line="191"/>
+        <location filename="../journeymapper/workshop/voting_dock.py" line="219"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n крапка</numerusform>
@@ -3771,141 +3778,141 @@ Restore the autosaved copy?</source>
         <translation>(−%1%)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="56"/>
+        <location filename="../journeymapper/workshop/controller.py" line="55"/>
         <source>Voting</source>
         <translation>Голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="57"/>
+        <location filename="../journeymapper/workshop/controller.py" line="56"/>
         <source>Saved Views</source>
         <translation>Збережені подання</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="58"/>
+        <location filename="../journeymapper/workshop/controller.py" line="57"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Висновки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="59"/>
+        <location filename="../journeymapper/workshop/controller.py" line="58"/>
         <source>Quick Capture</source>
         <translation>Швидке введення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="60"/>
+        <location filename="../journeymapper/workshop/controller.py" line="59"/>
         <source>Timer</source>
         <translation>Таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="61"/>
+        <location filename="../journeymapper/workshop/controller.py" line="60"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="65"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="179"/>
         <source>Room</source>
         <translation>Кімната</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="129"/>
+        <location filename="../journeymapper/workshop/controller.py" line="128"/>
         <source>Time is up</source>
         <translation>Час вийшов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="141"/>
+        <location filename="../journeymapper/workshop/controller.py" line="140"/>
         <source>&amp;Present</source>
         <translation>&amp;Презентація</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="143"/>
+        <location filename="../journeymapper/workshop/controller.py" line="142"/>
         <source>Start &amp;Voting…</source>
         <translation>Почати &amp;голосування…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="144"/>
+        <location filename="../journeymapper/workshop/controller.py" line="143"/>
         <source>&amp;Reveal Votes</source>
         <translation>По&amp;казати голоси</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="145"/>
+        <location filename="../journeymapper/workshop/controller.py" line="144"/>
         <source>&amp;End Voting Round</source>
         <translation>Зав&amp;ершити голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="146"/>
+        <location filename="../journeymapper/workshop/controller.py" line="145"/>
         <source>&amp;Clear Voting Round</source>
         <translation>&amp;Скинути голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="148"/>
+        <location filename="../journeymapper/workshop/controller.py" line="147"/>
         <source>&amp;Next Participant</source>
         <translation>&amp;Наступний учасник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="151"/>
+        <location filename="../journeymapper/workshop/controller.py" line="150"/>
         <source>Prev&amp;ious Participant</source>
         <translation>П&amp;опередній учасник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="155"/>
+        <location filename="../journeymapper/workshop/controller.py" line="154"/>
         <source>Participant %1</source>
         <translation>Учасник %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="161"/>
+        <location filename="../journeymapper/workshop/controller.py" line="160"/>
         <source>&amp;Quick Capture</source>
         <translation>&amp;Швидке введення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="162"/>
+        <location filename="../journeymapper/workshop/controller.py" line="161"/>
         <source>Start/Pa&amp;use Timer</source>
         <translation>Запустити/призупинити &amp;таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="163"/>
+        <location filename="../journeymapper/workshop/controller.py" line="162"/>
         <source>&amp;Add a Minute</source>
         <translation>&amp;Додати хвилину</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="164"/>
+        <location filename="../journeymapper/workshop/controller.py" line="163"/>
         <source>&amp;Open or Close Room</source>
         <translation>&amp;Відкрити або закрити кімнату</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="165"/>
+        <location filename="../journeymapper/workshop/controller.py" line="164"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="73"/>
         <source>Show &amp;QR Code</source>
         <translation>Пока&amp;зати QR-код</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="168"/>
+        <location filename="../journeymapper/workshop/controller.py" line="167"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Воркшоп</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="177"/>
+        <location filename="../journeymapper/workshop/controller.py" line="176"/>
         <source>Roo&amp;m</source>
         <translation>Кі&amp;мната</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="76"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="72"/>
         <source>Dead ends</source>
         <translation>Глухі кути</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="77"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="73"/>
         <source>Unreachable touchpoints</source>
         <translation>Недосяжні точки дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="98"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="93"/>
         <source>None</source>
         <translation>Немає</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="111"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="106"/>
         <source>Worst pain points</source>
         <translation>Найгостріші больові точки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/insights_dock.py" line="114"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="109"/>
         <source>severity %1, %n vote(s)</source>
         <translation>
             <numerusform>важливість %1, %n голос</numerusform>
@@ -3914,12 +3921,12 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="120"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="115"/>
         <source>Lowest moments</source>
         <translation>Найгірші моменти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/insights_dock.py" line="136"/>
+        <location filename="../journeymapper/workshop/insights_dock.py" line="131"/>
         <source>Gap between as-is and to-be</source>
         <translation>Розрив між «як є» і «як має бути»</translation>
     </message>
@@ -3934,7 +3941,7 @@ Restore the autosaved copy?</source>
         <translation>Голоси</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_link.py" line="163"/>
+        <location filename="../journeymapper/workshop/room_link.py" line="223"/>
         <source>Note from the room</source>
         <translation>Нотатка з кімнати</translation>
     </message>
@@ -3978,72 +3985,72 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="34"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="35"/>
         <source>The host already has as many co-editors as it takes.</source>
         <translation>Комп’ютер зі спільною картою вже прийняв найбільшу кількість співредакторів.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="36"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="37"/>
         <source>Too many wrong codes from this desktop: wait a minute and try again.</source>
         <translation>З цього комп’ютера введено забагато неправильних кодів: зачекайте хвилину й спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="37"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="38"/>
         <source>The host did not accept the pairing code. Check it against the host&apos;s screen (a new code is made each time sharing starts).</source>
         <translation>Комп’ютер зі спільною картою не прийняв код підключення. Звірте його з екраном цього комп’ютера (щоразу, коли відкривається доступ, створюється новий код).</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="59"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="60"/>
         <source>&amp;Share for Co-editing…</source>
         <translation>&amp;Відкрити для спільного редагування…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="61"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="62"/>
         <source>&amp;Join a Shared Map…</source>
         <translation>Пр&amp;иєднатися до спільної карти…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="81"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="82"/>
         <source>The pairing code is not shown while a presentation or the room&apos;s QR window is open.</source>
         <translation>Код підключення не показується, поки триває презентація або відкрито вікно з QR-кодом кімнати.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="109"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="110"/>
         <source>Sharing cannot listen on %1: %2</source>
         <translation>Спільний доступ не може приймати з’єднання на %1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="182"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="183"/>
         <source>No answer from %1. Check the address, and that the host still shares the map on this network.</source>
         <translation>%1 не відповідає. Перевірте адресу і те, що комп’ютер зі спільною картою досі надає до неї доступ у цій мережі.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="213"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="214"/>
         <source>Sharing ended: another map is open in this window.</source>
         <translation>Спільний доступ закрито: у цьому вікні відкрито іншу карту.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="214"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="215"/>
         <source>You left the shared map.</source>
         <translation>Ви від’єдналися від спільної карти.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="246"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="247"/>
         <source>Back in touch with the host: changes merged.</source>
         <translation>Зв’язок із комп’ютером зі спільною картою відновлено: зміни об’єднано.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="250"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="251"/>
         <source>Co-editing</source>
         <translation>Спільне редагування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="253"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="254"/>
         <source>The map stays open here as a local copy: use Save As to keep it.</source>
         <translation>Карта залишається відкритою тут як локальна копія: щоб зберегти її, виберіть «Зберегти як…».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/coedit_control.py" line="262"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="263"/>
         <source>Shared · %n co-editor(s)</source>
         <translation>
             <numerusform>Спільний доступ · співредакторів: %n</numerusform>
@@ -4052,18 +4059,18 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="264"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="265"/>
         <source>Connection to %1 lost: keep editing, your changes merge when it is back</source>
         <translation>Зв’язок із %1 втрачено: працюйте далі, зміни об’єднаються, коли його буде відновлено</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="267"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="268"/>
         <location filename="../journeymapper/workshop/join_dialog.py" line="112"/>
         <source>Connecting to %1…</source>
         <translation>Підключення до %1…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="268"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="269"/>
         <source>Co-editing with %1</source>
         <translation>Спільне редагування з %1</translation>
     </message>

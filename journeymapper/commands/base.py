@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..model import JourneyMap, ModelError
+from .translate import translator
 
-
-def tr(text: str) -> str:
-    """``text`` translated in the "commands" context."""
-    return QCoreApplication.translate("commands", text)
-
-
-def trn(text: str, count: int) -> str:
-    """``text`` with ``%n`` in the plural form of ``count`` (the "commands" context)."""
-    return QCoreApplication.translate("commands", text, None, count)
+tr = translator("commands")
 
 
 class ModelCommand(QUndoCommand):

@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoCommand
 from ..model import AnnotationKind, EntityKind, JourneyMap, ModelError, Removal
 from ..model.messages import msg
 from ..model.messages import quoted as shown
-from .base import ModelCommand, tr, trn
+from .base import ModelCommand, tr
 from .names import about, add_text, change_text, move_text, quoted, remove_text
 
 RENAME_MERGE_ID = 4201
@@ -196,7 +196,7 @@ class MoveTouchpoints(ModelCommand):
         if len(cards) == 1:
             default = about(tr("Move card"), journey, cards[0])
         else:
-            default = trn("Move %n card(s)", len(cards))
+            default = tr("Move %n card(s)", len(cards))
         super().__init__(journey, text or default)
         self.moves = list(moves)
         self._before: list[tuple[str, str, int]] = []

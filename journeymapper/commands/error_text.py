@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from ..io.errors import MapFileError
 from ..io.messages import CATALOGUE
 from ..model.messages import localize
+from .translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+_tr = translator("Errors")
 
 
 def marked() -> dict[str, str]:

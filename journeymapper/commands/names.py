@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..model import AnnotationKind, EntityKind, JourneyMap
-from .base import tr, trn
+from .base import tr
 
 ELIDE_AT = 32
 
@@ -68,7 +68,7 @@ def remove_text(journey: JourneyMap, ids: Iterable[str]) -> str:
     present = [i for i in ids if journey.kind_of(i) is not None]
     if len(present) != 1:
         count = len(present)
-        return trn("Delete %n item(s)", count) if count else tr("Delete items")
+        return tr("Delete %n item(s)", count) if count else tr("Delete items")
     texts = {
         "stage": tr("Delete stage %1"),
         "lane": tr("Delete lane %1"),

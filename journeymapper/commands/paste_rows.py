@@ -16,15 +16,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..io.fragment import remove_all
-from ..io.import_common import DEFAULT_PERSONA, format_number, parse_number, persona_style
+from ..io.import_common import DEFAULT_PERSONA, persona_style
 from ..io.paste import PastedRows
+from ..io.row_groups import RowGroups, RowProblem, group_rows
 from ..io.table_rows import TableRow
 from ..model import AnnotationKind, Channel, Emotion, JourneyMap, ModelError
 from ..model.messages import msg, quoted
 from .base import tr
 from .paste_fragment import CreatingCommand
-
-_CHANNELS = ", ".join(c.value for c in Channel)
 
 
 def rows_of(pasted: PastedRows) -> list[TableRow]:
@@ -35,29 +34,17 @@ def rows_of(pasted: PastedRows) -> list[TableRow]:
 
 
 @dataclass
-class _Card:
-    stage: str  # a stage id of the map or "new:<name>"
-    name: str
-    row: int
-    channel: Channel | None = None
-    emotions: dict[str, float] = field(default_factory=dict)  # persona name -> value
-    notes: dict[str, str] = field(default_factory=dict)
-    pains: list[str] = field(default_factory=list)
-    chances: list[str] = field(default_factory=list)
-
-
-@dataclass
 class _Plan:
-    """What the rows ask for, checked against the map before anything changes."""
+    """What the rows ask for (grouped as a table import groups them), checked against the map
+    before anything changes."""
 
     journey: JourneyMap
     stage_id: str
     new_stages: dict[str, str] = field(default_factory=dict)  # "new:<name>" -> after stage
-    stage_notes: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
-    cards: dict[tuple[str, str], _Card] = field(default_factory=dict)
-    personas: list[str] = field(default_factory=list)
+    groups: RowGroups = field(default_factory=RowGroups)
 
     def stage_key(self, name: str, before: str) -> str:
+        """A stage id of the map (the first stage of that name) or "new:<name>"."""
         existing = next((s.id for s in self.journey.stages() if s.name == name), None)
         if existing is not None:
             return existing
@@ -65,82 +52,11 @@ class _Plan:
         self.new_stages.setdefault(key, before)
         return key
 
-    def persona(self, name: str) -> str:
-        if name not in self.personas:
-            self.personas.append(name)
-        return name
-
     def default_persona(self) -> str:
         people = self.journey.personas()
         if people:
             return people[0].name
-        return self.persona(DEFAULT_PERSONA.get(self.journey.language.value, "Customer"))
-
-    def add(self, row: TableRow, stage: str) -> None:
-        if row.persona:
-            self.persona(row.persona)
-        if not row.touchpoint:
-            self._stage_row(row, stage)
-            return
-        card = self.cards.setdefault(
-            (stage, row.touchpoint), _Card(stage, row.touchpoint, row.number)
-        )
-        self._channel(card, row)
-        self._emotion(card, row)
-        for name, text in row.notes.items():
-            if card.notes.setdefault(name, text) != text:
-                raise _fail(row, name, msg("paste.differs", card.row))
-        _append_new(card.pains, row.pain_point)
-        _append_new(card.chances, row.opportunity)
-
-    def _stage_row(self, row: TableRow, stage: str) -> None:
-        for column in ("channel", "emotion"):
-            if getattr(row, column):
-                raise _fail(row, column, msg("paste.needs_touchpoint", column))
-        if row.notes:
-            raise _fail(row, next(iter(row.notes)), msg("paste.note_needs_touchpoint"))
-        pains, chances = self.stage_notes.setdefault(stage, ([], []))
-        _append_new(pains, row.pain_point)
-        _append_new(chances, row.opportunity)
-
-    def _channel(self, card: _Card, row: TableRow) -> None:
-        if not row.channel:
-            return
-        try:
-            channel = Channel(row.channel.lower())
-        except ValueError:
-            message = msg("paste.channel", quoted(row.channel[:40]), _CHANNELS)
-            raise _fail(row, "channel", message) from None
-        if card.channel is not None and card.channel is not channel:
-            message = msg("paste.channel_differs", channel.value, card.channel.value, card.row)
-            raise _fail(row, "channel", message)
-        card.channel = channel
-
-    def _emotion(self, card: _Card, row: TableRow) -> None:
-        if not row.emotion:
-            return
-        value = parse_number(row.emotion, decimal_comma=True)
-        if value is None:
-            raise _fail(row, "emotion", msg("paste.not_number", quoted(row.emotion[:20])))
-        scale = self.journey.emotion_scale
-        if not scale.contains(value):
-            shown = format_number(value)
-            message = msg("rule.emotion_outside", shown, scale.minimum, scale.maximum)
-            raise _fail(row, "emotion", message)
-        persona = row.persona or self.default_persona()
-        old = card.emotions.setdefault(persona, value)
-        if old != value:
-            message = msg("paste.emotion_twice", persona, format_number(old))
-            raise _fail(row, "emotion", message)
-
-
-def _fail(row: TableRow, column: str, message: str) -> ModelError:
-    return ModelError(msg("paste.cell", row.number, column, message))
-
-
-def _append_new(items: list[str], text: str) -> None:
-    if text and text not in items:
-        items.append(text)
+        return DEFAULT_PERSONA.get(self.journey.language.value, "Customer")
 
 
 def plan_rows(journey: JourneyMap, rows: Sequence[TableRow], stage_id: str) -> _Plan:
@@ -148,11 +64,16 @@ def plan_rows(journey: JourneyMap, rows: Sequence[TableRow], stage_id: str) -> _
     if journey.kind_of(stage_id) is None or stage_id not in {s.id for s in journey.stages()}:
         raise ModelError(msg("stage.missing", quoted(stage_id)))
     plan = _Plan(journey, stage_id)
-    stage = stage_id
-    for row in rows:
-        if row.stage:
-            stage = plan.stage_key(row.stage, stage)
-        plan.add(row, stage)
+    try:
+        plan.groups = group_rows(
+            rows,
+            plan.default_persona,
+            first_stage=stage_id,
+            stage_key=plan.stage_key,
+            scale=journey.emotion_scale,
+        )
+    except RowProblem as problem:
+        raise ModelError(msg("paste.cell", problem.row, problem.column, problem.message)) from None
     return plan
 
 
@@ -189,21 +110,21 @@ class PasteRows(CreatingCommand):
             stages[key] = self._created(journey.add_stage(key[4:], index).id)
         people = {p.name: p.id for p in journey.personas()}
         count = len(people)
-        for name in plan.personas:
+        for name in plan.groups.personas:
             if name not in people:
                 people[name] = self._created(journey.add_persona(name, **persona_style(count)).id)
                 count += 1
-        for card in plan.cards.values():
+        for card in plan.groups.cards.values():
             tp = journey.add_touchpoint(
                 stages[card.stage],
                 card.name,
                 channel=card.channel or Channel.OTHER,
-                emotions={people[p]: Emotion(v) for p, v in card.emotions.items()},
+                emotions={people[p]: Emotion(v) for p, (v, _row) in card.emotions.items()},
                 notes=card.notes,
             )
             self.touchpoint_ids.append(self._created(tp.id))
             self._notes(tp.id, card.pains, card.chances)
-        for key, (pains, chances) in plan.stage_notes.items():
+        for key, (pains, chances, _row) in plan.groups.stages.items():
             self._notes(stages[key], pains, chances)
 
     def _notes(self, target: str, pains: list[str], chances: list[str]) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..export.field_labels import evidence_labels
 from ..model import Channel, Evidence, FlowKind
-from ..render.words import channel_names, flow_names, metric_names
+from ..words.fields import evidence_labels
+from ..words.labels import channel_names, flow_names, metric_names
 
 LANGUAGES = ("en", "ru", "uk", "lv")
 

@@ -20,7 +20,7 @@ from ..layout.fonts import font_name, register_fonts
 from ..render.compare_draw import CompareFrame, compare_frame, draw_compare, parts_of
 from ..render.draw_map import persona_colours
 from ..render.painter import Painter, hex_rgb
-from ..render.words import channel_names, metric_names
+from ..words.labels import channel_names, metric_names
 from .gcpause import gc_paused
 from .pdf_painter import PdfPainter
 from .raster import PillowPainter

@@ -12,7 +12,7 @@ from ..io.safe_text import xml_attr, xml_text
 from ..layout import compute_layout, get_theme
 from ..model import JourneyMap
 from ..render.draw_map import persona_colours
-from ..render.words import labels_for
+from ..words.labels import labels_for
 from .gcpause import gc_paused
 from .html_data import PageData, emotion_table, script_json
 from .html_fonts import font_faces

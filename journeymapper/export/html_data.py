@@ -16,7 +16,7 @@ from typing import Any
 from ..io.safe_text import xml_text
 from ..layout import MapLayout
 from ..model import Annotation, AnnotationKind, JourneyMap, LaneKind, Number, Touchpoint
-from ..render.words import channel_names, metric_names
+from ..words.labels import channel_names, metric_names
 from .poster import PosterFrame
 
 IMAGE_LIMIT = 2_000_000  # bytes; a bigger picture stays out of the page (a note says so)

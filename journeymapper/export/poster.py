@@ -10,9 +10,10 @@ from ..layout.geometry import TextRun
 from ..layout.persona_style import TO_BE_DASH, PersonaStyle, persona_styles
 from ..layout.text import baseline, line_height, measure, wrap
 from ..model import FlowKind, JourneyMap, Marker
-from ..render.draw_map import draw_map, draw_runs
+from ..render.draw_map import draw_map
+from ..render.grid import draw_runs
 from ..render.painter import NO_GROUPS, Groups, Painter, Transformed, draw_marker
-from ..render.words import flow_names, labels_for
+from ..words.labels import crowd_legend, flow_names, labels_for
 
 LEGEND_ROW = 18.0
 
@@ -38,6 +39,9 @@ def _legend_items(
     items = [("persona", pid, journey.persona(pid).name) for pid in layout.persona_ids]
     if layout.emotion is not None and layout.persona_ids:
         items += [("curve", "as_is", words["as_is"]), ("curve", "to_be", words["to_be"])]
+    if layout.emotion is not None and layout.emotion.crowd_runs:  # the room's crowd curve
+        label = layout.emotion.crowd_runs[0].text
+        items.append(("crowd", "room", crowd_legend(label, journey.language.value)))
     kinds = {a.kind for a in layout.arrows} if flow_kinds is None else flow_kinds
     items += [("flow", k.value, names[k]) for k in FlowKind if k in kinds]
     return items
@@ -130,6 +134,12 @@ def _legend_item(
         colour = colours.get(key, style.colour)
         painter.polyline([(x, mid), (x + 24, mid)], colour, theme.curve_width, style.dash)
         draw_marker(painter, style.marker, x + 12, mid, theme.marker_size, colour, colour)
+    elif kind == "crowd":  # as draw_crowd draws it: the spread band, the dotted mean, a mark
+        painter.polygon([(x, mid - 5), (x + 24, mid - 3), (x + 24, mid + 3), (x, mid + 5)],
+                        theme.crowd_band)  # fmt: skip
+        painter.polyline([(x, mid), (x + 24, mid)], theme.crowd_ink, theme.curve_width * 0.8,
+                         (1.0, 2.5))  # fmt: skip
+        painter.circle(x + 12, mid, theme.marker_size * 0.8, theme.background, theme.crowd_ink, 1.2)
     elif kind == "curve":
         dash = () if key == "as_is" else TO_BE_DASH
         painter.polyline([(x, mid), (x + 24, mid)], theme.muted_ink, theme.curve_width * 0.7, dash)

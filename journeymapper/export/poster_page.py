@@ -18,9 +18,10 @@ from ..layout.cards import grid_columns
 from ..layout.emotion import plot_height
 from ..layout.options import visible
 from ..model import JourneyMap
-from ..render.draw_map import draw_map, draw_runs
+from ..render.draw_map import draw_map
+from ..render.grid import draw_runs
 from ..render.painter import Painter, Transformed
-from ..render.words import labels_for
+from ..words.labels import labels_for
 from .poster import LEGEND_ROW, draw_legend, poster_frame
 
 MM = 72 / 25.4

@@ -11,8 +11,8 @@ from ..layout import MapLayout
 from ..layout.slides import SlidePage
 from ..model import Annotation, AnnotationKind, JourneyMap, Touchpoint
 from ..model.analysis import ranked_annotations
-from ..render.words import channel_names, labels_for, metric_names
-from .field_labels import evidence_labels, field_labels
+from ..words.fields import evidence_labels, field_labels
+from ..words.labels import channel_names, labels_for, metric_names
 
 
 def _annotation(journey: JourneyMap, note: Annotation) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..io.errors import MapFileError
 from ..layout import LayoutOptions
 from ..model import JourneyMap
-from ..render.words import channel_names, metric_names
+from ..words.labels import channel_names, metric_names
 from .options import LAYOUTS, PAGES, THEMES, TILES, ExportOptions
 
 

@@ -7,7 +7,7 @@ import dataclasses
 from ..layout import get_theme
 from ..layout.slides import SLIDE_H, ChangeList, SlidePage, SlideSpec, deck_pages
 from ..model import JourneyMap
-from ..render.words import channel_names, flow_names, labels_for, metric_names
+from ..words.labels import channel_names, flow_names, labels_for, metric_names
 from .options import ExportOptions, Since
 from .resolve import layout_options
 

@@ -137,6 +137,7 @@ def map_to_data(journey: JourneyMap) -> JsonDict:
         "annotations": [_annotation(a) for a in journey.annotations()],
         "voting": _voting_data(journey.voting),
         **_crowd_data(journey),
+        **({"room": dict(journey.room_session)} if journey.room_session else {}),
         "views": [
             {
                 "id": v.id,
@@ -188,6 +189,7 @@ class Parts:
     views: list[tuple[str, SavedView]] = field(default_factory=list)
     voting: VotingRound | None = None
     crowd: dict[str, dict[str, int]] = field(default_factory=dict)
+    room: dict[str, Any] = field(default_factory=dict)  # room mode's session (schema-checked)
     history: Any = None  # the raw "history" list; io.history reads it leniently
 
 
@@ -301,4 +303,5 @@ def data_to_parts(data: Mapping[str, Any], skip: Collection[tuple[str | int, ...
             raw_vote.get("cap"),
         )
     parts.crowd = {sid: dict(answers) for sid, answers in data.get("crowd", {}).items()}
+    parts.room = dict(data.get("room", {}))
     return parts

@@ -17,7 +17,7 @@ from .errors import MapFileError
 from .import_common import format_number
 from .pains_table import build_pains_map, is_pains_table
 from .safe_text import guard_cell
-from .sheet_tables import TABLES, pains_table
+from .sheet_tables import TABLES, crowd_table, pains_table
 from .table_map import map_from_rows, map_table
 from .table_rows import table_rows
 
@@ -74,11 +74,14 @@ def read_csv(data: bytes, source: str) -> JourneyMap:
 def write_csv(journey: JourneyMap, persona: str | None = None, table: str = "journey") -> bytes:
     """The map as CSV bytes (UTF-8 with BOM, so Excel reads Cyrillic and Latvian correctly).
 
-    ``table="pains"`` writes the pains table (headed in the map's language) instead.
+    ``table="pains"`` writes the pains table, ``table="crowd"`` the room's ratings per stage
+    (the crowd emotion curve), headed in the map's language, instead.
     """
     if table not in TABLES:
         raise ValueError(f"unknown table {table!r}; use {', '.join(TABLES)}")
-    header, rows = map_table(journey, persona) if table == "journey" else pains_table(journey)
+    tables = {"journey": lambda: map_table(journey, persona), "pains": lambda: pains_table(journey),
+              "crowd": lambda: crowd_table(journey)}  # fmt: skip
+    header, rows = tables[table]()
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)

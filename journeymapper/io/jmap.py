@@ -177,6 +177,7 @@ def map_from_parts(parts: Parts, id_generator: IdGenerator = uuid_ids) -> Journe
     journey.attach_checked(entity for group in groups for _path, entity in group)
     journey.set_voting(parts.voting)
     journey.set_crowd(parts.crowd)
+    journey.set_room_session(parts.room)
     return journey
 
 

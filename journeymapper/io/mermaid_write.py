@@ -6,6 +6,7 @@ import math
 import re
 
 from ..model import EmotionScale, FlowKind, JourneyMap, LaneKind, Persona, Touchpoint
+from ..model.crowd import CrowdPoint, crowd_points
 from .import_common import chosen_personas
 
 _KEYWORD_START = re.compile(r"(?:journey|title|section|acctitle|accdescr)\b|%", re.IGNORECASE)
@@ -70,8 +71,13 @@ def write_mermaid(journey: JourneyMap, persona: str | None = None) -> tuple[str,
         lines.append(f"    %% scores: {_comment(people[0].name)} (as is)")
     lines.extend(_description(journey.description))
     blank = 0
+    crowd = {p.stage_id: p for p in crowd_points(journey.crowd, [s.id for s in journey.stages()])}
+    if crowd:  # Mermaid scores tasks, not stages: the crowd curve rides along as comments
+        lines.append("    %% room: the crowd curve, average rating per stage (spread ±1σ)")
     for stage in journey.stages():
         lines.append(f"    section {escape_name(stage.name)}")
+        if stage.id in crowd:
+            lines.append(f"      {_crowd_comment(crowd[stage.id])}")
         for tp in journey.touchpoints(stage.id):
             if people:
                 line, no_emotion = _task(tp, people[0], people, scale)
@@ -96,6 +102,13 @@ def _others_differ(journey: JourneyMap, people: list[Persona], scale: EmotionSca
         if len(scores) > 1:
             return True
     return False
+
+
+def _crowd_comment(point: CrowdPoint) -> str:
+    """``%% room: -1.25 (spread -2 … -0.5), 4 answers``: one stage of the crowd curve."""
+    mean, low, high = (f"{round(v, 2):g}" for v in (point.mean, point.low, point.high))
+    answers = f"{point.count} answer{'s' if point.count != 1 else ''}"
+    return f"%% room: {mean} (spread {low} … {high}), {answers}"
 
 
 def _comment(text: str) -> str:

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..export.field_labels import FIELD_LABELS, evidence_of
 from ..model import AnnotationKind, JourneyMap, ModelError
-from ..render.words import METRIC_NAMES
+from ..words.fields import FIELD_LABELS, evidence_of
+from ..words.labels import METRIC_NAMES
 from .errors import MapFileError
 from .import_common import guess_language, new_import_map, parse_number
 from .table_rows import TableRow

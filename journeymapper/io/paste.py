@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..model import Channel
 from .errors import MapFileError
 from .import_common import parse_number
+from .row_groups import channel_of
 from .table_rows import TableRow, column_key, table_rows
 
 __all__ = ["PASTE_SOURCE", "PastedRows", "parse_pasted_text"]
@@ -63,7 +64,7 @@ def _check(row: TableRow) -> None:
     if row.emotion and parse_number(row.emotion, decimal_comma=True) is None:
         message = f"{row.emotion[:20]!r} is not a number"
         raise MapFileError(PASTE_SOURCE, message, where + "emotion")
-    if row.channel and row.channel.lower() not in {c.value for c in Channel}:
+    if row.channel and channel_of(row.channel) is None:
         message = f"{row.channel[:40]!r} is not a channel ({', '.join(c.value for c in Channel)})"
         raise MapFileError(PASTE_SOURCE, message, where + "channel")
 

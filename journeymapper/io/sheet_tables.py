@@ -4,18 +4,20 @@
   detail of the card), a row for each stage without touchpoints;
 * Pains & opportunities: stage, touchpoint, kind, text, severity, votes, owner, evidence,
   the worst (severity × votes, then severity) first, ready to paste into a tracker;
-* Metrics: one row per touchpoint with metrics, a column per metric.
+* Metrics: one row per touchpoint with metrics, a column per metric;
+* Room ratings: the crowd emotion curve, a row per rated stage (average, spread ±1σ, answers).
 """
 
 from __future__ import annotations
 
-from ..export.field_labels import evidence_labels, field_labels
 from ..model import AnnotationKind, EntityKind, JourneyMap, Metric, Persona
-from ..render.words import channel_names, metric_names
+from ..model.crowd import crowd_points
+from ..words.fields import evidence_labels, field_labels
+from ..words.labels import channel_names, metric_names
 from .import_common import chosen_personas
 from .table_map import Cell
 
-TABLES = ("journey", "pains")  # the tables a CSV export can hold
+TABLES = ("journey", "pains", "crowd")  # the tables a CSV export can hold
 
 JOURNEY_FIELDS = (
     "stage", "touchpoint", "channel", "persona", "emotion", "to_be", "description", "need",
@@ -28,6 +30,10 @@ SHEET_NAMES: dict[str, tuple[str, str, str]] = {
     "uk": ("Шлях клієнта", "Больові точки й можливості", "Показники"),
     "lv": ("Klienta ceļojums", "Sāpju punkti un iespējas", "Rādītāji"),
 }
+CROWD_SHEET = {  # the room's ratings, a fourth sheet when the map has any
+    "en": "Room ratings", "ru": "Оценки комнаты", "uk": "Оцінки кімнати", "lv": "Telpas vērtējumi",
+}  # fmt: skip
+CROWD_FIELDS = ("stage", "crowd_mean", "crowd_low", "crowd_high", "answers")
 Table = tuple[list[str], list[list[Cell]]]
 
 
@@ -107,4 +113,18 @@ def metrics_table(journey: JourneyMap) -> Table:
         if tp.metrics:
             values: list[Cell] = [tp.metrics.get(k, "") for k in keys + extra]
             rows.append([journey.stage(tp.stage_id).name, tp.name, *values])
+    return header, rows
+
+
+def crowd_table(journey: JourneyMap) -> Table:
+    """The room's crowd emotion curve as numbers: per rated stage the average rating, the
+    spread band it is drawn with (±1σ, kept within the answers) and how many answered."""
+    labels = field_labels(journey.language.value)
+    header = [labels[key] for key in CROWD_FIELDS]
+    stages = journey.stages()
+    names = {stage.id: stage.name for stage in stages}
+    rows: list[list[Cell]] = [
+        [names[p.stage_id], round(p.mean, 2), round(p.low, 2), round(p.high, 2), p.count]
+        for p in crowd_points(journey.crowd, [stage.id for stage in stages])
+    ]
     return header, rows

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ..export.field_labels import field_key
+from ..words.fields import field_key
 from .errors import MapFileError
 from .import_common import MAX_IMPORT_ROWS, too_many_rows
 from .safe_text import unguard_cell

@@ -30,7 +30,15 @@ from .errors import MapFileError
 from .import_common import format_number
 from .pains_table import add_metrics, add_pains, build_pains_map, is_pains_table
 from .safe_text import guard_cell, needs_guard, xml_clean
-from .sheet_tables import Table, journey_table, metrics_table, pains_table, sheet_names
+from .sheet_tables import (
+    CROWD_SHEET,
+    Table,
+    crowd_table,
+    journey_table,
+    metrics_table,
+    pains_table,
+    sheet_names,
+)
 from .table_map import map_from_rows
 from .table_rows import column_key, table_rows
 
@@ -123,6 +131,8 @@ def read_xlsx(data: bytes, source: str) -> JourneyMap:
         for sheet in sheets[1:]:
             cells = list(_sheet_cells(sheet, source))
             header, keys = _header_keys(cells)
+            if "crowd_mean" in keys:
+                continue  # the room's ratings: numbers about the map, not part of it
             if {"kind", "text"} <= keys:
                 add_pains(journey, table_rows(cells, source), source)
             elif len(header) > 2:
@@ -204,7 +214,8 @@ def _fill(sheet: Worksheet, table: Table) -> None:
 
 
 def write_xlsx(journey: JourneyMap, persona: str | None = None) -> bytes:
-    """The map as .xlsx bytes: the Journey, Pains & opportunities and Metrics sheets."""
+    """The map as .xlsx bytes: the Journey, Pains & opportunities and Metrics sheets, and the
+    Room ratings when the map has a crowd curve."""
     book = Workbook()
     names = sheet_names(journey.language.value)
     tables: Sequence[Table] = (
@@ -212,7 +223,11 @@ def write_xlsx(journey: JourneyMap, persona: str | None = None) -> bytes:
         pains_table(journey),
         metrics_table(journey),
     )
-    for index, (name, table) in enumerate(zip(names, tables, strict=True)):
+    sheets = list(zip(names, tables, strict=True))
+    if journey.crowd:  # the crowd emotion curve beside the personas' (Journey sheet)
+        language = journey.language.value
+        sheets.append((CROWD_SHEET.get(language, CROWD_SHEET["en"]), crowd_table(journey)))
+    for index, (name, table) in enumerate(sheets):
         sheet = book.active if index == 0 else book.create_sheet()
         assert sheet is not None
         sheet.title = name

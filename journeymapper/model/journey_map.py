@@ -48,7 +48,14 @@ from .map_store import KINDS, MapStore
 from .messages import kind_name, msg, quoted
 from .removal import Patch, Removal
 from .rules import entity_problems, scale_problems, text_problems
-from .voting import VotingRound, round_problems, with_dot, without_item
+from .voting import (
+    VotingRound,
+    participant_problems,
+    round_problems,
+    with_dot,
+    with_dots,
+    without_item,
+)
 
 E = TypeVar("E", Stage, Lane, Persona, SavedView, Touchpoint, Flow, Annotation)
 Listener = Callable[[Event], None]
@@ -104,6 +111,7 @@ class JourneyMap(MapStore):
         }
         self._voting: VotingRound | None = None
         self._crowd: dict[str, dict[str, int]] = {}
+        self._room_session: Mapping[str, Any] = {}
         self._listeners: list[Listener] = []
         self._hints: dict[tuple[str, str], str] = {}
 
@@ -259,8 +267,11 @@ class JourneyMap(MapStore):
         """``participant`` takes one of their own dots back from an item."""
         self._set_voting(with_dot(self._votable_round(item_id), participant, item_id, -1))
 
-    def cast_votes(self, dots: Iterable[tuple[str, str, int]]) -> list[tuple[int, str]]:
-        """Many dots at once, (participant, item, +1 or -1) each, as one change of the round.
+    def cast_votes(
+        self, dots: Iterable[tuple[str, str, int]], newcomers: Iterable[str] = ()
+    ) -> list[tuple[int, str]]:
+        """Many dots at once, (participant, item, +1 or -1) each, as one change of the round;
+        ``newcomers`` join the round first (people arriving in a room), in the same change.
 
         Each dot is checked as ``cast_vote`` would; refused ones are skipped and returned as
         (position, reason).
@@ -268,20 +279,22 @@ class JourneyMap(MapStore):
         vote = self._voting
         if vote is None:
             raise ModelError(msg("vote.no_round"))
-        refused: list[tuple[int, str]] = []
-        for i, (participant, item_id, delta) in enumerate(dots):
-            try:
-                self._check_votable(vote, item_id)
-                vote = with_dot(vote, participant, item_id, delta)
-            except ModelError as error:
-                refused.append((i, str(error)))
-        self._set_voting(vote)
+        joining = [n for n in dict.fromkeys(newcomers) if n not in vote.participants]
+        if joining:
+            if not vote.active:
+                raise ModelError(msg("vote.ended"))
+            participants = (*vote.participants, *joining)
+            for _path, message in participant_problems(participants):
+                raise ModelError(message)
+            vote = dataclasses.replace(vote, participants=participants)
+        after, refused = with_dots(vote, dots, lambda item_id: self._check_votable(vote, item_id))
+        self._set_voting(after)
         return refused
 
     def vote_total(self, item_id: str) -> int:
         """Votes on an item: an annotation's own count plus the dots of the round."""
         own = self._annotations[item_id].votes if item_id in self._annotations else 0
-        dots = self._voting.totals().get(item_id, 0) if self._voting else 0
+        dots = self._voting.total(item_id) if self._voting else 0
         return own + dots
 
     def shown_votes(self, item_id: str) -> int:
@@ -336,6 +349,20 @@ class JourneyMap(MapStore):
         if old != new:
             self._crowd = new
             self._emit(MapAttributeChanged("crowd", old, new))
+
+    # ------------------------------------------------------------ room session
+    @property
+    def room_session(self) -> Mapping[str, Any]:
+        """What a room needs to resume after a restart (its settings, hidden notes, the notes
+        waiting for approval, who joined), as plain JSON data the room reads and writes; the map
+        only keeps it (the file's schema checks its shape)."""
+        return self._room_session
+
+    def set_room_session(self, data: Mapping[str, Any]) -> None:
+        old = self._room_session
+        if old != data:
+            self._room_session = dict(data)
+            self._emit(MapAttributeChanged("room", old, self._room_session))
 
     # ---------------------------------------------------------------- stages
     def add_stage(self, name: str, index: int | None = None, **fields: Any) -> Stage:

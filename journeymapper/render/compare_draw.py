@@ -12,11 +12,12 @@ from ..compare.report import Section, language_of, sections
 from ..compare.words import Words
 from ..layout import MapLayout, Theme
 from ..layout.geometry import CardBox, Rect
+from ..layout.persona_style import persona_styles
 from ..layout.text import line_height, measure, wrap
 from ..layout.theme import CHANGE_COLOURS
 from ..model import Marker
-from .draw_map import _emotion as draw_emotion
 from .draw_map import draw_map
+from .emotion import draw_emotion
 from .painter import NO_GROUPS, Line, Painter, Transformed, arrow_head, draw_marker
 
 ADDED, REMOVED = CHANGE_COLOURS["added"], CHANGE_COLOURS["removed"]
@@ -184,7 +185,8 @@ def _band(
         if len(pairs) > 1:
             outline = [(a.x, a.y) for a, _b in pairs] + [(b.x, b.y) for _a, b in reversed(pairs)]
             painter.polygon(outline, _tint(colour, 0.18))
-    draw_emotion(painter, overlay.journey, layout, theme, colours, NO_GROUPS)
+    styles = persona_styles(overlay.journey.personas(), theme)
+    draw_emotion(painter, emotion, styles, theme, colours, NO_GROUPS)
     size = theme.small_size + 0.5
     for index, persona in enumerate(emotion.curves):
         for mood in found.moods:

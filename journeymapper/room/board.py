@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -44,11 +45,13 @@ class Board:
     ratings: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
     crowd: tuple[dict[str, Any], ...] = ()
 
-    def stage_ids(self) -> set[str]:
-        return {sid for sid, _name in self.stages}
+    @functools.cached_property
+    def stage_ids(self) -> frozenset[str]:
+        return frozenset(sid for sid, _name in self.stages)
 
-    def votable(self) -> dict[str, str]:
-        """Votable item id -> the stage it belongs to."""
+    @functools.cached_property
+    def votable(self) -> Mapping[str, str]:
+        """Votable item id -> the stage it belongs to (worked out once per board)."""
         return {i.id: i.stage_id for i in self.items if i.kind in self.targets}
 
 

@@ -58,6 +58,14 @@ class HeadlessRoom:
             if more is not None:
                 batch.append(more)
 
+    def keep_session(self) -> None:
+        """Put the room's session (queue, hidden notes, who joined) into the map when it
+        changed, so the file resumes the room after a restart."""
+        session = self.server.session()
+        if session != self.journey.room_session:
+            self.journey.set_room_session(session)
+            self.dirty = True
+
     def save(self) -> None:
         if self.dirty:
             save_map(self.journey, self.path)
@@ -67,6 +75,7 @@ class HeadlessRoom:
         """Close the room, apply what is still queued, save."""
         self.server.stop()
         self.apply(self._drain(None))
+        self.keep_session()
         self.save()
 
     def run(self, stop: threading.Event) -> None:
@@ -81,7 +90,8 @@ class HeadlessRoom:
             if intent is not None:
                 self.apply(self._drain(intent))  # everything queued so far, then one publish
                 self.server.publish(board_of(self.journey, self.last_seq))
-            if self.dirty and time.monotonic() - last_save >= SAVE_EVERY:
+            if time.monotonic() - last_save >= SAVE_EVERY:
+                self.keep_session()
                 self.save()
                 last_save = time.monotonic()
 
@@ -92,7 +102,7 @@ def run_room(path: str, journey: JourneyMap, host: str, port: int, dots: int, ph
                         show_results=True)  # fmt: skip
 
     def factory(on_intent: Callable[[Intent], None]) -> RoomServer:
-        return RoomServer(host, port, on_intent, settings=settings)
+        return RoomServer(host, port, on_intent, settings=settings, session=journey.room_session)
 
     room = HeadlessRoom(Path(path), journey, factory)
     room.server.start()

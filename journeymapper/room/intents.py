@@ -100,17 +100,12 @@ def cast_dots(journey: JourneyMap, dots: list[CastDot]) -> int:
     were refused by the map (an item deleted meanwhile, a round ended)."""
     if not dots:
         return 0
+    if journey.voting is None:  # the room's first dot starts a round
+        journey.set_voting(room_round(None, dots[0]))
     current = journey.voting
-    enrolled = current
-    for dot in dots:
-        enrolled = room_round(enrolled, dot)
-    if enrolled is not current:
-        journey.set_voting(enrolled)
-    try:
-        refused = journey.cast_votes([(d.participant, d.item_id, d.delta) for d in dots])
-    except ModelError:
-        journey.set_voting(current)
-        raise
+    assert current is not None
+    newcomers = [d.participant for d in dots if d.participant not in current.participants]
+    refused = journey.cast_votes([(d.participant, d.item_id, d.delta) for d in dots], newcomers)
     return len(refused)
 
 

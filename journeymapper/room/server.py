@@ -7,11 +7,12 @@ Nothing here touches Qt or the map: the owner (GUI or headless runner) receives 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import json
 import secrets
 import threading
-from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from aiohttp import WSCloseCode, WSMsgType, web
@@ -34,6 +35,7 @@ class RoomStatus:
 
     joined: int
     pending: tuple[tuple[int, AddNote], ...]
+    session: Mapping[str, Any] = field(default_factory=dict)  # what the map keeps (Room.session)
 
 
 @dataclass(eq=False)
@@ -60,6 +62,7 @@ class RoomServer:
         on_status: Callable[[RoomStatus], None] | None = None,
         settings: Settings | None = None,
         mounts: Sequence[Callable[[web.Application], None]] = (),
+        session: Mapping[str, Any] | None = None,
     ) -> None:
         self.host = host
         self._mounts = tuple(mounts)
@@ -68,6 +71,8 @@ class RoomServer:
         self.viewer_token = secrets.token_urlsafe(16)
         self.code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(6))
         self.room = Room(settings or Settings())
+        if session:
+            self.room.resume(session)  # a restarted room: the queue, hidden notes, who joined
         self._on_intent = on_intent
         self._on_status = on_status
         self._guard = JoinGuard()
@@ -177,6 +182,19 @@ class RoomServer:
     def hide(self, item_id: str, hidden: bool = True) -> None:
         self._call(self._hide, item_id, hidden)
 
+    def session(self) -> dict[str, Any]:
+        """The room's session as the map keeps it (``Room.session``), read on the room's own
+        loop while it runs (any thread may ask; a stopped room answers directly)."""
+        loop = self._loop
+        if loop is None or not self.running:
+            return self.room.session()
+        answer: concurrent.futures.Future[dict[str, Any]] = concurrent.futures.Future()
+        loop.call_soon_threadsafe(lambda: answer.set_result(self.room.session()))
+        try:
+            return answer.result(timeout=5)
+        except concurrent.futures.TimeoutError:
+            return self.room.session()
+
     def cut_connections(self) -> None:
         """Cut every connection as a Wi-Fi drop would, keeping the room open (pages reconnect)."""
         self._call(self._cut)
@@ -214,11 +232,12 @@ class RoomServer:
         else:
             self.room.hidden.discard(item_id)
         self._schedule_broadcast()
+        self._status()
 
     def _status(self) -> None:
         if self._on_status is not None:
             pending = tuple((p.id, p.note) for p in self.room.pending)
-            self._on_status(RoomStatus(self.room.joined(), pending))
+            self._on_status(RoomStatus(self.room.joined(), pending, self.room.session()))
 
     def _schedule_broadcast(self, only: _Connection | None = None) -> None:
         """Send fresh views soon (to everyone, or to ``only``): many changes, one message."""

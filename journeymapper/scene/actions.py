@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 
 from ..commands import (
     AddEntity,
@@ -14,25 +12,22 @@ from ..commands import (
     SetCell,
     SetEmotion,
 )
+from ..commands.translate import translator
 from ..layout import MapLayout
 from ..model import EntityKind, LaneKind
 from ..templates.new_names import new_name
+from .canvas import Canvas
 from .card_items import CardItem
 from .inline_editor import InlineEditor
 
-if TYPE_CHECKING:
-    from .map_scene import MapScene
+tr = translator("scene")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("scene", text)
-
-
-def selected_cards(scene: MapScene) -> list[str]:
+def selected_cards(scene: Canvas) -> list[str]:
     return [i for i in scene.selected_ids() if i in scene.mirror.cards]
 
 
-def current_stage(scene: MapScene) -> str | None:
+def current_stage(scene: Canvas) -> str | None:
     """The stage of the selected card or stage, else the first visible stage."""
     for entity_id in scene.selected_ids():
         if entity_id in scene.mirror.cards:
@@ -57,7 +52,7 @@ def stage_at_x(layout: MapLayout, x: float) -> str | None:
     return None
 
 
-def selected_stage(scene: MapScene) -> str | None:
+def selected_stage(scene: Canvas) -> str | None:
     """The selected stage, or the stage of the first selected card; None without either."""
     for entity_id in scene.selected_ids():
         if entity_id in scene.mirror.cards:
@@ -69,7 +64,7 @@ def selected_stage(scene: MapScene) -> str | None:
 
 # ------------------------------------------------------------------ inline editing
 def open_editor(
-    scene: MapScene,
+    scene: Canvas,
     text: str,
     rect: QRectF,
     size: float,
@@ -99,7 +94,7 @@ def open_editor(
         QTimer.singleShot(0, view, lambda v=view: v.ensureVisible(rect, 40, 40))
 
 
-def close_editor(scene: MapScene) -> None:
+def close_editor(scene: Canvas) -> None:
     editor, scene.editor = scene.editor, None
     if editor is not None:
         editor.done = True
@@ -107,7 +102,7 @@ def close_editor(scene: MapScene) -> None:
             scene.removeItem(editor)
 
 
-def rename(scene: MapScene, entity_id: str, fresh: AddEntity | None = None) -> None:
+def rename(scene: Canvas, entity_id: str, fresh: AddEntity | None = None) -> None:
     """Edit a card's name, a note's text or a stage's name in place (no dialog)."""
     scene.sync()
     theme = scene.theme
@@ -144,7 +139,7 @@ def rename(scene: MapScene, entity_id: str, fresh: AddEntity | None = None) -> N
     )
 
 
-def edit_cell(scene: MapScene, lane_id: str, stage_id: str) -> None:
+def edit_cell(scene: Canvas, lane_id: str, stage_id: str) -> None:
     item = scene.mirror.cells.get((lane_id, stage_id))
     if item is None:
         return
@@ -162,7 +157,7 @@ def edit_cell(scene: MapScene, lane_id: str, stage_id: str) -> None:
 
 
 # ---------------------------------------------------------------------- adding
-def add_card(scene: MapScene, stage_id: str, index: int | None) -> bool:
+def add_card(scene: Canvas, stage_id: str, index: int | None) -> bool:
     """Add a touchpoint and open its name for typing; Esc takes it away again."""
     fields = {"stage_id": stage_id, "name": new_name(scene.journey.language, "touchpoint")}
     command = AddEntity(scene.journey, EntityKind.TOUCHPOINT, fields, index)
@@ -174,12 +169,12 @@ def add_card(scene: MapScene, stage_id: str, index: int | None) -> bool:
     return True
 
 
-def add_card_after(scene: MapScene, tp_id: str) -> bool:
+def add_card_after(scene: Canvas, tp_id: str) -> bool:
     tp = scene.journey.touchpoint(tp_id)
     return add_card(scene, tp.stage_id, scene.journey.index_of(tp_id) + 1)
 
 
-def add_card_at(scene: MapScene, pos: QPointF) -> bool:
+def add_card_at(scene: Canvas, pos: QPointF) -> bool:
     """Double-click on the touchpoints lane's empty space adds a card at the end of that stage."""
     layout = scene.layout
     for lane in layout.lanes:
@@ -191,7 +186,7 @@ def add_card_at(scene: MapScene, pos: QPointF) -> bool:
     return False
 
 
-def add_stage(scene: MapScene, stage_id: str | None, after: bool) -> bool:
+def add_stage(scene: Canvas, stage_id: str | None, after: bool) -> bool:
     """The one Add Stage (menu, toolbar, context menus): before/after ``stage_id`` (None: at
     the end); the new stage scrolls into view and opens for renaming."""
     stages = [s.id for s in scene.journey.stages()]
@@ -205,7 +200,7 @@ def add_stage(scene: MapScene, stage_id: str | None, after: bool) -> bool:
     return False
 
 
-def next_stage(scene: MapScene, forward: bool = True) -> None:
+def next_stage(scene: Canvas, forward: bool = True) -> None:
     """Tab: select the first card of the next stage; an empty stage gets a new card."""
     stage_id = current_stage(scene)
     ids = scene.layout.stage_ids
@@ -227,7 +222,7 @@ def next_stage(scene: MapScene, forward: bool = True) -> None:
 
 
 # ---------------------------------------------------------------- moving, deleting
-def nudge(scene: MapScene, key: Qt.Key) -> bool:
+def nudge(scene: Canvas, key: Qt.Key) -> bool:
     """Arrow keys: up/down within the stage, left/right into the neighbouring stage."""
     cards = selected_cards(scene)
     if not cards:
@@ -252,12 +247,12 @@ def nudge(scene: MapScene, key: Qt.Key) -> bool:
     return True
 
 
-def delete_selection(scene: MapScene, ask: bool = True) -> bool:
+def delete_selection(scene: Canvas, ask: bool = True) -> bool:
     """Delete what is selected (the Delete key, Edit ▸ Delete, every context menu's Delete)."""
     return delete_ids(scene, scene.selected_ids(), ask)
 
 
-def delete_ids(scene: MapScene, ids: list[str], ask: bool = True) -> bool:
+def delete_ids(scene: Canvas, ids: list[str], ask: bool = True) -> bool:
     """The one delete of the editor: at once, unless a stage holding content is among ``ids``.
 
     Then the scene emits ``delete_requested(ids, content)`` and the window asks first; its
@@ -278,19 +273,19 @@ def delete_ids(scene: MapScene, ids: list[str], ask: bool = True) -> bool:
     return remove_ids(scene, ids)
 
 
-def remove_ids(scene: MapScene, ids: list[str]) -> bool:
+def remove_ids(scene: Canvas, ids: list[str]) -> bool:
     """Remove ``ids`` (with what depends on them) as one named undo step."""
     return scene.run(RemoveEntities(scene.journey, ids))
 
 
-def stage_content(scene: MapScene, stage_id: str) -> int:
+def stage_content(scene: Canvas, stage_id: str) -> int:
     """Cards, notes and filled cells in a stage: what deleting it would take away."""
     journey = scene.journey
     cells = sum(1 for lane in journey.lanes() if lane.cells.get(stage_id))
     return len(journey.touchpoints(stage_id)) + len(journey.annotations(target=stage_id)) + cells
 
 
-def handle_key(scene: MapScene, key: int, modifiers: Qt.KeyboardModifier) -> bool:
+def handle_key(scene: Canvas, key: int, modifiers: Qt.KeyboardModifier) -> bool:
     """The canvas's keys; True when the key was used."""
     cards = selected_cards(scene)
     ids = scene.selected_ids()
@@ -319,7 +314,7 @@ def handle_key(scene: MapScene, key: int, modifiers: Qt.KeyboardModifier) -> boo
     return False
 
 
-def set_emotion(scene: MapScene, tp_id: str, persona_id: str, value: int, to_be: bool) -> bool:
+def set_emotion(scene: Canvas, tp_id: str, persona_id: str, value: int, to_be: bool) -> bool:
     """One persona's as-is or to-be emotion at a card (the other value stays) as one step."""
     tp = scene.journey.touchpoint(tp_id)
     emotion = tp.emotions.get(persona_id)

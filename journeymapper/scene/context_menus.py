@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QMenu
 
@@ -12,12 +10,10 @@ from ..model import AnnotationKind, EntityKind, FlowKind
 from ..templates.new_names import new_name
 from . import actions
 from .actions import tr
+from .canvas import Canvas
 from .card_items import CardItem, NoteItem
 from .flow_items import ArrowItem
 from .grid_items import StageHeaderItem
-
-if TYPE_CHECKING:
-    from .map_scene import MapScene
 
 
 def flow_kind_names() -> dict[FlowKind, str]:
@@ -30,7 +26,7 @@ def flow_kind_names() -> dict[FlowKind, str]:
     }
 
 
-def _flow_menu(scene: MapScene, flow_id: str) -> QMenu:
+def _flow_menu(scene: Canvas, flow_id: str) -> QMenu:
     menu = QMenu()
     current = scene.journey.flow(flow_id).kind
     for kind, name in flow_kind_names().items():
@@ -49,7 +45,7 @@ def _flow_menu(scene: MapScene, flow_id: str) -> QMenu:
     return menu
 
 
-def _note(scene: MapScene, tp_id: str, kind: AnnotationKind) -> None:
+def _note(scene: Canvas, tp_id: str, kind: AnnotationKind) -> None:
     what = "pain_point" if kind is AnnotationKind.PAIN_POINT else "opportunity"
     text = new_name(scene.journey.language, what)
     fields = {"kind": kind, "target": tp_id, "text": text}
@@ -58,7 +54,7 @@ def _note(scene: MapScene, tp_id: str, kind: AnnotationKind) -> None:
         actions.rename(scene, command.entity_id)
 
 
-def _card_menu(scene: MapScene, tp_id: str) -> QMenu:
+def _card_menu(scene: Canvas, tp_id: str) -> QMenu:
     menu = QMenu()
     menu.addAction(tr("Rename")).triggered.connect(lambda: actions.rename(scene, tp_id))
     menu.addAction(tr("Add card after")).triggered.connect(
@@ -86,7 +82,7 @@ def _card_menu(scene: MapScene, tp_id: str) -> QMenu:
     return menu
 
 
-def _emotion_menu(scene: MapScene, tp_id: str, parent: QMenu) -> None:
+def _emotion_menu(scene: Canvas, tp_id: str, parent: QMenu) -> None:
     """Emotion ▸ persona ▸ a value of the scale, as is and to be (each one undo step)."""
     personas = scene.journey.personas()
     if not personas or scene.layout.emotion is None:
@@ -114,7 +110,7 @@ def _emotion_menu(scene: MapScene, tp_id: str, parent: QMenu) -> None:
                 )
 
 
-def _stage_menu(scene: MapScene, stage_id: str) -> QMenu:
+def _stage_menu(scene: Canvas, stage_id: str) -> QMenu:
     menu = QMenu()
     menu.addAction(tr("Rename stage")).triggered.connect(lambda: actions.rename(scene, stage_id))
     menu.addAction(tr("Add stage before")).triggered.connect(
@@ -139,7 +135,7 @@ def _stage_menu(scene: MapScene, stage_id: str) -> QMenu:
     return menu
 
 
-def context_menu(scene: MapScene, pos: QPointF) -> QMenu | None:
+def context_menu(scene: Canvas, pos: QPointF) -> QMenu | None:
     """The menu for what lies under ``pos`` (selecting it first), or None."""
     for item in scene.items(pos):
         if isinstance(item, CardItem | NoteItem | ArrowItem | StageHeaderItem):

@@ -1,4 +1,5 @@
-"""The emotion chart: gridlines on the map's scale and a smooth curve per persona."""
+"""The emotion lane on the canvas: drawn by render/emotion.py (as every export), a repaint
+drawing only the exposed x range; a point being dragged shows at its preview height."""
 
 from __future__ import annotations
 
@@ -7,19 +8,32 @@ import math
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QPainter, QPixmap, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ..layout import CurvePoint, EmotionBox, Theme
-from ..layout.curves import monotone_piece, monotone_segments
+from ..layout.curves import Segment, monotone_piece
+from ..layout.persona_style import PersonaStyle
 from ..model import Marker
-from .painting import colour, detail, editor_font, stamp_markers
+from ..render.emotion import (
+    RING,
+    SPREAD,
+    PersonaCurve,
+    Spot,
+    curve_pen,
+    draw_crowd,
+    draw_curve,
+    draw_gridlines,
+    draw_spot,
+    marker_spots,
+)
+from .painting import detail
+from .qt_painter import SMOOTH_MIN_PX, QtPainter, qt_pen
 
 Z_EMOTION = 2.0
-TO_BE_DASH = (5.0, 3.0)
-# Below this many device pixels between points a curve is drawn as a polyline without markers.
-SMOOTH_MIN_PX = 3.0
-MARKER_MIN_PX = 2.5
+MARKER_MIN_PX = 2.5  # below this device radius the markers are left out (far zoomed out)
+CHUNK = 4  # curve pieces drawn as one path
+BLOCK = 1200.0  # markers are worked out for this much of the x axis at a time
 
 
 @dataclass(frozen=True)
@@ -31,54 +45,22 @@ class PointRef:
     to_be: bool
 
 
-Segment = tuple[QPointF, QPointF, QPointF]
-
-
-def segments(points: list[tuple[float, float]], top: float, bottom: float) -> list[Segment]:
-    """Bezier controls and end point of each piece of the layout's monotone curve (as exports)."""
-    return [
-        (QPointF(*c1), QPointF(*c2), QPointF(*end))
-        for c1, c2, end in monotone_segments(points, top, bottom)
-    ]
-
-
-def smooth_path(points: list[tuple[float, float]], top: float, bottom: float) -> QPainterPath:
-    """A monotone cubic through every point (no bumps beyond the values it joins)."""
-    path = QPainterPath(QPointF(*points[0]))
-    for c1, c2, end in segments(points, top, bottom):
-        path.cubicTo(c1, c2, end)
-    return path
-
-
 @dataclass
 class _Series:
-    """One drawn curve (points sorted by x); its pieces are built when first painted."""
+    """One drawn curve (points sorted by x)."""
 
     persona_id: str
     to_be: bool
     points: list[tuple[float, float]]
-    top: float
-    bottom: float
     xs: list[float] = field(default_factory=list)
-    pieces: dict[int, QPainterPath] = field(default_factory=dict)
     offsets: list[float] = field(default_factory=list)
-    polygon: QPolygonF | None = None
+    top: float = 0.0
+    bottom: float = 0.0
+    pieces: dict[int, Segment] = field(default_factory=dict)
+    polyline: QPolygonF | None = None
 
     def __post_init__(self) -> None:
         self.xs = [x for x, _y in self.points]
-
-    def piece(self, i: int) -> QPainterPath:
-        """The curve from point ``i`` to ``i + 1``: one small path, since Qt strokes many
-        small paths far faster than one long one."""
-        path = self.pieces.get(i)
-        if path is None:
-            points = self.points
-            (x0, y0), (x1, y1) = points[i], points[i + 1]
-            path = QPainterPath(QPointF(x0, y0))
-            c1, c2, _end = monotone_piece(points, i, self.top, self.bottom)
-            path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(x1, y1))
-            self.pieces[i] = path
-        return path
 
     def offset(self, i: int) -> float:
         """Distance along the polyline to point ``i`` (keeps dashes continuous across pieces)."""
@@ -90,11 +72,20 @@ class _Series:
             self.offsets = offsets
         return self.offsets[i]
 
+    def segments(self, first: int, end: int) -> list[Segment]:
+        """The curve's monotone pieces ``first``..``end - 1`` (as the exports compute them),
+        each built when first drawn."""
+        pieces = self.pieces
+        for i in range(first, end):
+            if i not in pieces:
+                pieces[i] = monotone_piece(self.points, i, self.top, self.bottom)
+        return [pieces[i] for i in range(first, end)]
+
     def outline(self) -> QPolygonF:
-        """The whole curve as a polyline (far zoomed out; Qt clips it cheaply)."""
-        if self.polygon is None:
-            self.polygon = QPolygonF([QPointF(x, y) for x, y in self.points])
-        return self.polygon
+        """The points joined by straight lines (far zoomed out; built once)."""
+        if self.polyline is None:
+            self.polyline = QPolygonF([QPointF(x, y) for x, y in self.points])
+        return self.polyline
 
     def span(self, left: float, right: float) -> tuple[int, int]:
         """Indices [first, last) of the points needed to draw between ``left`` and ``right``."""
@@ -104,43 +95,45 @@ class _Series:
 
 
 class EmotionItem(QGraphicsItem):
-    """Gridlines and curves; a point being dragged is drawn at its preview height.
-
-    Curves are prepared once per layout; a repaint draws only the exposed x range, and far
-    zoomed out a curve becomes a polyline without markers.
-    """
+    """Gridlines, crowd, curves and markers; far zoomed out a curve becomes a polyline
+    (in QtPainter) and the markers are left out."""
 
     def __init__(self, theme: Theme) -> None:
         super().__init__()
         self.theme = theme
         self.box: EmotionBox | None = None
         self.colours: dict[str, str] = {}
-        self.markers: dict[str, Marker] = {}
+        self.styles: dict[str, PersonaStyle] = {}
         self.preview: tuple[PointRef, float] | None = None
-        self.series: list[_Series] = []
+        self.series: list[_Series] = []  # per persona: to-be, then as-is (the exports' order)
+        # block of the x axis -> its markers (rings, then dots; each with their xs)
+        self._spots: dict[int, list[tuple[list[float], list[Spot]]]] = {}
         # (persona, to-be?, plot top, plot bottom) -> the curve's points and their series
         self._built: dict[tuple[str, bool, float, float], tuple[list[CurvePoint], _Series]] = {}
-        self.stamps: dict[tuple[Marker, str, str, float], QPixmap] = {}
+        # (marker, fill, colour, size, zoom) -> the marker drawn once; owned here so no
+        # pixmap outlives the application
+        self.stamps: dict[tuple[Marker, str, str, float, float], QPixmap] = {}
         self.setZValue(Z_EMOTION)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
     def set_chart(
-        self, box: EmotionBox, colours: dict[str, str], markers: dict[str, Marker]
+        self, box: EmotionBox, colours: dict[str, str], styles: dict[str, PersonaStyle]
     ) -> None:
         if box != self.box:
             self.prepareGeometryChange()
-        elif colours == self.colours and markers == self.markers and self.preview is None:
+        elif colours == self.colours and styles == self.styles and self.preview is None:
             return
-        self.box, self.colours, self.markers = box, colours, markers
+        self.box, self.colours, self.styles = box, colours, styles
         self.preview = None
         self._build()
         self.update()
 
     def _build(self) -> None:
-        """Series from the chart's curves; a curve whose points are the same as before (and
-        not being dragged) keeps its series, with the pieces already built for painting."""
+        """The drawn series from the chart's curves; a curve whose points are the same as
+        before (and not being dragged) keeps its series, with the pieces already built."""
         built, self._built = self._built, {}
         self.series = []
+        self._spots = {}
         if self.box is None:
             return
         top, bottom = self.box.rect.y, self.box.rect.bottom
@@ -149,16 +142,12 @@ class EmotionItem(QGraphicsItem):
             for to_be, raw in ((True, curve.to_be), (False, curve.as_is)):
                 key = (curve.persona_id, to_be, top, bottom)
                 old = built.get(key)
-                if key[:2] == dragged:  # drawn with the preview point: never kept
+                if key[:2] == dragged or old is None or old[0] != raw:
                     points = self._points(curve.persona_id, to_be, raw)
-                    series = _Series(curve.persona_id, to_be, points, top, bottom)
-                else:
-                    if old is None or old[0] != raw:
-                        points = self._points(curve.persona_id, to_be, raw)
-                        old = (raw, _Series(curve.persona_id, to_be, points, top, bottom))
+                    old = (raw, _Series(curve.persona_id, to_be, points, top=top, bottom=bottom))
+                if key[:2] != dragged:  # drawn with the preview point: never kept
                     self._built[key] = old
-                    series = old[1]
-                self.series.append(series)
+                self.series.append(old[1])
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         if self.box is None:
@@ -211,83 +200,100 @@ class EmotionItem(QGraphicsItem):
         if box is None:
             return
         exposed: QRectF = option.exposedRect
+        qp = QtPainter(painter)
         left = max(box.rect.x, exposed.left())
         right = min(box.rect.right, exposed.right())
-        for value, y, _label in box.gridlines:
-            pen = QPen(colour(theme.zero_line if value == 0 else theme.grid), theme.grid_width)
-            if value != 0:
-                pen.setDashPattern([4, 4])
-            painter.setPen(pen)
-            painter.drawLine(QPointF(left, y), QPointF(right, y))
+        draw_gridlines(qp, box, theme, left, right)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if box.crowd:
-            self._draw_crowd(painter)
+        draw_crowd(qp, box, theme)
         lod = detail(painter)
-        margin = theme.marker_size + 2
+        margin = theme.marker_size * (RING + SPREAD * max(1, len(self.styles))) + 2
+        left, right = exposed.left() - margin, exposed.right() + margin
         for series in self.series:
-            if series.points:
-                self._draw(painter, series, exposed.left() - margin, exposed.right() + margin, lod)
-
-    def _draw_crowd(self, painter: QPainter) -> None:
-        """The room's crowd curve (as in exports): spread band, dotted mean, a mark per stage."""
-        assert self.box is not None
-        theme, marks = self.theme, self.box.crowd
-        ink = colour(theme.crowd_ink)
-        if len(marks) > 1:
-            band = [QPointF(m.x, m.high_y) for m in marks]
-            band += [QPointF(m.x, m.low_y) for m in reversed(marks)]
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour(theme.crowd_band))
-            painter.drawPolygon(QPolygonF(band))
-            pen = QPen(ink, theme.curve_width * 0.8)
-            pen.setDashPattern([1.0, 2.5])
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPolyline(QPolygonF([QPointF(m.x, m.y) for m in marks]))
-        painter.setPen(QPen(ink, 0.8))
-        for m in marks:
-            if m.high_y < m.low_y:
-                painter.drawLine(QPointF(m.x, m.high_y), QPointF(m.x, m.low_y))
-        painter.setPen(QPen(ink, 1.2))
-        painter.setBrush(colour(theme.background))
-        r = theme.marker_size * 0.8
-        for m in marks:
-            painter.drawEllipse(QPointF(m.x, m.y), r, r)
-        for run in self.box.crowd_runs:
-            painter.setFont(editor_font(run.size, run.bold))
-            painter.setPen(ink)
-            painter.drawText(QPointF(run.x, run.baseline), run.text)
-
-    def _draw(
-        self, painter: QPainter, series: _Series, left: float, right: float, lod: float
-    ) -> None:
-        theme = self.theme
-        first, last = series.span(left, right)
-        if last <= first:
-            return
-        ink = colour(self.colours.get(series.persona_id, theme.ink))
-        width = theme.curve_width * (0.75 if series.to_be else 1.0)
-        pen = QPen(ink, width)
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap if series.to_be else Qt.PenCapStyle.RoundCap)
-        if series.to_be:
-            pen.setDashPattern([d / width for d in TO_BE_DASH])
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        xs = series.xs
-        spacing = (xs[-1] - xs[0]) / max(1, len(xs) - 1) * lod
-        if last - first > 1:
-            if spacing < SMOOTH_MIN_PX:
-                painter.drawPolyline(series.outline())
-            else:
-                for i in range(first, last - 1):
-                    if series.to_be:
-                        pen.setDashOffset(series.offset(i) / width)
-                        painter.setPen(pen)
-                    painter.drawPath(series.piece(i))
+            first, last = series.span(left, right)
+            self._draw(qp, series, first, last, lod)
         if theme.marker_size * lod < MARKER_MIN_PX:
             return
-        marker = self.markers.get(series.persona_id, Marker.CIRCLE)
-        name = self.colours.get(series.persona_id, theme.ink)
-        fill = theme.background if series.to_be else name
-        points = series.points[first:last]
-        stamp_markers(painter, points, marker, name, fill, theme.marker_size, self.stamps)
+        spots = []
+        for k in range(math.floor(left / BLOCK), math.floor(right / BLOCK) + 1):
+            for xs, layer in self._block_spots(k):  # to-be rings, then as-is dots
+                spots += layer[bisect.bisect_left(xs, left) : bisect.bisect_right(xs, right)]
+        self._markers(painter, spots, lod)
+
+    def _block_spots(self, k: int) -> list[tuple[list[float], list[Spot]]]:
+        """The markers of the points in block ``k`` of the x axis, spread as render/ spreads
+        them (points at one value share an x, so a block holds each such group whole): the
+        rings, then the dots, each sorted by x."""
+        layers = self._spots.get(k)
+        if layers is None:
+            low, high = k * BLOCK, (k + 1) * BLOCK
+            shown: dict[str, list[list[tuple[float, float]]]] = {}
+            for series in self.series:
+                first = bisect.bisect_left(series.xs, low)
+                last = bisect.bisect_left(series.xs, high)
+                shown.setdefault(series.persona_id, []).append(series.points[first:last])
+            curves = [PersonaCurve(pid, as_is, to_be) for pid, (to_be, as_is) in shown.items()]
+            spots = marker_spots(curves, self.styles, self.colours, self.theme)
+            layers = []
+            for solid in (False, True):
+                layer = sorted((s for s in spots if s.solid is solid), key=lambda s: s.x)
+                layers.append(([s.x for s in layer], layer))
+            self._spots[k] = layers
+        return layers
+
+    def _markers(self, painter: QPainter, spots: list[Spot], lod: float) -> None:
+        """Each marker as a blit of its look drawn once by render/ at this zoom (fast repaints)."""
+        t = painter.worldTransform()
+        if t.m12() or t.m21():  # turned (never on the canvas): drawn one by one
+            qp = QtPainter(painter)
+            for spot in spots:
+                draw_spot(qp, spot)
+            return
+        sx, sy, dx, dy = t.m11(), t.m22(), t.dx(), t.dy()
+        painter.save()
+        painter.resetTransform()
+        for spot in spots:
+            pixmap = self._stamp(spot, round(lod * 4) / 4)
+            half = pixmap.width() / 2
+            painter.drawPixmap(QPointF(spot.x * sx + dx - half, spot.y * sy + dy - half), pixmap)
+        painter.restore()
+
+    def _stamp(self, spot: Spot, scale: float) -> QPixmap:
+        key = (spot.marker, spot.fill, spot.colour, spot.size, scale)
+        pixmap = self.stamps.get(key)
+        if pixmap is None:
+            if len(self.stamps) > 256:
+                self.stamps.clear()
+            half = int(spot.size * scale * 1.5) + 2
+            pixmap = QPixmap(2 * half, 2 * half)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            stamp = QPainter(pixmap)
+            stamp.setRenderHint(QPainter.RenderHint.Antialiasing)
+            stamp.translate(half, half)
+            stamp.scale(scale, scale)
+            draw_spot(QtPainter(stamp), spot._replace(x=0.0, y=0.0))
+            stamp.end()
+            self.stamps[key] = pixmap
+        return pixmap
+
+    def _draw(self, qp: QtPainter, series: _Series, first: int, last: int, lod: float) -> None:
+        """The curve through ``points[first:last]`` in chunks of pieces that start at the same
+        points on every repaint, each with the dash where the whole curve has it, so partial
+        repaints join without a seam."""
+        if last - first < 2 or self.box is None:
+            return
+        style = self.styles[series.persona_id]
+        colour = self.colours.get(series.persona_id, style.colour)
+        pen = curve_pen(self.theme, style, not series.to_be)
+        points, xs = series.points, series.xs
+        spacing = (xs[-1] - xs[0]) / max(1, len(xs) - 1) * lod
+        if spacing < SMOOTH_MIN_PX:  # far out: the pieces are a few pixels, the outline will do
+            qp.p.setPen(qt_pen(colour, pen[0], pen[1]))
+            qp.p.setBrush(Qt.BrushStyle.NoBrush)
+            qp.p.drawPolyline(series.outline())
+        else:  # a few pieces at a time: Qt strokes small paths far faster than one long one
+            end = last - 1
+            for i in range(first - first % CHUNK, end, CHUNK):
+                qp.dash_offset = series.offset(i)
+                draw_curve(qp, points[i], series.segments(i, min(i + CHUNK, end)), colour, pen)
+            qp.dash_offset = 0.0

@@ -1,23 +1,31 @@
-"""Flow arrows by kind (solid, dashed, dotted, curving back, exit to an "abandoned" marker)."""
+"""Flow arrows on the canvas: drawn by render/flows.py, selectable, an accent when selected."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ..layout import Arrow, ExitMarker, Theme
-from ..layout.text import line_height, measure
-from ..model import FlowKind
-from ..render.painter import arrow_head
-from .painting import ACCENT, colour, detail, draw_text, text_visible
+from ..render.flows import (
+    draw_arrow,
+    draw_exit_marker,
+    draw_flow_label,
+    exit_radius,
+    head_size,
+    label_box,
+    label_centre,
+)
+from .painting import ACCENT, colour, detail
+from .qt_painter import QtPainter
 
 Z_ARROW = 3.0
 HEAD_MIN_PX = 1.5
 
 
 class ArrowItem(QGraphicsItem):
-    """One flow; selectable by a click near its line."""
+    """One flow as the exports draw it (render/flows.py); selectable by a click near its line,
+    selected with an accent band under it."""
 
     def __init__(self, flow_id: str, theme: Theme) -> None:
         super().__init__()
@@ -26,7 +34,6 @@ class ArrowItem(QGraphicsItem):
         self.arrow: Arrow | None = None
         self.exit: ExitMarker | None = None
         self.path = QPainterPath()
-        self.abandoned = ""  # the map's word under an exit marker without a label
         self._bounds = QRectF()
         self.setZValue(Z_ARROW)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
@@ -34,24 +41,21 @@ class ArrowItem(QGraphicsItem):
         # would otherwise each be drawn again every frame. set_arrow() and selection update().
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
-    def set_arrow(self, arrow: Arrow, exit_marker: ExitMarker | None, abandoned: str) -> None:
+    def set_arrow(self, arrow: Arrow, exit_marker: ExitMarker | None) -> None:
         self.prepareGeometryChange()
-        self.arrow, self.exit, self.abandoned = arrow, exit_marker, abandoned
+        self.arrow, self.exit = arrow, exit_marker
+        theme = self.theme
         path = QPainterPath(QPointF(*arrow.points[0]))
         for x, y in arrow.points[1:]:
             path.lineTo(x, y)
         self.path = path
         bounds = path.boundingRect().adjusted(-8, -8, 8, 8)
         if arrow.label:
-            x, y = arrow.label_pos
-            w = measure(arrow.label, self.theme.small_size) + 12
-            bounds = bounds.united(QRectF(x - w / 2 - 2, y - 10, w + 4 + w / 2, 20))
+            x, y, w, h = label_box(arrow.label, *label_centre(arrow, theme), theme)
+            bounds = bounds.united(QRectF(x, y, w, h).adjusted(-2, -2, 2, 2))
         if exit_marker is not None:
-            r = self.theme.marker_size + 2
-            label_w = measure(abandoned, self.theme.small_size) + 4
-            bounds = bounds.united(
-                QRectF(exit_marker.x - r - label_w, exit_marker.y - r, 2 * r + label_w, 2 * r + 2)
-            )
+            r = exit_radius(theme) + theme.arrow_width
+            bounds = bounds.united(QRectF(exit_marker.x - r, exit_marker.y - r, 2 * r, 2 * r))
         self._bounds = bounds
         self.setToolTip(arrow.label or arrow.kind.value)
         self.update()
@@ -70,55 +74,19 @@ class ArrowItem(QGraphicsItem):
         arrow, theme = self.arrow, self.theme
         if arrow is None:
             return
-        ink = colour(ACCENT) if self.isSelected() else colour(theme.flow_colours[arrow.kind])
-        width = theme.arrow_width * (1.8 if self.isSelected() else 1.0)
-        pen = QPen(ink, width)
-        dash = theme.flow_dashes[arrow.kind]
-        if dash:
-            pen.setDashPattern([d / width for d in dash])
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self.path)
-        head_size = 4 + theme.arrow_width * 2
-        if head_size * detail(painter) < HEAD_MIN_PX:
-            return  # far zoomed out: the line alone (heads, markers and labels are sub-pixel)
-        head = arrow_head(arrow.points, head_size)
-        if head is not None and arrow.target_id is not None:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(ink)
-            painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in head]))
+        if self.isSelected():
+            band = QPen(colour(ACCENT, 110), theme.arrow_width * 4)
+            band.setCapStyle(Qt.PenCapStyle.RoundCap)
+            band.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(band)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self.path)
+        qp = QtPainter(painter)
+        if head_size(theme) * detail(painter) < HEAD_MIN_PX:
+            # Far zoomed out: the line alone (heads, markers and labels are sub-pixel).
+            qp.polyline(arrow.points, theme.flow_colours[arrow.kind], theme.arrow_width)
+            return
+        draw_arrow(qp, arrow, theme)
         if self.exit is not None:
-            self._exit_marker(painter, self.exit)
-        if arrow.label and text_visible(painter, theme.small_size):
-            x, y = arrow.label_pos
-            if arrow.target_id is None:
-                x += measure(arrow.label, theme.small_size) / 2
-            self._label(painter, arrow.label, x, y)
-
-    def _exit_marker(self, painter: QPainter, marker: ExitMarker) -> None:
-        theme = self.theme
-        ink = colour(theme.flow_colours[self.arrow.kind if self.arrow else FlowKind.EXIT])
-        r = theme.marker_size + 1
-        painter.setPen(QPen(ink, theme.arrow_width))
-        painter.setBrush(colour(theme.background))
-        painter.drawEllipse(QPointF(marker.x, marker.y), r, r)
-        d = r * 0.5
-        painter.drawLine(QPointF(marker.x - d, marker.y - d), QPointF(marker.x + d, marker.y + d))
-        painter.drawLine(QPointF(marker.x - d, marker.y + d), QPointF(marker.x + d, marker.y - d))
-        if not marker.label and text_visible(painter, theme.small_size):
-            text = self.abandoned
-            size = theme.small_size
-            x = marker.x - r - 3 - measure(text, size)
-            draw_text(painter, x, marker.y + size * 0.36, text, size, False, ink)
-
-    def _label(self, painter: QPainter, text: str, x: float, y: float) -> None:
-        """The label on a pill so it stays legible over lines."""
-        theme, size = self.theme, self.theme.small_size
-        ink = colour(theme.flow_colours[self.arrow.kind]) if self.arrow else colour(theme.ink)
-        width, height = measure(text, size), line_height(size)
-        pill = QRectF(x - width / 2 - 3, y - height / 2, width + 6, height)
-        painter.setPen(QPen(ink, 0.5))
-        painter.setBrush(colour(theme.background))
-        painter.drawRoundedRect(pill, height / 2, height / 2)
-        draw_text(painter, x - width / 2, y + size * 0.36, text, size, False, ink)
+            draw_exit_marker(qp, self.exit, theme)
+        draw_flow_label(qp, arrow, theme)

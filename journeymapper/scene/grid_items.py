@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ..layout import CellBox, LaneBox, MapLayout, Rect, StageBox, Theme
+from ..layout.geometry import TextRun
 from ..model import LaneKind
-from .painting import ACCENT, colour, detail, draw_overview_label, draw_runs
+from ..render.grid import draw_column_rule, draw_lane_row, draw_runs, draw_stage_header
+from .painting import ACCENT, colour, detail, draw_overview_label
+from .qt_painter import QtPainter
 
 Z_GRID, Z_CELL, Z_LABEL, Z_HEADER, Z_CORNER = 0.0, 1.0, 10.0, 11.0, 12.0
 # Below this device size the stage and lane names switch to the overview label.
@@ -51,28 +56,17 @@ class BackgroundItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         exposed = option.exposedRect
         painter.fillRect(exposed, colour(theme.background))
-        pen = QPen(colour(theme.rule), theme.grid_width)
+        qp = QtPainter(painter)
         for index, lane in enumerate(layout.lanes):
-            row = qrect(lane.row_rect)
-            if not row.intersects(exposed):
-                continue
-            fill = theme.row_fill if index % 2 == 0 else theme.row_alt_fill
-            painter.fillRect(row, colour(fill))
-            painter.setPen(pen)
-            painter.drawLine(row.bottomLeft(), row.bottomRight())
-        painter.setPen(pen)
+            if qrect(lane.row_rect).intersects(exposed):
+                draw_lane_row(qp, lane, index, theme)
+        left, right = exposed.left() - 1, exposed.right() + 1
         for header in layout.stage_headers:
-            column = header.column
-            painter.drawLine(
-                QRectF(column.x, column.y, 0, column.h).topLeft(),
-                QRectF(column.x, column.y, 0, column.h).bottomLeft(),
-            )
+            if left <= header.column.x <= right:
+                draw_column_rule(qp, header.column.x, header.column, theme)
         if layout.stage_headers:
             last = layout.stage_headers[-1].column
-            painter.drawLine(
-                QRectF(last.right, last.y, 0, last.h).topLeft(),
-                QRectF(last.right, last.y, 0, last.h).bottomLeft(),
-            )
+            draw_column_rule(qp, last.right, last, theme)
 
 
 class PinnedItem(QGraphicsItem):
@@ -95,7 +89,7 @@ class PinnedItem(QGraphicsItem):
 
 
 class StageHeaderItem(PinnedItem):
-    """A stage's header: name on the header colour, the stage colour as a bottom strip."""
+    """A stage's header as the exports draw it (render/grid.py), pinned; selectable."""
 
     def __init__(self, stage_id: str, theme: Theme) -> None:
         super().__init__(theme, Z_HEADER)
@@ -115,16 +109,14 @@ class StageHeaderItem(PinnedItem):
         if self.box is None:
             return
         theme, r = self.theme, self.rect
-        painter.fillRect(r, colour(theme.header_fill))
-        if self.stage_colour:
-            painter.fillRect(QRectF(r.x(), r.bottom() - 4, r.width(), 4), colour(self.stage_colour))
-        painter.setPen(QPen(colour(theme.background), 1))
-        painter.drawLine(r.topLeft(), r.bottomLeft())
-        if theme.header_size * detail(painter) < OVERVIEW_BELOW_PX:
-            name = " ".join(self.box.lines)
-            draw_overview_label(painter, r, name, colour(theme.header_ink))
-        else:
-            draw_runs(painter, self.box.runs, theme)
+        overview = theme.header_size * detail(painter) < OVERVIEW_BELOW_PX
+        box = self.box if not overview else replace(self.box, runs=[])
+        painter.save()
+        painter.setClipRect(r)  # the column's rule runs on below the header
+        draw_stage_header(QtPainter(painter), box, self.stage_colour, theme)
+        painter.restore()
+        if overview:  # far out: the name at a readable size instead of the layout's runs
+            draw_overview_label(painter, r, " ".join(self.box.lines), colour(theme.header_ink))
         if self.isSelected():
             painter.setPen(QPen(colour(ACCENT), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -132,16 +124,18 @@ class StageHeaderItem(PinnedItem):
 
 
 class LaneLabelItem(PinnedItem):
-    """A lane's name in the label column (for the emotion lane also the scale's labels)."""
+    """A lane's name in the label column (for the emotion lane also the scale's labels),
+    as the exports draw it (render/grid.py), pinned."""
 
     def __init__(self, lane_id: str, theme: Theme) -> None:
         super().__init__(theme, Z_LABEL)
         self.lane_id = lane_id
         self.box: LaneBox | None = None
-        self.extra_runs: list = []  # type: ignore[type-arg]
+        self.index = 0
+        self.extra_runs: list[TextRun] = []
 
-    def set_box(self, box: LaneBox, extra_runs: list) -> None:  # type: ignore[type-arg]
-        self.box, self.extra_runs = box, extra_runs
+    def set_box(self, box: LaneBox, index: int, extra_runs: list[TextRun]) -> None:
+        self.box, self.index, self.extra_runs = box, index, extra_runs
         self.setToolTip(" ".join(box.lines) if box.elided else "")
         self.set_rect(qrect(box.label_rect))
 
@@ -151,15 +145,19 @@ class LaneLabelItem(PinnedItem):
         if self.box is None:
             return
         theme, r = self.theme, self.rect
-        painter.fillRect(r, colour(theme.label_fill))
+        qp = QtPainter(painter)
+        painter.save()
+        painter.setClipRect(r)  # the row's fill and rule run on right of the label
+        draw_lane_row(qp, self.box, self.index, theme)
+        painter.restore()
+        # Pinned over the map when scrolled sideways: a rule marks where the labels end.
         painter.setPen(QPen(colour(theme.rule), theme.grid_width))
-        painter.drawLine(r.bottomLeft(), r.bottomRight())
         painter.drawLine(r.topRight(), r.bottomRight())
         if theme.label_size * detail(painter) < OVERVIEW_BELOW_PX:
             draw_overview_label(painter, r, " ".join(self.box.lines), colour(theme.ink))
             return
-        draw_runs(painter, self.box.runs, theme)
-        draw_runs(painter, self.extra_runs, theme)
+        draw_runs(qp, self.box.runs, theme)
+        draw_runs(qp, self.extra_runs, theme)
 
 
 class CornerItem(PinnedItem):
@@ -217,4 +215,4 @@ class CellItem(QGraphicsItem):
             return
         if self._hover and self.editable:
             painter.fillRect(self.rect.adjusted(2, 2, -2, -2), colour(ACCENT, 18))
-        draw_runs(painter, self.box.runs, self.theme)
+        draw_runs(QtPainter(painter), self.box.runs, self.theme)

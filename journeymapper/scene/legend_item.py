@@ -36,6 +36,8 @@ class LegendItem(QGraphicsItem):
         self.modes: list[tuple[float, float]] = []  # x ranges of the "as is" and "to be" chips
         self.note = ""
         self.as_is_word = ""
+        self.crowd = ""  # the room's crowd curve entry ("Room (12): average per stage, …")
+        self.crowd_span = (0.0, 0.0)
         self.drawing: str | None = None
         self.to_be = False
         self.size = QRectF()
@@ -46,9 +48,14 @@ class LegendItem(QGraphicsItem):
         return line_height(self.theme.small_size) + 6
 
     def set_entries(
-        self, entries: list[tuple[str, str, str, Marker, bool]], note: str = "", as_is: str = ""
+        self,
+        entries: list[tuple[str, str, str, Marker, bool]],
+        note: str = "",
+        as_is: str = "",
+        crowd: str = "",
     ) -> None:
-        """Persona entries, then the "as is" (solid) and ``note`` (dashed, "to be") chips."""
+        """Persona entries, then the "as is" (solid) and ``note`` (dashed, "to be") chips, then
+        the room's crowd curve when the map has one (``crowd``: its text)."""
         size = self.theme.small_size
         spans, x = [], CHIP_PAD
         for entry in entries:
@@ -61,17 +68,20 @@ class LegendItem(QGraphicsItem):
             width = SWATCH + 4 + measure(word, size)
             modes.append((x, x + width))
             x += width + GAP
+        crowd_span = (x, x + SWATCH + 4 + measure(crowd, size)) if crowd else (x, x)
+        x = crowd_span[1] + GAP if crowd else x
         rect = QRectF(0, 0, x, self.row)
         if (
             rect != self.size
             or entries != self.entries
-            or (note, as_is) != (self.note, self.as_is_word)
+            or (note, as_is, crowd) != (self.note, self.as_is_word, self.crowd)
         ):
             self.prepareGeometryChange()
             self.entries, self.spans, self.size = entries, spans, rect
             self.modes, self.note, self.as_is_word = modes, note, as_is
+            self.crowd, self.crowd_span = crowd, crowd_span
             self.update()
-        self.setVisible(bool(entries))
+        self.setVisible(bool(entries) or bool(crowd))
 
     def set_drawing(self, persona_id: str | None, to_be: bool) -> None:
         """Frame the persona whose curve a click in the lane sets, and the curve (to be?)."""
@@ -143,3 +153,24 @@ class LegendItem(QGraphicsItem):
             if readable:
                 ink_note = colour(theme.ink if to_be == self.to_be else theme.muted_ink)
                 draw_text(painter, left + SWATCH + 4, cy + size * 0.36, word, size, False, ink_note)
+        if self.crowd:
+            self._paint_crowd(painter, readable)
+
+    def _paint_crowd(self, painter: QPainter, readable: bool) -> None:
+        """The crowd curve's entry, drawn as the curve is: spread band, dotted mean, a mark."""
+        theme, size, cy = self.theme, self.theme.small_size, self.row / 2
+        left = self.crowd_span[0]
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour(theme.crowd_band))
+        painter.drawRect(QRectF(left, cy - 4, SWATCH, 8))
+        pen = QPen(colour(theme.crowd_ink), theme.curve_width * 0.8)
+        pen.setDashPattern([1.0, 2.5])
+        painter.setPen(pen)
+        painter.drawLine(QPointF(left, cy), QPointF(left + SWATCH, cy))
+        painter.setPen(QPen(colour(theme.crowd_ink), 1.2))
+        painter.setBrush(colour(theme.background))
+        radius = theme.marker_size * 0.4
+        painter.drawEllipse(QPointF(left + SWATCH / 2, cy), radius, radius)
+        if readable:
+            draw_text(painter, left + SWATCH + 4, cy + size * 0.36, self.crowd, size, False,
+                      colour(theme.crowd_ink))  # fmt: skip

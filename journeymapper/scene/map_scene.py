@@ -25,8 +25,9 @@ from ..commands import (
 from ..commands.error_text import translated
 from ..export.gcpause import gc_paused
 from ..layout import LayoutOptions, MapLayout, compute_layout, get_theme
-from ..model import EntityKind, Event, JourneyMap, LockedError, ModelError
-from ..render.words import channel_names, metric_names
+from ..model import EntityKind, Event, JourneyMap, LockedError, MapAttributeChanged, ModelError
+from ..model.voting import only_ballots_differ
+from ..words.labels import channel_names, metric_names
 from . import actions
 from .card_items import CardItem, NoteItem
 from .emotion_item import PointRef
@@ -91,6 +92,8 @@ class MapScene(QGraphicsScene):
             self.undo_stack.indexChanged.disconnect(self._on_stack)
 
     def _on_event(self, event: Event) -> None:
+        if _layout_unchanged(event):
+            return  # hidden dots or the room's session: nothing on the canvas shows them
         self._dirty = True
         if self.tool is None:  # a change from elsewhere (a co-editor) waits for the drop
             self._timer.start(0)
@@ -469,6 +472,17 @@ class MapScene(QGraphicsScene):
     def wants_tab(self) -> bool:
         """True when Tab should move between stages rather than between widgets."""
         return self.editor is not None or any(isinstance(i, CardItem) for i in self.selectedItems())
+
+
+def _layout_unchanged(event: Event) -> bool:
+    """A change the canvas does not show: the room's session, or the dots of a round that
+    hides them (the layout shows no count of a hidden round)."""
+    if not isinstance(event, MapAttributeChanged):
+        return False
+    if event.name == "room":
+        return True
+    old, new = event.old, event.new
+    return event.name == "voting" and only_ballots_differ(old, new, joined=True) and new.hidden
 
 
 def _item_id(item: QGraphicsItem) -> str:

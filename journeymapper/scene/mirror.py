@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ..layout import Arrow, CardBox, ExitMarker, MapLayout, Theme
 from ..layout.cells import metrics_text
+from ..layout.persona_style import persona_styles
 from ..model import JourneyMap, LaneKind
 from ..render.draw_map import persona_colours
-from ..render.words import labels_for
+from ..words.labels import crowd_legend, labels_for
 from .card_items import CardItem, NoteItem
 from .emotion_item import EmotionItem
 from .flow_items import ArrowItem
@@ -59,7 +60,6 @@ class Mirror:
         self._blocks: list[dict[str, CardBox]] = []  # the last layout's card blocks
         self._last_arrows: list[Arrow] = []
         self._last_exits: list[ExitMarker] = []
-        self._abandoned = ""
 
     def update(self, journey: JourneyMap, layout: MapLayout, hidden: set[str]) -> None:
         theme, scene = self.theme, self.scene
@@ -70,9 +70,9 @@ class Mirror:
             self.headers[header.stage_id].set_box(header, stage.colour, stage.name)
         _reconcile(scene, self.labels, layout.lane_ids, lambda k: LaneLabelItem(k, theme))
         emotion = layout.emotion
-        for lane in layout.lanes:
+        for index, lane in enumerate(layout.lanes):
             extra = emotion.label_runs if emotion and emotion.lane_id == lane.lane_id else []
-            self.labels[lane.lane_id].set_box(lane, extra)
+            self.labels[lane.lane_id].set_box(lane, index, extra)
         cell_keys = [(c.lane_id, c.stage_id) for c in layout.cells]
         _reconcile(scene, self.cells, cell_keys, lambda k: CellItem(k[0], k[1], theme))
         lanes = {lane.id: lane for lane in journey.lanes()}
@@ -89,16 +89,14 @@ class Mirror:
         _reconcile(scene, self.notes, notes, lambda k: NoteItem(k, theme))
         self._boxes(journey, layout.card_blocks)
         words = labels_for(journey.language.value)
-        self._arrows(layout, words["abandoned"])
+        self._arrows(layout)
         self._emotion(journey, layout, hidden, words["to_be"], words["as_is"])
         self.corner.set_rect(QRectF(0, 0, layout.label_column.right, layout.header_rect.bottom))
 
-    def _arrows(self, layout: MapLayout, abandoned: str) -> None:
+    def _arrows(self, layout: MapLayout) -> None:
         """Flow arrows; an edit changes a few, and the memoised rest are the same objects."""
         arrows, exits = layout.arrows, layout.exit_markers
-        same_words = abandoned == self._abandoned
-        self._abandoned = abandoned
-        if same_words and len(arrows) == len(self._last_arrows) and exits == self._last_exits:
+        if len(arrows) == len(self._last_arrows) and exits == self._last_exits:
             # Mostly identical lists: only the arrows that are new objects need a look.
             changed = [a for a, old in zip(arrows, self._last_arrows, strict=True) if a is not old]
             if all(arrow.flow_id in self.arrows for arrow in changed):
@@ -111,11 +109,10 @@ class Mirror:
         self._last_arrows, self._last_exits = arrows, exits
 
     def _set_arrows(self, arrows: list[Arrow], exits: dict[str, ExitMarker]) -> None:
-        word = self._abandoned
         for arrow in arrows:
             item, marker = self.arrows[arrow.flow_id], exits.get(arrow.flow_id)
-            if item.arrow != arrow or item.exit != marker or item.abandoned != word:
-                item.set_arrow(arrow, marker, word)
+            if item.arrow != arrow or item.exit != marker:
+                item.set_arrow(arrow, marker)
 
     def _boxes(self, journey: JourneyMap, blocks: list[dict[str, CardBox]]) -> None:
         """Cards and notes, stage by stage. A stage whose entities did not change is the very
@@ -142,15 +139,19 @@ class Mirror:
     ) -> None:
         colours = persona_colours(journey, self.theme)
         personas = journey.personas()
-        markers = {p.id: p.marker for p in personas}
+        styles = persona_styles(personas, self.theme)
         if layout.emotion is None:
             self.emotion.setVisible(False)
             self.legend.set_entries([])
             return
         self.emotion.setVisible(True)
-        self.emotion.set_chart(layout.emotion, colours, markers)
-        entries = [(p.id, p.name, colours[p.id], p.marker, p.id not in hidden) for p in personas]
-        self.legend.set_entries(entries, to_be, as_is)
+        self.emotion.set_chart(layout.emotion, colours, styles)
+        entries = [
+            (p.id, p.name, colours[p.id], styles[p.id].marker, p.id not in hidden) for p in personas
+        ]
+        runs = layout.emotion.crowd_runs
+        crowd = crowd_legend(runs[0].text, journey.language.value) if runs else ""
+        self.legend.set_entries(entries, to_be, as_is, crowd)
 
     def all_boxes(self) -> list[QGraphicsItem]:
         return [*self.cards.values(), *self.notes.values(), *self.arrows.values()]

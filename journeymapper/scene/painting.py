@@ -14,18 +14,13 @@ from PySide6.QtGui import (
     QGlyphRun,
     QPainter,
     QPainterPath,
-    QPen,
-    QPixmap,
     QPolygonF,
     QTextLayout,
 )
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
-from ..layout import TextRun, Theme
 from ..layout.fonts import font_path
-from ..layout.text import measure
 from ..model import Channel, Marker
-from ..render.cards import role_colour
 from ..render.painter import marker_polygon
 
 # Text is shaped at this pixel size and scaled down, so glyph advances match the layout's metrics.
@@ -136,35 +131,6 @@ def _glyph_runs(text: str, bold: bool) -> tuple[QGlyphRun, ...]:
 atexit.register(_glyph_runs.cache_clear)
 
 
-def draw_runs(
-    painter: QPainter,
-    runs: list[TextRun],
-    theme: Theme,
-    dx: float = 0.0,
-    dy: float = 0.0,
-    ink: str = "",
-) -> None:
-    """Draw layout text runs shifted by (dx, dy); lines too small to read become grey bars."""
-    lod = detail(painter)
-    for run in runs:
-        px = run.size * lod
-        if px < GREEK_PX:
-            if px >= MIN_BAR_PX:
-                width = measure(run.text, run.size, run.bold)
-                bar = QRectF(run.x + dx, run.baseline + dy - 0.55 * run.size, width, 0.4 * run.size)
-                painter.fillRect(bar, colour(ink or role_colour(run, theme), BAR_ALPHA))
-            continue
-        draw_text(
-            painter,
-            run.x + dx,
-            run.baseline + dy,
-            run.text,
-            run.size,
-            run.bold,
-            colour(ink or role_colour(run, theme)),
-        )
-
-
 def text_visible(painter: QPainter, size: float) -> bool:
     return size * detail(painter) >= MIN_TEXT_PX
 
@@ -179,55 +145,6 @@ def marker_path(marker: Marker, x: float, y: float, r: float) -> QPainterPath:
         path.addPolygon(QPolygonF([QPointF(px, py) for px, py in points]))
         path.closeSubpath()
     return path
-
-
-def marker_stamp(marker: Marker, ink: str, fill: str, radius_px: float) -> QPixmap:
-    """A persona marker pre-drawn in device pixels (``radius_px`` rounded to quarter pixels)."""
-    half = int(radius_px * 1.4) + 2
-    pixmap = QPixmap(2 * half, 2 * half)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(colour(ink), 1.0))
-    painter.setBrush(colour(fill))
-    painter.drawPath(marker_path(marker, half, half, radius_px))
-    painter.end()
-    return pixmap
-
-
-def stamp_markers(
-    painter: QPainter,
-    points: list[tuple[float, float]],
-    marker: Marker,
-    ink: str,
-    fill: str,
-    radius: float,
-    stamps: dict[tuple[Marker, str, str, float], QPixmap],
-) -> None:
-    """Draw ``marker`` at each scene point as a blit of one pre-drawn pixmap (fast repaints).
-
-    ``stamps`` caches the pixmaps; the caller owns it so no pixmap outlives the application.
-    """
-    t = painter.worldTransform()
-    if t.m12() or t.m21():
-        for x, y in points:
-            painter.setPen(QPen(colour(ink), 1.0))
-            painter.setBrush(colour(fill))
-            painter.drawPath(marker_path(marker, x, y, radius))
-        return
-    sx, sy, dx, dy = t.m11(), t.m22(), t.dx(), t.dy()
-    key = (marker, ink, fill, round(radius * sx * 4) / 4)
-    pixmap = stamps.get(key)
-    if pixmap is None:
-        if len(stamps) > 256:
-            stamps.clear()
-        pixmap = stamps[key] = marker_stamp(*key)
-    half = pixmap.width() / 2
-    painter.save()
-    painter.resetTransform()
-    for x, y in points:
-        painter.drawPixmap(QPointF(x * sx + dx - half, y * sy + dy - half), pixmap)
-    painter.restore()
 
 
 OVERVIEW_PX = 8  # the device size of stage and lane names when their own text is too small

@@ -10,11 +10,18 @@ from ..layout.text import measure
 from ..render.painter import Line, Point
 from .painting import BAR_ALPHA, GREEK_PX, MIN_BAR_PX, colour, detail, draw_text
 
+# Below this many device pixels per curve piece a curve is drawn as a polyline through its ends.
+SMOOTH_MIN_PX = 3.0
 
-def _pen(ink: str, width: float, dash: tuple[float, ...] = ()) -> QPen:
+
+def qt_pen(ink: str, width: float, dash: tuple[float, ...] = (), offset: float = 0.0) -> QPen:
+    """A pen with flat ends (as in PDF and SVG) and the dash in layout points."""
     pen = QPen(colour(ink), width)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
     if dash and width > 0:
         pen.setDashPattern([d / width for d in dash])  # Qt dashes are in pen widths
+        if offset:
+            pen.setDashOffset(offset / width)
     return pen
 
 
@@ -24,9 +31,21 @@ class QtPainter:
     def __init__(self, painter: QPainter) -> None:
         self.p = painter
         self.lod = detail(painter)
+        # Where the next dashed line starts in its dash pattern (layout points): an item that
+        # draws a long curve piece by piece keeps the dashes continuous across repaints.
+        self.dash_offset = 0.0
+        self._pens: dict[tuple[str, float, tuple[float, ...], float], QPen] = {}
+
+    def _pen(self, ink: str, width: float, dash: tuple[float, ...] = ()) -> QPen:
+        """The pen for these values, made once per paint (an item draws many alike)."""
+        key = (ink, width, dash, self.dash_offset if dash else 0.0)
+        pen = self._pens.get(key)
+        if pen is None:
+            pen = self._pens[key] = qt_pen(ink, width, dash, key[3])
+        return pen
 
     def _brush_pen(self, fill: str | None, stroke: str | None, width: float) -> None:
-        self.p.setPen(_pen(stroke, width) if stroke and width > 0 else Qt.PenStyle.NoPen)
+        self.p.setPen(self._pen(stroke, width) if stroke and width > 0 else Qt.PenStyle.NoPen)
         self.p.setBrush(colour(fill) if fill else Qt.BrushStyle.NoBrush)
 
     def rect(
@@ -59,7 +78,7 @@ class QtPainter:
     def polyline(
         self, points: list[Point], colour_: str, width: float, dash: tuple[float, ...] = ()
     ) -> None:
-        self.p.setPen(_pen(colour_, width, dash))
+        self.p.setPen(self._pen(colour_, width, dash))
         self.p.setBrush(Qt.BrushStyle.NoBrush)
         self.p.drawPolyline(QPolygonF([QPointF(x, y) for x, y in points]))
 
@@ -71,11 +90,19 @@ class QtPainter:
         width: float,
         dash: tuple[float, ...] = (),
     ) -> None:
+        self.p.setPen(self._pen(colour_, width, dash))
+        self.p.setBrush(Qt.BrushStyle.NoBrush)
+        if (
+            segments
+            and abs(segments[-1][2][0] - start[0]) / len(segments) * self.lod < SMOOTH_MIN_PX
+        ):
+            # Far out the pieces are a few pixels: a polyline through their ends looks the same.
+            ends = [QPointF(*start)] + [QPointF(*end) for _c1, _c2, end in segments]
+            self.p.drawPolyline(QPolygonF(ends))
+            return
         path = QPainterPath(QPointF(*start))
         for c1, c2, end in segments:
             path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*end))
-        self.p.setPen(_pen(colour_, width, dash))
-        self.p.setBrush(Qt.BrushStyle.NoBrush)
         self.p.drawPath(path)
 
     def polygon(

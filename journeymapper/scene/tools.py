@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem
@@ -11,13 +9,11 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem
 from ..commands import AddEntity, MoveEntity, MoveTouchpoints
 from ..layout import MapLayout
 from ..model import EntityKind, FlowKind, LaneKind
+from .canvas import Canvas
 from .card_items import CardItem
 from .emotion_item import PointRef
 from .grid_items import StageHeaderItem
 from .painting import ACCENT, colour
-
-if TYPE_CHECKING:
-    from .map_scene import MapScene
 
 DRAG_THRESHOLD = 4.0
 Z_PREVIEW = 20.0
@@ -26,7 +22,7 @@ Z_PREVIEW = 20.0
 class Tool:
     """A gesture in progress: ``update`` on every mouse move, then ``finish`` or ``cancel``."""
 
-    def __init__(self, scene: MapScene, start: QPointF) -> None:
+    def __init__(self, scene: Canvas, start: QPointF) -> None:
         self.scene, self.start = scene, start
         self.moved = False
 
@@ -95,7 +91,7 @@ class CardDragTool(Tool):
     they will land (also first in a stage or in an empty one); one MoveTouchpoints on release."""
 
     def __init__(
-        self, scene: MapScene, start: QPointF, items: list[CardItem], pressed: CardItem
+        self, scene: Canvas, start: QPointF, items: list[CardItem], pressed: CardItem
     ) -> None:
         super().__init__(scene, start)
         self.items, self.pressed = items, pressed
@@ -164,7 +160,7 @@ class CardDragTool(Tool):
 class FlowTool(Tool):
     """Drag from a card's handle to another card: adds a main flow."""
 
-    def __init__(self, scene: MapScene, start: QPointF, source: CardItem) -> None:
+    def __init__(self, scene: Canvas, start: QPointF, source: CardItem) -> None:
         super().__init__(scene, start)
         self.source = source
         self.line = QGraphicsLineItem(QLineF(start, start))
@@ -198,7 +194,7 @@ class FlowTool(Tool):
 class EmotionTool(Tool):
     """Drag a curve point vertically; it snaps to the scale and pushes SetEmotion."""
 
-    def __init__(self, scene: MapScene, start: QPointF, ref: PointRef, place: bool = False) -> None:
+    def __init__(self, scene: Canvas, start: QPointF, ref: PointRef, place: bool = False) -> None:
         super().__init__(scene, start)
         self.ref = ref
         self.value: int | None = None
@@ -231,7 +227,7 @@ class EmotionTool(Tool):
 class HeaderDragTool(Tool):
     """Drag a stage header sideways to reorder the stages (MoveEntity on release)."""
 
-    def __init__(self, scene: MapScene, start: QPointF, header: StageHeaderItem) -> None:
+    def __init__(self, scene: Canvas, start: QPointF, header: StageHeaderItem) -> None:
         super().__init__(scene, start)
         self.header = header
         self.ghost = QGraphicsRectItem(header.rect)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 from shiboken6 import Shiboken
@@ -12,9 +10,9 @@ from ..commands import AddEntity
 from ..model import EntityKind, LaneKind
 from ..scene import actions
 from ..templates.new_names import new_name
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from .host import DocumentHost
+from .interop_actions import InteropActions
+from .personas_dock import PersonasDock
 
 
 def release_clipboard() -> None:
@@ -33,9 +31,12 @@ def release_clipboard() -> None:
 class EditActions(QObject):
     """Acts on the current map's selection through the scene and undoable commands."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self, window: DocumentHost, interop: InteropActions, personas: PersonasDock
+    ) -> None:
         super().__init__(window)
         self.window = window
+        self.interop, self.personas = interop, personas
 
     def copy(self) -> bool:
         mime = self.window.context.scene.copy_selection()
@@ -54,7 +55,7 @@ class EditActions(QObject):
 
     def paste(self) -> None:
         mime = QApplication.clipboard().mimeData()
-        if mime is not None and not self.window.interop.paste_text(mime):
+        if mime is not None and not self.interop.paste_text(mime):
             self.window.context.scene.paste(mime, None)
 
     def duplicate(self) -> None:
@@ -88,6 +89,6 @@ class EditActions(QObject):
             context.scene.select_ids([command.entity_id])
 
     def add_persona(self) -> None:
-        self.window.personas.add_persona()
-        self.window.personas.show()
-        self.window.personas.raise_()
+        self.personas.add_persona()
+        self.personas.show()
+        self.personas.raise_()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from pathlib import Path
 
 import shiboken6
@@ -101,7 +102,7 @@ class ExportDialog(QDialog):
         pages = [(p, p) for p in PAGES if p != "auto"]
         pages.append((self.tr("Automatic (text at least 6 pt)"), "auto"))
         self.page = self._combo(pages, options.page)
-        tiles = [(self.tr("One sheet"), None)]
+        tiles: list[tuple[str, str | None]] = [(self.tr("One sheet"), None)]
         tiles += [(self.tr("Tiled on %1 sheets").replace("%1", t), t) for t in TILES]
         self.tile = self._combo(tiles, options.tile)
         self.story = QCheckBox(self.tr("A slide per lowest moment (st&ory)"), self)
@@ -117,9 +118,10 @@ class ExportDialog(QDialog):
         self.since.setToolTip(
             self.tr("Adds a slide after the overview that lists what changed since a snapshot.")
         )
-        views = [(self.tr("Whole map"), None)] + [(v.name, v.name) for v in self.journey.views()]
+        views: list[tuple[str, str | None]] = [(self.tr("Whole map"), None)]
+        views += [(v.name, v.name) for v in self.journey.views()]
         self.view = self._combo(views, options.view)
-        people = [(self.tr("All personas"), None)]
+        people: list[tuple[str, str | None]] = [(self.tr("All personas"), None)]
         people += [(p.name, p.name) for p in self.journey.personas()]
         self.persona = self._combo(people, options.persona)
         themes = [
@@ -131,6 +133,7 @@ class ExportDialog(QDialog):
         tables = [
             (self.tr("Journey (a row per touchpoint)"), "journey"),
             (self.tr("Pains and opportunities, worst first"), "pains"),
+            (self.tr("Room ratings per stage (the crowd curve)"), "crowd"),
         ]
         self.table = self._combo(tables, options.table)
         self.dpi = QSpinBox(self)
@@ -215,7 +218,7 @@ class ExportDialog(QDialog):
         self.transparent.toggled.connect(self.schedule_preview)
         self.path.textChanged.connect(self._enable)
 
-    def _combo(self, items: list[tuple[str, str | None]], current: str | None) -> QComboBox:
+    def _combo(self, items: Sequence[tuple[str, str | None]], current: str | None) -> QComboBox:
         combo = QComboBox(self)
         for text, data in items:
             combo.addItem(text, data)

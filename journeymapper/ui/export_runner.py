@@ -14,11 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QThreadPool, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar
 
 from ..commands.error_text import translated
+from ..commands.translate import translator
 from ..export.dispatch import export_file
 from ..export.options import ExportOptions
 from ..io.errors import MapFileError
@@ -31,8 +32,7 @@ OnImage = Callable[[QImage], None]
 OnError = Callable[[str], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportRunner", text)
+_tr = translator("ExportRunner")
 
 
 def snapshot(journey: JourneyMap) -> JourneyMap:
@@ -193,7 +193,7 @@ class ExportRunner(QObject):
         """Render the poster PNG of a snapshot in the background and hand back a QImage."""
 
         def done(data: bytes) -> None:
-            image = QImage.fromData(data, "PNG")
+            image = QImage.fromData(data)  # the format is read from the data (a PNG)
             if image.isNull():
                 on_error(_tr("the image could not be decoded"))
             else:

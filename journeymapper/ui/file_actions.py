@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog
@@ -16,6 +15,8 @@ from ..io.messages import file_msg
 from ..templates import build_template
 from .crash import LOGGER_NAME
 from .document import Document
+from .file_watch import FileWatch
+from .host import DocumentHost
 from .messages import (
     ConflictChoice,
     SaveChoice,
@@ -26,9 +27,6 @@ from .messages import (
     show_save_error,
 )
 from .new_map_dialog import NewMapDialog
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
 
 SUFFIX = ".jmap"
 
@@ -58,9 +56,10 @@ def load_document(path: Path) -> Document:
 class FileActions(QObject):
     """Opens and saves maps for the window; the user's file is written only on Save."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: DocumentHost, watch: FileWatch) -> None:
         super().__init__(window)
         self.window = window
+        self.watch = watch
 
     def _filters(self) -> str:
         return ";;".join(
@@ -185,7 +184,7 @@ class FileActions(QObject):
         document.identity = identity
         document.mark_saved()
         self.window.settings_store.add_recent(target)
-        self.window.file_watch.follow(document)
+        self.watch.follow(document)
         self.window.update_title()
         self.window.status(self.tr("Saved %1").replace("%1", str(target)))
 

@@ -7,17 +7,15 @@ so the path is watched again after every change.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 
 from ..io.file_identity import identify
 from .document import Document
+from .host import DocumentHost
 from .messages import ask_reload
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
 
 SETTLE_MS = 250  # a writer may touch the file several times in a row
 
@@ -25,9 +23,10 @@ SETTLE_MS = 250  # a writer may touch the file several times in a row
 class FileWatch(QObject):
     """Follows the window's document file; one reload offer per new version on disk."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: DocumentHost, reload: Callable[[], object]) -> None:
         super().__init__(window)
         self.window = window
+        self.reload = reload  # File ▸ Reload
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._changed)
         self.watcher.directoryChanged.connect(self._changed)  # the file removed or put back
@@ -91,6 +90,6 @@ class FileWatch(QObject):
         finally:
             self._asking = False
         if reload and self.window.document is document:
-            self.window.files.reload()
+            self.reload()
         else:
             self._declined = current.digest

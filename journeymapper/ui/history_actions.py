@@ -6,7 +6,6 @@ import getpass
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,13 +22,12 @@ from ..io.jmap import load_file
 from ..io.snapshots import open_snapshot
 from ..model import JourneyMap
 from .compare_dialog import CompareDialog
+from .document import Document
 from .history_dock import HistoryPanel, SnapshotDialog, kind_name, snapshot_title, tr
 from .history_edit import DeleteSnapshot
+from .host import DocumentHost
+from .menus import Menus
 from .messages import show_file_error
-
-if TYPE_CHECKING:
-    from .document import Document
-    from .main_window import MainWindow
 
 
 def map_words(journey: JourneyMap) -> Words:
@@ -50,9 +48,10 @@ def who(journey: JourneyMap) -> str:
 class HistoryActions(QObject):
     """Follows the window's document; every snapshot is kept in its file on the next Save."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: DocumentHost, menus: Menus) -> None:
         super().__init__(window)
         self.window = window
+        self.menus = menus
         self.document: Document | None = None
         self.panel = HistoryPanel()
         self.dock = QDockWidget(tr("History"), window)
@@ -80,7 +79,7 @@ class HistoryActions(QObject):
         return action
 
     def _menus(self) -> None:
-        menus = self.window.menus
+        menus = self.menus
         for action in self.window.menuBar().actions():
             menu = action.menu()
             if not isinstance(menu, QMenu):
@@ -242,8 +241,6 @@ class HistoryActions(QObject):
         return dialog
 
 
-def install_history(window: MainWindow) -> HistoryActions:
-    """Add snapshots, the History panel and Compare to a main window."""
-    actions = HistoryActions(window)
-    window.history = actions
-    return actions
+def install_history(window: DocumentHost, menus: Menus) -> HistoryActions:
+    """Add snapshots, the History panel and Compare to a main window (a child of it)."""
+    return HistoryActions(window, menus)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..commands.translate import translator
 from ..io.history import History, Snapshot, SnapshotKind
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -27,9 +28,7 @@ BROKEN_ROLE = Qt.ItemDataRole.UserRole + 1
 _DELETE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 
 
-def tr(text: str, n: int = -1) -> str:
-    """``text`` translated in the "history" context."""
-    return QCoreApplication.translate("history", text, None, n)
+tr = translator("history")
 
 
 def kind_name(kind: SnapshotKind) -> str:

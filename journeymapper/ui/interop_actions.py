@@ -6,7 +6,6 @@ import dataclasses
 import logging
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
@@ -25,10 +24,9 @@ from .document import Document
 from .export_dialog import SUFFIXES as EXPORT_SUFFIXES
 from .export_dialog import ExportDialog
 from .export_runner import ExportRunner, snapshot
+from .file_actions import FileActions
+from .host import DocumentHost
 from .messages import show_refused
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
 
 __all__ = ["IMPORT_SUFFIXES", "InteropActions"]
 
@@ -39,9 +37,10 @@ MAX_REPORT_LINES = 20
 class InteropActions(QObject):
     """Exchanges maps with other formats: exports in the background, imports, text paste."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: DocumentHost, files: FileActions) -> None:
         super().__init__(window)
         self.window = window
+        self.files = files
         self.runner = ExportRunner(window)
         self.options = ExportOptions(layout="slides")
         self.suffix = ".pdf"
@@ -106,7 +105,7 @@ class InteropActions(QObject):
 
     def import_dialog(self) -> bool:
         """Ask about unsaved changes, pick a file, open what it describes as a new map."""
-        if not self.window.files.maybe_save():
+        if not self.files.maybe_save():
             return False
         document = self.window.document
         folder = str(self.folder or (document.path.parent if document.path else ""))
@@ -117,7 +116,7 @@ class InteropActions(QObject):
 
     def import_path(self, path: Path, ask: bool = True) -> bool:
         """A new unsaved map from a Mermaid, CSV or Excel file; a bad file leaves the map open."""
-        if ask and not self.window.files.maybe_save():
+        if ask and not self.files.maybe_save():
             return False
         try:
             journey = import_file(path)

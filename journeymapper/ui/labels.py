@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
+from ..commands.translate import translator
 from ..model import AnnotationKind, Channel, Evidence, LaneKind, Language, Marker, Metric
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+_tr = translator("Labels")
 
 
 def channel_labels() -> dict[Channel, str]:

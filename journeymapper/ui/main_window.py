@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -18,7 +17,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QStackedLayout,
     QWidget,
@@ -36,6 +34,7 @@ from .edit_actions import EditActions
 from .edit_context import EditContext
 from .file_actions import FileActions
 from .file_watch import FileWatch
+from .host import DocumentHost
 from .inspector import InspectorDock
 from .interop_actions import IMPORT_SUFFIXES, InteropActions
 from .map_settings_dialog import MapSettingsDialog
@@ -43,48 +42,19 @@ from .menus import Menus
 from .messages import show_refused
 from .personas_dock import PersonasDock
 from .settings_store import SettingsStore
-
-if TYPE_CHECKING:
-    from .history_actions import HistoryActions
+from .view_actions import ViewActions
 
 OPENABLE = (".jmap", ".png", *IMPORT_SUFFIXES)
 CANVAS_SHARE = 0.5  # below this share of the window's width the map view counts as squeezed
 
 
-class ViewActions:
-    """Zoom and fit, forwarded to the current map view."""
-
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-
-    def zoom_in(self) -> None:
-        self.window.view.zoom_in()
-
-    def zoom_out(self) -> None:
-        self.window.view.zoom_out()
-
-    def reset_zoom(self) -> None:
-        self.window.view.reset_zoom()
-
-    def fit_map(self) -> None:
-        self.window.view.fit_map()
-
-    def fit_selection(self) -> None:
-        self.window.view.fit_selection()
-
-
-class MainWindow(QMainWindow):
+class MainWindow(DocumentHost):
     """One window editing one map at a time; New and Open replace the document.
 
     The central widget is a permanent frame and only the map view inside it is swapped when
     the document changes, so the docks keep their sizes (a new central widget would start at
     its minimum width and the docks would take the window).
     """
-
-    # emitted after New, Open, Close or a recovery put another document into the window
-    document_replaced = Signal()
-    closed = Signal()  # the window closed (the user did not cancel)
-    view: MapView  # the canvas of the current document
 
     def __init__(
         self,
@@ -102,13 +72,14 @@ class MainWindow(QMainWindow):
         self.settings_store = settings_store
         self.map_language = map_language
         self.undo_group = QUndoGroup(self)
-        self.files = FileActions(self)
-        self.file_watch = FileWatch(self)
-        self.edits = EditActions(self)
-        self.interop = InteropActions(self)
+        # The window's parts get the window as a DocumentHost and each other by name.
+        self.file_watch = FileWatch(self, self._reload)
+        self.files = FileActions(self, self.file_watch)
+        self.interop = InteropActions(self, self.files)
         self.view_actions = ViewActions(self)
         self.inspector = InspectorDock(self)
         self.personas = PersonasDock(self)
+        self.edits = EditActions(self, self.interop, self.personas)
         self.canvas_frame = QWidget(self)
         self.canvas_frame.setObjectName("canvas_frame")
         self._canvas_layout = QStackedLayout(self.canvas_frame)
@@ -116,17 +87,20 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.personas)
         self.autosaver = Autosaver(recovery_slot, autosave_ms, self.status, self)
-        self.menus = Menus(self, self.undo_group)
+        parts = (self.files, self.edits, self.interop, self.view_actions)
+        self.menus = Menus(self, self.undo_group, parts)
         self.selection_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.selection_label)
         self._unsubscribe: Callable[[], None] | None = None
-        self.history: HistoryActions | None = None  # snapshots, added by install_history
         self.document = document
         self._install(document)
         self._size_docks = False
         self._restore_layout()
 
     # ------------------------------------------------------------ documents
+    def _reload(self) -> None:
+        self.files.reload()
+
     def replace_document(self, document: Document) -> None:
         """Edit ``document`` from now on; the previous one is released."""
         old = self.document

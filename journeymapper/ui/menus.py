@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMenu, QToolBar
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from .edit_actions import EditActions
+from .file_actions import FileActions
+from .host import DocumentHost
+from .interop_actions import InteropActions
+from .view_actions import ViewActions
 
 Key = QKeySequence.StandardKey
 
@@ -27,15 +29,20 @@ def _with(key: Key, *extra: str) -> list[QKeySequence]:
 class Menus(QObject):
     """Creates every action of the editor and wires it to the window's controllers."""
 
-    def __init__(self, window: MainWindow, undo_group: QUndoGroup) -> None:
+    def __init__(
+        self,
+        window: DocumentHost,
+        undo_group: QUndoGroup,
+        parts: tuple[FileActions, EditActions, InteropActions, ViewActions],
+    ) -> None:
         super().__init__(window)
         self.window = window
-        files, edits = window.files, window.edits
+        files, edits, interop, view = parts
+        self.files = files
         self.new = self._action(self.tr("&New from Template…"), files.new_map, Key.New)
         self.open = self._action(self.tr("&Open…"), files.open_dialog, Key.Open)
         self.save = self._action(self.tr("&Save"), files.save, Key.Save)
         self.save_as = self._action(self.tr("Save &As…"), files.save_as, Key.SaveAs)
-        interop = window.interop
         self.import_ = self._action(self.tr("&Import…"), interop.import_dialog, "Ctrl+I")
         self.export = self._action(self.tr("&Export…"), interop.export_dialog, "Ctrl+E")
         self.copy_image = self._action(
@@ -56,7 +63,6 @@ class Menus(QObject):
         self.select_all = self._action(self.tr("Select &All"), edits.select_all, Key.SelectAll)
         self.preferences = self._action(self.tr("Pre&ferences…"), self._preferences)
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-        view = window.view_actions
         self.zoom_in = self._action(self.tr("Zoom &In"), view.zoom_in, Key.ZoomIn)
         self.zoom_in.setShortcuts([*QKeySequence.keyBindings(Key.ZoomIn), QKeySequence("Ctrl+=")])
         self.zoom_out = self._action(self.tr("Zoom &Out"), view.zoom_out, Key.ZoomOut)
@@ -196,7 +202,7 @@ class Menus(QObject):
         for path in recent:
             action = self.recent_menu.addAction(str(path))
             action.triggered.connect(
-                lambda _checked=False, p=path: self.window.files.open_path(p, ask=True)
+                lambda _checked=False, p=path: self.files.open_path(p, ask=True)
             )
         if not recent:
             empty = self.recent_menu.addAction(self.tr("No recent maps"))

@@ -9,11 +9,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..commands.error_text import file_error_lines, translated
+from ..commands.translate import translator
 from ..io.errors import MapFileError, Problem
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
+_tr = translator("Messages")
 
 
 class ConflictChoice(Enum):

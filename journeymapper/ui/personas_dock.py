@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..commands import AddEntity, ChangeAttributes, RemoveEntities
-from ..model import EntityKind, Event, Marker, Persona
+from ..model import EntityKind, Event, MapReset, Marker, Persona
 from ..templates.new_names import new_name
 from .edit_context import EditContext
 from .inspector.fields import ChoiceField, ColourField, LineField, TextField, swatch
@@ -189,6 +189,6 @@ class PersonasDock(QDockWidget):
             self.context.scene.set_hidden_personas(set(self.hidden))
 
     def _on_event(self, event: Event) -> None:
-        kind = getattr(event, "kind", None)
-        if kind is EntityKind.PERSONA or kind is None:
+        """Only persona edits and a whole new map change the list (never votes or ratings)."""
+        if isinstance(event, MapReset) or getattr(event, "kind", None) is EntityKind.PERSONA:
             self.refresh()

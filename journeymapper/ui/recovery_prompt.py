@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from ..commands.translate import translator
 from ..io.errors import MapFileError
 from ..io.recovery import RecoveryFile
 from .document import Document
 from .main_window import MainWindow
 from .messages import show_file_error
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecoveryPrompt", text)
+_tr = translator("RecoveryPrompt")
 
 
 def offer_recovery(window: MainWindow, orphans: list[RecoveryFile]) -> bool:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 import tempfile
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 from typing import TextIO
 
 from PySide6.QtCore import (
@@ -116,8 +118,8 @@ def run_self_test(out: TextIO | None = None) -> int:
     errors: list[str] = []
     previous_hook = sys.excepthook
 
-    def hook(kind: type[BaseException], error: BaseException, tb: object) -> None:
-        errors.append("".join(traceback.format_exception(kind, error, tb)))  # type: ignore[arg-type]
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        errors.append("".join(traceback.format_exception(kind, error, tb)))
 
     sys.excepthook = hook
     previous_handler = qInstallMessageHandler(_quiet_offscreen)
@@ -136,7 +138,7 @@ def run_self_test(out: TextIO | None = None) -> int:
                 steps.append(
                     (
                         f"{template}/{language}",
-                        lambda t=template, lang=language: _run_one(window, t, lang, folder),
+                        functools.partial(_run_one, window, template, language, folder),
                     )
                 )
         for name, step in steps:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QKeyCombination, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..commands.translate import translator
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShortcutsDialog", text)
+_tr = translator("ShortcutsDialog")
 
 
 def canvas_keys() -> list[tuple[str, str]]:
@@ -55,7 +55,11 @@ MEDIA_KEYS = {
 
 
 def _media_key(sequence: QKeySequence) -> bool:
-    return sequence[0].key() in MEDIA_KEYS
+    if sequence.isEmpty():
+        return False
+    # PySide6's stubs lack QKeySequence.__getitem__ (Qt's operator[]), which it has at run time.
+    first: QKeyCombination = sequence[0]  # type: ignore[index]
+    return first.key() in MEDIA_KEYS
 
 
 def action_keys(actions: list[QAction]) -> list[tuple[str, str]]:

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from ..ui.host import DocumentHost
 from .controller import Workshop
 
-if TYPE_CHECKING:
-    from ..ui.main_window import MainWindow
 
-
-def install_workshop(window: MainWindow) -> Workshop:
+def install_workshop(window: DocumentHost) -> Workshop:
     """Add the Workshop menu, its docks and canvas hooks to ``window``; they follow New/Open."""
     return Workshop(window)
 

@@ -14,6 +14,7 @@ from ..coedit.peers import HostPeer, JoinPeer
 from ..io.recovery import RecoverySlot
 from ..room.addresses import DEFAULT_PORT, primary_address
 from ..ui.document import Document
+from ..ui.host import DocumentHost
 from ..ui.main_window import MainWindow
 from .coedit_session import CoeditSession, State
 from .join_dialog import JoinDialog
@@ -268,7 +269,7 @@ class CoeditControl(QObject):
         return tr("Co-editing with %1").replace("%1", where)
 
 
-def open_joined(source: MainWindow, session: CoeditSession) -> MainWindow:
+def open_joined(source: DocumentHost, session: CoeditSession) -> MainWindow:
     """A new editor window on the map ``session`` has joined (the source window stays)."""
     from ..ui.history_actions import install_history
     from . import install_workshop
@@ -283,7 +284,7 @@ def open_joined(source: MainWindow, session: CoeditSession) -> MainWindow:
     )
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     workshop = install_workshop(window)
-    install_history(window)
+    install_history(window, window.menus)
     workshop.coedit.adopt(session)
     _WINDOWS.add(window)
     window.destroyed.connect(lambda _obj=None, w=window: _WINDOWS.discard(w))

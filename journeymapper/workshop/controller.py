@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QTabBar, QWidget
 
 from ..io.history import SnapshotKind
 from ..model import Event, MapAttributeChanged
+from ..ui.document import Document
+from ..ui.history_actions import HistoryActions
+from ..ui.host import DocumentHost
 from .coedit_control import CoeditControl
 from .icons import present_icon
 from .insights_dock import InsightsPanel
@@ -27,15 +30,11 @@ from .views_dock import ViewsPanel
 from .vote_canvas import VoteBadges, VoteClicker
 from .voting_dock import VotingPanel
 
-if TYPE_CHECKING:
-    from ..ui.document import Document
-    from ..ui.main_window import MainWindow
-
 
 class Workshop(QObject):
     """Everything workshop mode adds to a main window; rebinds when New/Open replace the map."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: DocumentHost) -> None:
         super().__init__(window)
         self.window = window
         self.full_screen = True
@@ -153,7 +152,7 @@ class Workshop(QObject):
         self.voter_keys = [
             self._action(
                 tr("Participant %1").replace("%1", str(n)),
-                lambda i=n - 1: self.voting.choose(i),
+                functools.partial(self.voting.choose, n - 1),
                 f"Alt+{n}",
             )
             for n in range(1, 10)
@@ -234,7 +233,7 @@ class Workshop(QObject):
         return self.presentation is not None or self.room.is_open or active_vote
 
     def _snapshot(self, kind: SnapshotKind) -> None:
-        history = self.window.history
+        history = self.window.findChild(HistoryActions)  # None until the history is installed
         if history is not None and self.window.document is self.document:
             history.take(kind)
 

@@ -61,11 +61,7 @@ class InsightsPanel(QWidget, MapFollower):
     # ------------------------------------------------------------ content
     def refresh(self) -> None:
         self._timer.stop()
-        collapsed = {
-            self.tree.topLevelItem(i).text(0).split(" (")[0]
-            for i in range(self.tree.topLevelItemCount())
-            if not self.tree.topLevelItem(i).isExpanded()
-        }
+        collapsed = {top.text(0).split(" (")[0] for top in self._tops() if not top.isExpanded()}
         self.tree.clear()
         journey = self.context.journey if self.context is not None else None
         if journey is None:
@@ -76,8 +72,7 @@ class InsightsPanel(QWidget, MapFollower):
         self._ids(journey, tr("Dead ends"), analysis.dead_ends(journey))
         self._ids(journey, tr("Unreachable touchpoints"), analysis.unreachable(journey))
         self._gaps(journey)
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
+        for top in self._tops():
             top.setExpanded(top.text(0).split(" (")[0] not in collapsed)
         steps = [
             (s.touchpoint_id, journey.touchpoint(s.touchpoint_id).name, s.remaining, s.lost_here)
@@ -145,9 +140,14 @@ class InsightsPanel(QWidget, MapFollower):
     def entries(self) -> list[tuple[str, str]]:
         """(text, entity id) of every leaf, for tests and accessibility checks."""
         found = []
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
+        for top in self._tops():
             for j in range(top.childCount()):
                 leaf = top.child(j)
-                found.append((leaf.text(0), str(leaf.data(0, _ID) or "")))
+                if leaf is not None:
+                    found.append((leaf.text(0), str(leaf.data(0, _ID) or "")))
         return found
+
+    def _tops(self) -> list[QTreeWidgetItem]:
+        """The tree's groups (pain points, lowest moments, dead ends...)."""
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item for item in items if item is not None]

@@ -7,7 +7,9 @@ this object's (the GUI) thread, so the map and the undo stack are touched by the
 from __future__ import annotations
 
 import queue
-from collections.abc import Callable
+import sys
+import threading
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -19,9 +21,12 @@ from ..model import EntityKind, Event, ModelError
 from ..room.board import board_of
 from ..room.intents import Intent, cast_dots, note_fields, split
 from ..room.server import RoomServer, RoomStatus
-from ..room.state import Settings
+from ..room.state import Settings, session_settings, settings_data
+from ..ui.coalesce import once_per_turn
 from ..ui.edit_context import EditContext
 from .text import tr
+
+ROOM_SWITCH_INTERVAL = 0.001  # seconds: see RoomLink.open
 
 
 class RoomLink(QObject):
@@ -41,6 +46,7 @@ class RoomLink(QObject):
         self.applied = 0
         self.hidden: set[str] = set()
         self._seq = 0
+        self._switch: float | None = None  # the interpreter's switch interval before opening
         self._unsubscribe: Callable[[], None] | None = None
         self._publish_timer = QTimer(self)
         self._publish_timer.setSingleShot(True)
@@ -48,8 +54,11 @@ class RoomLink(QObject):
         self._publish_timer.timeout.connect(self.publish)
         queued = Qt.ConnectionType.QueuedConnection
         self._inbox: queue.SimpleQueue[Intent] = queue.SimpleQueue()
+        self._woken = threading.Event()  # a drain is already on its way to the GUI thread
         self.wake.connect(self.drain, queued)
-        self.status_arrived.connect(self._take_status, queued)
+        self.status_arrived.connect(self._status_came, queued)
+        self._latest: RoomStatus | None = None  # a crowd joining: only the last one counts
+        self._take_soon = once_per_turn(self, self._take_latest)
 
     # -------------------------------------------------------------- the map
     def set_context(self, context: EditContext | None) -> None:
@@ -64,10 +73,20 @@ class RoomLink(QObject):
         self.context = context
         if context is not None:
             self._unsubscribe = context.journey.subscribe(self._on_event)
+            kept = context.journey.room_session  # the room this map had: resume it
+            self.settings = session_settings(kept, Settings(note_kinds=("card",)))
+            hidden = kept.get("hidden", [])
+            self.hidden = {i for i in hidden if isinstance(i, str)} if isinstance(hidden, list) \
+                else set()  # fmt: skip
         self.changed.emit()
 
     def _on_event(self, _event: Event) -> None:
-        self._publish_timer.start()
+        self._publish_soon()
+
+    def _publish_soon(self) -> None:
+        """Publish within 60 ms: a storm of changes is sent every 60 ms, not postponed."""
+        if not self._publish_timer.isActive():
+            self._publish_timer.start()
 
     def publish(self) -> None:
         """Send the map as it is now to the phones; the panel redraws too."""
@@ -86,8 +105,16 @@ class RoomLink(QObject):
             return
         self.close()
         server = RoomServer(host, port, self._arrived, self.status_arrived.emit,
-                            settings=self.settings)  # fmt: skip
+                            settings=self.settings,
+                            session=self.context.journey.room_session)  # fmt: skip
         server.start()
+        if self._switch is None:
+            # The room's thread and the canvas share the interpreter: while phones pour in, a
+            # repaint re-enters Python for every item and waits up to the switch interval each
+            # time the server holds it (5 ms by default: frames of hundreds of ms); 1 ms keeps
+            # the canvas smooth, and even takes votes faster (bench/bench_room.py).
+            self._switch = sys.getswitchinterval()
+            sys.setswitchinterval(min(self._switch, ROOM_SWITCH_INTERVAL))
         for item_id in self.hidden:
             server.hide(item_id)
         self.server = server
@@ -98,8 +125,13 @@ class RoomLink(QObject):
     def close(self) -> None:
         """Close the room: every phone is disconnected, the tokens are void."""
         server, self.server = self.server, None
+        if self._switch is not None:
+            sys.setswitchinterval(self._switch)
+            self._switch = None
         if server is not None:
             server.stop()
+            self._keep(server.session())  # as it was when it closed
+            self._latest = None
             self.status = RoomStatus(0, ())
             self.changed.emit()
 
@@ -107,7 +139,10 @@ class RoomLink(QObject):
         """Change phase, open stages, note kinds, queue, lock, results or dots."""
         self.settings = replace(self.settings, **changes)
         if self.server is not None:
-            self.server.configure(**changes)
+            self.server.configure(**changes)  # its status brings the session back to the map
+        elif self.context is not None:
+            kept = self.context.journey.room_session
+            self._keep({**kept, "settings": settings_data(self.settings)})
         self.changed.emit()
 
     def approve(self, pending_id: int) -> None:
@@ -126,19 +161,44 @@ class RoomLink(QObject):
             self.hidden.discard(item_id)
         if self.server is not None:
             self.server.hide(item_id, hidden)
+        elif self.context is not None:
+            self._keep({**self.context.journey.room_session, "hidden": sorted(self.hidden)})
+
+    def _status_came(self, status: RoomStatus) -> None:
+        self._latest = status
+        self._take_soon()
+
+    def _take_latest(self) -> None:
+        status, self._latest = self._latest, None
+        if status is not None:
+            self._take_status(status)
 
     def _take_status(self, status: RoomStatus) -> None:
         self.status = status
+        if self.server is not None and status.session:
+            self._keep(status.session)
         self.changed.emit()
+
+    def _keep(self, session: Mapping[str, Any]) -> None:
+        """Keep the room's session in the map (saved with it) so reopening the map and the room
+        resumes it; the map is modified, not an undo step."""
+        context = self.context
+        if context is not None and session and session != context.journey.room_session:
+            context.journey.set_room_session(session)
+            context.document.note_change()
 
     # ----------------------------------------------------------- the intents
     def _arrived(self, intent: Intent) -> None:
         """On the server's thread: queue the intent and wake the GUI thread once per batch."""
         self._inbox.put(intent)
-        self.wake.emit()
+        if not self._woken.is_set():
+            self._woken.set()
+            self.wake.emit()
 
     def drain(self) -> None:
-        """Apply every intent that has arrived, as few edits as possible (on the GUI thread)."""
+        """Apply every intent that has arrived, as few edits as possible (on the GUI thread):
+        one drain per turn of the event loop however many intents arrive meanwhile."""
+        self._woken.clear()  # intents put from now on wake the next turn
         batch: list[Intent] = []
         while True:
             try:
@@ -175,7 +235,7 @@ class RoomLink(QObject):
         refused += lost
         self.applied += len(intents) - refused
         self._seq = max(self._seq, *(i.seq for i in intents))
-        self._publish_timer.start()
+        self._publish_soon()
 
     def _push(self, command: ModelCommand) -> bool:
         assert self.context is not None

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from ..commands.translate import translator
 
-
-def tr(text: str, n: int = -1) -> str:
-    """``text`` translated in the "workshop" context; ``n`` fills a %n plural."""
-    return QCoreApplication.translate("workshop", text, None, n)
+tr = translator("workshop")

@@ -1,4 +1,4 @@
-"""The dialog that starts a dot-voting round: who votes, how many dots, on what, hidden or not."""
+"""The dialog that starts a dot-voting round: who votes, how many dots (each, per item), on what."""
 
 from __future__ import annotations
 
@@ -30,7 +30,8 @@ def target_label(target: str) -> str:
 
 
 class StartVotingDialog(QDialog):
-    """Participants one per line, dots each, the kinds of items to vote on, hide until reveal."""
+    """Participants one per line, dots each and per item, the kinds of items to vote on, hide
+    until reveal."""
 
     def __init__(self, names: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +43,10 @@ class StartVotingDialog(QDialog):
         self.budget = QSpinBox(self)
         self.budget.setRange(1, MAX_BUDGET)
         self.budget.setValue(3)
+        self.cap = QSpinBox(self)  # 0: no limit
+        self.cap.setRange(0, self.budget.value())
+        self.cap.setSpecialValueText(tr("no limit"))
+        self.budget.valueChanged.connect(self.cap.setMaximum)  # a cap above the budget is none
         self.targets = {t: QCheckBox(target_label(t), self) for t in TARGETS}
         self.targets["pain_point"].setChecked(True)
         self.hidden = QCheckBox(tr("Hide the votes until they are revealed"), self)
@@ -50,6 +55,7 @@ class StartVotingDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(tr("&Participants:"), self.names)
         form.addRow(tr("&Dots each:"), self.budget)
+        form.addRow(tr("Dots per &item at most:"), self.cap)
         targets = QVBoxLayout()
         for box in self.targets.values():
             targets.addWidget(box)
@@ -89,4 +95,5 @@ class StartVotingDialog(QDialog):
             budget=self.budget.value(),
             targets=self.chosen_targets(),
             hidden=self.hidden.isChecked(),
+            cap=self.cap.value() or None,
         )

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from ..commands.voting import ReviseVoting, SetVoting
 from ..model import Event, MapAttributeChanged, MapReset, VotingRound
+from ..model.voting import only_ballots_differ
+from ..ui.coalesce import once_per_turn
 from ..ui.edit_context import EditContext
 from .following import MapFollower
 from .participants import item_label, known_authors, participant_colour, ranking
@@ -73,12 +75,21 @@ class VotingPanel(QWidget, MapFollower):
         self.people.currentRowChanged.connect(self._person_chosen)
         self.ranked.itemActivated.connect(self._ranked_chosen)
         self.ranked.itemClicked.connect(self._ranked_chosen)
+        self._counts_soon = once_per_turn(self, self._refresh_counts)
+        self._refresh_soon = once_per_turn(self, self.refresh)
         self.refresh()
 
     # ------------------------------------------------------------- context
     def _on_event(self, event: Event) -> None:
-        if isinstance(event, MapReset | MapAttributeChanged):
+        if isinstance(event, MapReset):
             self.refresh()
+        elif isinstance(event, MapAttributeChanged) and event.name == "voting":
+            if only_ballots_differ(event.old, event.new):
+                self._counts_soon()  # a crowd voting: the counts, once per turn of the loop
+            elif only_ballots_differ(event.old, event.new, joined=True):
+                self._refresh_soon()  # phones joining the round: the list, once per turn
+            else:
+                self.refresh()
 
     def round(self) -> VotingRound | None:
         return self.context.journey.voting if self.context is not None else None
@@ -162,6 +173,25 @@ class VotingPanel(QWidget, MapFollower):
             parts.append(tr("round ended"))
         self.state.setText(" · ".join(parts))
 
+    def _refresh_counts(self) -> None:
+        """Only the dots changed: each person's dots left and the ranking, in place."""
+        vote = self.round()
+        if vote is None or self.people.count() != len(vote.participants):
+            self.refresh()
+            return
+        for index, name in enumerate(vote.participants):
+            item = self.people.item(index)
+            text = self._person_text(vote, index, name)
+            if item.text() != text:
+                item.setText(text)
+        self._fill_ranking(vote)
+
+    @staticmethod
+    def _person_text(vote: VotingRound, index: int, name: str) -> str:
+        left = tr("%n dot(s) left", vote.remaining(name))
+        key = f"Alt+{index + 1}  " if index < 9 else ""
+        return f"{key}{name} — {left}"
+
     def _fill_people(self, vote: VotingRound | None) -> None:
         row = self.people.currentRow()
         self.people.blockSignals(True)
@@ -169,9 +199,7 @@ class VotingPanel(QWidget, MapFollower):
         names = list(vote.participants) if vote is not None else []
         for index, name in enumerate(names):
             assert vote is not None
-            left = tr("%n dot(s) left", vote.remaining(name))
-            key = f"Alt+{index + 1}  " if index < 9 else ""
-            item = QListWidgetItem(f"{key}{name} — {left}")
+            item = QListWidgetItem(self._person_text(vote, index, name))
             item.setForeground(Qt.GlobalColor.black)
             item.setData(Qt.ItemDataRole.DecorationRole, QColor(participant_colour(names, name)))
             self.people.addItem(item)

@@ -45,7 +45,7 @@ class SlideSpec:
     """Everything the slide layout needs besides the map.
 
     ``options`` carries the saved view and persona choice; ``words`` the deck's own words
-    in the map's language (``render.words.labels_for`` and friends); ``story`` adds a slide
+    in the map's language (``words.labels.labels_for`` and friends); ``story`` adds a slide
     per lowest moment; ``changes`` a slide of what changed since a snapshot.
     """
 

@@ -2,6 +2,10 @@
 // The page's words in English, Russian, Ukrainian and Latvian.
 window.ROOM_TEXT = {
   en: {
+    v_wait: "Waiting for the facilitator to share a stage or the results…", v_stage: "On screen now",
+    v_empty: "No cards or notes in this stage yet.", v_results: "Results", v_no_votes: "No votes yet.",
+    v_hidden: "The votes stay hidden until the facilitator reveals them.", v_crowd: "How the room felt",
+    v_answers: "answers: {n}", v_closed: "The room is paused.",
     room: "Room", reconnecting: "Connection lost — reconnecting…", welcome: "Join the workshop",
     code: "Room code", nickname: "Your name (optional)", join: "Join",
     tab_notes: "Notes", tab_vote: "Vote", tab_rate: "Rate", stage: "Stage", kind: "Kind",
@@ -28,6 +32,10 @@ window.ROOM_TEXT = {
     e_scale: "Pick a value on the scale.", e_ended: "Voting has ended."
   },
   ru: {
+    v_wait: "Ждём, когда ведущий покажет этап или результаты…", v_stage: "Сейчас на экране",
+    v_empty: "На этом этапе пока нет карточек и заметок.", v_results: "Результаты", v_no_votes: "Голосов пока нет.",
+    v_hidden: "Голоса скрыты, пока ведущий их не покажет.", v_crowd: "Что чувствовала комната",
+    v_answers: "ответов: {n}", v_closed: "Комната на паузе.",
     room: "Комната", reconnecting: "Связь потеряна — переподключаемся…", welcome: "Присоединиться к воркшопу",
     code: "Код комнаты", nickname: "Ваше имя (необязательно)", join: "Войти",
     tab_notes: "Заметки", tab_vote: "Голосование", tab_rate: "Оценка", stage: "Этап", kind: "Тип",
@@ -54,6 +62,10 @@ window.ROOM_TEXT = {
     e_scale: "Выберите значение на шкале.", e_ended: "Голосование завершено."
   },
   uk: {
+    v_wait: "Чекаємо, поки ведучий покаже етап або результати…", v_stage: "Зараз на екрані",
+    v_empty: "На цьому етапі ще немає карток і нотаток.", v_results: "Результати", v_no_votes: "Голосів поки немає.",
+    v_hidden: "Голоси приховано, доки ведучий їх не покаже.", v_crowd: "Що відчувала кімната",
+    v_answers: "відповідей: {n}", v_closed: "Кімната на паузі.",
     room: "Кімната", reconnecting: "Зв’язок втрачено — під’єднуємося знову…", welcome: "Приєднатися до воркшопу",
     code: "Код кімнати", nickname: "Ваше ім’я (необов’язково)", join: "Увійти",
     tab_notes: "Нотатки", tab_vote: "Голосування", tab_rate: "Оцінка", stage: "Етап", kind: "Тип",
@@ -80,6 +92,10 @@ window.ROOM_TEXT = {
     e_scale: "Оберіть значення на шкалі.", e_ended: "Голосування завершено."
   },
   lv: {
+    v_wait: "Gaidām, kad vadītājs parādīs posmu vai rezultātus…", v_stage: "Tagad uz ekrāna",
+    v_empty: "Šajā posmā vēl nav kartīšu un piezīmju.", v_results: "Rezultāti", v_no_votes: "Balsu vēl nav.",
+    v_hidden: "Balsis ir paslēptas, līdz vadītājs tās atklās.", v_crowd: "Kā jutās telpa",
+    v_answers: "atbildes: {n}", v_closed: "Telpas darbs ir apturēts.",
     room: "Telpa", reconnecting: "Savienojums zaudēts — savienojamies no jauna…", welcome: "Pievienoties darbnīcai",
     code: "Telpas kods", nickname: "Jūsu vārds (nav obligāts)", join: "Pievienoties",
     tab_notes: "Piezīmes", tab_vote: "Balsošana", tab_rate: "Vērtējums", stage: "Posms", kind: "Veids",

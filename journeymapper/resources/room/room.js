@@ -16,6 +16,9 @@
   }
   const hash = decodeURIComponent(location.hash.slice(1));
   let credentials = hash ? { token: hash } : null;
+  // the viewer link (#v + a 22-character token): a projector or a laptop watching, no actions
+  const viewing = hash.length === 23 && hash[0] === "v";
+  const SVG = "http://www.w3.org/2000/svg";
   let socket = null, state = null, tab = null, retry = 0, joined = false, ended = false;
   let welcomed = false;  // this connection has been let in
   let pendingToast = null;
@@ -31,7 +34,7 @@
     document.documentElement.lang = lang;
     $("lang").value = lang;
     document.querySelectorAll("[data-t]").forEach((el) => { el.textContent = t(el.dataset.t); });
-    if (state) render();
+    if (state) (state.role === "viewer" ? renderViewer : render)();
   }
 
   function toast(text, bad) {
@@ -44,7 +47,7 @@
   }
 
   function show(section) {
-    for (const id of ["join", "room", "ended"]) $(id).hidden = id !== section;
+    for (const id of ["join", "room", "viewer", "ended"]) $(id).hidden = id !== section;
   }
 
   function send(message) {
@@ -79,7 +82,9 @@
         $("offline").hidden = true;
         show("join");
         $("join-error").textContent = t("e_" + message.code);
-        $("code-row").hidden = false;
+        $("code-row").hidden = viewing;
+        $("name-row").hidden = viewing;
+        $("join-button").hidden = viewing;
       } else {
         toast(t("e_" + message.code), true);
       }
@@ -98,6 +103,7 @@
       if (pendingToast === "note") toast(message.queue ? t("queued") : t("sent"));
       pendingToast = null;
       state = message;
+      if (state.role === "viewer") { show("viewer"); renderViewer(); return; }
       show("room");
       render();
     }
@@ -223,6 +229,10 @@
     plus.textContent = "+";
     plus.className = "give";
     plus.setAttribute("aria-label", "+1");
+    if (state.cap && item.mine >= state.cap) {  // the round's cap per item: no more here
+      plus.disabled = true;
+      plus.title = t("cap", { c: state.cap });
+    }
     plus.addEventListener("click", () => { if (send({ type: "vote", item: item.id, delta: 1 })) toast(t("voted")); });
     row.append(text, minus, count, plus);
     return row;
@@ -264,6 +274,120 @@
     }
   }
 
+  // ------------------------------------------------------------------ the viewer
+  function tagged(item) {
+    const li = document.createElement("li");
+    li.dataset.item = item.id;
+    if (item.kind !== "touchpoint" && item.kind !== "card") {
+      const tag = document.createElement("span");
+      tag.className = "tag " + item.kind;
+      tag.textContent = t("kind_" + item.kind);
+      li.appendChild(tag);
+    }
+    li.appendChild(document.createTextNode(item.text));
+    return li;
+  }
+
+  function renderViewer() {
+    $("title").textContent = state.title || t("room");
+    const stage = state.stages.find((s) => s.id === state.presenting);
+    $("v-stage").hidden = !stage;
+    if (stage) {
+      $("v-stage-name").textContent = stage.name;
+      const list = $("v-notes");
+      list.replaceChildren();
+      for (const item of state.on_screen) {
+        const li = tagged(item);
+        if (item.author) {
+          const who = document.createElement("span");
+          who.className = "where";
+          who.textContent = item.author;
+          li.appendChild(who);
+        }
+        list.appendChild(li);
+      }
+      if (!state.on_screen.length) list.appendChild(Object.assign(document.createElement("li"), { textContent: t("v_empty") }));
+    }
+    $("v-results").hidden = !state.results;
+    const ranking = $("v-ranking");
+    ranking.replaceChildren();
+    $("v-results-note").textContent = state.votes_hidden ? t("v_hidden") : (state.ranking.length ? "" : t("v_no_votes"));
+    for (const item of state.ranking) {
+      const li = tagged(item);
+      const votes = document.createElement("span");
+      votes.className = "votes";
+      votes.textContent = t("votes", { n: item.votes });
+      li.prepend(votes);
+      const where = document.createElement("span");
+      where.className = "where";
+      where.textContent = item.stage;
+      li.appendChild(where);
+      ranking.appendChild(li);
+    }
+    $("v-crowd").hidden = !state.crowd.length;
+    $("v-curve").replaceChildren(...(state.crowd.length ? [crowdCurve()] : []));
+    $("v-wait").hidden = Boolean(stage || state.results || state.crowd.length);
+    $("v-wait").textContent = state.phase === "closed" ? t("v_closed") : t("v_wait");
+  }
+
+  function svg(name, attributes, text) {
+    const el = document.createElementNS(SVG, name);
+    for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, String(v));
+    if (text !== undefined) el.textContent = text;
+    return el;
+  }
+
+  function twoLines(text, width) {
+    // a stage name in at most two lines of ``width`` characters, cut with … if longer
+    const lines = [""];
+    for (const word of text.split(/\s+/)) {
+      const last = lines[lines.length - 1];
+      if (!last || (last + " " + word).length <= width) lines[lines.length - 1] = last ? last + " " + word : word;
+      else lines.push(word);
+    }
+    const shown = lines.slice(0, 2).map((line) => line.length > width ? line.slice(0, width - 1) + "…" : line);
+    if (lines.length > 2 && !shown[1].endsWith("…")) shown[1] = shown[1].slice(0, width - 1) + "…";
+    return shown;
+  }
+
+  function crowdCurve() {
+    // the room's feeling per stage: the mean as a line with a mark per stage, the spread as a band
+    const W = 800, H = 320, left = 48, right = 16, top = 16, bottom = 64;
+    const { min, max } = state.scale;
+    const stages = state.stages;
+    const step = (W - left - right) / Math.max(stages.length, 1);
+    const x = (index) => left + step * (index + 0.5);
+    const y = (value) => top + (max - value) / Math.max(max - min, 1) * (H - top - bottom);
+    const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": t("v_crowd") });
+    for (let v = min; v <= max; v++) {
+      chart.appendChild(svg("line", { x1: left, x2: W - right, y1: y(v), y2: y(v), stroke: v === 0 ? "#9aa3b5" : "#d9dee8" }));
+      chart.appendChild(svg("text", { x: left - 8, y: y(v) + 5, "text-anchor": "end", "font-size": 15, fill: "#5d6678" },
+        (v > 0 && min < 0 ? "+" : "") + v));
+    }
+    const points = [];
+    const room = Math.max(4, Math.floor(step / 8.5) - 1);  // characters a column's label may use
+    stages.forEach((s, index) => {
+      const label = svg("text", { x: x(index), y: H - bottom + 22, "text-anchor": "middle", "font-size": 14, fill: "#1d2330" });
+      twoLines(s.name, room).forEach((line, n) => label.appendChild(svg("tspan", { x: x(index), dy: n ? 17 : 0 }, line)));
+      label.appendChild(svg("title", {}, s.name));
+      chart.appendChild(label);
+      const p = state.crowd.find((c) => c.stage === s.id);
+      if (p) points.push([index, p]);
+    });
+    const band = points.map(([i, p]) => `${x(i)},${y(p.high)}`).concat(points.slice().reverse().map(([i, p]) => `${x(i)},${y(p.low)}`));
+    chart.appendChild(svg("polygon", { points: band.join(" "), fill: "#2f5fb3", "fill-opacity": 0.16, class: "band" }));
+    chart.appendChild(svg("polyline", { points: points.map(([i, p]) => `${x(i)},${y(p.mean)}`).join(" "), fill: "none",
+      stroke: "#2f5fb3", "stroke-width": 3, "stroke-dasharray": "2 6", "stroke-linecap": "round", class: "mean" }));
+    for (const [i, p] of points) {
+      const mark = svg("circle", { cx: x(i), cy: y(p.mean), r: 7, fill: "#2f5fb3", class: "mark", "data-stage": p.stage });
+      mark.appendChild(svg("title", {}, `${p.mean} · ${t("v_answers", { n: p.count })}`));
+      chart.appendChild(mark);
+      chart.appendChild(svg("text", { x: x(i), y: y(p.mean) - 14, "text-anchor": "middle", "font-size": 13, fill: "#5d6678" },
+        t("v_answers", { n: p.count })));
+    }
+    return chart;
+  }
+
   $("lang").addEventListener("change", () => {
     lang = $("lang").value;
     store.setItem("jm-room-lang", lang);
@@ -289,5 +413,6 @@
   $("code-row").hidden = Boolean(hash);
   translateStatic();
   show("join");
-  if (hash && store.getItem("jm-room-joined") === hash) connect();
+  if (viewing) { document.body.classList.add("viewing"); connect(); }
+  else if (hash && store.getItem("jm-room-joined") === hash) connect();
 })();

@@ -48,10 +48,10 @@ class InspectorDock(QDockWidget):
                 box.edit_requested.connect(self.show_entity)
                 box.created.connect(self.open_new_note)
         self.annotation_form.open_requested.connect(self.show_entity)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.stack)
-        self.setWidget(self.scroll)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.stack)
+        self.setWidget(self.scroll_area)
         self.show_selection([])
 
     def set_context(self, context: EditContext) -> None:
@@ -97,13 +97,13 @@ class InspectorDock(QDockWidget):
         form.show_entity(self.context, entity_id)
         self.stack.setCurrentWidget(form)
         if other:  # another item: its fields from the top, not where the last one was
-            self.scroll.verticalScrollBar().setValue(0)
+            self.scroll_area.verticalScrollBar().setValue(0)
 
     def open_new_note(self, note_id: str) -> None:
         """A pain point or opportunity just added here: its fields in view, its text selected."""
         self.show_entity(note_id)
         text = self.annotation_form.text
-        self.scroll.ensureWidgetVisible(text)
+        self.scroll_area.ensureWidgetVisible(text)
         text.setFocus()
         text.selectAll()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...commands.translate import translator
 from ...io.errors import MapFileError
 from ...io.snapshots import open_snapshot
 from ...model import Touchpoint
@@ -25,8 +26,7 @@ from ..edit_context import EditContext
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Replaces", text)
+_tr = translator("Replaces")
 
 
 def candidates(context: EditContext, card: Touchpoint) -> list[tuple[str, str]]:

@@ -8,6 +8,7 @@ from ..model import Channel, FlowKind
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
+        "crowd_mean": "average per stage, band = spread (±1σ)",
         "pain_points": "Pain points",
         "opportunities": "Opportunities",
         "ranking": "Pain points and opportunities, worst first",
@@ -25,7 +26,6 @@ LABELS: dict[str, dict[str, str]] = {
         "author": "Author",
         "severity": "severity",
         "votes": "votes",
-        "abandoned": "abandoned",
         "none": "None yet.",
         "stage": "Stage",
         "continued": "continued",
@@ -37,6 +37,7 @@ LABELS: dict[str, dict[str, str]] = {
         "sampled": "Long journey: each point is the lowest of {n} touchpoints in a row.",
     },
     "ru": {
+        "crowd_mean": "среднее по этапу, полоса — разброс (±1σ)",
         "pain_points": "Болевые точки",
         "opportunities": "Возможности",
         "ranking": "Болевые точки и возможности, самые важные сверху",
@@ -54,7 +55,6 @@ LABELS: dict[str, dict[str, str]] = {
         "author": "Автор",
         "severity": "важность",
         "votes": "голоса",
-        "abandoned": "отказ",
         "none": "Пока нет.",
         "stage": "Этап",
         "continued": "продолжение",
@@ -69,6 +69,7 @@ LABELS: dict[str, dict[str, str]] = {
         ),
     },
     "uk": {
+        "crowd_mean": "середнє за етапом, смуга — розкид (±1σ)",
         "pain_points": "Больові точки",
         "opportunities": "Можливості",
         "ranking": "Больові точки й можливості, найважливіші зверху",
@@ -86,7 +87,6 @@ LABELS: dict[str, dict[str, str]] = {
         "author": "Автор",
         "severity": "важливість",
         "votes": "голоси",
-        "abandoned": "відмова",
         "none": "Поки немає.",
         "stage": "Етап",
         "continued": "продовження",
@@ -101,6 +101,7 @@ LABELS: dict[str, dict[str, str]] = {
         ),
     },
     "lv": {
+        "crowd_mean": "vidējais posmā, josla — izkliede (±1σ)",
         "pain_points": "Sāpju punkti",
         "opportunities": "Iespējas",
         "ranking": "Sāpju punkti un iespējas, svarīgākie augšā",
@@ -118,7 +119,6 @@ LABELS: dict[str, dict[str, str]] = {
         "author": "Autors",
         "severity": "svarīgums",
         "votes": "balsis",
-        "abandoned": "atteikšanās",
         "none": "Vēl nav.",
         "stage": "Posms",
         "continued": "turpinājums",
@@ -244,3 +244,8 @@ METRIC_NAMES: dict[str, dict[str, str]] = {
 
 def metric_names(language: str) -> Mapping[str, str]:
     return METRIC_NAMES.get(language, METRIC_NAMES["en"])
+
+
+def crowd_legend(label: str, language: str) -> str:
+    """The crowd curve's legend text: its label on the chart ("Room (12)") and what it shows."""
+    return f"{label}: {labels_for(language)['crowd_mean']}"

@@ -13,7 +13,8 @@ from ..model import Evidence
 FIELDS = (
     "stage", "touchpoint", "channel", "persona", "emotion", "to_be", "pain_point",
     "opportunity", "description", "need", "tools", "owner", "evidence", "metrics", "kind",
-    "text", "severity", "votes", "value", "metric",
+    "text", "severity", "votes", "value", "metric", "crowd_mean", "crowd_low", "crowd_high",
+    "answers",
 )  # fmt: skip
 
 FIELD_LABELS: dict[str, dict[str, str]] = {
@@ -25,6 +26,8 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "owner": "Owner", "evidence": "Evidence", "metrics": "Metrics", "kind": "Kind",
         "text": "Text", "severity": "Severity", "votes": "Votes", "value": "Value",
         "metric": "Metric",
+        "crowd_mean": "Room average", "crowd_low": "Spread from (−1σ)",
+        "crowd_high": "Spread to (+1σ)", "answers": "Answers",
     },
     "ru": {
         "stage": "Этап", "touchpoint": "Точка контакта", "channel": "Канал",
@@ -34,6 +37,8 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "tools": "Наши инструменты", "owner": "Ответственный", "evidence": "Обоснование",
         "metrics": "Метрики", "kind": "Тип", "text": "Текст", "severity": "Важность",
         "votes": "Голоса", "value": "Значение", "metric": "Метрика",
+        "crowd_mean": "Среднее по комнате", "crowd_low": "Разброс от (−1σ)",
+        "crowd_high": "Разброс до (+1σ)", "answers": "Ответов",
     },
     "uk": {
         "stage": "Етап", "touchpoint": "Точка дотику", "channel": "Канал",
@@ -43,6 +48,8 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "tools": "Наші інструменти", "owner": "Відповідальний", "evidence": "Підстава",
         "metrics": "Показники", "kind": "Тип", "text": "Текст", "severity": "Важливість",
         "votes": "Голоси", "value": "Значення", "metric": "Показник",
+        "crowd_mean": "Середнє по кімнаті", "crowd_low": "Розкид від (−1σ)",
+        "crowd_high": "Розкид до (+1σ)", "answers": "Відповідей",
     },
     "lv": {
         "stage": "Posms", "touchpoint": "Saskarsmes punkts", "channel": "Kanāls",
@@ -52,6 +59,8 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "tools": "Mūsu rīki", "owner": "Atbildīgais", "evidence": "Pamatojums",
         "metrics": "Rādītāji", "kind": "Veids", "text": "Teksts", "severity": "Svarīgums",
         "votes": "Balsis", "value": "Vērtība", "metric": "Rādītājs",
+        "crowd_mean": "Telpas vidējais", "crowd_low": "Izkliede no (−1σ)",
+        "crowd_high": "Izkliede līdz (+1σ)", "answers": "Atbildes",
     },
 }  # fmt: skip
 
