@@ -1,6 +1,7 @@
 """End to end from the command line, side by side in one run: poster and deck against plain
 reportlab drawing the same cards (bench/raw_reportlab.py), PPTX and SVG, the deck's peak
-memory and start-up. Medians of several runs (wall and CPU seconds of the child process)."""
+memory and start-up. Medians of several runs taking turns (wall and CPU seconds of the child
+process), and the load average the machine had around them."""
 
 from __future__ import annotations
 
@@ -52,14 +53,32 @@ def _ratio(ours: tuple[float, float], floor: tuple[float, float]) -> str:
     return f"{ours[0] / floor[0]:.1f}× ({ours[1] / floor[1]:.1f}×)"
 
 
+def _interleaved(commands: dict[str, list[str]]) -> dict[str, tuple[float, float]]:
+    """Median wall and CPU seconds of each command, the commands taking turns run by run, so
+    a change in the machine's load falls on all of them alike."""
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    for _ in range(RUNS):
+        for name, args in commands.items():
+            times[name].append(_timed(args))
+    return {
+        name: (statistics.median(t[0] for t in runs), statistics.median(t[1] for t in runs))
+        for name, runs in times.items()
+    }
+
+
 def _pdf_rows(maps: dict[int, Path], folder: Path) -> tuple[list[list[str]], dict[str, list]]:
     rows, by_format = [], {"poster": [], "deck": [], "raw": [], "svg": [], "pptx": []}
     for n, source in maps.items():
-        raw = _median(["-m", "bench.raw_reportlab", str(source), str(folder / "raw.pdf")])
-        poster = _median(_export(source, folder / "p.pdf", "--layout", "poster"))
-        deck = _median(_export(source, folder / "d.pdf", "--layout", "slides"))
-        svg = _median(_export(source, folder / "m.svg"))
-        pptx = _median(_export(source, folder / "m.pptx"))
+        found = _interleaved(
+            {
+                "raw": ["-m", "bench.raw_reportlab", str(source), str(folder / "raw.pdf")],
+                "poster": _export(source, folder / "p.pdf", "--layout", "poster"),
+                "deck": _export(source, folder / "d.pdf", "--layout", "slides"),
+                "svg": _export(source, folder / "m.svg"),
+                "pptx": _export(source, folder / "m.pptx"),
+            }
+        )
+        raw, poster, deck, svg, pptx = (found[k] for k in ("raw", "poster", "deck", "svg", "pptx"))
         for name, value in zip(by_format, (poster, deck, raw, svg, pptx), strict=True):
             by_format[name].append(value)
         rows.append([f"{n:,}", _pair(poster), _pair(deck), _pair(raw),
@@ -91,7 +110,13 @@ def _startup_rows(small: Path) -> list[list[str]]:
     return rows
 
 
+def _load() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"{one:.1f} / {five:.1f} / {fifteen:.1f}"
+
+
 def main() -> str:
+    load_before = _load()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         maps = {}
@@ -114,6 +139,8 @@ def main() -> str:
                 rows,
             ),
             f"Peak memory of the 10,000-touchpoint deck: {peak:.0f} MB (target ≤ 250 MB)",
+            f"Load average (1 / 5 / 15 min) before: {load_before}, after: {_load()} "
+            f"on {os.cpu_count()} cores",
             table(
                 f"Start-up (median of {STARTUP_RUNS}; targets: --version/--help ≤ 50 ms, "
                 "info ≤ 80 ms)",

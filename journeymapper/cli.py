@@ -9,20 +9,23 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
-import json
 import os
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
 
 from . import __version__
+from .export.choices import DEFAULT_PAGE, DEFAULT_THEME, LAYOUTS, PAGES, THEMES, TILES
 from .export.dispatch import EXPORTERS
-from .export.options import LAYOUTS, PAGES, THEMES, TILES, ExportOptions, Since
-from .io.error_language import environment_language, error_line, error_report, say
-from .io.errors import MapFileError, one_line
-from .model import JourneyMap, Language, ModelError
+from .io.error_language import LANGUAGES, environment_language
+
+TYPE_CHECKING = False  # mypy reads the block below; at run time `typing` costs 3 ms of start-up
+if TYPE_CHECKING:  # `--help` and `--version` load no model: each command imports what it uses
+    from typing import Any, NoReturn
+
+    from .export.options import Since
+    from .model import JourneyMap
 
 SUBCOMMANDS = (
     "new", "validate", "info", "import", "export", "room", "share", "join",
@@ -31,7 +34,6 @@ SUBCOMMANDS = (
 GUI_VALUE_OPTIONS = ("--lang",)
 LANGUAGE = ["en"]  # the language of error messages: `--lang` before the command, or $LANG
 EXPORT_SUFFIXES = tuple(EXPORTERS)
-LANGUAGES = tuple(language.value for language in Language)
 
 
 # C0 and C1 controls (ESC[2J clears a terminal) and the bidirectional overrides
@@ -68,8 +70,11 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+VERSION = f"journeymapper {__version__}"
+
+
 def _add_common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--version", action="version", version=f"journeymapper {__version__}")
+    parser.add_argument("--version", action="version", version=VERSION)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -83,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     new = sub.add_parser("new", help="create a map from a template")
     new.add_argument("out", metavar="OUT.jmap")
     new.add_argument("--template", default="blank", help="blank, e-shop or saas-trial")
-    new.add_argument("--lang", default=Language.EN.value, choices=LANGUAGES)
+    new.add_argument("--lang", default=LANGUAGES[0], choices=LANGUAGES)
     new.add_argument("--force", action="store_true", help="replace OUT if it exists")
 
     validate = sub.add_parser("validate", help="check a map; list every problem")
@@ -114,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--scale", type=float, default=1.0)
     exp.add_argument(
         "--page",
-        default=ExportOptions.page,
+        default=DEFAULT_PAGE,
         choices=PAGES,
         help="poster page; auto: the smallest of A3-A0 that keeps text at 6 pt or more",
     )
@@ -129,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
         "or another map (OLD.jmap, OLD.jmap@LABEL)",
     )
     exp.add_argument("--layout", choices=LAYOUTS)
-    exp.add_argument("--theme", default=ExportOptions.theme, choices=THEMES)
+    exp.add_argument("--theme", default=DEFAULT_THEME, choices=THEMES)
     exp.add_argument("--transparent", action="store_true", help="PNG without background")
     exp.add_argument(
         "--no-embed",
@@ -167,6 +172,8 @@ ALREADY_EXISTS = "already exists (add --force to replace it)"
 
 def _refuse_input_as_output(source: str, out: Path) -> None:
     """An output that is the input (also through a link) would destroy what is being read."""
+    from .io.errors import MapFileError
+
     src = Path(source)
     same = False
     with contextlib.suppress(OSError):
@@ -178,6 +185,7 @@ def _refuse_input_as_output(source: str, out: Path) -> None:
 def _write_map(journey: JourneyMap, out: Path, force: bool) -> None:
     """Save a new map to ``out``; without ``force`` an existing ``out`` is never replaced."""
     from .io.atomic import write_atomic
+    from .io.errors import MapFileError
     from .io.jmap import dumps_map
 
     try:
@@ -198,6 +206,8 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
+    from .io.error_language import error_report
+    from .io.errors import MapFileError
     from .io.jmap import load_file
 
     try:
@@ -215,6 +225,8 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
+    import json
+
     from .io.jmap import load_map
     from .model.summary import summarize
 
@@ -256,6 +268,7 @@ def _info_text(data: dict[str, Any]) -> str:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    from .io.errors import MapFileError
     from .io.importers import import_file
 
     out = Path(args.out)
@@ -270,6 +283,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from .export.dispatch import export_file
+    from .export.gcpause import gc_paused_for_command
+    from .export.options import ExportOptions
+    from .io.errors import MapFileError
     from .io.jmap import load_map
 
     out = Path(args.out)
@@ -291,7 +307,6 @@ def _cmd_export(args: argparse.Namespace) -> int:
     slides = suffix == ".pptx" or (suffix == ".pdf" and args.layout in (None, "slides"))
     if args.changes_since is not None and not slides:
         raise UsageError("--changes-since applies to slide decks only (.pdf slides, .pptx)")
-    journey = load_map(args.file)
     options = ExportOptions(
         view=args.view,
         persona=args.persona,
@@ -307,12 +322,14 @@ def _cmd_export(args: argparse.Namespace) -> int:
         embed=args.embed,
         since=_since(args.file, args.changes_since) if args.changes_since else None,
     )
-    try:
-        notes = export_file(journey, out, options, replace=args.force)
-    except MapFileError as exc:  # an unknown view or persona: name the map file, not its title
-        raise MapFileError(args.file, exc.problems) from None
-    except FileExistsError:  # created by someone else while the export ran
-        raise MapFileError(str(out), ALREADY_EXISTS) from None
+    with gc_paused_for_command():  # reading and exporting make millions of objects, no cycles
+        journey = load_map(args.file)
+        try:
+            notes = export_file(journey, out, options, replace=args.force)
+        except MapFileError as exc:  # an unknown view or persona: name the map file, not its title
+            raise MapFileError(args.file, exc.problems) from None
+        except FileExistsError:  # created by someone else while the export ran
+            raise MapFileError(str(out), ALREADY_EXISTS) from None
     for note in notes:
         _err(f"note: {note}")
     return 0
@@ -321,6 +338,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _since(file: str, ref: str) -> Since:
     """The version a deck's "What changed" slide compares with: a snapshot in ``file`` (by
     label or id), or another map file or ``MAP.jmap@LABEL``."""
+    from .export.options import Since
     from .io.snapshots import open_version
 
     own = not Path(ref).exists() and "@" not in ref
@@ -377,6 +395,7 @@ def _reader_may_leave() -> Iterator[None]:
 
 def _serve(args: argparse.Namespace, run: Callable[[str, JourneyMap, str], int]) -> int:
     """Check --host/--port, load the map, then run a server on it; a failed listen is one line."""
+    from .io.errors import MapFileError
     from .io.jmap import load_map
     from .room.addresses import check_host, primary_address
 
@@ -420,6 +439,7 @@ def _cmd_share(args: argparse.Namespace) -> int:
 def _cmd_join(args: argparse.Namespace) -> int:
     from .coedit.headless import run_join
     from .coedit.link import parse_invitation
+    from .io.errors import MapFileError
 
     try:
         parse_invitation(args.url)
@@ -462,7 +482,15 @@ def run_headless(argv: Sequence[str]) -> int:
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="backslashreplace")
     try:
-        args = build_parser().parse_args(list(argv))
+        args = build_parser().parse_args(list(argv))  # --help and --version exit here
+    except UsageError as exc:
+        _err(f"error: {exc}")
+        return 2
+    from .io.error_language import error_line, say
+    from .io.errors import MapFileError, one_line
+    from .model import ModelError
+
+    try:
         return COMMANDS[args.command](args)
     except UsageError as exc:
         _err(f"error: {exc}")
@@ -482,7 +510,7 @@ def run_headless(argv: Sequence[str]) -> int:
         return 1
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError, MemoryError) as exc:
         # a gap in our checks: still one line and exit 1, never a traceback
-        where = one_line(_output_of(args)) if "args" in locals() else "journeymapper"
+        where = one_line(_output_of(args))
         detail = one_line(str(exc))[:200]
         _err(f"error: {where}: cannot be processed ({type(exc).__name__}: {detail})")
         return 1
@@ -498,6 +526,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         LANGUAGE[0] = args[1]
         args = args[2:]
+    if args == ["--version"]:  # no parser to build for the one answer
+        _out(VERSION)
+        return 0
     if args and (args[0] in SUBCOMMANDS or args[0] in ("-h", "--help", "--version")):
         return run_headless(args)
     values = {i + 1 for i, a in enumerate(args) if a in GUI_VALUE_OPTIONS}

@@ -18,29 +18,65 @@ HEAVY = ("networkx", "reportlab", "PIL", "openpyxl", "pptx", "aiohttp", "pycrdt"
 SAMPLE = Path(__file__).parent.parent / "journeymapper/resources/samples/sample.jmap"
 
 _PROBE = """
-import json, sys
+import sys
 from journeymapper.cli import main
 try:
     code = main(sys.argv[1:])
 except SystemExit as done:
     code = done.code
+loaded = sorted(sys.modules)
+import json
 sys.stdout = sys.__stdout__
-print("\\nMODULES " + json.dumps(sorted(sys.modules)))
+print("\\nMODULES " + json.dumps(loaded))
 """
 
 
-def _loaded(*args: str) -> set[str]:
+def _modules(*args: str) -> set[str]:
     done = subprocess.run(
         [sys.executable, "-c", _PROBE, *args], capture_output=True, text=True, check=True
     )
     line = done.stdout.rsplit("\nMODULES ", 1)[1]
-    return {name.split(".")[0] for name in json.loads(line)}
+    return set(json.loads(line))
+
+
+def _loaded(*args: str) -> set[str]:
+    return {name.split(".")[0] for name in _modules(*args)}
 
 
 def test_help_version_and_info_load_no_heavy_library() -> None:
     for args in (["--help"], ["--version"], ["info", str(SAMPLE)], ["info", str(SAMPLE), "--json"]):
         heavy = _loaded(*args) & set(HEAVY)
         assert not heavy, f"{' '.join(args)} imported {sorted(heavy)}"
+
+
+def _ours(modules: set[str], *packages: str) -> list[str]:
+    return sorted(m for m in modules if any(m == p or m.startswith(p + ".") for p in packages))
+
+
+def test_help_and_version_load_neither_the_model_nor_a_reader() -> None:
+    """Answering --help or --version builds at most the parser: no map model, reader or
+    layout, and not `typing` or `json` either (each costs milliseconds of every start)."""
+    for args in (["--help"], ["--version"], ["export", "--help"]):
+        modules = _modules(*args)
+        ours = _ours(modules, "journeymapper.model", "journeymapper.io.jmap",
+                     "journeymapper.io.errors", "journeymapper.layout",
+                     "journeymapper.render")  # fmt: skip
+        assert not ours, f"{' '.join(args)} imported {ours}"
+        assert not {"typing", "json", "dataclasses"} & modules, " ".join(args)
+
+
+def test_info_loads_no_layout_drawing_or_export() -> None:
+    modules = _modules("info", str(SAMPLE))
+    ours = _ours(modules, "journeymapper.layout", "journeymapper.render", "journeymapper.compare",
+                 "journeymapper.export.options", "journeymapper.templates")  # fmt: skip
+    assert not ours, f"info imported {ours}"
+
+
+def test_the_command_lines_languages_are_the_maps_languages() -> None:
+    from journeymapper.cli import LANGUAGES
+    from journeymapper.model import Language
+
+    assert tuple(language.value for language in Language) == LANGUAGES
 
 
 def test_info_still_reports_the_sample_loop() -> None:
@@ -82,3 +118,16 @@ def test_cycles_and_order_agree_with_networkx(graph: tuple[int, list[tuple[int, 
     if order is not None:
         position = {node: i for i, node in enumerate(order)}
         assert all(position[a] < position[b] for a, b in reference.edges)
+
+
+def test_a_poster_export_loads_no_slide_layout(tmp_path: Path) -> None:
+    from journeymapper.export.pdf import PAGE_SIZES
+    from journeymapper.layout.slides import SLIDE_H, SLIDE_W
+
+    assert PAGE_SIZES["16:9"] == (SLIDE_W, SLIDE_H)  # written out so the poster needs no slides
+    out = tmp_path / "poster.pdf"
+    modules = _modules("export", str(SAMPLE), str(out), "--layout", "poster")
+    assert out.stat().st_size > 0
+    ours = _ours(modules, "journeymapper.layout.slides", "journeymapper.render.slide_render",
+                 "journeymapper.export.slides", "pptx", "openpyxl")  # fmt: skip
+    assert not ours, f"a poster export imported {ours}"

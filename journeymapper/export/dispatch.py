@@ -7,11 +7,12 @@ import importlib
 from collections.abc import Callable
 from pathlib import Path
 
-from ..io.atomic import link_new, staging_folder
-from ..model import JourneyMap
-from .options import ExportOptions
+TYPE_CHECKING = False  # mypy reads the block below; at run time `typing` costs 3 ms of start-up
+if TYPE_CHECKING:  # the command line reads EXPORTERS for --help: no model then
+    from ..model import JourneyMap
+    from .options import ExportOptions
 
-Exporter = Callable[[JourneyMap, Path, ExportOptions], list[str]]
+Exporter = Callable[["JourneyMap", Path, "ExportOptions"], list[str]]
 
 # suffix -> (module, function); imported lazily so each export loads only what it needs.
 EXPORTERS: dict[str, tuple[str, str]] = {
@@ -56,6 +57,8 @@ def export_file(
         return exporter(journey, path, options)
     if path.exists() or path.is_symlink():
         raise FileExistsError(errno.EEXIST, "already exists", str(path))
+    from ..io.atomic import link_new, staging_folder
+
     with staging_folder(path) as folder:
         staged = folder / path.name
         notes = exporter(journey, staged, options)

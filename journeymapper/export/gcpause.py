@@ -34,3 +34,14 @@ def gc_paused() -> Iterator[None]:
             _depth -= 1
             if _depth == 0 and _was_enabled:
                 gc.enable()
+
+
+@contextmanager
+def gc_paused_for_command() -> Iterator[None]:
+    """``gc_paused`` for a command-line run, which ends with the command: what it made is then
+    frozen (``gc.freeze``) rather than walked by the first collection after the pause."""
+    with gc_paused():
+        try:
+            yield
+        finally:
+            gc.freeze()

@@ -8,10 +8,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..model import JourneyMap
 
-PAGES = ("A4", "A3", "A2", "A1", "A0", "16:9", "auto")
-TILES = ("A4", "A3")
-LAYOUTS = ("slides", "poster")
-THEMES = ("light", "print", "projector")
+from .choices import DEFAULT_PAGE, DEFAULT_THEME, LAYOUTS, PAGES, THEMES, TILES
+
+__all__ = ["LAYOUTS", "PAGES", "THEMES", "TILES", "ExportOptions"]
 
 
 @dataclass(frozen=True)
@@ -30,9 +29,9 @@ class ExportOptions:
     persona: str | None = None
     dpi: int = 150
     scale: float = 1.0
-    page: str = "A3"
+    page: str = DEFAULT_PAGE
     layout: str | None = None
-    theme: str = "light"
+    theme: str = DEFAULT_THEME
     transparent: bool = False
     table: str = "journey"  # CSV: the journey table or the pains table
     story: bool = False  # slides: one more slide per lowest moment

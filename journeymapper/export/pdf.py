@@ -20,21 +20,18 @@ from reportlab.pdfgen.canvas import Canvas
 from ..io.atomic import write_atomic
 from ..layout import get_theme
 from ..layout.fonts import font_name, register_fonts
-from ..layout.slides import SLIDE_H, SLIDE_W
 from ..model import JourneyMap
 from ..render.draw_map import persona_colours
-from ..render.slide_render import paint_page
 from .gcpause import gc_paused
 from .options import ExportOptions
 from .pdf_painter import PdfPainter, TextCache
 from .poster_page import ISO_PAGES, auto_page, draw_plan, plan_poster
 from .reportlab_tuning import install as tune_reportlab
 from .resolve import layout_options
-from .slides import slide_pages
 from .tiles import draw_tiles
 
 DEFAULT_LAYOUT = "slides"
-PAGE_SIZES: dict[str, tuple[float, float]] = {**ISO_PAGES, "16:9": (SLIDE_W, SLIDE_H)}
+PAGE_SIZES: dict[str, tuple[float, float]] = {**ISO_PAGES, "16:9": (960.0, 540.0)}  # SLIDE_W × H
 PAGE_MARGIN = 18.0
 
 
@@ -85,6 +82,10 @@ def render_poster(journey: JourneyMap, options: ExportOptions) -> bytes:
 
 
 def render_slides(journey: JourneyMap, options: ExportOptions) -> bytes:
+    from ..layout.slides import SLIDE_H, SLIDE_W  # the poster loads no slide layout
+    from ..render.slide_render import paint_page
+    from .slides import slide_pages
+
     out = io.BytesIO()
     canvas = _canvas(journey, out, (SLIDE_W, SLIDE_H))
     texts: TextCache = {}

@@ -9,10 +9,12 @@ emitted when it changes. Encoded strings are cached per document in ``TextCache`
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from itertools import groupby
+from weakref import WeakKeyDictionary
 
 from reportlab import rl_config
-from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
@@ -41,6 +43,18 @@ def _c(colour: str) -> str:
     return value
 
 
+# reportlab's escapePDF, one str.translate instead of a Python loop over each byte (its C
+# accelerator is not installed): octal for controls and bytes ≥ 127, backslash before \ ( ).
+_ESCAPES = {c: f"\\{c:03o}" for c in (*range(32), *range(127, 256))} | {
+    ord(c): "\\" + c for c in "\\()"
+}
+
+
+def escape_pdf(chunk: bytes) -> str:
+    """``chunk`` as the inside of a PDF literal string, exactly as reportlab's escapePDF."""
+    return chunk.decode("latin-1").translate(_ESCAPES)
+
+
 def _split(ttf: TTFont, text: str, doc: object) -> list[tuple[int, bytes]]:
     """``ttf.splitString(text, doc)``, quicker when every character already has its code
     (then reportlab's loop changes nothing either): one lookup per character, no branches."""
@@ -59,13 +73,52 @@ def _split(ttf: TTFont, text: str, doc: object) -> list[tuple[int, bytes]]:
     return result
 
 
+class _Outside(Exception):
+    """A character without a code in a font's first subset (yet)."""
+
+
+class _FirstSubset(dict[int, str]):
+    """Character → its code in a font's first subset, escaped for a PDF string, for
+    ``str.translate``: a text whose every character is there is coded in one call."""
+
+    def __missing__(self, key: int) -> str:
+        raise _Outside  # not a LookupError, which translate would take as "keep the character"
+
+
+# per document and font (bold or not): the first subset's table and how many codes it holds
+_FIRST_SUBSETS: WeakKeyDictionary[object, dict[bool, tuple[_FirstSubset, int]]]
+_FIRST_SUBSETS = WeakKeyDictionary()
+
+
+def _first_subset(ttf: TTFont, doc: object, bold: bool) -> _FirstSubset | None:
+    """The table of ``ttf``'s first subset in ``doc`` as it stands (rebuilt when it grew)."""
+    state = ttf.state.get(doc)
+    if state is None:
+        return None
+    tables = _FIRST_SUBSETS.setdefault(doc, {})
+    known = tables.get(bold)
+    if known is None or known[1] != len(state.assignments):
+        table = _FirstSubset(
+            (char, _ESCAPES.get(code, chr(code)))
+            for char, code in state.assignments.items()
+            if code < 256
+        )
+        known = tables[bold] = (table, len(state.assignments))
+    return known[0]
+
+
 class PdfPainter:
-    """Draws layout points (y down) on a page of height ``page_h`` (PDF's y goes up)."""
+    """Draws layout points (y down) on a page of height ``page_h`` (PDF's y goes up).
+
+    ``transformed`` scales and shifts what is drawn inside it as ``render.painter.Transformed``
+    would, with the same arithmetic (so the same bytes), without a wrapper call per shape.
+    """
 
     def __init__(self, canvas: Canvas, page_h: float, cache: TextCache | None = None) -> None:
         register_fonts()
         self.c = canvas
         self.h = page_h
+        self.s, self.dx, self.dy = 1.0, 0.0, 0.0
         self.texts: TextCache = {} if cache is None else cache
         self.fill: str | None = None
         self.stroke: str | None = None
@@ -73,6 +126,16 @@ class PdfPainter:
         self.dash: tuple[float, ...] | None = None
         self.code: list[str] = canvas._code  # noqa: SLF001 - the page's content stream
         self.code.append("1 j")  # round joins throughout, like the canvas
+
+    @contextmanager
+    def transformed(self, scale: float, dx: float, dy: float) -> Iterator[PdfPainter]:
+        """Inside the block, layout points are scaled by ``scale``, then shifted by (dx, dy)."""
+        saved = s, x, y = self.s, self.dx, self.dy
+        self.s, self.dx, self.dy = s * scale, x + dx * s, y + dy * s
+        try:
+            yield self
+        finally:
+            self.s, self.dx, self.dy = saved
 
     def _fill(self, colour: str) -> None:
         if colour != self.fill:
@@ -115,9 +178,11 @@ class PdfPainter:
         width: float = 1.0,
         radius: float = 0.0,
     ) -> None:
-        op = self._paint(fill, stroke, width, False)
+        s = self.s
+        x, y, w, h = self.dx + x * s, self.dy + y * s, w * s, h * s
+        op = self._paint(fill, stroke, width * s, False)
         bottom = self.h - y - h
-        radius = min(radius, w / 2, h / 2)
+        radius = min(radius * s, w / 2, h / 2)
         if radius <= 0:
             self.code.append(f"{x:.2f} {bottom:.2f} {w:.2f} {h:.2f} re {op}")
             return
@@ -135,16 +200,17 @@ class PdfPainter:
         )
 
     def _path(self, points: list[Point]) -> str:
-        h = self.h
-        (x0, y0), rest = points[0], points[1:]
-        return f"{x0:.2f} {h - y0:.2f} m " + " ".join(f"{x:.2f} {h - y:.2f} l" for x, y in rest)
+        h, s, dx, dy = self.h, self.s, self.dx, self.dy
+        flat = tuple(v for x, y in points for v in (dx + x * s, h - (dy + y * s)))
+        return ("%.2f %.2f m" + " %.2f %.2f l" * (len(points) - 1)) % flat
 
     def polyline(
         self, points: list[Point], colour: str, width: float, dash: tuple[float, ...] = ()
     ) -> None:
         if len(points) < 2:
             return
-        self._stroke(colour, width, dash)
+        s = self.s
+        self._stroke(colour, width * s, tuple(d * s for d in dash) if dash else dash)
         self.code.append(self._path(points) + " S")
 
     def curve(
@@ -157,27 +223,30 @@ class PdfPainter:
     ) -> None:
         if not segments:
             return
-        self._stroke(colour, width, dash)
-        h = self.h
-        parts = [f"{start[0]:.2f} {h - start[1]:.2f} m"]
-        parts += [
-            f"{a:.2f} {h - b:.2f} {c:.2f} {h - d:.2f} {e:.2f} {h - f:.2f} c"
-            for (a, b), (c, d), (e, f) in segments
-        ]
-        self.code.append(" ".join(parts) + " S")
+        h, s, dx, dy = self.h, self.s, self.dx, self.dy
+        self._stroke(colour, width * s, tuple(d * s for d in dash) if dash else dash)
+        flat = tuple(
+            v
+            for point in (start, *(p for segment in segments for p in segment))
+            for v in (dx + point[0] * s, h - (dy + point[1] * s))
+        )
+        path = ("%.2f %.2f m" + " %.2f %.2f %.2f %.2f %.2f %.2f c" * len(segments)) % flat
+        self.code.append(path + " S")
 
     def polygon(
         self, points: list[Point], fill: str | None, stroke: str | None = None, width: float = 1.0
     ) -> None:
         if len(points) < 2:
             return
-        self.code.append(self._path(points) + " " + self._paint(fill, stroke, width, True))
+        self.code.append(self._path(points) + " " + self._paint(fill, stroke, width * self.s, True))
 
     def circle(
         self, x: float, y: float, r: float, fill: str | None, stroke: str | None, width: float = 1.0
     ) -> None:
-        op = self._paint(fill, stroke, width, True)
-        cy, k = self.h - y, r * KAPPA
+        s = self.s
+        x, cy, r = self.dx + x * s, self.h - (self.dy + y * s), r * s
+        op = self._paint(fill, stroke, width * s, True)
+        k = r * KAPPA
         self.code.append(
             f"{x + r:.2f} {cy:.2f} m "
             f"{x + r:.2f} {cy + k:.2f} {x + k:.2f} {cy + r:.2f} {x:.2f} {cy + r:.2f} c "
@@ -193,8 +262,18 @@ class PdfPainter:
         if found is None:
             ttf = font(bold)
             doc = self.c._doc  # noqa: SLF001
+            table = _first_subset(ttf, doc, bold)
+            if table is not None:
+                try:
+                    body = text.translate(table)
+                except _Outside:
+                    pass
+                else:
+                    found = f"{ttf.getSubsetInternalName(0, doc)} \0 Tf ({body}) Tj"
+                    self.texts[key] = found
+                    return found
             found = " ".join(
-                f"{ttf.getSubsetInternalName(subset, doc)} \0 Tf ({escapePDF(chunk)}) Tj"
+                f"{ttf.getSubsetInternalName(subset, doc)} \0 Tf ({escape_pdf(chunk)}) Tj"
                 for subset, chunk in _split(ttf, text, doc)
             )
             self.texts[key] = found
@@ -205,9 +284,14 @@ class PdfPainter:
     ) -> None:
         if not text or size <= 0:
             return
+        s = self.s
+        size *= s
+        if size <= 0:
+            return
         self._fill(colour)
         body = self._encoded(text, bold).replace("\0", f"{size:.2f}")
-        self.code.append(f"BT {x:.2f} {self.h - baseline:.2f} Td {body} ET")
+        x, y = self.dx + x * s, self.h - (self.dy + baseline * s)
+        self.code.append(f"BT {x:.2f} {y:.2f} Td {body} ET")
 
     def block(self, lines: list[Line]) -> None:
         each_line(self, lines)

@@ -12,7 +12,7 @@ from ..layout.text import baseline, line_height, measure, wrap
 from ..model import FlowKind, JourneyMap, Marker
 from ..render.draw_map import draw_map
 from ..render.grid import draw_runs
-from ..render.painter import NO_GROUPS, Groups, Painter, Transformed, draw_marker
+from ..render.painter import NO_GROUPS, Groups, Painter, draw_marker, scaled
 from ..words.labels import crowd_legend, flow_names, labels_for
 
 LEGEND_ROW = 18.0
@@ -173,8 +173,6 @@ def draw_poster(
             theme.margin, frame.map_y + 40, words["empty"], theme.label_size, False, theme.muted_ink
         )
     else:
-        with groups.part("map"):
-            draw_map(
-                Transformed(painter, 1.0, 0.0, frame.map_y), journey, layout, theme, colours, groups
-            )
+        with groups.part("map"), scaled(painter, 1.0, 0.0, frame.map_y) as shifted:
+            draw_map(shifted, journey, layout, theme, colours, groups)
     draw_legend(painter, journey, layout, theme, colours, frame.legend_y, frame.width, groups)

@@ -20,7 +20,7 @@ from ..layout.options import visible
 from ..model import JourneyMap
 from ..render.draw_map import draw_map
 from ..render.grid import draw_runs
-from ..render.painter import Painter, Transformed
+from ..render.painter import Painter, Transformed, scaled
 from ..words.labels import labels_for
 from .poster import LEGEND_ROW, draw_legend, poster_frame
 
@@ -119,7 +119,8 @@ def plan_poster(
     frame_width = (width - 2 * margin) / k + 2 * theme.margin
     ids = [s.id for s in visible(journey, options).stages]
     sample = _sample_height(journey, options, ids) if ids else compute_layout(journey, options)
-    kinds = {f.kind for f in journey.flows() if journey.touchpoint(f.source).stage_id in set(ids)}
+    shown = set(ids)
+    kinds = {f.kind for f in journey.flows() if journey.touchpoint(f.source).stage_id in shown}
     frame = poster_frame(journey, sample, theme, frame_width, kinds)
     top = margin + frame.map_y * k + 4
     legend_h = frame.legend_rows * LEGEND_ROW * k
@@ -191,7 +192,8 @@ def draw_plan(
         )
         return
     for layout, x, y in plan.rows:
-        draw_map(Transformed(painter, plan.scale, x, y), journey, layout, theme, colours)
+        with scaled(painter, plan.scale, x, y) as row:
+            draw_map(row, journey, layout, theme, colours)
     legend_layout = _legend_source(plan)
     draw_legend(
         head, journey, legend_layout, theme, colours, (plan.legend_y - shift) / k, plan.frame_width

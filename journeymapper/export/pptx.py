@@ -23,14 +23,17 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.package import Part
 from pptx.opc.packuri import PackURI
-from pptx.oxml.ns import qn
+from pptx.oxml import parse_xml
+from pptx.oxml.ns import nsdecls, qn
 from pptx.parts.slide import SlidePart
 from pptx.presentation import Presentation as Deck
 from pptx.slide import Slide as PptxSlide
+from pptx.slide import SlideLayout
 from pptx.util import Emu, Pt
 
 from .. import __version__
 from ..io.atomic import write_atomic
+from ..io.safe_text import xml_text
 from ..layout import compute_layout, get_theme
 from ..layout.slides import SLIDE_H, SLIDE_W, SlidePage
 from ..model import JourneyMap
@@ -100,19 +103,56 @@ def _fill(slide: PptxSlide, shapes: str) -> None:
 
 
 NOTES_PARTNAME = "/ppt/notesSlides/notesSlide%d.xml"
+# parts the template has none of and the deck only adds, so each is numbered by a counter
+COUNTED_PARTS = (
+    NOTES_PARTNAME, "/ppt/charts/chart%d.xml", "/ppt/embeddings/Microsoft_Excel_Sheet%d.xlsx"
+)
+FIRST_SLIDE_ID = 256  # the lowest slide id PowerPoint allows
+
+
+def _add_slide(deck: Deck, layout: SlideLayout, number: int) -> PptxSlide:
+    """``deck.slides.add_slide(layout)`` for slide ``number`` of a new deck, in constant time.
+
+    python-pptx scans every slide id and relationship for each new slide (quadratic: a third
+    of a 2,000-slide deck's time) and copies the layout's placeholders, which ``_fill`` replaces.
+    """
+    part = deck.part
+    partname = PackURI(f"/ppt/slides/slide{number}.xml")
+    slide_part = SlidePart.new(partname, part.package, layout.part)  # type: ignore[no-untyped-call]
+    rid = part._rels._add_relationship(RT.SLIDE, slide_part)  # noqa: SLF001 - a new part
+    slide_ids = part._element.get_or_add_sldIdLst()  # noqa: SLF001
+    slide_ids._add_sldId(id=FIRST_SLIDE_ID - 1 + number, rId=rid)  # noqa: SLF001
+    slide: PptxSlide = slide_part.slide
+    return slide
+
+
+def _set_notes(slide: PptxSlide, text: str) -> None:
+    """``slide``'s speaker notes: one paragraph a line, as ``notes_text_frame.text = text``
+    writes them, but parsed in one piece rather than element by element."""
+    frame = slide.notes_slide.notes_text_frame
+    assert frame is not None  # python-pptx's notes master always has the body placeholder
+    body = frame._txBody  # noqa: SLF001
+    body.clear_content()  # type: ignore[no-untyped-call]
+    paragraphs = "".join(
+        f"<a:p><a:r><a:t>{xml_text(line)}</a:t></a:r></a:p>" if line else "<a:p/>"
+        for line in text.split("\n")
+    )
+    body.extend(parse_xml(f"<a:txBody {nsdecls('a')}>{paragraphs}</a:txBody>"))
 
 
 def _number_notes_in_order(deck: Deck) -> None:
-    """Name notes slides 1, 2, 3… without python-pptx's walk over every part per notes slide.
+    """Name notes slides (and charts and their workbooks) 1, 2, 3… without python-pptx's walk
+    over every part for each new one.
 
     That walk made adding notes quadratic: a 2,000-slide deck spent minutes in it.
     """
     package = deck.part.package
     original = package.next_partname
-    count = itertools.count(1)
+    counts = {template: itertools.count(1) for template in COUNTED_PARTS}
 
     def next_partname(tmpl: str) -> PackURI:
-        return PackURI(tmpl % next(count)) if tmpl == NOTES_PARTNAME else original(tmpl)
+        count = counts.get(tmpl)
+        return PackURI(tmpl % next(count)) if count is not None else original(tmpl)
 
     package.next_partname = next_partname  # type: ignore[method-assign]
 
@@ -191,17 +231,16 @@ def render_pptx(journey: JourneyMap, options: ExportOptions) -> bytes:
     language = journey.language.value
     shown = compute_layout(journey, layout_options(journey, options))  # what the view shows
     with_notes = 0
-    for page in pages:
+    layouts = deck.slide_layouts
+    for number, page in enumerate(pages, 1):
         cover = page.kind == "title"
-        target = deck.slides.add_slide(
-            deck.slide_layouts[TITLE_LAYOUT if cover else TITLE_ONLY_LAYOUT]
-        )
+        target = _add_slide(deck, layouts[TITLE_LAYOUT if cover else TITLE_ONLY_LAYOUT], number)
         painter = PptxPainter(language, SLIDE_W, centred_title=cover)
         groups = PptxGroups(painter, journey)
         paint_pptx_page(painter, groups, page, (SLIDE_W, SLIDE_H), journey.description)
         notes = slide_notes(journey, shown, page) if not page.continued else ""
         if notes.strip():
-            target.notes_slide.notes_text_frame.text = clean_multiline(notes)
+            _set_notes(target, clean_multiline(notes))
             with_notes += 1
         shapes = painter.shapes()
         for request in painter.charts:

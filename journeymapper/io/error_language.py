@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Mapping
 from functools import cache
-from importlib import resources
 
-from ..model.messages import localize
-from .errors import MapFileError, one_line
-from .messages import CATALOGUE, file_msg
+TYPE_CHECKING = False  # mypy reads the block below; at run time `typing` costs 3 ms of start-up
+if TYPE_CHECKING:  # every command reads environment_language(): no model until an error
+    from .errors import MapFileError
 
 LANGUAGES = ("en", "ru", "uk", "lv")
 ENVIRONMENT = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
@@ -33,6 +31,9 @@ def templates(language: str) -> dict[str, str]:
     """English template -> its translation (built from the .ts files by `make translations`)."""
     if language == "en":
         return {}
+    import json
+    from importlib import resources
+
     folder = resources.files("journeymapper") / "resources" / "translations"
     data = (folder / f"errors_{language}.json").read_text(encoding="utf-8")
     table: dict[str, str] = json.loads(data)
@@ -41,6 +42,9 @@ def templates(language: str) -> dict[str, str]:
 
 def say(message: str, language: str) -> str:
     """``message`` (a coded message or plain text) in ``language``."""
+    from ..model.messages import localize
+    from .messages import CATALOGUE
+
     table = templates(language)
     return localize(message, lambda template: table.get(template, template), CATALOGUE)
 
@@ -49,6 +53,9 @@ def error_line(error: MapFileError, language: str) -> str:
     """``<file>: <what> at <where>`` and how many more problems, in ``language``."""
     if language == "en":
         return str(error)
+    from .errors import one_line
+    from .messages import file_msg
+
     line = f"{one_line(error.source)}: {one_line(say(error.problems[0].text(), language))}"
     more = len(error.problems) - 1 + error.more
     return f"{line} {say(file_msg('file.more', more), language)}" if more else line
@@ -58,6 +65,9 @@ def error_report(error: MapFileError, language: str) -> list[str]:
     """Every problem kept, one line each, in ``language``."""
     if language == "en":
         return error.report()
+    from .errors import one_line
+    from .messages import file_msg
+
     lines = [f"{one_line(error.source)}: {one_line(say(p.text(), language))}"
              for p in error.problems]
     if error.more:

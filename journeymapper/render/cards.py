@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import NamedTuple
 
 from ..layout import Theme
@@ -22,6 +23,7 @@ class CardLook(NamedTuple):
     text_ink: str = ""  # every other line's colour; empty: the theme's ink for that role
 
 
+@cache  # a handful of channel colours over thousands of cards
 def mix(colour: str, base: str, amount: float) -> str:
     """``colour`` laid over ``base`` at ``amount`` (0 is ``base``, 1 is ``colour``), as #rrggbb."""
     a, b = colour.lstrip("#"), base.lstrip("#")

@@ -272,3 +272,21 @@ class Transformed:
         s = self.s
         plot = (self.dx + x * s, self.dy + y * s, w * s, h * s)
         return self.inner.line_chart(chart._replace(plot=plot))
+
+
+@runtime_checkable
+class Transforming(Protocol):
+    """A painter whose device scales and shifts (a PDF ``cm``): no point is moved in Python."""
+
+    def transformed(
+        self, scale: float, dx: float, dy: float
+    ) -> AbstractContextManager[Painter]: ...
+
+
+def scaled(
+    painter: Painter, scale: float, dx: float, dy: float
+) -> AbstractContextManager[Painter]:
+    """``painter`` scaled by ``scale``, then shifted by (dx, dy), inside the ``with`` block."""
+    if isinstance(painter, Transforming):
+        return painter.transformed(scale, dx, dy)
+    return nullcontext(Transformed(painter, scale, dx, dy))

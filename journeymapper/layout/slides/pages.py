@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from ...model import AnnotationKind, JourneyMap, LaneKind, Stage, Touchpoint
+from ...model import Annotation, AnnotationKind, JourneyMap, LaneKind, Stage, Touchpoint
 from ...model.analysis import LowPoint, ranked_annotations
 from ..geometry import Rect
 from ..options import Visible
@@ -38,6 +38,14 @@ class DeckData:
     styles: dict[str, PersonaStyle]
     lows: dict[str, list[LowPoint]]
     memo: dict[str, list[Item]] = field(default_factory=dict, compare=False)
+    rankings: dict[AnnotationKind, list[Annotation]] = field(default_factory=dict, compare=False)
+
+    def ranked(self, kind: AnnotationKind) -> list[Annotation]:
+        """``ranked_annotations`` of the map, worked out once per deck (every stage asks)."""
+        found = self.rankings.get(kind)
+        if found is None:
+            found = self.rankings[kind] = ranked_annotations(self.journey, kind)
+        return found
 
     def lane_of(self, kind: LaneKind) -> bool:
         return any(lane.kind is kind for lane in self.visible.lanes)
@@ -346,8 +354,7 @@ def _cell_pieces(data: DeckData, stage: Stage, width: float) -> list[Piece]:
 
 def _stage_notes(data: DeckData, stage: Stage, kind: AnnotationKind) -> list[str]:
     targets = {stage.id} | {tp.id for tp in data.journey.touchpoints(stage.id)}
-    ranked = ranked_annotations(data.journey, kind)
-    return [a.id for a in ranked if a.target in targets]
+    return [a.id for a in data.ranked(kind) if a.target in targets]
 
 
 def _flowed(seq: list[tuple[Piece, Piece | None]], cols: list[Rect]) -> Flow:
@@ -451,7 +458,7 @@ def ranking_pages(data: DeckData) -> list[SlidePage]:
         shown = {tp.id: tp for tp in data.all_touchpoints()}
         notes = [
             a
-            for a in ranked_annotations(journey, kind)
+            for a in data.ranked(kind)
             if data.lane_of(lane_kind) and (a.target in shown or a.target in stage_ids)
         ]
         for note in notes:
@@ -642,7 +649,7 @@ def story_pages(data: DeckData) -> list[SlidePage]:
             (AnnotationKind.PAIN_POINT, LaneKind.PAIN_POINTS, "pain_points"),
             (AnnotationKind.OPPORTUNITY, LaneKind.OPPORTUNITIES, "opportunities"),
         ):
-            best = [a for a in ranked_annotations(journey, kind) if a.target in targets]
+            best = [a for a in data.ranked(kind) if a.target in targets]
             if best and data.lane_of(lane_kind):
                 piece = _note_piece(data, best[0].id, width)
                 heading = para(spec.words[word], width, s.heading, True, theme.ink)
