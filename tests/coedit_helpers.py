@@ -86,7 +86,7 @@ def random_edit(journey: JourneyMap, rnd: random.Random) -> None:
     stages = journey.stages()
     tps = journey.touchpoints()
     personas = journey.personas()
-    choice = rnd.randrange(11)
+    choice = rnd.randrange(14)
     try:
         if choice == 0 or not stages:
             journey.add_stage(f"Stage {rnd.randrange(100)}", rnd.randrange(len(stages) + 1))
@@ -125,6 +125,22 @@ def random_edit(journey: JourneyMap, rnd: random.Random) -> None:
             journey.add_flow(source.id, target.id, percent=rnd.randint(0, 100))
         elif choice == 10:
             journey.move(rnd.choice(stages).id, rnd.randrange(len(stages)))
+        elif choice == 11:
+            lanes = [lane for lane in journey.lanes() if lane.kind.value == "text"]
+            if not lanes:
+                journey.add_lane("text", f"Notes {rnd.randrange(100)}")
+            else:
+                text = rnd.choice(["", f"Cell {rnd.randrange(1000)}"])
+                journey.set_cell(rnd.choice(lanes).id, rnd.choice(stages).id, text)
+        elif choice == 12:
+            if len(personas) < 3:
+                journey.add_persona(f"Persona {rnd.randrange(100)}")
+            else:
+                journey.remove(rnd.choice(personas).id)
+        elif choice == 13 and personas:
+            scale = journey.emotion_scale
+            value = rnd.choice([None, rnd.randint(scale.minimum, scale.maximum)])
+            journey.set_emotion(rnd.choice(tps).id, rnd.choice(personas).id, value, value)
     except ModelError:
         pass
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
 from journeymapper.coedit.reconcile import canonical
+from journeymapper.coedit.replica import BadMessage, Replica
 from journeymapper.io.jmap import dumps_map, loads_map
 from journeymapper.model import JourneyMap, sequential_ids
 from tests.coedit_helpers import Star, random_edit
@@ -19,6 +21,8 @@ def _start_map() -> JourneyMap:
     first = journey.add_stage("Discover")
     journey.add_stage("Buy")
     journey.add_persona("Anna")
+    journey.add_persona("Boris")
+    journey.add_lane("text", "Goals")
     journey.add_touchpoint(first.id, "Ad")
     return journey
 
@@ -66,7 +70,13 @@ class CoEditing(RuleBasedStateMachine):
         self.star.settle()
         views = self.star.views()
         assert all(view == views[0] for view in views[1:])
-        assert not any(r.refused for r in self.star.replicas)  # honest edits: nothing refused
+        newcomer = JourneyMap()  # reads the whole document at once: the same map
+        fresh = Replica(newcomer)
+        reply = self.star.replicas[0].receive(fresh.hello(), 9)
+        assert reply is not None
+        fresh.receive(reply, "host")
+        assert canonical(newcomer) == views[0]
+        assert not fresh.refused  # honest edits: every record of the document is valid
 
 
 CoEditing.TestCase.settings = settings(
@@ -135,3 +145,93 @@ def test_a_card_added_to_a_stage_deleted_elsewhere_goes_with_the_stage() -> None
     star.settle()
     assert host.find("late") is None and guest.find("late") is None
     assert star.views()[0] == star.views()[1]
+
+
+def test_two_cells_of_one_lane_edited_at_once_both_survive() -> None:
+    star = Star(_start_map(), 2)
+    star.settle()
+    lane = star.maps[0].lanes()[0]
+    discover, buy = (s.id for s in star.maps[0].stages())
+    star.maps[1].set_cell(lane.id, discover, "Find a gift")
+    star.maps[2].set_cell(lane.id, buy, "Pay fast")
+    star.settle()
+    for journey in star.maps:
+        assert dict(journey.lane(lane.id).cells) == {discover: "Find a gift", buy: "Pay fast"}
+    star.maps[1].set_cell(lane.id, buy, "")  # one clears a cell while another edits the other
+    star.maps[2].set_cell(lane.id, discover, "Find a present")
+    star.settle()
+    for journey in star.maps:
+        assert dict(journey.lane(lane.id).cells) == {discover: "Find a present"}
+
+
+def test_two_personas_points_on_one_card_edited_at_once_both_survive() -> None:
+    star = Star(_start_map(), 1)
+    star.settle()
+    host, guest = star.maps
+    ad = host.touchpoints()[0].id
+    anna, boris = (p.id for p in host.personas())
+    host.set_emotion(ad, anna, -2, 1)
+    guest.set_emotion(ad, boris, 2)
+    star.settle()
+    for journey in star.maps:
+        emotions = journey.touchpoint(ad).emotions
+        assert (emotions[anna].as_is, emotions[anna].to_be, emotions[boris].as_is) == (-2, 1, 2)
+    text = dumps_map(guest).decode()  # the file keeps its format: integers, one map per card
+    assert f'"{anna}": {{"as_is": -2, "to_be": 1}}' in text
+    assert f'"{boris}": {{"as_is": 2, "to_be": null}}' in text
+
+
+def test_a_point_of_a_persona_deleted_elsewhere_goes_and_comes_back_with_it() -> None:
+    star = Star(_start_map(), 1)
+    star.settle()
+    host, guest = star.maps
+    ad = host.touchpoints()[0].id
+    boris = host.personas()[1].id
+    removal = host.remove(boris)
+    guest.set_emotion(ad, boris, 1)  # at the same time, on the other desktop
+    star.settle()
+    assert star.views()[0] == star.views()[1]
+    assert boris not in host.touchpoint(ad).emotions
+    host.restore(removal)  # undo on the host: the persona and the guest's point are back
+    star.settle()
+    assert star.views()[0] == star.views()[1]
+    assert host.touchpoint(ad).emotions[boris].as_is == 1
+
+
+def test_an_update_that_overtakes_the_one_it_builds_on_is_read_when_that_one_comes() -> None:
+    star = Star(_start_map(), 1)
+    star.settle()
+    host, guest = star.maps
+    buy = host.stages()[1].id
+    guest.add_touchpoint(buy, "One", id="late")
+    star.replicas[1].flush()
+    guest.update("late", name="Two", owner="Ann")
+    star.replicas[1].flush()
+    first, second = star.to_host[1].popleft(), star.to_host[1].popleft()
+    star.replicas[0].receive(second, 1)  # the later change first: it waits inside the CRDT
+    assert host.find("late") is None
+    star.replicas[0].receive(first, 1)
+    assert (host.touchpoint("late").name, host.touchpoint("late").owner) == ("Two", "Ann")
+
+
+def test_the_host_refuses_an_update_that_overtakes_the_one_it_builds_on() -> None:
+    journey = _start_map()
+    host = Replica(journey, gate=True)
+    host.seed()
+    guest_map = JourneyMap()
+    guest = Replica(guest_map, lambda message, source: sent.append(message))
+    sent: list[bytes] = []
+    reply = host.receive(guest.hello(), 1)
+    assert reply is not None
+    guest.receive(reply, "host")
+    sent.clear()
+    guest_map.add_touchpoint(journey.stages()[1].id, "One", id="late")
+    guest.flush()
+    guest_map.update("late", name="Two")
+    guest.flush()
+    with pytest.raises(BadMessage, match="out of order"):
+        host.receive(sent[1], 1)
+    assert journey.find("late") is None
+    host.receive(sent[0], 1)
+    host.receive(sent[1], 1)  # in order now: both taken
+    assert journey.touchpoint("late").name == "Two"

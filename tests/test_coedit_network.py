@@ -14,12 +14,13 @@ import aiohttp
 import pytest
 from pycrdt import Doc, Map, create_update_message
 
-from journeymapper.coedit.hub import MAX_UPDATE
+from journeymapper.coedit.hub import MAX_UPDATE, _Peer
 from journeymapper.coedit.layout import dump, entities
 from journeymapper.coedit.peers import HostPeer, JoinPeer
 from journeymapper.coedit.reconcile import canonical
 from journeymapper.io.jmap import dumps_map, loads_map
 from journeymapper.model import JourneyMap, sequential_ids
+from journeymapper.room.limits import Bucket
 from tests.coedit_helpers import random_edit, settle_peers
 
 
@@ -162,7 +163,16 @@ def _forged(host: HostPeer, record: dict[str, object]) -> bytes:
     return create_update_message(doc.get_update(before))
 
 
-def test_a_forged_record_is_refused_and_logged_and_the_map_stays_editable(
+def _forged_root(host: HostPeer) -> bytes:
+    """An update that brings a part of its own into the document."""
+    doc: Doc = Doc()
+    doc.apply_update(host.replica.doc.get_update())
+    before = doc.get_state()
+    doc.get("payload", type=Map)["x"] = "y" * 1000
+    return create_update_message(doc.get_update(before))
+
+
+def test_the_host_refuses_forged_updates_before_its_document_takes_or_relays_them(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     with sharing(1) as (host, (guest,)):
@@ -170,25 +180,46 @@ def test_a_forged_record_is_refused_and_logged_and_the_map_stays_editable(
         card = host.journey.touchpoints()[0]
         forged = [
             {"id": card.id, "@list": "touchpoints", "@stage": stage, "name": card.name,
-             "channel": "teleport"},
-            {"id": "evil-1", "@list": "touchpoints", "@stage": stage, "name": 12345},
+             "channel": "teleport"},  # a wrong value
+            {"id": "evil-1", "@list": "touchpoints", "@stage": stage, "name": 12345},  # type
             {"id": "evil-2", "@list": "touchpoints", "@stage": stage, "name": "x" * 100_001},
-            {"id": "evil-3", "@list": "flows", "source": "nowhere", "target": None,
-             "kind": "main"},
+            {"id": stage, "@list": "personas", "name": "A stage no more"},  # an id's kind
+            {"id": "evil-4", "@list": "stages", "name": "Mine", "goal": {"x": 1}},
         ]  # fmt: skip
         before = canonical(host.journey)
         with caplog.at_level(logging.WARNING), pumped(host):
-            asyncio.run(_raw(host, [_forged(host, r) for r in forged]))
+            answers = [asyncio.run(_raw(host, [_forged(host, r)])) for r in forged]
+            answers.append(asyncio.run(_raw(host, [_forged_root(host)])))
+        for answer in answers:  # each forger was dropped
+            assert aiohttp.WSMsgType.CLOSE in answer or aiohttp.WSMsgType.CLOSED in answer
         assert canonical(host.journey) == before
-        assert host.journey.find("evil-3") is None
-        assert {"evil-1", "evil-2", card.id} <= host.replica.refused
+        assert {"evil-1", "evil-2", "evil-4", card.id, stage} <= host.replica.refused
         assert host.journey.touchpoint(card.id) == card  # a bad change leaves the card as it was
-        assert "refused" in caplog.text and "evil-1" in caplog.text
+        assert "update refused" in caplog.text and "evil-1" in caplog.text
+        assert "unknown parts ['payload']" in caplog.text
+        for doc in (host.replica.doc, guest.replica.doc):  # never taken, never relayed
+            table = entities(doc).to_py() or {}
+            assert not {"evil-1", "evil-2", "evil-4"} & set(table)
+            assert "teleport" not in table[card.id]["channel"]
+            assert "payload" not in set(doc.keys())
         guest.journey.update(stage, name="Still editable")
         guest.flush()
         settle_peers([host, guest])
         assert host.journey.stage(stage).name == "Still editable"
-        assert guest.journey.find("evil-1") is None
+
+
+def test_a_reference_to_nothing_passes_the_host_but_stays_out_of_every_map() -> None:
+    with sharing(1) as (host, (guest,)):
+        record = {"id": "evil-3", "@list": "flows", "source": "nowhere", "target": None,
+                  "kind": "exit"}  # fmt: skip
+        with pumped(host):
+            answer = asyncio.run(_raw(host, [_forged(host, record)]))
+        assert aiohttp.WSMsgType.CLOSE not in answer  # a concurrent delete looks the same
+        guest.journey.add_stage("Later")
+        guest.flush()
+        settle_peers([host, guest])
+        assert "evil-3" in (entities(guest.replica.doc).to_py() or {})
+        assert host.journey.find("evil-3") is None and guest.journey.find("evil-3") is None
 
 
 def test_garbage_and_oversized_messages_drop_the_sender_only(
@@ -202,7 +233,8 @@ def test_garbage_and_oversized_messages_drop_the_sender_only(
         assert garbage[0] == {"type": "welcome", "peer": 2}
         assert aiohttp.WSMsgType.CLOSE in garbage or aiohttp.WSMsgType.CLOSED in garbage
         assert huge[-1] in ("lost", 1009)  # 1009: MESSAGE_TOO_BIG
-        assert "exceeds limit" in caplog.text and "the document refused it" in caplog.text
+        assert "exceeds limit" in caplog.text
+        assert "peer 2 dropped: not a sync message" in caplog.text
         assert host.hub.peers == 1
         assert canonical(host.journey) == before
         guest.journey.add_stage("After the attack")
@@ -228,3 +260,20 @@ def test_a_page_from_another_origin_cannot_connect() -> None:
         assert asyncio.run(attempt()) == 403
     finally:
         host.stop()
+
+
+def test_a_peer_sending_too_fast_is_dropped_and_the_budget_counts_bytes(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with sharing(1) as (host, (guest,)):
+        empty = create_update_message(b"\x00\x00")
+        with caplog.at_level(logging.WARNING), pumped(host):
+            flood = asyncio.run(_raw(host, [empty] * 1_200))
+        assert "sends too fast" in caplog.text
+        assert flood[-1] == "lost" or aiohttp.WSMsgType.CLOSE in flood
+        assert host.hub.peers == 1  # the co-editor who behaves stays
+    now = [0.0]
+    peer = _Peer(1, None, Bucket(100, 1000), Bucket(1_000, 4_000, lambda: now[0]))  # type: ignore[arg-type]
+    assert peer.spend(3_000) and not peer.spend(2_000)  # 4,000 at once, then 1,000 a second
+    now[0] = 1.0
+    assert peer.spend(2_000)

@@ -39,8 +39,6 @@ BUILDERS = ("model", "io", "templates", "compare", "commands")
 # Whole modules not yet on the path, each with the reason (this list should only shrink).
 PENDING = {
     "room/intents.py": "applies participants' edits on the room's own map; the GUI side notes them",
-    "coedit/reconcile.py": "brings a peer's map to the merged CRDT state (remote edits never "
-    "enter the undo stack); only headless peers use it so far, a GUI peer must note the change",
 }
 # Calls that are not edits of an open document, each with the reason.
 EXCEPTIONS = {

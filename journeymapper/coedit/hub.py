@@ -25,6 +25,7 @@ MAX_UPDATE = 4 * 1024 * 1024
 MAX_PEERS = 16
 HELLO_TIMEOUT = 15.0
 REFUSED = 4003  # the WebSocket close code that tells a peer not to try again
+BYTES_PER_SECOND = 2 * MAX_UPDATE  # sustained volume per peer (a burst may be 4 messages' worth)
 
 
 @dataclass(eq=False)
@@ -32,6 +33,15 @@ class _Peer:
     id: int
     socket: web.WebSocketResponse
     bucket: Bucket
+    volume: Bucket
+
+    def spend(self, size: int) -> bool:
+        """Whether ``size`` more bytes fit the peer's volume budget (and spend them)."""
+        self.volume.available()  # refill
+        if self.volume.tokens < size:
+            return False
+        self.volume.tokens -= size
+        return True
 
 
 class CoeditHub:
@@ -97,7 +107,7 @@ class CoeditHub:
         if peer is not None:
             log.warning("co-editing: peer %d dropped: %s", peer_id, reason)
             task = asyncio.ensure_future(
-                peer.socket.close(code=WSCloseCode.POLICY_VIOLATION, message=reason.encode())
+                peer.socket.close(code=WSCloseCode.POLICY_VIOLATION, message=_short(reason))
             )
             task.add_done_callback(lambda t: t.exception())
 
@@ -113,7 +123,10 @@ class CoeditHub:
             await socket.send_str(json.dumps({"type": "refused", "code": refusal}))
             await socket.close(code=REFUSED, message=refusal.encode())
             return socket
-        peer = _Peer(next(self._numbers), socket, Bucket(rate=100, burst=1000))
+        peer = _Peer(
+            next(self._numbers), socket, Bucket(rate=100, burst=1000),
+            Bucket(rate=BYTES_PER_SECOND, burst=4 * MAX_UPDATE),
+        )  # fmt: skip
         self._peers[peer.id] = peer
         await socket.send_str(json.dumps({"type": "welcome", "peer": peer.id}))
         self._on_join(peer.id)
@@ -124,7 +137,7 @@ class CoeditHub:
                     break
                 if message.type is not WSMsgType.BINARY:
                     break
-                if not peer.bucket.take():
+                if not peer.bucket.take() or not peer.spend(len(message.data)):
                     log.warning("co-editing: peer %d sends too fast", peer.id)
                     await socket.close(code=WSCloseCode.POLICY_VIOLATION, message=b"too fast")
                     break
@@ -157,3 +170,9 @@ class CoeditHub:
         if len(self._peers) >= MAX_PEERS:
             return "full"
         return None
+
+
+def _short(reason: str) -> bytes:
+    """A close reason within the 123 bytes a WebSocket close frame allows."""
+    data = reason.encode()
+    return data if len(data) <= 120 else data[:120].decode(errors="ignore").encode()

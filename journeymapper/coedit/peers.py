@@ -14,6 +14,7 @@ from ..model import JourneyMap
 from ..room.server import RoomServer
 from .hub import PATH, CoeditHub
 from .link import Invitation, Link, parse_invitation
+from .reconcile import ChangeNote
 from .replica import BadMessage, Replica, Source
 
 log = logging.getLogger(__name__)
@@ -24,10 +25,12 @@ Arrival = tuple[str, int, bytes]  # what, from which peer, the bytes
 class Peer:
     """The common part: the replica and the inbox the network fills."""
 
-    def __init__(self, journey: JourneyMap) -> None:
+    def __init__(
+        self, journey: JourneyMap, note: ChangeNote | None = None, gate: bool = False
+    ) -> None:
         self.journey = journey
         self.inbox: queue.Queue[Arrival] = queue.Queue()
-        self.replica = Replica(journey, self._outbox)
+        self.replica = Replica(journey, self._outbox, note=note, gate=gate)
         self.refusal = ""
 
     def _outbox(self, message: bytes, source: Source) -> None:
@@ -69,8 +72,9 @@ class HostPeer(Peer):
         host: str = "127.0.0.1",
         port: int = 0,
         server: Callable[[Callable[..., None]], RoomServer] | None = None,
+        note: ChangeNote | None = None,
     ) -> None:
-        super().__init__(journey)
+        super().__init__(journey, note, gate=True)
         self.hub = CoeditHub(
             lambda peer, data: self.inbox.put(("message", peer, data)),
             lambda peer: self.inbox.put(("join", peer, b"")),
@@ -119,8 +123,14 @@ class HostPeer(Peer):
 class JoinPeer(Peer):
     """Mirrors the map shared at ``url`` into ``journey`` and sends local edits back."""
 
-    def __init__(self, url: str | Invitation, journey: JourneyMap | None = None) -> None:
-        super().__init__(journey or JourneyMap())
+    def __init__(
+        self,
+        url: str | Invitation,
+        journey: JourneyMap | None = None,
+        note: ChangeNote | None = None,
+    ) -> None:
+        self._catching_up = True
+        super().__init__(journey or JourneyMap(), note)
         invitation = parse_invitation(url) if isinstance(url, str) else url
         self.link = Link(
             invitation,
@@ -143,11 +153,14 @@ class JoinPeer(Peer):
         return self.replica.synced
 
     def _outbox(self, message: bytes, source: Source) -> None:
-        if source is None:  # our own edits; what came from the host needs no echo
+        # our own edits (what came from the host needs no echo); after a reconnect they wait
+        # for our answer to the host's sync step 1, which carries them in order
+        if source is None and not self._catching_up:
             self.link.send(message)
 
     def _handle(self, what: str, peer: int, data: bytes) -> None:
         if what == "open":
+            self._catching_up = True
             self.link.send(self.replica.hello())
         elif what == "refused":
             self.refusal = data.decode()
@@ -160,3 +173,4 @@ class JoinPeer(Peer):
                 return
             if reply is not None:
                 self.link.send(reply)
+                self._catching_up = False  # the host has all we have: edits go out again

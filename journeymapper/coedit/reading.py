@@ -1,8 +1,8 @@
-"""The document back to map data, then checked like a file: broken entities stay out.
+"""Records out of the document, checked like a file: the changed ones only, never the whole map.
 
-Reading is total and deterministic, so every peer that holds the same document reads the same
-map: references left dangling by concurrent deletes are pruned, and whatever still fails the
-file's checks (a forged record, a wrong type, an oversized text) is refused and logged.
+A record is decoded from its JSON texts, then the changed records (with what they refer to
+named as known ids) go through the file's own checks (``parse_data``: JSON tree, schema,
+rules). What fails is refused and logged; the caller keeps the last good version.
 """
 
 from __future__ import annotations
@@ -10,141 +10,168 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
-from pycrdt import Doc
+from pycrdt import Map
 
 from ..io.codec import FORMAT, FORMAT_VERSION, Parts
 from ..io.errors import MapFileError
 from ..io.jmap import parse_data
-from .layout import (
-    LIST_KEY,
-    META_FIELDS,
-    ORDERED,
-    STAGE_KEY,
-    JsonDict,
-    cards,
-    entities,
-    meta,
-    order,
-    records,
-)
+from ..io.validate import KnownIds
+from .layout import LIST_KEY, LISTS, META_FIELDS, NESTED, STAGE_KEY, JsonDict, plain
 
 log = logging.getLogger(__name__)
 
+SOURCE = "shared map"
 MAX_ROUNDS = 6
+WIDE_SCALE = {"min": -1000, "max": 1000}  # the schema's bounds: any scale a map may have
 _ENTITY_PATH = re.compile(
     r"^\$\.(personas|lanes|stages|flows|annotations|views)\[(\d+)\](?:\.touchpoints\[(\d+)\])?"
 )
 
 
-def _decoded(entry: Any) -> JsonDict | None:
+def decode(entity_id: str, entry: Any) -> JsonDict | None:
+    """A record from its document entry (a Map or its ``to_py``); None if it is no record.
+
+    No record: not a map of JSON texts, an id that is not its key, an unknown list, a card
+    without a stage.
+    """
+    if isinstance(entry, Map):
+        try:
+            entry = plain(entry)
+        except ValueError:  # a value JSON cannot show (bytes)
+            return None
     if not isinstance(entry, dict):
         return None
+    record: JsonDict = {}
+    try:
+        nested = NESTED.get(json.loads(entry.get(LIST_KEY, "null")))
+        for key, text in entry.items():
+            if key == nested and isinstance(text, dict):
+                record[key] = {k: _loads(v) for k, v in text.items()}
+            else:
+                record[key] = _loads(text)
+    except (ValueError, TypeError):
+        return None
+    if record.get("id") != entity_id or record.get(LIST_KEY) not in LISTS:
+        return None
+    if record[LIST_KEY] == "touchpoints" and not isinstance(record.get(STAGE_KEY), str):
+        return None
+    return record
+
+
+_SCALARS: dict[str, Any] = {}  # short texts most records share ("", false, null, "other")
+_MISS = object()
+
+
+def _loads(text: Any) -> Any:
+    if not isinstance(text, str):
+        raise TypeError("not a JSON text")
+    value = _SCALARS.get(text, _MISS)
+    if value is not _MISS:
+        return value
+    value = json.loads(text)
+    if len(text) <= 24 and (value is None or isinstance(value, str | int | float | bool)):
+        if len(_SCALARS) >= 4096:
+            _SCALARS.clear()
+        _SCALARS[text] = value
+    return value
+
+
+def decode_meta(texts: Any) -> JsonDict | None:
+    """The map-wide values from the meta map's texts; None if one is not JSON."""
+    if not isinstance(texts, dict):
+        return None
     out: JsonDict = {}
-    for key, text in entry.items():
-        if not isinstance(text, str):
-            return None
+    for name in META_FIELDS:
+        text = texts.get(name)
         try:
-            out[key] = json.loads(text)
+            out[name] = json.loads(text) if isinstance(text, str) else None
         except ValueError:
             return None
     return out
 
 
-def _ids(items: Any) -> list[str]:
-    if not isinstance(items, list):
-        return []
-    return list(dict.fromkeys(x for x in items if isinstance(x, str)))
-
-
-def raw_data(doc: Doc[Any], refused: set[str], known: dict[str, JsonDict]) -> JsonDict:
-    """The document as .jmap-shaped data, in document order.
-
-    An unreadable record is refused: the entity keeps the version in ``known`` (if any).
-    """
-    groups: dict[str, dict[str, JsonDict]] = {}
-    for entity_id, entry in (entities(doc).to_py() or {}).items():
-        record = _decoded(entry)
-        name = record.get(LIST_KEY) if record else None
-        if record is None or record.get("id") != entity_id or not isinstance(name, str):
-            refused.add(entity_id)
-            record = known.pop(entity_id, None)
-            if record is None:
-                continue
-            name = record[LIST_KEY]
-        groups.setdefault(name, {})[entity_id] = record
-    data: JsonDict = {"format": FORMAT, "format_version": FORMAT_VERSION}
-    board = meta(doc).to_py() or {}
-    for name in META_FIELDS:
-        text = board.get(name)
-        try:
-            data[name] = json.loads(text) if isinstance(text, str) else None
-        except ValueError:
-            data[name] = None
-    if not data.get("crowd"):
-        data.pop("crowd", None)
-    for name in (*ORDERED, "flows", "annotations"):
-        group = groups.get(name, {})
-        ranked = [i for i in _ids(order(doc, name).to_py()) if i in group]
-        ranked += sorted(set(group) - set(ranked))
-        data[name] = [_clean(group[i]) for i in ranked]
-    by_stage: dict[str, list[str]] = {}
-    for tp_id, record in sorted(groups.get("touchpoints", {}).items()):
-        by_stage.setdefault(str(record.get(STAGE_KEY)), []).append(tp_id)
-    per_stage = cards(doc).to_py() or {}
-    touchpoints = groups.get("touchpoints", {})
-    for stage in data["stages"]:
-        mine = by_stage.pop(stage["id"], [])
-        ranked = [i for i in _ids(per_stage.get(stage["id"])) if i in mine]
-        ranked += [i for i in mine if i not in set(ranked)]
-        stage["touchpoints"] = [_clean(touchpoints[i]) for i in ranked]
-    return data
-
-
-def _clean(record: JsonDict) -> JsonDict:
+def clean(record: JsonDict) -> JsonDict:
+    """The record's file fields (without the list and stage it lies in)."""
     return {k: v for k, v in record.items() if k not in (LIST_KEY, STAGE_KEY)}
 
 
-def prune(data: JsonDict) -> None:
-    """Drop references a concurrent delete left dangling (as the model's own delete would)."""
-    stages = {s["id"] for s in data["stages"] if isinstance(s, dict)}
-    personas = {p.get("id") for p in data["personas"] if isinstance(p, dict)}
-    lanes = {lane.get("id") for lane in data["lanes"] if isinstance(lane, dict)}
-    tps = {t.get("id") for s in data["stages"] for t in s["touchpoints"] if isinstance(t, dict)}
-    for stage in data["stages"]:
-        for tp in stage["touchpoints"]:
-            if isinstance(tp, dict) and isinstance(tp.get("emotions"), dict):
-                tp["emotions"] = {k: v for k, v in tp["emotions"].items() if k in personas}
-    for lane in data["lanes"]:
-        if isinstance(lane, dict) and isinstance(lane.get("cells"), dict):
-            lane["cells"] = {k: v for k, v in lane["cells"].items() if k in stages}
-    for view in data["views"]:
-        for key, known in (("personas", personas), ("lanes", lanes), ("stages", stages)):
-            if isinstance(view, dict) and isinstance(view.get(key), list):
-                view[key] = [r for r in view[key] if r in known]
-    data["flows"] = [
-        f for f in data["flows"]
-        if not isinstance(f, dict) or (f.get("source") in tps and f.get("target") in tps | {None})
-    ]  # fmt: skip
-    pairs: set[tuple[Any, Any]] = set()
-    kept = []
-    for flow in data["flows"]:
-        pair = (flow.get("source"), flow.get("target")) if isinstance(flow, dict) else None
-        if pair is not None and pair[1] is not None and pair in pairs:
+@dataclass
+class Checked:
+    """What the file checks made of some records: entities accepted, ids refused, why."""
+
+    parts: Parts | None
+    refused: dict[str, str] = field(default_factory=dict)
+    wide: list[str] = field(default_factory=list)  # problems of the map-wide values
+
+
+def check(records: Iterable[JsonDict], settings: JsonDict, known: KnownIds) -> Checked:
+    """Check ``records`` and ``settings`` (title, scale, voting...) as a file would be checked.
+
+    ``known`` names every id the records may refer to. Refused records are left out and the
+    rest checked again (a refusal may not hide another problem); when the settings fail,
+    ``wide`` says why and nothing is accepted.
+    """
+    pending = list(records)
+    result = Checked(None)
+    for _round in range(MAX_ROUNDS):
+        data, where = _document(pending, settings)
+        try:
+            result.parts = parse_data(json.dumps(data, allow_nan=False).encode(), SOURCE, known)
+        except MapFileError as error:
+            bad: set[str] = set()
+            for problem in error.problems:
+                key = _entity_key(problem.where)
+                entity_id = None if key is None else where.get(key)
+                if key is None:
+                    result.wide.append(str(problem))
+                elif entity_id is not None:
+                    bad.add(entity_id)
+                    result.refused.setdefault(entity_id, str(problem))
+            if result.wide or not bad:
+                return result
+            pending = [r for r in pending if r["id"] not in bad]
             continue
-        if pair is not None:
-            pairs.add(pair)
-        kept.append(flow)
-    data["flows"] = kept
-    targets = tps | stages
-    data["annotations"] = [
-        a for a in data["annotations"] if not isinstance(a, dict) or a.get("target") in targets
-    ]
-    if isinstance(data.get("crowd"), dict):
-        data["crowd"] = {k: v for k, v in data["crowd"].items() if k in stages}
+        return result
+    return result
+
+
+def _document(
+    records: list[JsonDict], settings: JsonDict
+) -> tuple[JsonDict, dict[tuple[str, int, int], str]]:
+    """A .jmap document holding ``records`` (cards inside their stage, or a stand-in for it)."""
+    data: JsonDict = {"format": FORMAT, "format_version": FORMAT_VERSION, **settings}
     if not data.get("crowd"):
         data.pop("crowd", None)
+    where: dict[tuple[str, int, int], str] = {}
+    lists: dict[str, list[JsonDict]] = {n: [] for n in LISTS if n != "touchpoints"}
+    stage_at: dict[str, int] = {}
+    for record in records:
+        name = record[LIST_KEY]
+        if name == "touchpoints":
+            continue
+        if name == "stages":
+            stage_at[record["id"]] = len(lists["stages"])
+            lists["stages"].append({**clean(record), "touchpoints": []})
+        else:
+            lists[name].append(clean(record))
+        where[(name, len(lists[name]) - 1, -1)] = record["id"]
+    for record in records:
+        if record[LIST_KEY] != "touchpoints":
+            continue
+        stage_id = record[STAGE_KEY]
+        if stage_id not in stage_at:  # the card's stage did not change: a stand-in holds it
+            stage_at[stage_id] = len(lists["stages"])
+            lists["stages"].append({"id": stage_id, "name": "-", "touchpoints": []})
+        i = stage_at[stage_id]
+        stage_cards = lists["stages"][i]["touchpoints"]
+        stage_cards.append(clean(record))
+        where[("stages", i, len(stage_cards) - 1)] = record["id"]
+    data.update(lists)
+    return data, where
 
 
 def _entity_key(where: str) -> tuple[str, int, int] | None:
@@ -156,66 +183,36 @@ def _entity_key(where: str) -> tuple[str, int, int] | None:
     return match.group(1), int(match.group(2)), -1 if card is None else int(card)
 
 
-def _drop(
-    data: JsonDict, keys: set[tuple[str, int, int]], refused: set[str], known: dict[str, JsonDict]
-) -> None:
-    """Refuse the entities problems lie in: back to the version the map had, or out if new.
-
-    Goes from the back so indexes stay right; an entity refused twice goes out for good.
-    """
-    for name, i, j in sorted(keys, reverse=True):
-        if name == "stages" and j >= 0:
-            if (name, i, -1) in keys:
-                continue
-            items = data["stages"][i]["touchpoints"]
-            index = j
-        else:
-            items, index = data[name], i
-        if index >= len(items):
-            continue
-        gone = items[index]
-        entity_id = str(gone.get("id")) if isinstance(gone, dict) else "?"
-        before = known.pop(entity_id, None)
-        if before is None:
-            items.pop(index)
-        elif name == "stages" and j < 0:
-            items[index] = {**_clean(before), "touchpoints": gone.get("touchpoints", [])}
-        else:
-            items[index] = _clean(before)
-        refused.add(entity_id)
+def references(record: JsonDict) -> set[str]:
+    """Every id a record refers to (for a check that takes any reference as known)."""
+    refs: set[str] = set()
+    for key in ("source", "target", STAGE_KEY):
+        if isinstance(record.get(key), str):
+            refs.add(record[key])
+    nested = NESTED.get(record.get(LIST_KEY, ""))
+    if nested and isinstance(record.get(nested), dict):
+        refs.update(record[nested])
+    for key in ("personas", "lanes", "stages"):
+        if isinstance(record.get(key), list):
+            refs.update(r for r in record[key] if isinstance(r, str))
+    return refs
 
 
-def checked(doc: Doc[Any], fallback: JsonDict) -> tuple[Parts, set[str]]:
-    """The document's map, validated like a file, and the ids refused on the way.
+def everything_known(ids: set[str]) -> KnownIds:
+    """Known ids that let every one of ``ids`` pass as any kind."""
+    every = frozenset(ids)
+    return KnownIds(every, every, every, every, every)
 
-    Map-wide values that fail (title, scale, voting, crowd) fall back to ``fallback``'s (the
-    last accepted map); if even that fails the document cannot be read and MapFileError tells.
-    """
-    refused: set[str] = set()
-    known = records(fallback)[0]
-    data = raw_data(doc, refused, known)
-    prune(data)
-    reverted = False
-    for _round in range(MAX_ROUNDS):
-        try:
-            parts = parse_data(json.dumps(data, allow_nan=False).encode(), "shared map")
-        except MapFileError as error:
-            keys = {_entity_key(p.where) for p in error.problems}
-            wide = [p for p in error.problems if _entity_key(p.where) is None]
-            _drop(data, {k for k in keys if k is not None}, refused, known)
-            if wide:
-                if reverted:
-                    raise
-                reverted = True
-                log.warning("co-editing: map settings refused: %s", "; ".join(map(str, wide)))
-                for name in META_FIELDS:
-                    data[name] = fallback.get(name)
-                if not data.get("crowd"):
-                    data.pop("crowd", None)
-            prune(data)
-            continue
-        if refused:
-            log.warning("co-editing: refused %d invalid record(s): %s", len(refused),
-                        ", ".join(sorted(refused)[:10]))  # fmt: skip
-        return parts, refused
-    raise MapFileError("shared map", "could not be read after refusing its broken records")
+
+def settings_refs(settings: JsonDict) -> set[str]:
+    """Every id the voting round and the crowd ratings name."""
+    refs: set[str] = set()
+    vote = settings.get("voting")
+    if isinstance(vote, dict) and isinstance(vote.get("ballots"), dict):
+        for ballot in vote["ballots"].values():
+            if isinstance(ballot, dict):
+                refs.update(ballot)
+    crowd = settings.get("crowd")
+    if isinstance(crowd, dict):
+        refs.update(crowd)
+    return refs

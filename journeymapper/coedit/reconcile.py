@@ -1,15 +1,16 @@
-"""Bring the model to a checked target map through its ordinary edit methods (so every change
-is an ordinary model event the scene follows), falling back to remove-all and add-all."""
+"""Apply a plan to the model through its ordinary edit methods, so every remote change is an
+ordinary model event the scene follows, and tell the document the map changed (note_change)."""
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
 import json
-from typing import Any
+import logging
+from typing import Any, Protocol
 
-from ..io.codec import Parts, map_to_data
-from ..io.jmap import map_from_parts
+from ..io.codec import map_to_data
+from ..io.jmap import fill_map
 from ..model import JourneyMap, ModelError
 from ..model.entities import (
     Annotation,
@@ -21,22 +22,37 @@ from ..model.entities import (
     Stage,
     Touchpoint,
 )
+from ..model.map_store import KINDS
+from ..model.removal import Removal
+from .layout import LIST_OF
+from .planner import PARENTS_FIRST, Plan
 
-PARENTS_FIRST = ("personas", "stages", "lanes", "touchpoints", "flows", "annotations", "views")
+log = logging.getLogger(__name__)
+
 TEXT_SETTINGS = ("title", "description", "language", "author")
 
 
-def _entities(journey: JourneyMap, name: str) -> list[Entity]:
-    return list(getattr(journey, name)())
+class ChangeNote(Protocol):
+    """Who hears that the map changed outside the undo stack (the editor's document)."""
+
+    def note_change(self) -> None: ...
+
+
+class Unnoted:
+    """A map nobody has open in an editor (headless peers): nothing to tell."""
+
+    def note_change(self) -> None:
+        return None
 
 
 def _fields(entity: Entity) -> dict[str, Any]:
     return {f.name: getattr(entity, f.name) for f in dataclasses.fields(entity)}
 
 
-def add_entity(journey: JourneyMap, entity: Entity, index: int | None) -> None:
-    """Add a copy of ``entity`` (same id) at ``index`` of its list."""
+def add_entity(journey: JourneyMap, entity: Entity, note: ChangeNote) -> None:
+    """Add a copy of ``entity`` (same id) at the end of its list (or its stage)."""
     fields = _fields(entity)
+    index = None
     if isinstance(entity, Touchpoint):
         del fields["stage_id"], fields["name"]
         journey.add_touchpoint(entity.stage_id, entity.name, index, **fields)
@@ -55,6 +71,7 @@ def add_entity(journey: JourneyMap, entity: Entity, index: int | None) -> None:
         adder = {Stage: journey.add_stage, Persona: journey.add_persona,
                  SavedView: journey.add_view}[type(entity)]  # fmt: skip
         adder(entity.name, index, **fields)
+    note.note_change()
 
 
 def canonical(journey: JourneyMap) -> dict[str, Any]:
@@ -66,109 +83,149 @@ def canonical(journey: JourneyMap) -> dict[str, Any]:
     return json.loads(json.dumps(data))  # type: ignore[no-any-return]
 
 
-def reconcile(journey: JourneyMap, parts: Parts) -> None:
-    """Change ``journey`` into the map ``parts`` describe, with model events only."""
-    if not any(getattr(journey, name)() for name in PARENTS_FIRST):
-        _load_into_empty(journey, parts)  # a joiner's first sync: one load, as opening a file
-        return
-    target = map_from_parts(parts)
-    wanted = canonical(target)
-    if canonical(journey) == wanted:
-        return
-    with contextlib.suppress(ModelError):  # a step the rules refuse midway: the long way
-        _step_by_step(journey, target)
-    if canonical(journey) != wanted:
-        _replace_all(journey, target)
-
-
-def _load_into_empty(journey: JourneyMap, parts: Parts) -> None:
-    """Fill an empty map in one go (entities checked already) and tell views to redraw."""
-    for name in TEXT_SETTINGS:
-        if name in parts.settings:
-            journey.set_setting(name, parts.settings[name])
-    journey.set_emotion_scale(parts.scale)
-    groups = (
-        parts.personas, parts.stages, parts.lanes, parts.touchpoints,
-        parts.flows, parts.annotations, parts.views,
-    )  # fmt: skip
-    journey.attach_checked(entity for group in groups for _path, entity in group)
-    journey.set_voting(parts.voting)
-    journey.set_crowd(parts.crowd)
-    journey.set_setting("locked", bool(parts.settings.get("locked", False)))
-    journey.announce_reset()
-
-
-def _begin(journey: JourneyMap) -> None:
-    if journey.locked:
-        journey.set_setting("locked", False)
-
-
-def _finish(journey: JourneyMap, target: JourneyMap) -> None:
-    for name in TEXT_SETTINGS:
-        journey.set_setting(name, target.setting(name))
-    journey.set_crowd(target.crowd)
-    journey.set_voting(target.voting)
-    journey.set_setting("locked", target.locked)
-
-
-def _step_by_step(journey: JourneyMap, target: JourneyMap) -> None:
-    _begin(journey)
-    widen = False
+def reconcile(journey: JourneyMap, plan: Plan, note: ChangeNote) -> set[str]:
+    """Bring ``journey`` to what ``plan`` says, with model events; the ids the model refused."""
+    if plan.whole is not None:
+        _fill(journey, plan, note)
+        return set()
+    refused: set[str] = set()
+    locked = journey.locked
     try:
-        journey.set_emotion_scale(target.emotion_scale)
+        if locked:  # remote structural edits pass; the lock is put back at the end
+            journey.set_setting("locked", False)
+            note.note_change()
+        widen = _scale(journey, plan, note)
+        refused |= _entities(journey, plan, note)
+        _orders(journey, plan, note)
+        if widen:
+            _scale(journey, plan, note)
+    finally:
+        _finish(journey, plan, locked, note)
+    return refused
+
+
+def _fill(journey: JourneyMap, plan: Plan, note: ChangeNote) -> None:
+    """An empty map's first fill, in one go as opening a file, then one reset for the views."""
+    assert plan.whole is not None
+    try:
+        fill_map(journey, plan.whole)
+    except ModelError as error:  # the parts were checked: only a rule the checks missed
+        log.warning("co-editing: the shared map could not be loaded: %s", error)
+    journey.announce_reset()
+    note.note_change()
+
+
+def _scale(journey: JourneyMap, plan: Plan, note: ChangeNote) -> bool:
+    """Set the new scale; True if it must wait until the emotions are in (it narrows)."""
+    if plan.settings is None or plan.settings.scale == journey.emotion_scale:
+        return False
+    try:
+        journey.set_emotion_scale(plan.settings.scale)
     except ModelError:
-        widen = True
-    journey.set_voting(None) if journey.voting != target.voting else None
-    for name in reversed(PARENTS_FIRST):
-        for entity in _entities(journey, name):
-            if target.find(entity.id) is None and journey.find(entity.id) is not None:
-                journey.remove(entity.id)
-    for name in PARENTS_FIRST:
-        for index, entity in enumerate(_entities(target, name)):
-            _bring(journey, entity, index)
-    for name in ("personas", "stages", "lanes", "views"):
-        for index, entity in enumerate(_entities(target, name)):
-            if journey.index_of(entity.id) != index:
-                journey.move(entity.id, index)
-    for stage in target.stages():
-        for index, tp in enumerate(target.touchpoints(stage.id)):
-            if journey.index_of(tp.id) != index:
-                journey.move_touchpoint(tp.id, stage.id, index)
-    if widen:
-        journey.set_emotion_scale(target.emotion_scale)
-    _finish(journey, target)
+        return True
+    finally:
+        note.note_change()
+    return False
 
 
-def _bring(journey: JourneyMap, entity: Entity, index: int) -> None:
+def _entities(journey: JourneyMap, plan: Plan, note: ChangeNote) -> set[str]:
+    refused: set[str] = set()
+    swept: list[Entity] = []  # what a removal took along that the document still has
+    try:
+        for entity_id in plan.removals:
+            if journey.find(entity_id) is not None:
+                swept += _taken_along(journey.remove(entity_id))
+        for entity in plan.upserts:
+            try:
+                _bring(journey, entity, note)
+            except ModelError as error:
+                log.warning("co-editing: %s refused by the map: %s", entity.id, error)
+                refused.add(entity.id)
+        kept = set(plan.removals) | {e.id for e in plan.upserts}
+        for entity in sorted(swept, key=lambda e: PARENTS_FIRST.index(LIST_OF[KINDS[type(e)]])):
+            if entity.id not in kept and journey.find(entity.id) is None:
+                with contextlib.suppress(ModelError):  # its parent is really gone
+                    add_entity(journey, entity, note)
+    finally:
+        note.note_change()
+    return refused
+
+
+def _taken_along(removal: Removal) -> list[Entity]:
+    """The entities a removal took with it (a card moving out of a deleted stage comes back,
+    and with it its notes and flows)."""
+    out = []
+    for child in removal.children:
+        out.append(child.entity)
+        out += _taken_along(child)
+    return out
+
+
+def _bring(journey: JourneyMap, entity: Entity, note: ChangeNote) -> None:
     current = journey.find(entity.id)
     if current is None:
-        add_entity(journey, entity, index)
-        return
-    if current == entity:
+        add_entity(journey, entity, note)
         return
     if (
         isinstance(entity, Touchpoint)
         and isinstance(current, Touchpoint)
         and current.stage_id != entity.stage_id
     ):
-        journey.move_touchpoint(entity.id, entity.stage_id, index)
+        journey.move_touchpoint(entity.id, entity.stage_id)
     old, new = _fields(current), _fields(entity)
     changes = {k: v for k, v in new.items() if k not in ("id", "stage_id") and old[k] != v}
     if changes:
         journey.update(entity.id, **changes)
+    note.note_change()
 
 
-def _replace_all(journey: JourneyMap, target: JourneyMap) -> None:
-    """Everything out, everything in: still ordinary events, for when steps cannot get there."""
-    _begin(journey)
-    journey.set_voting(None)
-    for name in reversed(PARENTS_FIRST):
-        for entity in _entities(journey, name):
-            if journey.find(entity.id) is not None:
-                journey.remove(entity.id)
-    journey.set_crowd({})
-    journey.set_emotion_scale(target.emotion_scale)
-    for name in PARENTS_FIRST:
-        for entity in _entities(target, name):
-            add_entity(journey, entity, None)
-    _finish(journey, target)
+def _orders(journey: JourneyMap, plan: Plan, note: ChangeNote) -> None:
+    """Lists and stages' cards in the document's order (the rest after it, by id)."""
+    try:
+        for name, ranked in plan.orders.items():
+            have = [e.id for e in getattr(journey, name)()]
+            target = _ranked(ranked, have)
+            for index, entity_id in enumerate(target):
+                if have[index] != entity_id:
+                    journey.move(entity_id, index)
+                    have.remove(entity_id)
+                    have.insert(index, entity_id)
+        for stage_id, ranked in plan.cards.items():
+            if journey.find(stage_id) is None:
+                continue
+            have = [tp.id for tp in journey.touchpoints(stage_id)]
+            target = _ranked(ranked, have)
+            for index, tp_id in enumerate(target):
+                if have[index] != tp_id:
+                    journey.move_touchpoint(tp_id, stage_id, index)
+                    have.remove(tp_id)
+                    have.insert(index, tp_id)
+    finally:
+        note.note_change()
+
+
+def _ranked(ranked: list[str], have: list[str]) -> list[str]:
+    present = set(have)
+    first = [i for i in ranked if i in present]
+    placed = set(first)
+    return first + sorted(i for i in have if i not in placed)
+
+
+def _finish(journey: JourneyMap, plan: Plan, locked: bool, note: ChangeNote) -> None:
+    """Settings, crowd, voting, then the lock (as the document says, or as it was)."""
+    target = plan.settings
+    try:
+        if target is not None:
+            for name in TEXT_SETTINGS:
+                if name in target.settings:
+                    journey.set_setting(name, target.settings[name])
+            try:
+                journey.set_crowd(target.crowd)
+                journey.set_voting(target.voting)
+            except ModelError as error:
+                log.warning("co-editing: voting or ratings refused by the map: %s", error)
+            locked = bool(target.settings.get("locked", False))
+        if journey.locked != locked:
+            journey.set_setting("locked", locked)
+    finally:
+        note.note_change()

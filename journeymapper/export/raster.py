@@ -92,8 +92,10 @@ class PillowPainter:
         s = self.s
         box = (x * s, y * s, max(x * s, (x + w) * s - 1), max(y * s, (y + h) * s - 1))
         line = max(1, round(width * s)) if stroke else 0
-        if radius * s >= 1:
-            self.draw.rounded_rectangle(box, radius * s, _rgba(fill), _rgba(stroke), line)
+        # a corner no bigger than the box allows: Pillow refuses a tiny pill with a big radius
+        corner = min(radius * s, (box[2] - box[0]) / 2 - 1, (box[3] - box[1]) / 2 - 1)
+        if corner >= 1:
+            self.draw.rounded_rectangle(box, corner, _rgba(fill), _rgba(stroke), line)
         else:
             self.draw.rectangle(box, _rgba(fill), _rgba(stroke), line)
 

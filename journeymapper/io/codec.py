@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,6 +13,7 @@ from ..model import (
     Channel,
     Emotion,
     EmotionScale,
+    Entity,
     Evidence,
     Flow,
     FlowKind,
@@ -75,13 +76,56 @@ def _annotation(a: Annotation) -> JsonDict:
     }
 
 
-def map_to_data(journey: JourneyMap) -> JsonDict:
-    """The whole map as JSON-ready data, keys in a fixed order so files diff well."""
+def _persona(p: Persona) -> JsonDict:
+    return {
+        "id": p.id, "name": p.name, "description": p.description, "colour": p.colour,
+        "marker": p.marker.value,
+    }  # fmt: skip
+
+
+def _lane(lane: Lane) -> JsonDict:
+    return {
+        "id": lane.id, "kind": lane.kind.value, "name": lane.name, "hidden": lane.hidden,
+        "cells": dict(lane.cells),
+    }  # fmt: skip
+
+
+def _stage(s: Stage) -> JsonDict:
+    return {"id": s.id, "name": s.name, "goal": s.goal, "description": s.description,
+            "colour": s.colour}  # fmt: skip
+
+
+def _flow(f: Flow) -> JsonDict:
+    return {
+        "id": f.id, "source": f.source, "target": f.target, "kind": f.kind.value,
+        "label": f.label, "percent": f.percent,
+    }  # fmt: skip
+
+
+def _view(v: SavedView) -> JsonDict:
+    return {
+        "id": v.id,
+        "name": v.name,
+        "personas": list(v.personas) if v.personas is not None else None,
+        "lanes": list(v.lanes) if v.lanes is not None else None,
+        "stages": list(v.stages) if v.stages is not None else None,
+    }
+
+
+_ENTITY_DATA: dict[type, Callable[[Any], JsonDict]] = {
+    Persona: _persona, Lane: _lane, Stage: _stage, Touchpoint: _touchpoint, Flow: _flow,
+    Annotation: _annotation, SavedView: _view,
+}  # fmt: skip
+
+
+def entity_data(entity: Entity) -> JsonDict:
+    """One entity as it is written in a file (a stage without its touchpoints)."""
+    return _ENTITY_DATA[type(entity)](entity)
+
+
+def _head(journey: JourneyMap) -> JsonDict:
     scale = journey.emotion_scale
     return {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "app_version": __version__,
         "title": journey.title,
         "description": journey.description,
         "language": journey.language.value,
@@ -92,62 +136,33 @@ def map_to_data(journey: JourneyMap) -> JsonDict:
             "max": scale.maximum,
             "labels": {str(k): v for k, v in sorted(scale.labels.items())},
         },
-        "personas": [
-            {
-                "id": p.id,
-                "name": p.name,
-                "description": p.description,
-                "colour": p.colour,
-                "marker": p.marker.value,
-            }
-            for p in journey.personas()
-        ],
-        "lanes": [
-            {
-                "id": lane.id,
-                "kind": lane.kind.value,
-                "name": lane.name,
-                "hidden": lane.hidden,
-                "cells": dict(lane.cells),
-            }
-            for lane in journey.lanes()
-        ],
+    }
+
+
+def settings_data(journey: JourneyMap) -> JsonDict:
+    """The map-wide values as written in a file: settings, scale, voting, crowd (if any)."""
+    return {**_head(journey), "voting": _voting_data(journey.voting), **_crowd_data(journey)}
+
+
+def map_to_data(journey: JourneyMap) -> JsonDict:
+    """The whole map as JSON-ready data, keys in a fixed order so files diff well."""
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "app_version": __version__,
+        **_head(journey),
+        "personas": [_persona(p) for p in journey.personas()],
+        "lanes": [_lane(lane) for lane in journey.lanes()],
         "stages": [
-            {
-                "id": s.id,
-                "name": s.name,
-                "goal": s.goal,
-                "description": s.description,
-                "colour": s.colour,
-                "touchpoints": [_touchpoint(tp) for tp in journey.touchpoints(s.id)],
-            }
+            {**_stage(s), "touchpoints": [_touchpoint(tp) for tp in journey.touchpoints(s.id)]}
             for s in journey.stages()
         ],
-        "flows": [
-            {
-                "id": f.id,
-                "source": f.source,
-                "target": f.target,
-                "kind": f.kind.value,
-                "label": f.label,
-                "percent": f.percent,
-            }
-            for f in journey.flows()
-        ],
+        "flows": [_flow(f) for f in journey.flows()],
         "annotations": [_annotation(a) for a in journey.annotations()],
         "voting": _voting_data(journey.voting),
         **_crowd_data(journey),
         **({"room": dict(journey.room_session)} if journey.room_session else {}),
-        "views": [
-            {
-                "id": v.id,
-                "name": v.name,
-                "personas": list(v.personas) if v.personas is not None else None,
-                "lanes": list(v.lanes) if v.lanes is not None else None,
-                "stages": list(v.stages) if v.stages is not None else None,
-            }
-            for v in journey.views()
-        ],
+        "views": [_view(v) for v in journey.views()],
     }
 
 

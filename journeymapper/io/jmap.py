@@ -17,7 +17,14 @@ from .json_tree import SURROGATE_ESCAPE, tree_problems
 from .messages import file_msg
 from .migrations import NewerFormatError, migrate
 from .png_map import map_text_from_png
-from .validate import MAX_REPORTED, capped, known_ids, schema_check, semantic_problems
+from .validate import (
+    MAX_REPORTED,
+    KnownIds,
+    capped,
+    known_ids,
+    schema_check,
+    semantic_problems,
+)
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -113,12 +120,13 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number JSON allows")
 
 
-def parse_data(data: bytes, source: str) -> Parts:
+def parse_data(data: bytes, source: str, known: KnownIds | None = None) -> Parts:
     """Bytes to validated, migrated entities; MapFileError lists every problem with its path.
 
     Every value is checked for its JSON type and range before any rule of the model looks
     at it: first what no map may hold anywhere (deep nesting, broken Unicode, huge numbers),
-    then the schema; the rules run only on entities the schema passed.
+    then the schema; the rules run only on entities the schema passed. ``known`` adds ids
+    the data may refer to without holding them (a part of a map checked on its own).
     """
     document, escapes = _decode(data, source)
     if not isinstance(document, dict):
@@ -149,8 +157,9 @@ def parse_data(data: bytes, source: str) -> Parts:
             source, schema.problems or [Problem("$", file_msg("file.unreadable"))]
         ) from None
     problems = list(schema.problems)
-    known = {p.where for p in problems}
-    semantic = (p for p in semantic_problems(parts, known_ids(document)) if p.where not in known)
+    known_where = {p.where for p in problems}
+    ids = known_ids(document) if known is None else known_ids(document) | known
+    semantic = (p for p in semantic_problems(parts, ids) if p.where not in known_where)
     rules, rules_more = capped(semantic, MAX_REPORTED - len(problems))
     if problems or rules:
         raise MapFileError(source, problems + rules, more=rules_more)
@@ -166,7 +175,18 @@ def map_from_parts(parts: Parts, id_generator: IdGenerator = uuid_ids) -> Journe
         language=settings.get("language", "en"),
         id_generator=id_generator,
     )
-    for name in ("description", "author", "locked"):
+    fill_map(journey, parts)
+    return journey
+
+
+def fill_map(journey: JourneyMap, parts: Parts) -> None:
+    """Give a map without entities what checked ``parts`` hold (no events for the entities).
+
+    Settings and scale first, then the entities parents first, then voting, crowd, the room's
+    session and the lock.
+    """
+    settings = parts.settings
+    for name in ("title", "language", "description", "author"):
         if name in settings:
             journey.set_setting(name, settings[name])
     journey.set_emotion_scale(parts.scale)
@@ -178,7 +198,7 @@ def map_from_parts(parts: Parts, id_generator: IdGenerator = uuid_ids) -> Journe
     journey.set_voting(parts.voting)
     journey.set_crowd(parts.crowd)
     journey.set_room_session(parts.room)
-    return journey
+    journey.set_setting("locked", bool(settings.get("locked", False)))
 
 
 def loads_map(data: bytes, source: str = "<data>") -> JourneyMap:
@@ -230,6 +250,7 @@ def check_file(path: str | os.PathLike[str]) -> list[Problem]:
 __all__ = [
     "FORMAT",
     "FORMAT_VERSION",
+    "fill_map",
     "map_from_parts",
     "check_file",
     "dumps_map",

@@ -180,6 +180,13 @@ class KnownIds:
     lanes: frozenset[str] = frozenset()
     annotations: frozenset[str] = frozenset()
 
+    def __or__(self, other: KnownIds) -> KnownIds:
+        return KnownIds(
+            self.stages | other.stages, self.personas | other.personas,
+            self.touchpoints | other.touchpoints, self.lanes | other.lanes,
+            self.annotations | other.annotations,
+        )  # fmt: skip
+
 
 def _ids(items: Any) -> frozenset[str]:
     if not isinstance(items, list):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import analysis
+from .entities import Flow
 from .enums import FlowKind, Metric
 from .journey_map import JourneyMap
 
@@ -32,20 +34,19 @@ class Gap:
         return self.to_be - self.as_is
 
 
-def drop_off_at(journey: JourneyMap, tp_id: str) -> float:
+def drop_off_at(journey: JourneyMap, tp_id: str, flows_out: Sequence[Flow] | None = None) -> float:
     """Percent of customers lost at a touchpoint: its exit flows' percentages, else its
-    drop-off metric, else 100 minus the percentage on its main flow out."""
-    exits = [f.percent for f in journey.flows_from(tp_id) if f.kind is FlowKind.EXIT and f.percent]
+    drop-off metric, else 100 minus the percentage on its main flow out.
+
+    ``flows_out``: the touchpoint's flows out, when the caller has them (else looked up)."""
+    out = journey.flows_from(tp_id) if flows_out is None else flows_out
+    exits = [f.percent for f in out if f.kind is FlowKind.EXIT and f.percent]
     if exits:
         return float(min(100.0, sum(exits)))
     metric = journey.touchpoint(tp_id).metrics.get(Metric.DROP_OFF)
     if metric is not None:
         return float(metric)
-    onward = [
-        f.percent
-        for f in journey.flows_from(tp_id)
-        if f.kind is FlowKind.MAIN and f.percent is not None
-    ]
+    onward = [f.percent for f in out if f.kind is FlowKind.MAIN and f.percent is not None]
     return 100.0 - float(onward[0]) if onward else 0.0
 
 
@@ -53,8 +54,11 @@ def funnel(journey: JourneyMap) -> list[FunnelStep]:
     """The main path with the share of customers that reach each step."""
     remaining = 100.0
     steps = []
+    by_source: dict[str, list[Flow]] = {}  # one pass over the flows, not one per step
+    for flow in journey.flows():
+        by_source.setdefault(flow.source, []).append(flow)
     for tp_id in analysis.main_path(journey):
-        lost = remaining * drop_off_at(journey, tp_id) / 100
+        lost = remaining * drop_off_at(journey, tp_id, by_source.get(tp_id, [])) / 100
         steps.append(FunnelStep(tp_id, round(remaining, 2), round(lost, 2)))
         remaining -= lost
     return steps
