@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import random
+import tempfile
+from pathlib import Path
 
 from bench.generate import make_map
-from bench.timing import best_of, table
+from bench.timing import best_of, run_process, table
 from journeymapper.compare.changes import compare
 from journeymapper.compare.effects import effects
 from journeymapper.compare.flat import flatten
 from journeymapper.compare.report import to_json, to_text
-from journeymapper.io.jmap import dumps_map, loads_map
+from journeymapper.io.jmap import dumps_map, loads_map, save_map
 from journeymapper.model import JourneyMap, seeded_uuid_ids
 
 SIZES = (1_000, 10_000)
@@ -49,6 +51,15 @@ def _json(old: JourneyMap, new: JourneyMap) -> int:
     return len(to_json(diff, "old", "new", effects(diff)))
 
 
+def _command(old: JourneyMap, new: JourneyMap) -> float:
+    """Wall time of the whole `journeymapper diff OLD.jmap NEW.jmap` (start-up, reading both)."""
+    with tempfile.TemporaryDirectory() as folder:
+        paths = [str(Path(folder) / name) for name in ("old.jmap", "new.jmap")]
+        save_map(old, paths[0])
+        save_map(new, paths[1])
+        return min(run_process(["-m", "journeymapper", "diff", *paths])[0] for _ in range(2))
+
+
 def main() -> str:
     rows = []
     for size in SIZES:
@@ -59,8 +70,9 @@ def main() -> str:
         text = best_of(lambda o=old, n=new: _text(o, n), repeat=2)
         data = best_of(lambda o=old, n=new: _json(o, n), repeat=2)
         count = len(compare(old, new).changes)
+        command = _command(old, new)
         rows.append((f"{size:,}", f"{same:.2f}", f"{count:,}", f"{changed:.2f}", f"{text:.2f}",
-                     f"{data:.2f}"))  # fmt: skip
+                     f"{data:.2f}", f"{command:.2f}"))  # fmt: skip
     return table(
         "Compare (target for 10,000 touchpoints: ≤ 2 s for a whole report)",
         (
@@ -70,6 +82,7 @@ def main() -> str:
             "diff(A, B) s",
             "+ effects, text s",
             "+ effects, JSON s",
+            "`diff` command s",
         ),  # fmt: skip
         rows,
     )

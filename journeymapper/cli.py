@@ -25,6 +25,7 @@ TYPE_CHECKING = False  # mypy reads the block below; at run time `typing` costs 
 if TYPE_CHECKING:  # `--help` and `--version` load no model: each command imports what it uses
     from typing import Any, NoReturn
 
+    from .export.options import Since
     from .model import JourneyMap
 
 SUBCOMMANDS = (
@@ -162,6 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument(
         "--theme", default=DEFAULT_THEME, choices=THEMES, help=h("help.theme")
     )
+    exp.add_argument("--changes-since", metavar="SNAPSHOT", help=h("help.changes_since"))
     exp.add_argument("--transparent", action="store_true", help=h("help.transparent"))
     exp.add_argument("--no-embed", dest="embed", action="store_false", help=h("help.no_embed"))
     exp.add_argument("--force", action="store_true", help=h("help.force"))
@@ -325,6 +327,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
     _refuse_input_as_output(args.file, out)
     if (out.exists() or out.is_symlink()) and not args.force:
         raise MapFileError(str(out), _already_exists())
+    suffix = out.suffix.lower()
+    slides = suffix == ".pptx" or (suffix == ".pdf" and args.layout in (None, "slides"))
+    if args.changes_since is not None and not slides:
+        raise UsageError(cli_text("usage.changes_since"))
     options = ExportOptions(
         view=args.view,
         persona=args.persona,
@@ -338,6 +344,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         story=args.story,
         tile=args.tile,
         embed=args.embed,
+        since=_since(args.file, args.changes_since) if args.changes_since else None,
     )
     with gc_paused_for_command():  # reading and exporting make millions of objects, no cycles
         journey = load_map(args.file)
@@ -350,6 +357,18 @@ def _cmd_export(args: argparse.Namespace) -> int:
     for note in notes:
         _err(f"note: {say(note, LANGUAGE[0])}")
     return 0
+
+
+def _since(file: str, ref: str) -> Since:
+    """The version a deck's "What changed" slide compares with: a snapshot in ``file`` (by
+    label or id), or another map file or ``MAP.jmap@LABEL``."""
+    from .export.options import Since
+    from .io.snapshots import open_version
+
+    own = not Path(ref).exists() and "@" not in ref
+    version = open_version(f"{file}@{ref}" if own else ref)
+    name = version.name.rpartition("@")[2] if own else version.name
+    return Since(version.journey, name)
 
 
 class _OutputAfterReader(io.TextIOBase):

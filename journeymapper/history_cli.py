@@ -26,6 +26,7 @@ def add_history_parsers(sub: Any) -> list[argparse.ArgumentParser]:
     hist = sub.add_parser("history", help=h("help.history"))
     hist.add_argument("file", metavar="MAP.jmap")
     hist.add_argument("--json", action="store_true", help=h("help.json"))
+    hist.add_argument("--delete", metavar="ID|LABEL", help=h("help.delete"))
 
     diff = sub.add_parser("diff", help=h("help.diff"))
     diff.add_argument("old", metavar="OLD")
@@ -34,6 +35,22 @@ def add_history_parsers(sub: Any) -> list[argparse.ArgumentParser]:
     diff.add_argument("-o", "--out", metavar="OUT", help=h("help.diff_out"))
     diff.add_argument("--to-be", action="store_true", help=h("help.to_be"))
     return [snap, hist, diff]
+
+
+def _writable_map(path: str) -> None:
+    """Snapshots live in .jmap files: refuse to rewrite an exported PNG as map JSON."""
+    from .io.errors import MapFileError
+    from .io.jmap import PNG_SIGNATURE
+
+    try:
+        with open(path, "rb") as file:
+            head = file.read(len(PNG_SIGNATURE))
+    except OSError:
+        return  # reading the map says what is wrong
+    if head == PNG_SIGNATURE:
+        from .io.messages import file_msg
+
+        raise MapFileError(path, file_msg("snapshot.png"))
 
 
 def _out(text: str) -> None:
@@ -54,6 +71,7 @@ def _cmd_snapshot(args: argparse.Namespace) -> int:
         from .cli import UsageError, cli_text
 
         raise UsageError(cli_text("usage.label"))
+    _writable_map(args.file)
     loaded = load_file(args.file)
     _warn(args.file, loaded.history.warnings)
     history = take_snapshot(
@@ -85,11 +103,38 @@ def _snapshot_json(snap: Any) -> dict[str, Any]:
     return out
 
 
+def _delete(args: argparse.Namespace) -> int:
+    from .io.errors import MapFileError
+    from .io.jmap import load_file, save_map
+    from .io.snapshots import snapshot_name
+
+    _writable_map(args.file)
+    loaded = load_file(args.file)
+    snap = loaded.history.find(args.delete)
+    if snap is None:
+        known = ", ".join(s.label or s.id[:8] for s in loaded.history.snapshots[-5:])
+        from .io.messages import file_msg
+
+        message = (
+            file_msg("snapshot.unknown", repr(args.delete), known)
+            if known
+            else file_msg("snapshot.none", repr(args.delete))
+        )
+        raise MapFileError(args.file, message)
+    history = loaded.history.without(snap.id)
+    save_map(loaded.journey, args.file, history)
+    _warn(args.file, history.warnings)
+    _out(f"{args.file}: deleted snapshot {snap.id[:8]} {snapshot_name(snap)!r}")
+    return 0
+
+
 def _cmd_history(args: argparse.Namespace) -> int:
     import json
 
     from .io.jmap import load_file
 
+    if args.delete is not None:
+        return _delete(args)
     loaded = load_file(args.file)
     history = loaded.history
     _warn(args.file, history.warnings)

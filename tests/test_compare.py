@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import functools
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -10,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from journeymapper.compare.apply import apply_diff
+from journeymapper.compare.apply import apply_diff, apply_report
 from journeymapper.compare.changes import MapDiff, compare
 from journeymapper.compare.effects import effects
 from journeymapper.compare.flat import flatten, unflatten
@@ -30,6 +32,72 @@ def _text(old: JourneyMap, new: JourneyMap) -> str:
     return to_text(compare(old, new), "old", "new")
 
 
+# What a reader of each language expects to read (written here by hand, not taken from the code).
+SAY: dict[str, dict[str, str]] = {
+    "en": {
+        "q": '"{}"', "stage": "Stage {}", "map": "Map", "effects": "Effects",
+        "no_changes": "No changes.",
+        "added_stage": "added stage {}", "renamed_stage": "renamed stage {} → {}",
+        "removed_stage": "removed stage {}", "reordered_stages": "reordered stages: {}",
+        "renamed_card": "renamed touchpoint {} → {}", "channel": "channel",
+        "app": "→ app", "moved_card": "moved touchpoint {} here from stage {}",
+        "removed_card": "removed touchpoint {}", "added_card": "added touchpoint {}",
+        "emotion": "emotion of {} at {}: {} → {} (Δ {})",
+        "rerated": "re-rated pain point {}: {} → 1", "resolved": "resolved pain point {}",
+        "added_pain": "added pain point {}", "added_opportunity": "added opportunity {}",
+        "votes": "votes {}", "removed_flow": "removed flow {} →",
+        "dead_end": "new dead end: {}", "added_flow": "added flow {} → {} (main path)",
+        "dead_end_fixed": "dead end fixed: {}", "title": "map title {} → Q3 journey",
+        "added_persona": "added persona {}", "renamed_lane": "renamed lane {} → {}",
+        "added_view": "added view {}",
+    },
+    "ru": {
+        "q": "«{}»", "stage": "Этап {}", "map": "Карта", "effects": "Последствия",
+        "no_changes": "Изменений нет.",
+        "added_stage": "добавлен этап {}", "renamed_stage": "переименован этап {} → {}",
+        "removed_stage": "удалён этап {}", "reordered_stages": "изменён порядок этапов: {}",
+        "renamed_card": "переименована точка контакта {} → {}", "channel": "канал",
+        "app": "→ приложение", "moved_card": "перемещена точка контакта {} с этапа {}",
+        "removed_card": "удалена точка контакта {}", "added_card": "добавлена точка контакта {}",
+        "emotion": "эмоция персоны {} в точке контакта {}: {} → {} (Δ {})",
+        "rerated": "изменена важность болевой точки {}: {} → 1",
+        "resolved": "устранена болевая точка {}", "added_pain": "добавлена болевая точка {}",
+        "added_opportunity": "добавлена возможность {}", "votes": "голоса {}",
+        "removed_flow": "удалён переход {} →", "dead_end": "новый тупик: {}",
+        "added_flow": "добавлен переход {} → {} (основной путь)",
+        "dead_end_fixed": "тупик устранён: {}", "title": "карта: название {} → Q3 journey",
+        "added_persona": "добавлена персона {}",
+        "renamed_lane": "переименована дорожка {} → {}",
+        "added_view": "добавлено представление {}",
+    },
+    "lv": {
+        "q": "“{}”", "stage": "Posms {}", "map": "Karte", "effects": "Sekas",
+        "no_changes": "Izmaiņu nav.",
+        "added_stage": "pievienots posms {}", "renamed_stage": "pārdēvēts posms {} → {}",
+        "removed_stage": "noņemts posms {}", "reordered_stages": "mainīta posmu secība: {}",
+        "renamed_card": "pārdēvēts saskarsmes punkts {} → {}", "channel": "kanāls",
+        "app": "→ lietotne", "moved_card": "pārvietots saskarsmes punkts {} no posma {}",
+        "removed_card": "noņemts saskarsmes punkts {}",
+        "added_card": "pievienots saskarsmes punkts {}",
+        "emotion": "personas {} emocija saskarsmes punktā {}: {} → {} (Δ {})",
+        "rerated": "mainīts sāpju punkta {} svarīgums: {} → 1",
+        "resolved": "novērsts sāpju punkts {}", "added_pain": "pievienots sāpju punkts {}",
+        "added_opportunity": "pievienota iespēja {}", "votes": "balsis {}",
+        "removed_flow": "noņemta pāreja {} →", "dead_end": "jauns strupceļš: {}",
+        "added_flow": "pievienota pāreja {} → {} (galvenais ceļš)",
+        "dead_end_fixed": "strupceļš novērsts: {}", "title": "karte: nosaukums {} → Q3 journey",
+        "added_persona": "pievienota persona {}", "renamed_lane": "pārdēvēta josla {} → {}",
+        "added_view": "pievienots skats {}",
+    },
+}  # fmt: skip
+
+
+def _say(journey: JourneyMap, key: str, *values: Any, quote: bool = True) -> str:
+    table = SAY[journey.language.value]
+    quoted = [table["q"].format(v) if quote else v for v in values]
+    return table[key].format(*quoted)
+
+
 def _section(text: str, title: str) -> str:
     """The lines of one section of the text report."""
     part = text.split(f"\n{title}\n", 1)[1]
@@ -45,7 +113,7 @@ def template(request: pytest.FixtureRequest) -> JourneyMap:
 def test_a_map_compared_with_itself_has_no_changes(template: JourneyMap) -> None:
     diff = compare(template, _copy(template))
     assert diff.empty
-    assert to_text(diff, "a", "b").endswith("No changes.")
+    assert to_text(diff, "a", "b") == "a → b\n" + SAY[template.language.value]["no_changes"]
     assert to_json(diff, "a", "b")["identical"] is True
 
 
@@ -57,10 +125,12 @@ def test_stages_added_removed_renamed_and_reordered(template: JourneyMap) -> Non
     new.remove(stages[-1].id)
     added = new.add_stage("Returns")
     text = _text(template, new)
-    assert 'added stage "Returns"' in _section(text, 'Stage "Returns"')
-    assert f'renamed stage "{stages[0].name}" → "Discovery ā"' in text
-    assert f'removed stage "{stages[-1].name}"' in text
-    assert "reordered stages: " + " | ".join(s.name for s in new.stages()) in text
+    say = functools.partial(_say, template)
+    assert say("added_stage", "Returns") in _section(text, say("stage", "Returns"))
+    assert say("renamed_stage", stages[0].name, "Discovery ā") in text
+    assert say("removed_stage", stages[-1].name) in text
+    order = " | ".join(s.name for s in new.stages())
+    assert say("reordered_stages", order, quote=False) in text
     diff = compare(template, new)
     assert {c.id for c in diff.of("stage", "added")} == {added.id}
 
@@ -75,13 +145,15 @@ def test_touchpoints_added_removed_renamed_moved_and_changed(template: JourneyMa
     new.remove(gone.id)
     fresh = new.add_touchpoint(stages[2].id, "New kiosk", channel="store")
     text = _text(template, new)
-    in_first = _section(text, f'Stage "{stages[0].name}"')
-    assert f'renamed touchpoint "{first.name}" → "Renamed card"' in in_first
-    assert "channel" in in_first and "→ app" in in_first and "→ Field team Ω" in in_first
-    assert f'moved touchpoint "{second.name}" here from stage "{stages[1].name}"' in in_first
-    in_third = _section(text, f'Stage "{stages[2].name}"')
-    assert f'removed touchpoint "{gone.name}"' in in_third
-    assert 'added touchpoint "New kiosk"' in in_third
+    say = functools.partial(_say, template)
+    in_first = _section(text, say("stage", stages[0].name))
+    assert say("renamed_card", first.name, "Renamed card") in in_first
+    assert say("channel") in in_first and say("app") in in_first
+    assert "→ Field team Ω" in in_first
+    assert say("moved_card", second.name, stages[1].name) in in_first
+    in_third = _section(text, say("stage", stages[2].name))
+    assert say("removed_card", gone.name) in in_third
+    assert say("added_card", "New kiosk") in in_third
     data = to_json(compare(template, new), "a", "b")
     moved = next(c for c in data["changes"] if c["id"] == second.id)
     assert moved["fields"]["stage"] == {"old": stages[1].id, "new": stages[0].id}
@@ -98,7 +170,10 @@ def test_emotions_per_persona_and_card_with_delta_and_stage_mood(template: Journ
     new.set_emotion(card.id, persona.id, value)
     text = _text(template, new)
     delta = f"{value - before:+g}"
-    assert f'emotion of {persona.name} at "{card.name}": {before:g} → {value:g} (Δ {delta})' in text
+    q = SAY[template.language.value]["q"].format
+    line = _say(template, "emotion", q(persona.name), q(card.name), f"{before:g}", f"{value:g}",
+                delta, quote=False)  # fmt: skip
+    assert line.replace(".", ",") in text if template.language.value != "en" else line in text
     moods = effects(compare(template, new)).moods
     stage_mood = next(m for m in moods if m.stage == card.stage_id and m.persona == persona.id)
     assert stage_mood.delta is not None and stage_mood.delta * (value - before) > 0
@@ -115,11 +190,16 @@ def test_pains_added_resolved_re_rated_and_rank_changes(template: JourneyMap) ->
     new.add_annotation("pain_point", card.id, "Nobody answers the phone", severity=5)
     new.add_annotation("opportunity", card.id, "Call-back button")
     text = _text(template, new)
-    assert f're-rated pain point "{worst.text}": {worst.severity} → 1' in text
-    assert f'resolved pain point "{pains[2].text}"' in text
-    assert 'added pain point "Nobody answers the phone"' in text
-    assert 'added opportunity "Call-back button"' in text
-    assert f"votes {other.votes}" in text and f"→ {other.votes + 50}" in text
+    say = functools.partial(_say, template)
+    quoted = SAY[template.language.value]["q"].format(worst.text)
+    assert say("rerated", quoted, worst.severity, quote=False) in text
+    assert say("resolved", pains[2].text) in text
+    assert say("added_pain", "Nobody answers the phone") in text
+    assert say("added_opportunity", "Call-back button") in text
+    assert say("votes", other.votes, quote=False) in text and f"→ {other.votes + 50}" in text
+    effects_part = _section(text, say("effects"))
+    worst_line = next(ln for ln in effects_part.split("\n") if quoted in ln)
+    assert say("votes", "", quote=False).strip() not in worst_line  # its votes did not change
     found = effects(compare(template, new))
     assert pains[2].id in found.pains_addressed
     assert next(r for r in found.ranks if r.annotation == other.id).new_rank == 1
@@ -132,14 +212,15 @@ def test_flows_added_and_removed_name_the_dead_ends_they_make(template: JourneyM
     for flow in new.flows_from(card.id):
         new.remove(flow.id)
     text = _text(template, new)
-    assert f'removed flow "{card.name}" →' in text
-    assert f'new dead end: "{card.name}"' in _section(text, "Effects")
+    say = functools.partial(_say, template)
+    assert say("removed_flow", card.name) in text
+    assert say("dead_end", card.name) in _section(text, say("effects"))
     back = _copy(new)
     target = new.touchpoints(stages[1].id)[0]
     back.add_flow(card.id, target.id, FlowKind.MAIN)
     text = _text(new, back)
-    assert f'added flow "{card.name}" → "{target.name}" (main)' in text
-    assert f'dead end fixed: "{card.name}"' in text
+    assert say("added_flow", card.name, target.name) in text
+    assert say("dead_end_fixed", card.name) in text
 
 
 def test_settings_lanes_personas_and_views_are_reported(template: JourneyMap) -> None:
@@ -150,10 +231,11 @@ def test_settings_lanes_personas_and_views_are_reported(template: JourneyMap) ->
     new.update(lane.id, name="Backstage")
     new.add_view("Board")
     text = _text(template, new)
-    assert f"map title {template.title} → Q3 journey" in _section(text, "Map")
-    assert 'added persona "Ēriks"' in text
-    assert f'renamed lane "{lane.name}" → "Backstage"' in text
-    assert 'added view "Board"' in text
+    say = functools.partial(_say, template)
+    assert say("title", template.title, quote=False) in _section(text, say("map"))
+    assert say("added_persona", "Ēriks") in text
+    assert say("renamed_lane", lane.name, "Backstage") in text
+    assert say("added_view", "Board") in text
 
 
 def test_maps_made_separately_match_by_name_and_position() -> None:
@@ -166,6 +248,19 @@ def test_maps_made_separately_match_by_name_and_position() -> None:
     new.update(card.id, name="Landing page v2")
     diff = compare(old, new)
     assert [(c.op, c.name) for c in diff.changes] == [("changed", "Landing page v2")]
+
+
+def test_the_json_of_maps_made_separately_rebuilds_the_new_one() -> None:
+    old = build_template("e-shop", "uk")
+    new = build_template("e-shop", "uk", id_generator=seeded_uuid_ids("another file"))
+    stages = new.stages()
+    new.update(new.touchpoints(stages[1].id)[0].id, name="Нова назва")
+    new.move_touchpoint(new.touchpoints(stages[2].id)[0].id, stages[0].id, 0)
+    new.remove(new.touchpoints(stages[3].id)[0].id)
+    new.add_touchpoint(stages[4].id, "Примірка вдома")
+    diff = compare(old, new)
+    assert to_json(diff, "a", "b")["ids"]  # the ids differ: the report says which is which
+    _same(diff, new)
 
 
 def test_a_to_be_card_replacing_as_is_cards_is_matched_through_its_links() -> None:
@@ -245,8 +340,10 @@ def _edit(journey: JourneyMap, data: st.DataObject) -> None:
 
 
 def _same(diff: MapDiff, new: JourneyMap) -> None:
-    rebuilt = unflatten(apply_diff(diff.old, diff))
-    assert rebuilt == unflatten(flatten(new))
+    """Both the change list and what `diff --json` prints rebuild B from A."""
+    assert unflatten(apply_diff(diff.old, diff)) == unflatten(flatten(new))
+    printed = json.loads(json.dumps(to_json(diff, "a", "b"), ensure_ascii=False))
+    assert unflatten(apply_report(diff.old, printed)) == unflatten(flatten(new))
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -264,3 +361,38 @@ def test_applying_the_reported_changes_reproduces_the_new_map(
     _same(diff, new)
     assert diff.empty == (dumps_map(old) == dumps_map(new))
     to_text(diff, "a", "b")  # every change can be put into words
+
+
+@pytest.mark.parametrize(
+    ("language", "counts"),
+    [
+        ("en", {1: "1 change", 2: "2 changes", 11: "11 changes"}),
+        ("ru", {1: "1 изменение", 3: "3 изменения", 5: "5 изменений", 11: "11 изменений",
+                21: "21 изменение", 22: "22 изменения"}),
+        ("uk", {1: "1 зміна", 4: "4 зміни", 12: "12 змін", 21: "21 зміна"}),
+        ("lv", {1: "1 izmaiņa", 2: "2 izmaiņas", 11: "11 izmaiņas", 21: "21 izmaiņa"}),
+    ],
+)  # fmt: skip
+def test_the_report_counts_its_changes_in_the_maps_plural(
+    language: str, counts: dict[int, str]
+) -> None:
+    old = build_template("blank", language)
+    for n, expected in counts.items():
+        new = _copy(old)
+        for i in range(n):
+            new.add_persona(f"P{i}")
+        assert to_text(compare(old, new), "a", "b").split("\n")[1] == expected
+
+
+def test_a_ukrainian_report_speaks_ukrainian() -> None:
+    old = build_template("e-shop", "uk")
+    new = _copy(old)
+    stage = new.stages()[1]
+    card = new.touchpoints(stage.id)[0]
+    new.update(card.id, channel="email", evidence="assumed")
+    new.remove(new.annotations(kind=AnnotationKind.OPPORTUNITY)[0].id)
+    text = _text(old, new)
+    assert f"Етап «{stage.name}»" in text
+    assert f"змінено точку дотику «{card.name}»: канал " in text
+    assert "→ ел. пошта" in text and "підстава" in text and "→ припущення" in text
+    assert "вилучено можливість «" in text

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import io
+import json
 import re
 import subprocess
 import sys
@@ -63,8 +65,9 @@ def test_svg_names_the_changes_and_colours_each_card(versions: tuple) -> None:  
     old, new, ids = versions
     picture = _picture(old, new)
     svg = render_picture(picture.diff, picture.found, ".svg", picture.names).decode()
-    assert "What changed" in svg and "Рилс в Instagram" in svg and "Подбор размера ā" in svg
-    assert f'removed touchpoint "{ids["gone_name"]}"' in svg.replace("&quot;", '"')
+    assert "Что изменилось" in svg and "Рилс в Instagram" in svg and "Подбор размера ā" in svg
+    assert f'удалена точка контакта «{ids["gone_name"]}»' in svg
+    assert "<title>Что изменилось: old.jmap → new.jmap</title>" in svg
     shift = picture.frame.map_y
 
     def at(entity: str) -> set[str]:
@@ -76,6 +79,13 @@ def test_svg_names_the_changes_and_colours_each_card(versions: tuple) -> None:  
     assert at(ids["renamed"]) == {CHANGED}
     assert at(ids["moved"]) == {MOVED}
     assert 'stroke-dasharray="5 3"' in svg  # removed ghosts and the old curve are dashed
+    legend = {
+        html.unescape(m[2])
+        for m in re.finditer(r'<text x="[-\d.]+" y="([-\d.]+)"[^>]*>([^<]*)</text>', svg)
+        if float(m[1]) < shift
+    }
+    assert {p.name for p in new.personas()} <= legend  # whose curve is whose, above the map
+    assert {"прежняя эмоция", "новая эмоция", "добавлено", "перемещено"} <= legend
 
 
 def test_png_pixels_show_green_red_amber_outlines(versions: tuple) -> None:  # type: ignore[type-arg]
@@ -111,8 +121,39 @@ def test_pdf_carries_the_change_list_as_text(versions: tuple, tmp_path: Path) ->
     path = tmp_path / "cmp.pdf"
     path.write_bytes(render_picture(picture.diff, picture.found, ".pdf", picture.names))
     text = " ".join(page.extract_text() for page in PdfReader(path).pages)
-    assert "What changed" in text and "Рилс в Instagram" in text
-    assert "Подбор размера ā" in text and "Emotion per stage" in text
+    assert "Что изменилось" in text and "Рилс в Instagram" in text
+    assert "Подбор размера ā" in text and "Эмоции по этапам и персонам" in text
+    for word in ("добавлено:", "удалено:", "изменено:", "перемещено:", "прежняя эмоция"):
+        assert word in text
+
+
+def test_a_russian_compare_has_no_english_words_of_ours(versions: tuple, tmp_path: Path) -> None:  # type: ignore[type-arg]
+    """Every Latin word in the Russian picture comes from the maps' own texts or file names."""
+    old, new, _ids = versions
+    picture = _picture(old, new)
+    path = tmp_path / "cmp.pdf"
+    path.write_bytes(render_picture(picture.diff, picture.found, ".pdf", picture.names))
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    latin = re.compile(r"[A-Za-z][A-Za-z-]+")
+    theirs = set(latin.findall(" ".join(_user_texts(json.loads(dumps_map(old))) +
+                                        _user_texts(json.loads(dumps_map(new))))))  # fmt: skip
+    names = {"old", "new", "jmap", "journeymapper", "diff", "json"}  # file names, the command
+    metrics = {"CSAT", "NPS", "CES"}  # the same in every language
+    ours = set(latin.findall(text)) - theirs - names - metrics
+    assert "Что изменилось" in text and not ours
+
+
+_OUR_VALUES = {"format", "app_version", "id", "channel", "kind", "marker", "evidence", "language"}
+
+
+def _user_texts(data: object, key: str = "") -> list[str]:
+    """The texts users typed into a map's data (not our ids, enum values or keys)."""
+    if isinstance(data, dict):
+        return [t for k, v in data.items() for t in _user_texts(v, k)]
+    if isinstance(data, list):
+        return [t for v in data for t in _user_texts(v, key)]
+    return [data] if isinstance(data, str) and key not in _OUR_VALUES else []
 
 
 class _Text(HTMLParser):
@@ -137,9 +178,9 @@ def test_html_page_lists_the_changes_with_their_kind(versions: tuple) -> None:  
     page = render_picture(picture.diff, picture.found, ".html", picture.names).decode()
     parser = _Text()
     parser.feed(page)
-    assert ("added", 'added touchpoint "Подбор размера ā"') in parser.items
-    assert ("removed", f'removed touchpoint "{ids["gone_name"]}"') in parser.items
-    assert "<svg" in page and 'id="compare-data"' in page
+    assert ("added", "добавлена точка контакта «Подбор размера ā»") in parser.items
+    assert ("removed", f"удалена точка контакта «{ids['gone_name']}»") in parser.items
+    assert "<svg" in page and 'id="compare-data"' in page and '<html lang="ru">' in page
 
 
 def test_cli_diff_draws_and_prints(tmp_path: Path, versions: tuple) -> None:  # type: ignore[type-arg]

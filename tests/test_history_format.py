@@ -174,6 +174,55 @@ def test_cli_diff_of_identical_maps_says_no_changes(tmp_path: Path, small_map: J
     path = tmp_path / "m.jmap"
     save_map(small_map, path)
     result = _run("diff", str(path), str(path))
-    assert result.returncode == 0 and "No changes." in result.stdout
+    assert result.returncode == 0 and result.stdout.endswith("\nИзменений нет.\n")  # a ru map
     data = json.loads(_run("diff", str(path), str(path), "--json").stdout)
     assert data["identical"] is True and data["changes"] == []
+
+
+def test_cli_deletes_a_snapshot_by_label_and_refuses_unknown_ones(tmp_path: Path) -> None:
+    path = tmp_path / "m.jmap"
+    journey = build_template("e-shop", "lv")
+    history = take_snapshot(journey, History(), SnapshotKind.MANUAL, "pirms")
+    journey.set_setting("title", "Jauns nosaukums")
+    history = take_snapshot(journey, history, SnapshotKind.MANUAL, "pēc")
+    journey.set_setting("title", "Trešais")
+    history = take_snapshot(journey, history, SnapshotKind.MANUAL, "beigas")
+    save_map(journey, path, history)
+    first = history.snapshots[0]
+    result = _run("history", str(path), "--delete", "pēc")
+    assert result.returncode == 0, result.stderr
+    assert "deleted snapshot" in result.stdout and "pēc" in result.stdout
+    kept = load_file(path).history.snapshots
+    assert [s.label for s in kept] == ["pirms", "beigas"] and kept[1].parent == first.id
+    assert load_map(path).title == "Trešais"  # the map itself is untouched
+    before = path.read_bytes()
+    missing = _run("history", str(path), "--delete", "pēc")
+    assert missing.returncode == 1 and missing.stderr.startswith(f"error: {path}: no snapshot")
+    assert path.read_bytes() == before
+
+
+def test_deleting_a_broken_snapshot_drops_its_warning(tmp_path: Path) -> None:
+    path = tmp_path / "m.jmap"
+    path.write_bytes((DATA / "format-v3-broken-snapshot.jmap").read_bytes())
+    loaded = load_file(path)
+    broken = [i for i, s in enumerate(loaded.history.snapshots) if s.problem]
+    assert len(loaded.history.warnings) == len(broken) == 2
+    first = loaded.history.snapshots[broken[0]]
+    result = _run("history", str(path), "--delete", first.id)
+    assert result.returncode == 0, result.stderr
+    after = load_file(path).history
+    assert len(after.snapshots) == len(loaded.history.snapshots) - 1
+    assert [w.where for w in after.warnings] == [f"$.history[{broken[1] - 1}]"]
+    assert result.stderr.count("warning:") == 1  # the other damaged one is still there
+
+
+def test_cli_snapshot_refuses_to_turn_a_png_export_into_json(tmp_path: Path) -> None:
+    from journeymapper.export.dispatch import export_file
+    from journeymapper.export.options import ExportOptions
+
+    png = tmp_path / "m.png"
+    export_file(build_template("blank"), png, ExportOptions(dpi=20))
+    before = png.read_bytes()
+    result = _run("snapshot", str(png), "--label", "x")
+    assert result.returncode == 1 and "PNG" in result.stderr
+    assert png.read_bytes() == before

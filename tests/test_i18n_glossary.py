@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from journeymapper.compare.words import FIELD_NAMES, NOUNS, PHRASES, VALUE_NAMES
 from journeymapper.export.html_labels import HTML_LABELS
 from journeymapper.io.sheet_tables import SHEET_NAMES
 from journeymapper.words.fields import EVIDENCE_LABELS, FIELD_LABELS
@@ -97,11 +98,13 @@ def ts_messages(language: str) -> Iterator[tuple[str, str, list[str]]]:
 def export_words(language: str) -> Iterator[tuple[str, str, str]]:
     """(where, English value, value in ``language``) of every export label."""
     sheets = {lang: dict(enumerate(names)) for lang, names in SHEET_NAMES.items()}
+    nouns = {lang: {k: text for k, (text, _g) in table.items()} for lang, table in NOUNS.items()}
     tables: list[tuple[str, Mapping[str, Mapping[Any, str]]]] = [
         ("LABELS", LABELS), ("FLOW_NAMES", FLOW_NAMES), ("CHANNEL_NAMES", CHANNEL_NAMES),
         ("METRIC_NAMES", METRIC_NAMES), ("HTML_LABELS", HTML_LABELS),
         ("FIELD_LABELS", FIELD_LABELS), ("EVIDENCE_LABELS", EVIDENCE_LABELS),
-        ("SHEET_NAMES", sheets),
+        ("SHEET_NAMES", sheets), ("compare PHRASES", PHRASES), ("compare NOUNS", nouns),
+        ("compare FIELD_NAMES", FIELD_NAMES), ("compare VALUE_NAMES", VALUE_NAMES),
     ]
     for name, table in tables:
         for key, english in table["en"].items():

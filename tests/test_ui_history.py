@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from journeymapper.commands import ChangeSetting, RemoveEntities
 from journeymapper.io.history import SnapshotKind
 from journeymapper.io.jmap import dumps_map, load_file
-from journeymapper.model import VotingRound
 from journeymapper.ui.history_actions import HistoryActions, install_history
 from journeymapper.ui.history_dock import SnapshotDialog
 from journeymapper.ui.inspector.replaces import ID_ROLE, ReplacesDialog
@@ -92,18 +92,6 @@ def history_kind(name: str) -> SnapshotKind:
     return SnapshotKind(name)
 
 
-def test_voting_round_start_and_end_take_automatic_snapshots(
-    window: MainWindow, history: HistoryActions
-) -> None:
-    journey = window.document.journey
-    vote = VotingRound(("Ann", "Ben"), 3)
-    journey.set_voting(vote)
-    journey.set_voting(VotingRound(("Ann", "Ben"), 3, active=False))
-    kinds = [s.kind.value for s in window.document.history.snapshots]
-    assert kinds == ["workshop_start", "workshop_end"]
-    assert _rows(history)[0][1] == "Workshop end"
-
-
 def test_compare_with_a_snapshot_shows_the_picture_and_the_changes(
     window: MainWindow, history: HistoryActions, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -122,6 +110,32 @@ def test_compare_with_a_snapshot_shows_the_picture_and_the_changes(
     assert dialog.save_dialog()
     assert "What changed" in out.read_text(encoding="utf-8")
     dialog.close()
+
+
+def test_the_compare_window_speaks_the_maps_language(
+    make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window("e-shop", "lv")  # the interface stays English
+    history = install_history(window, window.menus)
+    journey = window.document.journey
+    history.take(history_kind("manual"), "pirms")
+    card = journey.touchpoints()[0]
+    window.context.push(RemoveEntities(journey, [card.id]))
+    history.panel.tree.setCurrentItem(history.panel.tree.topLevelItem(0))
+    dialog = history.compare_snapshot(history.panel.selected_id() or "")
+    assert dialog is not None
+    text = dialog.text.toPlainText()
+    assert text.startswith("pirms → pašreizējā karte\n3 izmaiņas\n")  # the card and 2 flows
+    assert f"noņemts saskarsmes punkts “{card.name}”" in text
+    out = tmp_path / "cmp.svg"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(out), ""))
+    assert dialog.save_dialog()
+    svg = out.read_text(encoding="utf-8")
+    assert "Kas mainījies" in svg and "iepriekšējā emocija" in svg and "What changed" not in svg
+    dialog.close()
+    to_be = history.compare_to_be()
+    assert to_be.windowTitle().endswith("kā ir → kā vajadzētu")
+    to_be.close()
 
 
 def test_compare_as_is_with_to_be_and_with_a_file(
@@ -146,7 +160,52 @@ def test_a_file_with_a_broken_snapshot_opens_with_a_warning(
     assert boxes.kinds() == ["warning"] and "2 of its snapshots" in boxes.calls[0][2]
     rows = _rows(history)
     assert len(rows) == 3 and "post-workshop baseline" in [r[1] for r in rows]
-    assert history.panel.tree.topLevelItem(0).isDisabled()  # the damaged one cannot be chosen
+    panel = history.panel
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))  # the damaged one: only deletable
+    assert not panel.restore.isEnabled() and not panel.compare.isEnabled()
+    assert panel.delete.isEnabled()
+
+
+def test_deleting_a_snapshot_asks_first_and_can_be_undone(
+    window: MainWindow, history: HistoryActions, boxes: Boxes, tmp_path: Path, qtbot: Any
+) -> None:
+    journey = window.document.journey
+    history.take(history_kind("manual"), "first")
+    window.context.push(ChangeSetting(journey, "title", "Second title"))
+    history.take(history_kind("manual"), "second")
+    window.context.push(ChangeSetting(journey, "title", "Third title"))
+    history.take(history_kind("manual"), "third")
+    path = tmp_path / "m.jmap"
+    assert window.files.write(path)
+    first, second, _third = window.document.history.snapshots
+    panel = history.panel
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(1))  # "second" (newest first)
+    boxes.answer = QMessageBox.StandardButton.No
+    panel.delete.click()
+    assert boxes.kinds() == ["question"] and "second" in boxes.calls[0][2]
+    assert [r[1] for r in _rows(history)] == ["third", "second", "first"]  # "No" keeps it
+    boxes.answer = QMessageBox.StandardButton.Yes
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(1))
+    panel.delete.click()
+    assert [r[1] for r in _rows(history)] == ["third", "first"]
+    assert window.isWindowModified()
+    assert window.document.history.snapshots[1].parent == first.id  # the chain stays linked
+    stack = window.document.undo_stack
+    assert "second" in stack.undoText()
+    stack.undo()
+    assert [r[1] for r in _rows(history)] == ["third", "second", "first"]
+    assert window.document.history.snapshots[2].parent == second.id
+    assert not window.isWindowModified()  # back to what the file holds
+    stack.redo()
+    assert window.files.write(path)
+    assert [s.label for s in load_file(path).history.snapshots] == ["first", "third"]
+    cards = journey.touchpoint_count()
+    history.dock.show()
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
+    panel.tree.setFocus()
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Delete)  # Del in the list: this snapshot, no card
+    assert [r[1] for r in _rows(history)] == ["first"]
+    assert journey.touchpoint_count() == cards
 
 
 def test_a_to_be_card_records_the_as_is_cards_it_replaces(

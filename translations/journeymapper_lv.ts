@@ -148,12 +148,12 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../journeymapper/ui/document.py" line="81"/>
+        <location filename="../journeymapper/ui/document.py" line="82"/>
         <source>shared from %1</source>
         <translation>koplietota karte no %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/document.py" line="85"/>
+        <location filename="../journeymapper/ui/document.py" line="86"/>
         <source>unsaved</source>
         <translation>nav saglabāta</translation>
     </message>
@@ -648,7 +648,7 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="109"/>
-        <location filename="../journeymapper/commands/error_text.py" line="304"/>
+        <location filename="../journeymapper/commands/error_text.py" line="305"/>
         <source>%1 is not a number</source>
         <translation>%1 nav skaitlis</translation>
     </message>
@@ -1043,11 +1043,6 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
         <translation>%1 nav derīgs pamatojums (atļautie: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="318"/>
-        <source>CSV only: the journey table (default), the pains and opportunities table, or the room&apos;s ratings per stage (the crowd curve)</source>
-        <translation>tikai CSV: klienta ceļojuma tabula (pēc noklusējuma), sāpju punktu un iespēju tabula vai telpas vērtējumi pa posmiem (telpas līkne)</translation>
-    </message>
-    <message>
         <location filename="../journeymapper/commands/error_text.py" line="216"/>
         <source>%1 is not a whole number %2..%3</source>
         <translation>%1 nav vesels skaitlis no %2 līdz %3</translation>
@@ -1229,526 +1224,551 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="252"/>
+        <source>is a PNG export: snapshots are kept in .jmap map files</source>
+        <translation>ir PNG eksports: momentuzņēmumi tiek glabāti .jmap karšu failos</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="253"/>
         <source>not a co-editing link (expected %1)</source>
         <translation>tā nav kopīgās rediģēšanas saite (gaidīta %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="253"/>
+        <location filename="../journeymapper/commands/error_text.py" line="254"/>
         <source>the link has no address and port</source>
         <translation>saitē nav adreses un porta</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="254"/>
+        <location filename="../journeymapper/commands/error_text.py" line="255"/>
         <source>the link&apos;s pairing code is not complete</source>
         <translation>saites savienošanas kods nav pilnīgs</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="255"/>
+        <location filename="../journeymapper/commands/error_text.py" line="256"/>
         <source>unknown theme %1; use %2</source>
         <translation>nezināms motīvs %1; atļautie: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="256"/>
+        <location filename="../journeymapper/commands/error_text.py" line="257"/>
         <source>unknown page %1; use %2</source>
         <translation>nezināms lapas formāts %1; atļautie: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="257"/>
+        <location filename="../journeymapper/commands/error_text.py" line="258"/>
         <source>unknown tile size %1; use %2</source>
         <translation>nezināms loksnes izmērs %1; atļautie: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="258"/>
+        <location filename="../journeymapper/commands/error_text.py" line="259"/>
         <source>unknown layout %1; use %2</source>
         <translation>nezināms izkārtojums %1; atļautie: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="259"/>
+        <location filename="../journeymapper/commands/error_text.py" line="260"/>
         <source>no saved view named %1 (views: %2)</source>
         <translation>nav saglabāta skata %1 (skati: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="260"/>
+        <location filename="../journeymapper/commands/error_text.py" line="261"/>
         <source>no persona named %1 (personas: %2)</source>
         <translation>nav personas %1 (personas: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="261"/>
+        <location filename="../journeymapper/commands/error_text.py" line="262"/>
         <source>is the input file; choose another name for the output</source>
         <translation>ir ievades fails; izvēlieties rezultātam citu nosaukumu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="262"/>
+        <location filename="../journeymapper/commands/error_text.py" line="263"/>
         <source>already exists (add --force to replace it)</source>
         <translation>jau pastāv (pievienojiet --force, lai to aizstātu)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="263"/>
+        <location filename="../journeymapper/commands/error_text.py" line="264"/>
         <source>the map is large: the PNG was drawn at %1 dpi instead of %2</source>
         <translation>karte ir liela: PNG uzzīmēts ar %1 dpi izšķirtspēju, nevis %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="264"/>
+        <location filename="../journeymapper/commands/error_text.py" line="265"/>
         <source>%1 leaves out %2</source>
         <translation>%1 nesaglabā: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="265"/>
+        <location filename="../journeymapper/commands/error_text.py" line="266"/>
         <source>lane text</source>
         <translation>joslu teksts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="266"/>
+        <location filename="../journeymapper/commands/error_text.py" line="267"/>
         <source>non-main flows (%1)</source>
         <translation>pārejas, kas nav galvenās (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="267"/>
+        <location filename="../journeymapper/commands/error_text.py" line="268"/>
         <source>to-be emotions</source>
         <translation>emocijas “kā vajadzētu”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="268"/>
+        <location filename="../journeymapper/commands/error_text.py" line="269"/>
         <source>metrics</source>
         <translation>rādītāji</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="269"/>
+        <location filename="../journeymapper/commands/error_text.py" line="270"/>
         <source>touchpoint details</source>
         <translation>saskarsmes punktu detaļas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="270"/>
+        <location filename="../journeymapper/commands/error_text.py" line="271"/>
         <source>severity, owners and votes of pains and opportunities</source>
         <translation>sāpju punktu un iespēju svarīgums, atbildīgie un balsis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="271"/>
+        <location filename="../journeymapper/commands/error_text.py" line="272"/>
         <source>the difference between stages or touchpoints of the same name</source>
         <translation>atšķirība starp vienāda nosaukuma posmiem vai saskarsmes punktiem</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="272"/>
+        <location filename="../journeymapper/commands/error_text.py" line="273"/>
         <source>the room&apos;s ratings (--table crowd writes them)</source>
         <translation>telpas vērtējumi (tos ieraksta --table crowd)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="273"/>
+        <location filename="../journeymapper/commands/error_text.py" line="274"/>
         <source>pain points (%1)</source>
         <translation>sāpju punkti (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="274"/>
+        <location filename="../journeymapper/commands/error_text.py" line="275"/>
         <source>opportunities (%1)</source>
         <translation>iespējas (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="275"/>
+        <location filename="../journeymapper/commands/error_text.py" line="276"/>
         <source>personas without emotions</source>
         <translation>personas bez emocijām</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="276"/>
+        <location filename="../journeymapper/commands/error_text.py" line="277"/>
         <source>touchpoints without emotions written as score 3 (%1)</source>
         <translation>saskarsmes punkti bez emocijām ierakstīti ar vērtējumu 3 (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="277"/>
+        <location filename="../journeymapper/commands/error_text.py" line="278"/>
         <source>scores are those of %1 (the first persona; --persona picks another)</source>
         <translation>vērtējumi ir personas %1 (pirmās; citu izvēlas ar --persona)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="278"/>
+        <location filename="../journeymapper/commands/error_text.py" line="279"/>
         <source>image %1 left out (not a readable PNG, JPEG, GIF or WebP ≤ 2 MB)</source>
         <translation>attēls %1 izlaists (tas nav nolasāms PNG, JPEG, GIF vai WebP fails līdz 2 MB)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="281"/>
+        <location filename="../journeymapper/commands/error_text.py" line="282"/>
         <source>image %1 left out (%2)</source>
         <translation>attēls %1 izlaists (%2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="282"/>
+        <location filename="../journeymapper/commands/error_text.py" line="283"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="283"/>
+        <location filename="../journeymapper/commands/error_text.py" line="284"/>
         <source>valid (%1 stages, %2 touchpoints)</source>
         <translation>karte ir derīga (posmi: %1, saskarsmes punkti: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="284"/>
+        <location filename="../journeymapper/commands/error_text.py" line="285"/>
         <source>stages: %1   touchpoints: %2   personas: %3   flows: %4</source>
         <translation>posmi: %1   saskarsmes punkti: %2   personas: %3   pārejas: %4</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="285"/>
+        <location filename="../journeymapper/commands/error_text.py" line="286"/>
         <source>pain points: %1   opportunities: %2   votes: %3</source>
         <translation>sāpju punkti: %1   iespējas: %2   balsis: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="286"/>
+        <location filename="../journeymapper/commands/error_text.py" line="287"/>
         <source>paths from first to last stage: %1</source>
         <translation>ceļi no pirmā posma līdz pēdējam: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="287"/>
+        <location filename="../journeymapper/commands/error_text.py" line="288"/>
         <source>dead ends: %1</source>
         <translation>strupceļi: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="288"/>
+        <location filename="../journeymapper/commands/error_text.py" line="289"/>
         <source>unreachable: %1</source>
         <translation>nesasniedzami saskarsmes punkti: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="289"/>
+        <location filename="../journeymapper/commands/error_text.py" line="290"/>
         <source>loops: %1</source>
         <translation>cilpas: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="290"/>
+        <location filename="../journeymapper/commands/error_text.py" line="291"/>
         <source>worst pain points:</source>
         <translation>smagākie sāpju punkti:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="291"/>
+        <location filename="../journeymapper/commands/error_text.py" line="292"/>
         <source>%1 (severity %2, votes %3, %4)</source>
         <translation>%1 (svarīgums %2, balsis %3, %4)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="292"/>
+        <location filename="../journeymapper/commands/error_text.py" line="293"/>
         <source>lowest moments for %1: %2</source>
         <translation>sliktākie brīži personai %1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="293"/>
+        <location filename="../journeymapper/commands/error_text.py" line="294"/>
         <source>cannot listen (%1)</source>
         <translation>nevar pieņemt savienojumus (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="294"/>
+        <location filename="../journeymapper/commands/error_text.py" line="295"/>
         <source>interrupted</source>
         <translation>pārtraukts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="295"/>
+        <location filename="../journeymapper/commands/error_text.py" line="296"/>
         <source>cannot be processed (%1)</source>
         <translation>nevar apstrādāt (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="296"/>
+        <location filename="../journeymapper/commands/error_text.py" line="297"/>
         <source>unknown template %1; choose one of %2</source>
         <translation>nezināma veidne %1; izvēlieties kādu no: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="297"/>
+        <location filename="../journeymapper/commands/error_text.py" line="298"/>
         <source>the output of import must be a .jmap file, not %1</source>
         <translation>importa rezultātam jābūt .jmap failam, nevis %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="298"/>
+        <location filename="../journeymapper/commands/error_text.py" line="299"/>
         <source>cannot export to %1: the name must end in one of %2</source>
         <translation>nevar eksportēt uz %1: nosaukumam jābeidzas ar kādu no: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="299"/>
+        <location filename="../journeymapper/commands/error_text.py" line="300"/>
         <source>--table applies to .csv exports only</source>
         <translation>--table attiecas tikai uz eksportu .csv formātā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="300"/>
+        <location filename="../journeymapper/commands/error_text.py" line="301"/>
         <source>%1 must be between %2 and %3</source>
         <translation>%1 vērtībai jābūt no %2 līdz %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="301"/>
+        <location filename="../journeymapper/commands/error_text.py" line="302"/>
         <source>--lang must be one of %1</source>
         <translation>--lang vērtībai jābūt kādai no: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="302"/>
+        <location filename="../journeymapper/commands/error_text.py" line="303"/>
         <source>unknown command %1; commands: %2</source>
         <translation>nezināma komanda %1; komandas: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="303"/>
+        <location filename="../journeymapper/commands/error_text.py" line="304"/>
         <source>%1 is not a whole number</source>
         <translation>%1 nav vesels skaitlis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="305"/>
+        <location filename="../journeymapper/commands/error_text.py" line="306"/>
         <source>Design customer journey maps. With no command, opens the editor.</source>
         <translation>Klientu ceļojuma karšu veidošana. Bez komandas atver redaktoru.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="306"/>
+        <location filename="../journeymapper/commands/error_text.py" line="307"/>
         <source>show the version and exit</source>
         <translation>parādīt versiju un iziet</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="307"/>
+        <location filename="../journeymapper/commands/error_text.py" line="308"/>
         <source>create a map from a template</source>
         <translation>izveidot karti no veidnes</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="308"/>
+        <location filename="../journeymapper/commands/error_text.py" line="309"/>
         <source>blank, e-shop or saas-trial</source>
         <translation>blank, e-shop vai saas-trial</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="309"/>
+        <location filename="../journeymapper/commands/error_text.py" line="310"/>
         <source>the language of the new map</source>
         <translation>jaunās kartes valoda</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="310"/>
+        <location filename="../journeymapper/commands/error_text.py" line="311"/>
         <source>replace OUT if it exists</source>
         <translation>aizstāt OUT, ja tas jau pastāv</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="311"/>
+        <location filename="../journeymapper/commands/error_text.py" line="312"/>
         <source>check a map; list every problem</source>
         <translation>pārbaudīt karti un uzskaitīt visas problēmas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="312"/>
+        <location filename="../journeymapper/commands/error_text.py" line="313"/>
         <source>counts and analysis of a map</source>
         <translation>kartes kopsavilkums un analīze</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="313"/>
+        <location filename="../journeymapper/commands/error_text.py" line="314"/>
         <source>print one JSON object</source>
         <translation>izvadīt vienu JSON objektu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="314"/>
+        <location filename="../journeymapper/commands/error_text.py" line="315"/>
         <source>make a map from Mermaid journey, CSV or XLSX</source>
         <translation>izveidot karti no klienta ceļojuma Mermaid formātā, CSV vai XLSX</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="315"/>
+        <location filename="../journeymapper/commands/error_text.py" line="316"/>
         <source>export to %1</source>
         <translation>eksportēt uz %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="316"/>
+        <location filename="../journeymapper/commands/error_text.py" line="317"/>
         <source>name of a saved view</source>
         <translation>saglabātā skata nosaukums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="317"/>
+        <location filename="../journeymapper/commands/error_text.py" line="318"/>
         <source>name of the persona to show</source>
         <translation>parādāmās personas vārds</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="322"/>
+        <location filename="../journeymapper/commands/error_text.py" line="319"/>
+        <source>CSV only: the journey table (default), the pains and opportunities table, or the room&apos;s ratings per stage (the crowd curve)</source>
+        <translation>tikai CSV: klienta ceļojuma tabula (pēc noklusējuma), sāpju punktu un iespēju tabula vai telpas vērtējumi pa posmiem (telpas līkne)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="323"/>
         <source>resolution of PNG exports (default 150)</source>
         <translation>PNG eksporta izšķirtspēja (pēc noklusējuma 150)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="323"/>
+        <location filename="../journeymapper/commands/error_text.py" line="324"/>
         <source>size factor of PNG exports (default 1)</source>
         <translation>PNG eksporta mērogs (pēc noklusējuma 1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="324"/>
+        <location filename="../journeymapper/commands/error_text.py" line="325"/>
         <source>poster page; auto: the smallest of A3-A0 that keeps text at 6 pt or more</source>
         <translation>plakāta lapa; auto: mazākais no formātiem A3–A0, kurā teksts nav mazāks par 6 pt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="327"/>
+        <location filename="../journeymapper/commands/error_text.py" line="328"/>
         <source>poster printed on A4 or A3 sheets to tape together</source>
         <translation>plakāts uz A4 vai A3 loksnēm salīmēšanai</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="328"/>
+        <location filename="../journeymapper/commands/error_text.py" line="329"/>
         <source>slides: one per lowest moment</source>
         <translation>slaidi: pa vienam katram no sliktākajiem brīžiem</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="329"/>
+        <location filename="../journeymapper/commands/error_text.py" line="330"/>
         <source>how the map is laid out</source>
         <translation>kartes izkārtojums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="330"/>
+        <location filename="../journeymapper/commands/error_text.py" line="331"/>
         <source>colours: light, print or projector</source>
         <translation>krāsas: light (gaišs), print (druka) vai projector (projektors)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="331"/>
+        <location filename="../journeymapper/commands/error_text.py" line="332"/>
         <source>PNG without background</source>
         <translation>PNG bez fona</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="332"/>
+        <location filename="../journeymapper/commands/error_text.py" line="333"/>
         <source>PNG: leave the map out of the image (it cannot be reopened as a map)</source>
         <translation>PNG: neiegult karti attēlā (to nevarēs atvērt kā karti)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="335"/>
+        <location filename="../journeymapper/commands/error_text.py" line="336"/>
         <source>let participants join from their phones (room mode)</source>
         <translation>dalībnieki pievienojas no telefoniem (telpas režīms)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="336"/>
+        <location filename="../journeymapper/commands/error_text.py" line="337"/>
         <source>the one address to listen on (default: this machine&apos;s address on the network)</source>
         <translation>vienīgā adrese savienojumiem (pēc noklusējuma — šī datora adrese tīklā)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="339"/>
+        <location filename="../journeymapper/commands/error_text.py" line="340"/>
         <source>the port to listen on</source>
         <translation>ports savienojumiem</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="340"/>
+        <location filename="../journeymapper/commands/error_text.py" line="341"/>
         <source>dots per participant (1-100)</source>
         <translation>punkti katram dalībniekam (1–100)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="341"/>
+        <location filename="../journeymapper/commands/error_text.py" line="342"/>
         <source>what participants may do: notes, vote, rate or all</source>
         <translation>ko dalībnieki drīkst darīt: notes (piezīmes), vote (balsošana), rate (vērtēšana) vai all (viss)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="342"/>
+        <location filename="../journeymapper/commands/error_text.py" line="343"/>
         <source>let co-facilitators edit the map live from their laptops</source>
         <translation>līdzvadītāji rediģē karti reāllaikā no saviem klēpjdatoriem</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="343"/>
+        <location filename="../journeymapper/commands/error_text.py" line="344"/>
         <source>mirror a map shared with `share` into a file, live</source>
         <translation>reāllaikā spoguļot failā karti, kas kopīgota ar `share`</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="344"/>
+        <location filename="../journeymapper/commands/error_text.py" line="345"/>
         <source>the link `share` printed</source>
         <translation>saite, ko izvadīja `share`</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="345"/>
+        <location filename="../journeymapper/commands/error_text.py" line="346"/>
         <source>keep the map&apos;s current state as a snapshot in the file</source>
         <translation>saglabāt kartes pašreizējo stāvokli failā kā momentuzņēmumu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="346"/>
+        <location filename="../journeymapper/commands/error_text.py" line="347"/>
         <source>the snapshot&apos;s name, e.g. “post-workshop baseline”</source>
         <translation>momentuzņēmuma nosaukums, piemēram, “pēc darbnīcas”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="347"/>
+        <location filename="../journeymapper/commands/error_text.py" line="348"/>
         <source>manual or published</source>
         <translation>manual (manuāli) vai published (publicēts)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="348"/>
+        <location filename="../journeymapper/commands/error_text.py" line="349"/>
         <source>who takes it (default: the map&apos;s author)</source>
         <translation>kas veido momentuzņēmumu (pēc noklusējuma — kartes autors)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="349"/>
+        <location filename="../journeymapper/commands/error_text.py" line="350"/>
         <source>list the snapshots kept in a map file</source>
         <translation>uzskaitīt kartes failā glabātos momentuzņēmumus</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="350"/>
+        <location filename="../journeymapper/commands/error_text.py" line="351"/>
         <source>what changed between two maps or snapshots (MAP.jmap@LABEL, MAP.jmap@ID)</source>
         <translation>kas mainījies starp divām kartēm vai momentuzņēmumiem (MAP.jmap@LABEL, MAP.jmap@ID)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="353"/>
+        <location filename="../journeymapper/commands/error_text.py" line="354"/>
         <source>print one JSON object with ids</source>
         <translation>izvadīt vienu JSON objektu ar identifikatoriem</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="354"/>
+        <location filename="../journeymapper/commands/error_text.py" line="355"/>
         <source>draw the compare: .pdf .png .svg .html</source>
         <translation>uzzīmēt salīdzinājumu: .pdf .png .svg .html</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="355"/>
+        <location filename="../journeymapper/commands/error_text.py" line="356"/>
         <source>compare OLD&apos;s as-is curves with NEW&apos;s to-be curves</source>
         <translation>salīdzināt OLD līknes “kā ir” ar NEW līknēm “kā vajadzētu”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="356"/>
+        <location filename="../journeymapper/commands/error_text.py" line="357"/>
         <source>--label must not be empty</source>
         <translation>--label vērtība nedrīkst būt tukša</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="357"/>
+        <location filename="../journeymapper/commands/error_text.py" line="358"/>
+        <source>slides: a “What changed since” slide; a snapshot label or id in FILE, or another map (OLD.jmap, OLD.jmap@LABEL)</source>
+        <translation>slaidi: slaids “Kas mainījies kopš…”; momentuzņēmuma nosaukums vai identifikators failā FILE vai cita karte (OLD.jmap, OLD.jmap@LABEL)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="362"/>
+        <source>delete one snapshot from the file (no undo)</source>
+        <translation>dzēst vienu momentuzņēmumu no faila (bez atsaukšanas)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="363"/>
+        <source>--changes-since applies to slide decks only (.pdf slides, .pptx)</source>
+        <translation>--changes-since attiecas tikai uz prezentācijām (.pdf slaidi, .pptx)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="366"/>
         <source>--host must be an IP address of this machine, not %1</source>
         <translation>--host vērtībai jābūt šī datora IP adresei, nevis %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="358"/>
+        <location filename="../journeymapper/commands/error_text.py" line="367"/>
         <source>cannot draw the compare to %1: the name must end in one of %2</source>
         <translation>nevar uzzīmēt salīdzinājumu failā %1: nosaukumam jābeidzas ar kādu no: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="359"/>
+        <location filename="../journeymapper/commands/error_text.py" line="368"/>
         <source>usage: </source>
         <translation>lietojums: </translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="360"/>
+        <location filename="../journeymapper/commands/error_text.py" line="369"/>
         <source>positional arguments</source>
         <translation>pozicionālie argumenti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="361"/>
+        <location filename="../journeymapper/commands/error_text.py" line="370"/>
         <source>options</source>
         <translation>opcijas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="362"/>
+        <location filename="../journeymapper/commands/error_text.py" line="371"/>
         <source>show this help message and exit</source>
         <translation>parādīt šo palīdzību un iziet</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="363"/>
+        <location filename="../journeymapper/commands/error_text.py" line="372"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>arguments %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="364"/>
+        <location filename="../journeymapper/commands/error_text.py" line="373"/>
         <source>unrecognized arguments: %s</source>
         <translation>neatpazīti argumenti: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="365"/>
+        <location filename="../journeymapper/commands/error_text.py" line="374"/>
         <source>the following arguments are required: %s</source>
         <translation>nepieciešami argumenti: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="366"/>
+        <location filename="../journeymapper/commands/error_text.py" line="375"/>
         <source>expected one argument</source>
         <translation>gaidīta viena vērtība</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="367"/>
+        <location filename="../journeymapper/commands/error_text.py" line="376"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>neviennozīmīga opcija: %(option)s var nozīmēt %(matches)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="368"/>
+        <location filename="../journeymapper/commands/error_text.py" line="377"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>nederīga vērtība: %(value)r (izvēlieties no: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="369"/>
+        <location filename="../journeymapper/commands/error_text.py" line="378"/>
         <source>ignored explicit argument %r</source>
         <translation>lieka vērtība %r</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="370"/>
+        <location filename="../journeymapper/commands/error_text.py" line="379"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>nederīga vērtība %(value)r (%(type)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="371"/>
+        <location filename="../journeymapper/commands/error_text.py" line="380"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>nezināma komanda %(parser_name)r (iespējas: %(choices)s)</translation>
     </message>
@@ -1817,273 +1837,288 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="57"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="63"/>
         <source>Export Map</source>
         <translation>Kartes eksports</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="74"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="82"/>
         <source>PDF document</source>
         <translation>PDF dokuments</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="75"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="83"/>
         <source>PNG image (the map inside)</source>
         <translation>PNG attēls (ar karti)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="76"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="84"/>
         <source>SVG drawing</source>
         <translation>SVG zīmējums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="77"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="85"/>
         <source>Interactive web page</source>
         <translation>Interaktīva tīmekļa lapa</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="78"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="86"/>
         <source>PowerPoint deck</source>
         <translation>PowerPoint prezentācija</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="79"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="87"/>
         <source>CSV table</source>
         <translation>CSV tabula</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="80"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="88"/>
         <source>Excel workbook</source>
         <translation>Excel darbgrāmata</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="81"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="89"/>
         <source>Mermaid journey</source>
         <translation>Klienta ceļojums Mermaid formātā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="91"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
         <source>Slides (16:9 deck)</source>
         <translation>Slaidi (16:9)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="91"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
         <source>Poster (one page)</source>
         <translation>Plakāts (viena lappuse)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="95"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="103"/>
         <source>Automatic (text at least 6 pt)</source>
         <translation>Automātiski (teksts vismaz 6 pt)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="97"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="105"/>
         <source>One sheet</source>
         <translation>Viena lapa</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="98"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="106"/>
         <source>Tiled on %1 sheets</source>
         <translation>Sadalīts %1 lapās</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="102"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="110"/>
+        <source>No such slide</source>
+        <translation>Bez šāda slaida</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="119"/>
+        <source>Adds a slide after the overview that lists what changed since a snapshot.</source>
+        <translation>Pēc pārskata pievieno slaidu ar izmaiņām kopš momentuzņēmuma.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="121"/>
         <source>Whole map</source>
         <translation>Visa karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="105"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="124"/>
         <source>All personas</source>
         <translation>Visas personas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="109"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="128"/>
         <source>Light</source>
         <translation>Gaišs</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="110"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="129"/>
         <source>Print (grey-scale friendly)</source>
         <translation>Druka (der melnbaltai)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="111"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
         <source>Projector (high contrast)</source>
         <translation>Projektors (augsts kontrasts)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="115"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="134"/>
         <source>Journey (a row per touchpoint)</source>
         <translation>Klienta ceļojums (rinda katram saskarsmes punktam)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="116"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
         <source>Pains and opportunities, worst first</source>
         <translation>Sāpju punkti un iespējas, smagākie augšā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="117"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="136"/>
         <source>Room ratings per stage (the crowd curve)</source>
         <translation>Telpas vērtējumi pa posmiem (telpas līkne)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="123"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="142"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="149"/>
         <source>&amp;Transparent background</source>
         <translation>&amp;Caurspīdīgs fons</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="151"/>
         <source>Include the &amp;map so the PNG reopens as a map</source>
         <translation>Iekļaut &amp;karti, lai PNG atveras kā karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="154"/>
         <source>With a saved view or persona, only what the picture shows is included.</source>
         <translation>Ja izvēlēts saglabāts skats vai persona, tiek iekļauts tikai tas, kas redzams attēlā.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="140"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="159"/>
         <source>&amp;Browse…</source>
         <translation>Pā&amp;rlūkot…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="148"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="167"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formāts:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="150"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="169"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Izkārtojums:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="151"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="170"/>
         <source>&amp;Page:</source>
         <translation>&amp;Lappuse:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="100"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="108"/>
         <source>A slide per lowest moment (st&amp;ory)</source>
         <translation>Slai&amp;ds katram sliktākajam brīdim (stāsts)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="152"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="171"/>
         <source>Printin&amp;g:</source>
         <translation>Dr&amp;ukāšana:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="154"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="173"/>
+        <source>&amp;What changed since:</source>
+        <translation>Kas mainījies kopš &amp;versijas:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="174"/>
         <source>Saved &amp;view:</source>
         <translation>Saglabātais &amp;skats:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="155"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="175"/>
         <source>Perso&amp;na:</source>
         <translation>Perso&amp;na:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="156"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="176"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Motīvs:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="157"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="177"/>
         <source>T&amp;able:</source>
         <translation>Ta&amp;bula:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="158"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="178"/>
         <source>&amp;Resolution:</source>
         <translation>Izšķir&amp;tspēja:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="159"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="179"/>
         <source>&amp;Scale:</source>
         <translation>Mēro&amp;gs:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="162"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="182"/>
         <source>F&amp;ile:</source>
         <translation>F&amp;ails:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="166"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="356"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="186"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="394"/>
         <source>Rendering preview…</source>
         <translation>Sagatavo priekšskatījumu…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="187"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="207"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="261"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="298"/>
         <source>Export To</source>
         <translation>Eksportēt uz</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="285"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="322"/>
         <source>Replace file</source>
         <translation>Aizstāt failu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="286"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="323"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>Fails “%1” jau pastāv. Vai aizstāt to?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="302"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="339"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
         <translation>Vektoru lappuses ar atlasāmu tekstu; slaidi veido prezentāciju.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="303"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="340"/>
         <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
         <translation>Kartes attēls; JourneyMapper no tā var atkal atvērt karti.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="304"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="341"/>
         <source>A drawing with real, searchable text.</source>
         <translation>Zīmējums ar īstu, meklējamu tekstu.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="305"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="342"/>
         <source>One file that opens offline in any browser: zoom, search, persona toggles and every card&apos;s details.</source>
         <translation>Viens fails, kas atveras bez interneta jebkurā pārlūkā: mērogošana, meklēšana, personu pārslēgšana un katras kartītes visa informācija.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="309"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="346"/>
         <source>Editable slides: grouped shapes, an emotion chart, speaker notes with details.</source>
         <translation>Rediģējami slaidi: grupētas figūras, emociju diagramma, runātāja piezīmes ar sīkāku informāciju.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="312"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="349"/>
         <source>One row per touchpoint, or the pains table; drawing options do not apply.</source>
         <translation>Viena rinda katram saskarsmes punktam vai sāpju punktu tabula; zīmējuma opcijas neattiecas.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="315"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="352"/>
         <source>Journey, pains (worst first) and metrics sheets; drawing options do not apply.</source>
         <translation>Klienta ceļojuma, sāpju punktu (smagākie augšā) un rādītāju lapas; zīmējuma opcijas neattiecas.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="318"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="355"/>
         <source>Stages, touchpoints and one persona&apos;s scores; lanes and pains are left out.</source>
         <translation>Posmi, saskarsmes punkti un vienas personas vērtējumi; joslas un sāpju punkti netiek iekļauti.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="366"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="404"/>
         <source>No preview: %1</source>
         <translation>Nav priekšskatījuma: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="374"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="412"/>
         <source>Preview of the map as drawn on a poster or in a PNG.</source>
         <translation>Kartes priekšskatījums kā plakātā vai PNG attēlā.</translation>
     </message>
@@ -2271,47 +2306,47 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
 <context>
     <name>InteropActions</name>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="97"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="99"/>
         <source>Journeys from other tools (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</source>
         <translation>Klienta ceļojumi no citiem rīkiem (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="98"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="100"/>
         <source>Mermaid journeys (*.mmd *.mermaid *.md *.markdown)</source>
         <translation>Klienta ceļojumi Mermaid formātā (*.mmd *.mermaid *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="99"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="101"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tabulas (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="100"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="102"/>
         <source>All files (*)</source>
         <translation>Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="111"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="113"/>
         <source>Import Journey</source>
         <translation>Klienta ceļojuma imports</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="124"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="126"/>
         <source>Cannot import the file</source>
         <translation>Failu nevar importēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="125"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="127"/>
         <source>This file cannot be imported as a journey:</source>
         <translation>Šo failu nevar importēt kā klienta ceļojumu:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="133"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="135"/>
         <source>Imported %1</source>
         <translation>Importēts: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="141"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="143"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… un vēl %n problēma</numerusform>
@@ -2320,22 +2355,22 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="154"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="156"/>
         <source>Cannot paste the text</source>
         <translation>Tekstu nevar ielīmēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="154"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="156"/>
         <source>The pasted rows have a problem:</source>
         <translation>Ielīmētajās rindās ir kļūda:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="159"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="161"/>
         <source>Add a stage before pasting cards</source>
         <translation>Vispirms pievienojiet posmu, tad ielīmējiet kartītes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="165"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="167"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>%n kartītes ielīmēšanu</numerusform>
@@ -2344,7 +2379,7 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="169"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="171"/>
         <source>Pasted %n card(s)</source>
         <translation>
             <numerusform>Ielīmēta %n kartīte</numerusform>
@@ -3949,163 +3984,172 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Saglabāt attēlu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="51"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="57"/>
         <source>History</source>
         <translation>Vēsture</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="56"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="62"/>
         <source>&amp;Take Snapshot…</source>
         <translation>Izveidot &amp;momentuzņēmumu…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="57"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="63"/>
         <source>Co&amp;mpare with…</source>
         <translation>Salī&amp;dzināt ar…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="58"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="64"/>
         <source>Compare As-Is with &amp;To-Be</source>
         <translation>Salīdzināt “kā &amp;ir” ar “kā vajadzētu”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="130"/>
-        <source>automatic snapshot</source>
-        <translation>automātisks momentuzņēmums</translation>
+        <location filename="../journeymapper/ui/history_actions.py" line="187"/>
+        <source>Delete snapshot</source>
+        <translation>Dzēst momentuzņēmumu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="131"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="188"/>
+        <source>Delete the snapshot “%1” from the map&apos;s history? Edit ▸ Undo brings it back; once the map is saved, it is gone from the file.</source>
+        <translation>Dzēst momentuzņēmumu “%1” no kartes vēstures? “Rediģēt ▸ Atsaukt” to atgriež; kad karte ir saglabāta, tā failā vairs nav.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="195"/>
+        <source>Delete snapshot “%1”</source>
+        <translation>momentuzņēmuma “%1” dzēšanu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="197"/>
+        <source>Snapshot deleted: %1</source>
+        <translation>Momentuzņēmums izdzēsts: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="125"/>
         <source>Snapshot taken: %1</source>
         <translation>Momentuzņēmums izveidots: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="163"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="157"/>
         <source>Restore snapshot</source>
         <translation>Atjaunot momentuzņēmumu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="164"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="158"/>
         <source>Restore the map as it was at “%1”? The current map is kept as a snapshot first, and Edit ▸ Undo brings it back.</source>
         <translation>Atjaunot karti stāvoklī “%1”? Vispirms pašreizējā karte tiek saglabāta kā momentuzņēmums, un “Rediģēt ▸ Atsaukt” to atgriež.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="179"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="173"/>
         <source>Restore “%1”</source>
         <translation>“%1” atjaunošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="187"/>
-        <location filename="../journeymapper/ui/history_actions.py" line="205"/>
-        <source>current map</source>
-        <translation>pašreizējā karte</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="193"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="212"/>
         <source>Compare with</source>
         <translation>Salīdzināt ar</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="194"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="213"/>
         <source>Journey maps (*.jmap);;PNG images with a map inside (*.png)</source>
         <translation>Klienta ceļojuma kartes (*.jmap);;PNG attēli ar karti (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="211"/>
-        <source>as-is</source>
-        <translation>kā ir</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="211"/>
-        <source>to-be</source>
-        <translation>kā vajadzētu</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="33"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="36"/>
         <source>Manual</source>
         <translation>Manuāli</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="34"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="37"/>
         <source>Published</source>
         <translation>Publicēts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="35"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="38"/>
         <source>Workshop start</source>
         <translation>Darbnīcas sākums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="36"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="39"/>
         <source>Workshop end</source>
         <translation>Darbnīcas beigas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="37"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="40"/>
         <source>Before a restore</source>
         <translation>Pirms atjaunošanas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="53"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="61"/>
         <source>%1 stages, %2 cards, %3 pains</source>
         <translation>posmi: %1, kartītes: %2, sāpju punkti: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="65"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="73"/>
         <source>Take Snapshot</source>
         <translation>Izveidot momentuzņēmumu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="67"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="75"/>
         <source>Label (for example “post-workshop baseline”):</source>
         <translation>Nosaukums (piemēram, “bāze pēc darbnīcas”):</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="71"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="79"/>
         <source>This is the version shared with stakeholders</source>
         <translation>Šī versija ir nodota ieinteresētajām pusēm</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="103"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>Time</source>
         <translation>Laiks</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="103"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>Label</source>
         <translation>Nosaukums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="103"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>Contents</source>
         <translation>Saturs</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="103"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>By</source>
         <translation>Autors</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="107"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="116"/>
         <source>No snapshots yet. File ▸ Take Snapshot… keeps this version.</source>
         <translation>Momentuzņēmumu vēl nav. “Fails ▸ Izveidot momentuzņēmumu…” saglabās šo versiju.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="111"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="120"/>
         <source>Take Snapshot…</source>
         <translation>Izveidot momentuzņēmumu…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="121"/>
         <source>Restore</source>
         <translation>Atjaunot</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="122"/>
         <source>Compare with Current</source>
         <translation>Salīdzināt ar pašreizējo</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="131"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="123"/>
+        <source>Delete…</source>
+        <translation>Dzēst…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="124"/>
+        <source>Delete the chosen snapshot from the map&apos;s history (Del)</source>
+        <translation>Dzēst izvēlēto momentuzņēmumu no kartes vēstures (Del)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="160"/>
         <source>Damaged: %1</source>
         <translation>Bojāts: %1</translation>
     </message>
@@ -4750,116 +4794,116 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>(−%1%)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="52"/>
+        <location filename="../journeymapper/workshop/controller.py" line="55"/>
         <source>Voting</source>
         <translation>Balsošana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="53"/>
+        <location filename="../journeymapper/workshop/controller.py" line="56"/>
         <source>Saved Views</source>
         <translation>Saglabātie skati</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="54"/>
+        <location filename="../journeymapper/workshop/controller.py" line="57"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Atziņas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="55"/>
+        <location filename="../journeymapper/workshop/controller.py" line="58"/>
         <source>Quick Capture</source>
         <translation>Ātrā ievade</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="56"/>
+        <location filename="../journeymapper/workshop/controller.py" line="59"/>
         <source>Timer</source>
         <translation>Taimeris</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="57"/>
+        <location filename="../journeymapper/workshop/controller.py" line="60"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="67"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="181"/>
         <source>Room</source>
         <translation>Telpa</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="123"/>
+        <location filename="../journeymapper/workshop/controller.py" line="128"/>
         <source>Time is up</source>
         <translation>Laiks ir beidzies</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="135"/>
+        <location filename="../journeymapper/workshop/controller.py" line="140"/>
         <source>&amp;Present</source>
         <translation>&amp;Prezentēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="137"/>
+        <location filename="../journeymapper/workshop/controller.py" line="142"/>
         <source>Start &amp;Voting…</source>
         <translation>Sākt &amp;balsošanu…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="138"/>
+        <location filename="../journeymapper/workshop/controller.py" line="143"/>
         <source>&amp;Reveal Votes</source>
         <translation>&amp;Atklāt balsis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="139"/>
+        <location filename="../journeymapper/workshop/controller.py" line="144"/>
         <source>&amp;End Voting Round</source>
         <translation>Bei&amp;gt balsošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="140"/>
+        <location filename="../journeymapper/workshop/controller.py" line="145"/>
         <source>&amp;Clear Voting Round</source>
         <translation>N&amp;otīrīt balsošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="142"/>
+        <location filename="../journeymapper/workshop/controller.py" line="147"/>
         <source>&amp;Next Participant</source>
         <translation>&amp;Nākamais dalībnieks</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="145"/>
+        <location filename="../journeymapper/workshop/controller.py" line="150"/>
         <source>Prev&amp;ious Participant</source>
         <translation>&amp;Iepriekšējais dalībnieks</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="149"/>
+        <location filename="../journeymapper/workshop/controller.py" line="154"/>
         <source>Participant %1</source>
         <translation>Dalībnieks %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="155"/>
+        <location filename="../journeymapper/workshop/controller.py" line="160"/>
         <source>&amp;Quick Capture</source>
         <translation>Ātrā ie&amp;vade</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="156"/>
+        <location filename="../journeymapper/workshop/controller.py" line="161"/>
         <source>Start/Pa&amp;use Timer</source>
         <translation>Sākt/apturēt &amp;taimeri</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="157"/>
+        <location filename="../journeymapper/workshop/controller.py" line="162"/>
         <source>&amp;Add a Minute</source>
         <translation>Pievienot &amp;minūti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="158"/>
+        <location filename="../journeymapper/workshop/controller.py" line="163"/>
         <source>&amp;Open or Close Room</source>
         <translation>&amp;Atvērt vai slēgt telpu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="159"/>
+        <location filename="../journeymapper/workshop/controller.py" line="164"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="75"/>
         <source>Show &amp;QR Code</source>
         <translation>Rādīt &amp;QR kodu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="162"/>
+        <location filename="../journeymapper/workshop/controller.py" line="167"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Darbnīca</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="171"/>
+        <location filename="../journeymapper/workshop/controller.py" line="176"/>
         <source>Roo&amp;m</source>
         <translation>T&amp;elpa</translation>
     </message>

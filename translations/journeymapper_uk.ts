@@ -148,12 +148,12 @@ Your map is still open and can be saved.</source>
 <context>
     <name>Document</name>
     <message>
-        <location filename="../journeymapper/ui/document.py" line="81"/>
+        <location filename="../journeymapper/ui/document.py" line="82"/>
         <source>shared from %1</source>
         <translation>спільна карта на %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/document.py" line="85"/>
+        <location filename="../journeymapper/ui/document.py" line="86"/>
         <source>unsaved</source>
         <translation>не збережена</translation>
     </message>
@@ -648,7 +648,7 @@ Your map is still open and can be saved.</source>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="109"/>
-        <location filename="../journeymapper/commands/error_text.py" line="304"/>
+        <location filename="../journeymapper/commands/error_text.py" line="305"/>
         <source>%1 is not a number</source>
         <translation>%1 — не число</translation>
     </message>
@@ -1043,11 +1043,6 @@ Your map is still open and can be saved.</source>
         <translation>%1 — неприпустима підстава (допустимі: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="318"/>
-        <source>CSV only: the journey table (default), the pains and opportunities table, or the room&apos;s ratings per stage (the crowd curve)</source>
-        <translation>лише CSV: таблиця шляху клієнта (типово), таблиця больових точок і можливостей або оцінки кімнати за етапами (крива кімнати)</translation>
-    </message>
-    <message>
         <location filename="../journeymapper/commands/error_text.py" line="216"/>
         <source>%1 is not a whole number %2..%3</source>
         <translation>%1 — не ціле число від %2 до %3</translation>
@@ -1229,526 +1224,551 @@ Your map is still open and can be saved.</source>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="252"/>
+        <source>is a PNG export: snapshots are kept in .jmap map files</source>
+        <translation>це експорт у PNG: знімки зберігаються у файлах карт .jmap</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="253"/>
         <source>not a co-editing link (expected %1)</source>
         <translation>це не посилання для спільного редагування (очікується %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="253"/>
+        <location filename="../journeymapper/commands/error_text.py" line="254"/>
         <source>the link has no address and port</source>
         <translation>у посиланні немає адреси й порту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="254"/>
+        <location filename="../journeymapper/commands/error_text.py" line="255"/>
         <source>the link&apos;s pairing code is not complete</source>
         <translation>код під’єднання в посиланні неповний</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="255"/>
+        <location filename="../journeymapper/commands/error_text.py" line="256"/>
         <source>unknown theme %1; use %2</source>
         <translation>невідома тема %1; допустимі: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="256"/>
+        <location filename="../journeymapper/commands/error_text.py" line="257"/>
         <source>unknown page %1; use %2</source>
         <translation>невідомий формат сторінки %1; допустимі: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="257"/>
+        <location filename="../journeymapper/commands/error_text.py" line="258"/>
         <source>unknown tile size %1; use %2</source>
         <translation>невідомий розмір аркуша %1; допустимі: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="258"/>
+        <location filename="../journeymapper/commands/error_text.py" line="259"/>
         <source>unknown layout %1; use %2</source>
         <translation>невідоме компонування %1; допустимі: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="259"/>
+        <location filename="../journeymapper/commands/error_text.py" line="260"/>
         <source>no saved view named %1 (views: %2)</source>
         <translation>немає збереженого подання %1 (подання: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="260"/>
+        <location filename="../journeymapper/commands/error_text.py" line="261"/>
         <source>no persona named %1 (personas: %2)</source>
         <translation>немає персони %1 (персони: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="261"/>
+        <location filename="../journeymapper/commands/error_text.py" line="262"/>
         <source>is the input file; choose another name for the output</source>
         <translation>це вхідний файл; виберіть для результату іншу назву</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="262"/>
+        <location filename="../journeymapper/commands/error_text.py" line="263"/>
         <source>already exists (add --force to replace it)</source>
         <translation>уже існує (додайте --force, щоб замінити його)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="263"/>
+        <location filename="../journeymapper/commands/error_text.py" line="264"/>
         <source>the map is large: the PNG was drawn at %1 dpi instead of %2</source>
         <translation>карта велика: PNG намальовано з роздільністю %1 dpi замість %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="264"/>
+        <location filename="../journeymapper/commands/error_text.py" line="265"/>
         <source>%1 leaves out %2</source>
         <translation>%1 не зберігає: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="265"/>
+        <location filename="../journeymapper/commands/error_text.py" line="266"/>
         <source>lane text</source>
         <translation>текст доріжок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="266"/>
+        <location filename="../journeymapper/commands/error_text.py" line="267"/>
         <source>non-main flows (%1)</source>
         <translation>неосновні переходи (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="267"/>
+        <location filename="../journeymapper/commands/error_text.py" line="268"/>
         <source>to-be emotions</source>
         <translation>емоції «як має бути»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="268"/>
+        <location filename="../journeymapper/commands/error_text.py" line="269"/>
         <source>metrics</source>
         <translation>показники</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="269"/>
+        <location filename="../journeymapper/commands/error_text.py" line="270"/>
         <source>touchpoint details</source>
         <translation>подробиці точок дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="270"/>
+        <location filename="../journeymapper/commands/error_text.py" line="271"/>
         <source>severity, owners and votes of pains and opportunities</source>
         <translation>важливість, відповідальні й голоси больових точок і можливостей</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="271"/>
+        <location filename="../journeymapper/commands/error_text.py" line="272"/>
         <source>the difference between stages or touchpoints of the same name</source>
         <translation>різниця між однойменними етапами чи точками дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="272"/>
+        <location filename="../journeymapper/commands/error_text.py" line="273"/>
         <source>the room&apos;s ratings (--table crowd writes them)</source>
         <translation>оцінки кімнати (їх записує --table crowd)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="273"/>
+        <location filename="../journeymapper/commands/error_text.py" line="274"/>
         <source>pain points (%1)</source>
         <translation>больові точки (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="274"/>
+        <location filename="../journeymapper/commands/error_text.py" line="275"/>
         <source>opportunities (%1)</source>
         <translation>можливості (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="275"/>
+        <location filename="../journeymapper/commands/error_text.py" line="276"/>
         <source>personas without emotions</source>
         <translation>персони без емоцій</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="276"/>
+        <location filename="../journeymapper/commands/error_text.py" line="277"/>
         <source>touchpoints without emotions written as score 3 (%1)</source>
         <translation>точки дотику без емоцій записано з оцінкою 3 (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="277"/>
+        <location filename="../journeymapper/commands/error_text.py" line="278"/>
         <source>scores are those of %1 (the first persona; --persona picks another)</source>
         <translation>оцінки взято в персони %1 (першої; іншу вибирає --persona)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="278"/>
+        <location filename="../journeymapper/commands/error_text.py" line="279"/>
         <source>image %1 left out (not a readable PNG, JPEG, GIF or WebP ≤ 2 MB)</source>
         <translation>зображення %1 пропущено (це не читабельний файл PNG, JPEG, GIF чи WebP до 2 МБ)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="281"/>
+        <location filename="../journeymapper/commands/error_text.py" line="282"/>
         <source>image %1 left out (%2)</source>
         <translation>зображення %1 пропущено (%2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="282"/>
+        <location filename="../journeymapper/commands/error_text.py" line="283"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="283"/>
+        <location filename="../journeymapper/commands/error_text.py" line="284"/>
         <source>valid (%1 stages, %2 touchpoints)</source>
         <translation>карта коректна (етапів: %1, точок дотику: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="284"/>
+        <location filename="../journeymapper/commands/error_text.py" line="285"/>
         <source>stages: %1   touchpoints: %2   personas: %3   flows: %4</source>
         <translation>етапів: %1   точок дотику: %2   персон: %3   переходів: %4</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="285"/>
+        <location filename="../journeymapper/commands/error_text.py" line="286"/>
         <source>pain points: %1   opportunities: %2   votes: %3</source>
         <translation>больових точок: %1   можливостей: %2   голосів: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="286"/>
+        <location filename="../journeymapper/commands/error_text.py" line="287"/>
         <source>paths from first to last stage: %1</source>
         <translation>шляхів від першого етапу до останнього: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="287"/>
+        <location filename="../journeymapper/commands/error_text.py" line="288"/>
         <source>dead ends: %1</source>
         <translation>глухих кутів: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="288"/>
+        <location filename="../journeymapper/commands/error_text.py" line="289"/>
         <source>unreachable: %1</source>
         <translation>недосяжних точок дотику: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="289"/>
+        <location filename="../journeymapper/commands/error_text.py" line="290"/>
         <source>loops: %1</source>
         <translation>циклів: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="290"/>
+        <location filename="../journeymapper/commands/error_text.py" line="291"/>
         <source>worst pain points:</source>
         <translation>найгостріші больові точки:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="291"/>
+        <location filename="../journeymapper/commands/error_text.py" line="292"/>
         <source>%1 (severity %2, votes %3, %4)</source>
         <translation>%1 (важливість %2, голосів %3, %4)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="292"/>
+        <location filename="../journeymapper/commands/error_text.py" line="293"/>
         <source>lowest moments for %1: %2</source>
         <translation>найгірші моменти для персони %1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="293"/>
+        <location filename="../journeymapper/commands/error_text.py" line="294"/>
         <source>cannot listen (%1)</source>
         <translation>не вдається приймати з’єднання (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="294"/>
+        <location filename="../journeymapper/commands/error_text.py" line="295"/>
         <source>interrupted</source>
         <translation>перервано</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="295"/>
+        <location filename="../journeymapper/commands/error_text.py" line="296"/>
         <source>cannot be processed (%1)</source>
         <translation>не вдається обробити (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="296"/>
+        <location filename="../journeymapper/commands/error_text.py" line="297"/>
         <source>unknown template %1; choose one of %2</source>
         <translation>невідомий шаблон %1; виберіть один із: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="297"/>
+        <location filename="../journeymapper/commands/error_text.py" line="298"/>
         <source>the output of import must be a .jmap file, not %1</source>
         <translation>результатом імпорту має бути файл .jmap, а не %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="298"/>
+        <location filename="../journeymapper/commands/error_text.py" line="299"/>
         <source>cannot export to %1: the name must end in one of %2</source>
         <translation>не можна експортувати до %1: назва має закінчуватися на одне з: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="299"/>
+        <location filename="../journeymapper/commands/error_text.py" line="300"/>
         <source>--table applies to .csv exports only</source>
         <translation>--table стосується лише експорту в .csv</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="300"/>
+        <location filename="../journeymapper/commands/error_text.py" line="301"/>
         <source>%1 must be between %2 and %3</source>
         <translation>значення %1 має бути від %2 до %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="301"/>
+        <location filename="../journeymapper/commands/error_text.py" line="302"/>
         <source>--lang must be one of %1</source>
         <translation>значення --lang має бути одним із: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="302"/>
+        <location filename="../journeymapper/commands/error_text.py" line="303"/>
         <source>unknown command %1; commands: %2</source>
         <translation>невідома команда %1; команди: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="303"/>
+        <location filename="../journeymapper/commands/error_text.py" line="304"/>
         <source>%1 is not a whole number</source>
         <translation>%1 — не ціле число</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="305"/>
+        <location filename="../journeymapper/commands/error_text.py" line="306"/>
         <source>Design customer journey maps. With no command, opens the editor.</source>
         <translation>Проєктування карт шляху клієнта. Без команди відкриває редактор.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="306"/>
+        <location filename="../journeymapper/commands/error_text.py" line="307"/>
         <source>show the version and exit</source>
         <translation>показати версію й вийти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="307"/>
+        <location filename="../journeymapper/commands/error_text.py" line="308"/>
         <source>create a map from a template</source>
         <translation>створити карту із шаблону</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="308"/>
+        <location filename="../journeymapper/commands/error_text.py" line="309"/>
         <source>blank, e-shop or saas-trial</source>
         <translation>blank, e-shop або saas-trial</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="309"/>
+        <location filename="../journeymapper/commands/error_text.py" line="310"/>
         <source>the language of the new map</source>
         <translation>мова нової карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="310"/>
+        <location filename="../journeymapper/commands/error_text.py" line="311"/>
         <source>replace OUT if it exists</source>
         <translation>замінити OUT, якщо він існує</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="311"/>
+        <location filename="../journeymapper/commands/error_text.py" line="312"/>
         <source>check a map; list every problem</source>
         <translation>перевірити карту й перелічити всі проблеми</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="312"/>
+        <location filename="../journeymapper/commands/error_text.py" line="313"/>
         <source>counts and analysis of a map</source>
         <translation>зведення й аналіз карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="313"/>
+        <location filename="../journeymapper/commands/error_text.py" line="314"/>
         <source>print one JSON object</source>
         <translation>вивести один об’єкт JSON</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="314"/>
+        <location filename="../journeymapper/commands/error_text.py" line="315"/>
         <source>make a map from Mermaid journey, CSV or XLSX</source>
         <translation>створити карту зі шляху клієнта у форматі Mermaid, CSV або XLSX</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="315"/>
+        <location filename="../journeymapper/commands/error_text.py" line="316"/>
         <source>export to %1</source>
         <translation>експортувати до %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="316"/>
+        <location filename="../journeymapper/commands/error_text.py" line="317"/>
         <source>name of a saved view</source>
         <translation>назва збереженого подання</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="317"/>
+        <location filename="../journeymapper/commands/error_text.py" line="318"/>
         <source>name of the persona to show</source>
         <translation>ім’я персони для показу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="322"/>
+        <location filename="../journeymapper/commands/error_text.py" line="319"/>
+        <source>CSV only: the journey table (default), the pains and opportunities table, or the room&apos;s ratings per stage (the crowd curve)</source>
+        <translation>лише CSV: таблиця шляху клієнта (типово), таблиця больових точок і можливостей або оцінки кімнати за етапами (крива кімнати)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="323"/>
         <source>resolution of PNG exports (default 150)</source>
         <translation>роздільність під час експорту в PNG (типово 150)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="323"/>
+        <location filename="../journeymapper/commands/error_text.py" line="324"/>
         <source>size factor of PNG exports (default 1)</source>
         <translation>масштаб під час експорту в PNG (типово 1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="324"/>
+        <location filename="../journeymapper/commands/error_text.py" line="325"/>
         <source>poster page; auto: the smallest of A3-A0 that keeps text at 6 pt or more</source>
         <translation>сторінка плаката; auto: найменший із форматів A3–A0, за якого текст не дрібніший за 6 пт</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="327"/>
+        <location filename="../journeymapper/commands/error_text.py" line="328"/>
         <source>poster printed on A4 or A3 sheets to tape together</source>
         <translation>плакат на аркушах A4 або A3 для склеювання</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="328"/>
+        <location filename="../journeymapper/commands/error_text.py" line="329"/>
         <source>slides: one per lowest moment</source>
         <translation>слайди: по одному на кожен із найгірших моментів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="329"/>
+        <location filename="../journeymapper/commands/error_text.py" line="330"/>
         <source>how the map is laid out</source>
         <translation>компонування карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="330"/>
+        <location filename="../journeymapper/commands/error_text.py" line="331"/>
         <source>colours: light, print or projector</source>
         <translation>кольори: light (світла), print (друк) або projector (проєктор)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="331"/>
+        <location filename="../journeymapper/commands/error_text.py" line="332"/>
         <source>PNG without background</source>
         <translation>PNG без тла</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="332"/>
+        <location filename="../journeymapper/commands/error_text.py" line="333"/>
         <source>PNG: leave the map out of the image (it cannot be reopened as a map)</source>
         <translation>PNG: не вбудовувати карту в зображення (його не можна буде відкрити як карту)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="335"/>
+        <location filename="../journeymapper/commands/error_text.py" line="336"/>
         <source>let participants join from their phones (room mode)</source>
         <translation>учасники приєднуються з телефонів (режим кімнати)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="336"/>
+        <location filename="../journeymapper/commands/error_text.py" line="337"/>
         <source>the one address to listen on (default: this machine&apos;s address on the network)</source>
         <translation>єдина адреса для з’єднань (типово — мережева адреса цього комп’ютера)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="339"/>
+        <location filename="../journeymapper/commands/error_text.py" line="340"/>
         <source>the port to listen on</source>
         <translation>порт для з’єднань</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="340"/>
+        <location filename="../journeymapper/commands/error_text.py" line="341"/>
         <source>dots per participant (1-100)</source>
         <translation>крапок на учасника (1–100)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="341"/>
+        <location filename="../journeymapper/commands/error_text.py" line="342"/>
         <source>what participants may do: notes, vote, rate or all</source>
         <translation>що можуть учасники: notes (нотатки), vote (голосування), rate (оцінка) або all (усе)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="342"/>
+        <location filename="../journeymapper/commands/error_text.py" line="343"/>
         <source>let co-facilitators edit the map live from their laptops</source>
         <translation>співведучі редагують карту наживо зі своїх ноутбуків</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="343"/>
+        <location filename="../journeymapper/commands/error_text.py" line="344"/>
         <source>mirror a map shared with `share` into a file, live</source>
         <translation>віддзеркалювати у файл карту, відкриту командою `share`, у реальному часі</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="344"/>
+        <location filename="../journeymapper/commands/error_text.py" line="345"/>
         <source>the link `share` printed</source>
         <translation>посилання, яке вивела команда `share`</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="345"/>
+        <location filename="../journeymapper/commands/error_text.py" line="346"/>
         <source>keep the map&apos;s current state as a snapshot in the file</source>
         <translation>зберегти поточний стан карти як знімок у файлі</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="346"/>
+        <location filename="../journeymapper/commands/error_text.py" line="347"/>
         <source>the snapshot&apos;s name, e.g. “post-workshop baseline”</source>
         <translation>назва знімка, наприклад «підсумок воркшопу»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="347"/>
+        <location filename="../journeymapper/commands/error_text.py" line="348"/>
         <source>manual or published</source>
         <translation>manual (вручну) або published (опублікований)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="348"/>
+        <location filename="../journeymapper/commands/error_text.py" line="349"/>
         <source>who takes it (default: the map&apos;s author)</source>
         <translation>хто робить знімок (типово — автор карти)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="349"/>
+        <location filename="../journeymapper/commands/error_text.py" line="350"/>
         <source>list the snapshots kept in a map file</source>
         <translation>перелічити знімки, що зберігаються у файлі карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="350"/>
+        <location filename="../journeymapper/commands/error_text.py" line="351"/>
         <source>what changed between two maps or snapshots (MAP.jmap@LABEL, MAP.jmap@ID)</source>
         <translation>що змінилося між двома картами або знімками (MAP.jmap@LABEL, MAP.jmap@ID)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="353"/>
+        <location filename="../journeymapper/commands/error_text.py" line="354"/>
         <source>print one JSON object with ids</source>
         <translation>вивести один об’єкт JSON з ідентифікаторами</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="354"/>
+        <location filename="../journeymapper/commands/error_text.py" line="355"/>
         <source>draw the compare: .pdf .png .svg .html</source>
         <translation>намалювати порівняння: .pdf .png .svg .html</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="355"/>
+        <location filename="../journeymapper/commands/error_text.py" line="356"/>
         <source>compare OLD&apos;s as-is curves with NEW&apos;s to-be curves</source>
         <translation>порівняти криві «як є» з OLD із кривими «як має бути» з NEW</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="356"/>
+        <location filename="../journeymapper/commands/error_text.py" line="357"/>
         <source>--label must not be empty</source>
         <translation>значення --label не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="357"/>
+        <location filename="../journeymapper/commands/error_text.py" line="358"/>
+        <source>slides: a “What changed since” slide; a snapshot label or id in FILE, or another map (OLD.jmap, OLD.jmap@LABEL)</source>
+        <translation>слайди: слайд «Що змінилося з…»; назва або ідентифікатор знімка у FILE чи інша карта (OLD.jmap, OLD.jmap@LABEL)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="362"/>
+        <source>delete one snapshot from the file (no undo)</source>
+        <translation>видалити один знімок із файлу (без скасування)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="363"/>
+        <source>--changes-since applies to slide decks only (.pdf slides, .pptx)</source>
+        <translation>--changes-since стосується лише презентацій (слайди .pdf, .pptx)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="366"/>
         <source>--host must be an IP address of this machine, not %1</source>
         <translation>значення --host має бути IP-адресою цього комп’ютера, а не %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="358"/>
+        <location filename="../journeymapper/commands/error_text.py" line="367"/>
         <source>cannot draw the compare to %1: the name must end in one of %2</source>
         <translation>не можна намалювати порівняння в %1: назва має закінчуватися на одне з: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="359"/>
+        <location filename="../journeymapper/commands/error_text.py" line="368"/>
         <source>usage: </source>
         <translation>використання: </translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="360"/>
+        <location filename="../journeymapper/commands/error_text.py" line="369"/>
         <source>positional arguments</source>
         <translation>позиційні аргументи</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="361"/>
+        <location filename="../journeymapper/commands/error_text.py" line="370"/>
         <source>options</source>
         <translation>параметри</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="362"/>
+        <location filename="../journeymapper/commands/error_text.py" line="371"/>
         <source>show this help message and exit</source>
         <translation>показати цю довідку й вийти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="363"/>
+        <location filename="../journeymapper/commands/error_text.py" line="372"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>аргумент %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="364"/>
+        <location filename="../journeymapper/commands/error_text.py" line="373"/>
         <source>unrecognized arguments: %s</source>
         <translation>нерозпізнані аргументи: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="365"/>
+        <location filename="../journeymapper/commands/error_text.py" line="374"/>
         <source>the following arguments are required: %s</source>
         <translation>потрібні аргументи: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="366"/>
+        <location filename="../journeymapper/commands/error_text.py" line="375"/>
         <source>expected one argument</source>
         <translation>очікувалося одне значення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="367"/>
+        <location filename="../journeymapper/commands/error_text.py" line="376"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>неоднозначний параметр: %(option)s може означати %(matches)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="368"/>
+        <location filename="../journeymapper/commands/error_text.py" line="377"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>неприпустиме значення: %(value)r (виберіть із: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="369"/>
+        <location filename="../journeymapper/commands/error_text.py" line="378"/>
         <source>ignored explicit argument %r</source>
         <translation>зайве значення %r</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="370"/>
+        <location filename="../journeymapper/commands/error_text.py" line="379"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>неприпустиме значення %(value)r (%(type)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="371"/>
+        <location filename="../journeymapper/commands/error_text.py" line="380"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>невідома команда %(parser_name)r (варіанти: %(choices)s)</translation>
     </message>
@@ -1817,273 +1837,288 @@ Your map is still open and can be saved.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="57"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="63"/>
         <source>Export Map</source>
         <translation>Експорт карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="74"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="82"/>
         <source>PDF document</source>
         <translation>Документ PDF</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="75"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="83"/>
         <source>PNG image (the map inside)</source>
         <translation>Зображення PNG (з картою всередині)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="76"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="84"/>
         <source>SVG drawing</source>
         <translation>Малюнок SVG</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="77"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="85"/>
         <source>Interactive web page</source>
         <translation>Інтерактивна вебсторінка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="78"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="86"/>
         <source>PowerPoint deck</source>
         <translation>Презентація PowerPoint</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="79"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="87"/>
         <source>CSV table</source>
         <translation>Таблиця CSV</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="80"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="88"/>
         <source>Excel workbook</source>
         <translation>Книга Excel</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="81"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="89"/>
         <source>Mermaid journey</source>
         <translation>Шлях клієнта у форматі Mermaid</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="91"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
         <source>Slides (16:9 deck)</source>
         <translation>Слайди (16:9)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="91"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="99"/>
         <source>Poster (one page)</source>
         <translation>Плакат (одна сторінка)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="95"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="103"/>
         <source>Automatic (text at least 6 pt)</source>
         <translation>Автоматично (текст не менший за 6 пт)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="97"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="105"/>
         <source>One sheet</source>
         <translation>Один аркуш</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="98"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="106"/>
         <source>Tiled on %1 sheets</source>
         <translation>Частинами на %1 аркушах</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="102"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="110"/>
+        <source>No such slide</source>
+        <translation>Без такого слайда</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="119"/>
+        <source>Adds a slide after the overview that lists what changed since a snapshot.</source>
+        <translation>Додає після огляду слайд зі списком змін від часу знімка.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="121"/>
         <source>Whole map</source>
         <translation>Уся карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="105"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="124"/>
         <source>All personas</source>
         <translation>Усі персони</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="109"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="128"/>
         <source>Light</source>
         <translation>Світла</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="110"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="129"/>
         <source>Print (grey-scale friendly)</source>
         <translation>Друк (придатна для ч/б)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="111"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
         <source>Projector (high contrast)</source>
         <translation>Проєктор (висока контрастність)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="115"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="134"/>
         <source>Journey (a row per touchpoint)</source>
         <translation>Шлях клієнта (рядок на кожну точку дотику)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="116"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
         <source>Pains and opportunities, worst first</source>
         <translation>Больові точки й можливості, найгостріші зверху</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="117"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="136"/>
         <source>Room ratings per stage (the crowd curve)</source>
         <translation>Оцінки кімнати за етапами (крива кімнати)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="123"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="142"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="130"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="149"/>
         <source>&amp;Transparent background</source>
         <translation>Про&amp;зоре тло</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="132"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="151"/>
         <source>Include the &amp;map so the PNG reopens as a map</source>
         <translation>&amp;Додати карту, щоб PNG відкривався як карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="135"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="154"/>
         <source>With a saved view or persona, only what the picture shows is included.</source>
         <translation>Якщо вибрано збережене подання або персону, додається лише те, що видно на зображенні.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="140"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="159"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Огляд…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="148"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="167"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="150"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="169"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Компонування:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="151"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="170"/>
         <source>&amp;Page:</source>
         <translation>&amp;Сторінка:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="100"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="108"/>
         <source>A slide per lowest moment (st&amp;ory)</source>
         <translation>Слайд на кожен найгірший момент (&amp;історія)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="152"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="171"/>
         <source>Printin&amp;g:</source>
         <translation>Др&amp;ук:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="154"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="173"/>
+        <source>&amp;What changed since:</source>
+        <translation>&amp;Що змінилося від версії:</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/export_dialog.py" line="174"/>
         <source>Saved &amp;view:</source>
         <translation>&amp;Подання:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="155"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="175"/>
         <source>Perso&amp;na:</source>
         <translation>Персо&amp;на:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="156"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="176"/>
         <source>T&amp;heme:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="157"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="177"/>
         <source>T&amp;able:</source>
         <translation>Т&amp;аблиця:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="158"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="178"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Роздільність:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="159"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="179"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Масштаб:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="162"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="182"/>
         <source>F&amp;ile:</source>
         <translation>Фай&amp;л:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="166"/>
-        <location filename="../journeymapper/ui/export_dialog.py" line="356"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="186"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="394"/>
         <source>Rendering preview…</source>
         <translation>Створення попереднього перегляду…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="187"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="207"/>
         <source>&amp;Export</source>
         <translation>&amp;Експортувати</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="261"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="298"/>
         <source>Export To</source>
         <translation>Експортувати до</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="285"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="322"/>
         <source>Replace file</source>
         <translation>Замінити файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="286"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="323"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>Файл «%1» уже існує. Замінити його?</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="302"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="339"/>
         <source>Vector pages with selectable text; slides make a deck.</source>
         <translation>Векторні сторінки з текстом, який можна виділити; слайди складаються в презентацію.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="303"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="340"/>
         <source>A picture of the map; JourneyMapper can reopen the map from it.</source>
         <translation>Зображення карти; JourneyMapper може знову відкрити з нього карту.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="304"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="341"/>
         <source>A drawing with real, searchable text.</source>
         <translation>Малюнок зі справжнім текстом, за яким працює пошук.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="305"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="342"/>
         <source>One file that opens offline in any browser: zoom, search, persona toggles and every card&apos;s details.</source>
         <translation>Один файл, що відкривається без інтернету в будь-якому браузері: масштаб, пошук, перемикання персон і всі подробиці кожної картки.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="309"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="346"/>
         <source>Editable slides: grouped shapes, an emotion chart, speaker notes with details.</source>
         <translation>Слайди, які можна редагувати: згруповані фігури, діаграма емоцій, нотатки доповідача з подробицями.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="312"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="349"/>
         <source>One row per touchpoint, or the pains table; drawing options do not apply.</source>
         <translation>Рядок на кожну точку дотику або таблиця больових точок; параметри малюнка не застосовуються.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="315"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="352"/>
         <source>Journey, pains (worst first) and metrics sheets; drawing options do not apply.</source>
         <translation>Аркуші шляху клієнта, больових точок (найгостріші зверху) і показників; параметри малюнка не застосовуються.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="318"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="355"/>
         <source>Stages, touchpoints and one persona&apos;s scores; lanes and pains are left out.</source>
         <translation>Етапи, точки дотику й оцінки однієї персони; доріжки й больові точки не потрапляють.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="366"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="404"/>
         <source>No preview: %1</source>
         <translation>Немає попереднього перегляду: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/export_dialog.py" line="374"/>
+        <location filename="../journeymapper/ui/export_dialog.py" line="412"/>
         <source>Preview of the map as drawn on a poster or in a PNG.</source>
         <translation>Попередній перегляд карти у вигляді плаката або PNG.</translation>
     </message>
@@ -2271,47 +2306,47 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>InteropActions</name>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="97"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="99"/>
         <source>Journeys from other tools (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</source>
         <translation>Шляхи клієнта з інших програм (*.mmd *.mermaid *.md *.markdown *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="98"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="100"/>
         <source>Mermaid journeys (*.mmd *.mermaid *.md *.markdown)</source>
         <translation>Шляхи клієнта у форматі Mermaid (*.mmd *.mermaid *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="99"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="101"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Таблиці (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="100"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="102"/>
         <source>All files (*)</source>
         <translation>Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="111"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="113"/>
         <source>Import Journey</source>
         <translation>Імпорт шляху клієнта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="124"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="126"/>
         <source>Cannot import the file</source>
         <translation>Не вдалося імпортувати файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="125"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="127"/>
         <source>This file cannot be imported as a journey:</source>
         <translation>Цей файл не вдається імпортувати як шлях клієнта:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="133"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="135"/>
         <source>Imported %1</source>
         <translation>Імпортовано: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="141"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="143"/>
         <source>… and %n more problem(s)</source>
         <translation>
             <numerusform>… і ще %n проблема</numerusform>
@@ -2320,22 +2355,22 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="154"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="156"/>
         <source>Cannot paste the text</source>
         <translation>Не вдалося вставити текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="154"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="156"/>
         <source>The pasted rows have a problem:</source>
         <translation>У вставлених рядках є помилка:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/interop_actions.py" line="159"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="161"/>
         <source>Add a stage before pasting cards</source>
         <translation>Спершу додайте етап, потім вставляйте картки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="165"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="167"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>вставлення %n картки</numerusform>
@@ -2344,7 +2379,7 @@ Nothing was written there; your map is unchanged.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/ui/interop_actions.py" line="169"/>
+        <location filename="../journeymapper/ui/interop_actions.py" line="171"/>
         <source>Pasted %n card(s)</source>
         <translation>
             <numerusform>Вставлено %n картку</numerusform>
@@ -3949,163 +3984,172 @@ Restore the autosaved copy?</source>
         <translation>Зберегти зображення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="51"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="57"/>
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="56"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="62"/>
         <source>&amp;Take Snapshot…</source>
         <translation>Зробити зні&amp;мок…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="57"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="63"/>
         <source>Co&amp;mpare with…</source>
         <translation>По&amp;рівняти з…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="58"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="64"/>
         <source>Compare As-Is with &amp;To-Be</source>
         <translation>Порівняти «як &amp;є» з «як має бути»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="130"/>
-        <source>automatic snapshot</source>
-        <translation>автоматичний знімок</translation>
+        <location filename="../journeymapper/ui/history_actions.py" line="187"/>
+        <source>Delete snapshot</source>
+        <translation>Видалити знімок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="131"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="188"/>
+        <source>Delete the snapshot “%1” from the map&apos;s history? Edit ▸ Undo brings it back; once the map is saved, it is gone from the file.</source>
+        <translation>Видалити знімок «%1» з історії карти? «Редагування ▸ Скасувати» поверне його; після збереження карти його не буде у файлі.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="195"/>
+        <source>Delete snapshot “%1”</source>
+        <translation>видалення знімка «%1»</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="197"/>
+        <source>Snapshot deleted: %1</source>
+        <translation>Знімок видалено: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_actions.py" line="125"/>
         <source>Snapshot taken: %1</source>
         <translation>Знімок зроблено: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="163"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="157"/>
         <source>Restore snapshot</source>
         <translation>Відновити знімок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="164"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="158"/>
         <source>Restore the map as it was at “%1”? The current map is kept as a snapshot first, and Edit ▸ Undo brings it back.</source>
         <translation>Відновити карту в стані «%1»? Спершу поточну карту буде збережено як знімок, а «Редагування ▸ Скасувати» поверне її.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="179"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="173"/>
         <source>Restore “%1”</source>
         <translation>відновлення «%1»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="187"/>
-        <location filename="../journeymapper/ui/history_actions.py" line="205"/>
-        <source>current map</source>
-        <translation>поточна карта</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="193"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="212"/>
         <source>Compare with</source>
         <translation>Порівняти з</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="194"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="213"/>
         <source>Journey maps (*.jmap);;PNG images with a map inside (*.png)</source>
         <translation>Карти шляху клієнта (*.jmap);;Зображення PNG із картою всередині (*.png)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="211"/>
-        <source>as-is</source>
-        <translation>як є</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="211"/>
-        <source>to-be</source>
-        <translation>як має бути</translation>
-    </message>
-    <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="33"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="36"/>
         <source>Manual</source>
         <translation>Вручну</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="34"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="37"/>
         <source>Published</source>
         <translation>Опублікований</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="35"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="38"/>
         <source>Workshop start</source>
         <translation>Початок воркшопу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="36"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="39"/>
         <source>Workshop end</source>
         <translation>Кінець воркшопу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="37"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="40"/>
         <source>Before a restore</source>
         <translation>Перед відновленням</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="53"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="61"/>
         <source>%1 stages, %2 cards, %3 pains</source>
         <translation>етапів: %1, карток: %2, больових точок: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="65"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="73"/>
         <source>Take Snapshot</source>
         <translation>Зробити знімок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="67"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="75"/>
         <source>Label (for example “post-workshop baseline”):</source>
         <translation>Підпис (наприклад, «база після воркшопу»):</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="71"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="79"/>
         <source>This is the version shared with stakeholders</source>
         <translation>Цю версію передано зацікавленим сторонам</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="103"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="103"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>Label</source>
         <translation>Підпис</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="103"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>Contents</source>
         <translation>Вміст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="103"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
         <source>By</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="107"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="116"/>
         <source>No snapshots yet. File ▸ Take Snapshot… keeps this version.</source>
         <translation>Знімків поки немає. «Файл ▸ Зробити знімок…» збереже цю версію.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="111"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="120"/>
         <source>Take Snapshot…</source>
         <translation>Зробити знімок…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="112"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="121"/>
         <source>Restore</source>
         <translation>Відновити</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="113"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="122"/>
         <source>Compare with Current</source>
         <translation>Порівняти з поточною</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_dock.py" line="131"/>
+        <location filename="../journeymapper/ui/history_dock.py" line="123"/>
+        <source>Delete…</source>
+        <translation>Видалити…</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="124"/>
+        <source>Delete the chosen snapshot from the map&apos;s history (Del)</source>
+        <translation>Видалити вибраний знімок з історії карти (Del)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/ui/history_dock.py" line="160"/>
         <source>Damaged: %1</source>
         <translation>Пошкоджений: %1</translation>
     </message>
@@ -4750,116 +4794,116 @@ Restore the autosaved copy?</source>
         <translation>(−%1%)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="52"/>
+        <location filename="../journeymapper/workshop/controller.py" line="55"/>
         <source>Voting</source>
         <translation>Голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="53"/>
+        <location filename="../journeymapper/workshop/controller.py" line="56"/>
         <source>Saved Views</source>
         <translation>Збережені подання</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="54"/>
+        <location filename="../journeymapper/workshop/controller.py" line="57"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Висновки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="55"/>
+        <location filename="../journeymapper/workshop/controller.py" line="58"/>
         <source>Quick Capture</source>
         <translation>Швидке введення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="56"/>
+        <location filename="../journeymapper/workshop/controller.py" line="59"/>
         <source>Timer</source>
         <translation>Таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="57"/>
+        <location filename="../journeymapper/workshop/controller.py" line="60"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="67"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="181"/>
         <source>Room</source>
         <translation>Кімната</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="123"/>
+        <location filename="../journeymapper/workshop/controller.py" line="128"/>
         <source>Time is up</source>
         <translation>Час вийшов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="135"/>
+        <location filename="../journeymapper/workshop/controller.py" line="140"/>
         <source>&amp;Present</source>
         <translation>&amp;Презентація</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="137"/>
+        <location filename="../journeymapper/workshop/controller.py" line="142"/>
         <source>Start &amp;Voting…</source>
         <translation>Почати &amp;голосування…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="138"/>
+        <location filename="../journeymapper/workshop/controller.py" line="143"/>
         <source>&amp;Reveal Votes</source>
         <translation>По&amp;казати голоси</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="139"/>
+        <location filename="../journeymapper/workshop/controller.py" line="144"/>
         <source>&amp;End Voting Round</source>
         <translation>Зав&amp;ершити голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="140"/>
+        <location filename="../journeymapper/workshop/controller.py" line="145"/>
         <source>&amp;Clear Voting Round</source>
         <translation>&amp;Скинути голосування</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="142"/>
+        <location filename="../journeymapper/workshop/controller.py" line="147"/>
         <source>&amp;Next Participant</source>
         <translation>&amp;Наступний учасник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="145"/>
+        <location filename="../journeymapper/workshop/controller.py" line="150"/>
         <source>Prev&amp;ious Participant</source>
         <translation>П&amp;опередній учасник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="149"/>
+        <location filename="../journeymapper/workshop/controller.py" line="154"/>
         <source>Participant %1</source>
         <translation>Учасник %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="155"/>
+        <location filename="../journeymapper/workshop/controller.py" line="160"/>
         <source>&amp;Quick Capture</source>
         <translation>&amp;Швидке введення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="156"/>
+        <location filename="../journeymapper/workshop/controller.py" line="161"/>
         <source>Start/Pa&amp;use Timer</source>
         <translation>Запустити/призупинити &amp;таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="157"/>
+        <location filename="../journeymapper/workshop/controller.py" line="162"/>
         <source>&amp;Add a Minute</source>
         <translation>&amp;Додати хвилину</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="158"/>
+        <location filename="../journeymapper/workshop/controller.py" line="163"/>
         <source>&amp;Open or Close Room</source>
         <translation>&amp;Відкрити або закрити кімнату</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="159"/>
+        <location filename="../journeymapper/workshop/controller.py" line="164"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="75"/>
         <source>Show &amp;QR Code</source>
         <translation>Пока&amp;зати QR-код</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="162"/>
+        <location filename="../journeymapper/workshop/controller.py" line="167"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Воркшоп</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="171"/>
+        <location filename="../journeymapper/workshop/controller.py" line="176"/>
         <source>Roo&amp;m</source>
         <translation>Кі&amp;мната</translation>
     </message>

@@ -249,6 +249,7 @@ def marked() -> dict[str, str]:
         "snapshot.cut": _tr("its data is cut short"),
         "snapshot.checksum": _tr("its data does not match its sha256 checksum"),
         "snapshot.not_list": _tr("is not a list of snapshots; ignored"),
+        "snapshot.png": _tr("is a PNG export: snapshots are kept in .jmap map files"),
         "link.not_coedit": _tr("not a co-editing link (expected %1)"),
         "link.no_address": _tr("the link has no address and port"),
         "link.no_code": _tr("the link's pairing code is not complete"),
@@ -354,6 +355,14 @@ def marked() -> dict[str, str]:
         "help.diff_out": _tr("draw the compare: .pdf .png .svg .html"),
         "help.to_be": _tr("compare OLD's as-is curves with NEW's to-be curves"),
         "usage.label": _tr("--label must not be empty"),
+        "help.changes_since": _tr(
+            "slides: a “What changed since” slide; a snapshot label or id in FILE, "
+            "or another map (OLD.jmap, OLD.jmap@LABEL)"
+        ),
+        "help.delete": _tr("delete one snapshot from the file (no undo)"),
+        "usage.changes_since": _tr(
+            "--changes-since applies to slide decks only (.pdf slides, .pptx)"
+        ),
         "usage.host": _tr("--host must be an IP address of this machine, not %1"),
         "usage.diff_out": _tr("cannot draw the compare to %1: the name must end in one of %2"),
         "argparse.usage": _tr("usage: "),

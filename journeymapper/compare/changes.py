@@ -123,7 +123,7 @@ def compare(old_map: JourneyMap | Flat, new_map: JourneyMap | Flat) -> MapDiff:
     new = new_map if isinstance(new_map, Flat) else flatten(new_map)
     matching = match(old, new)
     diff = MapDiff(old, new, matching)
-    tr = Translator(matching)
+    tr = Translator.of(matching)
     settings_changed: dict[str, list[Any]] = {}
     for name in SETTINGS:
         before = tr.voting(old.settings.get(name)) if name == "voting" else old.settings.get(name)
@@ -144,6 +144,8 @@ def compare(old_map: JourneyMap | Flat, new_map: JourneyMap | Flat) -> MapDiff:
                                            record=record))  # fmt: skip
                 continue
             before = tr.record(kind, old.records[kind][oid])
+            if before == record:  # most records: nothing to look at field by field
+                continue
             fields = {k: [before.get(k), v] for k, v in record.items() if before.get(k) != v}
             fields.update({k: [v, None] for k, v in before.items() if k not in record})
             if fields:

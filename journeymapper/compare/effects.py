@@ -162,9 +162,16 @@ def _sums(
         if stage is None:
             continue
         for persona, emotion in record["emotions"].items():
-            value, who = emotion.get("as_is"), persona_of.get(persona)
-            if value is not None and who is not None:
-                total = sums.setdefault((stage, who), [0.0, 0])
+            value = emotion["as_is"]
+            if value is None:
+                continue
+            who = persona_of.get(persona)
+            if who is None:
+                continue
+            total = sums.get((stage, who))
+            if total is None:
+                sums[stage, who] = [0.0 + value, 1]
+            else:
                 total[0] += value
                 total[1] += 1
     return sums

@@ -11,10 +11,15 @@ from .matching import Matching
 class Translator:
     """Rewrites old ids to the ids their matched entities have in the new version."""
 
-    def __init__(self, matching: Matching) -> None:
-        self.ids: dict[str, str] = {}
+    def __init__(self, ids: dict[str, str]) -> None:
+        self.ids = dict(ids)  # old id → new id, only where they differ
+
+    @classmethod
+    def of(cls, matching: Matching) -> Translator:
+        ids: dict[str, str] = {}
         for pairs in matching.new_to_old.values():
-            self.ids.update({o: n for n, o in pairs.items() if n != o})
+            ids.update({o: n for n, o in pairs.items() if n != o})
+        return cls(ids)
 
     def id(self, value: str | None) -> str | None:
         return None if value is None else self.ids.get(value, value)

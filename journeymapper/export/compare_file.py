@@ -12,7 +12,8 @@ from PIL import Image
 from ..compare.changes import MapDiff
 from ..compare.effects import Effects
 from ..compare.overlay import build_overlay
-from ..compare.report import to_json
+from ..compare.report import language_of, to_json
+from ..compare.words import Words
 from ..io.atomic import write_atomic
 from ..layout import LayoutOptions, compute_layout, get_theme
 from ..layout.fonts import font_name, register_fonts
@@ -44,6 +45,8 @@ class _Picture:
         self.layout = compute_layout(journey, options)
         self.colours = persona_colours(journey, self.theme)
         self.frame: CompareFrame = compare_frame(self.layout, parts_of(diff, found), self.theme)
+        self.words = Words(language_of(diff))
+        self.title = self.words("file_title", old=names[0], new=names[1])
 
     def draw(self, painter: Painter) -> None:
         painter.rect(0, 0, self.frame.width, self.frame.height, self.theme.background, None, 0)
@@ -57,7 +60,7 @@ def _svg(picture: _Picture) -> str:
     painter = SvgPainter()
     picture.draw(painter)
     w, h = picture.frame.width, picture.frame.height
-    title = escape(f"What changed: {picture.names[0]} → {picture.names[1]}")
+    title = escape(picture.title)
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{w:.0f}pt" height="{h:.0f}pt" '
         f'viewBox="0 0 {w:.2f} {h:.2f}" font-family="{FONT_FAMILY}">\n<title>{title}</title>\n'
@@ -87,7 +90,7 @@ def _pdf(picture: _Picture) -> bytes:
     size = (picture.frame.width, picture.frame.height)
     canvas = Canvas(out, pagesize=size, pageCompression=1, invariant=1,
                     initialFontName=font_name(False))  # fmt: skip
-    canvas.setTitle(f"What changed: {picture.names[0]} → {picture.names[1]}")
+    canvas.setTitle(picture.title)
     canvas.setCreator("JourneyMapper")
     picture.draw(PdfPainter(canvas, size[1]))
     canvas.showPage()
@@ -105,9 +108,9 @@ def _html(picture: _Picture) -> str:
         )
         items.append(f"<section><h2>{escape(section['title'])}</h2><ul>{lines}</ul></section>")
     payload = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
-    title = escape(f"What changed: {picture.names[0]} → {picture.names[1]}")
+    title = escape(picture.title)
     return (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html>\n<html lang="{picture.words.language}"><head><meta charset="utf-8">'
         f"<title>{title}</title><style>body{{font-family:{FONT_FAMILY};margin:24px;color:#1d2430}}"
         "svg{max-width:100%;height:auto}li.added{color:#1e8e3e}li.removed{color:#c5221f}"
         "li.changed{color:#b06000}li.moved{color:#1a73e8}</style></head><body>"

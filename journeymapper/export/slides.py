@@ -5,10 +5,10 @@ from __future__ import annotations
 import dataclasses
 
 from ..layout import get_theme
-from ..layout.slides import SLIDE_H, SlidePage, SlideSpec, deck_pages
+from ..layout.slides import SLIDE_H, ChangeList, SlidePage, SlideSpec, deck_pages
 from ..model import JourneyMap
 from ..words.labels import channel_names, flow_names, labels_for, metric_names
-from .options import ExportOptions
+from .options import ExportOptions, Since
 from .resolve import layout_options
 
 MIN_ASPECT, MAX_ASPECT = 1.0, 2.4  # narrower or wider screens are letterboxed
@@ -25,7 +25,24 @@ def slide_spec(journey: JourneyMap, options: ExportOptions) -> SlideSpec:
         dict(metric_names(language)),
         {k.value: v for k, v in channel_names(language).items()},
         story=options.story,
+        changes=change_list(options.since, journey) if options.since is not None else None,
     )
+
+
+def change_list(since: Since, journey: JourneyMap) -> ChangeList:
+    """What changed from ``since`` to ``journey``, in the map's words, for the deck's slide."""
+    from ..compare.changes import compare
+    from ..compare.report import language_of, sections
+    from ..compare.words import Words
+    from ..render.compare_draw import summary_counts
+
+    diff = compare(since.journey, journey)
+    words = Words(language_of(diff))
+    parts = tuple(
+        (part.title, tuple((line.op, line.text) for line in part.lines)) for part in sections(diff)
+    )
+    summary = words("no_changes") if diff.empty else summary_counts(diff, words)
+    return ChangeList(words("since", name=words.q(since.name)), summary, parts)
 
 
 def slide_pages(journey: JourneyMap, options: ExportOptions) -> list[SlidePage]:

@@ -74,6 +74,12 @@ COMMAND_LINE: dict[str, str] = {
     "help.diff_out": "draw the compare: .pdf .png .svg .html",
     "help.to_be": "compare OLD's as-is curves with NEW's to-be curves",
     "usage.label": "--label must not be empty",
+    "help.changes_since": (
+        "slides: a “What changed since” slide; a snapshot label or id in FILE, "
+        "or another map (OLD.jmap, OLD.jmap@LABEL)"
+    ),
+    "help.delete": "delete one snapshot from the file (no undo)",
+    "usage.changes_since": "--changes-since applies to slide decks only (.pdf slides, .pptx)",
     "usage.host": "--host must be an IP address of this machine, not %1",
     "usage.diff_out": "cannot draw the compare to %1: the name must end in one of %2",
     "argparse.usage": "usage: ",

@@ -114,8 +114,39 @@ class History:
         """This history with ``snapshot`` appended and old automatic snapshots thinned."""
         return History(thin((*self.snapshots, snapshot)), self.warnings)
 
+    def without(self, snapshot_id: str) -> History:
+        """This history without one snapshot: its children point at its parent instead, and a
+        warning about it (a damaged one) goes with it."""
+        gone = next((s for s in self.snapshots if s.id == snapshot_id), None)
+        if gone is None:
+            return self
+        kept = tuple(
+            replace(s, parent=gone.parent) if s.parent == gone.id and not s.problem else s
+            for s in self.snapshots
+            if s is not gone
+        )
+        index = self.snapshots.index(gone)
+        warnings = []
+        for problem in self.warnings:
+            at = _history_index(problem.where)
+            if at == index:
+                continue
+            if at is not None and at > index:
+                problem = Problem(f"$.history[{at - 1}]", problem.message)
+            warnings.append(problem)
+        return History(kept, tuple(warnings))
+
     def to_data(self) -> list[dict[str, Any]]:
         return [s.to_data() for s in self.snapshots]
+
+
+def _history_index(path: str) -> int | None:
+    """N of a warning about ``$.history[N]`` (None for anything else)."""
+    prefix = "$.history["
+    if not path.startswith(prefix) or not path.endswith("]"):
+        return None
+    number = path[len(prefix) : -1]
+    return int(number) if number.isdigit() else None
 
 
 def canonical_json(journey: JourneyMap) -> bytes:

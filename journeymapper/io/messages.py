@@ -154,6 +154,7 @@ FILE: dict[str, str] = {
     "snapshot.cut": "its data is cut short",
     "snapshot.checksum": "its data does not match its sha256 checksum",
     "snapshot.not_list": "is not a list of snapshots; ignored",
+    "snapshot.png": "is a PNG export: snapshots are kept in .jmap map files",
     # co-editing links
     "link.not_coedit": "not a co-editing link (expected %1)",
     "link.no_address": "the link has no address and port",

@@ -12,6 +12,10 @@ THEMES = ("light", "print", "projector")
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies.
 OKABE_ITO = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442", "#000000")
 GREYS = ("#000000", "#555555", "#333333", "#777777", "#222222", "#666666")
+# What a compare marks: the picture's outlines and the deck's "What changed" slide.
+CHANGE_COLOURS = {
+    "added": "#1e8e3e", "removed": "#c5221f", "changed": "#e37400", "moved": "#1a73e8",
+}  # fmt: skip
 
 _CHANNELS: dict[Channel, str] = {
     Channel.WEB: "#0072b2",

@@ -124,7 +124,7 @@ def _components(adjacency: Adjacency) -> list[list[str]]:
                             break
                     found.append(component)
     order = {node: i for i, node in enumerate(adjacency)}
-    return [sorted(c, key=order.__getitem__) for c in found]
+    return [sorted(c, key=order.__getitem__) if len(c) > 1 else c for c in found]
 
 
 def simple_cycles(adjacency: Adjacency) -> Iterator[list[str]]:

@@ -8,19 +8,22 @@ from dataclasses import dataclass
 from ..compare.changes import MapDiff
 from ..compare.effects import Effects
 from ..compare.overlay import Overlay
-from ..compare.report import Section, sections
+from ..compare.report import Section, language_of, sections
+from ..compare.words import Words
 from ..layout import MapLayout, Theme
 from ..layout.geometry import CardBox, Rect
 from ..layout.persona_style import persona_styles
 from ..layout.text import line_height, measure, wrap
+from ..layout.theme import CHANGE_COLOURS
 from ..model import Marker
 from .draw_map import draw_map
 from .emotion import draw_emotion
 from .painter import NO_GROUPS, Line, Painter, Transformed, arrow_head, draw_marker
 
-ADDED, REMOVED, CHANGED, MOVED = "#1e8e3e", "#c5221f", "#e37400", "#1a73e8"
+ADDED, REMOVED = CHANGE_COLOURS["added"], CHANGE_COLOURS["removed"]
+CHANGED, MOVED = CHANGE_COLOURS["changed"], CHANGE_COLOURS["moved"]
 GHOST_FILL, GHOST_INK = "#fdf1f0", "#a50e0e"
-OP_COLOURS = {"added": ADDED, "removed": REMOVED, "changed": CHANGED, "moved": MOVED}
+OP_COLOURS = CHANGE_COLOURS
 LIST_WIDTH = 360.0
 LIST_SIZE = 8.5
 HEAD_SIZE = 10.5
@@ -57,7 +60,7 @@ def _tint(colour: str, share: float = 0.22) -> str:
 def _list_rows(parts: list[Section], limit: float) -> tuple[list[ListRow], int]:
     rows: list[ListRow] = []
     height, hidden = 0.0, 0
-    room = LIST_WIDTH - 16
+    room = LIST_WIDTH - 30  # the text starts 16 pt into the box and keeps 10 pt off its edge
     for section in parts:
         title: ListRow | None = ListRow(section.title, "info", True, False)
         for line in section.lines:
@@ -80,7 +83,7 @@ def compare_frame(
     layout: MapLayout, parts: list[Section], theme: Theme, list_limit: float | None = None
 ) -> CompareFrame:
     """Title block on top, the map below it on the left, the change list on the right."""
-    map_y = theme.margin + line_height(theme.title_size) + 3 * line_height(theme.label_size) + 30
+    map_y = theme.margin + line_height(theme.title_size) + 4 * line_height(theme.label_size) + 30
     limit = max(layout.height, MIN_LIST_HEIGHT) if list_limit is None else list_limit
     rows, hidden = _list_rows(parts, limit)
     list_h = sum(line_height(HEAD_SIZE if r.bold else LIST_SIZE) for r in rows) + 60
@@ -169,6 +172,7 @@ def _band(
     theme: Theme,
     colours: Mapping[str, str],
     found: Effects,
+    words: Words,
 ) -> None:
     """The shaded band between old (dashed) and new (solid) curves, and Δ per stage."""
     emotion = layout.emotion
@@ -193,7 +197,7 @@ def _band(
             )
             if column is None:
                 continue
-            text = f"Δ {mood.delta:+g}"
+            text = words("delta", delta=words.signed(mood.delta))
             y = emotion.rect.bottom - 4 - index * line_height(size)
             x = column.right - measure(text, size, True) - 8
             colour = colours.get(persona.persona_id, theme.ink)
@@ -202,17 +206,17 @@ def _band(
             painter.text(x, y, text, size, True, colour)
 
 
-def _legend(painter: Painter, theme: Theme, x: float, y: float) -> None:
+def _legend(painter: Painter, theme: Theme, x: float, y: float, words: Words) -> None:
     size = theme.small_size + 0.5
     items = [
-        ("added", ADDED, ()), ("removed", REMOVED, (5.0, 3.0)), ("changed", CHANGED, ()),
-        ("moved", MOVED, (4.0, 2.5)),
+        (words("legend_added"), ADDED, ()), (words("legend_removed"), REMOVED, (5.0, 3.0)),
+        (words("legend_changed"), CHANGED, ()), (words("legend_moved"), MOVED, (4.0, 2.5)),
     ]  # fmt: skip
     for text, colour, dash in items:
         painter.polyline([(x, y), (x + 22, y)], colour, 2.4, dash)
         painter.text(x + 28, y + size * 0.36, text, size, False, theme.ink)
         x += 40 + measure(text, size)
-    for text, dash in (("old emotion", (5.0, 3.0)), ("new emotion", ())):
+    for text, dash in ((words("old_emotion"), (5.0, 3.0)), (words("new_emotion"), ())):
         painter.polyline([(x, y), (x + 24, y)], theme.muted_ink, theme.curve_width * 0.8, dash)
         fill = theme.background if dash else theme.muted_ink
         draw_marker(painter, Marker.CIRCLE, x + 12, y, theme.marker_size, fill, theme.muted_ink)
@@ -220,7 +224,20 @@ def _legend(painter: Painter, theme: Theme, x: float, y: float) -> None:
         x += 42 + measure(text, size)
 
 
-def _change_list(painter: Painter, frame: CompareFrame, theme: Theme) -> None:
+def _persona_legend(
+    painter: Painter, overlay: Overlay, theme: Theme, colours: Mapping[str, str], x: float, y: float
+) -> None:
+    """Which curve is whose: each persona's colour, marker and name."""
+    size = theme.small_size + 0.5
+    for persona in overlay.journey.personas():
+        colour = colours.get(persona.id, theme.ink)
+        painter.polyline([(x, y), (x + 24, y)], colour, theme.curve_width * 0.8)
+        draw_marker(painter, persona.marker, x + 12, y, theme.marker_size, colour, colour)
+        painter.text(x + 30, y + size * 0.36, persona.name, size, False, theme.ink)
+        x += 42 + measure(persona.name, size)
+
+
+def _change_list(painter: Painter, frame: CompareFrame, theme: Theme, words: Words) -> None:
     x, y = frame.list_x, frame.map_y + 4
     painter.rect(x - 4, y - 4, LIST_WIDTH, frame.height - y - theme.margin + 4, theme.label_fill,
                  None, 0, theme.corner)  # fmt: skip
@@ -236,11 +253,13 @@ def _change_list(painter: Painter, frame: CompareFrame, theme: Theme) -> None:
         painter.text(x + (4 if row.bold else 16), y, row.text, size, row.bold, theme.ink)
     if frame.hidden:
         y += line_height(LIST_SIZE) + 4
-        more = f"… and {frame.hidden} more (journeymapper diff --json lists them all)"
+        more = words("more", n=frame.hidden, changes=words.plural(frame.hidden))
         painter.text(x + 4, y, more, LIST_SIZE, False, theme.muted_ink)
 
 
-def summary_counts(diff: MapDiff) -> str:
+def summary_counts(diff: MapDiff, words: Words | None = None) -> str:
+    """"3 added · 1 removed · 2 changed · 1 moved" in the diff's language."""
+    words = words or Words(language_of(diff))
     ops = {"added": 0, "removed": 0, "changed": 0, "moved": 0}
     for change in diff.changes:
         if change.kind == "map":
@@ -248,7 +267,7 @@ def summary_counts(diff: MapDiff) -> str:
         ops[change.op] = ops.get(change.op, 0) + 1
         if change.moved:
             ops["moved"] += 1
-    return " · ".join(f"{n} {op}" for op, n in ops.items())
+    return " · ".join(words("summary_item", n=n, op=words(f"legend_{op}")) for op, n in ops.items())
 
 
 def draw_compare(
@@ -264,21 +283,24 @@ def draw_compare(
 ) -> None:
     """Title, legend, the marked map and the change list, in picture points."""
     margin = theme.margin
+    words = Words(language_of(diff))
     y = margin + theme.title_size
-    painter.text(margin, y, "What changed", theme.title_size, True, theme.ink)
+    painter.text(margin, y, words("title"), theme.title_size, True, theme.ink)
     y += line_height(theme.label_size) + 4
     head, _cut = wrap(f"{names[0]}  →  {names[1]}", frame.width - 2 * margin, theme.label_size)
     painter.text(margin, y, head[0] if head else "", theme.label_size, False, theme.muted_ink)
     y += line_height(theme.label_size) + 2
-    summary = "No changes." if diff.empty else summary_counts(diff)
+    summary = words("no_changes") if diff.empty else summary_counts(diff, words)
     painter.text(margin, y, summary, theme.label_size, True, theme.ink)
     y += line_height(theme.label_size) + 6
-    _legend(painter, theme, margin, y - theme.label_size * 0.36)
+    _legend(painter, theme, margin, y - theme.label_size * 0.36, words)
+    y += line_height(theme.label_size)
+    _persona_legend(painter, overlay, theme, colours, margin, y - theme.label_size * 0.36)
     shifted = Transformed(painter, 1.0, 0.0, frame.map_y)
     draw_map(shifted, overlay.journey, layout, theme, colours)
-    _band(shifted, overlay, layout, theme, colours, found)
+    _band(shifted, overlay, layout, theme, colours, found, words)
     _marks(shifted, overlay, layout, theme)
-    _change_list(painter, frame, theme)
+    _change_list(painter, frame, theme, words)
 
 
 def parts_of(diff: MapDiff, found: Effects) -> list[Section]:

@@ -60,11 +60,12 @@ class Document(QObject):
     def is_modified(self) -> bool:
         return self._unstacked or not self.undo_stack.isClean()
 
-    def set_history(self, history: History) -> None:
-        """Keep ``history`` (a snapshot was taken or thinned): unsaved until the next Save."""
+    def set_history(self, history: History, *, undoable: bool = False) -> None:
+        """Keep ``history`` (a snapshot was taken, thinned or deleted): unsaved until the next
+        Save; ``undoable`` when an undo step on the stack made the change."""
         self.history = history
         self.history_changed.emit()
-        self.note_change()
+        self.note_change(undoable=undoable)
 
     def mark_modified(self) -> None:
         """Treat the content as unsaved (a restored recovery copy, an imported map)."""

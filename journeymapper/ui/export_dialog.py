@@ -29,9 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..export.options import PAGES, TILES, ExportOptions
+from ..export.options import PAGES, TILES, ExportOptions, Since
+from ..io.errors import MapFileError
+from ..io.history import History
+from ..io.snapshots import open_snapshot
 from ..model import JourneyMap
 from .export_runner import ExportRunner
+from .history_dock import snapshot_title
+from .messages import show_file_error
 
 SUFFIXES = (".pdf", ".png", ".svg", ".html", ".pptx", ".csv", ".xlsx", ".mmd")
 DRAWN = {".pdf", ".png", ".svg", ".html", ".pptx"}
@@ -51,12 +56,15 @@ class ExportDialog(QDialog):
         path: Path,
         options: ExportOptions,
         parent: QWidget | None = None,
+        history: History | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("export_dialog")
         self.setWindowTitle(self.tr("Export Map"))
         self.journey = journey
         self.runner = runner
+        self.history = history or History()
+        self._versions: dict[str, Since] = {}
         self.preview_image: QImage | None = None
         self._generation = 0
         self._timer = QTimer(self)
@@ -99,6 +107,17 @@ class ExportDialog(QDialog):
         self.tile = self._combo(tiles, options.tile)
         self.story = QCheckBox(self.tr("A slide per lowest moment (st&ory)"), self)
         self.story.setChecked(options.story)
+        versions: list[tuple[str, str | None]] = [(self.tr("No such slide"), None)]
+        versions += [
+            (snapshot_title(snap), snap.id)
+            for snap in reversed(self.history.snapshots)
+            if not snap.problem
+        ]
+        self.since = self._combo(versions, None)
+        self.since.setObjectName("changes_since")
+        self.since.setToolTip(
+            self.tr("Adds a slide after the overview that lists what changed since a snapshot.")
+        )
         views: list[tuple[str, str | None]] = [(self.tr("Whole map"), None)]
         views += [(v.name, v.name) for v in self.journey.views()]
         self.view = self._combo(views, options.view)
@@ -151,6 +170,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Page:"), self.page)
         form.addRow(self.tr("Printin&g:"), self.tile)
         form.addRow("", self.story)
+        form.addRow(self.tr("&What changed since:"), self.since)
         form.addRow(self.tr("Saved &view:"), self.view)
         form.addRow(self.tr("Perso&na:"), self.persona)
         form.addRow(self.tr("T&heme:"), self.theme)
@@ -193,7 +213,7 @@ class ExportDialog(QDialog):
 
         self.format.currentIndexChanged.connect(self._format_changed)
         self.layout_box.currentIndexChanged.connect(self._enable)
-        for combo in (self.view, self.persona, self.theme):
+        for combo in (self.view, self.persona, self.theme, self.since):
             combo.currentIndexChanged.connect(self.schedule_preview)
         self.transparent.toggled.connect(self.schedule_preview)
         self.path.textChanged.connect(self._enable)
@@ -227,7 +247,24 @@ class ExportDialog(QDialog):
             embed=self.embed.isChecked() or suffix != ".png",
             story=self.story.isChecked() and self._slides(),
             tile=self.tile.currentData() if self._poster() else None,
+            since=self._since() if self._slides() else None,
         )
+
+    def _since(self) -> Since | None:
+        """The chosen snapshot as a map (read once; None for no "What changed" slide)."""
+        chosen = self.since.currentData()
+        if not chosen:
+            return None
+        if chosen not in self._versions:
+            snap = next(s for s in self.history.snapshots if s.id == chosen)
+            try:
+                journey = open_snapshot(snap, snapshot_title(snap))
+            except MapFileError as error:  # a snapshot from a newer version, say
+                self.since.setCurrentIndex(0)
+                show_file_error(self, error)
+                return None
+            self._versions[chosen] = Since(journey, snap.label or snapshot_title(snap))
+        return self._versions[chosen]
 
     def _poster(self) -> bool:
         return self.suffix() == ".pdf" and self.layout_box.currentData() == "poster"
@@ -329,6 +366,7 @@ class ExportDialog(QDialog):
         self.page.setEnabled(self._poster())
         self.tile.setEnabled(self._poster())
         self.story.setEnabled(self._slides())
+        self.since.setEnabled(self._slides() and self.since.count() > 1)
         self.view.setEnabled(True)  # data formats, too, carry only what the view shows
         self.theme.setEnabled(drawn)
         self.table.setEnabled(suffix == ".csv")

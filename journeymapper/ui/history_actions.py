@@ -15,17 +15,24 @@ from ..commands import ReplaceMap
 from ..compare.changes import MapDiff, compare
 from ..compare.effects import effects
 from ..compare.flat import flatten
+from ..compare.words import Words
 from ..io.errors import MapFileError
 from ..io.history import SnapshotKind, canonical_json, take_snapshot
 from ..io.jmap import load_file
 from ..io.snapshots import open_snapshot
-from ..model import Event, JourneyMap, MapAttributeChanged
+from ..model import JourneyMap
 from .compare_dialog import CompareDialog
 from .document import Document
-from .history_dock import HistoryPanel, SnapshotDialog, kind_name, local_time, tr
+from .history_dock import HistoryPanel, SnapshotDialog, kind_name, snapshot_title, tr
+from .history_edit import DeleteSnapshot
 from .host import DocumentHost
 from .menus import Menus
 from .messages import show_file_error
+
+
+def map_words(journey: JourneyMap) -> Words:
+    """The compare's words in the map's language (the picture and the change list speak it)."""
+    return Words(journey.language.value)
 
 
 def who(journey: JourneyMap) -> str:
@@ -46,7 +53,6 @@ class HistoryActions(QObject):
         self.window = window
         self.menus = menus
         self.document: Document | None = None
-        self._unsubscribe: Callable[[], None] | None = None
         self.panel = HistoryPanel()
         self.dock = QDockWidget(tr("History"), window)
         self.dock.setObjectName("history")
@@ -59,6 +65,7 @@ class HistoryActions(QObject):
         self.panel.take_requested.connect(self.take_dialog)
         self.panel.restore_requested.connect(self.restore)
         self.panel.compare_requested.connect(self.compare_snapshot)
+        self.panel.delete_requested.connect(self.delete)
         self._menus()
         window.document_replaced.connect(self.follow)
         self.follow()
@@ -91,29 +98,16 @@ class HistoryActions(QObject):
         document = self.window.document
         if document is self.document:
             return
-        if self._unsubscribe is not None:
-            self._unsubscribe()
         if self.document is not None:
             self.document.history_changed.disconnect(self._refresh)
         self.document = document
         document.history_changed.connect(self._refresh)
-        self._unsubscribe = document.journey.subscribe(self._on_event)
         self._refresh()
 
     def _refresh(self) -> None:
         if self.document is not None:
             self.panel.set_history(self.document.history)
             self.window.update_title()
-
-    def _on_event(self, event: Event) -> None:
-        """A voting round that starts or ends marks the workshop's start or end."""
-        if not isinstance(event, MapAttributeChanged) or event.name != "voting":
-            return
-        old, new = event.old, event.new
-        if new is not None and new.active and (old is None or not old.active):
-            self.take(SnapshotKind.WORKSHOP_START)
-        elif new is not None and not new.active and old is not None and old.active:
-            self.take(SnapshotKind.WORKSHOP_END)
 
     # -------------------------------------------------------------- actions
     def take(self, kind: SnapshotKind, label: str = "") -> bool:
@@ -127,7 +121,7 @@ class HistoryActions(QObject):
             return False
         author = who(document.journey)
         document.set_history(take_snapshot(document.journey, document.history, kind, label, author))
-        name = label or tr("automatic snapshot")
+        name = label or kind_name(kind)
         self.window.status(tr("Snapshot taken: %1").replace("%1", name))
         return True
 
@@ -145,7 +139,7 @@ class HistoryActions(QObject):
         snap = next((s for s in document.history.snapshots if s.id == snapshot_id), None)
         if snap is None:
             return None
-        name = snap.label or f"{kind_name(snap.kind)} {local_time(snap.time)}"
+        name = snapshot_title(snap)
         try:
             return open_snapshot(snap, document.file_name()), name
         except MapFileError as error:
@@ -179,12 +173,37 @@ class HistoryActions(QObject):
         text = tr("Restore “%1”").replace("%1", name)
         return self.window.context.push(ReplaceMap(document.journey, journey, text))
 
+    def delete(self, snapshot_id: str) -> bool:
+        """Delete a snapshot after a question; Edit ▸ Undo brings it back."""
+        document = self.document
+        if document is None:
+            return False
+        snap = next((s for s in document.history.snapshots if s.id == snapshot_id), None)
+        if snap is None:
+            return False
+        name = snapshot_title(snap)
+        answer = QMessageBox.question(
+            self.window,
+            tr("Delete snapshot"),
+            tr("Delete the snapshot “%1” from the map's history? Edit ▸ Undo brings it back; "
+               "once the map is saved, it is gone from the file.").replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        document.undo_stack.push(DeleteSnapshot(document, snap.id, tr("Delete snapshot “%1”")
+                                                .replace("%1", name)))  # fmt: skip
+        self.window.status(tr("Snapshot deleted: %1").replace("%1", name))
+        return True
+
     def compare_snapshot(self, snapshot_id: str) -> CompareDialog | None:
         found = self._snapshot_map(snapshot_id)
         if found is None or self.document is None:
             return None
         journey, name = found
-        return self.show_compare(journey, self.document.journey, (name, tr("current map")))
+        current = self.document.journey
+        return self.show_compare(journey, current, (name, map_words(current)("current")))
 
     def compare_dialog(self) -> CompareDialog | None:
         document = self.window.document
@@ -201,14 +220,14 @@ class HistoryActions(QObject):
         except MapFileError as error:
             show_file_error(self.window, error)
             return None
-        return self.show_compare(
-            other, self.window.document.journey, (path.name, tr("current map"))
-        )
+        current = self.window.document.journey
+        return self.show_compare(other, current, (path.name, map_words(current)("current")))
 
     def compare_to_be(self) -> CompareDialog:
         journey = self.window.document.journey
         diff = compare(flatten(journey), flatten(journey, "to_be"))
-        return self._dialog(diff, (tr("as-is"), tr("to-be")))
+        words = map_words(journey)
+        return self._dialog(diff, (words("as_is"), words("to_be")))
 
     def show_compare(
         self, old: JourneyMap, new: JourneyMap, names: tuple[str, str]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,6 +24,8 @@ from ..commands.translate import translator
 from ..io.history import History, Snapshot, SnapshotKind
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+BROKEN_ROLE = Qt.ItemDataRole.UserRole + 1
+_DELETE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 
 
 tr = translator("history")
@@ -45,6 +48,11 @@ def local_time(stamp: str) -> str:
     except ValueError:
         return stamp
     return when.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def snapshot_title(snap: Snapshot) -> str:
+    """A snapshot as the user knows it: its label, else its kind and local time."""
+    return snap.label or f"{kind_name(snap.kind)} {local_time(snap.time)}"
 
 
 def counts_text(snap: Snapshot) -> str:
@@ -91,6 +99,7 @@ class HistoryPanel(QWidget):
     take_requested = Signal()
     restore_requested = Signal(str)
     compare_requested = Signal(str)
+    delete_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,13 +120,29 @@ class HistoryPanel(QWidget):
         self.take = QPushButton(tr("Take Snapshot…"), self)
         self.restore = QPushButton(tr("Restore"), self)
         self.compare = QPushButton(tr("Compare with Current"), self)
-        for button in (self.take, self.restore, self.compare):
+        self.delete = QPushButton(tr("Delete…"), self)
+        self.delete.setToolTip(tr("Delete the chosen snapshot from the map's history (Del)"))
+        for button in (self.take, self.restore, self.compare, self.delete):
             row.addWidget(button)
         layout.addLayout(row)
         self.take.clicked.connect(self.take_requested.emit)
         self.restore.clicked.connect(lambda: self._emit(self.restore_requested))
         self.compare.clicked.connect(lambda: self._emit(self.compare_requested))
+        self.delete.clicked.connect(lambda: self._emit(self.delete_requested, broken=True))
+        self.tree.installEventFilter(self)  # Del in the list deletes a snapshot, not a card
         self.set_history(History())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Del (and Backspace) in the list ask to delete the chosen snapshot; the list takes
+        the key before the window's Edit ▸ Delete shortcut sees it."""
+        if watched is self.tree and isinstance(event, QKeyEvent) and event.key() in _DELETE_KEYS:
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                self.delete.click()
+                return True
+        return super().eventFilter(watched, event)
 
     def set_history(self, history: History) -> None:
         self.tree.clear()
@@ -126,8 +151,12 @@ class HistoryPanel(QWidget):
             item = QTreeWidgetItem([local_time(snap.time), label, counts_text(snap), snap.author])
             item.setData(0, ID_ROLE, snap.id)
             item.setToolTip(1, f"{kind_name(snap.kind)} · {snap.id[:8]}")
-            if snap.problem:
-                item.setDisabled(True)
+            if snap.problem:  # shown greyed; it can only be deleted
+                item.setData(0, BROKEN_ROLE, True)
+                grey = self.palette().color(QPalette.ColorGroup.Disabled,
+                                            QPalette.ColorRole.Text)  # fmt: skip
+                for column in range(4):
+                    item.setForeground(column, grey)
                 tip = tr("Damaged: %1").replace("%1", snap.problem)
                 for column in range(4):
                     item.setToolTip(column, tip)
@@ -137,15 +166,16 @@ class HistoryPanel(QWidget):
         self.empty.setVisible(not history.snapshots)
         self._update_buttons()
 
-    def selected_id(self) -> str | None:
+    def selected_id(self, broken: bool = False) -> str | None:
+        """The chosen snapshot's id; a damaged one only with ``broken`` (to delete it)."""
         items = self.tree.selectedItems()
-        if not items or items[0].isDisabled():
+        if not items or (items[0].data(0, BROKEN_ROLE) and not broken):
             return None
         value = items[0].data(0, ID_ROLE)
         return str(value) if value else None
 
-    def _emit(self, signal: SignalInstance) -> None:
-        chosen = self.selected_id()
+    def _emit(self, signal: SignalInstance, broken: bool = False) -> None:
+        chosen = self.selected_id(broken)
         if chosen is not None:
             signal.emit(chosen)
 
@@ -153,3 +183,4 @@ class HistoryPanel(QWidget):
         chosen = self.selected_id() is not None
         self.restore.setEnabled(chosen)
         self.compare.setEnabled(chosen)
+        self.delete.setEnabled(self.selected_id(broken=True) is not None)

@@ -66,7 +66,9 @@ class InteropActions(QObject):
         """Choose format, options and file, then export a snapshot of the map in the background."""
         journey = snapshot(self.window.document.journey)
         options = dataclasses.replace(self.options, view=self._current_view())
-        dialog = ExportDialog(journey, self.runner, self._default_path(), options, self.window)
+        history = self.window.document.history
+        dialog = ExportDialog(journey, self.runner, self._default_path(), options, self.window,
+                              history)  # fmt: skip
         self.dialog = dialog
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -75,7 +77,7 @@ class InteropActions(QObject):
         finally:
             self.dialog = None
             dialog.deleteLater()
-        self.options = dataclasses.replace(options, view=None)
+        self.options = dataclasses.replace(options, view=None, since=None)
         self.suffix = path.suffix.lower() if path.suffix.lower() in EXPORT_SUFFIXES else ".pdf"
         self.folder = path.parent
         self.runner.export(journey, path, options)

@@ -9,8 +9,10 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QTabBar, QWidget
 
+from ..io.history import SnapshotKind
 from ..model import Event, MapAttributeChanged
 from ..ui.document import Document
+from ..ui.history_actions import HistoryActions
 from ..ui.host import DocumentHost
 from .coedit_control import CoeditControl
 from .icons import present_icon
@@ -20,6 +22,7 @@ from .presentation import PresentationWindow
 from .quick_capture import QuickCapturePanel
 from .room_link import RoomLink
 from .room_panel import RoomPanel
+from .session import WorkshopSession
 from .text import tr
 from .timer_state import TimerState
 from .timer_widgets import FrameFlash, TimerController, TimerPanel
@@ -66,6 +69,8 @@ class Workshop(QObject):
         self.voting.item_chosen.connect(self.show_item)
         self.capture.card_added.connect(self.show_item)
         self.capture.ended.connect(self.end_capture)
+        self.session = WorkshopSession(self._running, self._snapshot, self)
+        self.room.changed.connect(self.session.update)
         window.document_replaced.connect(self.follow)
         app = QApplication.instance()
         if app is not None:
@@ -219,6 +224,18 @@ class Workshop(QObject):
         self._unsubscribe = document.journey.subscribe(self._on_event)
         self.coedit.follow()
         self._update_actions()
+        self.session.reset()
+
+    def _running(self) -> bool:
+        """A workshop runs while the map is presented, its room is open or a round is active."""
+        vote = self.document.journey.voting if self.document is not None else None
+        active_vote = vote is not None and vote.active
+        return self.presentation is not None or self.room.is_open or active_vote
+
+    def _snapshot(self, kind: SnapshotKind) -> None:
+        history = self.window.findChild(HistoryActions)  # None until the history is installed
+        if history is not None and self.window.document is self.document:
+            history.take(kind)
 
     def _on_event(self, event: Event) -> None:
         started = (
@@ -231,6 +248,7 @@ class Workshop(QObject):
         if started:
             self.show_panel(self.voting_dock)  # a round started: its panel shows itself
         self._update_actions()
+        self.session.update()
 
     def _update_actions(self) -> None:
         vote = self.document.journey.voting if self.document is not None else None
@@ -264,6 +282,7 @@ class Workshop(QObject):
             window.show_room(server.url, server.code)
             window.page_changed.connect(self._presenting)
         self.presentation = window
+        self.session.update()
         window.start(self.full_screen)
         return window
 
@@ -281,6 +300,7 @@ class Workshop(QObject):
         if self.room.is_open:
             self.room.configure(presenting=None)
         self.presentation = None
+        self.session.update()
         self.window.activateWindow()
         self.window.view.setFocus()
 

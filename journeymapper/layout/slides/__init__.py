@@ -12,6 +12,7 @@ free for the timer, multi-page slides numbered 1/2, 2/2). Nothing is ever
 scaled down to fit: long content continues on a further page of the same kind.
 """
 
+from .changes import ChangeList
 from .deck import deck_pages
 from .items import (
     Box,
@@ -34,6 +35,7 @@ __all__ = [
     "SLIDE_H",
     "SLIDE_W",
     "Box",
+    "ChangeList",
     "ChartItem",
     "ChartLine",
     "Circle",

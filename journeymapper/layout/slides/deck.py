@@ -7,6 +7,7 @@ from ...model.analysis import lowest_moments
 from ..options import visible
 from ..persona_style import persona_styles
 from ..text import baseline, measure, wrap
+from .changes import change_pages
 from .items import Box, Item, SlidePage, TextBlock, TextLine
 from .pages import (
     DeckData,
@@ -101,14 +102,17 @@ def _runs(pages: list[SlidePage]) -> list[int]:
 def deck_pages(journey: JourneyMap, spec: SlideSpec) -> list[SlidePage]:
     """Every page of the deck for ``journey`` as ``spec`` asks, framed and numbered.
 
-    Order: title, overview, one slide per stage, ranked pains and opportunities, one
-    chart per persona, then (``spec.story``) one slide per lowest moment. Any slide whose
+    Order: title, overview, (``spec.changes``) what changed since a snapshot, one slide per
+    stage, ranked pains and opportunities, one chart per persona, then (``spec.story``) one
+    slide per lowest moment. Any slide whose
     content does not fit continues on further pages of the same kind.
     """
     shown = visible(journey, spec.options)
     styles = persona_styles(shown.personas, spec.theme)
     data = DeckData(journey, spec, shown, styles, lowest_moments(journey))
     pages = title_pages(data) + overview_pages(data)
+    if spec.changes is not None:
+        pages += change_pages(spec, spec.changes)
     for stage in shown.stages:
         pages += stage_pages(data, stage)
     pages += ranking_pages(data)

@@ -149,7 +149,7 @@ Item = TextBlock | Box | Polyline | Curve | Polygon | Circle | MarkerItem | Char
 class SlidePage:
     """One page of the deck: what it is, its title, its items back to front, speaker notes.
 
-    ``kind`` is title | overview | stage | ranking | persona | story; ``continued`` counts
+    ``kind`` is title | overview | changes | stage | ranking | persona | story; ``continued`` counts
     the pages before it that hold the same slide's content (0 on its first page).
     """
 

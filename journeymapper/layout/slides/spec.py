@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..geometry import Rect
 from ..options import LayoutOptions
 from ..theme import Theme
+
+if TYPE_CHECKING:
+    from .changes import ChangeList
 
 SLIDE_W, SLIDE_H = 960.0, 540.0
 FOOTER_SIZE = 10.0
@@ -42,7 +46,7 @@ class SlideSpec:
 
     ``options`` carries the saved view and persona choice; ``words`` the deck's own words
     in the map's language (``words.labels.labels_for`` and friends); ``story`` adds a slide
-    per lowest moment.
+    per lowest moment; ``changes`` a slide of what changed since a snapshot.
     """
 
     options: LayoutOptions
@@ -53,6 +57,7 @@ class SlideSpec:
     channel_names: Mapping[str, str]
     page: tuple[float, float] = (SLIDE_W, SLIDE_H)
     story: bool = False
+    changes: ChangeList | None = None  # a "What changed since …" slide after the overview
 
     @property
     def sizes(self) -> TypeScale:
