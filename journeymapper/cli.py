@@ -18,8 +18,7 @@ from pathlib import Path
 from . import __version__
 from .export.choices import DEFAULT_PAGE, DEFAULT_THEME, LAYOUTS, PAGES, THEMES, TILES
 from .export.dispatch import EXPORTERS
-from .io.cli_words import english
-from .io.error_language import LANGUAGES, environment_language
+from .io.error_language import LANGUAGES, command_text, environment_language
 
 TYPE_CHECKING = False  # mypy reads the block below; at run time `typing` costs 3 ms of start-up
 if TYPE_CHECKING:  # `--help` and `--version` load no model: each command imports what it uses
@@ -77,12 +76,7 @@ VERSION = f"journeymapper {__version__}"
 def cli_text(code: str, *args: object) -> str:
     """A command-line message (help, usage error, report) in the user's language (English
     without loading the model: `--help` stays quick)."""
-    if LANGUAGE[0] == "en":
-        return english(code, *args)
-    from .io.error_language import say
-    from .io.messages import cli_msg
-
-    return say(cli_msg(code, *args), LANGUAGE[0])
+    return command_text(LANGUAGE[0], code, *args)
 
 
 @contextlib.contextmanager
@@ -451,7 +445,7 @@ def _cmd_room(args: argparse.Namespace) -> int:
     return _serve(
         args,
         lambda file, journey, host: run_room(
-            file, journey, host, args.port, args.dots, args.phase
+            file, journey, host, args.port, args.dots, args.phase, LANGUAGE[0]
         ),
     )
 
@@ -459,7 +453,9 @@ def _cmd_room(args: argparse.Namespace) -> int:
 def _cmd_share(args: argparse.Namespace) -> int:
     from .coedit.headless import run_share
 
-    return _serve(args, lambda file, journey, host: run_share(file, journey, host, args.port))
+    return _serve(
+        args, lambda file, journey, host: run_share(file, journey, host, args.port, LANGUAGE[0])
+    )
 
 
 def _cmd_join(args: argparse.Namespace) -> int:
@@ -473,7 +469,7 @@ def _cmd_join(args: argparse.Namespace) -> int:
         raise MapFileError(args.url, exc.args[0]) from None
     if Path(args.out).exists() and not args.force:
         raise MapFileError(args.out, _already_exists())
-    return run_join(args.url, args.out)
+    return run_join(args.url, args.out, LANGUAGE[0])
 
 
 COMMANDS = {

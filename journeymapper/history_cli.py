@@ -58,8 +58,13 @@ def _out(text: str) -> None:
 
 
 def _warn(source: str, warnings: Any) -> None:
+    from .cli import LANGUAGE, terminal_safe
+    from .io.error_language import say
+    from .io.errors import one_line
+
     for problem in warnings:
-        sys.stderr.write(f"warning: {source}: {problem}\n")
+        said = one_line(say(problem.text(), LANGUAGE[0]))
+        sys.stderr.write(terminal_safe(f"warning: {source}: {said}") + "\n")
 
 
 def _cmd_snapshot(args: argparse.Namespace) -> int:
@@ -81,8 +86,10 @@ def _cmd_snapshot(args: argparse.Namespace) -> int:
     snap = history.snapshots[-1]
     counts = snap.counts
     _out(
-        f"{args.file}: snapshot {snap.id[:8]} {label!r} "
-        f"({counts['stages']} stages, {counts['touchpoints']} touchpoints)"
+        _word(
+            "snapshot.taken", args.file, snap.id[:8], repr(label), counts["stages"],
+            counts["touchpoints"],
+        )
     )
     return 0
 
@@ -124,7 +131,7 @@ def _delete(args: argparse.Namespace) -> int:
     history = loaded.history.without(snap.id)
     save_map(loaded.journey, args.file, history)
     _warn(args.file, history.warnings)
-    _out(f"{args.file}: deleted snapshot {snap.id[:8]} {snapshot_name(snap)!r}")
+    _out(_word("snapshot.deleted", args.file, snap.id[:8], repr(snapshot_name(snap))))
     return 0
 
 
@@ -143,19 +150,45 @@ def _cmd_history(args: argparse.Namespace) -> int:
         _out(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     if not history.snapshots:
-        _out(f"{args.file}: no snapshots (take one with: journeymapper snapshot FILE --label TEXT)")
+        _out(_word("history.none", args.file))
         return 0
+    kinds = _kind_names()
+    width = max(len(name) for name in kinds.values()) + 1
     for snap in reversed(history.snapshots):
         c = snap.counts
-        counts = (
-            f"{c.get('stages', 0)} stages, {c.get('touchpoints', 0)} touchpoints, "
-            f"{c.get('pain_points', 0)} pains"
+        counts = _word(
+            "history.counts", c.get("stages", 0), c.get("touchpoints", 0), c.get("pain_points", 0)
         )
-        what = snap.label or snap.kind.value.replace("_", " ")
-        broken = f"  BROKEN: {snap.problem}" if snap.problem else ""
-        who = f"  by {snap.author}" if snap.author else ""
-        _out(f"{snap.time}  {snap.id[:8]}  {snap.kind.value:<14} {what}  ({counts}){who}{broken}")
+        what = snap.label or kinds[snap.kind].replace("_", " ")
+        broken = f"  {_word('history.broken', _said(snap.problem))}" if snap.problem else ""
+        who = f"  {_word('history.by', snap.author)}" if snap.author else ""
+        kind = kinds[snap.kind].ljust(width)
+        _out(f"{snap.time}  {snap.id[:8]}  {kind}{what}  ({counts}){who}{broken}")
     return 0
+
+
+def _word(code: str, *args: object) -> str:
+    from .cli import cli_text
+
+    return cli_text(code, *args)
+
+
+def _said(message: str) -> str:
+    """A reader's message (coded) in the user's language."""
+    from .cli import LANGUAGE
+    from .io.error_language import say
+
+    return say(message, LANGUAGE[0])
+
+
+def _kind_names() -> dict[Any, str]:
+    """Each kind of snapshot as the listing names it (English: the file's own word)."""
+    from .cli import LANGUAGE
+    from .io.history import SnapshotKind
+
+    if LANGUAGE[0] == "en":
+        return {kind: kind.value for kind in SnapshotKind}
+    return {kind: _word(f"history.{kind.value}") for kind in SnapshotKind}
 
 
 def _cmd_diff(args: argparse.Namespace) -> int:

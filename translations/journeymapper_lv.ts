@@ -648,7 +648,7 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="109"/>
-        <location filename="../journeymapper/commands/error_text.py" line="305"/>
+        <location filename="../journeymapper/commands/error_text.py" line="306"/>
         <source>%1 is not a number</source>
         <translation>%1 nav skaitlis</translation>
     </message>
@@ -1189,586 +1189,686 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="245"/>
+        <source>%1 (in %2)</source>
+        <translation>%1 (lauks %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="246"/>
         <source>no snapshot labelled or with id %1 (newest: %2)</source>
         <translation>nav momentuzņēmuma ar nosaukumu vai identifikatoru %1 (jaunākie: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="246"/>
+        <location filename="../journeymapper/commands/error_text.py" line="247"/>
         <source>no snapshot labelled or with id %1 (the file has no snapshots)</source>
         <translation>nav momentuzņēmuma ar nosaukumu vai identifikatoru %1 (failā nav momentuzņēmumu)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="247"/>
+        <location filename="../journeymapper/commands/error_text.py" line="248"/>
         <source>its data is damaged (not compressed map JSON)</source>
         <translation>tā dati ir bojāti (tas nav saspiests kartes JSON)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="248"/>
+        <location filename="../journeymapper/commands/error_text.py" line="249"/>
         <source>its data is larger than %1 bytes</source>
         <translation>tā dati ir lielāki par %1 baitiem</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="249"/>
+        <location filename="../journeymapper/commands/error_text.py" line="250"/>
         <source>its data is cut short</source>
         <translation>tā dati ir nepilnīgi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="250"/>
+        <location filename="../journeymapper/commands/error_text.py" line="251"/>
         <source>its data does not match its sha256 checksum</source>
         <translation>tā dati neatbilst sha256 kontrolsummai</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="251"/>
+        <location filename="../journeymapper/commands/error_text.py" line="252"/>
         <source>is not a list of snapshots; ignored</source>
         <translation>nav momentuzņēmumu saraksts; izlaists</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="252"/>
+        <location filename="../journeymapper/commands/error_text.py" line="253"/>
         <source>is a PNG export: snapshots are kept in .jmap map files</source>
         <translation>ir PNG eksports: momentuzņēmumi tiek glabāti .jmap karšu failos</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="253"/>
+        <location filename="../journeymapper/commands/error_text.py" line="254"/>
         <source>not a co-editing link (expected %1)</source>
         <translation>tā nav kopīgās rediģēšanas saite (gaidīta %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="254"/>
+        <location filename="../journeymapper/commands/error_text.py" line="255"/>
         <source>the link has no address and port</source>
         <translation>saitē nav adreses un porta</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="255"/>
+        <location filename="../journeymapper/commands/error_text.py" line="256"/>
         <source>the link&apos;s pairing code is not complete</source>
         <translation>saites savienošanas kods nav pilnīgs</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="256"/>
+        <location filename="../journeymapper/commands/error_text.py" line="257"/>
         <source>unknown theme %1; use %2</source>
         <translation>nezināms motīvs %1; atļautie: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="257"/>
+        <location filename="../journeymapper/commands/error_text.py" line="258"/>
         <source>unknown page %1; use %2</source>
         <translation>nezināms lapas formāts %1; atļautie: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="258"/>
+        <location filename="../journeymapper/commands/error_text.py" line="259"/>
         <source>unknown tile size %1; use %2</source>
         <translation>nezināms loksnes izmērs %1; atļautie: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="259"/>
+        <location filename="../journeymapper/commands/error_text.py" line="260"/>
         <source>unknown layout %1; use %2</source>
         <translation>nezināms izkārtojums %1; atļautie: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="260"/>
+        <location filename="../journeymapper/commands/error_text.py" line="261"/>
         <source>no saved view named %1 (views: %2)</source>
         <translation>nav saglabāta skata %1 (skati: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="261"/>
+        <location filename="../journeymapper/commands/error_text.py" line="262"/>
         <source>no persona named %1 (personas: %2)</source>
         <translation>nav personas %1 (personas: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="262"/>
+        <location filename="../journeymapper/commands/error_text.py" line="263"/>
         <source>is the input file; choose another name for the output</source>
         <translation>ir ievades fails; izvēlieties rezultātam citu nosaukumu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="263"/>
+        <location filename="../journeymapper/commands/error_text.py" line="264"/>
         <source>already exists (add --force to replace it)</source>
         <translation>jau pastāv (pievienojiet --force, lai to aizstātu)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="264"/>
+        <location filename="../journeymapper/commands/error_text.py" line="265"/>
         <source>the map is large: the PNG was drawn at %1 dpi instead of %2</source>
         <translation>karte ir liela: PNG uzzīmēts ar %1 dpi izšķirtspēju, nevis %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="265"/>
+        <location filename="../journeymapper/commands/error_text.py" line="266"/>
         <source>%1 leaves out %2</source>
         <translation>%1 nesaglabā: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="266"/>
+        <location filename="../journeymapper/commands/error_text.py" line="267"/>
         <source>lane text</source>
         <translation>joslu teksts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="267"/>
+        <location filename="../journeymapper/commands/error_text.py" line="268"/>
         <source>non-main flows (%1)</source>
         <translation>pārejas, kas nav galvenās (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="268"/>
+        <location filename="../journeymapper/commands/error_text.py" line="269"/>
         <source>to-be emotions</source>
         <translation>emocijas “kā vajadzētu”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="269"/>
+        <location filename="../journeymapper/commands/error_text.py" line="270"/>
         <source>metrics</source>
         <translation>rādītāji</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="270"/>
+        <location filename="../journeymapper/commands/error_text.py" line="271"/>
         <source>touchpoint details</source>
         <translation>saskarsmes punktu detaļas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="271"/>
+        <location filename="../journeymapper/commands/error_text.py" line="272"/>
         <source>severity, owners and votes of pains and opportunities</source>
         <translation>sāpju punktu un iespēju svarīgums, atbildīgie un balsis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="272"/>
+        <location filename="../journeymapper/commands/error_text.py" line="273"/>
         <source>the difference between stages or touchpoints of the same name</source>
         <translation>atšķirība starp vienāda nosaukuma posmiem vai saskarsmes punktiem</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="273"/>
+        <location filename="../journeymapper/commands/error_text.py" line="274"/>
         <source>the room&apos;s ratings (--table crowd writes them)</source>
         <translation>telpas vērtējumi (tos ieraksta --table crowd)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="274"/>
+        <location filename="../journeymapper/commands/error_text.py" line="275"/>
         <source>pain points (%1)</source>
         <translation>sāpju punkti (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="275"/>
+        <location filename="../journeymapper/commands/error_text.py" line="276"/>
         <source>opportunities (%1)</source>
         <translation>iespējas (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="276"/>
+        <location filename="../journeymapper/commands/error_text.py" line="277"/>
         <source>personas without emotions</source>
         <translation>personas bez emocijām</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="277"/>
+        <location filename="../journeymapper/commands/error_text.py" line="278"/>
         <source>touchpoints without emotions written as score 3 (%1)</source>
         <translation>saskarsmes punkti bez emocijām ierakstīti ar vērtējumu 3 (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="278"/>
+        <location filename="../journeymapper/commands/error_text.py" line="279"/>
         <source>scores are those of %1 (the first persona; --persona picks another)</source>
         <translation>vērtējumi ir personas %1 (pirmās; citu izvēlas ar --persona)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="279"/>
+        <location filename="../journeymapper/commands/error_text.py" line="280"/>
         <source>image %1 left out (not a readable PNG, JPEG, GIF or WebP ≤ 2 MB)</source>
         <translation>attēls %1 izlaists (tas nav nolasāms PNG, JPEG, GIF vai WebP fails līdz 2 MB)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="282"/>
+        <location filename="../journeymapper/commands/error_text.py" line="283"/>
         <source>image %1 left out (%2)</source>
         <translation>attēls %1 izlaists (%2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="283"/>
+        <location filename="../journeymapper/commands/error_text.py" line="284"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="284"/>
+        <location filename="../journeymapper/commands/error_text.py" line="285"/>
         <source>valid (%1 stages, %2 touchpoints)</source>
         <translation>karte ir derīga (posmi: %1, saskarsmes punkti: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="285"/>
+        <location filename="../journeymapper/commands/error_text.py" line="286"/>
         <source>stages: %1   touchpoints: %2   personas: %3   flows: %4</source>
         <translation>posmi: %1   saskarsmes punkti: %2   personas: %3   pārejas: %4</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="286"/>
+        <location filename="../journeymapper/commands/error_text.py" line="287"/>
         <source>pain points: %1   opportunities: %2   votes: %3</source>
         <translation>sāpju punkti: %1   iespējas: %2   balsis: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="287"/>
+        <location filename="../journeymapper/commands/error_text.py" line="288"/>
         <source>paths from first to last stage: %1</source>
         <translation>ceļi no pirmā posma līdz pēdējam: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="288"/>
+        <location filename="../journeymapper/commands/error_text.py" line="289"/>
         <source>dead ends: %1</source>
         <translation>strupceļi: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="289"/>
+        <location filename="../journeymapper/commands/error_text.py" line="290"/>
         <source>unreachable: %1</source>
         <translation>nesasniedzami saskarsmes punkti: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="290"/>
+        <location filename="../journeymapper/commands/error_text.py" line="291"/>
         <source>loops: %1</source>
         <translation>cilpas: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="291"/>
+        <location filename="../journeymapper/commands/error_text.py" line="292"/>
         <source>worst pain points:</source>
         <translation>smagākie sāpju punkti:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="292"/>
+        <location filename="../journeymapper/commands/error_text.py" line="293"/>
         <source>%1 (severity %2, votes %3, %4)</source>
         <translation>%1 (svarīgums %2, balsis %3, %4)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="293"/>
+        <location filename="../journeymapper/commands/error_text.py" line="294"/>
         <source>lowest moments for %1: %2</source>
         <translation>sliktākie brīži personai %1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="294"/>
+        <location filename="../journeymapper/commands/error_text.py" line="295"/>
         <source>cannot listen (%1)</source>
         <translation>nevar pieņemt savienojumus (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="295"/>
+        <location filename="../journeymapper/commands/error_text.py" line="296"/>
         <source>interrupted</source>
         <translation>pārtraukts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="296"/>
+        <location filename="../journeymapper/commands/error_text.py" line="297"/>
         <source>cannot be processed (%1)</source>
         <translation>nevar apstrādāt (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="297"/>
+        <location filename="../journeymapper/commands/error_text.py" line="298"/>
         <source>unknown template %1; choose one of %2</source>
         <translation>nezināma veidne %1; izvēlieties kādu no: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="298"/>
+        <location filename="../journeymapper/commands/error_text.py" line="299"/>
         <source>the output of import must be a .jmap file, not %1</source>
         <translation>importa rezultātam jābūt .jmap failam, nevis %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="299"/>
+        <location filename="../journeymapper/commands/error_text.py" line="300"/>
         <source>cannot export to %1: the name must end in one of %2</source>
         <translation>nevar eksportēt uz %1: nosaukumam jābeidzas ar kādu no: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="300"/>
+        <location filename="../journeymapper/commands/error_text.py" line="301"/>
         <source>--table applies to .csv exports only</source>
         <translation>--table attiecas tikai uz eksportu .csv formātā</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="301"/>
+        <location filename="../journeymapper/commands/error_text.py" line="302"/>
         <source>%1 must be between %2 and %3</source>
         <translation>%1 vērtībai jābūt no %2 līdz %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="302"/>
+        <location filename="../journeymapper/commands/error_text.py" line="303"/>
         <source>--lang must be one of %1</source>
         <translation>--lang vērtībai jābūt kādai no: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="303"/>
+        <location filename="../journeymapper/commands/error_text.py" line="304"/>
         <source>unknown command %1; commands: %2</source>
         <translation>nezināma komanda %1; komandas: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="304"/>
+        <location filename="../journeymapper/commands/error_text.py" line="305"/>
         <source>%1 is not a whole number</source>
         <translation>%1 nav vesels skaitlis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="306"/>
+        <location filename="../journeymapper/commands/error_text.py" line="307"/>
         <source>Design customer journey maps. With no command, opens the editor.</source>
         <translation>Klientu ceļojuma karšu veidošana. Bez komandas atver redaktoru.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="307"/>
+        <location filename="../journeymapper/commands/error_text.py" line="308"/>
         <source>show the version and exit</source>
         <translation>parādīt versiju un iziet</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="308"/>
+        <location filename="../journeymapper/commands/error_text.py" line="309"/>
         <source>create a map from a template</source>
         <translation>izveidot karti no veidnes</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="309"/>
+        <location filename="../journeymapper/commands/error_text.py" line="310"/>
         <source>blank, e-shop or saas-trial</source>
         <translation>blank, e-shop vai saas-trial</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="310"/>
+        <location filename="../journeymapper/commands/error_text.py" line="311"/>
         <source>the language of the new map</source>
         <translation>jaunās kartes valoda</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="311"/>
+        <location filename="../journeymapper/commands/error_text.py" line="312"/>
         <source>replace OUT if it exists</source>
         <translation>aizstāt OUT, ja tas jau pastāv</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="312"/>
+        <location filename="../journeymapper/commands/error_text.py" line="313"/>
         <source>check a map; list every problem</source>
         <translation>pārbaudīt karti un uzskaitīt visas problēmas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="313"/>
+        <location filename="../journeymapper/commands/error_text.py" line="314"/>
         <source>counts and analysis of a map</source>
         <translation>kartes kopsavilkums un analīze</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="314"/>
+        <location filename="../journeymapper/commands/error_text.py" line="315"/>
         <source>print one JSON object</source>
         <translation>izvadīt vienu JSON objektu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="315"/>
+        <location filename="../journeymapper/commands/error_text.py" line="316"/>
         <source>make a map from Mermaid journey, CSV or XLSX</source>
         <translation>izveidot karti no klienta ceļojuma Mermaid formātā, CSV vai XLSX</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="316"/>
+        <location filename="../journeymapper/commands/error_text.py" line="317"/>
         <source>export to %1</source>
         <translation>eksportēt uz %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="317"/>
+        <location filename="../journeymapper/commands/error_text.py" line="318"/>
         <source>name of a saved view</source>
         <translation>saglabātā skata nosaukums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="318"/>
+        <location filename="../journeymapper/commands/error_text.py" line="319"/>
         <source>name of the persona to show</source>
         <translation>parādāmās personas vārds</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="319"/>
+        <location filename="../journeymapper/commands/error_text.py" line="320"/>
         <source>CSV only: the journey table (default), the pains and opportunities table, or the room&apos;s ratings per stage (the crowd curve)</source>
         <translation>tikai CSV: klienta ceļojuma tabula (pēc noklusējuma), sāpju punktu un iespēju tabula vai telpas vērtējumi pa posmiem (telpas līkne)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="323"/>
+        <location filename="../journeymapper/commands/error_text.py" line="324"/>
         <source>resolution of PNG exports (default 150)</source>
         <translation>PNG eksporta izšķirtspēja (pēc noklusējuma 150)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="324"/>
+        <location filename="../journeymapper/commands/error_text.py" line="325"/>
         <source>size factor of PNG exports (default 1)</source>
         <translation>PNG eksporta mērogs (pēc noklusējuma 1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="325"/>
+        <location filename="../journeymapper/commands/error_text.py" line="326"/>
         <source>poster page; auto: the smallest of A3-A0 that keeps text at 6 pt or more</source>
         <translation>plakāta lapa; auto: mazākais no formātiem A3–A0, kurā teksts nav mazāks par 6 pt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="328"/>
+        <location filename="../journeymapper/commands/error_text.py" line="329"/>
         <source>poster printed on A4 or A3 sheets to tape together</source>
         <translation>plakāts uz A4 vai A3 loksnēm salīmēšanai</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="329"/>
+        <location filename="../journeymapper/commands/error_text.py" line="330"/>
         <source>slides: one per lowest moment</source>
         <translation>slaidi: pa vienam katram no sliktākajiem brīžiem</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="330"/>
+        <location filename="../journeymapper/commands/error_text.py" line="331"/>
         <source>how the map is laid out</source>
         <translation>kartes izkārtojums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="331"/>
+        <location filename="../journeymapper/commands/error_text.py" line="332"/>
         <source>colours: light, print or projector</source>
         <translation>krāsas: light (gaišs), print (druka) vai projector (projektors)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="332"/>
+        <location filename="../journeymapper/commands/error_text.py" line="333"/>
         <source>PNG without background</source>
         <translation>PNG bez fona</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="333"/>
+        <location filename="../journeymapper/commands/error_text.py" line="334"/>
         <source>PNG: leave the map out of the image (it cannot be reopened as a map)</source>
         <translation>PNG: neiegult karti attēlā (to nevarēs atvērt kā karti)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="336"/>
+        <location filename="../journeymapper/commands/error_text.py" line="337"/>
         <source>let participants join from their phones (room mode)</source>
         <translation>dalībnieki pievienojas no telefoniem (telpas režīms)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="337"/>
+        <location filename="../journeymapper/commands/error_text.py" line="338"/>
         <source>the one address to listen on (default: this machine&apos;s address on the network)</source>
         <translation>vienīgā adrese savienojumiem (pēc noklusējuma — šī datora adrese tīklā)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="340"/>
+        <location filename="../journeymapper/commands/error_text.py" line="341"/>
         <source>the port to listen on</source>
         <translation>ports savienojumiem</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="341"/>
+        <location filename="../journeymapper/commands/error_text.py" line="342"/>
         <source>dots per participant (1-100)</source>
         <translation>punkti katram dalībniekam (1–100)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="342"/>
+        <location filename="../journeymapper/commands/error_text.py" line="343"/>
         <source>what participants may do: notes, vote, rate or all</source>
         <translation>ko dalībnieki drīkst darīt: notes (piezīmes), vote (balsošana), rate (vērtēšana) vai all (viss)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="343"/>
+        <location filename="../journeymapper/commands/error_text.py" line="344"/>
         <source>let co-facilitators edit the map live from their laptops</source>
         <translation>līdzvadītāji rediģē karti reāllaikā no saviem klēpjdatoriem</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="344"/>
+        <location filename="../journeymapper/commands/error_text.py" line="345"/>
         <source>mirror a map shared with `share` into a file, live</source>
         <translation>reāllaikā spoguļot failā karti, kas kopīgota ar `share`</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="345"/>
+        <location filename="../journeymapper/commands/error_text.py" line="346"/>
         <source>the link `share` printed</source>
         <translation>saite, ko izvadīja `share`</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="346"/>
+        <location filename="../journeymapper/commands/error_text.py" line="347"/>
         <source>keep the map&apos;s current state as a snapshot in the file</source>
         <translation>saglabāt kartes pašreizējo stāvokli failā kā momentuzņēmumu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="347"/>
+        <location filename="../journeymapper/commands/error_text.py" line="348"/>
         <source>the snapshot&apos;s name, e.g. “post-workshop baseline”</source>
         <translation>momentuzņēmuma nosaukums, piemēram, “pēc darbnīcas”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="348"/>
+        <location filename="../journeymapper/commands/error_text.py" line="349"/>
         <source>manual or published</source>
         <translation>manual (manuāli) vai published (publicēts)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="349"/>
+        <location filename="../journeymapper/commands/error_text.py" line="350"/>
         <source>who takes it (default: the map&apos;s author)</source>
         <translation>kas veido momentuzņēmumu (pēc noklusējuma — kartes autors)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="350"/>
+        <location filename="../journeymapper/commands/error_text.py" line="351"/>
         <source>list the snapshots kept in a map file</source>
         <translation>uzskaitīt kartes failā glabātos momentuzņēmumus</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="351"/>
+        <location filename="../journeymapper/commands/error_text.py" line="352"/>
         <source>what changed between two maps or snapshots (MAP.jmap@LABEL, MAP.jmap@ID)</source>
         <translation>kas mainījies starp divām kartēm vai momentuzņēmumiem (MAP.jmap@LABEL, MAP.jmap@ID)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="354"/>
+        <location filename="../journeymapper/commands/error_text.py" line="355"/>
         <source>print one JSON object with ids</source>
         <translation>izvadīt vienu JSON objektu ar identifikatoriem</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="355"/>
+        <location filename="../journeymapper/commands/error_text.py" line="356"/>
         <source>draw the compare: .pdf .png .svg .html</source>
         <translation>uzzīmēt salīdzinājumu: .pdf .png .svg .html</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="356"/>
+        <location filename="../journeymapper/commands/error_text.py" line="357"/>
         <source>compare OLD&apos;s as-is curves with NEW&apos;s to-be curves</source>
         <translation>salīdzināt OLD līknes “kā ir” ar NEW līknēm “kā vajadzētu”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="357"/>
+        <location filename="../journeymapper/commands/error_text.py" line="358"/>
         <source>--label must not be empty</source>
         <translation>--label vērtība nedrīkst būt tukša</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="358"/>
+        <location filename="../journeymapper/commands/error_text.py" line="359"/>
         <source>slides: a “What changed since” slide; a snapshot label or id in FILE, or another map (OLD.jmap, OLD.jmap@LABEL)</source>
         <translation>slaidi: slaids “Kas mainījies kopš…”; momentuzņēmuma nosaukums vai identifikators failā FILE vai cita karte (OLD.jmap, OLD.jmap@LABEL)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="362"/>
+        <location filename="../journeymapper/commands/error_text.py" line="363"/>
         <source>delete one snapshot from the file (no undo)</source>
         <translation>dzēst vienu momentuzņēmumu no faila (bez atsaukšanas)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="363"/>
+        <location filename="../journeymapper/commands/error_text.py" line="364"/>
         <source>--changes-since applies to slide decks only (.pdf slides, .pptx)</source>
         <translation>--changes-since attiecas tikai uz prezentācijām (.pdf slaidi, .pptx)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="366"/>
+        <location filename="../journeymapper/commands/error_text.py" line="367"/>
         <source>--host must be an IP address of this machine, not %1</source>
         <translation>--host vērtībai jābūt šī datora IP adresei, nevis %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="367"/>
+        <location filename="../journeymapper/commands/error_text.py" line="368"/>
         <source>cannot draw the compare to %1: the name must end in one of %2</source>
         <translation>nevar uzzīmēt salīdzinājumu failā %1: nosaukumam jābeidzas ar kādu no: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="368"/>
+        <location filename="../journeymapper/commands/error_text.py" line="369"/>
+        <source>code: %1  viewer: %2</source>
+        <translation>kods: %1  skatītājiem: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="370"/>
+        <source>room closed: %1 contributions saved to %2</source>
+        <translation>telpa slēgta; saglabāto dalībnieku ieguldījumu skaits: %1; fails: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="371"/>
+        <source>sharing ended; the map is saved in %1</source>
+        <translation>koplietošana beigusies; karte saglabāta failā %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="372"/>
+        <source>the host refused to pair (%1)</source>
+        <translation>dators ar koplietoto karti atteica savienošanu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="373"/>
+        <source>it already has as many co-editors as it takes</source>
+        <translation>tas jau ir pieņēmis lielāko iespējamo līdzredaktoru skaitu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="374"/>
+        <source>too many wrong codes from this computer: wait a minute and try again</source>
+        <translation>pārāk daudz nepareizu kodu no šī datora: pagaidiet minūti un mēģiniet vēlreiz</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="375"/>
+        <source>it did not accept the pairing code; check it against the host&apos;s screen</source>
+        <translation>tas nepieņēma savienošanas kodu; salīdziniet to ar koplietotāja ekrānā redzamo</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="378"/>
+        <source>it did not understand the pairing request</source>
+        <translation>tas nesaprata savienošanas pieprasījumu</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="379"/>
+        <source>%1: snapshot %2 %3 (%4 stages, %5 touchpoints)</source>
+        <translation>%1: momentuzņēmums %2 %3 (posmu skaits: %4, saskarsmes punktu skaits: %5)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="380"/>
+        <source>%1: deleted snapshot %2 %3</source>
+        <translation>%1: momentuzņēmums %2 %3 izdzēsts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="381"/>
+        <source>%1: no snapshots (take one with: journeymapper snapshot FILE --label TEXT)</source>
+        <translation>%1: momentuzņēmumu nav (izveidojiet to ar komandu journeymapper snapshot FILE --label TEXT)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="384"/>
+        <source>%1 stages, %2 touchpoints, %3 pains</source>
+        <translation>posmi: %1, saskarsmes punkti: %2, sāpju punkti: %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="385"/>
+        <source>by %1</source>
+        <translation>autors: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="386"/>
+        <source>BROKEN: %1</source>
+        <translation>BOJĀTS: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="387"/>
+        <source>manual</source>
+        <translation>manuāli</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="388"/>
+        <source>published</source>
+        <translation>publicēts</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="389"/>
+        <source>workshop start</source>
+        <translation>darbnīcas sākums</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="390"/>
+        <source>workshop end</source>
+        <translation>darbnīcas beigas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="391"/>
+        <source>before a restore</source>
+        <translation>pirms atjaunošanas</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="392"/>
         <source>usage: </source>
         <translation>lietojums: </translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="369"/>
+        <location filename="../journeymapper/commands/error_text.py" line="393"/>
         <source>positional arguments</source>
         <translation>pozicionālie argumenti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="370"/>
+        <location filename="../journeymapper/commands/error_text.py" line="394"/>
         <source>options</source>
         <translation>opcijas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="371"/>
+        <location filename="../journeymapper/commands/error_text.py" line="395"/>
         <source>show this help message and exit</source>
         <translation>parādīt šo palīdzību un iziet</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="372"/>
+        <location filename="../journeymapper/commands/error_text.py" line="396"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>arguments %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="373"/>
+        <location filename="../journeymapper/commands/error_text.py" line="397"/>
         <source>unrecognized arguments: %s</source>
         <translation>neatpazīti argumenti: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="374"/>
+        <location filename="../journeymapper/commands/error_text.py" line="398"/>
         <source>the following arguments are required: %s</source>
         <translation>nepieciešami argumenti: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="375"/>
+        <location filename="../journeymapper/commands/error_text.py" line="399"/>
         <source>expected one argument</source>
         <translation>gaidīta viena vērtība</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="376"/>
+        <location filename="../journeymapper/commands/error_text.py" line="400"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>neviennozīmīga opcija: %(option)s var nozīmēt %(matches)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="377"/>
+        <location filename="../journeymapper/commands/error_text.py" line="401"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>nederīga vērtība: %(value)r (izvēlieties no: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="378"/>
+        <location filename="../journeymapper/commands/error_text.py" line="402"/>
         <source>ignored explicit argument %r</source>
         <translation>lieka vērtība %r</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="379"/>
+        <location filename="../journeymapper/commands/error_text.py" line="403"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>nederīga vērtība %(value)r (%(type)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="380"/>
+        <location filename="../journeymapper/commands/error_text.py" line="404"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>nezināma komanda %(parser_name)r (iespējas: %(choices)s)</translation>
     </message>

@@ -648,7 +648,7 @@ Your map is still open and can be saved.</source>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="109"/>
-        <location filename="../journeymapper/commands/error_text.py" line="305"/>
+        <location filename="../journeymapper/commands/error_text.py" line="306"/>
         <source>%1 is not a number</source>
         <translation>%1 — не число</translation>
     </message>
@@ -1189,586 +1189,686 @@ Your map is still open and can be saved.</source>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="245"/>
+        <source>%1 (in %2)</source>
+        <translation>%1 (поле %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="246"/>
         <source>no snapshot labelled or with id %1 (newest: %2)</source>
         <translation>нет снимка с названием или идентификатором %1 (последние: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="246"/>
+        <location filename="../journeymapper/commands/error_text.py" line="247"/>
         <source>no snapshot labelled or with id %1 (the file has no snapshots)</source>
         <translation>нет снимка с названием или идентификатором %1 (в файле нет снимков)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="247"/>
+        <location filename="../journeymapper/commands/error_text.py" line="248"/>
         <source>its data is damaged (not compressed map JSON)</source>
         <translation>его данные повреждены (это не сжатый JSON карты)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="248"/>
+        <location filename="../journeymapper/commands/error_text.py" line="249"/>
         <source>its data is larger than %1 bytes</source>
         <translation>его данные больше %1 байт</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="249"/>
+        <location filename="../journeymapper/commands/error_text.py" line="250"/>
         <source>its data is cut short</source>
         <translation>его данные обрываются</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="250"/>
+        <location filename="../journeymapper/commands/error_text.py" line="251"/>
         <source>its data does not match its sha256 checksum</source>
         <translation>его данные не совпадают с контрольной суммой sha256</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="251"/>
+        <location filename="../journeymapper/commands/error_text.py" line="252"/>
         <source>is not a list of snapshots; ignored</source>
         <translation>не является списком снимков; пропущено</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="252"/>
+        <location filename="../journeymapper/commands/error_text.py" line="253"/>
         <source>is a PNG export: snapshots are kept in .jmap map files</source>
         <translation>это экспорт в PNG: снимки хранятся в файлах карт .jmap</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="253"/>
+        <location filename="../journeymapper/commands/error_text.py" line="254"/>
         <source>not a co-editing link (expected %1)</source>
         <translation>это не ссылка для совместного редактирования (ожидается %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="254"/>
+        <location filename="../journeymapper/commands/error_text.py" line="255"/>
         <source>the link has no address and port</source>
         <translation>в ссылке нет адреса и порта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="255"/>
+        <location filename="../journeymapper/commands/error_text.py" line="256"/>
         <source>the link&apos;s pairing code is not complete</source>
         <translation>код подключения в ссылке неполный</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="256"/>
+        <location filename="../journeymapper/commands/error_text.py" line="257"/>
         <source>unknown theme %1; use %2</source>
         <translation>неизвестная тема %1; допустимые: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="257"/>
+        <location filename="../journeymapper/commands/error_text.py" line="258"/>
         <source>unknown page %1; use %2</source>
         <translation>неизвестный формат страницы %1; допустимые: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="258"/>
+        <location filename="../journeymapper/commands/error_text.py" line="259"/>
         <source>unknown tile size %1; use %2</source>
         <translation>неизвестный размер листа %1; допустимые: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="259"/>
+        <location filename="../journeymapper/commands/error_text.py" line="260"/>
         <source>unknown layout %1; use %2</source>
         <translation>неизвестная компоновка %1; допустимые: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="260"/>
+        <location filename="../journeymapper/commands/error_text.py" line="261"/>
         <source>no saved view named %1 (views: %2)</source>
         <translation>нет сохранённого представления %1 (представления: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="261"/>
+        <location filename="../journeymapper/commands/error_text.py" line="262"/>
         <source>no persona named %1 (personas: %2)</source>
         <translation>нет персоны %1 (персоны: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="262"/>
+        <location filename="../journeymapper/commands/error_text.py" line="263"/>
         <source>is the input file; choose another name for the output</source>
         <translation>это входной файл; выберите для результата другое имя</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="263"/>
+        <location filename="../journeymapper/commands/error_text.py" line="264"/>
         <source>already exists (add --force to replace it)</source>
         <translation>уже существует (добавьте --force, чтобы заменить его)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="264"/>
+        <location filename="../journeymapper/commands/error_text.py" line="265"/>
         <source>the map is large: the PNG was drawn at %1 dpi instead of %2</source>
         <translation>карта большая: PNG отрисован с разрешением %1 dpi вместо %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="265"/>
+        <location filename="../journeymapper/commands/error_text.py" line="266"/>
         <source>%1 leaves out %2</source>
         <translation>%1 не сохраняет: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="266"/>
+        <location filename="../journeymapper/commands/error_text.py" line="267"/>
         <source>lane text</source>
         <translation>текст дорожек</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="267"/>
+        <location filename="../journeymapper/commands/error_text.py" line="268"/>
         <source>non-main flows (%1)</source>
         <translation>неосновные переходы (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="268"/>
+        <location filename="../journeymapper/commands/error_text.py" line="269"/>
         <source>to-be emotions</source>
         <translation>эмоции «как должно быть»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="269"/>
+        <location filename="../journeymapper/commands/error_text.py" line="270"/>
         <source>metrics</source>
         <translation>метрики</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="270"/>
+        <location filename="../journeymapper/commands/error_text.py" line="271"/>
         <source>touchpoint details</source>
         <translation>подробности точек контакта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="271"/>
+        <location filename="../journeymapper/commands/error_text.py" line="272"/>
         <source>severity, owners and votes of pains and opportunities</source>
         <translation>важность, ответственные и голоса у болевых точек и возможностей</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="272"/>
+        <location filename="../journeymapper/commands/error_text.py" line="273"/>
         <source>the difference between stages or touchpoints of the same name</source>
         <translation>различие между одноимёнными этапами или точками контакта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="273"/>
+        <location filename="../journeymapper/commands/error_text.py" line="274"/>
         <source>the room&apos;s ratings (--table crowd writes them)</source>
         <translation>оценки комнаты (их записывает --table crowd)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="274"/>
+        <location filename="../journeymapper/commands/error_text.py" line="275"/>
         <source>pain points (%1)</source>
         <translation>болевые точки (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="275"/>
+        <location filename="../journeymapper/commands/error_text.py" line="276"/>
         <source>opportunities (%1)</source>
         <translation>возможности (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="276"/>
+        <location filename="../journeymapper/commands/error_text.py" line="277"/>
         <source>personas without emotions</source>
         <translation>персоны без эмоций</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="277"/>
+        <location filename="../journeymapper/commands/error_text.py" line="278"/>
         <source>touchpoints without emotions written as score 3 (%1)</source>
         <translation>точки контакта без эмоций записаны с оценкой 3 (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="278"/>
+        <location filename="../journeymapper/commands/error_text.py" line="279"/>
         <source>scores are those of %1 (the first persona; --persona picks another)</source>
         <translation>оценки взяты у персоны %1 (первой; другую выбирает --persona)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="279"/>
+        <location filename="../journeymapper/commands/error_text.py" line="280"/>
         <source>image %1 left out (not a readable PNG, JPEG, GIF or WebP ≤ 2 MB)</source>
         <translation>изображение %1 пропущено (это не читаемый файл PNG, JPEG, GIF или WebP до 2 МБ)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="282"/>
+        <location filename="../journeymapper/commands/error_text.py" line="283"/>
         <source>image %1 left out (%2)</source>
         <translation>изображение %1 пропущено (%2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="283"/>
+        <location filename="../journeymapper/commands/error_text.py" line="284"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="284"/>
+        <location filename="../journeymapper/commands/error_text.py" line="285"/>
         <source>valid (%1 stages, %2 touchpoints)</source>
         <translation>карта корректна (этапов: %1, точек контакта: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="285"/>
+        <location filename="../journeymapper/commands/error_text.py" line="286"/>
         <source>stages: %1   touchpoints: %2   personas: %3   flows: %4</source>
         <translation>этапов: %1   точек контакта: %2   персон: %3   переходов: %4</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="286"/>
+        <location filename="../journeymapper/commands/error_text.py" line="287"/>
         <source>pain points: %1   opportunities: %2   votes: %3</source>
         <translation>болевых точек: %1   возможностей: %2   голосов: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="287"/>
+        <location filename="../journeymapper/commands/error_text.py" line="288"/>
         <source>paths from first to last stage: %1</source>
         <translation>путей от первого этапа до последнего: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="288"/>
+        <location filename="../journeymapper/commands/error_text.py" line="289"/>
         <source>dead ends: %1</source>
         <translation>тупиков: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="289"/>
+        <location filename="../journeymapper/commands/error_text.py" line="290"/>
         <source>unreachable: %1</source>
         <translation>недостижимых точек контакта: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="290"/>
+        <location filename="../journeymapper/commands/error_text.py" line="291"/>
         <source>loops: %1</source>
         <translation>циклов: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="291"/>
+        <location filename="../journeymapper/commands/error_text.py" line="292"/>
         <source>worst pain points:</source>
         <translation>самые острые болевые точки:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="292"/>
+        <location filename="../journeymapper/commands/error_text.py" line="293"/>
         <source>%1 (severity %2, votes %3, %4)</source>
         <translation>%1 (важность %2, голосов %3, %4)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="293"/>
+        <location filename="../journeymapper/commands/error_text.py" line="294"/>
         <source>lowest moments for %1: %2</source>
         <translation>худшие моменты для персоны %1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="294"/>
+        <location filename="../journeymapper/commands/error_text.py" line="295"/>
         <source>cannot listen (%1)</source>
         <translation>не удаётся принимать подключения (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="295"/>
+        <location filename="../journeymapper/commands/error_text.py" line="296"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="296"/>
+        <location filename="../journeymapper/commands/error_text.py" line="297"/>
         <source>cannot be processed (%1)</source>
         <translation>не удаётся обработать (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="297"/>
+        <location filename="../journeymapper/commands/error_text.py" line="298"/>
         <source>unknown template %1; choose one of %2</source>
         <translation>неизвестный шаблон %1; выберите один из: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="298"/>
+        <location filename="../journeymapper/commands/error_text.py" line="299"/>
         <source>the output of import must be a .jmap file, not %1</source>
         <translation>результатом импорта должен быть файл .jmap, а не %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="299"/>
+        <location filename="../journeymapper/commands/error_text.py" line="300"/>
         <source>cannot export to %1: the name must end in one of %2</source>
         <translation>нельзя экспортировать в %1: имя должно оканчиваться на одно из: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="300"/>
+        <location filename="../journeymapper/commands/error_text.py" line="301"/>
         <source>--table applies to .csv exports only</source>
         <translation>--table применяется только при экспорте в .csv</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="301"/>
+        <location filename="../journeymapper/commands/error_text.py" line="302"/>
         <source>%1 must be between %2 and %3</source>
         <translation>значение %1 должно быть от %2 до %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="302"/>
+        <location filename="../journeymapper/commands/error_text.py" line="303"/>
         <source>--lang must be one of %1</source>
         <translation>значение --lang должно быть одним из: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="303"/>
+        <location filename="../journeymapper/commands/error_text.py" line="304"/>
         <source>unknown command %1; commands: %2</source>
         <translation>неизвестная команда %1; команды: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="304"/>
+        <location filename="../journeymapper/commands/error_text.py" line="305"/>
         <source>%1 is not a whole number</source>
         <translation>%1 — не целое число</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="306"/>
+        <location filename="../journeymapper/commands/error_text.py" line="307"/>
         <source>Design customer journey maps. With no command, opens the editor.</source>
         <translation>Проектирование карт пути клиента. Без команды открывает редактор.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="307"/>
+        <location filename="../journeymapper/commands/error_text.py" line="308"/>
         <source>show the version and exit</source>
         <translation>показать версию и выйти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="308"/>
+        <location filename="../journeymapper/commands/error_text.py" line="309"/>
         <source>create a map from a template</source>
         <translation>создать карту по шаблону</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="309"/>
+        <location filename="../journeymapper/commands/error_text.py" line="310"/>
         <source>blank, e-shop or saas-trial</source>
         <translation>blank, e-shop или saas-trial</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="310"/>
+        <location filename="../journeymapper/commands/error_text.py" line="311"/>
         <source>the language of the new map</source>
         <translation>язык новой карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="311"/>
+        <location filename="../journeymapper/commands/error_text.py" line="312"/>
         <source>replace OUT if it exists</source>
         <translation>заменить OUT, если он существует</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="312"/>
+        <location filename="../journeymapper/commands/error_text.py" line="313"/>
         <source>check a map; list every problem</source>
         <translation>проверить карту и перечислить все проблемы</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="313"/>
+        <location filename="../journeymapper/commands/error_text.py" line="314"/>
         <source>counts and analysis of a map</source>
         <translation>сводка и анализ карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="314"/>
+        <location filename="../journeymapper/commands/error_text.py" line="315"/>
         <source>print one JSON object</source>
         <translation>вывести один объект JSON</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="315"/>
+        <location filename="../journeymapper/commands/error_text.py" line="316"/>
         <source>make a map from Mermaid journey, CSV or XLSX</source>
         <translation>создать карту из пути клиента в формате Mermaid, CSV или XLSX</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="316"/>
+        <location filename="../journeymapper/commands/error_text.py" line="317"/>
         <source>export to %1</source>
         <translation>экспортировать в %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="317"/>
+        <location filename="../journeymapper/commands/error_text.py" line="318"/>
         <source>name of a saved view</source>
         <translation>имя сохранённого представления</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="318"/>
+        <location filename="../journeymapper/commands/error_text.py" line="319"/>
         <source>name of the persona to show</source>
         <translation>имя показываемой персоны</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="319"/>
+        <location filename="../journeymapper/commands/error_text.py" line="320"/>
         <source>CSV only: the journey table (default), the pains and opportunities table, or the room&apos;s ratings per stage (the crowd curve)</source>
         <translation>только CSV: таблица пути клиента (по умолчанию), таблица болевых точек и возможностей или оценки комнаты по этапам (кривая комнаты)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="323"/>
+        <location filename="../journeymapper/commands/error_text.py" line="324"/>
         <source>resolution of PNG exports (default 150)</source>
         <translation>разрешение при экспорте в PNG (по умолчанию 150)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="324"/>
+        <location filename="../journeymapper/commands/error_text.py" line="325"/>
         <source>size factor of PNG exports (default 1)</source>
         <translation>масштаб при экспорте в PNG (по умолчанию 1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="325"/>
+        <location filename="../journeymapper/commands/error_text.py" line="326"/>
         <source>poster page; auto: the smallest of A3-A0 that keeps text at 6 pt or more</source>
         <translation>страница плаката; auto: наименьший из форматов A3–A0, при котором текст не мельче 6 пт</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="328"/>
+        <location filename="../journeymapper/commands/error_text.py" line="329"/>
         <source>poster printed on A4 or A3 sheets to tape together</source>
         <translation>плакат на листах A4 или A3 для склейки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="329"/>
+        <location filename="../journeymapper/commands/error_text.py" line="330"/>
         <source>slides: one per lowest moment</source>
         <translation>слайды: по одному на каждый из худших моментов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="330"/>
+        <location filename="../journeymapper/commands/error_text.py" line="331"/>
         <source>how the map is laid out</source>
         <translation>компоновка карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="331"/>
+        <location filename="../journeymapper/commands/error_text.py" line="332"/>
         <source>colours: light, print or projector</source>
         <translation>цвета: light (светлая), print (печать) или projector (проектор)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="332"/>
+        <location filename="../journeymapper/commands/error_text.py" line="333"/>
         <source>PNG without background</source>
         <translation>PNG без фона</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="333"/>
+        <location filename="../journeymapper/commands/error_text.py" line="334"/>
         <source>PNG: leave the map out of the image (it cannot be reopened as a map)</source>
         <translation>PNG: не встраивать карту в изображение (его нельзя будет открыть как карту)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="336"/>
+        <location filename="../journeymapper/commands/error_text.py" line="337"/>
         <source>let participants join from their phones (room mode)</source>
         <translation>участники подключаются с телефонов (режим комнаты)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="337"/>
+        <location filename="../journeymapper/commands/error_text.py" line="338"/>
         <source>the one address to listen on (default: this machine&apos;s address on the network)</source>
         <translation>единственный адрес для подключений (по умолчанию — сетевой адрес этого компьютера)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="340"/>
+        <location filename="../journeymapper/commands/error_text.py" line="341"/>
         <source>the port to listen on</source>
         <translation>порт для подключений</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="341"/>
+        <location filename="../journeymapper/commands/error_text.py" line="342"/>
         <source>dots per participant (1-100)</source>
         <translation>точек на участника (1–100)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="342"/>
+        <location filename="../journeymapper/commands/error_text.py" line="343"/>
         <source>what participants may do: notes, vote, rate or all</source>
         <translation>что могут участники: notes (заметки), vote (голосование), rate (оценка) или all (всё)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="343"/>
+        <location filename="../journeymapper/commands/error_text.py" line="344"/>
         <source>let co-facilitators edit the map live from their laptops</source>
         <translation>соведущие редактируют карту вживую со своих ноутбуков</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="344"/>
+        <location filename="../journeymapper/commands/error_text.py" line="345"/>
         <source>mirror a map shared with `share` into a file, live</source>
         <translation>зеркалировать в файл карту, открытую командой `share`, в реальном времени</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="345"/>
+        <location filename="../journeymapper/commands/error_text.py" line="346"/>
         <source>the link `share` printed</source>
         <translation>ссылка, которую вывела команда `share`</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="346"/>
+        <location filename="../journeymapper/commands/error_text.py" line="347"/>
         <source>keep the map&apos;s current state as a snapshot in the file</source>
         <translation>сохранить текущее состояние карты как снимок в файле</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="347"/>
+        <location filename="../journeymapper/commands/error_text.py" line="348"/>
         <source>the snapshot&apos;s name, e.g. “post-workshop baseline”</source>
         <translation>название снимка, например «итог воркшопа»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="348"/>
+        <location filename="../journeymapper/commands/error_text.py" line="349"/>
         <source>manual or published</source>
         <translation>manual (вручную) или published (опубликованный)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="349"/>
+        <location filename="../journeymapper/commands/error_text.py" line="350"/>
         <source>who takes it (default: the map&apos;s author)</source>
         <translation>кто делает снимок (по умолчанию — автор карты)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="350"/>
+        <location filename="../journeymapper/commands/error_text.py" line="351"/>
         <source>list the snapshots kept in a map file</source>
         <translation>перечислить снимки, хранящиеся в файле карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="351"/>
+        <location filename="../journeymapper/commands/error_text.py" line="352"/>
         <source>what changed between two maps or snapshots (MAP.jmap@LABEL, MAP.jmap@ID)</source>
         <translation>что изменилось между двумя картами или снимками (MAP.jmap@LABEL, MAP.jmap@ID)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="354"/>
+        <location filename="../journeymapper/commands/error_text.py" line="355"/>
         <source>print one JSON object with ids</source>
         <translation>вывести один объект JSON с идентификаторами</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="355"/>
+        <location filename="../journeymapper/commands/error_text.py" line="356"/>
         <source>draw the compare: .pdf .png .svg .html</source>
         <translation>нарисовать сравнение: .pdf .png .svg .html</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="356"/>
+        <location filename="../journeymapper/commands/error_text.py" line="357"/>
         <source>compare OLD&apos;s as-is curves with NEW&apos;s to-be curves</source>
         <translation>сравнить кривые «как есть» из OLD с кривыми «как должно быть» из NEW</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="357"/>
+        <location filename="../journeymapper/commands/error_text.py" line="358"/>
         <source>--label must not be empty</source>
         <translation>значение --label не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="358"/>
+        <location filename="../journeymapper/commands/error_text.py" line="359"/>
         <source>slides: a “What changed since” slide; a snapshot label or id in FILE, or another map (OLD.jmap, OLD.jmap@LABEL)</source>
         <translation>слайды: слайд «Что изменилось с…»; название или идентификатор снимка в FILE либо другая карта (OLD.jmap, OLD.jmap@LABEL)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="362"/>
+        <location filename="../journeymapper/commands/error_text.py" line="363"/>
         <source>delete one snapshot from the file (no undo)</source>
         <translation>удалить один снимок из файла (без отмены)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="363"/>
+        <location filename="../journeymapper/commands/error_text.py" line="364"/>
         <source>--changes-since applies to slide decks only (.pdf slides, .pptx)</source>
         <translation>--changes-since применяется только к презентациям (слайды .pdf, .pptx)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="366"/>
+        <location filename="../journeymapper/commands/error_text.py" line="367"/>
         <source>--host must be an IP address of this machine, not %1</source>
         <translation>значение --host должно быть IP-адресом этого компьютера, а не %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="367"/>
+        <location filename="../journeymapper/commands/error_text.py" line="368"/>
         <source>cannot draw the compare to %1: the name must end in one of %2</source>
         <translation>нельзя нарисовать сравнение в %1: имя должно оканчиваться на одно из: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="368"/>
+        <location filename="../journeymapper/commands/error_text.py" line="369"/>
+        <source>code: %1  viewer: %2</source>
+        <translation>код: %1  для зрителей: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="370"/>
+        <source>room closed: %1 contributions saved to %2</source>
+        <translation>комната закрыта; сохранено вкладов участников: %1; файл: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="371"/>
+        <source>sharing ended; the map is saved in %1</source>
+        <translation>совместная работа завершена; карта сохранена в файле %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="372"/>
+        <source>the host refused to pair (%1)</source>
+        <translation>компьютер с общей картой отказал в подключении (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="373"/>
+        <source>it already has as many co-editors as it takes</source>
+        <translation>он уже принял наибольшее число соредакторов</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="374"/>
+        <source>too many wrong codes from this computer: wait a minute and try again</source>
+        <translation>слишком много неверных кодов с этого компьютера: подождите минуту и повторите попытку</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="375"/>
+        <source>it did not accept the pairing code; check it against the host&apos;s screen</source>
+        <translation>он не принял код подключения; сверьте его с экраном ведущего компьютера</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="378"/>
+        <source>it did not understand the pairing request</source>
+        <translation>он не понял запрос на подключение</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="379"/>
+        <source>%1: snapshot %2 %3 (%4 stages, %5 touchpoints)</source>
+        <translation>%1: снимок %2 %3 (этапов: %4, точек контакта: %5)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="380"/>
+        <source>%1: deleted snapshot %2 %3</source>
+        <translation>%1: снимок %2 %3 удалён</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="381"/>
+        <source>%1: no snapshots (take one with: journeymapper snapshot FILE --label TEXT)</source>
+        <translation>%1: снимков нет (создайте снимок командой journeymapper snapshot FILE --label TEXT)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="384"/>
+        <source>%1 stages, %2 touchpoints, %3 pains</source>
+        <translation>этапов: %1, точек контакта: %2, болевых точек: %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="385"/>
+        <source>by %1</source>
+        <translation>автор: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="386"/>
+        <source>BROKEN: %1</source>
+        <translation>ПОВРЕЖДЁН: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="387"/>
+        <source>manual</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="388"/>
+        <source>published</source>
+        <translation>опубликованный</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="389"/>
+        <source>workshop start</source>
+        <translation>начало воркшопа</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="390"/>
+        <source>workshop end</source>
+        <translation>конец воркшопа</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="391"/>
+        <source>before a restore</source>
+        <translation>перед восстановлением</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="392"/>
         <source>usage: </source>
         <translation>использование: </translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="369"/>
+        <location filename="../journeymapper/commands/error_text.py" line="393"/>
         <source>positional arguments</source>
         <translation>позиционные аргументы</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="370"/>
+        <location filename="../journeymapper/commands/error_text.py" line="394"/>
         <source>options</source>
         <translation>параметры</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="371"/>
+        <location filename="../journeymapper/commands/error_text.py" line="395"/>
         <source>show this help message and exit</source>
         <translation>показать эту справку и выйти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="372"/>
+        <location filename="../journeymapper/commands/error_text.py" line="396"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>аргумент %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="373"/>
+        <location filename="../journeymapper/commands/error_text.py" line="397"/>
         <source>unrecognized arguments: %s</source>
         <translation>нераспознанные аргументы: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="374"/>
+        <location filename="../journeymapper/commands/error_text.py" line="398"/>
         <source>the following arguments are required: %s</source>
         <translation>необходимы аргументы: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="375"/>
+        <location filename="../journeymapper/commands/error_text.py" line="399"/>
         <source>expected one argument</source>
         <translation>ожидалось одно значение</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="376"/>
+        <location filename="../journeymapper/commands/error_text.py" line="400"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="377"/>
+        <location filename="../journeymapper/commands/error_text.py" line="401"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>недопустимое значение: %(value)r (выберите из: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="378"/>
+        <location filename="../journeymapper/commands/error_text.py" line="402"/>
         <source>ignored explicit argument %r</source>
         <translation>лишнее значение %r</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="379"/>
+        <location filename="../journeymapper/commands/error_text.py" line="403"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>недопустимое значение %(value)r (%(type)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="380"/>
+        <location filename="../journeymapper/commands/error_text.py" line="404"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>неизвестная команда %(parser_name)r (варианты: %(choices)s)</translation>
     </message>

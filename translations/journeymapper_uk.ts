@@ -648,7 +648,7 @@ Your map is still open and can be saved.</source>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="109"/>
-        <location filename="../journeymapper/commands/error_text.py" line="305"/>
+        <location filename="../journeymapper/commands/error_text.py" line="306"/>
         <source>%1 is not a number</source>
         <translation>%1 — не число</translation>
     </message>
@@ -1189,586 +1189,686 @@ Your map is still open and can be saved.</source>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="245"/>
+        <source>%1 (in %2)</source>
+        <translation>%1 (поле %2)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="246"/>
         <source>no snapshot labelled or with id %1 (newest: %2)</source>
         <translation>немає знімка з назвою або ідентифікатором %1 (останні: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="246"/>
+        <location filename="../journeymapper/commands/error_text.py" line="247"/>
         <source>no snapshot labelled or with id %1 (the file has no snapshots)</source>
         <translation>немає знімка з назвою або ідентифікатором %1 (у файлі немає знімків)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="247"/>
+        <location filename="../journeymapper/commands/error_text.py" line="248"/>
         <source>its data is damaged (not compressed map JSON)</source>
         <translation>його дані пошкоджено (це не стиснутий JSON карти)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="248"/>
+        <location filename="../journeymapper/commands/error_text.py" line="249"/>
         <source>its data is larger than %1 bytes</source>
         <translation>його дані більші за %1 байтів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="249"/>
+        <location filename="../journeymapper/commands/error_text.py" line="250"/>
         <source>its data is cut short</source>
         <translation>його дані обірвано</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="250"/>
+        <location filename="../journeymapper/commands/error_text.py" line="251"/>
         <source>its data does not match its sha256 checksum</source>
         <translation>його дані не збігаються з контрольною сумою sha256</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="251"/>
+        <location filename="../journeymapper/commands/error_text.py" line="252"/>
         <source>is not a list of snapshots; ignored</source>
         <translation>не є списком знімків; пропущено</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="252"/>
+        <location filename="../journeymapper/commands/error_text.py" line="253"/>
         <source>is a PNG export: snapshots are kept in .jmap map files</source>
         <translation>це експорт у PNG: знімки зберігаються у файлах карт .jmap</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="253"/>
+        <location filename="../journeymapper/commands/error_text.py" line="254"/>
         <source>not a co-editing link (expected %1)</source>
         <translation>це не посилання для спільного редагування (очікується %1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="254"/>
+        <location filename="../journeymapper/commands/error_text.py" line="255"/>
         <source>the link has no address and port</source>
         <translation>у посиланні немає адреси й порту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="255"/>
+        <location filename="../journeymapper/commands/error_text.py" line="256"/>
         <source>the link&apos;s pairing code is not complete</source>
         <translation>код під’єднання в посиланні неповний</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="256"/>
+        <location filename="../journeymapper/commands/error_text.py" line="257"/>
         <source>unknown theme %1; use %2</source>
         <translation>невідома тема %1; допустимі: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="257"/>
+        <location filename="../journeymapper/commands/error_text.py" line="258"/>
         <source>unknown page %1; use %2</source>
         <translation>невідомий формат сторінки %1; допустимі: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="258"/>
+        <location filename="../journeymapper/commands/error_text.py" line="259"/>
         <source>unknown tile size %1; use %2</source>
         <translation>невідомий розмір аркуша %1; допустимі: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="259"/>
+        <location filename="../journeymapper/commands/error_text.py" line="260"/>
         <source>unknown layout %1; use %2</source>
         <translation>невідоме компонування %1; допустимі: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="260"/>
+        <location filename="../journeymapper/commands/error_text.py" line="261"/>
         <source>no saved view named %1 (views: %2)</source>
         <translation>немає збереженого подання %1 (подання: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="261"/>
+        <location filename="../journeymapper/commands/error_text.py" line="262"/>
         <source>no persona named %1 (personas: %2)</source>
         <translation>немає персони %1 (персони: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="262"/>
+        <location filename="../journeymapper/commands/error_text.py" line="263"/>
         <source>is the input file; choose another name for the output</source>
         <translation>це вхідний файл; виберіть для результату іншу назву</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="263"/>
+        <location filename="../journeymapper/commands/error_text.py" line="264"/>
         <source>already exists (add --force to replace it)</source>
         <translation>уже існує (додайте --force, щоб замінити його)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="264"/>
+        <location filename="../journeymapper/commands/error_text.py" line="265"/>
         <source>the map is large: the PNG was drawn at %1 dpi instead of %2</source>
         <translation>карта велика: PNG намальовано з роздільністю %1 dpi замість %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="265"/>
+        <location filename="../journeymapper/commands/error_text.py" line="266"/>
         <source>%1 leaves out %2</source>
         <translation>%1 не зберігає: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="266"/>
+        <location filename="../journeymapper/commands/error_text.py" line="267"/>
         <source>lane text</source>
         <translation>текст доріжок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="267"/>
+        <location filename="../journeymapper/commands/error_text.py" line="268"/>
         <source>non-main flows (%1)</source>
         <translation>неосновні переходи (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="268"/>
+        <location filename="../journeymapper/commands/error_text.py" line="269"/>
         <source>to-be emotions</source>
         <translation>емоції «як має бути»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="269"/>
+        <location filename="../journeymapper/commands/error_text.py" line="270"/>
         <source>metrics</source>
         <translation>показники</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="270"/>
+        <location filename="../journeymapper/commands/error_text.py" line="271"/>
         <source>touchpoint details</source>
         <translation>подробиці точок дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="271"/>
+        <location filename="../journeymapper/commands/error_text.py" line="272"/>
         <source>severity, owners and votes of pains and opportunities</source>
         <translation>важливість, відповідальні й голоси больових точок і можливостей</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="272"/>
+        <location filename="../journeymapper/commands/error_text.py" line="273"/>
         <source>the difference between stages or touchpoints of the same name</source>
         <translation>різниця між однойменними етапами чи точками дотику</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="273"/>
+        <location filename="../journeymapper/commands/error_text.py" line="274"/>
         <source>the room&apos;s ratings (--table crowd writes them)</source>
         <translation>оцінки кімнати (їх записує --table crowd)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="274"/>
+        <location filename="../journeymapper/commands/error_text.py" line="275"/>
         <source>pain points (%1)</source>
         <translation>больові точки (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="275"/>
+        <location filename="../journeymapper/commands/error_text.py" line="276"/>
         <source>opportunities (%1)</source>
         <translation>можливості (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="276"/>
+        <location filename="../journeymapper/commands/error_text.py" line="277"/>
         <source>personas without emotions</source>
         <translation>персони без емоцій</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="277"/>
+        <location filename="../journeymapper/commands/error_text.py" line="278"/>
         <source>touchpoints without emotions written as score 3 (%1)</source>
         <translation>точки дотику без емоцій записано з оцінкою 3 (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="278"/>
+        <location filename="../journeymapper/commands/error_text.py" line="279"/>
         <source>scores are those of %1 (the first persona; --persona picks another)</source>
         <translation>оцінки взято в персони %1 (першої; іншу вибирає --persona)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="279"/>
+        <location filename="../journeymapper/commands/error_text.py" line="280"/>
         <source>image %1 left out (not a readable PNG, JPEG, GIF or WebP ≤ 2 MB)</source>
         <translation>зображення %1 пропущено (це не читабельний файл PNG, JPEG, GIF чи WebP до 2 МБ)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="282"/>
+        <location filename="../journeymapper/commands/error_text.py" line="283"/>
         <source>image %1 left out (%2)</source>
         <translation>зображення %1 пропущено (%2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="283"/>
+        <location filename="../journeymapper/commands/error_text.py" line="284"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="284"/>
+        <location filename="../journeymapper/commands/error_text.py" line="285"/>
         <source>valid (%1 stages, %2 touchpoints)</source>
         <translation>карта коректна (етапів: %1, точок дотику: %2)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="285"/>
+        <location filename="../journeymapper/commands/error_text.py" line="286"/>
         <source>stages: %1   touchpoints: %2   personas: %3   flows: %4</source>
         <translation>етапів: %1   точок дотику: %2   персон: %3   переходів: %4</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="286"/>
+        <location filename="../journeymapper/commands/error_text.py" line="287"/>
         <source>pain points: %1   opportunities: %2   votes: %3</source>
         <translation>больових точок: %1   можливостей: %2   голосів: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="287"/>
+        <location filename="../journeymapper/commands/error_text.py" line="288"/>
         <source>paths from first to last stage: %1</source>
         <translation>шляхів від першого етапу до останнього: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="288"/>
+        <location filename="../journeymapper/commands/error_text.py" line="289"/>
         <source>dead ends: %1</source>
         <translation>глухих кутів: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="289"/>
+        <location filename="../journeymapper/commands/error_text.py" line="290"/>
         <source>unreachable: %1</source>
         <translation>недосяжних точок дотику: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="290"/>
+        <location filename="../journeymapper/commands/error_text.py" line="291"/>
         <source>loops: %1</source>
         <translation>циклів: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="291"/>
+        <location filename="../journeymapper/commands/error_text.py" line="292"/>
         <source>worst pain points:</source>
         <translation>найгостріші больові точки:</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="292"/>
+        <location filename="../journeymapper/commands/error_text.py" line="293"/>
         <source>%1 (severity %2, votes %3, %4)</source>
         <translation>%1 (важливість %2, голосів %3, %4)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="293"/>
+        <location filename="../journeymapper/commands/error_text.py" line="294"/>
         <source>lowest moments for %1: %2</source>
         <translation>найгірші моменти для персони %1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="294"/>
+        <location filename="../journeymapper/commands/error_text.py" line="295"/>
         <source>cannot listen (%1)</source>
         <translation>не вдається приймати з’єднання (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="295"/>
+        <location filename="../journeymapper/commands/error_text.py" line="296"/>
         <source>interrupted</source>
         <translation>перервано</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="296"/>
+        <location filename="../journeymapper/commands/error_text.py" line="297"/>
         <source>cannot be processed (%1)</source>
         <translation>не вдається обробити (%1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="297"/>
+        <location filename="../journeymapper/commands/error_text.py" line="298"/>
         <source>unknown template %1; choose one of %2</source>
         <translation>невідомий шаблон %1; виберіть один із: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="298"/>
+        <location filename="../journeymapper/commands/error_text.py" line="299"/>
         <source>the output of import must be a .jmap file, not %1</source>
         <translation>результатом імпорту має бути файл .jmap, а не %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="299"/>
+        <location filename="../journeymapper/commands/error_text.py" line="300"/>
         <source>cannot export to %1: the name must end in one of %2</source>
         <translation>не можна експортувати до %1: назва має закінчуватися на одне з: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="300"/>
+        <location filename="../journeymapper/commands/error_text.py" line="301"/>
         <source>--table applies to .csv exports only</source>
         <translation>--table стосується лише експорту в .csv</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="301"/>
+        <location filename="../journeymapper/commands/error_text.py" line="302"/>
         <source>%1 must be between %2 and %3</source>
         <translation>значення %1 має бути від %2 до %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="302"/>
+        <location filename="../journeymapper/commands/error_text.py" line="303"/>
         <source>--lang must be one of %1</source>
         <translation>значення --lang має бути одним із: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="303"/>
+        <location filename="../journeymapper/commands/error_text.py" line="304"/>
         <source>unknown command %1; commands: %2</source>
         <translation>невідома команда %1; команди: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="304"/>
+        <location filename="../journeymapper/commands/error_text.py" line="305"/>
         <source>%1 is not a whole number</source>
         <translation>%1 — не ціле число</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="306"/>
+        <location filename="../journeymapper/commands/error_text.py" line="307"/>
         <source>Design customer journey maps. With no command, opens the editor.</source>
         <translation>Проєктування карт шляху клієнта. Без команди відкриває редактор.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="307"/>
+        <location filename="../journeymapper/commands/error_text.py" line="308"/>
         <source>show the version and exit</source>
         <translation>показати версію й вийти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="308"/>
+        <location filename="../journeymapper/commands/error_text.py" line="309"/>
         <source>create a map from a template</source>
         <translation>створити карту із шаблону</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="309"/>
+        <location filename="../journeymapper/commands/error_text.py" line="310"/>
         <source>blank, e-shop or saas-trial</source>
         <translation>blank, e-shop або saas-trial</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="310"/>
+        <location filename="../journeymapper/commands/error_text.py" line="311"/>
         <source>the language of the new map</source>
         <translation>мова нової карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="311"/>
+        <location filename="../journeymapper/commands/error_text.py" line="312"/>
         <source>replace OUT if it exists</source>
         <translation>замінити OUT, якщо він існує</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="312"/>
+        <location filename="../journeymapper/commands/error_text.py" line="313"/>
         <source>check a map; list every problem</source>
         <translation>перевірити карту й перелічити всі проблеми</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="313"/>
+        <location filename="../journeymapper/commands/error_text.py" line="314"/>
         <source>counts and analysis of a map</source>
         <translation>зведення й аналіз карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="314"/>
+        <location filename="../journeymapper/commands/error_text.py" line="315"/>
         <source>print one JSON object</source>
         <translation>вивести один об’єкт JSON</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="315"/>
+        <location filename="../journeymapper/commands/error_text.py" line="316"/>
         <source>make a map from Mermaid journey, CSV or XLSX</source>
         <translation>створити карту зі шляху клієнта у форматі Mermaid, CSV або XLSX</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="316"/>
+        <location filename="../journeymapper/commands/error_text.py" line="317"/>
         <source>export to %1</source>
         <translation>експортувати до %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="317"/>
+        <location filename="../journeymapper/commands/error_text.py" line="318"/>
         <source>name of a saved view</source>
         <translation>назва збереженого подання</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="318"/>
+        <location filename="../journeymapper/commands/error_text.py" line="319"/>
         <source>name of the persona to show</source>
         <translation>ім’я персони для показу</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="319"/>
+        <location filename="../journeymapper/commands/error_text.py" line="320"/>
         <source>CSV only: the journey table (default), the pains and opportunities table, or the room&apos;s ratings per stage (the crowd curve)</source>
         <translation>лише CSV: таблиця шляху клієнта (типово), таблиця больових точок і можливостей або оцінки кімнати за етапами (крива кімнати)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="323"/>
+        <location filename="../journeymapper/commands/error_text.py" line="324"/>
         <source>resolution of PNG exports (default 150)</source>
         <translation>роздільність під час експорту в PNG (типово 150)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="324"/>
+        <location filename="../journeymapper/commands/error_text.py" line="325"/>
         <source>size factor of PNG exports (default 1)</source>
         <translation>масштаб під час експорту в PNG (типово 1)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="325"/>
+        <location filename="../journeymapper/commands/error_text.py" line="326"/>
         <source>poster page; auto: the smallest of A3-A0 that keeps text at 6 pt or more</source>
         <translation>сторінка плаката; auto: найменший із форматів A3–A0, за якого текст не дрібніший за 6 пт</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="328"/>
+        <location filename="../journeymapper/commands/error_text.py" line="329"/>
         <source>poster printed on A4 or A3 sheets to tape together</source>
         <translation>плакат на аркушах A4 або A3 для склеювання</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="329"/>
+        <location filename="../journeymapper/commands/error_text.py" line="330"/>
         <source>slides: one per lowest moment</source>
         <translation>слайди: по одному на кожен із найгірших моментів</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="330"/>
+        <location filename="../journeymapper/commands/error_text.py" line="331"/>
         <source>how the map is laid out</source>
         <translation>компонування карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="331"/>
+        <location filename="../journeymapper/commands/error_text.py" line="332"/>
         <source>colours: light, print or projector</source>
         <translation>кольори: light (світла), print (друк) або projector (проєктор)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="332"/>
+        <location filename="../journeymapper/commands/error_text.py" line="333"/>
         <source>PNG without background</source>
         <translation>PNG без тла</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="333"/>
+        <location filename="../journeymapper/commands/error_text.py" line="334"/>
         <source>PNG: leave the map out of the image (it cannot be reopened as a map)</source>
         <translation>PNG: не вбудовувати карту в зображення (його не можна буде відкрити як карту)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="336"/>
+        <location filename="../journeymapper/commands/error_text.py" line="337"/>
         <source>let participants join from their phones (room mode)</source>
         <translation>учасники приєднуються з телефонів (режим кімнати)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="337"/>
+        <location filename="../journeymapper/commands/error_text.py" line="338"/>
         <source>the one address to listen on (default: this machine&apos;s address on the network)</source>
         <translation>єдина адреса для з’єднань (типово — мережева адреса цього комп’ютера)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="340"/>
+        <location filename="../journeymapper/commands/error_text.py" line="341"/>
         <source>the port to listen on</source>
         <translation>порт для з’єднань</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="341"/>
+        <location filename="../journeymapper/commands/error_text.py" line="342"/>
         <source>dots per participant (1-100)</source>
         <translation>крапок на учасника (1–100)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="342"/>
+        <location filename="../journeymapper/commands/error_text.py" line="343"/>
         <source>what participants may do: notes, vote, rate or all</source>
         <translation>що можуть учасники: notes (нотатки), vote (голосування), rate (оцінка) або all (усе)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="343"/>
+        <location filename="../journeymapper/commands/error_text.py" line="344"/>
         <source>let co-facilitators edit the map live from their laptops</source>
         <translation>співведучі редагують карту наживо зі своїх ноутбуків</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="344"/>
+        <location filename="../journeymapper/commands/error_text.py" line="345"/>
         <source>mirror a map shared with `share` into a file, live</source>
         <translation>віддзеркалювати у файл карту, відкриту командою `share`, у реальному часі</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="345"/>
+        <location filename="../journeymapper/commands/error_text.py" line="346"/>
         <source>the link `share` printed</source>
         <translation>посилання, яке вивела команда `share`</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="346"/>
+        <location filename="../journeymapper/commands/error_text.py" line="347"/>
         <source>keep the map&apos;s current state as a snapshot in the file</source>
         <translation>зберегти поточний стан карти як знімок у файлі</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="347"/>
+        <location filename="../journeymapper/commands/error_text.py" line="348"/>
         <source>the snapshot&apos;s name, e.g. “post-workshop baseline”</source>
         <translation>назва знімка, наприклад «підсумок воркшопу»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="348"/>
+        <location filename="../journeymapper/commands/error_text.py" line="349"/>
         <source>manual or published</source>
         <translation>manual (вручну) або published (опублікований)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="349"/>
+        <location filename="../journeymapper/commands/error_text.py" line="350"/>
         <source>who takes it (default: the map&apos;s author)</source>
         <translation>хто робить знімок (типово — автор карти)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="350"/>
+        <location filename="../journeymapper/commands/error_text.py" line="351"/>
         <source>list the snapshots kept in a map file</source>
         <translation>перелічити знімки, що зберігаються у файлі карти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="351"/>
+        <location filename="../journeymapper/commands/error_text.py" line="352"/>
         <source>what changed between two maps or snapshots (MAP.jmap@LABEL, MAP.jmap@ID)</source>
         <translation>що змінилося між двома картами або знімками (MAP.jmap@LABEL, MAP.jmap@ID)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="354"/>
+        <location filename="../journeymapper/commands/error_text.py" line="355"/>
         <source>print one JSON object with ids</source>
         <translation>вивести один об’єкт JSON з ідентифікаторами</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="355"/>
+        <location filename="../journeymapper/commands/error_text.py" line="356"/>
         <source>draw the compare: .pdf .png .svg .html</source>
         <translation>намалювати порівняння: .pdf .png .svg .html</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="356"/>
+        <location filename="../journeymapper/commands/error_text.py" line="357"/>
         <source>compare OLD&apos;s as-is curves with NEW&apos;s to-be curves</source>
         <translation>порівняти криві «як є» з OLD із кривими «як має бути» з NEW</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="357"/>
+        <location filename="../journeymapper/commands/error_text.py" line="358"/>
         <source>--label must not be empty</source>
         <translation>значення --label не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="358"/>
+        <location filename="../journeymapper/commands/error_text.py" line="359"/>
         <source>slides: a “What changed since” slide; a snapshot label or id in FILE, or another map (OLD.jmap, OLD.jmap@LABEL)</source>
         <translation>слайди: слайд «Що змінилося з…»; назва або ідентифікатор знімка у FILE чи інша карта (OLD.jmap, OLD.jmap@LABEL)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="362"/>
+        <location filename="../journeymapper/commands/error_text.py" line="363"/>
         <source>delete one snapshot from the file (no undo)</source>
         <translation>видалити один знімок із файлу (без скасування)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="363"/>
+        <location filename="../journeymapper/commands/error_text.py" line="364"/>
         <source>--changes-since applies to slide decks only (.pdf slides, .pptx)</source>
         <translation>--changes-since стосується лише презентацій (слайди .pdf, .pptx)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="366"/>
+        <location filename="../journeymapper/commands/error_text.py" line="367"/>
         <source>--host must be an IP address of this machine, not %1</source>
         <translation>значення --host має бути IP-адресою цього комп’ютера, а не %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="367"/>
+        <location filename="../journeymapper/commands/error_text.py" line="368"/>
         <source>cannot draw the compare to %1: the name must end in one of %2</source>
         <translation>не можна намалювати порівняння в %1: назва має закінчуватися на одне з: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="368"/>
+        <location filename="../journeymapper/commands/error_text.py" line="369"/>
+        <source>code: %1  viewer: %2</source>
+        <translation>код: %1  для глядачів: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="370"/>
+        <source>room closed: %1 contributions saved to %2</source>
+        <translation>кімнату закрито; збережено внесків учасників: %1; файл: %2</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="371"/>
+        <source>sharing ended; the map is saved in %1</source>
+        <translation>спільну роботу завершено; карту збережено у файлі %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="372"/>
+        <source>the host refused to pair (%1)</source>
+        <translation>комп’ютер зі спільною картою відмовив у під’єднанні (%1)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="373"/>
+        <source>it already has as many co-editors as it takes</source>
+        <translation>він уже прийняв найбільшу кількість співредакторів</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="374"/>
+        <source>too many wrong codes from this computer: wait a minute and try again</source>
+        <translation>забагато неправильних кодів із цього комп’ютера: зачекайте хвилину й спробуйте ще раз</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="375"/>
+        <source>it did not accept the pairing code; check it against the host&apos;s screen</source>
+        <translation>він не прийняв код під’єднання; звірте його з екраном комп’ютера зі спільною картою</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="378"/>
+        <source>it did not understand the pairing request</source>
+        <translation>він не зрозумів запит на під’єднання</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="379"/>
+        <source>%1: snapshot %2 %3 (%4 stages, %5 touchpoints)</source>
+        <translation>%1: знімок %2 %3 (етапів: %4, точок дотику: %5)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="380"/>
+        <source>%1: deleted snapshot %2 %3</source>
+        <translation>%1: знімок %2 %3 видалено</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="381"/>
+        <source>%1: no snapshots (take one with: journeymapper snapshot FILE --label TEXT)</source>
+        <translation>%1: знімків немає (створіть знімок командою journeymapper snapshot FILE --label TEXT)</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="384"/>
+        <source>%1 stages, %2 touchpoints, %3 pains</source>
+        <translation>етапів: %1, точок дотику: %2, больових точок: %3</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="385"/>
+        <source>by %1</source>
+        <translation>автор: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="386"/>
+        <source>BROKEN: %1</source>
+        <translation>ПОШКОДЖЕНО: %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="387"/>
+        <source>manual</source>
+        <translation>вручну</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="388"/>
+        <source>published</source>
+        <translation>опублікований</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="389"/>
+        <source>workshop start</source>
+        <translation>початок воркшопу</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="390"/>
+        <source>workshop end</source>
+        <translation>кінець воркшопу</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="391"/>
+        <source>before a restore</source>
+        <translation>перед відновленням</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="392"/>
         <source>usage: </source>
         <translation>використання: </translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="369"/>
+        <location filename="../journeymapper/commands/error_text.py" line="393"/>
         <source>positional arguments</source>
         <translation>позиційні аргументи</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="370"/>
+        <location filename="../journeymapper/commands/error_text.py" line="394"/>
         <source>options</source>
         <translation>параметри</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="371"/>
+        <location filename="../journeymapper/commands/error_text.py" line="395"/>
         <source>show this help message and exit</source>
         <translation>показати цю довідку й вийти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="372"/>
+        <location filename="../journeymapper/commands/error_text.py" line="396"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>аргумент %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="373"/>
+        <location filename="../journeymapper/commands/error_text.py" line="397"/>
         <source>unrecognized arguments: %s</source>
         <translation>нерозпізнані аргументи: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="374"/>
+        <location filename="../journeymapper/commands/error_text.py" line="398"/>
         <source>the following arguments are required: %s</source>
         <translation>потрібні аргументи: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="375"/>
+        <location filename="../journeymapper/commands/error_text.py" line="399"/>
         <source>expected one argument</source>
         <translation>очікувалося одне значення</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="376"/>
+        <location filename="../journeymapper/commands/error_text.py" line="400"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>неоднозначний параметр: %(option)s може означати %(matches)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="377"/>
+        <location filename="../journeymapper/commands/error_text.py" line="401"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>неприпустиме значення: %(value)r (виберіть із: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="378"/>
+        <location filename="../journeymapper/commands/error_text.py" line="402"/>
         <source>ignored explicit argument %r</source>
         <translation>зайве значення %r</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="379"/>
+        <location filename="../journeymapper/commands/error_text.py" line="403"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>неприпустиме значення %(value)r (%(type)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="380"/>
+        <location filename="../journeymapper/commands/error_text.py" line="404"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>невідома команда %(parser_name)r (варіанти: %(choices)s)</translation>
     </message>

@@ -12,6 +12,8 @@ from types import FrameType
 
 import segno
 
+from ..io.cli_words import COMMAND_LINE
+from ..io.error_language import command_text
 from ..io.jmap import save_map
 from ..model import JourneyMap
 from ..model.events import Event
@@ -68,8 +70,9 @@ def _serve(peer: Peer, saver: _Saver, stop: threading.Event, first_save: bool = 
             saver.save(now=True)
 
 
-def run_share(path: str, journey: JourneyMap, host: str, port: int) -> int:
-    """Share ``journey`` until Ctrl+C or SIGTERM, saving what co-editors change into ``path``."""
+def run_share(path: str, journey: JourneyMap, host: str, port: int, language: str = "en") -> int:
+    """Share ``journey`` until Ctrl+C or SIGTERM, saving what co-editors change into ``path``;
+    first line printed: the invitation URL, the rest in ``language``."""
     peer = HostPeer(journey, host, port)
     peer.start()
     sys.stdout.write(peer.url + "\n")
@@ -78,11 +81,11 @@ def run_share(path: str, journey: JourneyMap, host: str, port: int) -> int:
     sys.stdout.flush()
     saver = _Saver(journey, Path(path))
     _serve(peer, saver, _stop_on_signals())
-    sys.stdout.write(f"sharing ended; the map is saved in {os.fspath(path)}\n")
+    sys.stdout.write(command_text(language, "share.ended", os.fspath(path)) + "\n")
     return 0
 
 
-def run_join(url: str, out: str) -> int:
+def run_join(url: str, out: str, language: str = "en") -> int:
     """Mirror the shared map into ``out`` until Ctrl+C or SIGTERM; 1 if the host refuses us."""
     peer = JoinPeer(parse_invitation(url))
     saver = _Saver(peer.journey, Path(out))
@@ -90,6 +93,9 @@ def run_join(url: str, out: str) -> int:
     stop = _stop_on_signals()
     _serve(peer, saver, stop, first_save=True)
     if peer.refusal:
-        sys.stderr.write(f"error: {url}: the host refused to pair ({peer.refusal})\n")
+        reason = peer.refusal
+        if f"join.{reason}" in COMMAND_LINE:
+            reason = command_text(language, f"join.{reason}")
+        sys.stderr.write(f"error: {url}: {command_text(language, 'join.refused', reason)}\n")
         return 1
     return 0

@@ -49,6 +49,18 @@ def say(message: str, language: str) -> str:
     return localize(message, lambda template: table.get(template, template), CATALOGUE)
 
 
+def command_text(language: str, code: str, *args: object) -> str:
+    """The command line's message ``code`` (help, usage error, report) in ``language``
+    (English without loading the model: `--help` stays quick)."""
+    if language == "en":
+        from .cli_words import english
+
+        return english(code, *args)
+    from .messages import cli_msg
+
+    return say(cli_msg(code, *args), language)
+
+
 def error_line(error: MapFileError, language: str) -> str:
     """``<file>: <what> at <where>`` and how many more problems, in ``language``."""
     if language == "en":

@@ -22,6 +22,7 @@ from ..model import AnnotationKind, JourneyMap
 from .codec import map_to_data
 from .errors import Problem
 from .messages import file_msg
+from .validate import schema_message
 
 MAX_SNAPSHOT_BYTES = 100 * 1024 * 1024  # inflated size: refuses zip bombs
 KEEP_RECENT_AUTOMATIC = 10
@@ -285,7 +286,9 @@ def history_from_data(raw: Any) -> History:
         error = next(iter(_entry_validator().iter_errors(entry)), None)
         if error is not None:
             where = ".".join(str(p) for p in error.instance_path)
-            message = str(error.message) + (f" (in {where})" if where else "")
+            message = schema_message(error)
+            if where:
+                message = file_msg("snapshot.schema_in", message, where)
             snap, problem = _broken(entry, index, message)
         else:
             snap = Snapshot(
@@ -303,7 +306,7 @@ def history_from_data(raw: Any) -> History:
                 inflate(snap.data, snap.sha256)
                 problem = None
             except ValueError as exc:
-                snap, problem = _broken(entry, index, str(exc))
+                snap, problem = _broken(entry, index, exc.args[0])  # the coded message
         snaps.append(snap)
         if problem is not None:
             warnings.append(problem)

@@ -147,6 +147,7 @@ FILE: dict[str, str] = {
     "png.too_large": "holds an embedded map larger than %1 bytes",
     # snapshots kept in a map file
     "snapshot.unreadable": "snapshot cannot be read: %1",
+    "snapshot.schema_in": "%1 (in %2)",
     "snapshot.unknown": "no snapshot labelled or with id %1 (newest: %2)",
     "snapshot.none": "no snapshot labelled or with id %1 (the file has no snapshots)",
     "snapshot.damaged": "its data is damaged (not compressed map JSON)",

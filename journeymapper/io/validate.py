@@ -54,7 +54,7 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 60 else text[:59] + "…"
 
 
-def _schema_message(error: Any) -> str:
+def schema_message(error: Any) -> str:
     """What is wrong in the user's words; never the whole offending value."""
     kind = error.kind
     name = type(kind).__name__
@@ -125,7 +125,7 @@ def schema_check(data: Any) -> SchemaResult:
     errors = schema_validator().iter_errors(data)
     for error in errors:
         parts = tuple(error.instance_path)
-        problem = Problem(json_path(parts), _schema_message(error))
+        problem = Problem(json_path(parts), schema_message(error))
         key = entity_key(parts)
         if key is None:
             result.whole_map = True

@@ -14,6 +14,7 @@ from types import FrameType
 
 import segno
 
+from ..io.error_language import command_text
 from ..io.jmap import save_map
 from ..model import JourneyMap
 from .board import board_of
@@ -96,8 +97,12 @@ class HeadlessRoom:
                 last_save = time.monotonic()
 
 
-def run_room(path: str, journey: JourneyMap, host: str, port: int, dots: int, phase: str) -> int:
-    """Serve ``journey`` from ``path`` until Ctrl+C or SIGTERM; first line printed: the join URL."""
+def run_room(
+    path: str, journey: JourneyMap, host: str, port: int, dots: int, phase: str,
+    language: str = "en",
+) -> int:
+    """Serve ``journey`` from ``path`` until Ctrl+C or SIGTERM; first line printed: the join URL
+    (a bare URL for scripts), the rest in ``language``."""
     settings = Settings(phase=phase, dots=dots, note_kinds=("card", "pain_point", "opportunity"),
                         show_results=True)  # fmt: skip
 
@@ -107,7 +112,8 @@ def run_room(path: str, journey: JourneyMap, host: str, port: int, dots: int, ph
     room = HeadlessRoom(Path(path), journey, factory)
     room.server.start()
     sys.stdout.write(room.server.url + "\n")
-    sys.stdout.write(f"code: {room.server.code}  viewer: {room.server.viewer_url}\n")
+    server = room.server
+    sys.stdout.write(command_text(language, "room.code", server.code, server.viewer_url) + "\n")
     if sys.stdout.isatty():  # a small box's own screen: scan it from there
         segno.make(room.server.url, error="m").terminal(compact=True)
     sys.stdout.flush()
@@ -122,5 +128,6 @@ def run_room(path: str, journey: JourneyMap, host: str, port: int, dots: int, ph
         room.run(stop)
     finally:
         room.finish()
-    sys.stdout.write(f"room closed: {room.applied} contributions saved to {os.fspath(path)}\n")
+    closed = command_text(language, "room.closed", room.applied, os.fspath(path))
+    sys.stdout.write(closed + "\n")
     return 0
