@@ -99,7 +99,10 @@ def test_join_refuses_bad_links_and_codes_in_one_line(
         host.send_signal(signal.SIGTERM)
         host.communicate(timeout=30)
     assert wrong.returncode == 1
-    assert re.fullmatch(r"error: .*: the host refused to pair \(secret\)\n", wrong.stderr)
+    assert re.fullmatch(
+        r"error: .*: the host refused to pair \(it did not accept the pairing code; .*\)\n",
+        wrong.stderr,
+    )
     assert not out.exists()
     out.write_text("mine", encoding="utf-8")
     assert main(["join", url, str(out)]) == 1

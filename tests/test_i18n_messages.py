@@ -6,6 +6,10 @@ each language, gives one line without an English word left."""
 from __future__ import annotations
 
 import errno
+import os
+import signal
+import subprocess
+import sys
 import json
 import re
 import zipfile
@@ -351,3 +355,96 @@ def test_info_and_validate_speak_the_users_language(
         assert "X1 (" in shown[language] and "P1" in shown[language]
         text = re.sub(r"\b[A-Z]\d\b", " ", shown[language])  # the map's own names
         assert not _english_words(text, shown["en"], language), shown[language]
+
+
+def _history_outputs(folder: Path, language: str, capsys: pytest.CaptureFixture[str]) -> str:
+    """What `snapshot` and `history` print (listing, damaged snapshots, delete) in ``language``,
+    the user's own values (file, labels, author, ids, times) left out."""
+    path = folder / f"{language}.jmap"
+    save_map(JourneyMap("M1"), path)
+    assert main(["--lang", language, "history", str(path)]) == 0
+    assert main(["--lang", language, "snapshot", str(path), "--label", "L1"]) == 0
+    assert main(
+        ["--lang", language, "snapshot", str(path), "--label", "L2", "--kind", "published",
+         "--author", "A1"]
+    ) == 0  # fmt: skip
+    data = json.loads(path.read_text(encoding="utf-8"))
+    changed = {**data["history"][0], "id": "f" * 32, "sha256": "0" * 64}
+    data["history"] += [5, changed]  # not an object (the schema's word), a wrong checksum
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["--lang", language, "history", str(path)]) == 0
+    assert main(["--lang", language, "history", str(path), "--delete", "L2"]) == 0
+    out, err = capsys.readouterr()
+    text = (out + err).replace(str(path), " ")
+    text = re.sub(r"\d{4}-\d\d-\d\dT[\d:]+Z|\bbroken-\d\b|\b[0-9a-f]{8}\b|'L\d'", " ", text)
+    return re.sub(r"\b[A-Z]\d\b", " ", text)
+
+
+def test_snapshot_and_history_speak_the_users_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    english = _history_outputs(tmp_path, "en", capsys)
+    for expected in (
+        ": no snapshots (take one with", "(0 stages, 0 touchpoints)", "  published   ",
+        "(0 stages, 0 touchpoints, 0 pains)  by", "BROKEN: must be an object {…}",
+        "BROKEN: its data does not match its sha256 checksum",
+        "warning:  : snapshot cannot be read: must be an object {…} at $.history[2]",
+        ": deleted snapshot",
+    ):  # fmt: skip
+        assert expected in english, english
+    for language in LANGUAGES:
+        shown = _history_outputs(tmp_path, language, capsys)
+        assert shown.count("\n") == english.count("\n") and "{…}" in shown, shown
+        left = _english_left(english, shown.replace("warning:", " "), [], language)
+        assert not left, f"{language}: {sorted(left)} left in {shown}"
+
+
+def _serve(language: str, command: str, path: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "journeymapper", "--lang", language, command, str(path),
+         "--host", "127.0.0.1", "--port", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )  # fmt: skip
+
+
+def test_room_share_and_join_report_in_the_users_language(tmp_path: Path) -> None:
+    """Through the real processes: the room's first line stays a bare URL in every language,
+    its other lines, `share`'s and a refused `join`'s are in the user's language."""
+    path = tmp_path / "m.jmap"
+    save_map(JourneyMap("M1"), path)
+    languages = ("en", *LANGUAGES)
+    rooms = {language: _serve(language, "room", path) for language in languages}
+    shares = {language: _serve(language, "share", path) for language in languages}
+    shown: dict[str, str] = {}
+    for language in languages:
+        room, share = rooms[language], shares[language]
+        assert room.stdout is not None and share.stdout is not None
+        url = room.stdout.readline()
+        assert re.fullmatch(r"http://127\.0\.0\.1:\d+/#[A-Za-z0-9_-]{22}\n", url), url
+        code_line = room.stdout.readline()
+        invitation = share.stdout.readline().strip()
+        refused = subprocess.run(
+            [sys.executable, "-m", "journeymapper", "--lang", language, "join",
+             invitation[:-4] + "AAAA", str(tmp_path / f"{language}-out.jmap")],
+            capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+        assert refused.returncode == 1 and refused.stderr.count("\n") == 1, refused.stderr
+        for process in (room, share):
+            process.send_signal(signal.SIGTERM)
+        room_end, room_err = room.communicate(timeout=30)
+        share_end, share_err = share.communicate(timeout=30)
+        assert room.returncode == share.returncode == 0 and room_err == share_err == ""
+        text = code_line + room_end + share_end + refused.stderr
+        text = text.replace(str(path), " ").replace(invitation[:-4] + "AAAA", " ")
+        shown[language] = re.sub(r"\w+://\S+|: [A-Z0-9]{6}\b", " ", text)
+    english = shown["en"]
+    for expected in (
+        "code   viewer:", "room closed: 0 contributions saved to", "sharing ended;",
+        "error:  : the host refused to pair (it did not accept the pairing code;",
+    ):
+        assert expected in english, english
+    for language in LANGUAGES:
+        assert shown[language].count("\n") == english.count("\n") == 4, shown[language]
+        left = _english_words(shown[language], english, language)
+        assert not left, f"{language}: {sorted(left)} left in {shown[language]}"
