@@ -6,12 +6,12 @@ each language, gives one line without an English word left."""
 from __future__ import annotations
 
 import errno
+import json
 import os
+import re
 import signal
 import subprocess
 import sys
-import json
-import re
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
