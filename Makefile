@@ -27,6 +27,7 @@ lint: setup
 test: lint
 	sh tools/ensure_chromium.sh
 	sh tools/ensure_axe.sh
+	sh tools/ensure_mermaid.sh
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2 -p no:cacheprovider
 
 translations: setup
