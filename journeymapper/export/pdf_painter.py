@@ -9,8 +9,6 @@ emitted when it changes. Encoded strings are cached per document in ``TextCache`
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from itertools import groupby
 from weakref import WeakKeyDictionary
 
@@ -20,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..layout.curves import Segment
 from ..layout.fonts import font, register_fonts
-from ..render.painter import Line, Point, each_line, hex_rgb
+from ..render.painter import Line, Point, SelfTransforming, each_line, hex_rgb
 
 KAPPA = 0.5522847498
 TextCache = dict[tuple[bool, str], str]
@@ -107,7 +105,7 @@ def _first_subset(ttf: TTFont, doc: object, bold: bool) -> _FirstSubset | None:
     return known[0]
 
 
-class PdfPainter:
+class PdfPainter(SelfTransforming):
     """Draws layout points (y down) on a page of height ``page_h`` (PDF's y goes up).
 
     ``transformed`` scales and shifts what is drawn inside it as ``render.painter.Transformed``
@@ -126,16 +124,6 @@ class PdfPainter:
         self.dash: tuple[float, ...] | None = None
         self.code: list[str] = canvas._code  # noqa: SLF001 - the page's content stream
         self.code.append("1 j")  # round joins throughout, like the canvas
-
-    @contextmanager
-    def transformed(self, scale: float, dx: float, dy: float) -> Iterator[PdfPainter]:
-        """Inside the block, layout points are scaled by ``scale``, then shifted by (dx, dy)."""
-        saved = s, x, y = self.s, self.dx, self.dy
-        self.s, self.dx, self.dy = s * scale, x + dx * s, y + dy * s
-        try:
-            yield self
-        finally:
-            self.s, self.dx, self.dy = saved
 
     def _fill(self, colour: str) -> None:
         if colour != self.fill:

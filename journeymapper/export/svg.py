@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
@@ -14,7 +12,7 @@ from ..layout import compute_layout, get_theme
 from ..layout.curves import Segment
 from ..model import JourneyMap
 from ..render.draw_map import persona_colours
-from ..render.painter import Line, Point, each_line
+from ..render.painter import Line, Point, SelfTransforming, each_line
 from .gcpause import gc_paused
 from .options import ExportOptions
 from .poster import draw_poster, poster_frame
@@ -48,7 +46,7 @@ def _paint(fill: str | None, stroke: str | None, width: float) -> str:
     return " ".join(parts)
 
 
-class SvgPainter:
+class SvgPainter(SelfTransforming):
     """Collects SVG elements in layout points.
 
     ``transformed`` scales and shifts what is drawn inside it as ``render.painter.Transformed``
@@ -58,16 +56,6 @@ class SvgPainter:
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.s, self.dx, self.dy = 1.0, 0.0, 0.0
-
-    @contextmanager
-    def transformed(self, scale: float, dx: float, dy: float) -> Iterator[SvgPainter]:
-        """Inside the block, layout points are scaled by ``scale``, then shifted by (dx, dy)."""
-        saved = s, x, y = self.s, self.dx, self.dy
-        self.s, self.dx, self.dy = s * scale, x + dx * s, y + dy * s
-        try:
-            yield self
-        finally:
-            self.s, self.dx, self.dy = saved
 
     def _moved(self, points: list[Point]) -> list[Point]:
         s, dx, dy = self.s, self.dx, self.dy
