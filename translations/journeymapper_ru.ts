@@ -2491,182 +2491,182 @@ Nothing was written there; your map is unchanged.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="13"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="13"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="14"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="14"/>
         <source>Mobile app</source>
         <translation>Мобильное приложение</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="15"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="15"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="16"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="16"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="17"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="17"/>
         <source>Store</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="18"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="18"/>
         <source>Courier</source>
         <translation>Курьер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="19"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="19"/>
         <source>Social media</source>
         <translation>Соцсети</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="20"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="20"/>
         <source>Advertising</source>
         <translation>Реклама</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="21"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="21"/>
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="22"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="22"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="28"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="28"/>
         <source>Touchpoints</source>
         <translation>Точки контакта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="29"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="29"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="30"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="30"/>
         <source>Emotion curve</source>
         <translation>Кривая эмоций</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="31"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="31"/>
         <source>Pain points</source>
         <translation>Болевые точки</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="32"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="32"/>
         <source>Opportunities</source>
         <translation>Возможности</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="33"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="33"/>
         <source>Metrics</source>
         <translation>Метрики</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="39"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="39"/>
         <source>Pain point</source>
         <translation>Болевая точка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="40"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="40"/>
         <source>Opportunity</source>
         <translation>Возможность</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="46"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="46"/>
         <source>not stated</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="47"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="47"/>
         <source>Observed</source>
         <translation>Наблюдение</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="48"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="48"/>
         <source>Assumed</source>
         <translation>Предположение</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="49"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="49"/>
         <source>Proposed</source>
         <translation>Предложение</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="55"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="55"/>
         <source>Circle</source>
         <translation>Круг</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="56"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="56"/>
         <source>Square</source>
         <translation>Квадрат</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="57"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="57"/>
         <source>Triangle</source>
         <translation>Треугольник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="58"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="58"/>
         <source>Diamond</source>
         <translation>Ромб</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="59"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="59"/>
         <source>Star</source>
         <translation>Звезда</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="60"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="60"/>
         <source>Cross</source>
         <translation>Крест</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="66"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="66"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="67"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="67"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="68"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="68"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="69"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="69"/>
         <source>Conversion</source>
         <translation>Конверсия</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="70"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="70"/>
         <source>Drop-off</source>
         <translation>Отказы</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="86"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="86"/>
         <source>Blank map</source>
         <translation>Пустая карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="87"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="87"/>
         <source>Online shop</source>
         <translation>Интернет-магазин</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/labels.py" line="88"/>
+        <location filename="../journeymapper/ui/vocabulary.py" line="88"/>
         <source>SaaS free trial</source>
         <translation>Пробный период SaaS</translation>
     </message>

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ..commands import AddEntity, ChangeAttributes, ModelCommand, MoveEntity
 from ..model import EntityKind, JourneyMap, LaneKind
 from ..templates.new_names import new_name
-from .labels import lane_labels
+from .vocabulary import lane_labels
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1

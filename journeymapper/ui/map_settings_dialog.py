@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from ..commands import ChangeEmotionScale, ChangeSetting, ModelCommand
 from ..scene.actions import locked_hint
 from .edit_context import EditContext
-from .labels import language_labels
 from .lanes_editor import LanesEditor
 from .scale_editor import ScaleEditor
+from .vocabulary import language_labels
 
 
 class MapSettingsDialog(QDialog):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..model import Language
 from ..templates import TEMPLATES, template_texts
-from .labels import language_labels, template_labels
+from .vocabulary import language_labels, template_labels
 
 
 class NewMapDialog(QDialog):

@@ -21,7 +21,7 @@ from ..model import EntityKind, Event, MapReset, Marker, Persona
 from ..templates.new_names import new_name
 from .edit_context import EditContext
 from .inspector.fields import ChoiceField, ColourField, LineField, TextField, swatch
-from .labels import marker_labels
+from .vocabulary import marker_labels
 
 # Colour-blind-safe (Okabe–Ito) colours for new personas, with a marker each.
 PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000")

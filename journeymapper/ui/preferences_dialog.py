@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .labels import language_labels
 from .settings_store import SettingsStore
+from .vocabulary import language_labels
 
 SYSTEM = ""  # the stored value meaning "follow the system locale"
 

@@ -17,7 +17,7 @@ from ...commands import AddEntity, RemoveEntities
 from ...model import Annotation, AnnotationKind, EntityKind, Evidence
 from ...templates.new_names import new_name
 from ..edit_context import EditContext
-from ..labels import annotation_labels, evidence_labels
+from ..vocabulary import annotation_labels, evidence_labels
 from .fields import ChoiceField, IntField, LineField, TextField
 from .form import EntityForm
 

@@ -8,7 +8,7 @@ from ...commands import SetEmotion, SetMetric
 from ...model import Metric, Touchpoint
 from ...model.rules import METRIC_RANGES
 from ..edit_context import EditContext
-from ..labels import metric_labels
+from ..vocabulary import metric_labels
 from .fields import NumberField, swatch
 
 _DECIMALS = {Metric.NPS: 0}

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from ...model import Flow, FlowKind, Lane, Stage
 from ...scene.context_menus import flow_kind_names
-from ..labels import lane_labels
+from ..vocabulary import lane_labels
 from .annotations import AnnotationsBox
 from .fields import CheckField, ChoiceField, ColourField, LineField, NumberField, TextField
 from .form import EntityForm

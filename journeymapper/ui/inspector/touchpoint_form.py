@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...model import Channel, Evidence, Touchpoint
-from ..labels import channel_labels, evidence_labels
+from ..vocabulary import channel_labels, evidence_labels
 from .annotations import AnnotationsBox
 from .fields import CheckField, ChoiceField, LineField, TextField
 from .form import EntityForm
