@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import getpass
 import hashlib
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMenu, QMessageBox
 
 from ..commands import ReplaceMap
@@ -59,9 +57,13 @@ class HistoryActions(QObject):
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
-        self.take_action = self._action(tr("&Take Snapshot…"), self.take_dialog, "Ctrl+Alt+H")
-        self.compare_action = self._action(tr("Co&mpare with…"), self.compare_dialog)
-        self.to_be_action = self._action(tr("Compare As-Is with &To-Be"), self.compare_to_be)
+        self.take_action = self.window.add_action(
+            tr("&Take Snapshot…"), self.take_dialog, "Ctrl+Alt+H"
+        )
+        self.compare_action = self.window.add_action(tr("Co&mpare with…"), self.compare_dialog)
+        self.to_be_action = self.window.add_action(
+            tr("Compare As-Is with &To-Be"), self.compare_to_be
+        )
         self.panel.take_requested.connect(self.take_dialog)
         self.panel.restore_requested.connect(self.restore)
         self.panel.compare_requested.connect(self.compare_snapshot)
@@ -69,14 +71,6 @@ class HistoryActions(QObject):
         self._menus()
         window.document_replaced.connect(self.follow)
         self.follow()
-
-    def _action(self, text: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
-        action = QAction(text, self.window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.window.addAction(action)
-        return action
 
     def _menus(self) -> None:
         menus = self.menus

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from ..scene import MapView
@@ -51,3 +54,20 @@ class DocumentHost(QMainWindow):
     def docks(self) -> list[QDockWidget]:
         """The window's own panels (the View ▸ Panels menu lists them)."""
         raise NotImplementedError
+
+    def add_action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        """A window-wide action (its shortcut works wherever the focus is) that runs ``slot``."""
+        action = QAction(text, self)
+        if isinstance(shortcut, str):
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+        elif shortcut is not None:
+            action.setShortcuts(QKeySequence.keyBindings(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action

@@ -39,41 +39,45 @@ class Menus(QObject):
         self.window = window
         files, edits, interop, view = parts
         self.files = files
-        self.new = self._action(self.tr("&New from Template…"), files.new_map, Key.New)
-        self.open = self._action(self.tr("&Open…"), files.open_dialog, Key.Open)
-        self.save = self._action(self.tr("&Save"), files.save, Key.Save)
-        self.save_as = self._action(self.tr("Save &As…"), files.save_as, Key.SaveAs)
-        self.import_ = self._action(self.tr("&Import…"), interop.import_dialog, "Ctrl+I")
-        self.export = self._action(self.tr("&Export…"), interop.export_dialog, "Ctrl+E")
-        self.copy_image = self._action(
+        self.new = window.add_action(self.tr("&New from Template…"), files.new_map, Key.New)
+        self.open = window.add_action(self.tr("&Open…"), files.open_dialog, Key.Open)
+        self.save = window.add_action(self.tr("&Save"), files.save, Key.Save)
+        self.save_as = window.add_action(self.tr("Save &As…"), files.save_as, Key.SaveAs)
+        self.import_ = window.add_action(self.tr("&Import…"), interop.import_dialog, "Ctrl+I")
+        self.export = window.add_action(self.tr("&Export…"), interop.export_dialog, "Ctrl+E")
+        self.copy_image = window.add_action(
             self.tr("Copy as &Image"), interop.copy_image, "Ctrl+Shift+C"
         )
-        self.close = self._action(self.tr("&Close"), files.close_map, Key.Close)
-        self.quit = self._action(self.tr("&Quit"), window.close, Key.Quit)
+        self.close = window.add_action(self.tr("&Close"), files.close_map, Key.Close)
+        self.quit = window.add_action(self.tr("&Quit"), window.close, Key.Quit)
         self.quit.setShortcuts(_with(Key.Quit, "Ctrl+Q"))
-        self.undo = self._action(self.tr("&Undo"), lambda: window.step(False), Key.Undo)
-        self.redo = self._action(self.tr("&Redo"), lambda: window.step(True), Key.Redo)
+        self.undo = window.add_action(self.tr("&Undo"), lambda: window.step(False), Key.Undo)
+        self.redo = window.add_action(self.tr("&Redo"), lambda: window.step(True), Key.Redo)
         self.redo.setShortcuts(_with(Key.Redo, "Ctrl+Y", "Ctrl+Shift+Z"))
         self._follow_stack(undo_group)
-        self.cut = self._action(self.tr("Cu&t"), edits.cut, Key.Cut)
-        self.copy = self._action(self.tr("&Copy"), edits.copy, Key.Copy)
-        self.paste = self._action(self.tr("&Paste"), edits.paste, Key.Paste)
-        self.duplicate = self._action(self.tr("Dup&licate"), edits.duplicate, "Ctrl+D")
-        self.delete = self._action(self.tr("&Delete"), edits.delete, Key.Delete)
-        self.select_all = self._action(self.tr("Select &All"), edits.select_all, Key.SelectAll)
-        self.preferences = self._action(self.tr("Pre&ferences…"), self._preferences)
+        self.cut = window.add_action(self.tr("Cu&t"), edits.cut, Key.Cut)
+        self.copy = window.add_action(self.tr("&Copy"), edits.copy, Key.Copy)
+        self.paste = window.add_action(self.tr("&Paste"), edits.paste, Key.Paste)
+        self.duplicate = window.add_action(self.tr("Dup&licate"), edits.duplicate, "Ctrl+D")
+        self.delete = window.add_action(self.tr("&Delete"), edits.delete, Key.Delete)
+        self.select_all = window.add_action(self.tr("Select &All"), edits.select_all, Key.SelectAll)
+        self.preferences = window.add_action(self.tr("Pre&ferences…"), self._preferences)
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.zoom_in = self._action(self.tr("Zoom &In"), view.zoom_in, Key.ZoomIn)
+        self.zoom_in = window.add_action(self.tr("Zoom &In"), view.zoom_in, Key.ZoomIn)
         self.zoom_in.setShortcuts([*QKeySequence.keyBindings(Key.ZoomIn), QKeySequence("Ctrl+=")])
-        self.zoom_out = self._action(self.tr("Zoom &Out"), view.zoom_out, Key.ZoomOut)
-        self.reset_zoom = self._action(self.tr("&Actual Size"), view.reset_zoom, "Ctrl+0")
-        self.fit_map = self._action(self.tr("&Fit Map"), view.fit_map, "Ctrl+1")
-        self.fit_selection = self._action(self.tr("Fit &Selection"), view.fit_selection, "Ctrl+2")
-        self.settings = self._action(self.tr("&Map Settings…"), window.edit_settings, "Ctrl+,")
-        self.add_stage = self._action(self.tr("Add &Stage"), edits.add_stage, "Ctrl+Alt+S")
-        self.add_lane = self._action(self.tr("Add &Lane"), edits.add_lane, "Ctrl+Shift+L")
-        self.add_persona = self._action(self.tr("Add &Persona"), edits.add_persona, "Ctrl+Shift+P")
-        self.shortcuts = self._action(
+        self.zoom_out = window.add_action(self.tr("Zoom &Out"), view.zoom_out, Key.ZoomOut)
+        self.reset_zoom = window.add_action(self.tr("&Actual Size"), view.reset_zoom, "Ctrl+0")
+        self.fit_map = window.add_action(self.tr("&Fit Map"), view.fit_map, "Ctrl+1")
+        self.fit_selection = window.add_action(
+            self.tr("Fit &Selection"), view.fit_selection, "Ctrl+2"
+        )
+        self.settings = window.add_action(self.tr("&Map Settings…"), window.edit_settings, "Ctrl+,")
+        self.add_stage = window.add_action(self.tr("Add &Stage"), edits.add_stage, "Ctrl+Alt+S")
+        self.add_lane = window.add_action(self.tr("Add &Lane"), edits.add_lane, "Ctrl+Shift+L")
+        self.add_persona = window.add_action(
+            self.tr("Add &Persona"), edits.add_persona, "Ctrl+Shift+P"
+        )
+        self.shortcuts = window.add_action(
             self.tr("&Keyboard Shortcuts…"), self._shortcuts, Key.HelpContents
         )
         self.recent_menu = QMenu(self.tr("Open &Recent"), window)
@@ -125,18 +129,6 @@ class Menus(QObject):
             text_changed.connect(show)
             group.activeStackChanged.connect(show)
             show()
-
-    def _action(
-        self, text: str, slot: Callable[[], object], shortcut: Key | str | None = None
-    ) -> QAction:
-        action = QAction(text, self.window)
-        if isinstance(shortcut, str):
-            action.setShortcut(QKeySequence(shortcut))
-        elif shortcut is not None:
-            action.setShortcuts(QKeySequence.keyBindings(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.window.addAction(action)
-        return action
 
     def _build_menus(self) -> None:
         bar = self.window.menuBar()

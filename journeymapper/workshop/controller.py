@@ -6,7 +6,6 @@ import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QTabBar, QWidget
 
 from ..io.history import SnapshotKind
@@ -93,8 +92,12 @@ class Workshop(QObject):
         if personas is None:
             return
         for dock in (
-            self.timer_dock, self.voting_dock, self.insights_dock, self.views_dock,
-            self.capture_dock, self.room_dock,
+            self.timer_dock,
+            self.voting_dock,
+            self.insights_dock,
+            self.views_dock,
+            self.capture_dock,
+            self.room_dock,
         ):
             self.window.tabifyDockWidget(personas, dock)
             dock.hide()
@@ -128,40 +131,36 @@ class Workshop(QObject):
         self.window.status(tr("Time is up"))
         QApplication.alert(self.window)
 
-    def _action(self, text: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
-        action = QAction(text, self.window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.window.addAction(action)
-        return action
-
     def _actions(self) -> None:
-        self.present = self._action(tr("&Present"), self.start_presentation, "F5")
+        self.present = self.window.add_action(tr("&Present"), self.start_presentation, "F5")
         self.present.setIcon(present_icon())
-        self.start_vote = self._action(tr("Start &Voting…"), self.voting.start_round)
-        self.reveal = self._action(tr("&Reveal Votes"), self.voting.reveal)
-        self.end_vote = self._action(tr("&End Voting Round"), self.voting.end_round)
-        self.clear_vote = self._action(tr("&Clear Voting Round"), self.voting.clear_round)
-        self.next_voter = self._action(
+        self.start_vote = self.window.add_action(tr("Start &Voting…"), self.voting.start_round)
+        self.reveal = self.window.add_action(tr("&Reveal Votes"), self.voting.reveal)
+        self.end_vote = self.window.add_action(tr("&End Voting Round"), self.voting.end_round)
+        self.clear_vote = self.window.add_action(tr("&Clear Voting Round"), self.voting.clear_round)
+        self.next_voter = self.window.add_action(
             tr("&Next Participant"), lambda: self.voting.step(1), "Alt+Right"
         )
-        self.previous_voter = self._action(
+        self.previous_voter = self.window.add_action(
             tr("Prev&ious Participant"), lambda: self.voting.step(-1), "Alt+Left"
         )
         self.voter_keys = [
-            self._action(
+            self.window.add_action(
                 tr("Participant %1").replace("%1", str(n)),
                 functools.partial(self.voting.choose, n - 1),
                 f"Alt+{n}",
             )
             for n in range(1, 10)
         ]
-        self.quick_capture = self._action(tr("&Quick Capture"), self.start_capture, "Ctrl+K")
-        self.timer_toggle = self._action(tr("Start/Pa&use Timer"), self.timer.toggle, "Ctrl+T")
-        self.timer_plus = self._action(tr("&Add a Minute"), self.timer.add_minute)
-        self.room_open = self._action(tr("&Open or Close Room"), self.toggle_room)
-        self.room_qr = self._action(tr("Show &QR Code"), self.room_panel.show_projector)
+        self.quick_capture = self.window.add_action(
+            tr("&Quick Capture"), self.start_capture, "Ctrl+K"
+        )
+        self.timer_toggle = self.window.add_action(
+            tr("Start/Pa&use Timer"), self.timer.toggle, "Ctrl+T"
+        )
+        self.timer_plus = self.window.add_action(tr("&Add a Minute"), self.timer.add_minute)
+        self.room_open = self.window.add_action(tr("&Open or Close Room"), self.toggle_room)
+        self.room_qr = self.window.add_action(tr("Show &QR Code"), self.room_panel.show_projector)
 
     def _menu(self) -> None:
         menu = QMenu(tr("&Workshop"), self.window)
