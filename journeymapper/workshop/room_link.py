@@ -25,12 +25,13 @@ from ..room.server import RoomServer, RoomStatus
 from ..room.state import Settings, session_settings, settings_data
 from ..ui.coalesce import once_per_turn
 from ..ui.edit_context import EditContext
+from .following import MapFollower
 from .text import tr
 
 ROOM_SWITCH_INTERVAL = 0.001  # seconds: see RoomLink.open
 
 
-class RoomLink(QObject):
+class RoomLink(QObject, MapFollower):
     """One open room at a time, bound to the open map; ``changed`` after every state change."""
 
     wake = Signal()
@@ -68,12 +69,8 @@ class RoomLink(QObject):
                 self.context.journey:  # fmt: skip
             return
         self.close()
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
-        self.context = context
+        self.follow_map(context)
         if context is not None:
-            self._unsubscribe = context.journey.subscribe(self._on_event)
             kept = context.journey.room_session  # the room this map had: resume it
             self.settings = session_settings(kept, Settings(note_kinds=("card",)))
             hidden = kept.get("hidden", [])
