@@ -49,6 +49,11 @@ class Board:
     def stage_ids(self) -> frozenset[str]:
         return frozenset(sid for sid, _name in self.stages)
 
+    def scale_data(self) -> dict[str, Any]:
+        """The emotion scale as the phone and viewer pages read it."""
+        low, high = self.scale
+        return {"min": low, "max": high, "labels": {str(k): v for k, v in self.labels.items()}}
+
     @functools.cached_property
     def votable(self) -> Mapping[str, str]:
         """Votable item id -> the stage it belongs to (worked out once per board)."""

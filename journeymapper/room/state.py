@@ -273,11 +273,7 @@ class Room:
             "phase": settings.phase,
             "title": board.title,
             "language": board.language,
-            "scale": {
-                "min": board.scale[0],
-                "max": board.scale[1],
-                "labels": {str(k): v for k, v in board.labels.items()},
-            },
+            "scale": board.scale_data(),
             "stages": [
                 {"id": sid, "name": name, "open": open_stages is None or sid in open_stages}
                 for sid, name in board.stages
@@ -320,11 +316,7 @@ class Room:
             "phase": settings.phase,
             "title": board.title,
             "language": board.language,
-            "scale": {
-                "min": board.scale[0],
-                "max": board.scale[1],
-                "labels": {str(k): v for k, v in board.labels.items()},
-            },
+            "scale": board.scale_data(),
             "stages": [{"id": sid, "name": name} for sid, name in board.stages],
             "presenting": presenting,
             "on_screen": on_screen,
