@@ -100,11 +100,15 @@ class History:
     def newest(self) -> Snapshot | None:
         return self.snapshots[-1] if self.snapshots else None
 
+    def by_id(self, snapshot_id: str) -> Snapshot | None:
+        """The snapshot with exactly this id."""
+        return next((s for s in self.snapshots if s.id == snapshot_id), None)
+
     def find(self, ref: str) -> Snapshot | None:
         """A snapshot by id, unique id prefix (4+ characters) or label (newest wins)."""
-        for snap in self.snapshots:
-            if snap.id == ref:
-                return snap
+        exact = self.by_id(ref)
+        if exact is not None:
+            return exact
         labelled = [s for s in self.snapshots if s.label and s.label.casefold() == ref.casefold()]
         if labelled:
             return labelled[-1]
@@ -118,7 +122,7 @@ class History:
     def without(self, snapshot_id: str) -> History:
         """This history without one snapshot: its children point at its parent instead, and a
         warning about it (a damaged one) goes with it."""
-        gone = next((s for s in self.snapshots if s.id == snapshot_id), None)
+        gone = self.by_id(snapshot_id)
         if gone is None:
             return self
         kept = tuple(

@@ -130,7 +130,7 @@ class HistoryActions(QObject):
         document = self.document
         if document is None:
             return None
-        snap = next((s for s in document.history.snapshots if s.id == snapshot_id), None)
+        snap = document.history.by_id(snapshot_id)
         if snap is None:
             return None
         name = snapshot_title(snap)
@@ -172,7 +172,7 @@ class HistoryActions(QObject):
         document = self.document
         if document is None:
             return False
-        snap = next((s for s in document.history.snapshots if s.id == snapshot_id), None)
+        snap = document.history.by_id(snapshot_id)
         if snap is None:
             return False
         name = snapshot_title(snap)
