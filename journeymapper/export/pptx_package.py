@@ -1,0 +1,276 @@
+"""The PowerPoint package written straight into its zip: template parts, then our slides.
+
+python-pptx's object model costs more than drawing a big deck (a part object, a relationship
+scan and an element tree per slide, notes slide and chart). Here python-pptx builds only the
+skeleton, once per process: its default template's master, layouts and themes, stretched to
+16:9, with the notes master, and the XML a notes slide starts from. Our slides, notes slides,
+charts and their workbooks are written as they come, as text, and the package's
+relationships, content types and properties at the end.
+"""
+
+from __future__ import annotations
+
+import functools
+import zipfile
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from ..io.safe_text import xml_text
+from ..layout.slides import SLIDE_H, SLIDE_W
+from .pptx_shapes import EMU
+
+DEFLATE_LEVEL = 3  # all of zlib's fast levels: a third of level 6's time, ~20 % larger
+NS = "http://schemas.openxmlformats.org"
+RT = f"{NS}/officeDocument/2006/relationships"
+PRT = f"{NS}/package/2006/relationships"
+CT = "application/vnd.openxmlformats-officedocument"
+XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+TEMPLATE_WIDTH = 9144000  # the template's 4:3 width in EMU; 16:9 keeps its height
+TITLE_LAYOUT, TITLE_ONLY_LAYOUT = 0, 5  # in python-pptx's default template
+TITLE_MARGIN = 40.0  # where the slide layout puts page titles
+FIRST_SLIDE_ID = 256  # the lowest slide id PowerPoint allows
+DEFAULTS = {
+    "rels": "application/vnd.openxmlformats-package.relationships+xml",
+    "xml": "application/xml",
+    "jpeg": "image/jpeg",
+    "xlsx": f"{CT}.spreadsheetml.sheet",
+}
+SLIDE_CT = f"{CT}.presentationml.slide+xml"
+CORE_CT = "application/vnd.openxmlformats-package.core-properties+xml"
+NOTES_CT = f"{CT}.presentationml.notesSlide+xml"
+CHART_CT = f"{CT}.drawingml.chart+xml"
+NOTES_MARKER = "<a:p><a:r><a:t>\ue000</a:t></a:r></a:p>"
+
+
+@dataclass(frozen=True)
+class Skeleton:
+    """What every deck shares, as python-pptx writes it (built once: ``skeleton()``)."""
+
+    parts: tuple[tuple[str, str, bytes], ...]  # (member name, content type, bytes), rels too
+    notes_parts: tuple[tuple[str, str, bytes], ...]  # the notes master's, for decks with notes
+    presentation: tuple[str, str]  # presentation.xml before and after its slide id list
+    relationships: tuple[tuple[bool, str], ...]  # the presentation's own: (of notes, XML)
+    layouts: tuple[str, str]  # the cover's and the other slides' layout, as rels targets
+    notes_master: str  # the notes master, as a notes slide's rels target
+    notes: tuple[str, str]  # a notes slide's XML before and after its paragraphs
+
+
+def _widescreen(deck: Any) -> None:
+    """16:9 slides (13.33 × 7.5 in), the template's masters and layouts stretched to match."""
+    from pptx.enum.shapes import PP_PLACEHOLDER
+    from pptx.oxml.ns import qn
+    from pptx.util import Emu, Pt
+
+    deck.slide_width, deck.slide_height = Emu(round(SLIDE_W * EMU)), Emu(round(SLIDE_H * EMU))
+    size = deck.part._element.find(qn("p:sldSz"))  # noqa: SLF001
+    if size is not None and "type" in size.attrib:
+        del size.attrib["type"]  # "screen4x3" would contradict the size; absent means custom
+    factor = round(SLIDE_W * EMU) / TEMPLATE_WIDTH
+    master = deck.slide_master
+    for element in (master._element, *(layout._element for layout in deck.slide_layouts)):  # noqa: SLF001
+        for off in element.iter(qn("a:off")):
+            off.set("x", str(round(int(off.get("x", "0")) * factor)))
+        for ext in element.iter(qn("a:ext")):
+            if ext.get("cx") is not None:
+                ext.set("cx", str(round(int(ext.get("cx", "0")) * factor)))
+    titles = [*master.shapes, *deck.slide_layouts[TITLE_ONLY_LAYOUT].shapes]
+    for shape in titles:
+        if shape.is_placeholder and shape.placeholder_format.type == PP_PLACEHOLDER.TITLE:
+            # where our slides draw their titles, so "Reset slide" keeps them in place
+            shape.left, shape.top = Pt(TITLE_MARGIN), Pt(20)
+            shape.width, shape.height = Pt(SLIDE_W - 2 * TITLE_MARGIN), Pt(36)
+
+
+def _notes_template() -> tuple[str, str]:
+    """The XML of a notes slide python-pptx makes (its master's placeholders), around the
+    body's paragraphs."""
+    from pptx import Presentation
+
+    deck = Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[TITLE_ONLY_LAYOUT])
+    frame = slide.notes_slide.notes_text_frame
+    assert frame is not None
+    frame.text = "\ue000"
+    xml = slide.notes_slide.part.blob.decode("utf-8")
+    head, tail = xml.split(NOTES_MARKER)
+    return head, tail
+
+
+@functools.cache
+def skeleton() -> Skeleton:
+    from pptx import Presentation
+
+    deck = Presentation()
+    _widescreen(deck)
+    deck.notes_master  # noqa: B018 - made on first use, with its own theme
+    presentation = deck.part
+    presentation._element.get_or_add_sldIdLst()  # noqa: SLF001
+    head, tail = presentation.blob.decode("utf-8").split("<p:sldIdLst/>")
+    notes_master = presentation.notes_master_part
+    of_notes = {notes_master, *(rel.target_part for rel in notes_master.rels.values())}
+    parts: list[tuple[str, str, bytes]] = []
+    notes_parts: list[tuple[str, str, bytes]] = []
+    for part in presentation.package.iter_parts():
+        name = str(part.partname)
+        if name == "/ppt/presentation.xml" or name.startswith("/docProps/"):
+            continue  # written per deck
+        into = notes_parts if part in of_notes else parts
+        into.append((part.partname.membername, part.content_type, part.blob))
+        if len(part.rels):
+            into.append((part.partname.rels_uri.membername, DEFAULTS["rels"], part.rels.xml))
+    relationships = tuple(
+        (
+            rel.reltype.endswith("/notesMaster"),
+            f'<Relationship Id="{rel.rId}" Type="{rel.reltype}" Target="{rel.target_ref}"/>',
+        )
+        for rel in presentation.rels.values()
+    )
+    layouts = tuple(
+        "../" + deck.slide_layouts[i].part.partname.membername.removeprefix("ppt/")
+        for i in (TITLE_LAYOUT, TITLE_ONLY_LAYOUT)
+    )
+    master = "../" + notes_master.partname.membername.removeprefix("ppt/")
+    return Skeleton(
+        tuple(parts),
+        tuple(notes_parts),
+        (head, tail),
+        relationships,
+        (layouts[0], layouts[1]),
+        master,
+        _notes_template(),
+    )
+
+
+def rels_xml(relationships: list[tuple[str, str]]) -> bytes:
+    """A part's relationships file: (type, target) pairs get rId1, rId2…"""
+    body = "".join(
+        f'<Relationship Id="rId{i}" Type="{kind}" Target="{target}"/>'
+        for i, (kind, target) in enumerate(relationships, 1)
+    )
+    return (
+        f'{XML_HEAD}<Relationships xmlns="{NS}/package/2006/relationships">{body}</Relationships>'
+    ).encode()
+
+
+@dataclass
+class DeckPackage:
+    """The zip of one deck; parts go in as they are made, ``close`` adds the rest."""
+
+    stream: IO[bytes]
+    zip: zipfile.ZipFile = field(init=False)
+    overrides: list[tuple[str, str]] = field(default_factory=list)
+    slides: int = 0
+    charts: int = 0
+    notes: int = 0
+
+    def __post_init__(self) -> None:
+        self.zip = zipfile.ZipFile(
+            self.stream, "w", zipfile.ZIP_DEFLATED, compresslevel=DEFLATE_LEVEL
+        )
+
+    def write(self, name: str, content_type: str, data: bytes) -> None:
+        """Part ``name`` (a member name, no leading slash) with its content type."""
+        self.zip.writestr(name, data)
+        if DEFAULTS.get(name.rsplit(".", 1)[-1]) != content_type:
+            self.overrides.append((name, content_type))
+
+    def add_chart(self, chart_xml: str, workbook: bytes) -> str:
+        """A chart part and its embedded workbook; returns the chart's target from a slide."""
+        self.charts += 1
+        n = self.charts
+        self.write(f"ppt/charts/chart{n}.xml", CHART_CT, chart_xml.encode("utf-8"))
+        self.write(
+            f"ppt/charts/_rels/chart{n}.xml.rels",
+            DEFAULTS["rels"],
+            rels_xml([(f"{RT}/package", f"../embeddings/Microsoft_Excel_Sheet{n}.xlsx")]),
+        )
+        self.write(f"ppt/embeddings/Microsoft_Excel_Sheet{n}.xlsx", DEFAULTS["xlsx"], workbook)
+        return f"../charts/chart{n}.xml"
+
+    def add_slide(self, xml: str, cover: bool, charts: list[str], notes: list[str] | None) -> None:
+        """The next slide (its chart targets in rId2…, as its XML refers to them) and its
+        notes slide, a paragraph a line, when ``notes`` is not None."""
+        base = skeleton()
+        self.slides += 1
+        n = self.slides
+        name = f"ppt/slides/slide{n}.xml"
+        self.write(name, SLIDE_CT, xml.encode("utf-8"))
+        relationships = [(f"{RT}/slideLayout", base.layouts[0 if cover else 1])]
+        relationships += [(f"{RT}/chart", target) for target in charts]
+        if notes is not None:
+            self.notes += 1
+            k = self.notes
+            relationships.append((f"{RT}/notesSlide", f"../notesSlides/notesSlide{k}.xml"))
+            body = "".join(
+                f"<a:p><a:r><a:t>{xml_text(line)}</a:t></a:r></a:p>" if line else "<a:p/>"
+                for line in notes
+            )
+            head, tail = base.notes
+            self.write(
+                f"ppt/notesSlides/notesSlide{k}.xml", NOTES_CT, (head + body + tail).encode()
+            )
+            self.write(
+                f"ppt/notesSlides/_rels/notesSlide{k}.xml.rels",
+                DEFAULTS["rels"],
+                rels_xml(
+                    [(f"{RT}/notesMaster", base.notes_master), (f"{RT}/slide", f"../{name[4:]}")]
+                ),
+            )
+        self.write(f"ppt/slides/_rels/slide{n}.xml.rels", DEFAULTS["rels"], rels_xml(relationships))
+
+    def close(self, core: str, app: str, thumbnail: bytes | None) -> None:
+        """The template's parts, the presentation with its slide list, the properties, the
+        package's relationships and content types."""
+        base = skeleton()
+        for name, content_type, data in base.parts + (base.notes_parts if self.notes else ()):
+            self.write(name, content_type, data)
+        relationships = [xml for of_notes, xml in base.relationships if self.notes or not of_notes]
+        first = max(int(xml.split('"rId')[1].split('"')[0]) for xml in relationships) + 1
+        ids = "".join(
+            f'<p:sldId id="{FIRST_SLIDE_ID + i}" r:id="rId{first + i}"/>'
+            for i in range(self.slides)
+        )
+        head, tail = base.presentation
+        self.write(
+            "ppt/presentation.xml",
+            f"{CT}.presentationml.presentation.main+xml",
+            (head + (f"<p:sldIdLst>{ids}</p:sldIdLst>" if ids else "") + tail).encode(),
+        )
+        slides = "".join(
+            f'<Relationship Id="rId{first + i}" Type="{RT}/slide" '
+            f'Target="slides/slide{i + 1}.xml"/>'
+            for i in range(self.slides)
+        )
+        self.write(
+            "ppt/_rels/presentation.xml.rels",
+            DEFAULTS["rels"],
+            (
+                f'{XML_HEAD}<Relationships xmlns="{PRT}">'
+                + "".join(relationships)
+                + slides
+                + "</Relationships>"
+            ).encode(),
+        )
+        self.write("docProps/core.xml", CORE_CT, core.encode())
+        self.write("docProps/app.xml", f"{CT}.extended-properties+xml", app.encode())
+        package = [
+            (f"{RT}/officeDocument", "ppt/presentation.xml"),
+            (f"{PRT}/metadata/core-properties", "docProps/core.xml"),
+            (f"{RT}/extended-properties", "docProps/app.xml"),
+        ]
+        if thumbnail is not None:
+            self.write("docProps/thumbnail.jpeg", "image/jpeg", thumbnail)
+            package.append((f"{PRT}/metadata/thumbnail", "docProps/thumbnail.jpeg"))
+        self.write("_rels/.rels", DEFAULTS["rels"], rels_xml(package))
+        defaults = "".join(
+            f'<Default Extension="{ext}" ContentType="{ct}"/>' for ext, ct in DEFAULTS.items()
+        )
+        overrides = "".join(
+            f'<Override PartName="/{name}" ContentType="{ct}"/>' for name, ct in self.overrides
+        )
+        self.zip.writestr(
+            "[Content_Types].xml",
+            f'{XML_HEAD}<Types xmlns="{NS}/package/2006/content-types">{defaults}{overrides}'
+            "</Types>",
+        )
+        self.zip.close()
