@@ -30,7 +30,7 @@ from .gcpause import gc_paused
 from .options import ExportOptions
 from .pptx_chart import chart_frame, chart_workbook, chart_xml
 from .pptx_groups import PptxGroups
-from .pptx_notes import slide_notes
+from .pptx_notes import cards_by_stage, slide_notes
 from .pptx_package import DeckPackage
 from .pptx_page import paint_pptx_page
 from .pptx_shapes import PptxPainter
@@ -109,6 +109,7 @@ def render_pptx(journey: JourneyMap, options: ExportOptions) -> bytes:
     pages = slide_pages(journey, options)
     language = journey.language.value
     shown = compute_layout(journey, layout_options(journey, options))  # what the view shows
+    cards = cards_by_stage(shown)
     out = io.BytesIO()
     package = DeckPackage(out)
     for page in pages:
@@ -116,7 +117,7 @@ def render_pptx(journey: JourneyMap, options: ExportOptions) -> bytes:
         painter = PptxPainter(language, SLIDE_W, centred_title=cover)
         groups = PptxGroups(painter, journey)
         paint_pptx_page(painter, groups, page, (SLIDE_W, SLIDE_H), journey.description)
-        notes = slide_notes(journey, shown, page) if not page.continued else ""
+        notes = slide_notes(journey, shown, page, cards) if not page.continued else ""
         shapes = painter.shapes()
         charts = []
         for request in painter.charts:

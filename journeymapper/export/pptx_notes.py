@@ -6,6 +6,8 @@ Only what the exported view shows: the layout (already filtered by ``--view`` an
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ..io.import_common import format_number
 from ..layout import MapLayout
 from ..layout.slides import SlidePage
@@ -65,8 +67,22 @@ def _touchpoint(journey: JourneyMap, tp: Touchpoint, layout: MapLayout) -> list[
     return lines
 
 
-def stage_notes(journey: JourneyMap, layout: MapLayout, stage_ids: tuple[str, ...]) -> str:
-    """Every shown card of ``stage_ids`` with all its details and its shown annotations."""
+def cards_by_stage(layout: MapLayout) -> dict[str, list[str]]:
+    """The shown cards' touchpoint ids per stage id, in the layout's order."""
+    found: dict[str, list[str]] = {}
+    for tp_id, card in layout.cards.items():
+        found.setdefault(card.stage_id, []).append(tp_id)
+    return found
+
+
+def stage_notes(
+    journey: JourneyMap,
+    layout: MapLayout,
+    stage_ids: tuple[str, ...],
+    cards: Mapping[str, list[str]],
+) -> str:
+    """Every shown card of ``stage_ids`` (``cards``: ``cards_by_stage(layout)``) with all its
+    details and its shown annotations."""
     shown_notes = set(layout.annotation_cards)
     blocks: list[str] = []
     for stage_id in stage_ids:
@@ -78,9 +94,7 @@ def stage_notes(journey: JourneyMap, layout: MapLayout, stage_ids: tuple[str, ..
             if note.id in shown_notes
         ]
         blocks.append("\n".join(head + stage_level))
-        for tp_id, card in layout.cards.items():
-            if card.stage_id != stage_id:
-                continue
+        for tp_id in cards.get(stage_id, ()):
             tp = journey.touchpoint(tp_id)
             lines = _touchpoint(journey, tp, layout)
             lines += [
@@ -115,10 +129,13 @@ def ranking_notes(journey: JourneyMap, layout: MapLayout) -> str:
     return "\n\n".join(blocks)
 
 
-def slide_notes(journey: JourneyMap, layout: MapLayout, page: SlidePage) -> str:
-    """The speaker notes of ``page`` (``layout``: the whole map as the view shows it)."""
+def slide_notes(
+    journey: JourneyMap, layout: MapLayout, page: SlidePage, cards: Mapping[str, list[str]]
+) -> str:
+    """The speaker notes of ``page`` (``layout``: the whole map as the view shows it;
+    ``cards``: ``cards_by_stage(layout)``)."""
     if page.kind == "stage":
-        return stage_notes(journey, layout, page.stage_ids)
+        return stage_notes(journey, layout, page.stage_ids, cards)
     if page.kind == "ranking":
         return ranking_notes(journey, layout)
     if page.kind == "persona" and page.persona_id is not None:

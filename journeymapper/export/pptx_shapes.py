@@ -65,6 +65,10 @@ class _Shapes:
         self.boxes.append(box)
 
 
+def _baseline(line: Line) -> float:
+    return line.baseline
+
+
 def _e(value: float) -> int:
     return round(value * EMU)
 
@@ -96,7 +100,7 @@ class PptxPainter:
         self.lang = LANGUAGES.get(language, "en-US")
         self.width = width
         self.centred_title = centred_title
-        self.pending: tuple[Style, bool, list[tuple[list[Point], bool]]] | None = None
+        self.pending: tuple[Style, bool, list[tuple[list[Point], bool, Box]]] | None = None
         self.groups: list[_Group] = []
         self.charts: list[ChartRequest] = []
 
@@ -106,8 +110,8 @@ class PptxPainter:
 
     def _xfrm(self, x: float, y: float, w: float, h: float) -> str:
         return (
-            f'<a:xfrm><a:off x="{_e(x)}" y="{_e(y)}"/>'
-            f'<a:ext cx="{max(1, _e(w))}" cy="{max(1, _e(h))}"/></a:xfrm>'
+            f'<a:xfrm><a:off x="{round(x * EMU)}" y="{round(y * EMU)}"/>'
+            f'<a:ext cx="{max(1, round(w * EMU))}" cy="{max(1, round(h * EMU))}"/></a:xfrm>'
         )
 
     def _sp(self, name: str, x: float, y: float, w: float, h: float, body: str) -> None:
@@ -186,16 +190,17 @@ class PptxPainter:
 
     def _queue(self, style: Style, closed: bool, points: list[Point], cubic: bool) -> None:
         """Merge this path into the pending freeform when it is styled the same."""
-        if self.groups and closed:  # a small mark in a card starts a paragraph beside it
-            ys = [y for _x, y in points]
-            if max(ys) - min(ys) < 16:
-                self.groups[-1].bullets.append((max(ys) + min(ys)) / 2)
+        xs, ys = zip(*points, strict=True)
+        bounds = (min(xs), min(ys), max(xs), max(ys))
+        if self.groups and closed and bounds[3] - bounds[1] < 16:
+            # a small mark in a card starts a paragraph beside it
+            self.groups[-1].bullets.append((bounds[3] + bounds[1]) / 2)
         pending = self.pending
         if pending is not None and pending[0] == style and pending[1] == closed:
-            pending[2].append((points, cubic))
+            pending[2].append((points, cubic, bounds))
             return
         self._flush()
-        self.pending = (style, closed, [(points, cubic)])
+        self.pending = (style, closed, [(points, cubic, bounds)])
 
     def _flush(self) -> None:
         """Write the pending paths as one freeform shape at their bounding box."""
@@ -203,14 +208,14 @@ class PptxPainter:
             return
         (fill, stroke, width, dash), closed, paths = self.pending
         self.pending = None
-        xs = [x for points, _cubic in paths for x, _y in points]
-        ys = [y for points, _cubic in paths for _x, y in points]
-        left, top = min(xs), min(ys)
-        w, h = max(max(xs) - left, 0.01), max(max(ys) - top, 0.01)
+        left = min(bounds[0] for _points, _cubic, bounds in paths)
+        top = min(bounds[1] for _points, _cubic, bounds in paths)
+        w = max(max(bounds[2] for _points, _cubic, bounds in paths) - left, 0.01)
+        h = max(max(bounds[3] for _points, _cubic, bounds in paths) - top, 0.01)
         geometry = []
         end = "<a:close/>" if closed else ""
         ox, oy = left * EMU - 0.5, top * EMU - 0.5  # int(v - o) rounds v - left·EMU
-        for points, cubic in paths:
+        for points, cubic, _bounds in paths:
             pts = [f'<a:pt x="{int(x * EMU - ox)}" y="{int(y * EMU - oy)}"/>' for x, y in points]
             if cubic:
                 rest = "".join(
@@ -301,14 +306,16 @@ class PptxPainter:
 
     def block(self, lines: list[Line]) -> None:
         """One text box: reflowing paragraphs in a card or a title, else a paragraph per line."""
-        lines = [
-            line._replace(text=clean_text(line.text))
-            for line in lines
-            if line.text and line.size >= MIN_TEXT
-        ]
-        lines = sorted((line for line in lines if line.text), key=lambda line: line.baseline)
-        if not lines:
+        shown = []
+        for line in lines:
+            if line.text and line.size >= MIN_TEXT:
+                text = clean_text(line.text)
+                if text:
+                    shown.append(line if text == line.text else line._replace(text=text))
+        if not shown:
             return
+        shown.sort(key=_baseline)
+        lines = shown
         self._flush()
         if self.groups and not self.groups[-1].name:
             self.groups[-1].name = " ".join(line.text for line in lines)  # named by its text
@@ -348,7 +355,9 @@ class PptxPainter:
         unless a bullet mark sits beside the later one."""
         groups: list[list[Line]] = []
         for line in lines:
-            marked = any(line.baseline - line.size <= y <= line.baseline + 1 for y in bullets)
+            marked = bool(bullets) and any(
+                line.baseline - line.size <= y <= line.baseline + 1 for y in bullets
+            )
             if groups and not marked:
                 last = groups[-1][-1]
                 same = (last.size, last.bold, last.colour) == (line.size, line.bold, line.colour)
