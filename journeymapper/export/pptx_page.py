@@ -58,6 +58,8 @@ def _inside(item: Item, box: Box) -> bool:
         return False
     if not points:
         return False
+    xs: tuple[float, ...]
+    ys: tuple[float, ...]
     xs, ys = zip(*points, strict=True)
     return min(xs) >= left and min(ys) >= top and max(xs) <= right and max(ys) <= bottom
 
