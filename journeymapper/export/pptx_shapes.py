@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
 from ..layout.curves import Segment
-from ..layout.text import line_height, measure
+from ..layout.text import LINE_SPACING, line_height, measure
 from ..render.painter import Line, LineChart, Point, hex_rgb
 from .pptx_text import clean_text
 
@@ -84,6 +84,7 @@ def _solid(colour: str) -> str:
     return f'<a:solidFill><a:srgbClr val="{_hex(colour)}"/></a:solidFill>'
 
 
+@functools.lru_cache(maxsize=1024)
 def _line(stroke: str | None, width: float, dash: tuple[float, ...] = ()) -> str:
     if not stroke:
         return "<a:ln><a:noFill/></a:ln>"
@@ -103,6 +104,7 @@ class PptxPainter:
         self.pending: tuple[Style, bool, list[tuple[list[Point], bool, Box]]] | None = None
         self.groups: list[_Group] = []
         self.charts: list[ChartRequest] = []
+        self.run_heads: dict[tuple[float, bool, str], str] = {}  # a run's XML before its text
 
     def _id(self) -> int:
         self.next_id += 1
@@ -208,10 +210,14 @@ class PptxPainter:
             return
         (fill, stroke, width, dash), closed, paths = self.pending
         self.pending = None
-        left = min(bounds[0] for _points, _cubic, bounds in paths)
-        top = min(bounds[1] for _points, _cubic, bounds in paths)
-        w = max(max(bounds[2] for _points, _cubic, bounds in paths) - left, 0.01)
-        h = max(max(bounds[3] for _points, _cubic, bounds in paths) - top, 0.01)
+        if len(paths) == 1:
+            left, top, right, bottom = paths[0][2]
+        else:
+            left = min(bounds[0] for _points, _cubic, bounds in paths)
+            top = min(bounds[1] for _points, _cubic, bounds in paths)
+            right = max(bounds[2] for _points, _cubic, bounds in paths)
+            bottom = max(bounds[3] for _points, _cubic, bounds in paths)
+        w, h = max(right - left, 0.01), max(bottom - top, 0.01)
         geometry = []
         end = "<a:close/>" if closed else ""
         ox, oy = left * EMU - 0.5, top * EMU - 0.5  # int(v - o) rounds v - left·EMU
@@ -296,13 +302,18 @@ class PptxPainter:
         self.block([Line(x, baseline, text, size, bold, colour)])
 
     def _run(self, text: str, size: float, bold: bool, colour: str) -> str:
-        b = ' b="1"' if bold else ""
-        sz = max(100, round(size * 2) * 50)
-        return (
-            f'<a:r><a:rPr lang="{self.lang}" sz="{sz}"{b} dirty="0">{_solid(colour)}'
-            f'<a:latin typeface="{FONT}"/><a:ea typeface="{FONT}"/><a:cs typeface="{FONT}"/>'
-            f"</a:rPr><a:t>{escape(text)}</a:t></a:r>"
-        )
+        key = (size, bold, colour)
+        head = self.run_heads.get(key)
+        if head is None:
+            b = ' b="1"' if bold else ""
+            sz = max(100, round(size * 2) * 50)
+            head = (
+                f'<a:r><a:rPr lang="{self.lang}" sz="{sz}"{b} dirty="0">{_solid(colour)}'
+                f'<a:latin typeface="{FONT}"/><a:ea typeface="{FONT}"/><a:cs typeface="{FONT}"/>'
+                "</a:rPr><a:t>"
+            )
+            self.run_heads[key] = head
+        return f"{head}{escape(text)}</a:t></a:r>"
 
     def block(self, lines: list[Line]) -> None:
         """One text box: reflowing paragraphs in a card or a title, else a paragraph per line."""
@@ -354,34 +365,40 @@ class PptxPainter:
         """Consecutive lines of one style at the line pitch are one paragraph (wrapped lines),
         unless a bullet mark sits beside the later one."""
         groups: list[list[Line]] = []
+        last: Line | None = None
         for line in lines:
-            marked = bool(bullets) and any(
-                line.baseline - line.size <= y <= line.baseline + 1 for y in bullets
-            )
-            if groups and not marked:
-                last = groups[-1][-1]
-                same = (last.size, last.bold, last.colour) == (line.size, line.bold, line.colour)
-                if same and abs(line.baseline - last.baseline - line_height(line.size)) < 0.6:
-                    groups[-1].append(line)
-                    continue
-            groups.append([line])
+            if (
+                last is not None
+                and last.size == line.size
+                and last.bold == line.bold
+                and last.colour == line.colour
+                and abs(line.baseline - last.baseline - line.size * LINE_SPACING) < 0.6
+                and not (
+                    bullets
+                    and any(line.baseline - line.size <= y <= line.baseline + 1 for y in bullets)
+                )
+            ):
+                groups[-1].append(line)
+            else:
+                groups.append([line])
+            last = line
         out = []
-        previous: Line | None = None
+        previous = 0.0
         left = min(line.x for line in lines)
+        run = self._run
         for lines_of in groups:
             first = lines_of[0]
-            pitch = line_height(first.size)
-            before = 0.0
-            if previous is not None:
-                before = max(0.0, first.baseline - previous.baseline - pitch)
-            previous = lines_of[-1]
-            text = " ".join(line.text for line in lines_of)
-            indent = f' marL="{_e(first.x - left)}"' if first.x - left > 0.05 else ""
+            pitch = first.size * LINE_SPACING
+            before = max(0.0, first.baseline - previous - pitch) if out else 0.0
+            previous = lines_of[-1].baseline
+            text = first.text if len(lines_of) == 1 else " ".join(li.text for li in lines_of)
+            dx = first.x - left
+            indent = f' marL="{round(dx * EMU)}"' if dx > 0.05 else ""
             out.append(
                 f"<a:p><a:pPr{attributes}{indent}>"
                 f'<a:lnSpc><a:spcPts val="{round(pitch * 100)}"/></a:lnSpc>'
                 f'<a:spcBef><a:spcPts val="{round(before * 100)}"/></a:spcBef></a:pPr>'
-                f"{self._run(text, first.size, first.bold, first.colour)}</a:p>"
+                f"{run(text, first.size, first.bold, first.colour)}</a:p>"
             )
         return "".join(out)
 
