@@ -382,7 +382,7 @@ class PptxPainter:
             else:
                 groups.append([line])
             last = line
-        out = []
+        out: list[str] = []
         previous = 0.0
         left = min(line.x for line in lines)
         run = self._run
