@@ -111,23 +111,25 @@ def render_pptx(journey: JourneyMap, options: ExportOptions) -> bytes:
     shown = compute_layout(journey, layout_options(journey, options))  # what the view shows
     cards = cards_by_stage(shown)
     out = io.BytesIO()
-    package = DeckPackage(out)
-    for page in pages:
-        cover = page.kind == "title"
-        painter = PptxPainter(language, SLIDE_W, centred_title=cover)
-        groups = PptxGroups(painter, journey)
-        paint_pptx_page(painter, groups, page, (SLIDE_W, SLIDE_H), journey.description)
-        notes = slide_notes(journey, shown, page, cards) if not page.continued else ""
-        shapes = painter.shapes()
-        charts = []
-        for request in painter.charts:
-            charts.append(package.add_chart(chart_xml(request, language), chart_workbook(request)))
-            frame = chart_frame(request, f"rId{len(charts) + 1}")
-            shapes = shapes.replace(request.key, frame)
-        lines = clean_multiline(notes).split("\n") if notes.strip() else None
-        package.add_slide(SLIDE_HEAD + shapes + SLIDE_TAIL, cover, charts, lines)
-    app = APP_XML.format(slides=len(pages), notes=package.notes, version=app_version())
-    package.close(_core(journey), app, _thumbnail(pages[0], options.theme) if pages else None)
+    with DeckPackage(out) as package:
+        for page in pages:
+            cover = page.kind == "title"
+            painter = PptxPainter(language, SLIDE_W, centred_title=cover)
+            groups = PptxGroups(painter, journey)
+            paint_pptx_page(painter, groups, page, (SLIDE_W, SLIDE_H), journey.description)
+            notes = slide_notes(journey, shown, page, cards) if not page.continued else ""
+            shapes = painter.shapes()
+            charts = []
+            for request in painter.charts:
+                charts.append(
+                    package.add_chart(chart_xml(request, language), chart_workbook(request))
+                )
+                frame = chart_frame(request, f"rId{len(charts) + 1}")
+                shapes = shapes.replace(request.key, frame)
+            lines = clean_multiline(notes).split("\n") if notes.strip() else None
+            package.add_slide(SLIDE_HEAD + shapes + SLIDE_TAIL, cover, charts, lines)
+        app = APP_XML.format(slides=len(pages), notes=package.notes, version=app_version())
+        package.close(_core(journey), app, _thumbnail(pages[0], options.theme) if pages else None)
     return out.getvalue()
 
 

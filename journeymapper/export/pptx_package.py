@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import functools
 import zipfile
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -19,6 +21,7 @@ from ..io.safe_text import xml_text
 from ..layout.slides import SLIDE_H, SLIDE_W
 from .pptx_shapes import EMU
 
+QUEUED = 32  # parts waiting to be packed at most, so a slow disk does not fill memory
 DEFLATE_LEVEL = 3  # all of zlib's fast levels: a third of level 6's time, ~20 % larger
 NS = "http://schemas.openxmlformats.org"
 RT = f"{NS}/officeDocument/2006/relationships"
@@ -154,10 +157,16 @@ def rels_xml(relationships: list[tuple[str, str]]) -> bytes:
 
 @dataclass
 class DeckPackage:
-    """The zip of one deck; parts go in as they are made, ``close`` adds the rest."""
+    """The zip of one deck; parts go in as they are made, ``close`` adds the rest.
+
+    A thread of its own compresses them (zlib lets go of the interpreter meanwhile), so
+    the next slide is drawn while the last one is packed. Use it in a ``with`` block.
+    """
 
     stream: IO[bytes]
     zip: zipfile.ZipFile = field(init=False)
+    packer: ThreadPoolExecutor = field(init=False)
+    queued: deque[Future[None]] = field(default_factory=deque)
     overrides: list[tuple[str, str]] = field(default_factory=list)
     slides: int = 0
     charts: int = 0
@@ -167,10 +176,23 @@ class DeckPackage:
         self.zip = zipfile.ZipFile(
             self.stream, "w", zipfile.ZIP_DEFLATED, compresslevel=DEFLATE_LEVEL
         )
+        self.packer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pptx-zip")
+
+    def __enter__(self) -> DeckPackage:
+        return self
+
+    def __exit__(self, *error: object) -> None:
+        self.packer.shutdown(wait=True, cancel_futures=True)
+
+    def _pack(self, name: str, data: str | bytes) -> None:
+        """Member ``name`` into the zip, in order, on the packing thread."""
+        self.queued.append(self.packer.submit(self.zip.writestr, name, data))
+        while len(self.queued) > QUEUED or (self.queued and self.queued[0].done()):
+            self.queued.popleft().result()  # raises what packing it raised
 
     def write(self, name: str, content_type: str, data: bytes) -> None:
         """Part ``name`` (a member name, no leading slash) with its content type."""
-        self.zip.writestr(name, data)
+        self._pack(name, data)
         if DEFAULTS.get(name.rsplit(".", 1)[-1]) != content_type:
             self.overrides.append((name, content_type))
 
@@ -268,9 +290,11 @@ class DeckPackage:
         overrides = "".join(
             f'<Override PartName="/{name}" ContentType="{ct}"/>' for name, ct in self.overrides
         )
-        self.zip.writestr(
+        self._pack(
             "[Content_Types].xml",
             f'{XML_HEAD}<Types xmlns="{NS}/package/2006/content-types">{defaults}{overrides}'
             "</Types>",
         )
-        self.zip.close()
+        self.queued.append(self.packer.submit(self.zip.close))
+        while self.queued:
+            self.queued.popleft().result()

@@ -34,6 +34,10 @@ Style = tuple[str | None, str | None, float, tuple[float, ...]]
 Box = tuple[float, float, float, float]  # left, top, right, bottom in points
 PLACEHOLDERS = {"title": '<p:ph type="title"/>', "subtitle": '<p:ph type="subTitle" idx="1"/>'}
 CENTRED_TITLE = '<p:ph type="ctrTitle"/>'
+CUSTOM_HEAD = (
+    '<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/>'
+    "<a:pathLst>"
+)
 
 
 @dataclass
@@ -82,6 +86,13 @@ def _hex(colour: str) -> str:
 @functools.lru_cache(maxsize=1024)
 def _solid(colour: str) -> str:
     return f'<a:solidFill><a:srgbClr val="{_hex(colour)}"/></a:solidFill>'
+
+
+@functools.lru_cache(maxsize=1024)
+def _paint(style: Style) -> str:
+    """A freeform's fill and outline."""
+    fill, stroke, width, dash = style
+    return (_solid(fill) if fill else "<a:noFill/>") + _line(stroke, width, dash)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -208,7 +219,7 @@ class PptxPainter:
         """Write the pending paths as one freeform shape at their bounding box."""
         if self.pending is None:
             return
-        (fill, stroke, width, dash), closed, paths = self.pending
+        style, closed, paths = self.pending
         self.pending = None
         if len(paths) == 1:
             left, top, right, bottom = paths[0][2]
@@ -223,24 +234,24 @@ class PptxPainter:
         ox, oy = left * EMU - 0.5, top * EMU - 0.5  # int(v - o) rounds v - left·EMU
         for points, cubic, _bounds in paths:
             pts = [f'<a:pt x="{int(x * EMU - ox)}" y="{int(y * EMU - oy)}"/>' for x, y in points]
+            following = iter(pts[1:])
             if cubic:
-                rest = "".join(
-                    f"<a:cubicBezTo>{pts[i]}{pts[i + 1]}{pts[i + 2]}</a:cubicBezTo>"
-                    for i in range(1, len(pts) - 2, 3)
-                )
+                rest = [
+                    f"<a:cubicBezTo>{c1}{c2}{to}</a:cubicBezTo>"
+                    for c1, c2, to in zip(following, following, following, strict=False)
+                ]
             else:
-                rest = "".join(f"<a:lnTo>{p}</a:lnTo>" for p in pts[1:])
-            geometry.append(f"<a:moveTo>{pts[0]}</a:moveTo>{rest}{end}")
-        body = (
-            f'<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" '
-            f'b="b"/><a:pathLst><a:path w="{max(1, _e(w))}" h="{max(1, _e(h))}">'
-            + "".join(geometry)
-            + "</a:path></a:pathLst></a:custGeom>"
-            + (_solid(fill) if fill else "<a:noFill/>")
-            + _line(stroke, width, dash)
-            + "</p:spPr>"
+                rest = [f"<a:lnTo>{to}</a:lnTo>" for to in following]
+            geometry.append(f"<a:moveTo>{pts[0]}</a:moveTo>{''.join(rest)}{end}")
+        self._sp(
+            "Freeform",
+            left,
+            top,
+            w,
+            h,
+            f'{CUSTOM_HEAD}<a:path w="{max(1, round(w * EMU))}" h="{max(1, round(h * EMU))}">'
+            f"{''.join(geometry)}</a:path></a:pathLst></a:custGeom>{_paint(style)}</p:spPr>",
         )
-        self._sp("Freeform", left, top, w, h, body)
 
     def polyline(
         self, points: list[Point], colour: str, width: float, dash: tuple[float, ...] = ()
