@@ -34,6 +34,17 @@ Style = tuple[str | None, str | None, float, tuple[float, ...]]
 Box = tuple[float, float, float, float]  # left, top, right, bottom in points
 PLACEHOLDERS = {"title": '<p:ph type="title"/>', "subtitle": '<p:ph type="subTitle" idx="1"/>'}
 CENTRED_TITLE = '<p:ph type="ctrTitle"/>'
+SHAPE = (  # a shape's id, name and place, before its geometry (w, h ≥ 0: max(1, ·) is "or 1")
+    '<p:sp><p:nvSpPr><p:cNvPr id="%d" name="%s %d"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>'
+    '<p:spPr><a:xfrm><a:off x="%d" y="%d"/><a:ext cx="%d" cy="%d"/></a:xfrm>'
+)
+TEXT_BOX = (  # a text box's id (twice), place and wrap, before its paragraphs
+    '<p:sp><p:nvSpPr><p:cNvPr id="%d" name="Text %d"/><p:cNvSpPr txBox="1"/><p:nvPr/>'
+    '</p:nvSpPr><p:spPr><a:xfrm><a:off x="%d" y="%d"/><a:ext cx="%d" cy="%d"/></a:xfrm>'
+    '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>'
+    '<p:txBody><a:bodyPr wrap="%s" lIns="0" tIns="0" rIns="0" bIns="0" rtlCol="0">'
+    "<a:noAutofit/></a:bodyPr><a:lstStyle/>"
+)
 CUSTOM_HEAD = (
     '<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/>'
     "<a:pathLst>"
@@ -88,6 +99,18 @@ def _solid(colour: str) -> str:
     return f'<a:solidFill><a:srgbClr val="{_hex(colour)}"/></a:solidFill>'
 
 
+@functools.lru_cache(maxsize=256)
+def _path_template(points: int, cubic: bool, closed: bool) -> str:
+    """A path's XML with ``%d`` for each coordinate: a move, then Béziers (three points
+    each) or lines; ``%`` truncates toward zero as ``int`` does."""
+    point = '<a:pt x="%d" y="%d"/>'
+    if cubic:
+        rest = f"<a:cubicBezTo>{point * 3}</a:cubicBezTo>" * ((points - 1) // 3)
+    else:
+        rest = f"<a:lnTo>{point}</a:lnTo>" * (points - 1)
+    return f"<a:moveTo>{point}</a:moveTo>{rest}" + ("<a:close/>" if closed else "")
+
+
 @functools.lru_cache(maxsize=1024)
 def _paint(style: Style) -> str:
     """A freeform's fill and outline."""
@@ -128,13 +151,16 @@ class PptxPainter:
         )
 
     def _sp(self, name: str, x: float, y: float, w: float, h: float, body: str) -> None:
-        i = self._id()
+        i = self.next_id
+        self.next_id = i + 1
         w, h = max(w, 0.0), max(h, 0.0)
-        self.out.add(
-            f'<p:sp><p:nvSpPr><p:cNvPr id="{i}" name="{name} {i}"/><p:cNvSpPr/><p:nvPr/>'
-            f"</p:nvSpPr><p:spPr>{self._xfrm(x, y, w, h)}{body}</p:sp>",
-            (x, y, x + w, y + h),
+        self.out.parts.append(
+            SHAPE
+            % (i, name, i, round(x * EMU), round(y * EMU), round(w * EMU) or 1, round(h * EMU) or 1)
+            + body
+            + "</p:sp>"
         )
+        self.out.boxes.append((x, y, x + w, y + h))
 
     # -- groups -------------------------------------------------------------------------
 
@@ -148,8 +174,8 @@ class PptxPainter:
         parts, boxes = self.out.parts[group.start :], self.out.boxes[group.start :]
         if len(parts) < 2 or group.kind in PLACEHOLDERS:
             return
-        left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
-        right, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
+        lefts, tops, rights, bottoms = zip(*boxes, strict=True)
+        left, top, right, bottom = min(lefts), min(tops), max(rights), max(bottoms)
         x, y = _e(left), _e(top)
         cx, cy = max(1, _e(right - left)), max(1, _e(bottom - top))
         i = self._id()
@@ -230,19 +256,12 @@ class PptxPainter:
             bottom = max(bounds[3] for _points, _cubic, bounds in paths)
         w, h = max(right - left, 0.01), max(bottom - top, 0.01)
         geometry = []
-        end = "<a:close/>" if closed else ""
-        ox, oy = left * EMU - 0.5, top * EMU - 0.5  # int(v - o) rounds v - left·EMU
+        ox, oy = left * EMU - 0.5, top * EMU - 0.5  # %d of v - o rounds v - left·EMU
         for points, cubic, _bounds in paths:
-            pts = [f'<a:pt x="{int(x * EMU - ox)}" y="{int(y * EMU - oy)}"/>' for x, y in points]
-            following = iter(pts[1:])
-            if cubic:
-                rest = [
-                    f"<a:cubicBezTo>{c1}{c2}{to}</a:cubicBezTo>"
-                    for c1, c2, to in zip(following, following, following, strict=False)
-                ]
-            else:
-                rest = [f"<a:lnTo>{to}</a:lnTo>" for to in following]
-            geometry.append(f"<a:moveTo>{pts[0]}</a:moveTo>{''.join(rest)}{end}")
+            if cubic:  # whole Béziers only
+                points = points[: 1 + (len(points) - 1) // 3 * 3]
+            numbers = [v for x, y in points for v in (x * EMU - ox, y * EMU - oy)]
+            geometry.append(_path_template(len(points), cubic, closed) % tuple(numbers))
         self._sp(
             "Freeform",
             left,
@@ -450,16 +469,12 @@ class PptxPainter:
     def _text_box(
         self, left: float, top: float, right: float, bottom: float, wrap: str, paragraphs: str
     ) -> None:
-        i = self._id()
+        i = self.next_id
+        self.next_id = i + 1
         w, h = max(right - left, 0.0), max(bottom - top, 0.0)
-        self.out.add(
-            f'<p:sp><p:nvSpPr><p:cNvPr id="{i}" name="Text {i}"/><p:cNvSpPr txBox="1"/><p:nvPr/>'
-            f"</p:nvSpPr><p:spPr>{self._xfrm(left, top, w, h)}"
-            '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>'
-            f'<p:txBody><a:bodyPr wrap="{wrap}" lIns="0" tIns="0" rIns="0" bIns="0" rtlCol="0">'
-            "<a:noAutofit/></a:bodyPr><a:lstStyle/>" + paragraphs + "</p:txBody></p:sp>",
-            (left, top, left + w, top + h),
-        )
+        place = (round(left * EMU), round(top * EMU), round(w * EMU) or 1, round(h * EMU) or 1)
+        self.out.parts.append(TEXT_BOX % (i, i, *place, wrap) + paragraphs + "</p:txBody></p:sp>")
+        self.out.boxes.append((left, top, left + w, top + h))
 
     def shapes(self) -> str:
         """Every shape drawn so far, as XML for the inside of a slide's ``p:spTree``."""
