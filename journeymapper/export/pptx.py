@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Hashable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -33,7 +34,7 @@ from .pptx_groups import PptxGroups
 from .pptx_notes import cards_by_stage, slide_notes
 from .pptx_package import DeckPackage
 from .pptx_page import paint_pptx_page
-from .pptx_shapes import PptxPainter
+from .pptx_shapes import Drawn, PptxPainter
 from .pptx_text import clean_multiline, core_property
 from .raster import PillowPainter
 from .resolve import layout_options
@@ -110,11 +111,12 @@ def render_pptx(journey: JourneyMap, options: ExportOptions) -> bytes:
     language = journey.language.value
     shown = compute_layout(journey, layout_options(journey, options))  # what the view shows
     cards = cards_by_stage(shown)
+    drawn: dict[Hashable, Drawn] = {}  # what recurs from slide to slide (the legend)
     out = io.BytesIO()
     with DeckPackage(out) as package:
         for page in pages:
             cover = page.kind == "title"
-            painter = PptxPainter(language, SLIDE_W, centred_title=cover)
+            painter = PptxPainter(language, SLIDE_W, centred_title=cover, drawn=drawn)
             groups = PptxGroups(painter, journey)
             paint_pptx_page(painter, groups, page, (SLIDE_W, SLIDE_H), journey.description)
             notes = slide_notes(journey, shown, page, cards) if not page.continued else ""

@@ -8,6 +8,8 @@ as one group, an emotion chart as a native chart (``PptxPainter.line_chart``).
 
 from __future__ import annotations
 
+import functools
+
 from ..layout.slides import (
     Box,
     ChartItem,
@@ -23,6 +25,7 @@ from ..layout.slides import (
 from ..layout.text import BASELINE, LINE_SPACING
 from ..render.painter import Groups, Painter
 from ..render.slide_render import paint_item
+from .pptx_shapes import PptxPainter
 
 SLACK = 1.0  # points an item may stick out of its box and still belong to it
 
@@ -100,23 +103,37 @@ def _runs(page: SlidePage, page_size: tuple[float, float]) -> list[tuple[str, li
 
 
 def paint_pptx_page(
-    painter: Painter,
+    painter: PptxPainter,
     groups: Groups,
     page: SlidePage,
     page_size: tuple[float, float],
     description: str,
 ) -> None:
-    """Every item of ``page`` back to front, grouped and placed as PowerPoint holds them."""
+    """Every item of ``page`` back to front, grouped and placed as PowerPoint holds them.
+
+    Loose items up to and including a text (where the painter has nothing pending) are drawn
+    through ``painter.repeat``, so a legend that recurs on every slide is drawn once.
+    """
     texts = 0
+    loose: list[Item] = []
     for kind, items in _runs(page, page_size):
         first = items[0]
         if not kind and isinstance(first, TextBlock):
             kind = _text_kind(page, first, texts, description)
         texts += sum(isinstance(item, TextBlock) for item in items)
         if not kind:
-            for item in items:
-                paint_item(painter, item)
+            loose += items
+            if isinstance(first, TextBlock) and not any(isinstance(i, ChartItem) for i in loose):
+                painter.repeat(tuple(loose), functools.partial(_paint_all, painter, loose))
+                loose = []
             continue
+        _paint_all(painter, loose)
+        loose = []
         with groups.part(kind):
-            for item in items:
-                paint_item(painter, item)
+            _paint_all(painter, items)
+    _paint_all(painter, loose)
+
+
+def _paint_all(painter: Painter, items: list[Item]) -> None:
+    for item in items:
+        paint_item(painter, item)

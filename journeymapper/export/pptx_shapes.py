@@ -14,7 +14,8 @@ circles (markers, arrow heads) are merged into one freeform. Every extent is ≥
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
@@ -32,6 +33,7 @@ MIN_TEXT = 1.0
 ASCENT = 0.8  # where PowerPoint puts the baseline within an exactly spaced line
 Style = tuple[str | None, str | None, float, tuple[float, ...]]
 Box = tuple[float, float, float, float]  # left, top, right, bottom in points
+Drawn = tuple[int, list[str], list[Box]]  # first id, shapes' XML and areas ``repeat`` copies
 PLACEHOLDERS = {"title": '<p:ph type="title"/>', "subtitle": '<p:ph type="subTitle" idx="1"/>'}
 CENTRED_TITLE = '<p:ph type="ctrTitle"/>'
 SHAPE = (  # a shape's id, name and place, before its geometry (w, h ≥ 0: max(1, ·) is "or 1")
@@ -45,6 +47,8 @@ TEXT_BOX = (  # a text box's id (twice), place and wrap, before its paragraphs
     '<p:txBody><a:bodyPr wrap="%s" lIns="0" tIns="0" rIns="0" bIns="0" rtlCol="0">'
     "<a:noAutofit/></a:bodyPr><a:lstStyle/>"
 )
+_SHAPE_ID = re.compile(r'<p:sp><p:nvSpPr><p:cNvPr id="(\d+)" name="([A-Za-z]+ )(\d+)"')
+REPEATS = 64  # runs of loose shapes ``repeat`` remembers (a legend is a few)
 CUSTOM_HEAD = (
     '<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/>'
     "<a:pathLst>"
@@ -78,6 +82,20 @@ class _Shapes:
     def add(self, xml: str, box: Box) -> None:
         self.parts.append(xml)
         self.boxes.append(box)
+
+
+def _numbered(part: str) -> bool:
+    """Whether ``part`` is one shape whose id also ends its name (``repeat`` can renumber)."""
+    match = _SHAPE_ID.match(part)
+    return match is not None and match[1] == match[3] and part.count("<p:cNvPr ") == 1
+
+
+def _renumbered(part: str, shift: int) -> str:
+    """``part`` (``_numbered``) with its id, and the number in its name, moved by ``shift``."""
+    match = _SHAPE_ID.match(part)
+    assert match is not None
+    new = int(match[1]) + shift
+    return f'{part[: match.start(1)]}{new}" name="{match[2]}{new}"{part[match.end() :]}'
 
 
 def _baseline(line: Line) -> float:
@@ -129,7 +147,13 @@ def _line(stroke: str | None, width: float, dash: tuple[float, ...] = ()) -> str
 class PptxPainter:
     """Collects one slide's shapes as DrawingML; ``shapes()`` returns them, ready to insert."""
 
-    def __init__(self, language: str = "en", width: float = 960.0, centred_title: bool = False):
+    def __init__(
+        self,
+        language: str = "en",
+        width: float = 960.0,
+        centred_title: bool = False,
+        drawn: dict[Hashable, Drawn] | None = None,
+    ):
         self.out = _Shapes()
         self.next_id = 2
         self.lang = LANGUAGES.get(language, "en-US")
@@ -139,6 +163,7 @@ class PptxPainter:
         self.groups: list[_Group] = []
         self.charts: list[ChartRequest] = []
         self.run_heads: dict[tuple[float, bool, str], str] = {}  # a run's XML before its text
+        self.drawn = {} if drawn is None else drawn  # ``repeat``'s memory, shared by slides
 
     def _id(self) -> int:
         self.next_id += 1
@@ -161,6 +186,30 @@ class PptxPainter:
             + "</p:sp>"
         )
         self.out.boxes.append((x, y, x + w, y + h))
+
+    def repeat(self, key: Hashable, paint: Callable[[], None]) -> None:
+        """Draw what ``paint`` draws, loose shapes ending in a text; if it drew them for the
+        same ``key`` before (on this or another slide of the deck), copy them renumbered."""
+        if self.pending is not None or self.groups:
+            paint()
+            return
+        parts, boxes = self.out.parts, self.out.boxes
+        known = self.drawn.get(key)
+        if known is not None:
+            first, xml, areas = known
+            shift = self.next_id - first
+            parts += [_renumbered(part, shift) for part in xml] if shift else xml
+            boxes += areas
+            self.next_id += len(xml)
+            return
+        start, first = len(parts), self.next_id
+        paint()
+        self._flush()
+        xml = parts[start:]
+        if len(xml) == self.next_id - first and all(map(_numbered, xml)):  # one id a shape
+            if len(self.drawn) >= REPEATS:
+                del self.drawn[next(iter(self.drawn))]
+            self.drawn[key] = (first, xml, boxes[start:])
 
     # -- groups -------------------------------------------------------------------------
 

@@ -12,6 +12,8 @@ import zipfile
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
+from .pptx_package import DEFLATE_LEVEL
+
 HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -112,7 +114,7 @@ def workbook(
         + "</sst>"
     )
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=3) as book:
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=DEFLATE_LEVEL) as book:
         book.writestr("[Content_Types].xml", CONTENT_TYPES)
         book.writestr("_rels/.rels", PACKAGE_RELS)
         book.writestr("xl/workbook.xml", WORKBOOK)
