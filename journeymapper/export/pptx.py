@@ -22,7 +22,7 @@ from PIL import Image
 
 from .. import __version__
 from ..io.atomic import write_atomic
-from ..layout import compute_layout, get_theme
+from ..layout import get_theme
 from ..layout.slides import SLIDE_H, SLIDE_W, SlidePage
 from ..model import JourneyMap
 from ..render.painter import hex_rgb
@@ -31,7 +31,7 @@ from .gcpause import gc_paused
 from .options import ExportOptions
 from .pptx_chart import chart_frame, chart_workbook, chart_xml
 from .pptx_groups import PptxGroups
-from .pptx_notes import cards_by_stage, slide_notes
+from .pptx_notes import shown_in_view, slide_notes
 from .pptx_package import DeckPackage
 from .pptx_page import paint_pptx_page
 from .pptx_shapes import Drawn, PptxPainter
@@ -109,8 +109,7 @@ def _thumbnail(first: SlidePage, theme: str) -> bytes:
 def render_pptx(journey: JourneyMap, options: ExportOptions) -> bytes:
     pages = slide_pages(journey, options)
     language = journey.language.value
-    shown = compute_layout(journey, layout_options(journey, options))  # what the view shows
-    cards = cards_by_stage(shown)
+    shown = shown_in_view(journey, layout_options(journey, options))
     drawn: dict[Hashable, Drawn] = {}  # what recurs from slide to slide (the legend)
     out = io.BytesIO()
     with DeckPackage(out) as package:
@@ -119,7 +118,7 @@ def render_pptx(journey: JourneyMap, options: ExportOptions) -> bytes:
             painter = PptxPainter(language, SLIDE_W, centred_title=cover, drawn=drawn)
             groups = PptxGroups(painter, journey)
             paint_pptx_page(painter, groups, page, (SLIDE_W, SLIDE_H), journey.description)
-            notes = slide_notes(journey, shown, page, cards) if not page.continued else ""
+            notes = slide_notes(journey, shown, page) if not page.continued else ""
             shapes = painter.shapes()
             charts = []
             for request in painter.charts:
