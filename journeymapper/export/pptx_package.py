@@ -167,6 +167,7 @@ class DeckPackage:
     zip: zipfile.ZipFile = field(init=False)
     packer: ThreadPoolExecutor = field(init=False)
     queued: deque[Future[None]] = field(default_factory=deque)
+    batch: list[tuple[str, str | bytes]] = field(default_factory=list)
     overrides: list[tuple[str, str]] = field(default_factory=list)
     slides: int = 0
     charts: int = 0
@@ -185,10 +186,19 @@ class DeckPackage:
         self.packer.shutdown(wait=True, cancel_futures=True)
 
     def _pack(self, name: str, data: str | bytes) -> None:
-        """Member ``name`` into the zip, in order, on the packing thread."""
-        self.queued.append(self.packer.submit(self.zip.writestr, name, data))
+        """Member ``name`` into the zip, in order, with the next batch (``_send``)."""
+        self.batch.append((name, data))
+
+    def _send(self) -> None:
+        """The members packed since the last batch, to the packing thread."""
+        batch, self.batch = self.batch, []
+        self.queued.append(self.packer.submit(self._write_all, batch))
         while len(self.queued) > QUEUED or (self.queued and self.queued[0].done()):
             self.queued.popleft().result()  # raises what packing it raised
+
+    def _write_all(self, batch: list[tuple[str, str | bytes]]) -> None:
+        for name, data in batch:
+            self.zip.writestr(name, data)
 
     def write(self, name: str, content_type: str, data: bytes) -> None:
         """Part ``name`` (a member name, no leading slash) with its content type."""
@@ -239,6 +249,7 @@ class DeckPackage:
                 ),
             )
         self.write(f"ppt/slides/_rels/slide{n}.xml.rels", DEFAULTS["rels"], rels_xml(relationships))
+        self._send()
 
     def close(self, core: str, app: str, thumbnail: bytes | None) -> None:
         """The template's parts, the presentation with its slide list, the properties, the
@@ -295,6 +306,7 @@ class DeckPackage:
             f'{XML_HEAD}<Types xmlns="{NS}/package/2006/content-types">{defaults}{overrides}'
             "</Types>",
         )
+        self._send()
         self.queued.append(self.packer.submit(self.zip.close))
         while self.queued:
             self.queued.popleft().result()
