@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 import shiboken6
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
 from journeymapper.coedit import link as coedit_link
@@ -421,3 +422,17 @@ def test_the_room_projector_window_sends_the_share_dialog_away(
     workshop.coedit.share()
     assert dialog.isVisible()
     workshop.room.close()
+
+
+def test_closing_a_joined_window_leaves_the_editors_saved_layout_alone(
+    pair: tuple[MainWindow, MainWindow],
+) -> None:
+    host, guest = pair
+    store = host.settings_store
+    host.settings_store.save_window(host.saveGeometry(), host.saveState())
+    saved = (store.geometry(), store.window_state())
+    guest.resize(640, 480)
+    guest.inspector.hide()
+    guest.document.mark_saved()
+    guest.closeEvent(QCloseEvent())  # what closing it runs (the fixture then closes it)
+    assert (store.geometry(), store.window_state()) == saved

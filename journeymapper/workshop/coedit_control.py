@@ -286,6 +286,7 @@ def open_joined(source: DocumentHost, session: CoeditSession) -> MainWindow:
         RecoverySlot(source.autosaver.slot.directory),
         map_language=source.map_language,
         autosave_ms=source.autosaver.timer.interval(),
+        remembers_layout=False,  # the editor's own window keeps its place and docks
     )
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     workshop = install_workshop(window)
