@@ -14,6 +14,7 @@ from lxml import etree
 
 from journeymapper.export.options import ExportOptions
 from journeymapper.export.pptx import export_pptx
+from journeymapper.export.pptx_skeleton import build_skeleton, skeleton
 from journeymapper.model import JourneyMap
 from journeymapper.templates import build_template
 
@@ -118,3 +119,7 @@ def test_chart_data_opens_as_a_workbook_holding_what_the_chart_shows(deck: Path)
                     i: row[column] for i, row in enumerate(rows[1:]) if row[column] is not None
                 }
                 assert cells == shown and shown  # the same points, gaps stay gaps
+
+
+def test_the_shipped_template_parts_are_what_python_pptx_builds() -> None:
+    assert skeleton() == build_skeleton(), "python -m journeymapper.export.pptx_skeleton"

@@ -1,25 +1,22 @@
 """The PowerPoint package written straight into its zip: template parts, then our slides.
 
 python-pptx's object model costs more than drawing a big deck (a part object, a relationship
-scan and an element tree per slide, notes slide and chart). Here python-pptx builds only the
-skeleton, once per process: its default template's master, layouts and themes, stretched to
-16:9, with the notes master, and the XML a notes slide starts from. Our slides, notes slides,
-charts and their workbooks are written as they come, as text, and the package's
-relationships, content types and properties at the end.
+scan and an element tree per slide, notes slide and chart). Here the parts every deck shares
+come from ``pptx_skeleton`` (python-pptx's template, as python-pptx writes it); our slides,
+notes slides, charts and their workbooks are written as they come, as text, and the
+package's relationships, content types and properties at the end.
 """
 
 from __future__ import annotations
 
-import functools
 import zipfile
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import IO, Any
+from typing import IO
 
 from ..io.safe_text import xml_text
-from ..layout.slides import SLIDE_H, SLIDE_W
-from .pptx_shapes import EMU
+from .pptx_skeleton import DEFAULTS, skeleton
 
 QUEUED = 32  # parts waiting to be packed at most, so a slow disk does not fill memory
 DEFLATE_LEVEL = 3  # all of zlib's fast levels: a third of level 6's time, ~20 % larger
@@ -28,120 +25,11 @@ RT = f"{NS}/officeDocument/2006/relationships"
 PRT = f"{NS}/package/2006/relationships"
 CT = "application/vnd.openxmlformats-officedocument"
 XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-TEMPLATE_WIDTH = 9144000  # the template's 4:3 width in EMU; 16:9 keeps its height
-TITLE_LAYOUT, TITLE_ONLY_LAYOUT = 0, 5  # in python-pptx's default template
-TITLE_MARGIN = 40.0  # where the slide layout puts page titles
 FIRST_SLIDE_ID = 256  # the lowest slide id PowerPoint allows
-DEFAULTS = {
-    "rels": "application/vnd.openxmlformats-package.relationships+xml",
-    "xml": "application/xml",
-    "jpeg": "image/jpeg",
-    "xlsx": f"{CT}.spreadsheetml.sheet",
-}
 SLIDE_CT = f"{CT}.presentationml.slide+xml"
 CORE_CT = "application/vnd.openxmlformats-package.core-properties+xml"
 NOTES_CT = f"{CT}.presentationml.notesSlide+xml"
 CHART_CT = f"{CT}.drawingml.chart+xml"
-NOTES_MARKER = "<a:p><a:r><a:t>\ue000</a:t></a:r></a:p>"
-
-
-@dataclass(frozen=True)
-class Skeleton:
-    """What every deck shares, as python-pptx writes it (built once: ``skeleton()``)."""
-
-    parts: tuple[tuple[str, str, bytes], ...]  # (member name, content type, bytes), rels too
-    notes_parts: tuple[tuple[str, str, bytes], ...]  # the notes master's, for decks with notes
-    presentation: tuple[str, str]  # presentation.xml before and after its slide id list
-    relationships: tuple[tuple[bool, str], ...]  # the presentation's own: (of notes, XML)
-    layouts: tuple[str, str]  # the cover's and the other slides' layout, as rels targets
-    notes_master: str  # the notes master, as a notes slide's rels target
-    notes: tuple[str, str]  # a notes slide's XML before and after its paragraphs
-
-
-def _widescreen(deck: Any) -> None:
-    """16:9 slides (13.33 × 7.5 in), the template's masters and layouts stretched to match."""
-    from pptx.enum.shapes import PP_PLACEHOLDER
-    from pptx.oxml.ns import qn
-    from pptx.util import Emu, Pt
-
-    deck.slide_width, deck.slide_height = Emu(round(SLIDE_W * EMU)), Emu(round(SLIDE_H * EMU))
-    size = deck.part._element.find(qn("p:sldSz"))  # noqa: SLF001
-    if size is not None and "type" in size.attrib:
-        del size.attrib["type"]  # "screen4x3" would contradict the size; absent means custom
-    factor = round(SLIDE_W * EMU) / TEMPLATE_WIDTH
-    master = deck.slide_master
-    for element in (master._element, *(layout._element for layout in deck.slide_layouts)):  # noqa: SLF001
-        for off in element.iter(qn("a:off")):
-            off.set("x", str(round(int(off.get("x", "0")) * factor)))
-        for ext in element.iter(qn("a:ext")):
-            if ext.get("cx") is not None:
-                ext.set("cx", str(round(int(ext.get("cx", "0")) * factor)))
-    titles = [*master.shapes, *deck.slide_layouts[TITLE_ONLY_LAYOUT].shapes]
-    for shape in titles:
-        if shape.is_placeholder and shape.placeholder_format.type == PP_PLACEHOLDER.TITLE:
-            # where our slides draw their titles, so "Reset slide" keeps them in place
-            shape.left, shape.top = Pt(TITLE_MARGIN), Pt(20)
-            shape.width, shape.height = Pt(SLIDE_W - 2 * TITLE_MARGIN), Pt(36)
-
-
-def _notes_template() -> tuple[str, str]:
-    """The XML of a notes slide python-pptx makes (its master's placeholders), around the
-    body's paragraphs."""
-    from pptx import Presentation
-
-    deck = Presentation()
-    slide = deck.slides.add_slide(deck.slide_layouts[TITLE_ONLY_LAYOUT])
-    frame = slide.notes_slide.notes_text_frame
-    assert frame is not None
-    frame.text = "\ue000"
-    xml = slide.notes_slide.part.blob.decode("utf-8")
-    head, tail = xml.split(NOTES_MARKER)
-    return head, tail
-
-
-@functools.cache
-def skeleton() -> Skeleton:
-    from pptx import Presentation
-
-    deck = Presentation()
-    _widescreen(deck)
-    deck.notes_master  # noqa: B018 - made on first use, with its own theme
-    presentation = deck.part
-    presentation._element.get_or_add_sldIdLst()  # noqa: SLF001
-    head, tail = presentation.blob.decode("utf-8").split("<p:sldIdLst/>")
-    notes_master = presentation.notes_master_part
-    of_notes = {notes_master, *(rel.target_part for rel in notes_master.rels.values())}
-    parts: list[tuple[str, str, bytes]] = []
-    notes_parts: list[tuple[str, str, bytes]] = []
-    for part in presentation.package.iter_parts():
-        name = str(part.partname)
-        if name == "/ppt/presentation.xml" or name.startswith("/docProps/"):
-            continue  # written per deck
-        into = notes_parts if part in of_notes else parts
-        into.append((part.partname.membername, part.content_type, part.blob))
-        if len(part.rels):
-            into.append((part.partname.rels_uri.membername, DEFAULTS["rels"], part.rels.xml))
-    relationships = tuple(
-        (
-            rel.reltype.endswith("/notesMaster"),
-            f'<Relationship Id="{rel.rId}" Type="{rel.reltype}" Target="{rel.target_ref}"/>',
-        )
-        for rel in presentation.rels.values()
-    )
-    layouts = tuple(
-        "../" + deck.slide_layouts[i].part.partname.membername.removeprefix("ppt/")
-        for i in (TITLE_LAYOUT, TITLE_ONLY_LAYOUT)
-    )
-    master = "../" + notes_master.partname.membername.removeprefix("ppt/")
-    return Skeleton(
-        tuple(parts),
-        tuple(notes_parts),
-        (head, tail),
-        relationships,
-        (layouts[0], layouts[1]),
-        master,
-        _notes_template(),
-    )
 
 
 def rels_xml(relationships: list[tuple[str, str]]) -> bytes:
