@@ -127,7 +127,7 @@ def render_pptx(journey: JourneyMap, options: ExportOptions) -> bytes:
                 )
                 frame = chart_frame(request, f"rId{len(charts) + 1}")
                 shapes = shapes.replace(request.key, frame)
-            lines = clean_multiline(notes).split("\n") if notes.strip() else None
+            lines = clean_multiline(notes) if notes.strip() else None
             package.add_slide(SLIDE_HEAD + shapes + SLIDE_TAIL, cover, charts, lines)
         app = APP_XML.format(slides=len(pages), notes=package.notes, version=app_version())
         package.close(_core(journey), app, _thumbnail(pages[0], options.theme) if pages else None)

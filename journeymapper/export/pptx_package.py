@@ -107,9 +107,9 @@ class DeckPackage:
         self.write(f"ppt/embeddings/Microsoft_Excel_Sheet{n}.xlsx", DEFAULTS["xlsx"], workbook)
         return f"../charts/chart{n}.xml"
 
-    def add_slide(self, xml: str, cover: bool, charts: list[str], notes: list[str] | None) -> None:
+    def add_slide(self, xml: str, cover: bool, charts: list[str], notes: str | None) -> None:
         """The next slide (its chart targets in rId2…, as its XML refers to them) and its
-        notes slide, a paragraph a line, when ``notes`` is not None."""
+        notes slide, a paragraph a line of ``notes``, when they are not None."""
         base = skeleton()
         self.slides += 1
         n = self.slides
@@ -122,8 +122,8 @@ class DeckPackage:
             k = self.notes
             relationships.append((f"{RT}/notesSlide", f"../notesSlides/notesSlide{k}.xml"))
             body = "".join(
-                f"<a:p><a:r><a:t>{xml_text(line)}</a:t></a:r></a:p>" if line else "<a:p/>"
-                for line in notes
+                f"<a:p><a:r><a:t>{line}</a:t></a:r></a:p>" if line else "<a:p/>"
+                for line in xml_text(notes).split("\n")
             )
             head, tail = base.notes
             self.write(
