@@ -7,7 +7,6 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import jsonschema_rs
@@ -16,6 +15,7 @@ from ..model.crowd import crowd_problems
 from ..model.messages import msg, quoted
 from ..model.rules import RuleContext, entity_problems, scale_problems
 from ..model.voting import round_problems
+from ..resources import read_text
 from .codec import Parts
 from .errors import Problem
 from .json_tree import json_path
@@ -27,10 +27,16 @@ MAX_MESSAGE = 200
 
 
 @cache
+def shipped_schema() -> dict[str, Any]:
+    """The JSON Schema of a .jmap file, as shipped in ``resources/schema``."""
+    schema: dict[str, Any] = json.loads(read_text("schema", "jmap.schema.json"))
+    return schema
+
+
+@cache
 def schema_validator() -> Any:
     """The compiled validator of the shipped JSON Schema (jsonschema-rs: fast and complete)."""
-    text = resources.files("journeymapper.resources").joinpath("schema/jmap.schema.json")
-    return jsonschema_rs.validator_for(json.loads(text.read_text(encoding="utf-8")))
+    return jsonschema_rs.validator_for(shipped_schema())
 
 
 _TYPE_NAMES = {
