@@ -115,32 +115,31 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     )  # fmt: skip
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The command line's parser; its help in the user's language (``LANGUAGE``)."""
+def _new_arguments(new: argparse.ArgumentParser) -> None:
     h = cli_text
-    parser = _Parser(prog="journeymapper", description=h("help.description"))
-    _add_common(parser)
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-
-    new = sub.add_parser("new", help=h("help.new"))
     new.add_argument("out", metavar="OUT.jmap")
     new.add_argument("--template", default="blank", help=h("help.template"))
     new.add_argument("--lang", default=LANGUAGES[0], choices=LANGUAGES, help=h("help.lang"))
     new.add_argument("--force", action="store_true", help=h("help.force"))
 
-    validate = sub.add_parser("validate", help=h("help.validate"))
+
+def _validate_arguments(validate: argparse.ArgumentParser) -> None:
     validate.add_argument("file", metavar="FILE.jmap")
 
-    info = sub.add_parser("info", help=h("help.info"))
-    info.add_argument("file", metavar="FILE.jmap")
-    info.add_argument("--json", action="store_true", help=h("help.json"))
 
-    imp = sub.add_parser("import", help=h("help.import"))
+def _info_arguments(info: argparse.ArgumentParser) -> None:
+    info.add_argument("file", metavar="FILE.jmap")
+    info.add_argument("--json", action="store_true", help=cli_text("help.json"))
+
+
+def _import_arguments(imp: argparse.ArgumentParser) -> None:
     imp.add_argument("input", metavar="IN")
     imp.add_argument("out", metavar="OUT.jmap")
-    imp.add_argument("--force", action="store_true", help=h("help.force"))
+    imp.add_argument("--force", action="store_true", help=cli_text("help.force"))
 
-    exp = sub.add_parser("export", help=h("help.export", ", ".join(EXPORT_SUFFIXES)))
+
+def _export_arguments(exp: argparse.ArgumentParser) -> None:
+    h = cli_text
     exp.add_argument("file", metavar="FILE.jmap")
     exp.add_argument("out", metavar="OUT")
     exp.add_argument("--view", help=h("help.view"))
@@ -161,7 +160,10 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--transparent", action="store_true", help=h("help.transparent"))
     exp.add_argument("--no-embed", dest="embed", action="store_false", help=h("help.no_embed"))
     exp.add_argument("--force", action="store_true", help=h("help.force"))
-    room = sub.add_parser("room", help=h("help.room"))
+
+
+def _room_arguments(room: argparse.ArgumentParser) -> None:
+    h = cli_text
     room.add_argument("file", metavar="FILE.jmap")
     room.add_argument("--host", help=h("help.host"))
     room.add_argument("--port", type=_whole, default=8470, help=h("help.port"))
@@ -169,19 +171,64 @@ def build_parser() -> argparse.ArgumentParser:
     room.add_argument(
         "--phase", default="all", choices=("notes", "vote", "rate", "all"), help=h("help.phase")
     )
-    share = sub.add_parser("share", help=h("help.share"))
+
+
+def _share_arguments(share: argparse.ArgumentParser) -> None:
+    h = cli_text
     share.add_argument("file", metavar="MAP.jmap")
     share.add_argument("--host", help=h("help.host"))
     share.add_argument("--port", type=_whole, default=8471, help=h("help.port"))
-    join = sub.add_parser("join", help=h("help.join"))
+
+
+def _join_arguments(join: argparse.ArgumentParser) -> None:
+    h = cli_text
     join.add_argument("url", metavar="URL", help=h("help.url"))
     join.add_argument("out", metavar="OUT.jmap")
     join.add_argument("--force", action="store_true", help=h("help.force"))
-    from .history_cli import add_history_parsers
 
-    history = add_history_parsers(sub)
-    for sub_parser in (new, validate, info, imp, exp, room, share, join, *history):
-        _add_common(sub_parser)
+
+def _history_arguments(name: str) -> Callable[[argparse.ArgumentParser], None]:
+    def add(parser: argparse.ArgumentParser) -> None:
+        from .history_cli import HISTORY_ARGUMENTS
+
+        HISTORY_ARGUMENTS[name](parser)
+
+    return add
+
+
+ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
+    "new": _new_arguments,
+    "validate": _validate_arguments,
+    "info": _info_arguments,
+    "import": _import_arguments,
+    "export": _export_arguments,
+    "room": _room_arguments,
+    "share": _share_arguments,
+    "join": _join_arguments,
+    **{name: _history_arguments(name) for name in ("snapshot", "history", "diff")},
+}
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; its help in the user's language (``LANGUAGE``).
+
+    With ``command`` only that subcommand gets its arguments: the others are still there by
+    name and help, all the top level shows, and argparse hands the arguments to one of them
+    (building all eleven costs every command ~8 ms of start-up).
+    """
+    h = cli_text
+    parser = _Parser(prog="journeymapper", description=h("help.description"))
+    _add_common(parser)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for name, add_arguments in ARGUMENTS.items():
+        if name == "export":
+            help_text = h("help.export", ", ".join(EXPORT_SUFFIXES))
+        else:
+            help_text = h(f"help.{name}")
+        sub_parser = sub.add_parser(name, help=help_text)
+        if command is None or command == name:
+            add_arguments(sub_parser)
+            _add_common(sub_parser)
     return parser
 
 
@@ -505,7 +552,8 @@ def run_headless(argv: Sequence[str]) -> int:
             stream.reconfigure(errors="backslashreplace")
     try:
         with _argparse_language():
-            args = build_parser().parse_args(list(argv))  # --help and --version exit here
+            command = argv[0] if argv and argv[0] in ARGUMENTS else None
+            args = build_parser(command).parse_args(list(argv))  # --help, --version exit here
     except UsageError as exc:
         _err(f"error: {exc}")
         return 2
