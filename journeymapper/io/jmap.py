@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..model import JourneyMap, ModelError
 from ..model.ids import IdGenerator, uuid_ids
+from ..model.record import record
 from .codec import FORMAT, FORMAT_VERSION, Parts, data_to_parts, map_to_data
 from .errors import MapFileError, Problem
 from .input_file import read_regular_file
@@ -212,7 +212,7 @@ def loads_map(data: bytes, source: str = "<data>") -> JourneyMap:
         raise MapFileError(source, [Problem("$", exc.message)]) from None
 
 
-@dataclass(frozen=True)
+@record
 class MapFile:
     """A map with the snapshots stored in its file (``history.warnings`` names broken ones)."""
 

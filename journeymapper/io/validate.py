@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -13,6 +12,7 @@ import jsonschema_rs
 
 from ..model.crowd import crowd_problems
 from ..model.messages import msg, quoted
+from ..model.record import mutable_record, record
 from ..model.rules import RuleContext, entity_problems, scale_problems
 from ..model.voting import round_problems
 from ..resources import read_text
@@ -114,7 +114,7 @@ def entity_key(parts: tuple[str | int, ...]) -> EntityKey | None:
     return None
 
 
-@dataclass
+@mutable_record
 class SchemaResult:
     """The schema's problems, and which entities they lie in (``whole_map``: some lie in none)."""
 
@@ -176,7 +176,7 @@ def _join(base: str, relative: str) -> str:
     return f"{base}.{relative}" if not relative.startswith("[") else base + relative
 
 
-@dataclass(frozen=True)
+@record
 class KnownIds:
     """The ids each kind of entity has in the file, including entities too broken to check."""
 
