@@ -149,7 +149,7 @@ def parse_data(data: bytes, source: str, known: KnownIds | None = None) -> Parts
     except NewerFormatError as exc:
         raise MapFileError(source, exc.args[0], "$.format_version") from None
     raw_history = document.pop("history", None)  # read leniently: a broken snapshot only warns
-    schema = schema_check(document)
+    schema = schema_check(document, len(data))
     if schema.whole_map:
         raise MapFileError(source, schema.problems, more=schema.more, more_exact=schema.more_exact)
     try:
