@@ -66,6 +66,7 @@ class _Walk:
         self.base = str(schema.get("$id", ""))
         self.budget = budget
         self.patterns: dict[str, re.Pattern[str]] = {}
+        self.refs: dict[str, Any] = {}
 
     def valid(self, value: Any, schema: Any) -> bool:
         self.budget -= 1
@@ -82,12 +83,15 @@ class _Walk:
         return True
 
     def ref(self, value: Any, ref: str) -> bool:
-        base, _, pointer = ref.partition("#")
-        if base not in ("", self.base) or not pointer.startswith("/"):
-            raise _Unsure
-        target: Any = self.root
-        for part in pointer[1:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
+        target = self.refs.get(ref)
+        if target is None:
+            base, _, pointer = ref.partition("#")
+            if base not in ("", self.base) or not pointer.startswith("/"):
+                raise _Unsure
+            target = self.root
+            for part in pointer[1:].split("/"):
+                target = target[part.replace("~1", "/").replace("~0", "~")]
+            self.refs[ref] = target
         return self.valid(value, target)
 
     def pattern(self, value: Any, pattern: str) -> bool:
