@@ -212,9 +212,10 @@ ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The command line's parser; its help in the user's language (``LANGUAGE``).
 
-    With ``command`` only that subcommand gets its arguments: the others are still there by
-    name and help, all the top level shows, and argparse hands the arguments to one of them
-    (building all eleven costs every command ~8 ms of start-up).
+    With ``command`` (the first word of the command line) only that subcommand gets its
+    arguments (none for ``--help``): the others are still there by name and help, all the top
+    level shows, and argparse hands the arguments to one of them (building all eleven costs
+    every command ~8 ms of start-up).
     """
     h = cli_text
     parser = _Parser(prog="journeymapper", description=h("help.description"))
@@ -564,8 +565,8 @@ def run_headless(argv: Sequence[str]) -> int:
             stream.reconfigure(errors="backslashreplace")
     try:
         with _argparse_language():
-            command = argv[0] if argv and argv[0] in ARGUMENTS else None
-            args = build_parser(command).parse_args(list(argv))  # --help, --version exit here
+            # the command's own arguments only; `--help` lists the commands, needing none
+            args = build_parser(argv[0] if argv else None).parse_args(list(argv))
     except UsageError as exc:
         _err(f"error: {exc}")
         return 2

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 TYPE_CHECKING = False  # mypy reads the block below; at run time `typing` costs 3 ms of start-up
 if TYPE_CHECKING:
@@ -204,6 +203,7 @@ def _kind_names() -> dict[Any, str]:
 
 def _cmd_diff(args: argparse.Namespace) -> int:
     import json
+    from pathlib import Path
 
     from .compare.changes import compare
     from .compare.effects import effects
