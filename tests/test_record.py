@@ -62,7 +62,7 @@ cards = st.tuples(texts, st.integers(-3, 3), st.dictionaries(texts, texts, max_s
 
 @settings(max_examples=60, deadline=None)
 @given(cards, cards)
-def test_equality_hash_and_repr_are_a_dataclasss(a: Values, b: Values) -> None:
+def test_equality_hash_and_repr_are_as_a_dataclass(a: Values, b: Values) -> None:
     ours, theirs = (Card(*a), Card(*b)), (CardTwin(*a), CardTwin(*b))
     assert (ours[0] == ours[1]) == (theirs[0] == theirs[1])
     assert (ours[0] != ours[1]) == (theirs[0] != theirs[1])
@@ -77,7 +77,7 @@ def test_equality_hash_and_repr_are_a_dataclasss(a: Values, b: Values) -> None:
         hash(theirs[0])
 
 
-def test_construction_errors_and_defaults_are_a_dataclasss() -> None:
+def test_construction_errors_and_defaults_are_as_a_dataclass() -> None:
     for make in (Card, CardTwin):
         name = make.__name__
         for args, kwargs in (((), {}), (("a", 1, {}, 4), {}), (("a",), {"colour": 1}),
