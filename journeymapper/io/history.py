@@ -15,8 +15,6 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
-import jsonschema_rs
-
 from ..model import AnnotationKind, JourneyMap
 from .codec import map_to_data
 from .errors import Problem
@@ -248,6 +246,8 @@ def thin(snapshots: Iterable[Snapshot]) -> tuple[Snapshot, ...]:
 
 @cache
 def _entry_validator() -> Any:
+    import jsonschema_rs  # ~16 ms to load: only for a file that has snapshots
+
     definitions = shipped_schema()["$defs"]
     return jsonschema_rs.validator_for({"$ref": "#/$defs/snapshot", "$defs": definitions})
 
