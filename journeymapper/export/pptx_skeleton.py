@@ -14,11 +14,11 @@ import io
 import json
 import zipfile
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from ..layout.slides import SLIDE_H, SLIDE_W
+from ..resources import FOLDER
 from .pptx_shapes import EMU
 
 CT = "application/vnd.openxmlformats-officedocument"
@@ -175,9 +175,8 @@ def _read(data: bytes) -> Skeleton:
 @functools.cache
 def skeleton() -> Skeleton:
     """The shipped skeleton (read once per process)."""
-    return _read(resources.files("journeymapper.resources").joinpath(RESOURCE).read_bytes())
+    return _read((Path(FOLDER) / RESOURCE).read_bytes())
 
 
 if __name__ == "__main__":
-    target = Path(__file__).resolve().parent.parent / "resources" / RESOURCE
-    save_skeleton(build_skeleton(), target)
+    save_skeleton(build_skeleton(), Path(FOLDER) / RESOURCE)
