@@ -193,8 +193,12 @@ class PptxPainter:
         if self.pending is not None or self.groups:
             paint()
             return
+        try:
+            known = self.drawn.get(key)
+        except TypeError:  # items that cannot be told apart by value are drawn every time
+            paint()
+            return
         parts, boxes = self.out.parts, self.out.boxes
-        known = self.drawn.get(key)
         if known is not None:
             first, xml, areas = known
             shift = self.next_id - first
