@@ -116,7 +116,7 @@ def render_pptx(journey: JourneyMap, options: ExportOptions) -> bytes:
         for page in pages:
             cover = page.kind == "title"
             painter = PptxPainter(language, SLIDE_W, centred_title=cover, drawn=drawn)
-            groups = PptxGroups(painter, journey)
+            groups = PptxGroups(painter)
             paint_pptx_page(painter, groups, page, (SLIDE_W, SLIDE_H), journey.description)
             notes = slide_notes(journey, shown, page) if not page.continued else ""
             shapes = painter.shapes()
