@@ -55,7 +55,7 @@ class DeckData:
     notes_by_stage: dict[AnnotationKind, dict[str, list[str]]] = field(
         default_factory=dict, compare=False
     )
-    feelings: dict[tuple[str, Emotion, float], list[Row]] = field(
+    feelings: dict[tuple[str, float | None, float | None, float], list[Row]] = field(
         default_factory=dict, compare=False
     )
 
@@ -92,8 +92,13 @@ class DeckData:
     def touchpoints(self, stage: Stage) -> list[Touchpoint]:
         return self.journey.touchpoints(stage.id) if self.lane_of(LaneKind.TOUCHPOINTS) else []
 
-    def all_touchpoints(self) -> list[Touchpoint]:
-        return [tp for stage in self.visible.stages for tp in self.touchpoints(stage)]
+    def all_touchpoints(self) -> tuple[Touchpoint, ...]:
+        return self.cards
+
+    @functools.cached_property
+    def cards(self) -> tuple[Touchpoint, ...]:
+        """Every shown card, stage by stage (several slides ask)."""
+        return tuple(tp for stage in self.visible.stages for tp in self.touchpoints(stage))
 
 
 def _text(
@@ -330,7 +335,7 @@ def _emotion_rows(data: DeckData, tp: Touchpoint, width: float) -> list[Row]:
         emotion = tp.emotions.get(pid)
         if emotion is None or (emotion.as_is is None and emotion.to_be is None):
             continue
-        key = (pid, emotion, width)
+        key = (pid, emotion.as_is, emotion.to_be, width)
         found = data.feelings.get(key)
         if found is None:  # a handful of values per persona: each worded and wrapped once
             found = data.feelings[key] = _feeling_rows(data, pid, emotion, width)
@@ -563,7 +568,8 @@ def persona_pages(data: DeckData, persona_id: str) -> list[SlidePage]:
     gutter = 130.0 if spec.theme.name != "projector" else 170.0
     plot_w = area.w - gutter
     per_page = max(1, int(plot_w // (CHART_MIN_COLUMN * s.small / 12)))
-    longest = max((measure(w, s.small) for tp in tps for w in tp.name.split()), default=0.0)
+    words = {word for tp in tps for word in tp.name.split()}  # each word measured once
+    longest = max((measure(word, s.small) for word in words), default=0.0)
     while per_page > 3 and plot_w / per_page - 8 < longest:  # no word broken in two
         per_page -= 1
     tps, bucket = _sampled(tps, persona_id, per_page * MAX_CHART_PAGES)
