@@ -176,21 +176,30 @@ class PdfPainter(SelfTransforming):
             return
         r, k = radius, radius * KAPPA
         x1, y1, top = x + w, bottom, bottom + h
+        # each coordinate formatted once (it recurs up to four times in the path)
+        left, left_ctrl, left_in, right_in, right_ctrl, right = [
+            f"{v:.2f}" for v in (x, x + r - k, x + r, x1 - r, x1 - r + k, x1)
+        ]
+        low, low_ctrl, low_in, high_in, high_ctrl, high = [
+            f"{v:.2f}" for v in (y1, y1 + r - k, y1 + r, top - r, top - r + k, top)
+        ]
         self.code.append(
-            f"{x + r:.2f} {y1:.2f} m {x1 - r:.2f} {y1:.2f} l "
-            f"{x1 - r + k:.2f} {y1:.2f} {x1:.2f} {y1 + r - k:.2f} {x1:.2f} {y1 + r:.2f} c "
-            f"{x1:.2f} {top - r:.2f} l "
-            f"{x1:.2f} {top - r + k:.2f} {x1 - r + k:.2f} {top:.2f} {x1 - r:.2f} {top:.2f} c "
-            f"{x + r:.2f} {top:.2f} l "
-            f"{x + r - k:.2f} {top:.2f} {x:.2f} {top - r + k:.2f} {x:.2f} {top - r:.2f} c "
-            f"{x:.2f} {y1 + r:.2f} l "
-            f"{x:.2f} {y1 + r - k:.2f} {x + r - k:.2f} {y1:.2f} {x + r:.2f} {y1:.2f} c h {op}"
+            f"{left_in} {low} m {right_in} {low} l "
+            f"{right_ctrl} {low} {right} {low_ctrl} {right} {low_in} c "
+            f"{right} {high_in} l "
+            f"{right} {high_ctrl} {right_ctrl} {high} {right_in} {high} c "
+            f"{left_in} {high} l "
+            f"{left_ctrl} {high} {left} {high_ctrl} {left} {high_in} c "
+            f"{left} {low_in} l "
+            f"{left} {low_ctrl} {left_ctrl} {low} {left_in} {low} c h {op}"
         )
 
     def _path(self, points: list[Point]) -> str:
         h, s, dx, dy = self.h, self.s, self.dx, self.dy
-        flat = tuple(v for x, y in points for v in (dx + x * s, h - (dy + y * s)))
-        return ("%.2f %.2f m" + " %.2f %.2f l" * (len(points) - 1)) % flat
+        flat: list[float] = []
+        for x, y in points:
+            flat += (dx + x * s, h - (dy + y * s))
+        return ("%.2f %.2f m" + " %.2f %.2f l" * (len(points) - 1)) % tuple(flat)
 
     def polyline(
         self, points: list[Point], colour: str, width: float, dash: tuple[float, ...] = ()
@@ -213,12 +222,11 @@ class PdfPainter(SelfTransforming):
             return
         h, s, dx, dy = self.h, self.s, self.dx, self.dy
         self._stroke(colour, width * s, tuple(d * s for d in dash) if dash else dash)
-        flat = tuple(
-            v
-            for point in (start, *(p for segment in segments for p in segment))
-            for v in (dx + point[0] * s, h - (dy + point[1] * s))
-        )
-        path = ("%.2f %.2f m" + " %.2f %.2f %.2f %.2f %.2f %.2f c" * len(segments)) % flat
+        flat: list[float] = [dx + start[0] * s, h - (dy + start[1] * s)]
+        for segment in segments:
+            for x, y in segment:
+                flat += (dx + x * s, h - (dy + y * s))
+        path = ("%.2f %.2f m" + " %.2f %.2f %.2f %.2f %.2f %.2f c" * len(segments)) % tuple(flat)
         self.code.append(path + " S")
 
     def polygon(
@@ -235,12 +243,15 @@ class PdfPainter(SelfTransforming):
         x, cy, r = self.dx + x * s, self.h - (self.dy + y * s), r * s
         op = self._paint(fill, stroke, width * s, True)
         k = r * KAPPA
+        # each coordinate formatted once (it recurs up to four times in the path)
+        left, left_k, mid_x, right_k, right = [f"{v:.2f}" for v in (x - r, x - k, x, x + k, x + r)]
+        low, low_k, mid_y, high_k, high = [f"{v:.2f}" for v in (cy - r, cy - k, cy, cy + k, cy + r)]
         self.code.append(
-            f"{x + r:.2f} {cy:.2f} m "
-            f"{x + r:.2f} {cy + k:.2f} {x + k:.2f} {cy + r:.2f} {x:.2f} {cy + r:.2f} c "
-            f"{x - k:.2f} {cy + r:.2f} {x - r:.2f} {cy + k:.2f} {x - r:.2f} {cy:.2f} c "
-            f"{x - r:.2f} {cy - k:.2f} {x - k:.2f} {cy - r:.2f} {x:.2f} {cy - r:.2f} c "
-            f"{x + k:.2f} {cy - r:.2f} {x + r:.2f} {cy - k:.2f} {x + r:.2f} {cy:.2f} c {op}"
+            f"{right} {mid_y} m "
+            f"{right} {high_k} {right_k} {high} {mid_x} {high} c "
+            f"{left_k} {high} {left} {high_k} {left} {mid_y} c "
+            f"{left} {low_k} {left_k} {low} {mid_x} {low} c "
+            f"{right_k} {low} {right} {low_k} {right} {mid_y} c {op}"
         )
 
     def _encoded(self, text: str, bold: bool) -> str:
