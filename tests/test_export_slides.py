@@ -219,3 +219,13 @@ def test_a_stage_slide_ranks_the_pains_on_the_stage_and_its_cards_and_no_others(
     assert "Coats lost" in next(text for text in pages if text.startswith("Elsewhere"))
     overview = next(text for text in pages if "Pain points: 3" in text)
     assert "Pain points: 1" in overview  # the overview counts them per stage
+
+
+def test_the_same_map_lays_out_to_equal_pages_whose_items_hash_alike() -> None:
+    """Writers may recognise a run of items they drew before (PowerPoint copies a legend that
+    recurs on every slide): items are values, equal and hashed alike when laid out again."""
+    journey = build_template("saas-trial", "lv")
+    first = slide_pages(journey, ExportOptions(story=True))
+    again = slide_pages(journey, ExportOptions(story=True))
+    assert [p.items for p in first] == [p.items for p in again]
+    assert [hash(tuple(p.items)) for p in first] == [hash(tuple(p.items)) for p in again]

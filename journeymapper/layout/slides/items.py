@@ -6,9 +6,11 @@ size and the box it covers, so tests and renderers can check the type floor and 
 two text boxes overlap. ``role`` says what a line is for (``footer`` lines may go under
 the type floor).
 
-Items are not changed once laid out, but they are plain slotted dataclasses, not frozen
-ones: a frozen dataclass takes four times as long to make, and a deck of 10,000 cards
-makes some 300,000 items (a quarter of its layout time went into making them frozen).
+Items are never changed once laid out, so they hash by value (the PowerPoint writer draws a
+run of items it has seen before once), but they are not frozen dataclasses: those take four
+times as long to make, and a deck of 10,000 cards makes some 300,000 items (a quarter of its
+layout time went into making them frozen). ``unsafe_hash`` is dataclasses' word for exactly
+that: logically immutable, hashable, not enforced.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from ..text import BASELINE, LINE_SPACING, measure
 Point = tuple[float, float]
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class TextLine:
     """One line of text at its baseline; ``width`` is its measured advance."""
 
@@ -47,14 +49,14 @@ class TextLine:
         )
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class TextBlock:
     """The lines of one paragraph, card or label: one text box where the format has them."""
 
     lines: tuple[TextLine, ...]
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Box:
     """A rectangle, optionally rounded, filled and/or stroked."""
 
@@ -68,7 +70,7 @@ class Box:
     radius: float = 0.0
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Polyline:
     points: tuple[Point, ...]
     colour: str
@@ -76,7 +78,7 @@ class Polyline:
     dash: tuple[float, ...] = ()
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Curve:
     """Cubic Bézier pieces (c1, c2, end) from ``start``."""
 
@@ -87,7 +89,7 @@ class Curve:
     dash: tuple[float, ...] = ()
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Polygon:
     points: tuple[Point, ...]
     fill: str | None
@@ -95,7 +97,7 @@ class Polygon:
     width: float = 1.0
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Circle:
     x: float
     y: float
@@ -105,7 +107,7 @@ class Circle:
     width: float = 1.0
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class MarkerItem:
     """A persona marker of radius ``r`` centred on (x, y)."""
 
@@ -117,7 +119,7 @@ class MarkerItem:
     stroke: str
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class ChartLine:
     """One line of an emotion chart: a persona's as-is or to-be values, one per column."""
 
@@ -128,7 +130,7 @@ class ChartLine:
     values: tuple[float | None, ...]
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class ChartItem:
     """An emotion chart's curves and markers (``items``) with the data they draw.
 
