@@ -73,6 +73,28 @@ def test_share_and_join_mirror_edits_into_both_files_and_exit_0(
     assert load_map(mirror).stages()[0].name == "Entdeckung"
 
 
+def test_join_ends_by_itself_when_the_host_stops_sharing(
+    small_map: JourneyMap, tmp_path: Path
+) -> None:
+    shared, mirror = tmp_path / "workshop.jmap", tmp_path / "mirror.jmap"
+    save_map(small_map, shared)
+    host = _cli("share", str(shared), "--host", "127.0.0.1", "--port", "0")
+    assert host.stdout is not None
+    url = host.stdout.readline().strip()
+    joiner = _cli("--lang", "uk", "join", url, str(mirror))
+    try:
+        _until(lambda: (m := _loads(mirror)) is not None and canonical(m) == canonical(small_map))
+    finally:
+        host.send_signal(signal.SIGTERM)
+        host.communicate(timeout=30)
+    out, err = joiner.communicate(timeout=30)  # no Ctrl+C needed: it heard the host go
+    assert joiner.returncode == 0 and err == "", err
+    assert out == (
+        f"комп’ютер зі спільною картою завершив спільну роботу; карту збережено у файлі {mirror}\n"
+    )
+    assert canonical(load_map(mirror)) == canonical(small_map)
+
+
 def test_join_refuses_bad_links_and_codes_in_one_line(
     small_map: JourneyMap, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -16,6 +16,7 @@ from pycrdt import Doc, Map, create_update_message
 
 from journeymapper.coedit.hub import MAX_UPDATE, _Peer
 from journeymapper.coedit.layout import dump, entities
+from journeymapper.coedit.link import ENDED
 from journeymapper.coedit.peers import HostPeer, JoinPeer
 from journeymapper.coedit.reconcile import canonical
 from journeymapper.io.jmap import dumps_map, loads_map
@@ -103,6 +104,26 @@ def test_a_wrong_pairing_code_is_refused() -> None:
             guest.pump(timeout=0.05)
         assert guest.refusal == "secret"
         assert not guest.synced and guest.journey.stages() == []
+    finally:
+        guest.stop()
+        host.stop()
+
+
+def test_a_host_that_stops_sharing_lets_its_joiners_go_with_the_map() -> None:
+    host = HostPeer(_workshop())
+    host.start()
+    guest = JoinPeer(host.url)
+    try:
+        guest.start()
+        settle_peers([host, guest])
+        host.stop()
+        for _ in range(200):
+            if guest.refusal:
+                break
+            guest.pump(timeout=0.05)
+        assert guest.refusal == ENDED  # told, not left retrying a host that is gone
+        assert not guest.link.connected.is_set()
+        assert [s.name for s in guest.journey.stages()] == ["Discover", "Buy"]
     finally:
         guest.stop()
         host.stop()

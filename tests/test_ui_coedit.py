@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 import shiboken6
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
 from journeymapper.coedit import link as coedit_link
@@ -316,7 +317,7 @@ def test_a_card_deleted_by_a_co_editor_while_being_renamed_is_no_error(
 
 
 def test_opening_another_map_ends_sharing_the_old_one(
-    pair: tuple[MainWindow, MainWindow], qtbot: Any
+    pair: tuple[MainWindow, MainWindow], qtbot: Any, boxes: Boxes
 ) -> None:
     host, guest = pair
     control = host.findChild(coedit_control.CoeditControl)
@@ -328,8 +329,9 @@ def test_opening_another_map_ends_sharing_the_old_one(
     assert "Sharing ended" in host.statusBar().currentMessage()
     guest_control = guest.findChild(coedit_control.CoeditControl)
     assert guest_control is not None and guest_control.session is not None
-    qtbot.waitUntil(lambda: guest_control.session.state is State.OFFLINE)  # type: ignore[union-attr]
-    assert "lost" in guest.findChild(QLabel, "coedit_status").text()
+    qtbot.waitUntil(lambda: guest_control.session is None, timeout=10_000)
+    assert boxes.kinds() == ["information"] and "stopped sharing" in boxes.calls[0][2]
+    assert guest.findChild(QLabel, "coedit_status").isHidden()
     assert not host.document.shared
 
 
@@ -351,17 +353,37 @@ def test_the_joiner_saves_a_local_copy_that_then_follows_remote_changes(
     assert guest.document.is_modified()  # the copy on disk is older than the window
 
 
-def test_a_joiner_turned_away_on_reconnect_keeps_the_map_as_a_local_copy(
+def test_a_joiner_hears_the_host_stop_and_keeps_the_map_as_a_local_copy(
     pair: tuple[MainWindow, MainWindow], qtbot: Any, boxes: Boxes
+) -> None:
+    host, guest = pair
+    workshop = host.findChild(Workshop)
+    assert workshop is not None
+    workshop.coedit.stop()
+    qtbot.waitUntil(lambda: boxes.calls != [], timeout=10_000)
+    assert boxes.kinds() == ["information"]  # an ordinary end, not a failure
+    assert "The host stopped sharing this map." in boxes.calls[0][2]
+    assert "Save As" in boxes.calls[0][2]
+    assert "shared from" not in guest.windowTitle()
+    assert guest.findChild(QLabel, "coedit_status").isHidden()
+    assert guest.document.journey.stages()  # the map stays open
+
+
+def test_a_joiner_turned_away_on_reconnect_keeps_the_map_as_a_local_copy(
+    pair: tuple[MainWindow, MainWindow], qtbot: Any, boxes: Boxes, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     host, guest = pair
     workshop = host.findChild(Workshop)
     assert workshop is not None and workshop.coedit.session is not None
     address, port = workshop.coedit.session.listening
-    workshop.coedit.stop()
-    # sharing again on the same port, with a new pairing code (the old listener may take a
-    # moment to let the port go on a loaded machine: a refusal is only a status-bar line)
-    qtbot.waitUntil(lambda: workshop.coedit.start_sharing(address, port), timeout=10_000)
+    monkeypatch.setattr(coedit_link, "RETRY_FIRST", 2.0)  # away while the host restarts
+    control = guest.findChild(coedit_control.CoeditControl)
+    assert control is not None and control.session is not None
+    control.session.peer.link.cut()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: control.session.state is State.OFFLINE, timeout=3_000)
+    workshop.coedit.stop()  # (the host crashed and came back: the joiner never heard it go)
+    # sharing again on the same port, with a new pairing code
+    assert workshop.coedit.start_sharing(address, port)  # at once: the port is free again
     qtbot.waitUntil(lambda: boxes.calls != [], timeout=10_000)
     assert boxes.kinds() == ["warning"]
     assert "did not accept the pairing code" in boxes.calls[0][2]
@@ -400,3 +422,17 @@ def test_the_room_projector_window_sends_the_share_dialog_away(
     workshop.coedit.share()
     assert dialog.isVisible()
     workshop.room.close()
+
+
+def test_closing_a_joined_window_leaves_the_editors_saved_layout_alone(
+    pair: tuple[MainWindow, MainWindow],
+) -> None:
+    host, guest = pair
+    store = host.settings_store
+    host.settings_store.save_window(host.saveGeometry(), host.saveState())
+    saved = (store.geometry(), store.window_state())
+    guest.resize(640, 480)
+    guest.inspector.hide()
+    guest.document.mark_saved()
+    guest.closeEvent(QCloseEvent())  # what closing it runs (the fixture then closes it)
+    assert (store.geometry(), store.window_state()) == saved

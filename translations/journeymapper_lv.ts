@@ -1754,121 +1754,131 @@ Karte joprojām ir atvērta, un to var saglabāt.</translation>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="379"/>
+        <source>the host stopped sharing; the map is saved in %1</source>
+        <translation>dators ar koplietoto karti beidza koplietošanu; karte saglabāta failā %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="380"/>
+        <source>the host stopped sharing before the map arrived</source>
+        <translation>dators ar koplietoto karti beidza koplietošanu, pirms karte tika saņemta</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="381"/>
         <source>%1: snapshot %2 %3 (%4 stages, %5 touchpoints)</source>
         <translation>%1: momentuzņēmums %2 %3 (posmu skaits: %4, saskarsmes punktu skaits: %5)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="380"/>
+        <location filename="../journeymapper/commands/error_text.py" line="382"/>
         <source>%1: deleted snapshot %2 %3</source>
         <translation>%1: momentuzņēmums %2 %3 izdzēsts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="381"/>
+        <location filename="../journeymapper/commands/error_text.py" line="383"/>
         <source>%1: no snapshots (take one with: journeymapper snapshot FILE --label TEXT)</source>
         <translation>%1: momentuzņēmumu nav (izveidojiet to ar komandu journeymapper snapshot FILE --label TEXT)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="384"/>
+        <location filename="../journeymapper/commands/error_text.py" line="386"/>
         <source>%1 stages, %2 touchpoints, %3 pains</source>
         <translation>posmi: %1, saskarsmes punkti: %2, sāpju punkti: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="385"/>
+        <location filename="../journeymapper/commands/error_text.py" line="387"/>
         <source>by %1</source>
         <translation>autors: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="386"/>
+        <location filename="../journeymapper/commands/error_text.py" line="388"/>
         <source>BROKEN: %1</source>
         <translation>BOJĀTS: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="387"/>
+        <location filename="../journeymapper/commands/error_text.py" line="389"/>
         <source>manual</source>
         <translation>manuāli</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="388"/>
+        <location filename="../journeymapper/commands/error_text.py" line="390"/>
         <source>published</source>
         <translation>publicēts</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="389"/>
+        <location filename="../journeymapper/commands/error_text.py" line="391"/>
         <source>workshop start</source>
         <translation>darbnīcas sākums</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="390"/>
+        <location filename="../journeymapper/commands/error_text.py" line="392"/>
         <source>workshop end</source>
         <translation>darbnīcas beigas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="391"/>
+        <location filename="../journeymapper/commands/error_text.py" line="393"/>
         <source>before a restore</source>
         <translation>pirms atjaunošanas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="392"/>
+        <location filename="../journeymapper/commands/error_text.py" line="394"/>
         <source>usage: </source>
         <translation>lietojums: </translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="393"/>
+        <location filename="../journeymapper/commands/error_text.py" line="395"/>
         <source>positional arguments</source>
         <translation>pozicionālie argumenti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="394"/>
+        <location filename="../journeymapper/commands/error_text.py" line="396"/>
         <source>options</source>
         <translation>opcijas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="395"/>
+        <location filename="../journeymapper/commands/error_text.py" line="397"/>
         <source>show this help message and exit</source>
         <translation>parādīt šo palīdzību un iziet</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="396"/>
+        <location filename="../journeymapper/commands/error_text.py" line="398"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>arguments %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="397"/>
+        <location filename="../journeymapper/commands/error_text.py" line="399"/>
         <source>unrecognized arguments: %s</source>
         <translation>neatpazīti argumenti: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="398"/>
+        <location filename="../journeymapper/commands/error_text.py" line="400"/>
         <source>the following arguments are required: %s</source>
         <translation>nepieciešami argumenti: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="399"/>
+        <location filename="../journeymapper/commands/error_text.py" line="401"/>
         <source>expected one argument</source>
         <translation>gaidīta viena vērtība</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="400"/>
+        <location filename="../journeymapper/commands/error_text.py" line="402"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>neviennozīmīga opcija: %(option)s var nozīmēt %(matches)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="401"/>
+        <location filename="../journeymapper/commands/error_text.py" line="403"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>nederīga vērtība: %(value)r (izvēlieties no: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="402"/>
+        <location filename="../journeymapper/commands/error_text.py" line="404"/>
         <source>ignored explicit argument %r</source>
         <translation>lieka vērtība %r</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="403"/>
+        <location filename="../journeymapper/commands/error_text.py" line="405"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>nederīga vērtība %(value)r (%(type)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="404"/>
+        <location filename="../journeymapper/commands/error_text.py" line="406"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>nezināma komanda %(parser_name)r (iespējas: %(choices)s)</translation>
     </message>
@@ -2957,102 +2967,102 @@ Tur nekas netika ierakstīts; karte nav mainīta.</translation>
         <translation>Visa &amp;karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="71"/>
+        <location filename="../journeymapper/ui/menus.py" line="72"/>
         <source>Fit &amp;Selection</source>
         <translation>&amp;Atlasītais</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="72"/>
+        <location filename="../journeymapper/ui/menus.py" line="74"/>
         <source>&amp;Map Settings…</source>
         <translation>Kartes &amp;iestatījumi…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="73"/>
+        <location filename="../journeymapper/ui/menus.py" line="75"/>
         <source>Add &amp;Stage</source>
         <translation>Pievienot &amp;posmu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="74"/>
+        <location filename="../journeymapper/ui/menus.py" line="76"/>
         <source>Add &amp;Lane</source>
         <translation>Pievienot &amp;joslu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="75"/>
+        <location filename="../journeymapper/ui/menus.py" line="78"/>
         <source>Add &amp;Persona</source>
         <translation>Pievienot pe&amp;rsonu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="77"/>
+        <location filename="../journeymapper/ui/menus.py" line="81"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>Ī&amp;sinājumtaustiņi…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="79"/>
+        <location filename="../journeymapper/ui/menus.py" line="83"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Nesenās kartes</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="90"/>
+        <location filename="../journeymapper/ui/menus.py" line="94"/>
         <source>Undo</source>
         <translation>Atsaukt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="91"/>
+        <location filename="../journeymapper/ui/menus.py" line="95"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Atsaukt %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="99"/>
+        <location filename="../journeymapper/ui/menus.py" line="103"/>
         <source>Redo</source>
         <translation>Atkārtot</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="100"/>
+        <location filename="../journeymapper/ui/menus.py" line="104"/>
         <source>&amp;Redo %1</source>
         <translation>Atkār&amp;tot %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="143"/>
+        <location filename="../journeymapper/ui/menus.py" line="135"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="152"/>
+        <location filename="../journeymapper/ui/menus.py" line="144"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediģēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="161"/>
+        <location filename="../journeymapper/ui/menus.py" line="153"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="165"/>
+        <location filename="../journeymapper/ui/menus.py" line="157"/>
         <source>&amp;Panels</source>
         <translation>&amp;Paneļi</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="168"/>
+        <location filename="../journeymapper/ui/menus.py" line="160"/>
         <source>&amp;Map</source>
         <translation>&amp;Karte</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="173"/>
+        <location filename="../journeymapper/ui/menus.py" line="165"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="177"/>
+        <location filename="../journeymapper/ui/menus.py" line="169"/>
         <source>Main toolbar</source>
         <translation>Galvenā rīkjosla</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="208"/>
+        <location filename="../journeymapper/ui/menus.py" line="200"/>
         <source>No recent maps</source>
         <translation>Nesenu karšu nav</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="212"/>
+        <location filename="../journeymapper/ui/menus.py" line="204"/>
         <source>Clear the List</source>
         <translation>Notīrīt sarakstu</translation>
     </message>
@@ -4084,12 +4094,12 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Saglabāt attēlu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="57"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="55"/>
         <source>History</source>
         <translation>Vēsture</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="62"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="61"/>
         <source>&amp;Take Snapshot…</source>
         <translation>Izveidot &amp;momentuzņēmumu…</translation>
     </message>
@@ -4099,57 +4109,57 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Salī&amp;dzināt ar…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="64"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="65"/>
         <source>Compare As-Is with &amp;To-Be</source>
         <translation>Salīdzināt “kā &amp;ir” ar “kā vajadzētu”</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="187"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="181"/>
         <source>Delete snapshot</source>
         <translation>Dzēst momentuzņēmumu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="188"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="182"/>
         <source>Delete the snapshot “%1” from the map&apos;s history? Edit ▸ Undo brings it back; once the map is saved, it is gone from the file.</source>
         <translation>Dzēst momentuzņēmumu “%1” no kartes vēstures? “Rediģēt ▸ Atsaukt” to atgriež; kad karte ir saglabāta, tā failā vairs nav.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="195"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="189"/>
         <source>Delete snapshot “%1”</source>
         <translation>momentuzņēmuma “%1” dzēšanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="197"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="191"/>
         <source>Snapshot deleted: %1</source>
         <translation>Momentuzņēmums izdzēsts: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="125"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="119"/>
         <source>Snapshot taken: %1</source>
         <translation>Momentuzņēmums izveidots: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="157"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="151"/>
         <source>Restore snapshot</source>
         <translation>Atjaunot momentuzņēmumu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="158"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="152"/>
         <source>Restore the map as it was at “%1”? The current map is kept as a snapshot first, and Edit ▸ Undo brings it back.</source>
         <translation>Atjaunot karti stāvoklī “%1”? Vispirms pašreizējā karte tiek saglabāta kā momentuzņēmums, un “Rediģēt ▸ Atsaukt” to atgriež.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="173"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="167"/>
         <source>Restore “%1”</source>
         <translation>“%1” atjaunošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="212"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="206"/>
         <source>Compare with</source>
         <translation>Salīdzināt ar</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="213"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="207"/>
         <source>Journey maps (*.jmap);;PNG images with a map inside (*.png)</source>
         <translation>Klienta ceļojuma kartes (*.jmap);;PNG attēli ar karti (*.png)</translation>
     </message>
@@ -4894,116 +4904,116 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>(−%1%)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="55"/>
+        <location filename="../journeymapper/workshop/controller.py" line="54"/>
         <source>Voting</source>
         <translation>Balsošana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="56"/>
+        <location filename="../journeymapper/workshop/controller.py" line="55"/>
         <source>Saved Views</source>
         <translation>Saglabātie skati</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="57"/>
+        <location filename="../journeymapper/workshop/controller.py" line="56"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Atziņas</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="58"/>
+        <location filename="../journeymapper/workshop/controller.py" line="57"/>
         <source>Quick Capture</source>
         <translation>Ātrā ievade</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="59"/>
+        <location filename="../journeymapper/workshop/controller.py" line="58"/>
         <source>Timer</source>
         <translation>Taimeris</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="60"/>
+        <location filename="../journeymapper/workshop/controller.py" line="59"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="67"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="181"/>
         <source>Room</source>
         <translation>Telpa</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="128"/>
+        <location filename="../journeymapper/workshop/controller.py" line="131"/>
         <source>Time is up</source>
         <translation>Laiks ir beidzies</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="140"/>
+        <location filename="../journeymapper/workshop/controller.py" line="135"/>
         <source>&amp;Present</source>
         <translation>&amp;Prezentēt</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="142"/>
+        <location filename="../journeymapper/workshop/controller.py" line="137"/>
         <source>Start &amp;Voting…</source>
         <translation>Sākt &amp;balsošanu…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="143"/>
+        <location filename="../journeymapper/workshop/controller.py" line="138"/>
         <source>&amp;Reveal Votes</source>
         <translation>&amp;Atklāt balsis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="144"/>
+        <location filename="../journeymapper/workshop/controller.py" line="139"/>
         <source>&amp;End Voting Round</source>
         <translation>Bei&amp;gt balsošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="145"/>
+        <location filename="../journeymapper/workshop/controller.py" line="140"/>
         <source>&amp;Clear Voting Round</source>
         <translation>N&amp;otīrīt balsošanu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="147"/>
+        <location filename="../journeymapper/workshop/controller.py" line="142"/>
         <source>&amp;Next Participant</source>
         <translation>&amp;Nākamais dalībnieks</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="150"/>
+        <location filename="../journeymapper/workshop/controller.py" line="145"/>
         <source>Prev&amp;ious Participant</source>
         <translation>&amp;Iepriekšējais dalībnieks</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="154"/>
+        <location filename="../journeymapper/workshop/controller.py" line="149"/>
         <source>Participant %1</source>
         <translation>Dalībnieks %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="160"/>
+        <location filename="../journeymapper/workshop/controller.py" line="156"/>
         <source>&amp;Quick Capture</source>
         <translation>Ātrā ie&amp;vade</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="161"/>
+        <location filename="../journeymapper/workshop/controller.py" line="159"/>
         <source>Start/Pa&amp;use Timer</source>
         <translation>Sākt/apturēt &amp;taimeri</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="162"/>
+        <location filename="../journeymapper/workshop/controller.py" line="161"/>
         <source>&amp;Add a Minute</source>
         <translation>Pievienot &amp;minūti</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="163"/>
+        <location filename="../journeymapper/workshop/controller.py" line="162"/>
         <source>&amp;Open or Close Room</source>
         <translation>&amp;Atvērt vai slēgt telpu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="164"/>
+        <location filename="../journeymapper/workshop/controller.py" line="163"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="75"/>
         <source>Show &amp;QR Code</source>
         <translation>Rādīt &amp;QR kodu</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="167"/>
+        <location filename="../journeymapper/workshop/controller.py" line="166"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Darbnīca</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="176"/>
+        <location filename="../journeymapper/workshop/controller.py" line="175"/>
         <source>Roo&amp;m</source>
         <translation>T&amp;elpa</translation>
     </message>
@@ -5057,7 +5067,7 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         <translation>Balsis</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_link.py" line="224"/>
+        <location filename="../journeymapper/workshop/room_link.py" line="221"/>
         <source>Note from the room</source>
         <translation>Piezīme no telpas</translation>
     </message>
@@ -5102,71 +5112,76 @@ Atjaunot automātiski saglabāto kopiju?</translation>
     </message>
     <message>
         <location filename="../journeymapper/workshop/coedit_control.py" line="37"/>
+        <source>The host stopped sharing this map.</source>
+        <translation>Dators ar koplietoto karti beidza šīs kartes koplietošanu.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="39"/>
         <source>The host already has as many co-editors as it takes.</source>
         <translation>Dators ar koplietoto karti jau ir pieņēmis lielāko iespējamo līdzredaktoru skaitu.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="39"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="41"/>
         <source>Too many wrong codes from this desktop: wait a minute and try again.</source>
         <translation>No šī datora ievadīts pārāk daudz nepareizu kodu: uzgaidiet minūti un mēģiniet vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="40"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="42"/>
         <source>The host did not accept the pairing code. Check it against the host&apos;s screen (a new code is made each time sharing starts).</source>
         <translation>Dators ar koplietoto karti nepieņēma savienošanas kodu. Salīdziniet to ar šī datora ekrānā redzamo (katru reizi, kad sāk koplietošanu, tiek izveidots jauns kods).</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="62"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="64"/>
         <source>&amp;Share for Co-editing…</source>
         <translation>&amp;Koplietot rediģēšanai…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="64"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="66"/>
         <source>&amp;Join a Shared Map…</source>
         <translation>Pievienoties koplietotai ka&amp;rtei…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="84"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="86"/>
         <source>The pairing code is not shown while a presentation or the room&apos;s QR window is open.</source>
         <translation>Savienošanas kods netiek rādīts, kamēr notiek prezentācija vai ir atvērts telpas QR koda logs.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="112"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="114"/>
         <source>Sharing cannot listen on %1: %2</source>
         <translation>Koplietošana nevar gaidīt savienojumus adresē %1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="185"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="187"/>
         <source>No answer from %1. Check the address, and that the host still shares the map on this network.</source>
         <translation>%1 neatbild. Pārbaudiet adresi un to, vai dators ar koplietoto karti joprojām to koplieto šajā tīklā.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="216"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="218"/>
         <source>Sharing ended: another map is open in this window.</source>
         <translation>Koplietošana beigusies: šajā logā atvērta cita karte.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="217"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="219"/>
         <source>You left the shared map.</source>
         <translation>Jūs atvienojāties no koplietotās kartes.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="249"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="251"/>
         <source>Back in touch with the host: changes merged.</source>
         <translation>Savienojums ar koplietotās kartes datoru ir atjaunots: izmaiņas apvienotas.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="253"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="256"/>
         <source>Co-editing</source>
         <translation>Kopīga rediģēšana</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="256"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="259"/>
         <source>The map stays open here as a local copy: use Save As to keep it.</source>
         <translation>Karte paliek atvērta šeit kā lokāla kopija: lai to saglabātu, izvēlieties “Saglabāt kā…”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/coedit_control.py" line="265"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="268"/>
         <source>Shared · %n co-editor(s)</source>
         <translation>
             <numerusform>Koplietota · līdzredaktori: %n</numerusform>
@@ -5175,18 +5190,18 @@ Atjaunot automātiski saglabāto kopiju?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="267"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="270"/>
         <source>Connection to %1 lost: keep editing, your changes merge when it is back</source>
         <translation>Savienojums ar %1 ir zudis: turpiniet darbu, izmaiņas tiks apvienotas, kad tas atjaunosies</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="270"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="273"/>
         <location filename="../journeymapper/workshop/join_dialog.py" line="112"/>
         <source>Connecting to %1…</source>
         <translation>Savienojas ar %1…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="271"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="274"/>
         <source>Co-editing with %1</source>
         <translation>Kopīga rediģēšana ar %1</translation>
     </message>

@@ -1754,121 +1754,131 @@ Your map is still open and can be saved.</source>
     </message>
     <message>
         <location filename="../journeymapper/commands/error_text.py" line="379"/>
+        <source>the host stopped sharing; the map is saved in %1</source>
+        <translation>компьютер с общей картой завершил совместную работу; карта сохранена в файле %1</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="380"/>
+        <source>the host stopped sharing before the map arrived</source>
+        <translation>компьютер с общей картой завершил совместную работу до того, как карта была получена</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/commands/error_text.py" line="381"/>
         <source>%1: snapshot %2 %3 (%4 stages, %5 touchpoints)</source>
         <translation>%1: снимок %2 %3 (этапов: %4, точек контакта: %5)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="380"/>
+        <location filename="../journeymapper/commands/error_text.py" line="382"/>
         <source>%1: deleted snapshot %2 %3</source>
         <translation>%1: снимок %2 %3 удалён</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="381"/>
+        <location filename="../journeymapper/commands/error_text.py" line="383"/>
         <source>%1: no snapshots (take one with: journeymapper snapshot FILE --label TEXT)</source>
         <translation>%1: снимков нет (создайте снимок командой journeymapper snapshot FILE --label TEXT)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="384"/>
+        <location filename="../journeymapper/commands/error_text.py" line="386"/>
         <source>%1 stages, %2 touchpoints, %3 pains</source>
         <translation>этапов: %1, точек контакта: %2, болевых точек: %3</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="385"/>
+        <location filename="../journeymapper/commands/error_text.py" line="387"/>
         <source>by %1</source>
         <translation>автор: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="386"/>
+        <location filename="../journeymapper/commands/error_text.py" line="388"/>
         <source>BROKEN: %1</source>
         <translation>ПОВРЕЖДЁН: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="387"/>
+        <location filename="../journeymapper/commands/error_text.py" line="389"/>
         <source>manual</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="388"/>
+        <location filename="../journeymapper/commands/error_text.py" line="390"/>
         <source>published</source>
         <translation>опубликованный</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="389"/>
+        <location filename="../journeymapper/commands/error_text.py" line="391"/>
         <source>workshop start</source>
         <translation>начало воркшопа</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="390"/>
+        <location filename="../journeymapper/commands/error_text.py" line="392"/>
         <source>workshop end</source>
         <translation>конец воркшопа</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="391"/>
+        <location filename="../journeymapper/commands/error_text.py" line="393"/>
         <source>before a restore</source>
         <translation>перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="392"/>
+        <location filename="../journeymapper/commands/error_text.py" line="394"/>
         <source>usage: </source>
         <translation>использование: </translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="393"/>
+        <location filename="../journeymapper/commands/error_text.py" line="395"/>
         <source>positional arguments</source>
         <translation>позиционные аргументы</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="394"/>
+        <location filename="../journeymapper/commands/error_text.py" line="396"/>
         <source>options</source>
         <translation>параметры</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="395"/>
+        <location filename="../journeymapper/commands/error_text.py" line="397"/>
         <source>show this help message and exit</source>
         <translation>показать эту справку и выйти</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="396"/>
+        <location filename="../journeymapper/commands/error_text.py" line="398"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>аргумент %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="397"/>
+        <location filename="../journeymapper/commands/error_text.py" line="399"/>
         <source>unrecognized arguments: %s</source>
         <translation>нераспознанные аргументы: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="398"/>
+        <location filename="../journeymapper/commands/error_text.py" line="400"/>
         <source>the following arguments are required: %s</source>
         <translation>необходимы аргументы: %s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="399"/>
+        <location filename="../journeymapper/commands/error_text.py" line="401"/>
         <source>expected one argument</source>
         <translation>ожидалось одно значение</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="400"/>
+        <location filename="../journeymapper/commands/error_text.py" line="402"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="401"/>
+        <location filename="../journeymapper/commands/error_text.py" line="403"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>недопустимое значение: %(value)r (выберите из: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="402"/>
+        <location filename="../journeymapper/commands/error_text.py" line="404"/>
         <source>ignored explicit argument %r</source>
         <translation>лишнее значение %r</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="403"/>
+        <location filename="../journeymapper/commands/error_text.py" line="405"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>недопустимое значение %(value)r (%(type)s)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/commands/error_text.py" line="404"/>
+        <location filename="../journeymapper/commands/error_text.py" line="406"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>неизвестная команда %(parser_name)r (варианты: %(choices)s)</translation>
     </message>
@@ -2957,102 +2967,102 @@ Nothing was written there; your map is unchanged.</source>
         <translation>Карта &amp;целиком</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="71"/>
+        <location filename="../journeymapper/ui/menus.py" line="72"/>
         <source>Fit &amp;Selection</source>
         <translation>По в&amp;ыделению</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="72"/>
+        <location filename="../journeymapper/ui/menus.py" line="74"/>
         <source>&amp;Map Settings…</source>
         <translation>Параметры &amp;карты…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="73"/>
+        <location filename="../journeymapper/ui/menus.py" line="75"/>
         <source>Add &amp;Stage</source>
         <translation>Добавить &amp;этап</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="74"/>
+        <location filename="../journeymapper/ui/menus.py" line="76"/>
         <source>Add &amp;Lane</source>
         <translation>Добавить &amp;дорожку</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="75"/>
+        <location filename="../journeymapper/ui/menus.py" line="78"/>
         <source>Add &amp;Persona</source>
         <translation>Добавить &amp;персону</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="77"/>
+        <location filename="../journeymapper/ui/menus.py" line="81"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;Сочетания клавиш…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="79"/>
+        <location filename="../journeymapper/ui/menus.py" line="83"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние карты</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="90"/>
+        <location filename="../journeymapper/ui/menus.py" line="94"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="91"/>
+        <location filename="../journeymapper/ui/menus.py" line="95"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="99"/>
+        <location filename="../journeymapper/ui/menus.py" line="103"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="100"/>
+        <location filename="../journeymapper/ui/menus.py" line="104"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="143"/>
+        <location filename="../journeymapper/ui/menus.py" line="135"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="152"/>
+        <location filename="../journeymapper/ui/menus.py" line="144"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="161"/>
+        <location filename="../journeymapper/ui/menus.py" line="153"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="165"/>
+        <location filename="../journeymapper/ui/menus.py" line="157"/>
         <source>&amp;Panels</source>
         <translation>&amp;Панели</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="168"/>
+        <location filename="../journeymapper/ui/menus.py" line="160"/>
         <source>&amp;Map</source>
         <translation>&amp;Карта</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="173"/>
+        <location filename="../journeymapper/ui/menus.py" line="165"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="177"/>
+        <location filename="../journeymapper/ui/menus.py" line="169"/>
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="208"/>
+        <location filename="../journeymapper/ui/menus.py" line="200"/>
         <source>No recent maps</source>
         <translation>Недавних карт нет</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/menus.py" line="212"/>
+        <location filename="../journeymapper/ui/menus.py" line="204"/>
         <source>Clear the List</source>
         <translation>Очистить список</translation>
     </message>
@@ -4084,12 +4094,12 @@ Restore the autosaved copy?</source>
         <translation>Сохранить изображение</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="57"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="55"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="62"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="61"/>
         <source>&amp;Take Snapshot…</source>
         <translation>Сделать сни&amp;мок…</translation>
     </message>
@@ -4099,57 +4109,57 @@ Restore the autosaved copy?</source>
         <translation>С&amp;равнить с…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="64"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="65"/>
         <source>Compare As-Is with &amp;To-Be</source>
         <translation>Сравнить «как &amp;есть» с «как должно быть»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="187"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="181"/>
         <source>Delete snapshot</source>
         <translation>Удалить снимок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="188"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="182"/>
         <source>Delete the snapshot “%1” from the map&apos;s history? Edit ▸ Undo brings it back; once the map is saved, it is gone from the file.</source>
         <translation>Удалить снимок «%1» из истории карты? «Правка ▸ Отменить» вернёт его; после сохранения карты он исчезнет из файла.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="195"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="189"/>
         <source>Delete snapshot “%1”</source>
         <translation>удаление снимка «%1»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="197"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="191"/>
         <source>Snapshot deleted: %1</source>
         <translation>Снимок удалён: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="125"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="119"/>
         <source>Snapshot taken: %1</source>
         <translation>Снимок сделан: %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="157"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="151"/>
         <source>Restore snapshot</source>
         <translation>Восстановить снимок</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="158"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="152"/>
         <source>Restore the map as it was at “%1”? The current map is kept as a snapshot first, and Edit ▸ Undo brings it back.</source>
         <translation>Восстановить карту в состоянии «%1»? Сначала текущая карта сохраняется как снимок, а «Правка ▸ Отменить» вернёт её.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="173"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="167"/>
         <source>Restore “%1”</source>
         <translation>восстановление «%1»</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="212"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="206"/>
         <source>Compare with</source>
         <translation>Сравнить с</translation>
     </message>
     <message>
-        <location filename="../journeymapper/ui/history_actions.py" line="213"/>
+        <location filename="../journeymapper/ui/history_actions.py" line="207"/>
         <source>Journey maps (*.jmap);;PNG images with a map inside (*.png)</source>
         <translation>Карты пути клиента (*.jmap);;Изображения PNG с картой внутри (*.png)</translation>
     </message>
@@ -4894,116 +4904,116 @@ Restore the autosaved copy?</source>
         <translation>(−%1%)</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="55"/>
+        <location filename="../journeymapper/workshop/controller.py" line="54"/>
         <source>Voting</source>
         <translation>Голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="56"/>
+        <location filename="../journeymapper/workshop/controller.py" line="55"/>
         <source>Saved Views</source>
         <translation>Сохранённые представления</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="57"/>
+        <location filename="../journeymapper/workshop/controller.py" line="56"/>
         <location filename="../journeymapper/workshop/insights_dock.py" line="37"/>
         <source>Insights</source>
         <translation>Выводы</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="58"/>
+        <location filename="../journeymapper/workshop/controller.py" line="57"/>
         <source>Quick Capture</source>
         <translation>Быстрый ввод</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="59"/>
+        <location filename="../journeymapper/workshop/controller.py" line="58"/>
         <source>Timer</source>
         <translation>Таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="60"/>
+        <location filename="../journeymapper/workshop/controller.py" line="59"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="67"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="181"/>
         <source>Room</source>
         <translation>Комната</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="128"/>
+        <location filename="../journeymapper/workshop/controller.py" line="131"/>
         <source>Time is up</source>
         <translation>Время вышло</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="140"/>
+        <location filename="../journeymapper/workshop/controller.py" line="135"/>
         <source>&amp;Present</source>
         <translation>&amp;Презентация</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="142"/>
+        <location filename="../journeymapper/workshop/controller.py" line="137"/>
         <source>Start &amp;Voting…</source>
         <translation>Начать &amp;голосование…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="143"/>
+        <location filename="../journeymapper/workshop/controller.py" line="138"/>
         <source>&amp;Reveal Votes</source>
         <translation>По&amp;казать голоса</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="144"/>
+        <location filename="../journeymapper/workshop/controller.py" line="139"/>
         <source>&amp;End Voting Round</source>
         <translation>Зав&amp;ершить голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="145"/>
+        <location filename="../journeymapper/workshop/controller.py" line="140"/>
         <source>&amp;Clear Voting Round</source>
         <translation>Сбр&amp;осить голосование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="147"/>
+        <location filename="../journeymapper/workshop/controller.py" line="142"/>
         <source>&amp;Next Participant</source>
         <translation>&amp;Следующий участник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="150"/>
+        <location filename="../journeymapper/workshop/controller.py" line="145"/>
         <source>Prev&amp;ious Participant</source>
         <translation>П&amp;редыдущий участник</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="154"/>
+        <location filename="../journeymapper/workshop/controller.py" line="149"/>
         <source>Participant %1</source>
         <translation>Участник %1</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="160"/>
+        <location filename="../journeymapper/workshop/controller.py" line="156"/>
         <source>&amp;Quick Capture</source>
         <translation>&amp;Быстрый ввод</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="161"/>
+        <location filename="../journeymapper/workshop/controller.py" line="159"/>
         <source>Start/Pa&amp;use Timer</source>
         <translation>Запустить/приостановить &amp;таймер</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="162"/>
+        <location filename="../journeymapper/workshop/controller.py" line="161"/>
         <source>&amp;Add a Minute</source>
         <translation>&amp;Добавить минуту</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="163"/>
+        <location filename="../journeymapper/workshop/controller.py" line="162"/>
         <source>&amp;Open or Close Room</source>
         <translation>&amp;Открыть или закрыть комнату</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="164"/>
+        <location filename="../journeymapper/workshop/controller.py" line="163"/>
         <location filename="../journeymapper/workshop/room_panel.py" line="75"/>
         <source>Show &amp;QR Code</source>
         <translation>Показать QR-&amp;код</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="167"/>
+        <location filename="../journeymapper/workshop/controller.py" line="166"/>
         <source>&amp;Workshop</source>
         <translation>Во&amp;ркшоп</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/controller.py" line="176"/>
+        <location filename="../journeymapper/workshop/controller.py" line="175"/>
         <source>Roo&amp;m</source>
         <translation>Ко&amp;мната</translation>
     </message>
@@ -5057,7 +5067,7 @@ Restore the autosaved copy?</source>
         <translation>Голоса</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/room_link.py" line="224"/>
+        <location filename="../journeymapper/workshop/room_link.py" line="221"/>
         <source>Note from the room</source>
         <translation>Заметка из комнаты</translation>
     </message>
@@ -5102,71 +5112,76 @@ Restore the autosaved copy?</source>
     </message>
     <message>
         <location filename="../journeymapper/workshop/coedit_control.py" line="37"/>
+        <source>The host stopped sharing this map.</source>
+        <translation>Компьютер с общей картой завершил совместную работу над этой картой.</translation>
+    </message>
+    <message>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="39"/>
         <source>The host already has as many co-editors as it takes.</source>
         <translation>Компьютер с общей картой уже принял наибольшее число соредакторов.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="39"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="41"/>
         <source>Too many wrong codes from this desktop: wait a minute and try again.</source>
         <translation>С этого компьютера введено слишком много неверных кодов: подождите минуту и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="40"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="42"/>
         <source>The host did not accept the pairing code. Check it against the host&apos;s screen (a new code is made each time sharing starts).</source>
         <translation>Компьютер с общей картой не принял код подключения. Сверьте его с экраном этого компьютера (при каждом открытии доступа создаётся новый код).</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="62"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="64"/>
         <source>&amp;Share for Co-editing…</source>
         <translation>Открыть для со&amp;вместного редактирования…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="64"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="66"/>
         <source>&amp;Join a Shared Map…</source>
         <translation>Подк&amp;лючиться к общей карте…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="84"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="86"/>
         <source>The pairing code is not shown while a presentation or the room&apos;s QR window is open.</source>
         <translation>Код подключения не показывается, пока идёт презентация или открыто окно с QR-кодом комнаты.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="112"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="114"/>
         <source>Sharing cannot listen on %1: %2</source>
         <translation>Общий доступ не может принимать подключения на %1: %2</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="185"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="187"/>
         <source>No answer from %1. Check the address, and that the host still shares the map on this network.</source>
         <translation>%1 не отвечает. Проверьте адрес и то, что компьютер с общей картой всё ещё открывает к ней доступ в этой сети.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="216"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="218"/>
         <source>Sharing ended: another map is open in this window.</source>
         <translation>Общий доступ закрыт: в этом окне открыта другая карта.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="217"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="219"/>
         <source>You left the shared map.</source>
         <translation>Вы отключились от общей карты.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="249"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="251"/>
         <source>Back in touch with the host: changes merged.</source>
         <translation>Связь с компьютером с общей картой восстановлена: изменения объединены.</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="253"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="256"/>
         <source>Co-editing</source>
         <translation>Совместное редактирование</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="256"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="259"/>
         <source>The map stays open here as a local copy: use Save As to keep it.</source>
         <translation>Карта остаётся открытой здесь как локальная копия: чтобы сохранить её, выберите «Сохранить как…».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../journeymapper/workshop/coedit_control.py" line="265"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="268"/>
         <source>Shared · %n co-editor(s)</source>
         <translation>
             <numerusform>Общий доступ · соредакторов: %n</numerusform>
@@ -5175,18 +5190,18 @@ Restore the autosaved copy?</source>
         </translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="267"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="270"/>
         <source>Connection to %1 lost: keep editing, your changes merge when it is back</source>
         <translation>Связь с %1 потеряна: продолжайте работу, изменения объединятся, когда она восстановится</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="270"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="273"/>
         <location filename="../journeymapper/workshop/join_dialog.py" line="112"/>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message>
-        <location filename="../journeymapper/workshop/coedit_control.py" line="271"/>
+        <location filename="../journeymapper/workshop/coedit_control.py" line="274"/>
         <source>Co-editing with %1</source>
         <translation>Совместное редактирование с %1</translation>
     </message>

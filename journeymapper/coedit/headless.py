@@ -17,7 +17,7 @@ from ..io.error_language import command_text
 from ..io.jmap import save_map
 from ..model import JourneyMap
 from ..model.events import Event
-from .link import parse_invitation
+from .link import ENDED, parse_invitation
 from .peers import HostPeer, JoinPeer, Peer
 
 SAVE_EVERY = 0.3
@@ -86,12 +86,19 @@ def run_share(path: str, journey: JourneyMap, host: str, port: int, language: st
 
 
 def run_join(url: str, out: str, language: str = "en") -> int:
-    """Mirror the shared map into ``out`` until Ctrl+C or SIGTERM; 1 if the host refuses us."""
+    """Mirror the shared map into ``out`` until Ctrl+C, SIGTERM or the host stops sharing;
+    1 if the host refuses us."""
     peer = JoinPeer(parse_invitation(url))
     saver = _Saver(peer.journey, Path(out))
     peer.start()
     stop = _stop_on_signals()
     _serve(peer, saver, stop, first_save=True)
+    if peer.refusal == ENDED and peer.synced:
+        sys.stdout.write(command_text(language, "join.ended", os.fspath(out)) + "\n")
+        return 0
+    if peer.refusal == ENDED:
+        sys.stderr.write(f"error: {url}: {command_text(language, 'join.gone')}\n")
+        return 1
     if peer.refusal:
         reason = peer.refusal
         if f"join.{reason}" in COMMAND_LINE:

@@ -22,6 +22,7 @@ from ..room.server import url_host
 from .hub import PATH, REFUSED
 
 MAX_INCOMING = 256 * 1024 * 1024  # a whole large map arrives in one message
+ENDED = "ended"  # the refusal code of a host that stopped sharing (it closed us, going away)
 RETRY_FIRST = 0.1
 RETRY_MAX = 2.0
 
@@ -60,7 +61,8 @@ def parse_invitation(url: str) -> Invitation:
 
 
 class Refused(RuntimeError):
-    """The host turned us away (wrong pairing code, full): trying again will not help."""
+    """The host turned us away (wrong pairing code, full) or stopped sharing (``ENDED``):
+    trying again will not help."""
 
 
 class Link:
@@ -134,6 +136,7 @@ class Link:
                     await self._session(session, url)
                     delay = RETRY_FIRST
                 except Refused as refused:
+                    self.connected.clear()
                     self._on_refused(str(refused))
                     return
                 except (aiohttp.ClientError, OSError, TimeoutError):
@@ -169,3 +172,5 @@ class Link:
                 elif message.type is not aiohttp.WSMsgType.TEXT:
                     break
             self._socket = None
+            if socket.close_code == aiohttp.WSCloseCode.GOING_AWAY:
+                raise Refused(ENDED)

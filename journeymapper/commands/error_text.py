@@ -376,6 +376,8 @@ def marked() -> dict[str, str]:
             "it did not accept the pairing code; check it against the host's screen"
         ),
         "join.bad": _tr("it did not understand the pairing request"),
+        "join.ended": _tr("the host stopped sharing; the map is saved in %1"),
+        "join.gone": _tr("the host stopped sharing before the map arrived"),
         "snapshot.taken": _tr("%1: snapshot %2 %3 (%4 stages, %5 touchpoints)"),
         "snapshot.deleted": _tr("%1: deleted snapshot %2 %3"),
         "history.none": _tr(

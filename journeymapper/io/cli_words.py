@@ -92,6 +92,8 @@ COMMAND_LINE: dict[str, str] = {
     "join.slow": "too many wrong codes from this computer: wait a minute and try again",
     "join.secret": "it did not accept the pairing code; check it against the host's screen",
     "join.bad": "it did not understand the pairing request",
+    "join.ended": "the host stopped sharing; the map is saved in %1",
+    "join.gone": "the host stopped sharing before the map arrived",
     "snapshot.taken": "%1: snapshot %2 %3 (%4 stages, %5 touchpoints)",
     "snapshot.deleted": "%1: deleted snapshot %2 %3",
     "history.none": "%1: no snapshots (take one with: journeymapper snapshot FILE --label TEXT)",

@@ -136,7 +136,9 @@ class RoomServer:
             app.router.add_get(path, self._file)
         self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, self.host, self.port, reuse_address=False)
+        # the platform's default: on POSIX a port whose last connections linger in TIME_WAIT
+        # can be listened on again at once (a room or share restarted on the same port)
+        site = web.TCPSite(self._runner, self.host, self.port)
         await site.start()
         server = site._server
         if self.port == 0 and server is not None:

@@ -64,10 +64,12 @@ class MainWindow(DocumentHost):
         *,
         map_language: str = "en",
         autosave_ms: int = DEFAULT_INTERVAL_MS,
+        remembers_layout: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
+        self.remembers_layout = remembers_layout  # False: closing leaves the saved layout as it is
         self.setAcceptDrops(True)
         self.settings_store = settings_store
         self.map_language = map_language
@@ -248,7 +250,8 @@ class MainWindow(DocumentHost):
         if not self.files.maybe_save():
             event.ignore()
             return
-        self.settings_store.save_window(self.saveGeometry(), self.saveState())
+        if self.remembers_layout:
+            self.settings_store.save_window(self.saveGeometry(), self.saveState())
         self.autosaver.discard()
         self.autosaver.timer.stop()
         self.file_watch.stop()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from ..coedit.link import Invitation
+from ..coedit.link import ENDED, Invitation
 from ..coedit.peers import HostPeer, JoinPeer
 from ..commands.error_text import translated
 from ..io.messages import os_reason
@@ -32,7 +32,9 @@ _WINDOWS: set[MainWindow] = set()  # joined maps' windows (Python must keep them
 
 
 def refusal_text(code: str) -> str:
-    """Why the host turned this desktop away, in the user's language."""
+    """Why the host turned this desktop away (or let it go), in the user's language."""
+    if code == ENDED:
+        return tr("The host stopped sharing this map.")
     if code == "full":
         return tr("The host already has as many co-editors as it takes.")
     if code == "slow":
@@ -248,7 +250,8 @@ class CoeditControl(QObject):
             session.reconnected = False
             self.window.status(tr("Back in touch with the host: changes merged."))
         if session.state is State.REFUSED:
-            QMessageBox.warning(
+            tell = QMessageBox.information if session.refusal == ENDED else QMessageBox.warning
+            tell(
                 self.window,
                 tr("Co-editing"),
                 refusal_text(session.refusal)
@@ -283,6 +286,7 @@ def open_joined(source: DocumentHost, session: CoeditSession) -> MainWindow:
         RecoverySlot(source.autosaver.slot.directory),
         map_language=source.map_language,
         autosave_ms=source.autosaver.timer.interval(),
+        remembers_layout=False,  # the editor's own window keeps its place and docks
     )
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     workshop = install_workshop(window)
