@@ -13,7 +13,6 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
 
 from . import __version__
 from .export.choices import DEFAULT_PAGE, DEFAULT_THEME, LAYOUTS, PAGES, THEMES, TILES
@@ -22,6 +21,7 @@ from .io.error_language import LANGUAGES, command_text, environment_language
 
 TYPE_CHECKING = False  # mypy reads the block below; at run time `typing` costs 3 ms of start-up
 if TYPE_CHECKING:  # `--help` and `--version` load no model: each command imports what it uses
+    from pathlib import Path  # (and `info` no pathlib: 3 ms with urllib.parse and ipaddress)
     from typing import Any, NoReturn
 
     from .export.options import Since
@@ -115,32 +115,31 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     )  # fmt: skip
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The command line's parser; its help in the user's language (``LANGUAGE``)."""
+def _new_arguments(new: argparse.ArgumentParser) -> None:
     h = cli_text
-    parser = _Parser(prog="journeymapper", description=h("help.description"))
-    _add_common(parser)
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-
-    new = sub.add_parser("new", help=h("help.new"))
     new.add_argument("out", metavar="OUT.jmap")
     new.add_argument("--template", default="blank", help=h("help.template"))
     new.add_argument("--lang", default=LANGUAGES[0], choices=LANGUAGES, help=h("help.lang"))
     new.add_argument("--force", action="store_true", help=h("help.force"))
 
-    validate = sub.add_parser("validate", help=h("help.validate"))
+
+def _validate_arguments(validate: argparse.ArgumentParser) -> None:
     validate.add_argument("file", metavar="FILE.jmap")
 
-    info = sub.add_parser("info", help=h("help.info"))
-    info.add_argument("file", metavar="FILE.jmap")
-    info.add_argument("--json", action="store_true", help=h("help.json"))
 
-    imp = sub.add_parser("import", help=h("help.import"))
+def _info_arguments(info: argparse.ArgumentParser) -> None:
+    info.add_argument("file", metavar="FILE.jmap")
+    info.add_argument("--json", action="store_true", help=cli_text("help.json"))
+
+
+def _import_arguments(imp: argparse.ArgumentParser) -> None:
     imp.add_argument("input", metavar="IN")
     imp.add_argument("out", metavar="OUT.jmap")
-    imp.add_argument("--force", action="store_true", help=h("help.force"))
+    imp.add_argument("--force", action="store_true", help=cli_text("help.force"))
 
-    exp = sub.add_parser("export", help=h("help.export", ", ".join(EXPORT_SUFFIXES)))
+
+def _export_arguments(exp: argparse.ArgumentParser) -> None:
+    h = cli_text
     exp.add_argument("file", metavar="FILE.jmap")
     exp.add_argument("out", metavar="OUT")
     exp.add_argument("--view", help=h("help.view"))
@@ -161,7 +160,10 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--transparent", action="store_true", help=h("help.transparent"))
     exp.add_argument("--no-embed", dest="embed", action="store_false", help=h("help.no_embed"))
     exp.add_argument("--force", action="store_true", help=h("help.force"))
-    room = sub.add_parser("room", help=h("help.room"))
+
+
+def _room_arguments(room: argparse.ArgumentParser) -> None:
+    h = cli_text
     room.add_argument("file", metavar="FILE.jmap")
     room.add_argument("--host", help=h("help.host"))
     room.add_argument("--port", type=_whole, default=8470, help=h("help.port"))
@@ -169,19 +171,65 @@ def build_parser() -> argparse.ArgumentParser:
     room.add_argument(
         "--phase", default="all", choices=("notes", "vote", "rate", "all"), help=h("help.phase")
     )
-    share = sub.add_parser("share", help=h("help.share"))
+
+
+def _share_arguments(share: argparse.ArgumentParser) -> None:
+    h = cli_text
     share.add_argument("file", metavar="MAP.jmap")
     share.add_argument("--host", help=h("help.host"))
     share.add_argument("--port", type=_whole, default=8471, help=h("help.port"))
-    join = sub.add_parser("join", help=h("help.join"))
+
+
+def _join_arguments(join: argparse.ArgumentParser) -> None:
+    h = cli_text
     join.add_argument("url", metavar="URL", help=h("help.url"))
     join.add_argument("out", metavar="OUT.jmap")
     join.add_argument("--force", action="store_true", help=h("help.force"))
-    from .history_cli import add_history_parsers
 
-    history = add_history_parsers(sub)
-    for sub_parser in (new, validate, info, imp, exp, room, share, join, *history):
-        _add_common(sub_parser)
+
+def _history_arguments(name: str) -> Callable[[argparse.ArgumentParser], None]:
+    def add(parser: argparse.ArgumentParser) -> None:
+        from .history_cli import HISTORY_ARGUMENTS
+
+        HISTORY_ARGUMENTS[name](parser)
+
+    return add
+
+
+ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
+    "new": _new_arguments,
+    "validate": _validate_arguments,
+    "info": _info_arguments,
+    "import": _import_arguments,
+    "export": _export_arguments,
+    "room": _room_arguments,
+    "share": _share_arguments,
+    "join": _join_arguments,
+    **{name: _history_arguments(name) for name in ("snapshot", "history", "diff")},
+}
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; its help in the user's language (``LANGUAGE``).
+
+    With ``command`` (the first word of the command line) only that subcommand gets its
+    arguments (none for ``--help``): the others are still there by name and help, all the top
+    level shows, and argparse hands the arguments to one of them (building all eleven costs
+    every command ~8 ms of start-up).
+    """
+    h = cli_text
+    parser = _Parser(prog="journeymapper", description=h("help.description"))
+    _add_common(parser)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for name, add_arguments in ARGUMENTS.items():
+        if name == "export":
+            help_text = h("help.export", ", ".join(EXPORT_SUFFIXES))
+        else:
+            help_text = h(f"help.{name}")
+        sub_parser = sub.add_parser(name, help=help_text)
+        if command is None or command == name:
+            add_arguments(sub_parser)
+            _add_common(sub_parser)
     return parser
 
 
@@ -193,6 +241,8 @@ def _already_exists() -> str:
 
 def _refuse_input_as_output(source: str, out: Path) -> None:
     """An output that is the input (also through a link) would destroy what is being read."""
+    from pathlib import Path
+
     from .io.errors import MapFileError
 
     src = Path(source)
@@ -218,6 +268,8 @@ def _write_map(journey: JourneyMap, out: Path, force: bool) -> None:
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from .templates import TEMPLATES, build_template
 
     if args.template not in TEMPLATES:
@@ -288,6 +340,8 @@ def _info_text(data: dict[str, Any]) -> str:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from .io.errors import MapFileError
     from .io.importers import import_file
 
@@ -302,6 +356,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from .export.dispatch import export_file
     from .export.gcpause import gc_paused_for_command
     from .export.options import ExportOptions
@@ -356,6 +412,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _since(file: str, ref: str) -> Since:
     """The version a deck's "What changed" slide compares with: a snapshot in ``file`` (by
     label or id), or another map file or ``MAP.jmap@LABEL``."""
+    from pathlib import Path
+
     from .export.options import Since
     from .io.snapshots import open_version
 
@@ -459,6 +517,8 @@ def _cmd_share(args: argparse.Namespace) -> int:
 
 
 def _cmd_join(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from .coedit.headless import run_join
     from .coedit.link import parse_invitation
     from .io.errors import MapFileError
@@ -505,7 +565,8 @@ def run_headless(argv: Sequence[str]) -> int:
             stream.reconfigure(errors="backslashreplace")
     try:
         with _argparse_language():
-            args = build_parser().parse_args(list(argv))  # --help and --version exit here
+            # the command's own arguments only; `--help` lists the commands, needing none
+            args = build_parser(argv[0] if argv else None).parse_args(list(argv))
     except UsageError as exc:
         _err(f"error: {exc}")
         return 2

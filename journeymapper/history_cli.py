@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 TYPE_CHECKING = False  # mypy reads the block below; at run time `typing` costs 3 ms of start-up
 if TYPE_CHECKING:
@@ -13,28 +12,39 @@ if TYPE_CHECKING:
 PICTURE_SUFFIXES = (".pdf", ".png", ".svg", ".html")
 
 
-def add_history_parsers(sub: Any) -> list[argparse.ArgumentParser]:
+def _snapshot_arguments(snap: argparse.ArgumentParser) -> None:
     from .cli import cli_text as h  # in the user's language
 
-    snap = sub.add_parser("snapshot", help=h("help.snapshot"))
     snap.add_argument("file", metavar="MAP.jmap")
     snap.add_argument("--label", required=True, help=h("help.label"))
     snap.add_argument("--kind", default="manual", choices=("manual", "published"),
                       help=h("help.kind"))  # fmt: skip
     snap.add_argument("--author", default="", help=h("help.author"))
 
-    hist = sub.add_parser("history", help=h("help.history"))
+
+def _history_arguments(hist: argparse.ArgumentParser) -> None:
+    from .cli import cli_text as h
+
     hist.add_argument("file", metavar="MAP.jmap")
     hist.add_argument("--json", action="store_true", help=h("help.json"))
     hist.add_argument("--delete", metavar="ID|LABEL", help=h("help.delete"))
 
-    diff = sub.add_parser("diff", help=h("help.diff"))
+
+def _diff_arguments(diff: argparse.ArgumentParser) -> None:
+    from .cli import cli_text as h
+
     diff.add_argument("old", metavar="OLD")
     diff.add_argument("new", metavar="NEW")
     diff.add_argument("--json", action="store_true", help=h("help.diff_json"))
     diff.add_argument("-o", "--out", metavar="OUT", help=h("help.diff_out"))
     diff.add_argument("--to-be", action="store_true", help=h("help.to_be"))
-    return [snap, hist, diff]
+
+
+HISTORY_ARGUMENTS = {
+    "snapshot": _snapshot_arguments,
+    "history": _history_arguments,
+    "diff": _diff_arguments,
+}
 
 
 def _writable_map(path: str) -> None:
@@ -193,6 +203,7 @@ def _kind_names() -> dict[Any, str]:
 
 def _cmd_diff(args: argparse.Namespace) -> int:
     import json
+    from pathlib import Path
 
     from .compare.changes import compare
     from .compare.effects import effects

@@ -9,6 +9,7 @@ import pytest
 from journeymapper.io.jmap import dumps_map, loads_map
 from journeymapper.model import JourneyMap, ModelError, VotingRound
 from journeymapper.model.crowd import crowd_points
+from journeymapper.model.record import replace as replace_record
 from journeymapper.room.board import board_of
 from journeymapper.room.intents import AddNote, CastDot, apply_intent
 from journeymapper.room.limits import Bucket, JoinGuard
@@ -164,7 +165,7 @@ def test_hidden_round_keeps_totals_off_the_page(small_map: JourneyMap) -> None:
     assert small_map.voting is not None
     shown = {i["id"]: i["votes"] for i in room.view(who)["items"]}
     assert shown[item] >= 1
-    small_map.set_voting(replace(small_map.voting, hidden=True))
+    small_map.set_voting(replace_record(small_map.voting, hidden=True))
     room.publish(board_of(small_map, intent.seq))
     assert {i["votes"] for i in room.view(who)["items"]} == {None}
 

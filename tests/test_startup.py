@@ -65,11 +65,50 @@ def test_help_and_version_load_neither_the_model_nor_a_reader() -> None:
         assert not {"typing", "json", "dataclasses"} & modules, " ".join(args)
 
 
+# What a small map's `info` needs not load, and what each cost it (ms, 2 cores):
+# dataclasses/inspect ~9 plus ~0.75 a class (the model's are records), the compiled schema
+# validator ~16 (email, decimal; a small valid map is vouched for by io/quick_schema.py),
+# importlib.resources ~8 (tempfile, zipfile), snapshots (hashlib, zlib, base64), uuid (platform).
+NOT_FOR_INFO = (
+    "dataclasses", "inspect", "jsonschema_rs", "email", "decimal", "importlib.resources",
+    "tempfile", "zipfile", "journeymapper.io.history", "hashlib", "uuid", "platform",
+)  # fmt: skip
+
+
 def test_info_loads_no_layout_drawing_or_export() -> None:
     modules = _modules("info", str(SAMPLE))
     ours = _ours(modules, "journeymapper.layout", "journeymapper.render", "journeymapper.compare",
                  "journeymapper.export.options", "journeymapper.templates")  # fmt: skip
     assert not ours, f"info imported {ours}"
+
+
+def test_a_small_maps_info_loads_no_dataclasses_validator_or_snapshots() -> None:
+    for args in (["info", str(SAMPLE)], ["--lang", "uk", "info", str(SAMPLE), "--json"]):
+        loaded = _ours(_modules(*args), *NOT_FOR_INFO)
+        assert not loaded, f"{' '.join(args)} imported {loaded}"
+    for args in (["--help"], ["--version"], ["info", "--help"]):
+        loaded = _ours(_modules(*args), *NOT_FOR_INFO)
+        assert not loaded, f"{' '.join(args)} imported {loaded}"
+    for args in (["--help"], ["info", "--help"]):  # each builds only its own arguments
+        assert "journeymapper.history_cli" not in _modules(*args), " ".join(args)
+
+
+def test_a_broken_small_map_is_still_reported_by_the_full_validator(tmp_path: Path) -> None:
+    data = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    data["stages"][1]["colour"] = "teal"
+    data["personas"][0]["marker"] = 7
+    broken = tmp_path / "broken.jmap"
+    broken.write_text(json.dumps(data), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "journeymapper", "validate", str(broken)],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        f"error: {broken}: 7 is not one of: circle, square, triangle, diamond, star, cross"
+        " at $.personas[0].marker",
+        f"error: {broken}: must be a colour like #1f77b4 (or empty) at $.stages[1].colour",
+    ]
 
 
 def test_the_command_lines_languages_are_the_maps_languages() -> None:

@@ -4,7 +4,6 @@ ordinary model event the scene follows, and tell the document the map changed (n
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import json
 import logging
 from typing import Any, Protocol
@@ -23,6 +22,7 @@ from ..model.entities import (
     Touchpoint,
 )
 from ..model.map_store import KINDS
+from ..model.record import field_names
 from ..model.removal import Removal
 from .layout import LIST_OF
 from .planner import PARENTS_FIRST, Plan
@@ -46,7 +46,7 @@ class Unnoted:
 
 
 def _fields(entity: Entity) -> dict[str, Any]:
-    return {f.name: getattr(entity, f.name) for f in dataclasses.fields(entity)}
+    return {name: getattr(entity, name) for name in field_names(entity)}
 
 
 def add_entity(journey: JourneyMap, entity: Entity, note: ChangeNote) -> None:

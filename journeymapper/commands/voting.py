@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 from ..model import JourneyMap, ModelError, VotingRound
 from ..model.messages import msg
+from ..model.record import replace
 from .base import ModelCommand, tr
 
 
@@ -54,7 +54,7 @@ class ReviseVoting(SetVoting):
         current = journey.voting
         if current is None:
             raise ModelError(msg("vote.no_round"))
-        super().__init__(journey, dataclasses.replace(current, **changes), text or _text(changes))
+        super().__init__(journey, replace(current, **changes), text or _text(changes))
         self.changes = dict(changes)
 
     def changes_nothing(self) -> bool:
@@ -69,7 +69,7 @@ class ReviseVoting(SetVoting):
         current = self.journey.voting
         if current is None:
             raise ModelError(msg("vote.no_round"))
-        return dataclasses.replace(current, **self.changes)
+        return replace(current, **self.changes)
 
 
 def _text(changes: dict[str, Any]) -> str:

@@ -5,14 +5,15 @@ from __future__ import annotations
 import errno
 import importlib
 from collections.abc import Callable
-from pathlib import Path
 
 TYPE_CHECKING = False  # mypy reads the block below; at run time `typing` costs 3 ms of start-up
-if TYPE_CHECKING:  # the command line reads EXPORTERS for --help: no model then
+if TYPE_CHECKING:  # the command line reads EXPORTERS for --help: no model (nor pathlib) then
+    from pathlib import Path
+
     from ..model import JourneyMap
     from .options import ExportOptions
 
-Exporter = Callable[["JourneyMap", Path, "ExportOptions"], list[str]]
+Exporter = Callable[["JourneyMap", "Path", "ExportOptions"], list[str]]
 
 # suffix -> (module, function); imported lazily so each export loads only what it needs.
 EXPORTERS: dict[str, tuple[str, str]] = {

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 from .. import __version__
@@ -27,6 +26,7 @@ from ..model import (
     Touchpoint,
     VotingRound,
 )
+from ..model.record import field, mutable_record
 
 FORMAT = "journeymapper"
 FORMAT_VERSION = 3
@@ -189,7 +189,7 @@ def _crowd_data(journey: JourneyMap) -> JsonDict:
     return {"crowd": {sid: dict(sorted(journey.crowd[sid].items())) for sid in stages}}
 
 
-@dataclass
+@mutable_record
 class Parts:
     """Entities read from data, each with the JSON path it came from."""
 

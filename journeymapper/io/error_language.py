@@ -32,11 +32,10 @@ def templates(language: str) -> dict[str, str]:
     if language == "en":
         return {}
     import json
-    from importlib import resources
 
-    folder = resources.files("journeymapper") / "resources" / "translations"
-    data = (folder / f"errors_{language}.json").read_text(encoding="utf-8")
-    table: dict[str, str] = json.loads(data)
+    from ..resources import read_text
+
+    table: dict[str, str] = json.loads(read_text("translations", f"errors_{language}.json"))
     return table
 
 

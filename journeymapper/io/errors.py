@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from ..model.record import record
 from .messages import file_msg
 
 _CONTROL = re.compile("[\x00-\x1f\x7f\u2028\u2029]")
@@ -18,7 +18,7 @@ def one_line(text: str) -> str:
     return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
-@dataclass(frozen=True)
+@record
 class Problem:
     """One thing wrong with an input, and where: a JSON path, ``line 12``, ``row 3, column x``."""
 

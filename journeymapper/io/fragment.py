@@ -8,17 +8,18 @@ the target map lacks (or values outside its scale) are left out.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any
 
 from ..model import Emotion, JourneyMap, ModelError, Removal, Touchpoint
 from ..model.messages import msg, quoted
+from ..model.record import field_names
 
 MIME_TYPE = "application/x-journeymapper-fragment"
 FORMAT = "journeymapper-fragment"
 VERSION = 1
 _SKIPPED = {"id", "stage_id", "emotions"}
-_TP_FIELDS = [f.name for f in fields(Touchpoint) if f.name not in _SKIPPED]
+_TP_FIELDS = [name for name in field_names(Touchpoint) if name not in _SKIPPED]
 
 
 @dataclass(frozen=True)

@@ -13,16 +13,13 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from functools import cache
-from importlib import resources
 from typing import Any
-
-import jsonschema_rs
 
 from ..model import AnnotationKind, JourneyMap
 from .codec import map_to_data
 from .errors import Problem
 from .messages import file_msg
-from .validate import schema_message
+from .validate import schema_message, shipped_schema
 
 MAX_SNAPSHOT_BYTES = 100 * 1024 * 1024  # inflated size: refuses zip bombs
 KEEP_RECENT_AUTOMATIC = 10
@@ -249,9 +246,10 @@ def thin(snapshots: Iterable[Snapshot]) -> tuple[Snapshot, ...]:
 
 @cache
 def _entry_validator() -> Any:
-    text = resources.files("journeymapper.resources").joinpath("schema/jmap.schema.json")
-    schema = json.loads(text.read_text(encoding="utf-8"))
-    return jsonschema_rs.validator_for({"$ref": "#/$defs/snapshot", "$defs": schema["$defs"]})
+    import jsonschema_rs  # ~16 ms to load: only for a file that has snapshots
+
+    definitions = shipped_schema()["$defs"]
+    return jsonschema_rs.validator_for({"$ref": "#/$defs/snapshot", "$defs": definitions})
 
 
 def _broken(raw: Any, index: int, message: str) -> tuple[Snapshot, Problem]:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import JourneyMap, ModelError
 from ..model.ids import IdGenerator, uuid_ids
+from ..model.record import record
 from .codec import FORMAT, FORMAT_VERSION, Parts, data_to_parts, map_to_data
 from .errors import MapFileError, Problem
-from .history import History, history_from_data
 from .input_file import read_regular_file
 from .json_tree import SURROGATE_ESCAPE, tree_problems
 from .messages import file_msg
@@ -25,6 +24,9 @@ from .validate import (
     schema_check,
     semantic_problems,
 )
+
+if TYPE_CHECKING:  # snapshots (hashing, compression, their own schema) only where read
+    from .history import History
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -147,7 +149,7 @@ def parse_data(data: bytes, source: str, known: KnownIds | None = None) -> Parts
     except NewerFormatError as exc:
         raise MapFileError(source, exc.args[0], "$.format_version") from None
     raw_history = document.pop("history", None)  # read leniently: a broken snapshot only warns
-    schema = schema_check(document)
+    schema = schema_check(document, len(data))
     if schema.whole_map:
         raise MapFileError(source, schema.problems, more=schema.more, more_exact=schema.more_exact)
     try:
@@ -210,7 +212,7 @@ def loads_map(data: bytes, source: str = "<data>") -> JourneyMap:
         raise MapFileError(source, [Problem("$", exc.message)]) from None
 
 
-@dataclass(frozen=True)
+@record
 class MapFile:
     """A map with the snapshots stored in its file (``history.warnings`` names broken ones)."""
 
@@ -220,6 +222,8 @@ class MapFile:
 
 def loads_file(data: bytes, source: str = "<data>") -> MapFile:
     """Map and history from .jmap bytes; MapFileError only when the current map is unreadable."""
+    from .history import history_from_data
+
     parts = parse_data(data, source)
     try:
         journey = map_from_parts(parts)

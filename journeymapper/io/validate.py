@@ -5,32 +5,40 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
-
-import jsonschema_rs
 
 from ..model.crowd import crowd_problems
 from ..model.messages import msg, quoted
+from ..model.record import mutable_record, record
 from ..model.rules import RuleContext, entity_problems, scale_problems
 from ..model.voting import round_problems
+from ..resources import read_text
 from .codec import Parts
 from .errors import Problem
 from .json_tree import json_path
 from .messages import file_msg
+from .quick_schema import surely_valid
 
 MAX_REPORTED = 200
 MAX_COUNTED = 1_000
 MAX_MESSAGE = 200
+QUICK_BYTES = 64 * 1024  # the quick walk takes ~10 ms at this size, loading the validator ~16
+
+
+@cache
+def shipped_schema() -> dict[str, Any]:
+    """The JSON Schema of a .jmap file, as shipped in ``resources/schema``."""
+    schema: dict[str, Any] = json.loads(read_text("schema", "jmap.schema.json"))
+    return schema
 
 
 @cache
 def schema_validator() -> Any:
     """The compiled validator of the shipped JSON Schema (jsonschema-rs: fast and complete)."""
-    text = resources.files("journeymapper.resources").joinpath("schema/jmap.schema.json")
-    return jsonschema_rs.validator_for(json.loads(text.read_text(encoding="utf-8")))
+    import jsonschema_rs  # ~16 ms to load: only when the quick walk cannot vouch for a map
+
+    return jsonschema_rs.validator_for(shipped_schema())
 
 
 _TYPE_NAMES = {
@@ -108,7 +116,7 @@ def entity_key(parts: tuple[str | int, ...]) -> EntityKey | None:
     return None
 
 
-@dataclass
+@mutable_record
 class SchemaResult:
     """The schema's problems, and which entities they lie in (``whole_map``: some lie in none)."""
 
@@ -119,9 +127,15 @@ class SchemaResult:
     more_exact: bool = True  # False: counting stopped at MAX_COUNTED
 
 
-def schema_check(data: Any) -> SchemaResult:
-    """Every JSON type and range problem, each with its JSONPath (at most ``MAX_REPORTED``)."""
+def schema_check(data: Any, size: int | None = None) -> SchemaResult:
+    """Every JSON type and range problem, each with its JSONPath (at most ``MAX_REPORTED``).
+
+    A map of at most ``QUICK_BYTES`` (``size``: its file's) that the quick walk vouches for
+    is valid without loading the compiled validator; beyond that the validator is faster.
+    """
     result = SchemaResult([], set(), False)
+    if size is not None and size <= QUICK_BYTES and surely_valid(data, shipped_schema()):
+        return result
     errors = schema_validator().iter_errors(data)
     for error in errors:
         parts = tuple(error.instance_path)
@@ -170,7 +184,7 @@ def _join(base: str, relative: str) -> str:
     return f"{base}.{relative}" if not relative.startswith("[") else base + relative
 
 
-@dataclass(frozen=True)
+@record
 class KnownIds:
     """The ids each kind of entity has in the file, including entities too broken to check."""
 

@@ -7,7 +7,6 @@ imported only to list the paths of a map whose forward flows form a cycle.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -15,6 +14,7 @@ from .entities import Annotation, Touchpoint
 from .enums import AnnotationKind, FlowKind
 from .graph import simple_cycles, topological_order
 from .journey_map import JourneyMap
+from .record import record
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -23,7 +23,7 @@ MAX_PATHS = 50
 MAX_LOOPS = 50
 
 
-@dataclass(frozen=True)
+@record
 class LowPoint:
     """A persona's emotion at one touchpoint."""
 

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Collection, Iterator, Mapping
-from dataclasses import dataclass
 
 from .entities import EmotionScale
 from .messages import msg, quoted
+from .record import record
 
 # stage id -> participant key -> rating on the map's emotion scale
 CrowdRatings = Mapping[str, Mapping[str, int]]
 
 
-@dataclass(frozen=True)
+@record
 class CrowdPoint:
     """What the room felt at one stage: the mean, the band of the spread, and how many answered."""
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
 from .enums import AnnotationKind, Channel, Evidence, FlowKind, LaneKind, Marker
+from .record import field, record
 
 # Numbers in a map are plain ints or floats (never bools).
 Number = int | float
 
 
-@dataclass(frozen=True)
+@record
 class EmotionScale:
     """The integer range emotions are scored on, with optional labels per value."""
 
@@ -29,7 +29,7 @@ class EmotionScale:
         return self.labels.get(value, str(value))
 
 
-@dataclass(frozen=True)
+@record
 class Stage:
     """A column of the map: one phase of the customer's journey."""
 
@@ -40,7 +40,7 @@ class Stage:
     colour: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class Lane:
     """A row of the map; text lanes hold one cell of text per stage id."""
 
@@ -51,7 +51,7 @@ class Lane:
     cells: Mapping[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@record
 class Persona:
     """A customer type with its own emotion curve."""
 
@@ -62,7 +62,7 @@ class Persona:
     marker: Marker = Marker.CIRCLE
 
 
-@dataclass(frozen=True)
+@record
 class Emotion:
     """A persona's feeling at a touchpoint: as it is today and, optionally, as it should be."""
 
@@ -70,7 +70,7 @@ class Emotion:
     to_be: Number | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Touchpoint:
     """A moment where the customer meets the service, inside one stage."""
 
@@ -96,7 +96,7 @@ class Touchpoint:
     replaces: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class Flow:
     """A directed step from one touchpoint to another (an exit flow may have no target)."""
 
@@ -108,7 +108,7 @@ class Flow:
     percent: Number | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Annotation:
     """A pain point or an opportunity attached to a touchpoint or a stage."""
 
@@ -124,7 +124,7 @@ class Annotation:
     room: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class SavedView:
     """A named filter for one audience; ``None`` means "show all" for that axis."""
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from .entities import Entity
 from .enums import EntityKind
+from .record import record
 
 
-@dataclass(frozen=True)
+@record
 class EntityAdded:
     kind: EntityKind
     id: str
@@ -17,7 +17,7 @@ class EntityAdded:
     index: int
 
 
-@dataclass(frozen=True)
+@record
 class EntityRemoved:
     kind: EntityKind
     id: str
@@ -25,7 +25,7 @@ class EntityRemoved:
     index: int
 
 
-@dataclass(frozen=True)
+@record
 class AttributeChanged:
     """One field of one entity changed from ``old`` to ``new``."""
 
@@ -36,7 +36,7 @@ class AttributeChanged:
     new: Any
 
 
-@dataclass(frozen=True)
+@record
 class EntityMoved:
     """An entity moved in its list, or a touchpoint moved within or between stages."""
 
@@ -48,7 +48,7 @@ class EntityMoved:
     new_stage: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class MapAttributeChanged:
     """A map-level setting (title, description, language, scale, lock...) changed."""
 
@@ -57,7 +57,7 @@ class MapAttributeChanged:
     new: Any
 
 
-@dataclass(frozen=True)
+@record
 class MapReset:
     """The whole content was replaced (load, paste of a whole map); redraw everything."""
 

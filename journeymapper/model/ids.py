@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from itertools import count
 
@@ -11,6 +10,8 @@ IdGenerator = Callable[[], str]
 
 def uuid_ids() -> str:
     """A fresh random UUID4 string."""
+    import uuid  # 3 ms of start-up (it loads `platform`): only when a map makes an id
+
     return str(uuid.uuid4())
 
 
@@ -26,6 +27,8 @@ def sequential_ids(prefix: str = "id") -> IdGenerator:
 
 def seeded_uuid_ids(seed: str) -> IdGenerator:
     """Deterministic UUID5 strings derived from a seed (stable template ids)."""
+    import uuid
+
     counter = count(1)
     namespace = uuid.uuid5(uuid.NAMESPACE_URL, f"journeymapper:{seed}")
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from . import analysis
 from .entities import Flow
 from .enums import FlowKind, Metric
 from .journey_map import JourneyMap
+from .record import record
 
 
-@dataclass(frozen=True)
+@record
 class FunnelStep:
     """Share of customers still on the main path at a touchpoint (100 at the start)."""
 
@@ -20,7 +20,7 @@ class FunnelStep:
     lost_here: float
 
 
-@dataclass(frozen=True)
+@record
 class Gap:
     """How far the to-be emotion lies above (or below) the as-is one at a touchpoint."""
 

@@ -6,7 +6,6 @@ state and emit one typed event per change. networkx stays inside this package.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
@@ -46,6 +45,7 @@ from .events import (
 from .ids import IdGenerator, uuid_ids
 from .map_store import KINDS, MapStore
 from .messages import kind_name, msg, quoted
+from .record import replace
 from .removal import Patch, Removal
 from .rules import entity_problems, scale_problems, text_problems
 from .voting import (
@@ -286,7 +286,7 @@ class JourneyMap(MapStore):
             participants = (*vote.participants, *joining)
             for _path, message in participant_problems(participants):
                 raise ModelError(message)
-            vote = dataclasses.replace(vote, participants=participants)
+            vote = replace(vote, participants=participants)
         after, refused = with_dots(vote, dots, lambda item_id: self._check_votable(vote, item_id))
         self._set_voting(after)
         return refused
@@ -460,7 +460,7 @@ class JourneyMap(MapStore):
         new_index = len(new_cards) if index is None else max(0, min(index, len(new_cards)))
         new_cards.insert(new_index, tp_id)
         if stage_id != tp.stage_id:
-            self._touchpoints[tp_id] = dataclasses.replace(tp, stage_id=stage_id)
+            self._touchpoints[tp_id] = replace(tp, stage_id=stage_id)
         if (stage_id, new_index) != (tp.stage_id, old_index):
             self._emit(
                 EntityMoved(
@@ -575,7 +575,7 @@ class JourneyMap(MapStore):
     ) -> Entity:
         values = {name: _coerce(kind, name, value) for name, value in changes.items()}
         try:
-            new = dataclasses.replace(old, **values)
+            new = replace(old, **values)
         except TypeError as exc:
             raise ModelError(msg("entity.fields", kind_name(kind), exc)) from None
         if new == old:

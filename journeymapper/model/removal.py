@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from .entities import Entity
 from .enums import EntityKind
+from .record import record
 
 
-@dataclass(frozen=True)
+@record
 class Patch:
     """A field of another entity (or, with no kind, a map setting) the removal changed."""
 
@@ -19,7 +19,7 @@ class Patch:
     old: Any
 
 
-@dataclass(frozen=True)
+@record
 class Removal:
     """Everything a removal took away: the entity, where it stood, and what went with it."""
 

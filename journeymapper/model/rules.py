@@ -9,7 +9,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from .entities import (
@@ -25,6 +24,7 @@ from .entities import (
 )
 from .enums import FlowKind, LaneKind, Metric
 from .messages import msg, quoted
+from .record import record
 
 MAX_TEXT = 100_000
 MAX_SCALE_SPAN = 100
@@ -40,7 +40,7 @@ METRIC_RANGES: dict[str, tuple[float, float]] = {
 Problem = tuple[str, str]
 
 
-@dataclass(frozen=True)
+@record
 class RuleContext:
     """What an entity may refer to: the map's scale and the ids that exist."""
 

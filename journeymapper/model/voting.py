@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
 
 from .errors import ModelError
 from .messages import msg, quoted
+from .record import field, record, replace
 
 MAX_BUDGET = 100
 VOTABLE = ("pain_point", "opportunity", "touchpoint")
 
 
-@dataclass(frozen=True)
+@record
 class VotingRound:
     """Who votes, with how many dots, on which kinds of items, and who put which dots where."""
 

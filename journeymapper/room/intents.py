@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
 from ..model import JourneyMap, ModelError, VotingRound
 from ..model.messages import msg
+from ..model.record import replace
 from ..model.voting import VOTABLE
 
 NOTE_KINDS = ("card", "pain_point", "opportunity")
@@ -74,7 +74,7 @@ def room_round(vote: VotingRound | None, intent: CastDot) -> VotingRound:
         raise ModelError(msg("vote.ended"))
     if intent.participant in vote.participants:
         return vote
-    return dataclasses.replace(vote, participants=(*vote.participants, intent.participant))
+    return replace(vote, participants=(*vote.participants, intent.participant))
 
 
 def cast_dot(journey: JourneyMap, intent: CastDot) -> None:
