@@ -13,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from journeymapper.export.options import ExportOptions
 from journeymapper.export.pdf import PAGE_SIZES, export_pdf
-from journeymapper.export.pdf_painter import GridPdfPainter, PdfPainter
+from journeymapper.export.pdf_painter import GridPdfPainter, PdfPainter, ShapeCache
 from journeymapper.io.errors import MapFileError
 from journeymapper.model import JourneyMap
 from journeymapper.templates import build_template
@@ -186,7 +186,8 @@ def _shapes(painter: PdfPainter, seed: int) -> str:
 
 def test_the_decks_painter_writes_what_the_plain_painter_writes() -> None:
     """The deck's painter keeps each shape's path by place; the page must not change by it."""
-    for seed in range(3):
-        plain = _shapes(PdfPainter(Canvas(io.BytesIO()), 540.0), seed)
-        grid = _shapes(GridPdfPainter(Canvas(io.BytesIO()), 540.0, {}, {}), seed)
+    shapes: ShapeCache = {}  # one document's cache, pages of two heights
+    for seed, height in ((0, 540.0), (1, 540.0), (1, 300.0)):
+        plain = _shapes(PdfPainter(Canvas(io.BytesIO()), height), seed)
+        grid = _shapes(GridPdfPainter(Canvas(io.BytesIO()), height, {}, shapes), seed)
         assert grid == plain

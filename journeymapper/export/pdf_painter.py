@@ -320,21 +320,21 @@ class GridPdfPainter(PdfPainter):
         self.shapes = shapes
 
     def _keep(self, key: tuple[Any, ...], path: str) -> str:
-        """``path`` remembered by ``key`` (kind, dx, dy, scale, layout values…) unless the scale
-        or a value is zero: 0.0 == -0.0 as keys, but one may print "0.00", the other "-0.00"
-        (the shift's sign only shows when the scaled value is zero)."""
-        if 0.0 not in key[3:]:
+        """``path`` remembered by ``key`` (kind, page height, dx, dy, scale, layout values…)
+        unless the scale or a value is zero: 0.0 == -0.0 as keys, but one may print "0.00", the
+        other "-0.00" (the shift's sign only shows when the scaled value is zero)."""
+        if 0.0 not in key[4:]:
             self.shapes[key] = path
         return path
 
     def _rect_path(self, x: float, y: float, w: float, h: float, radius: float) -> str:
-        key = ("rect", self.dx, self.dy, self.s, x, y, w, h, radius)
+        key = ("rect", self.h, self.dx, self.dy, self.s, x, y, w, h, radius)
         return self.shapes.get(key) or self._keep(key, super()._rect_path(x, y, w, h, radius))
 
     def _circle_path(self, x: float, y: float, r: float) -> str:
-        key = ("circle", self.dx, self.dy, self.s, x, y, r)
+        key = ("circle", self.h, self.dx, self.dy, self.s, x, y, r)
         return self.shapes.get(key) or self._keep(key, super()._circle_path(x, y, r))
 
     def _path(self, points: Sequence[Point]) -> str:
-        key = ("path", self.dx, self.dy, self.s, *chain.from_iterable(points))
+        key = ("path", self.h, self.dx, self.dy, self.s, *chain.from_iterable(points))
         return self.shapes.get(key) or self._keep(key, super()._path(points))
