@@ -1,18 +1,64 @@
 """Speaker notes of the PowerPoint deck: full card details per stage slide, the full ranking.
 
-Only what the exported view shows: the layout (already filtered by ``--view`` and
-``--persona``) decides which touchpoints, annotations and personas' emotions appear.
+Only what the exported view shows (``shown_in_view``: the stages, lanes and personas left
+by hidden lanes, ``--view`` and ``--persona``) decides which touchpoints, annotations and
+personas' emotions appear, by the rules the deck and the map layout draw them by.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..io.import_common import format_number
-from ..layout import MapLayout
+from ..layout.options import LayoutOptions, visible
 from ..layout.slides import SlidePage
-from ..model import Annotation, AnnotationKind, JourneyMap, Touchpoint
+from ..model import Annotation, AnnotationKind, EntityKind, JourneyMap, LaneKind, Touchpoint
 from ..model.analysis import ranked_annotations
 from ..words.fields import evidence_labels, field_labels
 from ..words.labels import channel_names, labels_for, metric_names
+
+ANNOTATION_LANES = {
+    AnnotationKind.PAIN_POINT: LaneKind.PAIN_POINTS,
+    AnnotationKind.OPPORTUNITY: LaneKind.OPPORTUNITIES,
+}
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What the exported view shows, as far as the notes tell it."""
+
+    stage_ids: list[str]
+    cards: dict[str, list[str]]  # the touchpoints' ids per stage id, in order
+    annotation_cards: set[str]  # the ids of the pain points and opportunities
+    persona_ids: list[str]  # whose emotions (none without an emotion lane)
+    touchpoint_ids: set[str]  # every card's
+
+
+def shown_in_view(journey: JourneyMap, options: LayoutOptions) -> Shown:
+    """The cards a touchpoints lane shows in the visible stages, the annotations of each kind
+    whose lane is visible there, and the personas' emotions when an emotion lane is."""
+    view = visible(journey, options)
+    lanes = {lane.kind for lane in view.lanes}
+    stage_ids = [stage.id for stage in view.stages]
+    cards = {
+        stage_id: [tp.id for tp in journey.touchpoints(stage_id)]
+        for stage_id in stage_ids
+        if LaneKind.TOUCHPOINTS in lanes
+    }
+    in_view = set(stage_ids)
+    notes = set()
+    for kind, lane in ANNOTATION_LANES.items():
+        if lane not in lanes:
+            continue
+        for note in journey.annotations(kind=kind):
+            stage_id = note.target
+            if journey.kind_of(stage_id) is EntityKind.TOUCHPOINT:
+                stage_id = journey.touchpoint(note.target).stage_id
+            if stage_id in in_view:
+                notes.add(note.id)
+    personas = [p.id for p in view.personas] if LaneKind.EMOTION in lanes else []
+    touchpoints = {tp_id for ids in cards.values() for tp_id in ids}
+    return Shown(stage_ids, cards, notes, personas, touchpoints)
 
 
 def _annotation(journey: JourneyMap, note: Annotation) -> str:
@@ -30,7 +76,7 @@ def _annotation(journey: JourneyMap, note: Annotation) -> str:
     return f"{kind} ({', '.join(facts)}): {note.text}"
 
 
-def _touchpoint(journey: JourneyMap, tp: Touchpoint, layout: MapLayout) -> list[str]:
+def _touchpoint(journey: JourneyMap, tp: Touchpoint, shown: Shown) -> list[str]:
     language = journey.language.value
     fields = field_labels(language)
     channel = channel_names(language).get(tp.channel, tp.channel.value)
@@ -51,7 +97,7 @@ def _touchpoint(journey: JourneyMap, tp: Touchpoint, layout: MapLayout) -> list[
         lines.append(f"{fields['metrics']}: {values}")
     words = labels_for(language)
     scale = journey.emotion_scale
-    for persona_id in layout.persona_ids if layout.emotion is not None else []:
+    for persona_id in shown.persona_ids:
         emotion = tp.emotions.get(persona_id)
         if emotion is None or (emotion.as_is is None and emotion.to_be is None):
             continue
@@ -65,9 +111,9 @@ def _touchpoint(journey: JourneyMap, tp: Touchpoint, layout: MapLayout) -> list[
     return lines
 
 
-def stage_notes(journey: JourneyMap, layout: MapLayout, stage_ids: tuple[str, ...]) -> str:
+def stage_notes(journey: JourneyMap, shown: Shown, stage_ids: tuple[str, ...]) -> str:
     """Every shown card of ``stage_ids`` with all its details and its shown annotations."""
-    shown_notes = set(layout.annotation_cards)
+    shown_notes = shown.annotation_cards
     blocks: list[str] = []
     for stage_id in stage_ids:
         stage = journey.stage(stage_id)
@@ -78,11 +124,9 @@ def stage_notes(journey: JourneyMap, layout: MapLayout, stage_ids: tuple[str, ..
             if note.id in shown_notes
         ]
         blocks.append("\n".join(head + stage_level))
-        for tp_id, card in layout.cards.items():
-            if card.stage_id != stage_id:
-                continue
+        for tp_id in shown.cards.get(stage_id, ()):
             tp = journey.touchpoint(tp_id)
-            lines = _touchpoint(journey, tp, layout)
+            lines = _touchpoint(journey, tp, shown)
             lines += [
                 _annotation(journey, note)
                 for note in journey.annotations(tp_id)
@@ -92,9 +136,9 @@ def stage_notes(journey: JourneyMap, layout: MapLayout, stage_ids: tuple[str, ..
     return "\n\n".join(blocks)
 
 
-def ranking_notes(journey: JourneyMap, layout: MapLayout) -> str:
+def ranking_notes(journey: JourneyMap, shown: Shown) -> str:
     """Every pain point and opportunity the ranking slide draws from, in full, worst first."""
-    shown = set(layout.stage_ids)
+    stages = set(shown.stage_ids)
     blocks = []
     for kind, key in (
         (AnnotationKind.PAIN_POINT, "pain_points"),
@@ -102,10 +146,10 @@ def ranking_notes(journey: JourneyMap, layout: MapLayout) -> str:
     ):
         lines = [labels_for(journey.language.value)[key]]
         for note in ranked_annotations(journey, kind):
-            if note.target in layout.cards:
+            if note.target in shown.touchpoint_ids:
                 tp = journey.touchpoint(note.target)
                 where = f"{journey.stage(tp.stage_id).name} › {tp.name}"
-            elif note.target in shown:
+            elif note.target in stages:
                 where = journey.stage(note.target).name
             else:
                 continue
@@ -115,12 +159,12 @@ def ranking_notes(journey: JourneyMap, layout: MapLayout) -> str:
     return "\n\n".join(blocks)
 
 
-def slide_notes(journey: JourneyMap, layout: MapLayout, page: SlidePage) -> str:
-    """The speaker notes of ``page`` (``layout``: the whole map as the view shows it)."""
+def slide_notes(journey: JourneyMap, shown: Shown, page: SlidePage) -> str:
+    """The speaker notes of ``page`` (``shown``: what the view shows of the whole map)."""
     if page.kind == "stage":
-        return stage_notes(journey, layout, page.stage_ids)
+        return stage_notes(journey, shown, page.stage_ids)
     if page.kind == "ranking":
-        return ranking_notes(journey, layout)
+        return ranking_notes(journey, shown)
     if page.kind == "persona" and page.persona_id is not None:
         return journey.persona(page.persona_id).description
     return page.notes

@@ -8,7 +8,8 @@ as one group, an emotion chart as a native chart (``PptxPainter.line_chart``).
 
 from __future__ import annotations
 
-from ..layout.geometry import Rect
+import functools
+
 from ..layout.slides import (
     Box,
     ChartItem,
@@ -21,40 +22,49 @@ from ..layout.slides import (
     SlidePage,
     TextBlock,
 )
+from ..layout.text import BASELINE, LINE_SPACING
 from ..render.painter import Groups, Painter
 from ..render.slide_render import paint_item
+from .pptx_shapes import PptxPainter
 
 SLACK = 1.0  # points an item may stick out of its box and still belong to it
 
 
-def _bounds(item: Item) -> Rect | None:
-    """The area ``item`` covers; None for what never belongs to a box (charts)."""
-    points: list[tuple[float, float]] = []
-    if isinstance(item, TextBlock):
-        boxes = [line.box for line in item.lines]
-        points = [(b.x, b.y) for b in boxes] + [(b.right, b.bottom) for b in boxes]
-    elif isinstance(item, Box):
-        points = [(item.x, item.y), (item.x + item.w, item.y + item.h)]
-    elif isinstance(item, MarkerItem | Circle):
-        points = [(item.x - item.r, item.y - item.r), (item.x + item.r, item.y + item.r)]
-    elif isinstance(item, Polyline | Polygon):
-        points = list(item.points)
-    elif isinstance(item, Curve):
-        points = [item.start] + [p for segment in item.segments for p in segment]
-    if not points:
-        return None
-    xs, ys = [x for x, _y in points], [y for _x, y in points]
-    return Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
-
-
 def _inside(item: Item, box: Box) -> bool:
-    area = _bounds(item)
-    return area is not None and (
-        area.x >= box.x - SLACK
-        and area.y >= box.y - SLACK
-        and area.right <= box.x + box.w + SLACK
-        and area.bottom <= box.y + box.h + SLACK
-    )
+    """Whether all of ``item`` lies within ``box`` (give or take ``SLACK``); never a chart."""
+    left, top = box.x - SLACK, box.y - SLACK
+    right, bottom = box.x + box.w + SLACK, box.y + box.h + SLACK
+    if isinstance(item, TextBlock):
+        for line in item.lines:  # each line's box: a line height tall, as wide as its text
+            y = line.baseline - line.size * BASELINE
+            if line.x < left or y < top or y + line.size * LINE_SPACING > bottom:
+                return False
+            if line.x + line.width > right:
+                return False
+        return bool(item.lines)
+    if isinstance(item, Box):
+        x0, x1 = sorted((item.x, item.x + item.w))
+        y0, y1 = sorted((item.y, item.y + item.h))
+        return x0 >= left and y0 >= top and x1 <= right and y1 <= bottom
+    if isinstance(item, MarkerItem | Circle):
+        r = abs(item.r)
+        return (
+            item.x - r >= left and item.y - r >= top and item.x + r <= right
+            and item.y + r <= bottom
+        )  # fmt: skip
+    points: tuple[tuple[float, float], ...]
+    if isinstance(item, Polyline | Polygon):
+        points = item.points
+    elif isinstance(item, Curve):
+        points = (item.start, *(p for segment in item.segments for p in segment))
+    else:
+        return False
+    if not points:
+        return False
+    xs: tuple[float, ...]
+    ys: tuple[float, ...]
+    xs, ys = zip(*points, strict=True)
+    return min(xs) >= left and min(ys) >= top and max(xs) <= right and max(ys) <= bottom
 
 
 def _holds(box: Box, page_size: tuple[float, float]) -> bool:
@@ -93,19 +103,37 @@ def _runs(page: SlidePage, page_size: tuple[float, float]) -> list[tuple[str, li
 
 
 def paint_pptx_page(
-    painter: Painter,
+    painter: PptxPainter,
     groups: Groups,
     page: SlidePage,
     page_size: tuple[float, float],
     description: str,
 ) -> None:
-    """Every item of ``page`` back to front, grouped and placed as PowerPoint holds them."""
+    """Every item of ``page`` back to front, grouped and placed as PowerPoint holds them.
+
+    Loose items up to and including a text (where the painter has nothing pending) are drawn
+    through ``painter.repeat``, so a legend that recurs on every slide is drawn once.
+    """
     texts = 0
+    loose: list[Item] = []
     for kind, items in _runs(page, page_size):
         first = items[0]
         if not kind and isinstance(first, TextBlock):
             kind = _text_kind(page, first, texts, description)
         texts += sum(isinstance(item, TextBlock) for item in items)
+        if not kind:
+            loose += items
+            if isinstance(first, TextBlock) and not any(isinstance(i, ChartItem) for i in loose):
+                painter.repeat(tuple(loose), functools.partial(_paint_all, painter, loose))
+                loose = []
+            continue
+        _paint_all(painter, loose)
+        loose = []
         with groups.part(kind):
-            for item in items:
-                paint_item(painter, item)
+            _paint_all(painter, items)
+    _paint_all(painter, loose)
+
+
+def _paint_all(painter: Painter, items: list[Item]) -> None:
+    for item in items:
+        paint_item(painter, item)

@@ -14,12 +14,13 @@ circles (markers, arrow heads) are merged into one freeform. Every extent is ≥
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
 from ..layout.curves import Segment
-from ..layout.text import line_height, measure
+from ..layout.text import LINE_SPACING, line_height, measure
 from ..render.painter import Line, LineChart, Point, hex_rgb
 from .pptx_text import clean_text
 
@@ -32,8 +33,26 @@ MIN_TEXT = 1.0
 ASCENT = 0.8  # where PowerPoint puts the baseline within an exactly spaced line
 Style = tuple[str | None, str | None, float, tuple[float, ...]]
 Box = tuple[float, float, float, float]  # left, top, right, bottom in points
+Drawn = tuple[int, list[str], list[Box]]  # first id, shapes' XML and areas ``repeat`` copies
 PLACEHOLDERS = {"title": '<p:ph type="title"/>', "subtitle": '<p:ph type="subTitle" idx="1"/>'}
 CENTRED_TITLE = '<p:ph type="ctrTitle"/>'
+SHAPE = (  # a shape's id, name and place, before its geometry (w, h ≥ 0: max(1, ·) is "or 1")
+    '<p:sp><p:nvSpPr><p:cNvPr id="%d" name="%s %d"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>'
+    '<p:spPr><a:xfrm><a:off x="%d" y="%d"/><a:ext cx="%d" cy="%d"/></a:xfrm>'
+)
+TEXT_BOX = (  # a text box's id (twice), place and wrap, before its paragraphs
+    '<p:sp><p:nvSpPr><p:cNvPr id="%d" name="Text %d"/><p:cNvSpPr txBox="1"/><p:nvPr/>'
+    '</p:nvSpPr><p:spPr><a:xfrm><a:off x="%d" y="%d"/><a:ext cx="%d" cy="%d"/></a:xfrm>'
+    '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>'
+    '<p:txBody><a:bodyPr wrap="%s" lIns="0" tIns="0" rIns="0" bIns="0" rtlCol="0">'
+    "<a:noAutofit/></a:bodyPr><a:lstStyle/>"
+)
+_SHAPE_ID = re.compile(r'<p:sp><p:nvSpPr><p:cNvPr id="(\d+)" name="([A-Za-z]+ )(\d+)"')
+REPEATS = 64  # runs of loose shapes ``repeat`` remembers (a legend is a few)
+CUSTOM_HEAD = (
+    '<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/>'
+    "<a:pathLst>"
+)
 
 
 @dataclass
@@ -65,6 +84,24 @@ class _Shapes:
         self.boxes.append(box)
 
 
+def _numbered(part: str) -> bool:
+    """Whether ``part`` is one shape whose id also ends its name (``repeat`` can renumber)."""
+    match = _SHAPE_ID.match(part)
+    return match is not None and match[1] == match[3] and part.count("<p:cNvPr ") == 1
+
+
+def _renumbered(part: str, shift: int) -> str:
+    """``part`` (``_numbered``) with its id, and the number in its name, moved by ``shift``."""
+    match = _SHAPE_ID.match(part)
+    assert match is not None
+    new = int(match[1]) + shift
+    return f'{part[: match.start(1)]}{new}" name="{match[2]}{new}"{part[match.end() :]}'
+
+
+def _baseline(line: Line) -> float:
+    return line.baseline
+
+
 def _e(value: float) -> int:
     return round(value * EMU)
 
@@ -80,6 +117,26 @@ def _solid(colour: str) -> str:
     return f'<a:solidFill><a:srgbClr val="{_hex(colour)}"/></a:solidFill>'
 
 
+@functools.lru_cache(maxsize=256)
+def _path_template(points: int, cubic: bool, closed: bool) -> str:
+    """A path's XML with ``%d`` for each coordinate: a move, then Béziers (three points
+    each) or lines; ``%`` truncates toward zero as ``int`` does."""
+    point = '<a:pt x="%d" y="%d"/>'
+    if cubic:
+        rest = f"<a:cubicBezTo>{point * 3}</a:cubicBezTo>" * ((points - 1) // 3)
+    else:
+        rest = f"<a:lnTo>{point}</a:lnTo>" * (points - 1)
+    return f"<a:moveTo>{point}</a:moveTo>{rest}" + ("<a:close/>" if closed else "")
+
+
+@functools.lru_cache(maxsize=1024)
+def _paint(style: Style) -> str:
+    """A freeform's fill and outline."""
+    fill, stroke, width, dash = style
+    return (_solid(fill) if fill else "<a:noFill/>") + _line(stroke, width, dash)
+
+
+@functools.lru_cache(maxsize=1024)
 def _line(stroke: str | None, width: float, dash: tuple[float, ...] = ()) -> str:
     if not stroke:
         return "<a:ln><a:noFill/></a:ln>"
@@ -90,15 +147,23 @@ def _line(stroke: str | None, width: float, dash: tuple[float, ...] = ()) -> str
 class PptxPainter:
     """Collects one slide's shapes as DrawingML; ``shapes()`` returns them, ready to insert."""
 
-    def __init__(self, language: str = "en", width: float = 960.0, centred_title: bool = False):
+    def __init__(
+        self,
+        language: str = "en",
+        width: float = 960.0,
+        centred_title: bool = False,
+        drawn: dict[Hashable, Drawn] | None = None,
+    ):
         self.out = _Shapes()
         self.next_id = 2
         self.lang = LANGUAGES.get(language, "en-US")
         self.width = width
         self.centred_title = centred_title
-        self.pending: tuple[Style, bool, list[tuple[list[Point], bool]]] | None = None
+        self.pending: tuple[Style, bool, list[tuple[list[Point], bool, Box]]] | None = None
         self.groups: list[_Group] = []
         self.charts: list[ChartRequest] = []
+        self.run_heads: dict[tuple[float, bool, str], str] = {}  # a run's XML before its text
+        self.drawn = {} if drawn is None else drawn  # ``repeat``'s memory, shared by slides
 
     def _id(self) -> int:
         self.next_id += 1
@@ -106,18 +171,49 @@ class PptxPainter:
 
     def _xfrm(self, x: float, y: float, w: float, h: float) -> str:
         return (
-            f'<a:xfrm><a:off x="{_e(x)}" y="{_e(y)}"/>'
-            f'<a:ext cx="{max(1, _e(w))}" cy="{max(1, _e(h))}"/></a:xfrm>'
+            f'<a:xfrm><a:off x="{round(x * EMU)}" y="{round(y * EMU)}"/>'
+            f'<a:ext cx="{max(1, round(w * EMU))}" cy="{max(1, round(h * EMU))}"/></a:xfrm>'
         )
 
     def _sp(self, name: str, x: float, y: float, w: float, h: float, body: str) -> None:
-        i = self._id()
+        i = self.next_id
+        self.next_id = i + 1
         w, h = max(w, 0.0), max(h, 0.0)
-        self.out.add(
-            f'<p:sp><p:nvSpPr><p:cNvPr id="{i}" name="{name} {i}"/><p:cNvSpPr/><p:nvPr/>'
-            f"</p:nvSpPr><p:spPr>{self._xfrm(x, y, w, h)}{body}</p:sp>",
-            (x, y, x + w, y + h),
+        self.out.parts.append(
+            SHAPE
+            % (i, name, i, round(x * EMU), round(y * EMU), round(w * EMU) or 1, round(h * EMU) or 1)
+            + body
+            + "</p:sp>"
         )
+        self.out.boxes.append((x, y, x + w, y + h))
+
+    def repeat(self, key: Hashable, paint: Callable[[], None]) -> None:
+        """Draw what ``paint`` draws, loose shapes ending in a text; if it drew them for the
+        same ``key`` before (on this or another slide of the deck), copy them renumbered."""
+        if self.pending is not None or self.groups:
+            paint()
+            return
+        try:
+            known = self.drawn.get(key)
+        except TypeError:  # items that cannot be told apart by value are drawn every time
+            paint()
+            return
+        parts, boxes = self.out.parts, self.out.boxes
+        if known is not None:
+            first, xml, areas = known
+            shift = self.next_id - first
+            parts += [_renumbered(part, shift) for part in xml] if shift else xml
+            boxes += areas
+            self.next_id += len(xml)
+            return
+        start, first = len(parts), self.next_id
+        paint()
+        self._flush()
+        xml = parts[start:]
+        if len(xml) == self.next_id - first and all(map(_numbered, xml)):  # one id a shape
+            if len(self.drawn) >= REPEATS:
+                del self.drawn[next(iter(self.drawn))]
+            self.drawn[key] = (first, xml, boxes[start:])
 
     # -- groups -------------------------------------------------------------------------
 
@@ -131,8 +227,8 @@ class PptxPainter:
         parts, boxes = self.out.parts[group.start :], self.out.boxes[group.start :]
         if len(parts) < 2 or group.kind in PLACEHOLDERS:
             return
-        left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
-        right, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
+        lefts, tops, rights, bottoms = zip(*boxes, strict=True)
+        left, top, right, bottom = min(lefts), min(tops), max(rights), max(bottoms)
         x, y = _e(left), _e(top)
         cx, cy = max(1, _e(right - left)), max(1, _e(bottom - top))
         i = self._id()
@@ -186,50 +282,48 @@ class PptxPainter:
 
     def _queue(self, style: Style, closed: bool, points: list[Point], cubic: bool) -> None:
         """Merge this path into the pending freeform when it is styled the same."""
-        if self.groups and closed:  # a small mark in a card starts a paragraph beside it
-            ys = [y for _x, y in points]
-            if max(ys) - min(ys) < 16:
-                self.groups[-1].bullets.append((max(ys) + min(ys)) / 2)
+        xs, ys = zip(*points, strict=True)
+        bounds = (min(xs), min(ys), max(xs), max(ys))
+        if self.groups and closed and bounds[3] - bounds[1] < 16:
+            # a small mark in a card starts a paragraph beside it
+            self.groups[-1].bullets.append((bounds[3] + bounds[1]) / 2)
         pending = self.pending
         if pending is not None and pending[0] == style and pending[1] == closed:
-            pending[2].append((points, cubic))
+            pending[2].append((points, cubic, bounds))
             return
         self._flush()
-        self.pending = (style, closed, [(points, cubic)])
+        self.pending = (style, closed, [(points, cubic, bounds)])
 
     def _flush(self) -> None:
         """Write the pending paths as one freeform shape at their bounding box."""
         if self.pending is None:
             return
-        (fill, stroke, width, dash), closed, paths = self.pending
+        style, closed, paths = self.pending
         self.pending = None
-        xs = [x for points, _cubic in paths for x, _y in points]
-        ys = [y for points, _cubic in paths for _x, y in points]
-        left, top = min(xs), min(ys)
-        w, h = max(max(xs) - left, 0.01), max(max(ys) - top, 0.01)
+        if len(paths) == 1:
+            left, top, right, bottom = paths[0][2]
+        else:
+            left = min(bounds[0] for _points, _cubic, bounds in paths)
+            top = min(bounds[1] for _points, _cubic, bounds in paths)
+            right = max(bounds[2] for _points, _cubic, bounds in paths)
+            bottom = max(bounds[3] for _points, _cubic, bounds in paths)
+        w, h = max(right - left, 0.01), max(bottom - top, 0.01)
         geometry = []
-        end = "<a:close/>" if closed else ""
-        ox, oy = left * EMU - 0.5, top * EMU - 0.5  # int(v - o) rounds v - left·EMU
-        for points, cubic in paths:
-            pts = [f'<a:pt x="{int(x * EMU - ox)}" y="{int(y * EMU - oy)}"/>' for x, y in points]
-            if cubic:
-                rest = "".join(
-                    f"<a:cubicBezTo>{pts[i]}{pts[i + 1]}{pts[i + 2]}</a:cubicBezTo>"
-                    for i in range(1, len(pts) - 2, 3)
-                )
-            else:
-                rest = "".join(f"<a:lnTo>{p}</a:lnTo>" for p in pts[1:])
-            geometry.append(f"<a:moveTo>{pts[0]}</a:moveTo>{rest}{end}")
-        body = (
-            f'<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" '
-            f'b="b"/><a:pathLst><a:path w="{max(1, _e(w))}" h="{max(1, _e(h))}">'
-            + "".join(geometry)
-            + "</a:path></a:pathLst></a:custGeom>"
-            + (_solid(fill) if fill else "<a:noFill/>")
-            + _line(stroke, width, dash)
-            + "</p:spPr>"
+        ox, oy = left * EMU - 0.5, top * EMU - 0.5  # %d of v - o rounds v - left·EMU
+        for points, cubic, _bounds in paths:
+            if cubic:  # whole Béziers only
+                points = points[: 1 + (len(points) - 1) // 3 * 3]
+            numbers = [v for x, y in points for v in (x * EMU - ox, y * EMU - oy)]
+            geometry.append(_path_template(len(points), cubic, closed) % tuple(numbers))
+        self._sp(
+            "Freeform",
+            left,
+            top,
+            w,
+            h,
+            f'{CUSTOM_HEAD}<a:path w="{max(1, round(w * EMU))}" h="{max(1, round(h * EMU))}">'
+            f"{''.join(geometry)}</a:path></a:pathLst></a:custGeom>{_paint(style)}</p:spPr>",
         )
-        self._sp("Freeform", left, top, w, h, body)
 
     def polyline(
         self, points: list[Point], colour: str, width: float, dash: tuple[float, ...] = ()
@@ -291,24 +385,31 @@ class PptxPainter:
         self.block([Line(x, baseline, text, size, bold, colour)])
 
     def _run(self, text: str, size: float, bold: bool, colour: str) -> str:
-        b = ' b="1"' if bold else ""
-        sz = max(100, round(size * 2) * 50)
-        return (
-            f'<a:r><a:rPr lang="{self.lang}" sz="{sz}"{b} dirty="0">{_solid(colour)}'
-            f'<a:latin typeface="{FONT}"/><a:ea typeface="{FONT}"/><a:cs typeface="{FONT}"/>'
-            f"</a:rPr><a:t>{escape(text)}</a:t></a:r>"
-        )
+        key = (size, bold, colour)
+        head = self.run_heads.get(key)
+        if head is None:
+            b = ' b="1"' if bold else ""
+            sz = max(100, round(size * 2) * 50)
+            head = (
+                f'<a:r><a:rPr lang="{self.lang}" sz="{sz}"{b} dirty="0">{_solid(colour)}'
+                f'<a:latin typeface="{FONT}"/><a:ea typeface="{FONT}"/><a:cs typeface="{FONT}"/>'
+                "</a:rPr><a:t>"
+            )
+            self.run_heads[key] = head
+        return f"{head}{escape(text)}</a:t></a:r>"
 
     def block(self, lines: list[Line]) -> None:
         """One text box: reflowing paragraphs in a card or a title, else a paragraph per line."""
-        lines = [
-            line._replace(text=clean_text(line.text))
-            for line in lines
-            if line.text and line.size >= MIN_TEXT
-        ]
-        lines = sorted((line for line in lines if line.text), key=lambda line: line.baseline)
-        if not lines:
+        shown = []
+        for line in lines:
+            if line.text and line.size >= MIN_TEXT:
+                text = clean_text(line.text)
+                if text:
+                    shown.append(line if text == line.text else line._replace(text=text))
+        if not shown:
             return
+        shown.sort(key=_baseline)
+        lines = shown
         self._flush()
         if self.groups and not self.groups[-1].name:
             self.groups[-1].name = " ".join(line.text for line in lines)  # named by its text
@@ -347,32 +448,40 @@ class PptxPainter:
         """Consecutive lines of one style at the line pitch are one paragraph (wrapped lines),
         unless a bullet mark sits beside the later one."""
         groups: list[list[Line]] = []
+        last: Line | None = None
         for line in lines:
-            marked = any(line.baseline - line.size <= y <= line.baseline + 1 for y in bullets)
-            if groups and not marked:
-                last = groups[-1][-1]
-                same = (last.size, last.bold, last.colour) == (line.size, line.bold, line.colour)
-                if same and abs(line.baseline - last.baseline - line_height(line.size)) < 0.6:
-                    groups[-1].append(line)
-                    continue
-            groups.append([line])
-        out = []
-        previous: Line | None = None
+            if (
+                last is not None
+                and last.size == line.size
+                and last.bold == line.bold
+                and last.colour == line.colour
+                and abs(line.baseline - last.baseline - line.size * LINE_SPACING) < 0.6
+                and not (
+                    bullets
+                    and any(line.baseline - line.size <= y <= line.baseline + 1 for y in bullets)
+                )
+            ):
+                groups[-1].append(line)
+            else:
+                groups.append([line])
+            last = line
+        out: list[str] = []
+        previous = 0.0
         left = min(line.x for line in lines)
+        run = self._run
         for lines_of in groups:
             first = lines_of[0]
-            pitch = line_height(first.size)
-            before = 0.0
-            if previous is not None:
-                before = max(0.0, first.baseline - previous.baseline - pitch)
-            previous = lines_of[-1]
-            text = " ".join(line.text for line in lines_of)
-            indent = f' marL="{_e(first.x - left)}"' if first.x - left > 0.05 else ""
+            pitch = first.size * LINE_SPACING
+            before = max(0.0, first.baseline - previous - pitch) if out else 0.0
+            previous = lines_of[-1].baseline
+            text = first.text if len(lines_of) == 1 else " ".join(li.text for li in lines_of)
+            dx = first.x - left
+            indent = f' marL="{round(dx * EMU)}"' if dx > 0.05 else ""
             out.append(
                 f"<a:p><a:pPr{attributes}{indent}>"
                 f'<a:lnSpc><a:spcPts val="{round(pitch * 100)}"/></a:lnSpc>'
                 f'<a:spcBef><a:spcPts val="{round(before * 100)}"/></a:spcBef></a:pPr>'
-                f"{self._run(text, first.size, first.bold, first.colour)}</a:p>"
+                f"{run(text, first.size, first.bold, first.colour)}</a:p>"
             )
         return "".join(out)
 
@@ -413,16 +522,12 @@ class PptxPainter:
     def _text_box(
         self, left: float, top: float, right: float, bottom: float, wrap: str, paragraphs: str
     ) -> None:
-        i = self._id()
+        i = self.next_id
+        self.next_id = i + 1
         w, h = max(right - left, 0.0), max(bottom - top, 0.0)
-        self.out.add(
-            f'<p:sp><p:nvSpPr><p:cNvPr id="{i}" name="Text {i}"/><p:cNvSpPr txBox="1"/><p:nvPr/>'
-            f"</p:nvSpPr><p:spPr>{self._xfrm(left, top, w, h)}"
-            '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>'
-            f'<p:txBody><a:bodyPr wrap="{wrap}" lIns="0" tIns="0" rIns="0" bIns="0" rtlCol="0">'
-            "<a:noAutofit/></a:bodyPr><a:lstStyle/>" + paragraphs + "</p:txBody></p:sp>",
-            (left, top, left + w, top + h),
-        )
+        place = (round(left * EMU), round(top * EMU), round(w * EMU) or 1, round(h * EMU) or 1)
+        self.out.parts.append(TEXT_BOX % (i, i, *place, wrap) + paragraphs + "</p:txBody></p:sp>")
+        self.out.boxes.append((left, top, left + w, top + h))
 
     def shapes(self) -> str:
         """Every shape drawn so far, as XML for the inside of a slide's ``p:spTree``."""

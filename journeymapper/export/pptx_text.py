@@ -14,11 +14,17 @@ from ..io.safe_text import xml_clean
 
 _SPACES = re.compile("[\t\n\r\x0b\x0c\x85\u2028\u2029]+")
 _DROP = re.compile("[\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069]")
+# anything either of the above or ``xml_clean`` would touch; most text has none of it
+_ANY = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
+)
 CORE_LIMIT = 255  # characters OOXML core properties (title, creator …) may hold
 
 
 def clean_text(text: str) -> str:
     """``text`` as one line of well-formed XML text."""
+    if _ANY.search(text) is None:
+        return text
     return _DROP.sub("", xml_clean(_SPACES.sub(" ", text)))
 
 
