@@ -98,6 +98,11 @@ def _renumbered(part: str, shift: int) -> str:
     return f'{part[: match.start(1)]}{new}" name="{match[2]}{new}"{part[match.end() :]}'
 
 
+def _widest(lines: Sequence[Line]) -> float:
+    """Where the longest of ``lines`` ends, with room for another renderer's rounding."""
+    return max(line.x + measure(line.text, line.size, line.bold) * 1.04 + 2 for line in lines)
+
+
 def _baseline(line: Line) -> float:
     return line.baseline
 
@@ -424,7 +429,7 @@ class PptxPainter:
     def _lines(self, lines: list[Line]) -> None:
         """A paragraph per line, each line exactly spaced to its baseline, no wrapping."""
         left = min(line.x for line in lines)
-        right = max(line.x + measure(line.text, line.size, line.bold) * 1.04 + 2 for line in lines)
+        right = _widest(lines)
         first = lines[0]
         pitch = first.size * 1.2
         top = first.baseline - pitch * ASCENT
@@ -491,7 +496,9 @@ class PptxPainter:
         inset = max(0.0, left - box[0])
         first = lines[0]
         top = first.baseline - line_height(first.size) * ASCENT
-        right = max(left + 1, box[2] - inset)
+        # as wide as the box's inner width, or as the widest line drawn (up to the box's
+        # edge): a narrower box makes PowerPoint and LibreOffice break that line again
+        right = max(left + 1, box[2] - inset, min(box[2], _widest(lines)))
         bottom = max(top + 1, box[3] - min(inset, 4.0))
         bullets = self.groups[-1].bullets if self.groups else []
         self._text_box(left, top, right, bottom, "square", self._paragraphs(lines, bullets))
