@@ -8,7 +8,7 @@ from pathlib import Path
 
 from journeymapper.export.options import ExportOptions
 from journeymapper.export.svg import export_svg
-from journeymapper.layout.curves import Segment, flatten, monotone_segments
+from journeymapper.layout.curves import Segment, flatten, monotone_piece, monotone_segments
 from journeymapper.templates import build_template
 
 TOP, BOTTOM = 0.0, 100.0
@@ -51,6 +51,17 @@ def test_plateaus_and_extremes_stay_flat() -> None:
     _check(points)
     segments = monotone_segments(points, TOP, BOTTOM)
     assert segments[0][0][1] == segments[0][1][1] == 50.0  # a plateau stays a straight line
+
+
+def test_the_canvas_pieces_and_the_exported_curve_are_the_same_curve() -> None:
+    """The canvas draws a curve piece by piece (monotone_piece), exports all at once."""
+    rng = random.Random(7)
+    for _ in range(300):
+        n = rng.randint(2, 14)
+        xs = sorted(float(rng.choice([rng.randrange(40), rng.uniform(0, 900)])) for _ in range(n))
+        points = [(x, rng.choice([rng.uniform(-5, 105), 20.0, 60.0])) for x in xs]
+        pieces = [monotone_piece(points, i, TOP, BOTTOM) for i in range(n - 1)]
+        assert monotone_segments(points, TOP, BOTTOM) == pieces
 
 
 def test_two_points_are_a_straight_piece_and_flatten_keeps_the_ends() -> None:

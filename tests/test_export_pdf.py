@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import io
 import os
+import random
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.pdfgen.canvas import Canvas
 
 from journeymapper.export.options import ExportOptions
 from journeymapper.export.pdf import PAGE_SIZES, export_pdf
+from journeymapper.export.pdf_painter import GridPdfPainter, PdfPainter, ShapeCache
 from journeymapper.io.errors import MapFileError
 from journeymapper.model import JourneyMap
 from journeymapper.templates import build_template
@@ -156,3 +160,34 @@ def test_existing_file_is_replaced_whole(tmp_path: Path) -> None:
     export_pdf(mixed_map(), out, ExportOptions())
     assert out.read_bytes().startswith(b"%PDF")
     assert [p.name for p in tmp_path.iterdir()] == ["deck.pdf"]
+
+
+def _shapes(painter: PdfPainter, seed: int) -> str:
+    """Boxes, circles, polygons and lines, often at the same places, zeros of both signs."""
+    rng = random.Random(seed)
+    places = [0.0, -0.0, 0, 0.004, -0.004, 1.125, 37.5, -12.345, 480.0]
+    for _ in range(3000):
+        scale, dx, dy = rng.choice([1.0, 0.5, 2.0]), rng.choice([0.0, -0.0, 3.5]), -0.0
+        with painter.transformed(scale, dx, dy):
+            v = [rng.choice(places) for _ in range(8)]
+            kind = rng.randrange(4)
+            if kind == 0:
+                painter.rect(
+                    v[0], v[1], v[2], v[3], "#102030", rng.choice([None, "#405060"]), 1, v[4]
+                )
+            elif kind == 1:
+                painter.circle(v[0], v[1], abs(v[2]), "#102030", "#405060", 0.8)
+            elif kind == 2:
+                painter.polygon([(v[0], v[1]), (v[2], v[3]), (v[4], v[5])], "#ffffff", "#000000")
+            else:
+                painter.polyline([(v[0], v[1]), (v[2], v[3])], "#123456", 2.0)
+    return "\n".join(painter.code)
+
+
+def test_the_decks_painter_writes_what_the_plain_painter_writes() -> None:
+    """The deck's painter keeps each shape's path by place; the page must not change by it."""
+    shapes: ShapeCache = {}  # one document's cache, pages of two heights
+    for seed, height in ((0, 540.0), (1, 540.0), (1, 300.0)):
+        plain = _shapes(PdfPainter(Canvas(io.BytesIO()), height), seed)
+        grid = _shapes(GridPdfPainter(Canvas(io.BytesIO()), height, {}, shapes), seed)
+        assert grid == plain

@@ -193,3 +193,39 @@ def test_text_survives_rewriting_and_ghostscript(tmp_path: Path) -> None:
         timeout=120,
     )
     assert expected in _first_stage_text(redone.read_bytes())
+
+
+def test_a_stage_slide_ranks_the_pains_on_the_stage_and_its_cards_and_no_others(
+    tmp_path: Path,
+) -> None:
+    journey = JourneyMap("Pains", id_generator=sequential_ids())
+    journey.add_lane(LaneKind.TOUCHPOINTS, "Touchpoints")
+    journey.add_lane(LaneKind.PAIN_POINTS, "Pain points")
+    door, other = journey.add_stage("At the door"), journey.add_stage("Elsewhere")
+    card = journey.add_touchpoint(door.id, "Ticket machine")
+    slow = journey.add_touchpoint(door.id, "Turnstile")
+    far = journey.add_touchpoint(other.id, "Cloakroom")
+    journey.add_annotation("pain_point", door.id, "Queue outside", severity=2)
+    journey.add_annotation("pain_point", card.id, "Machine crashes", severity=5)
+    journey.add_annotation("pain_point", slow.id, "Gate is slow", severity=3, votes=2)
+    journey.add_annotation("pain_point", far.id, "Coats lost", severity=4)
+    out = tmp_path / "pains.pdf"
+    export_pdf(journey, out, ExportOptions(layout="slides"))
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(out).pages]
+    door_page = next(text for text in pages if text.startswith("At the door"))
+    found = [door_page.find(t) for t in ("Gate is slow", "Machine crashes", "Queue outside")]
+    assert -1 not in found and found == sorted(found)  # 3 × (1 + 2 votes) > 5 > 2: worst first
+    assert "Coats lost" not in door_page
+    assert "Coats lost" in next(text for text in pages if text.startswith("Elsewhere"))
+    overview = next(text for text in pages if "Pain points: 3" in text)
+    assert "Pain points: 1" in overview  # the overview counts them per stage
+
+
+def test_the_same_map_lays_out_to_equal_pages_whose_items_hash_alike() -> None:
+    """Writers may recognise a run of items they drew before (PowerPoint copies a legend that
+    recurs on every slide): items are values, equal and hashed alike when laid out again."""
+    journey = build_template("saas-trial", "lv")
+    first = slide_pages(journey, ExportOptions(story=True))
+    again = slide_pages(journey, ExportOptions(story=True))
+    assert [p.items for p in first] == [p.items for p in again]
+    assert [hash(tuple(p.items)) for p in first] == [hash(tuple(p.items)) for p in again]

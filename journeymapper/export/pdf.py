@@ -24,7 +24,7 @@ from ..model import JourneyMap
 from ..render.draw_map import persona_colours
 from .gcpause import gc_paused
 from .options import ExportOptions
-from .pdf_painter import PdfPainter, TextCache
+from .pdf_painter import GridPdfPainter, PdfPainter, ShapeCache, TextCache
 from .poster_page import ISO_PAGES, auto_page, draw_plan, plan_poster
 from .reportlab_tuning import install as tune_reportlab
 from .resolve import layout_options
@@ -89,8 +89,9 @@ def render_slides(journey: JourneyMap, options: ExportOptions) -> bytes:
     out = io.BytesIO()
     canvas = _canvas(journey, out, (SLIDE_W, SLIDE_H))
     texts: TextCache = {}
+    shapes: ShapeCache = {}  # every page repeats the deck's grid: each place formatted once
     for index, page in enumerate(slide_pages(journey, options)):
-        paint_page(PdfPainter(canvas, SLIDE_H, texts), page)
+        paint_page(GridPdfPainter(canvas, SLIDE_H, texts, shapes), page)
         if not page.continued:
             key = f"slide-{index}"
             canvas.bookmarkPage(key)

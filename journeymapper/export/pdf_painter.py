@@ -4,12 +4,16 @@ For speed it writes PDF content operators straight into the canvas's page stream
 (reportlab's public drawing calls cost tens of microseconds each: a path object, a
 text object and float formatting per call). Fonts, subsetting and the file structure
 stay reportlab's; state (colours, line width, dash, font) is tracked here and only
-emitted when it changes. Encoded strings are cached per document in ``TextCache``.
+emitted when it changes. Encoded strings are cached per document in ``TextCache``; a
+slide deck, which repeats one grid on every page, is drawn by ``GridPdfPainter``, which
+also keeps each shape's path by place (``ShapeCache``).
 """
 
 from __future__ import annotations
 
-from itertools import groupby
+from collections.abc import Sequence
+from itertools import chain, groupby
+from typing import Any
 from weakref import WeakKeyDictionary
 
 from reportlab import rl_config
@@ -22,6 +26,7 @@ from ..render.painter import Line, Point, SelfTransforming, each_line, hex_rgb
 
 KAPPA = 0.5522847498
 TextCache = dict[tuple[bool, str], str]
+ShapeCache = dict[tuple[Any, ...], str]  # see GridPdfPainter
 
 rl_config.useA85 = 0  # binary (deflated) streams: ASCII85 is a slow pure-Python pass, 25 % larger
 
@@ -166,31 +171,42 @@ class PdfPainter(SelfTransforming):
         width: float = 1.0,
         radius: float = 0.0,
     ) -> None:
+        op = self._paint(fill, stroke, width * self.s, False)
+        self.code.append(self._rect_path(x, y, w, h, radius) + " " + op)
+
+    def _rect_path(self, x: float, y: float, w: float, h: float, radius: float) -> str:
         s = self.s
         x, y, w, h = self.dx + x * s, self.dy + y * s, w * s, h * s
-        op = self._paint(fill, stroke, width * s, False)
         bottom = self.h - y - h
         radius = min(radius * s, w / 2, h / 2)
         if radius <= 0:
-            self.code.append(f"{x:.2f} {bottom:.2f} {w:.2f} {h:.2f} re {op}")
-            return
+            return f"{x:.2f} {bottom:.2f} {w:.2f} {h:.2f} re"
         r, k = radius, radius * KAPPA
         x1, y1, top = x + w, bottom, bottom + h
-        self.code.append(
-            f"{x + r:.2f} {y1:.2f} m {x1 - r:.2f} {y1:.2f} l "
-            f"{x1 - r + k:.2f} {y1:.2f} {x1:.2f} {y1 + r - k:.2f} {x1:.2f} {y1 + r:.2f} c "
-            f"{x1:.2f} {top - r:.2f} l "
-            f"{x1:.2f} {top - r + k:.2f} {x1 - r + k:.2f} {top:.2f} {x1 - r:.2f} {top:.2f} c "
-            f"{x + r:.2f} {top:.2f} l "
-            f"{x + r - k:.2f} {top:.2f} {x:.2f} {top - r + k:.2f} {x:.2f} {top - r:.2f} c "
-            f"{x:.2f} {y1 + r:.2f} l "
-            f"{x:.2f} {y1 + r - k:.2f} {x + r - k:.2f} {y1:.2f} {x + r:.2f} {y1:.2f} c h {op}"
+        # each coordinate formatted once (it recurs up to four times in the path)
+        left, left_ctrl, left_in, right_in, right_ctrl, right = [
+            f"{v:.2f}" for v in (x, x + r - k, x + r, x1 - r, x1 - r + k, x1)
+        ]
+        low, low_ctrl, low_in, high_in, high_ctrl, high = [
+            f"{v:.2f}" for v in (y1, y1 + r - k, y1 + r, top - r, top - r + k, top)
+        ]
+        return (
+            f"{left_in} {low} m {right_in} {low} l "
+            f"{right_ctrl} {low} {right} {low_ctrl} {right} {low_in} c "
+            f"{right} {high_in} l "
+            f"{right} {high_ctrl} {right_ctrl} {high} {right_in} {high} c "
+            f"{left_in} {high} l "
+            f"{left_ctrl} {high} {left} {high_ctrl} {left} {high_in} c "
+            f"{left} {low_in} l "
+            f"{left} {low_ctrl} {left_ctrl} {low} {left_in} {low} c h"
         )
 
-    def _path(self, points: list[Point]) -> str:
+    def _path(self, points: Sequence[Point]) -> str:
         h, s, dx, dy = self.h, self.s, self.dx, self.dy
-        flat = tuple(v for x, y in points for v in (dx + x * s, h - (dy + y * s)))
-        return ("%.2f %.2f m" + " %.2f %.2f l" * (len(points) - 1)) % flat
+        flat: list[float] = []
+        for x, y in points:
+            flat += (dx + x * s, h - (dy + y * s))
+        return ("%.2f %.2f m" + " %.2f %.2f l" * (len(points) - 1)) % tuple(flat)
 
     def polyline(
         self, points: list[Point], colour: str, width: float, dash: tuple[float, ...] = ()
@@ -213,12 +229,11 @@ class PdfPainter(SelfTransforming):
             return
         h, s, dx, dy = self.h, self.s, self.dx, self.dy
         self._stroke(colour, width * s, tuple(d * s for d in dash) if dash else dash)
-        flat = tuple(
-            v
-            for point in (start, *(p for segment in segments for p in segment))
-            for v in (dx + point[0] * s, h - (dy + point[1] * s))
-        )
-        path = ("%.2f %.2f m" + " %.2f %.2f %.2f %.2f %.2f %.2f c" * len(segments)) % flat
+        flat: list[float] = [dx + start[0] * s, h - (dy + start[1] * s)]
+        for segment in segments:
+            for x, y in segment:
+                flat += (dx + x * s, h - (dy + y * s))
+        path = ("%.2f %.2f m" + " %.2f %.2f %.2f %.2f %.2f %.2f c" * len(segments)) % tuple(flat)
         self.code.append(path + " S")
 
     def polygon(
@@ -226,21 +241,28 @@ class PdfPainter(SelfTransforming):
     ) -> None:
         if len(points) < 2:
             return
-        self.code.append(self._path(points) + " " + self._paint(fill, stroke, width * self.s, True))
+        op = self._paint(fill, stroke, width * self.s, True)
+        self.code.append(self._path(points) + " " + op)
 
     def circle(
         self, x: float, y: float, r: float, fill: str | None, stroke: str | None, width: float = 1.0
     ) -> None:
+        op = self._paint(fill, stroke, width * self.s, True)
+        self.code.append(self._circle_path(x, y, r) + " " + op)
+
+    def _circle_path(self, x: float, y: float, r: float) -> str:
         s = self.s
         x, cy, r = self.dx + x * s, self.h - (self.dy + y * s), r * s
-        op = self._paint(fill, stroke, width * s, True)
         k = r * KAPPA
-        self.code.append(
-            f"{x + r:.2f} {cy:.2f} m "
-            f"{x + r:.2f} {cy + k:.2f} {x + k:.2f} {cy + r:.2f} {x:.2f} {cy + r:.2f} c "
-            f"{x - k:.2f} {cy + r:.2f} {x - r:.2f} {cy + k:.2f} {x - r:.2f} {cy:.2f} c "
-            f"{x - r:.2f} {cy - k:.2f} {x - k:.2f} {cy - r:.2f} {x:.2f} {cy - r:.2f} c "
-            f"{x + k:.2f} {cy - r:.2f} {x + r:.2f} {cy - k:.2f} {x + r:.2f} {cy:.2f} c {op}"
+        # each coordinate formatted once (it recurs up to four times in the path)
+        left, left_k, mid_x, right_k, right = [f"{v:.2f}" for v in (x - r, x - k, x, x + k, x + r)]
+        low, low_k, mid_y, high_k, high = [f"{v:.2f}" for v in (cy - r, cy - k, cy, cy + k, cy + r)]
+        return (
+            f"{right} {mid_y} m "
+            f"{right} {high_k} {right_k} {high} {mid_x} {high} c "
+            f"{left_k} {high} {left} {high_k} {left} {mid_y} c "
+            f"{left} {low_k} {left_k} {low} {mid_x} {low} c "
+            f"{right_k} {low} {right} {low_k} {right} {mid_y} c"
         )
 
     def _encoded(self, text: str, bold: bool) -> str:
@@ -283,3 +305,36 @@ class PdfPainter(SelfTransforming):
 
     def block(self, lines: list[Line]) -> None:
         each_line(self, lines)
+
+
+class GridPdfPainter(PdfPainter):
+    """A ``PdfPainter`` for slide decks, whose pages repeat one grid: every path is formatted
+    once per place, scale and shift and then taken from the document's ``ShapeCache``.
+
+    The 10,000-card deck draws 114,000 markers at 8,000 places and 34,000 boxes at 610. The
+    cache holds paths without their paint operator (fill and stroke are set apart).
+    """
+
+    def __init__(self, canvas: Canvas, page_h: float, texts: TextCache, shapes: ShapeCache) -> None:
+        super().__init__(canvas, page_h, texts)
+        self.shapes = shapes
+
+    def _keep(self, key: tuple[Any, ...], path: str) -> str:
+        """``path`` remembered by ``key`` (kind, page height, dx, dy, scale, layout values…)
+        unless the scale or a value is zero: 0.0 == -0.0 as keys, but one may print "0.00", the
+        other "-0.00" (the shift's sign only shows when the scaled value is zero)."""
+        if 0.0 not in key[4:]:
+            self.shapes[key] = path
+        return path
+
+    def _rect_path(self, x: float, y: float, w: float, h: float, radius: float) -> str:
+        key = ("rect", self.h, self.dx, self.dy, self.s, x, y, w, h, radius)
+        return self.shapes.get(key) or self._keep(key, super()._rect_path(x, y, w, h, radius))
+
+    def _circle_path(self, x: float, y: float, r: float) -> str:
+        key = ("circle", self.h, self.dx, self.dy, self.s, x, y, r)
+        return self.shapes.get(key) or self._keep(key, super()._circle_path(x, y, r))
+
+    def _path(self, points: Sequence[Point]) -> str:
+        key = ("path", self.h, self.dx, self.dy, self.s, *chain.from_iterable(points))
+        return self.shapes.get(key) or self._keep(key, super()._path(points))

@@ -11,14 +11,31 @@ def _secant(points: list[Point], i: int) -> float:
     return (y1 - y0) / (x1 - x0) if x1 != x0 else 0.0
 
 
+def _tangent(a: float, b: float) -> float:
+    """The tangent between secants ``a`` and ``b``: their harmonic mean, 0 at an extremum."""
+    return 0.0 if a * b <= 0 else 2 / (1 / a + 1 / b)
+
+
 def slope_at(points: list[Point], i: int) -> float:
     """Fritsch-Butland tangent at point ``i``: the harmonic mean of its secants, 0 at extrema."""
     if i == 0:
         return _secant(points, 0)
     if i == len(points) - 1:
         return _secant(points, i - 1)
-    a, b = _secant(points, i - 1), _secant(points, i)
-    return 0.0 if a * b <= 0 else 2 / (1 / a + 1 / b)
+    return _tangent(_secant(points, i - 1), _secant(points, i))
+
+
+def _piece(
+    points: list[Point], i: int, slope0: float, slope1: float, top: float, bottom: float
+) -> Segment:
+    """The piece from point ``i`` to ``i + 1`` for the tangents there (see ``monotone_piece``)."""
+    (x0, y0), (x1, y1) = points[i], points[i + 1]
+    if len(points) == 2:
+        return ((x0, y0), (x1, y1), (x1, y1))
+    h = (x1 - x0) / 3
+    c1 = (x0 + h, min(max(y0 + slope0 * h, top), bottom))
+    c2 = (x1 - h, min(max(y1 - slope1 * h, top), bottom))
+    return (c1, c2, (x1, y1))
 
 
 def monotone_piece(points: list[Point], i: int, top: float, bottom: float) -> Segment:
@@ -28,18 +45,23 @@ def monotone_piece(points: list[Point], i: int, top: float, bottom: float) -> Se
     twice either secant, so both controls lie between the end values. Controls are also
     clamped to ``top``..``bottom``, the plot area. A curve of two points is straight.
     """
-    (x0, y0), (x1, y1) = points[i], points[i + 1]
-    if len(points) == 2:
-        return ((x0, y0), (x1, y1), (x1, y1))
-    h = (x1 - x0) / 3
-    c1 = (x0 + h, min(max(y0 + slope_at(points, i) * h, top), bottom))
-    c2 = (x1 - h, min(max(y1 - slope_at(points, i + 1) * h, top), bottom))
-    return (c1, c2, (x1, y1))
+    return _piece(points, i, slope_at(points, i), slope_at(points, i + 1), top, bottom)
 
 
 def monotone_segments(points: list[Point], top: float, bottom: float) -> list[Segment]:
-    """Every piece of the monotone curve from ``points[0]`` through each point."""
-    return [monotone_piece(points, i, top, bottom) for i in range(len(points) - 1)]
+    """Every piece of the monotone curve from ``points[0]`` through each point (each secant
+    and tangent worked out once, as ``monotone_piece`` would)."""
+    if len(points) < 2:
+        return []
+    secants = [_secant(points, i) for i in range(len(points) - 1)]
+    slopes = [
+        secants[0],
+        *(_tangent(a, b) for a, b in zip(secants, secants[1:], strict=False)),
+        secants[-1],
+    ]
+    return [
+        _piece(points, i, slopes[i], slopes[i + 1], top, bottom) for i in range(len(points) - 1)
+    ]
 
 
 def flatten(start: Point, segments: list[Segment], steps: int = 8) -> list[Point]:

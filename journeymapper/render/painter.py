@@ -124,6 +124,13 @@ def each_line(painter: Painter, lines: list[Line]) -> None:
         painter.text(*line)
 
 
+# The star's ten corners from the top, clockwise: reach (times r) and direction.
+_STAR = tuple(
+    (1.35 if i % 2 == 0 else 0.6, math.cos(angle), math.sin(angle))
+    for i, angle in ((i, -math.pi / 2 + i * math.pi / 5) for i in range(10))
+)
+
+
 def marker_polygon(marker: Marker, x: float, y: float, r: float) -> list[Point] | None:
     """The outline of a persona marker around (x, y); None for a circle."""
     if marker is Marker.SQUARE:
@@ -134,10 +141,9 @@ def marker_polygon(marker: Marker, x: float, y: float, r: float) -> list[Point] 
         return [(x, y - r * 1.3), (x + r * 1.1, y), (x, y + r * 1.3), (x - r * 1.1, y)]
     if marker is Marker.STAR:
         points = []
-        for i in range(10):
-            radius = r * 1.35 if i % 2 == 0 else r * 0.6
-            angle = -math.pi / 2 + i * math.pi / 5
-            points.append((x + radius * math.cos(angle), y + radius * math.sin(angle)))
+        for reach, cos, sin in _STAR:
+            radius = r * reach
+            points.append((x + radius * cos, y + radius * sin))
         return points
     if marker is Marker.CROSS:
         a, b = r * 0.4, r * 1.2

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ...model import JourneyMap
+from ...model import JourneyMap, Touchpoint
 from ..curves import monotone_segments
 from ..geometry import Rect
 from ..persona_style import TO_BE_DASH, PersonaStyle
@@ -95,16 +95,26 @@ def _scale(journey: JourneyMap, spec: ChartSpec, theme: Theme) -> list[Item]:
     return items
 
 
+def _values(cards: list[Touchpoint], persona_id: str, attr: str) -> list[float | None]:
+    """The persona's ``attr`` (as-is or to-be) value on each column's card, None for none."""
+    values: list[float | None] = []
+    for card in cards:
+        emotion = card.emotions.get(persona_id)
+        values.append(getattr(emotion, attr) if emotion is not None else None)
+    return values
+
+
 def _points(
-    journey: JourneyMap, spec: ChartSpec, persona_id: str, offset: float, attr: str
+    spec: ChartSpec,
+    values: list[float | None],
+    offset: float,
+    y_of: Callable[[float], float],
 ) -> list[tuple[str, float, float, float]]:
-    found = []
-    for tp_id, x in spec.columns:
-        emotion = journey.touchpoint(tp_id).emotions.get(persona_id)
-        value = getattr(emotion, attr) if emotion is not None else None
-        if value is not None:
-            found.append((tp_id, x + offset, value_y(journey, spec.plot, value), float(value)))
-    return found
+    return [
+        (tp_id, x + offset, y_of(value), float(value))
+        for value, (tp_id, x) in zip(values, spec.columns, strict=True)
+        if value is not None
+    ]
 
 
 def emotion_chart(journey: JourneyMap, spec: ChartSpec, theme: Theme) -> list[Item]:
@@ -114,6 +124,17 @@ def emotion_chart(journey: JourneyMap, spec: ChartSpec, theme: Theme) -> list[It
     a to-be value equal to the as-is one is drawn as a larger hollow marker around it.
     """
     items = _scale(journey, spec, theme)
+    cards = [journey.touchpoint(tp_id) for tp_id, _x in spec.columns]
+    states = ("as_is", "to_be") if spec.to_be else ("as_is",)
+    data = {(pid, attr): _values(cards, pid, attr) for pid in spec.persona_ids for attr in states}
+    heights: dict[float, float] = {}  # the scale has a handful of values
+
+    def y_of(value: float) -> float:
+        y = heights.get(value)
+        if y is None:
+            y = heights[value] = value_y(journey, spec.plot, value)
+        return y
+
     drawn: list[Item] = []
     r = spec.size * 0.42
     n = len(spec.persona_ids)
@@ -128,8 +149,8 @@ def emotion_chart(journey: JourneyMap, spec: ChartSpec, theme: Theme) -> list[It
     for index, persona_id in enumerate(spec.persona_ids):
         style = spec.styles[persona_id]
         offset = (index - (n - 1) / 2) * step
-        as_is = _points(journey, spec, persona_id, offset, "as_is")
-        to_be = _points(journey, spec, persona_id, offset, "to_be") if spec.to_be else []
+        as_is = _points(spec, data[persona_id, "as_is"], offset, y_of)
+        to_be = _points(spec, data[persona_id, "to_be"], offset, y_of) if spec.to_be else []
         same = {tp for tp, _x, _y, v in to_be for tq, _a, _b, w in as_is if tp == tq and v == w}
         for points, dash, line_w in ((to_be, TO_BE_DASH, width * 0.6), (as_is, style.dash, width)):
             xy = [(x, y) for _tp, x, y, _v in points]
@@ -143,12 +164,18 @@ def emotion_chart(journey: JourneyMap, spec: ChartSpec, theme: Theme) -> list[It
             markers.append(MarkerItem(style.marker, x, y, r, style.colour, style.colour))
             if (persona_id, tp) in spec.callouts:
                 low_points.append((x, y, _v))
-    items.append(_chart_item(journey, spec, [*drawn, *markers]))
+    items.append(_chart_item(journey, spec, cards, data, [*drawn, *markers]))
     items += _callouts(journey, spec, theme, low_points, r)
     return items
 
 
-def _chart_item(journey: JourneyMap, spec: ChartSpec, drawn: list[Item]) -> ChartItem:
+def _chart_item(
+    journey: JourneyMap,
+    spec: ChartSpec,
+    cards: list[Touchpoint],
+    data: Mapping[tuple[str, str], list[float | None]],
+    drawn: list[Item],
+) -> ChartItem:
     """The curves and markers with the data they show, for formats with native charts."""
     scale = journey.emotion_scale
     lines = []
@@ -156,15 +183,11 @@ def _chart_item(journey: JourneyMap, spec: ChartSpec, drawn: list[Item]) -> Char
         persona, style = journey.persona(persona_id), spec.styles[persona_id]
         states = (("as_is", False, spec.states[0]), ("to_be", True, spec.states[1]))
         for attr, dashed, state in states[: 2 if spec.to_be else 1]:
-            values = []
-            for tp_id, _x in spec.columns:
-                emotion = journey.touchpoint(tp_id).emotions.get(persona_id)
-                value = getattr(emotion, attr) if emotion is not None else None
-                values.append(None if value is None else float(value))
+            values = [None if v is None else float(v) for v in data[persona_id, attr]]
             if any(v is not None for v in values):
                 name = f"{persona.name} ({state})"
                 lines.append(ChartLine(name, style.colour, dashed, style.marker, tuple(values)))
-    columns = tuple((journey.touchpoint(tp_id).name, x) for tp_id, x in spec.columns)
+    columns = tuple((card.name, x) for card, (_id, x) in zip(cards, spec.columns, strict=True))
     top = value_y(journey, spec.plot, scale.maximum)
     bottom = value_y(journey, spec.plot, scale.minimum)
     shapes = tuple(item for item in drawn if isinstance(item, Curve | MarkerItem))

@@ -12,9 +12,11 @@ from .items import Box, Item, MarkerItem, TextBlock, TextLine
 PAD = 6.0
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Row:
-    """One line to place: its text and type, an indent, and an optional marker before it."""
+    """One line to place: its text and type, an indent, and an optional marker before it.
+
+    Never changed once made (not frozen for speed, as the items in ``items``)."""
 
     text: str
     size: float
@@ -94,8 +96,9 @@ class Flow:
             return
         boxed = bool(piece.fill or piece.strip or piece.stroke)
         pad = self.pad if boxed else 0.0
-        first = sum(_row_height(r) for r in piece.rows[: piece.keep]) + 2 * pad
-        whole = sum(_row_height(r) for r in piece.rows) + 2 * pad
+        heights = [_row_height(r) for r in piece.rows]
+        first = sum(heights[: piece.keep]) + 2 * pad
+        whole = sum(heights) + 2 * pad
         col = self._column
         if then is not None and then.rows:  # a heading stays with what it introduces
             nxt = sum(_row_height(r) for r in then.rows) + 2 * PAD
@@ -107,34 +110,30 @@ class Flow:
             self.top + first > col.bottom or (fits_fresh and self.top + whole > col.bottom)
         ):
             self._advance()
+            col = self._column
         start = self.top
         lines: list[tuple[Row, TextLine, float]] = []
         self.top += pad
-        for row in piece.rows:
-            height = _row_height(row)
-            if self.top + height + pad > self._column.bottom and lines:
+        inset = pad + 4 if piece.strip else pad
+        bottom = col.bottom
+        for row, height in zip(piece.rows, heights, strict=True):
+            if self.top + height + pad > bottom and lines:
                 self._flush(piece, start, lines, boxed, pad)
                 self._advance()
+                col, bottom = self._column, self._column.bottom
                 start, lines = self.top, []
                 self.top += pad
-            col = self._column
-            x = col.x + (pad + 4 if piece.strip else pad) + row.indent
             top = self.top + row.gap
-            lines.append(
-                (
-                    row,
-                    TextLine(
-                        x,
-                        baseline(top, row.size),
-                        row.text,
-                        row.size,
-                        row.bold,
-                        row.colour,
-                        row.role,
-                    ),
-                    top,
-                )
+            line = TextLine(
+                col.x + inset + row.indent,
+                baseline(top, row.size),
+                row.text,
+                row.size,
+                row.bold,
+                row.colour,
+                row.role,
             )
+            lines.append((row, line, top))
             self.top += height
         self._flush(piece, start, lines, boxed, pad)
         self.top += piece.gap_after

@@ -5,6 +5,12 @@ box (one PowerPoint text box, consecutive PDF text); each ``TextLine`` knows its
 size and the box it covers, so tests and renderers can check the type floor and that no
 two text boxes overlap. ``role`` says what a line is for (``footer`` lines may go under
 the type floor).
+
+Items are never changed once laid out, so they hash by value (the PowerPoint writer draws a
+run of items it has seen before once), but they are not frozen dataclasses: those take four
+times as long to make, and a deck of 10,000 cards makes some 300,000 items (a quarter of its
+layout time went into making them frozen). ``unsafe_hash`` is dataclasses' word for exactly
+that: logically immutable, hashable, not enforced.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from ..text import BASELINE, LINE_SPACING, measure
 Point = tuple[float, float]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class TextLine:
     """One line of text at its baseline; ``width`` is its measured advance."""
 
@@ -43,14 +49,14 @@ class TextLine:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class TextBlock:
     """The lines of one paragraph, card or label: one text box where the format has them."""
 
     lines: tuple[TextLine, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Box:
     """A rectangle, optionally rounded, filled and/or stroked."""
 
@@ -64,7 +70,7 @@ class Box:
     radius: float = 0.0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Polyline:
     points: tuple[Point, ...]
     colour: str
@@ -72,7 +78,7 @@ class Polyline:
     dash: tuple[float, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Curve:
     """Cubic Bézier pieces (c1, c2, end) from ``start``."""
 
@@ -83,7 +89,7 @@ class Curve:
     dash: tuple[float, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Polygon:
     points: tuple[Point, ...]
     fill: str | None
@@ -91,7 +97,7 @@ class Polygon:
     width: float = 1.0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Circle:
     x: float
     y: float
@@ -101,7 +107,7 @@ class Circle:
     width: float = 1.0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class MarkerItem:
     """A persona marker of radius ``r`` centred on (x, y)."""
 
@@ -113,7 +119,7 @@ class MarkerItem:
     stroke: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class ChartLine:
     """One line of an emotion chart: a persona's as-is or to-be values, one per column."""
 
@@ -124,7 +130,7 @@ class ChartLine:
     values: tuple[float | None, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class ChartItem:
     """An emotion chart's curves and markers (``items``) with the data they draw.
 

@@ -6,10 +6,19 @@ Each builder returns whole pages (a frame with title and footer comes later, in
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field
 
-from ...model import Annotation, AnnotationKind, JourneyMap, LaneKind, Stage, Touchpoint
+from ...model import (
+    Annotation,
+    AnnotationKind,
+    Emotion,
+    JourneyMap,
+    LaneKind,
+    Stage,
+    Touchpoint,
+)
 from ...model.analysis import LowPoint, ranked_annotations
 from ..geometry import Rect
 from ..options import Visible
@@ -30,7 +39,11 @@ MAX_CHART_PAGES = 3  # per persona; longer journeys chart the lowest of every fe
 
 @dataclass(frozen=True)
 class DeckData:
-    """The map as the deck sees it: visible stages, lanes, personas, and their styles."""
+    """The map as the deck sees it: visible stages, lanes, personas, and their styles.
+
+    What every stage or card asks again (rankings, notes per stage, the personas shown,
+    a persona's feeling as rows) is worked out once per deck.
+    """
 
     journey: JourneyMap
     spec: SlideSpec
@@ -39,6 +52,12 @@ class DeckData:
     lows: dict[str, list[LowPoint]]
     memo: dict[str, list[Item]] = field(default_factory=dict, compare=False)
     rankings: dict[AnnotationKind, list[Annotation]] = field(default_factory=dict, compare=False)
+    notes_by_stage: dict[AnnotationKind, dict[str, list[str]]] = field(
+        default_factory=dict, compare=False
+    )
+    feelings: dict[tuple[str, float | None, float | None, float], list[Row]] = field(
+        default_factory=dict, compare=False
+    )
 
     def ranked(self, kind: AnnotationKind) -> list[Annotation]:
         """``ranked_annotations`` of the map, worked out once per deck (every stage asks)."""
@@ -47,18 +66,39 @@ class DeckData:
             found = self.rankings[kind] = ranked_annotations(self.journey, kind)
         return found
 
-    def lane_of(self, kind: LaneKind) -> bool:
-        return any(lane.kind is kind for lane in self.visible.lanes)
+    def stage_notes(self, stage_id: str, kind: AnnotationKind) -> list[str]:
+        """The ids of the ranked notes of ``kind`` on the stage or one of its cards, best first."""
+        by_stage = self.notes_by_stage.get(kind)
+        if by_stage is None:
+            owner = {st.id: st.id for st in self.journey.stages()}
+            owner |= {tp.id: tp.stage_id for tp in self.journey.touchpoints()}
+            by_stage = self.notes_by_stage[kind] = {}
+            for note in self.ranked(kind):
+                if note.target in owner:
+                    by_stage.setdefault(owner[note.target], []).append(note.id)
+        return by_stage.get(stage_id, [])
 
-    @property
+    def lane_of(self, kind: LaneKind) -> bool:
+        return kind in self.lane_kinds
+
+    @functools.cached_property
+    def lane_kinds(self) -> frozenset[LaneKind]:
+        return frozenset(lane.kind for lane in self.visible.lanes)
+
+    @functools.cached_property
     def persona_ids(self) -> list[str]:
         return [p.id for p in self.visible.personas] if self.lane_of(LaneKind.EMOTION) else []
 
     def touchpoints(self, stage: Stage) -> list[Touchpoint]:
         return self.journey.touchpoints(stage.id) if self.lane_of(LaneKind.TOUCHPOINTS) else []
 
-    def all_touchpoints(self) -> list[Touchpoint]:
-        return [tp for stage in self.visible.stages for tp in self.touchpoints(stage)]
+    def all_touchpoints(self) -> tuple[Touchpoint, ...]:
+        return self.cards
+
+    @functools.cached_property
+    def cards(self) -> tuple[Touchpoint, ...]:
+        """Every shown card, stage by stage (several slides ask)."""
+        return tuple(tp for stage in self.visible.stages for tp in self.touchpoints(stage))
 
 
 def _text(
@@ -290,32 +330,41 @@ def _values(value: float) -> str:
 
 
 def _emotion_rows(data: DeckData, tp: Touchpoint, width: float) -> list[Row]:
-    theme, s, scale = data.spec.theme, data.spec.sizes, data.journey.emotion_scale
     rows: list[Row] = []
     for pid in data.persona_ids:
         emotion = tp.emotions.get(pid)
         if emotion is None or (emotion.as_is is None and emotion.to_be is None):
             continue
-        parts = []
-        if emotion.as_is is not None:
-            parts.append(
-                f"{data.spec.words['as_is']} {_values(emotion.as_is)} "
-                f"{scale.labels.get(int(emotion.as_is), '')}".rstrip()
-            )
-        if emotion.to_be is not None:
-            parts.append(f"{data.spec.words['to_be']} {_values(emotion.to_be)}")
-        style = data.styles[pid]
-        text = f"{data.journey.persona(pid).name}: " + " → ".join(parts)
-        rows += para(
-            text,
-            width - 14,
-            s.small,
-            False,
-            theme.ink,
-            indent=16,
-            marker=(style.marker, style.colour, True),
-        )
+        key = (pid, emotion.as_is, emotion.to_be, width)
+        found = data.feelings.get(key)
+        if found is None:  # a handful of values per persona: each worded and wrapped once
+            found = data.feelings[key] = _feeling_rows(data, pid, emotion, width)
+        rows += found
     return rows
+
+
+def _feeling_rows(data: DeckData, pid: str, emotion: Emotion, width: float) -> list[Row]:
+    """A persona's feeling on a card ("Anna: as is −1 Annoyed → to be 1"), its marker first."""
+    theme, s, scale = data.spec.theme, data.spec.sizes, data.journey.emotion_scale
+    parts = []
+    if emotion.as_is is not None:
+        parts.append(
+            f"{data.spec.words['as_is']} {_values(emotion.as_is)} "
+            f"{scale.labels.get(int(emotion.as_is), '')}".rstrip()
+        )
+    if emotion.to_be is not None:
+        parts.append(f"{data.spec.words['to_be']} {_values(emotion.to_be)}")
+    style = data.styles[pid]
+    text = f"{data.journey.persona(pid).name}: " + " → ".join(parts)
+    return para(
+        text,
+        width - 14,
+        s.small,
+        False,
+        theme.ink,
+        indent=16,
+        marker=(style.marker, style.colour, True),
+    )
 
 
 def _metric_rows(data: DeckData, tp: Touchpoint, width: float) -> list[Row]:
@@ -353,8 +402,7 @@ def _cell_pieces(data: DeckData, stage: Stage, width: float) -> list[Piece]:
 
 
 def _stage_notes(data: DeckData, stage: Stage, kind: AnnotationKind) -> list[str]:
-    targets = {stage.id} | {tp.id for tp in data.journey.touchpoints(stage.id)}
-    return [a.id for a in data.ranked(kind) if a.target in targets]
+    return data.stage_notes(stage.id, kind)
 
 
 def _flowed(seq: list[tuple[Piece, Piece | None]], cols: list[Rect]) -> Flow:
@@ -520,7 +568,8 @@ def persona_pages(data: DeckData, persona_id: str) -> list[SlidePage]:
     gutter = 130.0 if spec.theme.name != "projector" else 170.0
     plot_w = area.w - gutter
     per_page = max(1, int(plot_w // (CHART_MIN_COLUMN * s.small / 12)))
-    longest = max((measure(w, s.small) for tp in tps for w in tp.name.split()), default=0.0)
+    words = {word for tp in tps for word in tp.name.split()}  # each word measured once
+    longest = max((measure(word, s.small) for word in words), default=0.0)
     while per_page > 3 and plot_w / per_page - 8 < longest:  # no word broken in two
         per_page -= 1
     tps, bucket = _sampled(tps, persona_id, per_page * MAX_CHART_PAGES)

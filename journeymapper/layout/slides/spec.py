@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -59,7 +60,7 @@ class SlideSpec:
     story: bool = False
     changes: ChangeList | None = None  # a "What changed since …" slide after the overview
 
-    @property
+    @functools.cached_property
     def sizes(self) -> TypeScale:
         return TypeScale.from_floor(type_floor(self.theme))
 
