@@ -86,3 +86,19 @@ def test_summary_has_the_info_json_keys(small_map: JourneyMap) -> None:
     assert (data["stages"], data["touchpoints"], data["flows"]) == (2, 3, 3)
     assert data["dead_ends"] == [] and data["unreachable"] == []
     assert data["ranked_pain_points"][0]["text"] == "Длинная форма"
+
+
+def test_lowest_moments_ties_keep_map_order() -> None:
+    journey = JourneyMap(id_generator=sequential_ids())
+    anna = journey.add_persona("Anna")
+    stage = journey.add_stage("A")
+    feelings = {"calm": 1, "first low": -1, "second low": -1, "worse": -2, "third low": -1}
+    for name, value in feelings.items():
+        card = journey.add_touchpoint(stage.id, name)
+        journey.set_emotion(card.id, anna.id, value)
+    lows = analysis.lowest_moments(journey)[anna.id]
+    assert [journey.touchpoint(p.touchpoint_id).name for p in lows] == [
+        "worse",
+        "first low",
+        "second low",
+    ]

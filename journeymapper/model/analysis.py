@@ -7,6 +7,7 @@ imported only to list the paths of a map whose forward flows form a cycle.
 
 from __future__ import annotations
 
+import heapq
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -157,13 +158,18 @@ def lowest_moments(journey: JourneyMap, per_persona: int = 3) -> dict[str, list[
     result: dict[str, list[LowPoint]] = {}
     touchpoints: list[Touchpoint] = journey.touchpoints()
     for persona in journey.personas():
-        points = [
-            LowPoint(persona.id, tp.id, float(e.as_is))
-            for tp in touchpoints
-            if (e := tp.emotions.get(persona.id)) is not None and e.as_is is not None
+        # (value, index): ties keep map order, as a stable sort of all points would
+        lowest = heapq.nsmallest(
+            per_persona,
+            (
+                (float(e.as_is), i)
+                for i, tp in enumerate(touchpoints)
+                if (e := tp.emotions.get(persona.id)) is not None and e.as_is is not None
+            ),
+        )
+        result[persona.id] = [
+            LowPoint(persona.id, touchpoints[i].id, value) for value, i in lowest
         ]
-        points.sort(key=lambda p: p.value)
-        result[persona.id] = points[:per_persona]
     return result
 
 
