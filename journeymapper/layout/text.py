@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from itertools import repeat
 
 from .fonts import font
 
@@ -21,6 +22,12 @@ def _char_widths(bold: bool) -> tuple[dict[int, float], float]:
 @functools.lru_cache(maxsize=200_000)
 def _units(text: str, bold: bool) -> float:
     widths, default = _char_widths(bold)
+    if " " in text:
+        # A line's words were measured (and memoised) when it was wrapped. Every advance is
+        # a multiple of 1/256 unit (``tests/test_text_widths.py``), so sums are exact in any grouping: the
+        # words plus the spaces give the very float the characters one by one give.
+        words = text.split(" ")
+        return sum(map(_units, words, repeat(bold))) + (len(words) - 1) * widths.get(32, default)
     get = widths.get
     return sum(get(ord(c), default) for c in text)
 
