@@ -22,7 +22,7 @@ from ..layout.slides import (
     SlidePage,
     TextBlock,
 )
-from ..layout.text import BASELINE, LINE_SPACING
+from ..layout.text import BASELINE, LINE_SPACING, measure
 from ..render.painter import Groups, Painter
 from ..render.slide_render import paint_item
 from .pptx_shapes import PptxPainter
@@ -30,16 +30,27 @@ from .pptx_shapes import PptxPainter
 SLACK = 1.0  # points an item may stick out of its box and still belong to it
 
 
-def _inside(item: Item, box: Box) -> bool:
-    """Whether all of ``item`` lies within ``box`` (give or take ``SLACK``); never a chart."""
-    left, top = box.x - SLACK, box.y - SLACK
-    right, bottom = box.x + box.w + SLACK, box.y + box.h + SLACK
+Bounds = tuple[float, float, float, float]  # left, top, right, bottom
+
+
+def _bounds(box: Box) -> Bounds:
+    """The area whose items belong to ``box``: the box give or take ``SLACK``."""
+    return box.x - SLACK, box.y - SLACK, box.x + box.w + SLACK, box.y + box.h + SLACK
+
+
+def _inside(item: Item, bounds: Bounds) -> bool:
+    """Whether all of ``item`` lies within ``bounds`` (a box's, ``_bounds``); never a chart."""
+    left, top, right, bottom = bounds
     if isinstance(item, TextBlock):
         for line in item.lines:  # each line's box: a line height tall, as wide as its text
-            y = line.baseline - line.size * BASELINE
-            if line.x < left or y < top or y + line.size * LINE_SPACING > bottom:
-                return False
-            if line.x + line.width > right:
+            x, size = line.x, line.size
+            y = line.baseline - size * BASELINE
+            if (
+                x < left
+                or y < top
+                or y + size * LINE_SPACING > bottom
+                or x + measure(line.text, size, line.bold) > right
+            ):
                 return False
         return bool(item.lines)
     if isinstance(item, Box):
@@ -88,14 +99,14 @@ def _text_kind(page: SlidePage, block: TextBlock, index: int, description: str) 
 def _runs(page: SlidePage, page_size: tuple[float, float]) -> list[tuple[str, list[Item]]]:
     """The page's items back to front, each run with the group it forms ("" for loose items)."""
     runs: list[tuple[str, list[Item]]] = []
-    box: Box | None = None
+    bounds: Bounds | None = None  # of the box the current run is in
     for item in page.items:
-        if box is not None and (isinstance(item, ChartItem) or not _inside(item, box)):
-            box = None
-        if box is not None:
+        if bounds is not None and (isinstance(item, ChartItem) or not _inside(item, bounds)):
+            bounds = None
+        if bounds is not None:
             runs[-1][1].append(item)
         elif isinstance(item, Box) and _holds(item, page_size):
-            box = item
+            bounds = _bounds(item)
             runs.append(("card" if item.stroke else "stage", [item]))
         else:
             runs.append(("", [item]))
