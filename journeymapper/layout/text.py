@@ -24,8 +24,8 @@ def _units(text: str, bold: bool) -> float:
     widths, default = _char_widths(bold)
     if " " in text:
         # A line's words were measured (and memoised) when it was wrapped. Every advance is
-        # a multiple of 1/256 unit (``tests/test_text_widths.py``), so sums are exact in any grouping: the
-        # words plus the spaces give the very float the characters one by one give.
+        # a multiple of 1/256 unit (tests/test_text_widths.py), so sums are exact in any
+        # grouping: the words plus the spaces give the very float the characters give.
         words = text.split(" ")
         return sum(map(_units, words, repeat(bold))) + (len(words) - 1) * widths.get(32, default)
     get = widths.get
