@@ -7,58 +7,18 @@ personas' emotions appear, by the rules the deck and the map layout draw them by
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..io.import_common import format_number
-from ..layout.options import LayoutOptions, visible
+from ..layout.options import LayoutOptions, Shown, shown, visible
 from ..layout.slides import SlidePage
-from ..model import Annotation, AnnotationKind, EntityKind, JourneyMap, LaneKind, Touchpoint
+from ..model import Annotation, AnnotationKind, JourneyMap, Touchpoint
 from ..model.analysis import ranked_annotations
 from ..words.fields import evidence_labels, field_labels
 from ..words.labels import channel_names, labels_for, metric_names
 
-ANNOTATION_LANES = {
-    AnnotationKind.PAIN_POINT: LaneKind.PAIN_POINTS,
-    AnnotationKind.OPPORTUNITY: LaneKind.OPPORTUNITIES,
-}
-
-
-@dataclass(frozen=True)
-class Shown:
-    """What the exported view shows, as far as the notes tell it."""
-
-    stage_ids: list[str]
-    cards: dict[str, list[str]]  # the touchpoints' ids per stage id, in order
-    annotation_cards: set[str]  # the ids of the pain points and opportunities
-    persona_ids: list[str]  # whose emotions (none without an emotion lane)
-    touchpoint_ids: set[str]  # every card's
-
 
 def shown_in_view(journey: JourneyMap, options: LayoutOptions) -> Shown:
-    """The cards a touchpoints lane shows in the visible stages, the annotations of each kind
-    whose lane is visible there, and the personas' emotions when an emotion lane is."""
-    view = visible(journey, options)
-    lanes = {lane.kind for lane in view.lanes}
-    stage_ids = [stage.id for stage in view.stages]
-    cards = {
-        stage_id: [tp.id for tp in journey.touchpoints(stage_id)]
-        for stage_id in stage_ids
-        if LaneKind.TOUCHPOINTS in lanes
-    }
-    in_view = set(stage_ids)
-    notes = set()
-    for kind, lane in ANNOTATION_LANES.items():
-        if lane not in lanes:
-            continue
-        for note in journey.annotations(kind=kind):
-            stage_id = note.target
-            if journey.kind_of(stage_id) is EntityKind.TOUCHPOINT:
-                stage_id = journey.touchpoint(note.target).stage_id
-            if stage_id in in_view:
-                notes.add(note.id)
-    personas = [p.id for p in view.personas] if LaneKind.EMOTION in lanes else []
-    touchpoints = {tp_id for ids in cards.values() for tp_id in ids}
-    return Shown(stage_ids, cards, notes, personas, touchpoints)
+    """What the exported view shows (``layout.options.shown``)."""
+    return shown(journey, visible(journey, options))
 
 
 def _annotation(journey: JourneyMap, note: Annotation) -> str:
@@ -113,7 +73,7 @@ def _touchpoint(journey: JourneyMap, tp: Touchpoint, shown: Shown) -> list[str]:
 
 def stage_notes(journey: JourneyMap, shown: Shown, stage_ids: tuple[str, ...]) -> str:
     """Every shown card of ``stage_ids`` with all its details and its shown annotations."""
-    shown_notes = shown.annotation_cards
+    shown_notes = shown.note_ids
     blocks: list[str] = []
     for stage_id in stage_ids:
         stage = journey.stage(stage_id)
@@ -124,12 +84,11 @@ def stage_notes(journey: JourneyMap, shown: Shown, stage_ids: tuple[str, ...]) -
             if note.id in shown_notes
         ]
         blocks.append("\n".join(head + stage_level))
-        for tp_id in shown.cards.get(stage_id, ()):
-            tp = journey.touchpoint(tp_id)
+        for tp in shown.cards.get(stage_id, ()):
             lines = _touchpoint(journey, tp, shown)
             lines += [
                 _annotation(journey, note)
-                for note in journey.annotations(tp_id)
+                for note in journey.annotations(tp.id)
                 if note.id in shown_notes
             ]
             blocks.append("\n".join(lines))
@@ -146,7 +105,7 @@ def ranking_notes(journey: JourneyMap, shown: Shown) -> str:
     ):
         lines = [labels_for(journey.language.value)[key]]
         for note in ranked_annotations(journey, kind):
-            if note.target in shown.touchpoint_ids:
+            if note.target in shown.card_ids:
                 tp = journey.touchpoint(note.target)
                 where = f"{journey.stage(tp.stage_id).name} › {tp.name}"
             elif note.target in stages:

@@ -12,12 +12,10 @@ from typing import Any
 
 from ..io.codec import map_to_data
 from ..io.jmap import loads_map
-from ..layout.options import visible
+from ..layout.options import shown, visible
 from ..model import JourneyMap, LaneKind
 from .options import ExportOptions
 from .resolve import layout_options
-
-_NOTE_LANES = {"pain_point": LaneKind.PAIN_POINTS, "opportunity": LaneKind.OPPORTUNITIES}
 
 
 def is_partial(options: ExportOptions) -> bool:
@@ -37,9 +35,11 @@ def shown_map(journey: JourneyMap, options: ExportOptions) -> JourneyMap:
     if not is_partial(options):
         return journey
     vis = visible(journey, layout_options(journey, options))
+    content = shown(journey, vis)  # the notes and feelings the view shows
     stage_ids = {s.id for s in vis.stages}
     lane_ids = {lane.id for lane in vis.lanes}
     persona_ids = {p.id for p in vis.personas}
+    felt = set(content.persona_ids)
     kinds = {lane.kind for lane in vis.lanes}
     data = map_to_data(journey)
     data["personas"] = [p for p in data["personas"] if p["id"] in persona_ids]
@@ -51,11 +51,7 @@ def shown_map(journey: JourneyMap, options: ExportOptions) -> JourneyMap:
     for stage in data["stages"]:
         for card in stage["touchpoints"]:
             card_ids.add(card["id"])
-            card["emotions"] = (
-                {k: v for k, v in card["emotions"].items() if k in persona_ids}
-                if LaneKind.EMOTION in kinds
-                else {}
-            )
+            card["emotions"] = {k: v for k, v in card["emotions"].items() if k in felt}
             if LaneKind.METRICS not in kinds:
                 card["metrics"] = {}
     data["flows"] = [
@@ -63,11 +59,7 @@ def shown_map(journey: JourneyMap, options: ExportOptions) -> JourneyMap:
         for f in data["flows"]
         if f["source"] in card_ids and (f["target"] is None or f["target"] in card_ids)
     ]
-    data["annotations"] = [
-        a
-        for a in data["annotations"]
-        if a["target"] in card_ids | stage_ids and _NOTE_LANES[a["kind"]] in kinds
-    ]
+    data["annotations"] = [a for a in data["annotations"] if a["id"] in content.note_ids]
     data["views"] = []
     data["voting"] = _voting(data["voting"], card_ids | {a["id"] for a in data["annotations"]})
     return loads_map(json.dumps(data).encode("utf-8"), journey.title)

@@ -1,11 +1,27 @@
-"""What to lay out: a saved view, the personas to draw, the theme and channel names."""
+"""What to lay out (a saved view, the personas, theme, channel names) and what a view shows."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ..model import Channel, JourneyMap, Lane, LaneKind, Persona, Stage
+from ..model import (
+    AnnotationKind,
+    Channel,
+    EntityKind,
+    JourneyMap,
+    Lane,
+    LaneKind,
+    Persona,
+    Stage,
+    Touchpoint,
+)
+
+NOTE_LANES = {
+    AnnotationKind.PAIN_POINT: LaneKind.PAIN_POINTS,
+    AnnotationKind.OPPORTUNITY: LaneKind.OPPORTUNITIES,
+}
 
 
 @dataclass(frozen=True)
@@ -57,3 +73,50 @@ def visible(journey: JourneyMap, options: LayoutOptions) -> Visible:
         keep = set(options.persona_ids)
         personas = [p for p in personas if p.id in keep]
     return Visible(stages, lanes, personas)
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What a view shows of the map's content (``shown``): cards, notes, personas' feelings."""
+
+    visible: Visible
+    cards: dict[str, list[Touchpoint]]  # per visible stage id; none without a touchpoints lane
+    note_kinds: frozenset[AnnotationKind]  # the kinds of note whose lane is visible
+    note_ids: frozenset[str]  # the notes of those kinds on the visible stages and their cards
+    personas: list[Persona]  # whose feelings show: none without an emotion lane
+
+    @functools.cached_property
+    def stage_ids(self) -> list[str]:
+        return [stage.id for stage in self.visible.stages]
+
+    @functools.cached_property
+    def persona_ids(self) -> list[str]:
+        return [persona.id for persona in self.personas]
+
+    @functools.cached_property
+    def card_ids(self) -> set[str]:
+        return {tp.id for tps in self.cards.values() for tp in tps}
+
+
+def shown(journey: JourneyMap, view: Visible) -> Shown:
+    """What the visible stages, lanes and personas show: the cards of the visible stages when
+    a touchpoints lane is visible, the pain points and opportunities whose lane is visible on
+    those stages (or their cards), and the personas' feelings when an emotion lane is."""
+    kinds = {lane.kind for lane in view.lanes}
+    cards = (
+        {stage.id: journey.touchpoints(stage.id) for stage in view.stages}
+        if LaneKind.TOUCHPOINTS in kinds
+        else {}
+    )
+    in_view = {stage.id for stage in view.stages}
+    note_kinds = frozenset(kind for kind, lane in NOTE_LANES.items() if lane in kinds)
+    notes = set()
+    for kind in note_kinds:
+        for note in journey.annotations(kind=kind):
+            stage_id = note.target
+            if journey.kind_of(stage_id) is EntityKind.TOUCHPOINT:
+                stage_id = journey.touchpoint(note.target).stage_id
+            if stage_id in in_view:
+                notes.add(note.id)
+    personas = view.personas if LaneKind.EMOTION in kinds else []
+    return Shown(view, cards, note_kinds, frozenset(notes), personas)

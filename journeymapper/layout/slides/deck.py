@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...model import JourneyMap
 from ...model.analysis import lowest_moments
-from ..options import visible
+from ..options import shown, visible
 from ..persona_style import persona_styles
 from ..text import baseline, measure, wrap
 from .changes import change_pages
@@ -107,13 +107,13 @@ def deck_pages(journey: JourneyMap, spec: SlideSpec) -> list[SlidePage]:
     slide per lowest moment. Any slide whose
     content does not fit continues on further pages of the same kind.
     """
-    shown = visible(journey, spec.options)
-    styles = persona_styles(shown.personas, spec.theme)
-    data = DeckData(journey, spec, shown, styles, lowest_moments(journey))
+    view = visible(journey, spec.options)
+    styles = persona_styles(view.personas, spec.theme)
+    data = DeckData(journey, spec, shown(journey, view), styles, lowest_moments(journey))
     pages = title_pages(data) + overview_pages(data)
     if spec.changes is not None:
         pages += change_pages(spec, spec.changes)
-    for stage in shown.stages:
+    for stage in view.stages:
         pages += stage_pages(data, stage)
     pages += ranking_pages(data)
     for persona_id in data.persona_ids:

@@ -21,7 +21,7 @@ from ...model import (
 )
 from ...model.analysis import LowPoint, ranked_annotations
 from ..geometry import Rect
-from ..options import Visible
+from ..options import Shown, Visible
 from ..persona_style import PersonaStyle
 from ..text import baseline, line_height, measure, wrap
 from .chart import ChartSpec, emotion_chart
@@ -47,7 +47,7 @@ class DeckData:
 
     journey: JourneyMap
     spec: SlideSpec
-    visible: Visible
+    shown: Shown  # what the view shows: stages, lanes, personas, cards, notes
     styles: dict[str, PersonaStyle]
     lows: dict[str, list[LowPoint]]
     memo: dict[str, list[Item]] = field(default_factory=dict, compare=False)
@@ -78,6 +78,10 @@ class DeckData:
                     by_stage.setdefault(owner[note.target], []).append(note.id)
         return by_stage.get(stage_id, [])
 
+    @property
+    def visible(self) -> Visible:
+        return self.shown.visible
+
     def lane_of(self, kind: LaneKind) -> bool:
         return kind in self.lane_kinds
 
@@ -85,12 +89,12 @@ class DeckData:
     def lane_kinds(self) -> frozenset[LaneKind]:
         return frozenset(lane.kind for lane in self.visible.lanes)
 
-    @functools.cached_property
+    @property
     def persona_ids(self) -> list[str]:
-        return [p.id for p in self.visible.personas] if self.lane_of(LaneKind.EMOTION) else []
+        return self.shown.persona_ids
 
     def touchpoints(self, stage: Stage) -> list[Touchpoint]:
-        return self.journey.touchpoints(stage.id) if self.lane_of(LaneKind.TOUCHPOINTS) else []
+        return self.shown.cards.get(stage.id, [])
 
     def all_touchpoints(self) -> tuple[Touchpoint, ...]:
         return self.cards
@@ -245,10 +249,10 @@ def overview_pages(data: DeckData) -> list[SlidePage]:
 def _counted_kinds(data: DeckData) -> list[tuple[AnnotationKind, str]]:
     """The note kinds the overview counts per stage: those whose lane is shown."""
     kinds = (
-        (AnnotationKind.PAIN_POINT, LaneKind.PAIN_POINTS, "pain_points"),
-        (AnnotationKind.OPPORTUNITY, LaneKind.OPPORTUNITIES, "opportunities"),
+        (AnnotationKind.PAIN_POINT, "pain_points"),
+        (AnnotationKind.OPPORTUNITY, "opportunities"),
     )
-    return [(kind, word) for kind, lane, word in kinds if data.lane_of(lane)]
+    return [(kind, word) for kind, word in kinds if kind in data.shown.note_kinds]
 
 
 def _counts(
@@ -454,11 +458,11 @@ def stage_pages(data: DeckData, stage: Stage) -> list[SlidePage]:
         heading = para(lane.name, width, s.card, True, theme.ink)
         seq.append((Piece(heading, keep=1, gap_after=4), cards[0]))
     seq += [(card, None) for card in cards]
-    for kind, lane_kind, word in (
-        (AnnotationKind.PAIN_POINT, LaneKind.PAIN_POINTS, "pain_points"),
-        (AnnotationKind.OPPORTUNITY, LaneKind.OPPORTUNITIES, "opportunities"),
+    for kind, word in (
+        (AnnotationKind.PAIN_POINT, "pain_points"),
+        (AnnotationKind.OPPORTUNITY, "opportunities"),
     ):
-        notes = _stage_notes(data, stage, kind) if data.lane_of(lane_kind) else []
+        notes = _stage_notes(data, stage, kind) if kind in data.shown.note_kinds else []
         names = {tp.id: tp.name for tp in tps}
         for i, note_id in enumerate(notes):
             where = names.get(data.journey.annotation(note_id).target, "")
@@ -493,9 +497,9 @@ def ranking_pages(data: DeckData) -> list[SlidePage]:
     body = Rect(area.x, area.y + key_h, area.w, area.h - key_h)
     left, right = _columns(body, 2)
     flows = []
-    for kind, lane_kind, word, col in (
-        (AnnotationKind.PAIN_POINT, LaneKind.PAIN_POINTS, "pain_points", left),
-        (AnnotationKind.OPPORTUNITY, LaneKind.OPPORTUNITIES, "opportunities", right),
+    for kind, word, col in (
+        (AnnotationKind.PAIN_POINT, "pain_points", left),
+        (AnnotationKind.OPPORTUNITY, "opportunities", right),
     ):
         flow = Flow([col])
         heading = Piece(
@@ -507,7 +511,7 @@ def ranking_pages(data: DeckData) -> list[SlidePage]:
         notes = [
             a
             for a in data.ranked(kind)
-            if data.lane_of(lane_kind) and (a.target in shown or a.target in stage_ids)
+            if kind in data.shown.note_kinds and (a.target in shown or a.target in stage_ids)
         ]
         for note in notes:
             where = (
@@ -694,12 +698,12 @@ def story_pages(data: DeckData) -> list[SlidePage]:
         first += [(piece, None) for piece in _cell_pieces(data, stage, width)]
         second: list[tuple[Piece, Piece | None]] = []
         targets = {tp.id, stage.id}
-        for kind, lane_kind, word in (
-            (AnnotationKind.PAIN_POINT, LaneKind.PAIN_POINTS, "pain_points"),
-            (AnnotationKind.OPPORTUNITY, LaneKind.OPPORTUNITIES, "opportunities"),
+        for kind, word in (
+            (AnnotationKind.PAIN_POINT, "pain_points"),
+            (AnnotationKind.OPPORTUNITY, "opportunities"),
         ):
             best = [a for a in data.ranked(kind) if a.target in targets]
-            if best and data.lane_of(lane_kind):
+            if best and kind in data.shown.note_kinds:
                 piece = _note_piece(data, best[0].id, width)
                 heading = para(spec.words[word], width, s.heading, True, theme.ink)
                 second += [(Piece(heading, keep=1, gap_after=4), piece), (piece, None)]
