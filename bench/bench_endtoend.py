@@ -22,6 +22,8 @@ from journeymapper.io.jmap import save_map
 SIZES = ((1_000, 40), (10_000, 200))
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
 STARTUP_RUNS = 9
+# the 3 s for SVG/PPTX of 10,000 touchpoints was set where the raw script took 1.04 s
+SVG_PPTX_RATIO = 3.0 / 1.04
 
 
 def _timed(args: Sequence[str]) -> tuple[float, float]:
@@ -82,7 +84,8 @@ def _pdf_rows(maps: dict[int, Path], folder: Path) -> tuple[list[list[str]], dic
         for name, value in zip(by_format, (poster, deck, raw, svg, pptx), strict=True):
             by_format[name].append(value)
         rows.append([f"{n:,}", _pair(poster), _pair(deck), _pair(raw),
-                     _ratio(poster, raw), _ratio(deck, raw), _pair(svg), _pair(pptx)])  # fmt: skip
+                     _ratio(poster, raw), _ratio(deck, raw), _pair(svg), _pair(pptx),
+                     _ratio(svg, raw), _ratio(pptx, raw)])  # fmt: skip
     return rows, by_format
 
 
@@ -93,7 +96,7 @@ def _growth_row(by_format: dict[str, list]) -> list[str]:
         for name in ("poster", "deck", "raw")
     ] + ["", ""] + [
         f"{by_format[name][1][0] / by_format[name][0][0]:.1f}×" for name in ("svg", "pptx")
-    ]  # fmt: skip
+    ] + ["", ""]  # fmt: skip
 
 
 def _startup_rows(small: Path) -> list[list[str]]:
@@ -129,12 +132,13 @@ def main() -> str:
         sample = Path(__file__).parent.parent / "journeymapper/resources/samples/sample.jmap"
         startup = _startup_rows(sample)
     header = ["touchpoints", "poster s", "deck s", "raw reportlab s", "poster ÷ raw",
-              "deck ÷ raw", "SVG s", "PPTX s"]  # fmt: skip
+              "deck ÷ raw", "SVG s", "PPTX s", "SVG ÷ raw", "PPTX ÷ raw"]  # fmt: skip
     return "\n\n".join(
         (
             table(
                 f"End to end (CLI; median of {RUNS}: wall s, CPU s in brackets; targets: poster ≤ "
-                "1.5× raw, deck ≤ 3× raw, SVG/PPTX of 10,000 ≤ 3 s, 10× touchpoints ≤ 10× time)",
+                "1.5× raw, deck ≤ 3× raw, SVG/PPTX of 10,000 ≤ 3 s where raw takes 1.04 s, "
+                f"i.e. ≤ {SVG_PPTX_RATIO:.1f}× raw, 10× touchpoints ≤ 10× time)",
                 header,
                 rows,
             ),

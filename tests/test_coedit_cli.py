@@ -41,19 +41,28 @@ def _loads(path: Path) -> JourneyMap | None:
         return None
 
 
+def _share(journey: JourneyMap, shared: Path) -> tuple[subprocess.Popen[str], str]:
+    """`journeymapper share` of ``journey`` saved as ``shared``, and the link it printed."""
+    save_map(journey, shared)
+    host = _cli("share", str(shared), "--host", "127.0.0.1", "--port", "0")
+    assert host.stdout is not None
+    return host, host.stdout.readline().strip()
+
+
+def _mirrored(mirror: Path, journey: JourneyMap) -> bool:
+    return (m := _loads(mirror)) is not None and canonical(m) == canonical(journey)
+
+
 def test_share_and_join_mirror_edits_into_both_files_and_exit_0(
     small_map: JourneyMap, tmp_path: Path
 ) -> None:
     shared, mirror = tmp_path / "workshop.jmap", tmp_path / "mirror.jmap"
-    save_map(small_map, shared)
-    host = _cli("share", str(shared), "--host", "127.0.0.1", "--port", "0")
-    assert host.stdout is not None
-    url = host.stdout.readline().strip()
+    host, url = _share(small_map, shared)
     assert re.fullmatch(r"http://127\.0\.0\.1:\d+/coedit#[A-Za-z0-9_-]{22}", url), url
     joiner = _cli("join", url, str(mirror))
     editor = JoinPeer(url)
     try:
-        _until(lambda: (m := _loads(mirror)) is not None and canonical(m) == canonical(small_map))
+        _until(lambda: _mirrored(mirror, small_map))
         editor.start()
         settle_peers([editor])
         stage = editor.journey.stages()[0]
@@ -76,14 +85,11 @@ def test_share_and_join_mirror_edits_into_both_files_and_exit_0(
 def test_join_ends_by_itself_when_the_host_stops_sharing(
     small_map: JourneyMap, tmp_path: Path
 ) -> None:
-    shared, mirror = tmp_path / "workshop.jmap", tmp_path / "mirror.jmap"
-    save_map(small_map, shared)
-    host = _cli("share", str(shared), "--host", "127.0.0.1", "--port", "0")
-    assert host.stdout is not None
-    url = host.stdout.readline().strip()
+    mirror = tmp_path / "mirror.jmap"
+    host, url = _share(small_map, tmp_path / "workshop.jmap")
     joiner = _cli("--lang", "uk", "join", url, str(mirror))
     try:
-        _until(lambda: (m := _loads(mirror)) is not None and canonical(m) == canonical(small_map))
+        _until(lambda: _mirrored(mirror, small_map))
     finally:
         host.send_signal(signal.SIGTERM)
         host.communicate(timeout=30)
@@ -107,11 +113,7 @@ def test_join_refuses_bad_links_and_codes_in_one_line(
         assert main(["join", url, str(out)]) == 1
         printed, err = capsys.readouterr()
         assert printed == "" and len(err.splitlines()) == 1 and re.match(pattern, err), err
-    shared = tmp_path / "workshop.jmap"
-    save_map(small_map, shared)
-    host = _cli("share", str(shared), "--host", "127.0.0.1", "--port", "0")
-    assert host.stdout is not None
-    url = host.stdout.readline().strip()
+    host, url = _share(small_map, tmp_path / "workshop.jmap")
     try:
         wrong = subprocess.run(
             [sys.executable, "-m", "journeymapper", "join", url[:-4] + "AAAA", str(out)],

@@ -353,6 +353,14 @@ def test_the_joiner_saves_a_local_copy_that_then_follows_remote_changes(
     assert guest.document.is_modified()  # the copy on disk is older than the window
 
 
+def _kept_as_local_copy(guest: MainWindow, boxes: Boxes) -> None:
+    """The joiner was told it may keep the map, which stays open as an ordinary window."""
+    assert "Save As" in boxes.calls[0][2]
+    assert "shared from" not in guest.windowTitle()
+    assert guest.findChild(QLabel, "coedit_status").isHidden()
+    assert guest.document.journey.stages()  # the map stays open
+
+
 def test_a_joiner_hears_the_host_stop_and_keeps_the_map_as_a_local_copy(
     pair: tuple[MainWindow, MainWindow], qtbot: Any, boxes: Boxes
 ) -> None:
@@ -363,10 +371,7 @@ def test_a_joiner_hears_the_host_stop_and_keeps_the_map_as_a_local_copy(
     qtbot.waitUntil(lambda: boxes.calls != [], timeout=10_000)
     assert boxes.kinds() == ["information"]  # an ordinary end, not a failure
     assert "The host stopped sharing this map." in boxes.calls[0][2]
-    assert "Save As" in boxes.calls[0][2]
-    assert "shared from" not in guest.windowTitle()
-    assert guest.findChild(QLabel, "coedit_status").isHidden()
-    assert guest.document.journey.stages()  # the map stays open
+    _kept_as_local_copy(guest, boxes)
 
 
 def test_a_joiner_turned_away_on_reconnect_keeps_the_map_as_a_local_copy(
@@ -387,10 +392,7 @@ def test_a_joiner_turned_away_on_reconnect_keeps_the_map_as_a_local_copy(
     qtbot.waitUntil(lambda: boxes.calls != [], timeout=10_000)
     assert boxes.kinds() == ["warning"]
     assert "did not accept the pairing code" in boxes.calls[0][2]
-    assert "Save As" in boxes.calls[0][2]
-    assert "shared from" not in guest.windowTitle()
-    assert guest.findChild(QLabel, "coedit_status").isHidden()
-    assert guest.document.journey.stages()  # the map stays open
+    _kept_as_local_copy(guest, boxes)
 
 
 def test_a_host_map_never_saved_is_unsaved_after_a_remote_edit(
