@@ -258,3 +258,35 @@ def test_the_type_floor_holds_in_powerpoint(tmp_path: Path) -> None:
             if run.font.size is not None
         ]
         assert footers and min(footers) >= 10 - 0.01  # the footer: title and slide number
+
+
+def _ranking(path: Path) -> tuple[str, str]:
+    """The ranking slide's own text and its speaker notes."""
+    for slide in Presentation(str(path)).slides:
+        title = slide.shapes.title
+        if title is not None and title.text == "Pain points and opportunities, worst first":
+            shown = " ".join(s.text_frame.text for s in walk(slide.shapes) if s.has_text_frame)
+            return shown, slide.notes_slide.notes_text_frame.text
+    raise AssertionError("no ranking slide")
+
+
+def test_the_ranking_and_its_notes_show_the_notes_the_view_shows(tmp_path: Path) -> None:
+    journey = build_template("e-shop", "en")
+    pains = [a for a in journey.annotations() if a.kind.value == "pain_point"]
+    assert any(journey.find(p.target) in journey.touchpoints() for p in pains)  # some on cards
+    lanes = {lane.kind: lane.id for lane in journey.lanes()}
+    every_lane_but = {
+        kind: tuple(i for k, i in lanes.items() if k is not kind)
+        for kind in (LaneKind.PAIN_POINTS, LaneKind.TOUCHPOINTS)
+    }
+    journey.add_view("No pains", lanes=every_lane_but[LaneKind.PAIN_POINTS])
+    journey.add_view("No cards", lanes=every_lane_but[LaneKind.TOUCHPOINTS])
+    out = tmp_path / "deck.pptx"
+    export_pptx(journey, out, ExportOptions(view="No pains"))
+    slide, notes = _ranking(out)
+    for pain in pains:  # the hidden lane stays hidden in the speaker's notes too
+        assert pain.text[:30] not in slide and pain.text not in notes
+    export_pptx(journey, out, ExportOptions(view="No cards"))
+    slide, notes = _ranking(out)
+    for pain in pains:  # as the stage slides and the poster show them: on their stage
+        assert pain.text[:30] in slide and pain.text in notes

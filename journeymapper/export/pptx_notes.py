@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..io.import_common import format_number
 from ..layout.options import LayoutOptions, Shown, shown, visible
 from ..layout.slides import SlidePage
-from ..model import Annotation, AnnotationKind, JourneyMap, Touchpoint
+from ..model import Annotation, AnnotationKind, EntityKind, JourneyMap, Touchpoint
 from ..model.analysis import ranked_annotations
 from ..words.fields import evidence_labels, field_labels
 from ..words.labels import channel_names, labels_for, metric_names
@@ -97,7 +97,6 @@ def stage_notes(journey: JourneyMap, shown: Shown, stage_ids: tuple[str, ...]) -
 
 def ranking_notes(journey: JourneyMap, shown: Shown) -> str:
     """Every pain point and opportunity the ranking slide draws from, in full, worst first."""
-    stages = set(shown.stage_ids)
     blocks = []
     for kind, key in (
         (AnnotationKind.PAIN_POINT, "pain_points"),
@@ -105,13 +104,13 @@ def ranking_notes(journey: JourneyMap, shown: Shown) -> str:
     ):
         lines = [labels_for(journey.language.value)[key]]
         for note in ranked_annotations(journey, kind):
-            if note.target in shown.card_ids:
+            if note.id not in shown.note_ids:
+                continue
+            if journey.kind_of(note.target) is EntityKind.TOUCHPOINT:
                 tp = journey.touchpoint(note.target)
                 where = f"{journey.stage(tp.stage_id).name} › {tp.name}"
-            elif note.target in stages:
-                where = journey.stage(note.target).name
             else:
-                continue
+                where = journey.stage(note.target).name
             lines.append(f"{where} — {_annotation(journey, note)}")
         if len(lines) > 1:
             blocks.append("\n".join(lines))

@@ -14,6 +14,7 @@ from ...model import (
     Annotation,
     AnnotationKind,
     Emotion,
+    EntityKind,
     JourneyMap,
     LaneKind,
     Stage,
@@ -506,18 +507,11 @@ def ranking_pages(data: DeckData) -> list[SlidePage]:
             para(spec.words[word], col.w, s.heading, True, theme.ink), keep=1, gap_after=6
         )
         flow.add(heading)
-        stage_ids = {st.id for st in data.visible.stages}
-        shown = {tp.id: tp for tp in data.all_touchpoints()}
-        notes = [
-            a
-            for a in data.ranked(kind)
-            if kind in data.shown.note_kinds and (a.target in shown or a.target in stage_ids)
-        ]
-        for note in notes:
-            where = (
-                shown[note.target].name if note.target in shown else journey.stage(note.target).name
-            )
-            flow.add(_note_piece(data, note.id, col.w, where))
+        notes = [a for a in data.ranked(kind) if a.id in data.shown.note_ids]
+        for note in notes:  # on a card (whose lane may be hidden) or a stage
+            on_card = journey.kind_of(note.target) is EntityKind.TOUCHPOINT
+            owner = journey.touchpoint(note.target) if on_card else journey.stage(note.target)
+            flow.add(_note_piece(data, note.id, col.w, owner.name))
         if not notes:
             flow.add(Piece(para(spec.words["none"], col.w, s.body, False, theme.muted_ink)))
         flows.append(flow)
