@@ -6,11 +6,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..layout import MapLayout, Theme
+from ..layout.emotion import crowd_look
 from ..layout.geometry import TextRun
 from ..layout.persona_style import TO_BE_DASH, PersonaStyle, persona_styles
 from ..layout.text import baseline, line_height, measure, wrap
 from ..model import FlowKind, JourneyMap, Marker
 from ..render.draw_map import draw_map
+from ..render.emotion import draw_crowd_key
 from ..render.grid import draw_runs
 from ..render.painter import NO_GROUPS, Groups, Painter, draw_marker, scaled
 from ..words.labels import crowd_legend, flow_names, labels_for
@@ -135,11 +137,8 @@ def _legend_item(
         painter.polyline([(x, mid), (x + 24, mid)], colour, theme.curve_width, style.dash)
         draw_marker(painter, style.marker, x + 12, mid, theme.marker_size, colour, colour)
     elif kind == "crowd":  # as draw_crowd draws it: the spread band, the dotted mean, a mark
-        painter.polygon([(x, mid - 5), (x + 24, mid - 3), (x + 24, mid + 3), (x, mid + 5)],
-                        theme.crowd_band)  # fmt: skip
-        painter.polyline([(x, mid), (x + 24, mid)], theme.crowd_ink, theme.curve_width * 0.8,
-                         (1.0, 2.5))  # fmt: skip
-        painter.circle(x + 12, mid, theme.marker_size * 0.8, theme.background, theme.crowd_ink, 1.2)
+        look = crowd_look(theme, theme.curve_width * 0.8, theme.marker_size * 0.8)
+        draw_crowd_key(painter, x, mid, 24, look)
     elif kind == "curve":
         dash = () if key == "as_is" else TO_BE_DASH
         painter.polyline([(x, mid), (x + 24, mid)], theme.muted_ink, theme.curve_width * 0.7, dash)

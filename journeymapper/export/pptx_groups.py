@@ -2,7 +2,8 @@
 
 A lane, a stage header and a card (touchpoint, pain point or opportunity) become one group
 shape each, named after the text they show; a slide's ``title``/``subtitle`` go into the
-layout's placeholders. Other parts (cells, flows, curves) stay loose shapes.
+layout's placeholders; the room's crowd curve on a slide is one group. Other parts (cells,
+flows, curves) stay loose shapes.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ KINDS = {
     "note": "card",
     "title": "title",
     "subtitle": "subtitle",
+    "crowd": "crowd",  # the room's crowd curve on a slide's chart, named by its label
 }
 
 
@@ -34,7 +36,7 @@ class PptxGroups:
         if kind is None:
             yield
             return
-        self.painter.begin_group(kind, "")
+        self.painter.begin_group(kind, key if kind == "crowd" else "")
         try:
             yield
         finally:

@@ -14,6 +14,7 @@ from ..layout.slides import (
     Box,
     ChartItem,
     Circle,
+    CrowdCurve,
     Curve,
     Item,
     MarkerItem,
@@ -101,10 +102,14 @@ def _runs(page: SlidePage, page_size: tuple[float, float]) -> list[tuple[str, li
     runs: list[tuple[str, list[Item]]] = []
     bounds: Bounds | None = None  # of the box the current run is in
     for item in page.items:
-        if bounds is not None and (isinstance(item, ChartItem) or not _inside(item, bounds)):
+        if bounds is not None and (
+            isinstance(item, ChartItem | CrowdCurve) or not _inside(item, bounds)
+        ):
             bounds = None
         if bounds is not None:
             runs[-1][1].append(item)
+        elif isinstance(item, CrowdCurve):
+            runs.append(("crowd", [item]))  # the room's curve: one group to select and move
         elif isinstance(item, Box) and _holds(item, page_size):
             bounds = _bounds(item)
             runs.append(("card" if item.stroke else "stage", [item]))
@@ -140,7 +145,8 @@ def paint_pptx_page(
             continue
         _paint_all(painter, loose)
         loose = []
-        with groups.part(kind):
+        name = first.label.lines[0].text if isinstance(first, CrowdCurve) else ""
+        with groups.part(kind, name):
             _paint_all(painter, items)
     _paint_all(painter, loose)
 

@@ -8,7 +8,7 @@ import math
 from ..model import EmotionScale, Persona, Touchpoint
 from ..model.crowd import CrowdRatings, crowd_points
 from .cards import StageCards
-from .geometry import CrowdMark, Curve, CurvePoint, EmotionBox, Rect, TextRun
+from .geometry import CrowdLook, CrowdMark, Curve, CurvePoint, EmotionBox, Rect, TextRun
 from .identity_memo import IdentityMemo
 from .text import baseline, line_height, measure, wrap
 from .theme import Theme
@@ -80,6 +80,16 @@ def emotion_box(
 CROWD_WORD = {"en": "Room", "ru": "Комната", "uk": "Кімната", "lv": "Telpa"}
 
 
+def crowd_look(theme: Theme, width: float, radius: float) -> CrowdLook:
+    """The theme's crowd colours with a line ``width`` and ring ``radius``."""
+    return CrowdLook(theme.crowd_ink, theme.crowd_band, theme.background, width, radius)
+
+
+def crowd_label(count: int, language: str) -> str:
+    """The crowd curve's label on a chart: "Room (12)", the most answers any stage had."""
+    return f"{CROWD_WORD.get(language, CROWD_WORD['en'])} ({count})"
+
+
 def add_crowd(
     box: EmotionBox,
     ratings: CrowdRatings,
@@ -102,8 +112,7 @@ def add_crowd(
         )
     if box.crowd:
         first = box.crowd[0]
-        count = max(mark.count for mark in box.crowd)
-        text = f"{CROWD_WORD.get(language, CROWD_WORD['en'])} ({count})"
+        text = crowd_label(max(mark.count for mark in box.crowd), language)
         top = max(box.rect.y, first.high_y - line_height(theme.small_size) - 2)
         x = first.x + theme.marker_size
         box.crowd_runs.append(

@@ -132,6 +132,18 @@ class CrowdMark:
 
 
 @dataclass(frozen=True)
+class CrowdLook:
+    """How a crowd curve is drawn: mean and ring colour, band colour, the rings' fill, the
+    mean's line width and the rings' radius (the map, the poster and the slides each scale)."""
+
+    ink: str
+    band: str
+    background: str
+    width: float
+    radius: float
+
+
+@dataclass(frozen=True)
 class EmotionBox:
     """The emotion chart: plot rectangle, a gridline per scale value, a curve per persona."""
 

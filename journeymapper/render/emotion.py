@@ -7,7 +7,8 @@ from typing import NamedTuple
 
 from ..layout import Theme
 from ..layout.curves import Segment, monotone_segments
-from ..layout.geometry import EmotionBox
+from ..layout.emotion import crowd_look
+from ..layout.geometry import CrowdLook, CrowdMark, EmotionBox
 from ..layout.persona_style import TO_BE_DASH, PersonaStyle
 from ..model import Marker
 from .grid import draw_runs
@@ -51,20 +52,39 @@ def draw_gridlines(
 
 def draw_crowd(painter: Painter, emotion: EmotionBox, theme: Theme) -> None:
     """The room's crowd curve under the personas' curves: spread band, dotted mean, marks."""
-    marks = emotion.crowd
+    if emotion.crowd:
+        lines = [Line(r.x, r.baseline, r.text, r.size, r.bold, theme.crowd_ink)
+                 for r in emotion.crowd_runs]  # fmt: skip
+        look = crowd_look(theme, theme.curve_width * 0.8, theme.marker_size * 0.8)
+        paint_crowd(painter, emotion.crowd, lines, look)
+
+
+def paint_crowd(
+    painter: Painter, marks: Sequence[CrowdMark], lines: Sequence[Line], look: CrowdLook
+) -> None:
+    """The crowd curve on any chart (map, poster, slides): the spread band between the
+    stages' marks, the dotted mean through them, a ring per stage, and its label ``lines``."""
     if not marks:
         return
     if len(marks) > 1:
         band = [(m.x, m.high_y) for m in marks] + [(m.x, m.low_y) for m in reversed(marks)]
-        painter.polygon(band, theme.crowd_band)
-        painter.polyline([(m.x, m.y) for m in marks], theme.crowd_ink, theme.curve_width * 0.8,
-                         (1.0, 2.5))  # fmt: skip
+        painter.polygon(band, look.band)
+        painter.polyline([(m.x, m.y) for m in marks], look.ink, look.width, (1.0, 2.5))
     for m in marks:
         if m.high_y < m.low_y:
-            painter.polyline([(m.x, m.high_y), (m.x, m.low_y)], theme.crowd_ink, 0.8)
-        painter.circle(m.x, m.y, theme.marker_size * 0.8, theme.background, theme.crowd_ink, 1.2)
-    painter.block([Line(r.x, r.baseline, r.text, r.size, r.bold, theme.crowd_ink)
-                   for r in emotion.crowd_runs])  # fmt: skip
+            painter.polyline([(m.x, m.high_y), (m.x, m.low_y)], look.ink, 0.8)
+        painter.circle(m.x, m.y, look.radius, look.background, look.ink, 1.2)
+    painter.block(list(lines))
+
+
+def draw_crowd_key(painter: Painter, x: float, mid: float, length: float, look: CrowdLook) -> None:
+    """The crowd curve's legend sample from ``x``, centred on ``mid``, as ``paint_crowd``
+    draws the curve: the spread band, the dotted mean, a ring."""
+    painter.polygon(
+        [(x, mid - 5), (x + length, mid - 3), (x + length, mid + 3), (x, mid + 5)], look.band
+    )
+    painter.polyline([(x, mid), (x + length, mid)], look.ink, look.width, (1.0, 2.5))
+    painter.circle(x + length / 2, mid, look.radius, look.background, look.ink, 1.2)
 
 
 def curve_pen(theme: Theme, style: PersonaStyle, solid: bool) -> tuple[float, tuple[float, ...]]:

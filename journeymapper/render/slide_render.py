@@ -9,6 +9,8 @@ from ..layout.slides import (
     Box,
     ChartItem,
     Circle,
+    CrowdCurve,
+    CrowdKey,
     Curve,
     Item,
     MarkerItem,
@@ -17,6 +19,7 @@ from ..layout.slides import (
     SlidePage,
     TextBlock,
 )
+from .emotion import draw_crowd_key, paint_crowd
 from .painter import Charting, Line, Painter, draw_marker
 from .slide_chart import line_chart
 
@@ -49,6 +52,15 @@ def _polygon(painter: Painter, item: Polygon) -> None:
     painter.polygon(list(item.points), item.fill, item.stroke, item.width)
 
 
+def _crowd(painter: Painter, item: CrowdCurve) -> None:
+    lines = [Line(t.x, t.baseline, t.text, t.size, t.bold, t.colour) for t in item.label.lines]
+    paint_crowd(painter, item.marks, lines, item.look)
+
+
+def _crowd_key(painter: Painter, item: CrowdKey) -> None:
+    draw_crowd_key(painter, item.x, item.mid, item.length, item.look)
+
+
 def _chart(painter: Painter, item: ChartItem) -> None:
     """Natively where the painter can (PowerPoint), else its curves and markers."""
     chart = line_chart(item) if isinstance(painter, Charting) else None
@@ -67,6 +79,8 @@ _PAINT: dict[type, Callable[[Painter, Any], None]] = {
     Circle: _circle,
     Polygon: _polygon,
     ChartItem: _chart,
+    CrowdCurve: _crowd,
+    CrowdKey: _crowd_key,
 }
 
 

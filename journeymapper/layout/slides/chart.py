@@ -6,8 +6,10 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ...model import JourneyMap, Touchpoint
+from ...model.crowd import crowd_points
 from ..curves import monotone_segments
-from ..geometry import Rect
+from ..emotion import crowd_look
+from ..geometry import CrowdMark, Rect
 from ..persona_style import TO_BE_DASH, PersonaStyle
 from ..text import baseline, line_height, measure, wrap
 from ..theme import Theme
@@ -16,6 +18,7 @@ from .items import (
     ChartItem,
     ChartLine,
     Circle,
+    CrowdCurve,
     Curve,
     Item,
     MarkerItem,
@@ -31,7 +34,8 @@ class ChartSpec:
 
     ``columns`` are (touchpoint id, x) left to right; ``gutter`` holds the scale labels
     (words when ``scale_words``, else signed numbers); ``callouts`` are (persona id,
-    touchpoint id) of the lowest moments to ring and label.
+    touchpoint id) of the lowest moments to ring and label; ``crowd`` are (stage id, x) of
+    the stages whose room ratings the crowd curve shows, labelled ``crowd_label``.
     """
 
     plot: Rect
@@ -44,6 +48,8 @@ class ChartSpec:
     callouts: frozenset[tuple[str, str]] = frozenset()
     to_be: bool = True
     states: tuple[str, str] = ("as is", "to be")  # the series' names, in the map's language
+    crowd: Sequence[tuple[str, float]] = ()
+    crowd_label: str = ""
 
 
 def value_y(journey: JourneyMap, plot: Rect, value: float) -> float:
@@ -118,12 +124,15 @@ def _points(
 
 
 def emotion_chart(journey: JourneyMap, spec: ChartSpec, theme: Theme) -> list[Item]:
-    """The chart's items back to front: scale, curves, to-be rings, as-is markers, callouts.
+    """The chart's items back to front: scale, the room's crowd curve, the personas' curves,
+    to-be rings, as-is markers, callouts.
 
     Personas at the same value are spread sideways a little so no marker hides another;
     a to-be value equal to the as-is one is drawn as a larger hollow marker around it.
     """
     items = _scale(journey, spec, theme)
+    if spec.crowd:
+        items += _crowd(journey, spec, theme)
     cards = [journey.touchpoint(tp_id) for tp_id, _x in spec.columns]
     states = ("as_is", "to_be") if spec.to_be else ("as_is",)
     data = {(pid, attr): _values(cards, pid, attr) for pid in spec.persona_ids for attr in states}
@@ -167,6 +176,34 @@ def emotion_chart(journey: JourneyMap, spec: ChartSpec, theme: Theme) -> list[It
     items.append(_chart_item(journey, spec, cards, data, [*drawn, *markers]))
     items += _callouts(journey, spec, theme, low_points, r)
     return items
+
+
+def _crowd(journey: JourneyMap, spec: ChartSpec, theme: Theme) -> list[Item]:
+    """The room's crowd curve (mean and ±1σ band per rated stage) under the personas' curves,
+    labelled above its first mark, drawn as the map and the poster draw it."""
+    centres = dict(spec.crowd)
+    marks = tuple(
+        CrowdMark(
+            point.stage_id,
+            centres[point.stage_id],
+            value_y(journey, spec.plot, point.mean),
+            value_y(journey, spec.plot, point.low),
+            value_y(journey, spec.plot, point.high),
+            point.mean,
+            point.count,
+        )
+        for point in crowd_points(journey.crowd, list(centres))
+    )
+    if not marks:
+        return []
+    size, r = spec.size, spec.size * 0.42
+    first = marks[0]
+    top = max(spec.plot.y, first.high_y - line_height(size) - 2)
+    label = TextLine(
+        first.x + r, baseline(top, size), spec.crowd_label, size, True, theme.crowd_ink, "crowd"
+    )
+    look = crowd_look(theme, max(theme.curve_width, size / 4) * 0.8, r * 0.8)
+    return [CrowdCurve(marks, TextBlock((label,)), look)]
 
 
 def _chart_item(

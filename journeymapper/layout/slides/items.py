@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ...model import Marker
 from ..curves import Segment
-from ..geometry import Rect
+from ..geometry import CrowdLook, CrowdMark, Rect
 from ..text import BASELINE, LINE_SPACING, measure
 
 Point = tuple[float, float]
@@ -148,7 +148,30 @@ class ChartItem:
     items: tuple[Curve | MarkerItem, ...]
 
 
-Item = TextBlock | Box | Polyline | Curve | Polygon | Circle | MarkerItem | ChartItem
+@dataclass(slots=True, unsafe_hash=True)
+class CrowdCurve:
+    """The room's crowd curve on a chart: a mark per rated stage (mean and spread band as y),
+    its label on the chart, and how it is drawn."""
+
+    marks: tuple[CrowdMark, ...]
+    label: TextBlock
+    look: CrowdLook
+
+
+@dataclass(slots=True, unsafe_hash=True)
+class CrowdKey:
+    """The crowd curve's sample in a legend: ``length`` long from ``x``, centred on ``mid``."""
+
+    x: float
+    mid: float
+    length: float
+    look: CrowdLook
+
+
+Item = (
+    TextBlock | Box | Polyline | Curve | Polygon | Circle | MarkerItem | ChartItem | CrowdCurve
+    | CrowdKey
+)  # fmt: skip
 
 
 @dataclass

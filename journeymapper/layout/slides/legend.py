@@ -1,14 +1,16 @@
-"""The key of a slide that draws personas or flows: marker, line sample and name per entry."""
+"""The key of a slide that draws personas, the crowd or flows: sample and name per entry."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
 from ...model import FlowKind, JourneyMap, Marker
+from ...words.labels import crowd_legend
+from ..emotion import crowd_look
 from ..persona_style import TO_BE_DASH, PersonaStyle
 from ..text import baseline, line_height, measure
 from ..theme import Theme
-from .items import Item, MarkerItem, Polyline, TextBlock, TextLine
+from .items import CrowdKey, Item, MarkerItem, Polyline, TextBlock, TextLine
 
 SAMPLE = 30.0
 
@@ -20,13 +22,17 @@ def legend_entries(
     flow_names: Mapping[str, str],
     flows: Sequence[FlowKind] = (),
     to_be: bool = True,
+    crowd: str = "",
 ) -> list[tuple[str, str, str]]:
-    """(kind, key, text) per entry: each persona, as-is and to-be, each flow kind shown."""
+    """(kind, key, text) per entry: each persona, as-is and to-be, the room's crowd curve
+    (``crowd``: its label on the chart, "Room (12)"), each flow kind shown."""
     entries = [("persona", pid, journey.persona(pid).name) for pid in persona_ids]
     if persona_ids:
         entries.append(("curve", "as_is", words["as_is"]))
         if to_be:
             entries.append(("curve", "to_be", words["to_be"]))
+    if crowd:
+        entries.append(("crowd", "room", crowd_legend(crowd, journey.language.value)))
     entries += [("flow", kind.value, flow_names[kind.value]) for kind in flows]
     return entries
 
@@ -83,6 +89,9 @@ def legend(
             items.append(
                 MarkerItem(Marker.CIRCLE, left + SAMPLE / 2, mid, r, fill, theme.muted_ink)
             )
+        elif kind == "crowd":
+            look = crowd_look(theme, max(theme.curve_width, size / 4) * 0.8, r * 0.8)
+            items.append(CrowdKey(left, mid, SAMPLE, look))
         else:
             flow = FlowKind(key)
             width_ = max(theme.arrow_width, 1.5)

@@ -21,6 +21,8 @@ from ...model import (
     Touchpoint,
 )
 from ...model.analysis import LowPoint, ranked_annotations
+from ...model.crowd import crowd_points
+from ..emotion import crowd_label
 from ..geometry import Rect
 from ..options import Shown, Visible
 from ..persona_style import PersonaStyle
@@ -162,13 +164,15 @@ def overview_pages(data: DeckData) -> list[SlidePage]:
     area = spec.content
     stages = data.visible.stages
     felt = [p for p in data.persona_ids if any(tp.emotions.get(p) for tp in data.all_touchpoints())]
-    gutter = 40.0 if felt else 0.0
+    crowd = _crowd_label(journey, stages)
+    charted = bool(felt or crowd)
+    gutter = 40.0 if charted else 0.0
     min_column = OVERVIEW_MIN_COLUMN * s.small / 12
     per_page = max(1, int((area.w - gutter + GAP) // (min_column + GAP)))
     count = max(1, math.ceil(len(stages) / per_page))
     per_page = math.ceil(len(stages) / count) if stages else 1
     pages = []
-    entries = legend_entries(journey, felt, spec.words, spec.flow_names)
+    entries = legend_entries(journey, felt, spec.words, spec.flow_names, crowd=crowd)
     legend_h = legend_height(entries, area.w, s.small)
     for index in range(count):
         group = stages[index * per_page : (index + 1) * per_page]
@@ -194,7 +198,7 @@ def overview_pages(data: DeckData) -> list[SlidePage]:
         counted = _counted_kinds(data)
         counts_h = len(counted) * (line_height(s.small) + 4)
         cards_h = head_h + 6 + most * (2 * line_height(s.small) + 12) + counts_h
-        chart_h = max(150.0, grid.h - cards_h - 10) if felt else 0.0
+        chart_h = max(150.0, grid.h - cards_h - 10) if charted else 0.0
         cards_bottom = grid.bottom - chart_h - (10 if chart_h else 0)
         xs: list[tuple[str, float]] = []
         for stage, col in zip(group, cols, strict=True):
@@ -238,6 +242,10 @@ def overview_pages(data: DeckData) -> list[SlidePage]:
                 s.small,
                 callouts=callouts,
                 states=(spec.words["as_is"], spec.words["to_be"]),
+                crowd=[(st.id, col.x + col.w / 2) for st, col in zip(group, cols, strict=True)]
+                if crowd
+                else (),
+                crowd_label=crowd,
             )
             page.items += emotion_chart(journey, chart, theme)
         if entries:
@@ -245,6 +253,13 @@ def overview_pages(data: DeckData) -> list[SlidePage]:
                 entries, area.x, area.bottom - legend_h, area.w, s.small, data.styles, theme
             )
     return pages
+
+
+def _crowd_label(journey: JourneyMap, stages: list[Stage]) -> str:
+    """The crowd curve's label ("Room (12)") when the room rated a shown stage, else ""."""
+    points = crowd_points(journey.crowd, [stage.id for stage in stages]) if journey.crowd else []
+    count = max((point.count for point in points), default=0)
+    return crowd_label(count, journey.language.value) if count else ""
 
 
 def _counted_kinds(data: DeckData) -> list[tuple[AnnotationKind, str]]:
