@@ -145,7 +145,7 @@ def paint_pptx_page(
             continue
         _paint_all(painter, loose)
         loose = []
-        name = first.label.lines[0].text if isinstance(first, CrowdCurve) else ""
+        name = first.name if isinstance(first, CrowdCurve) else ""
         with groups.part(kind, name):
             _paint_all(painter, items)
     _paint_all(painter, loose)

@@ -74,7 +74,8 @@ def paint_crowd(
         if m.high_y < m.low_y:
             painter.polyline([(m.x, m.high_y), (m.x, m.low_y)], look.ink, 0.8)
         painter.circle(m.x, m.y, look.radius, look.background, look.ink, 1.2)
-    painter.block(list(lines))
+    if lines:
+        painter.block(list(lines))
 
 
 def draw_crowd_key(painter: Painter, x: float, mid: float, length: float, look: CrowdLook) -> None:

@@ -53,8 +53,7 @@ def _polygon(painter: Painter, item: Polygon) -> None:
 
 
 def _crowd(painter: Painter, item: CrowdCurve) -> None:
-    lines = [Line(t.x, t.baseline, t.text, t.size, t.bold, t.colour) for t in item.label.lines]
-    paint_crowd(painter, item.marks, lines, item.look)
+    paint_crowd(painter, item.marks, (), item.look)  # named in the legend, not on the chart
 
 
 def _crowd_key(painter: Painter, item: CrowdKey) -> None:

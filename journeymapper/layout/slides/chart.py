@@ -180,7 +180,8 @@ def emotion_chart(journey: JourneyMap, spec: ChartSpec, theme: Theme) -> list[It
 
 def _crowd(journey: JourneyMap, spec: ChartSpec, theme: Theme) -> list[Item]:
     """The room's crowd curve (mean and ±1σ band per rated stage) under the personas' curves,
-    labelled above its first mark, drawn as the map and the poster draw it."""
+    drawn as the map and the poster draw it; named in the slide's legend, not on the crowded
+    chart, where a label would cross the personas' curves."""
     centres = dict(spec.crowd)
     marks = tuple(
         CrowdMark(
@@ -196,14 +197,9 @@ def _crowd(journey: JourneyMap, spec: ChartSpec, theme: Theme) -> list[Item]:
     )
     if not marks:
         return []
-    size, r = spec.size, spec.size * 0.42
-    first = marks[0]
-    top = max(spec.plot.y, first.high_y - line_height(size) - 2)
-    label = TextLine(
-        first.x + r, baseline(top, size), spec.crowd_label, size, True, theme.crowd_ink, "crowd"
-    )
-    look = crowd_look(theme, max(theme.curve_width, size / 4) * 0.8, r * 0.8)
-    return [CrowdCurve(marks, TextBlock((label,)), look)]
+    r = spec.size * 0.42
+    look = crowd_look(theme, max(theme.curve_width, spec.size / 4) * 0.8, r * 0.8)
+    return [CrowdCurve(marks, spec.crowd_label, look)]
 
 
 def _chart_item(

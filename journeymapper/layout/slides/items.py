@@ -151,10 +151,10 @@ class ChartItem:
 @dataclass(slots=True, unsafe_hash=True)
 class CrowdCurve:
     """The room's crowd curve on a chart: a mark per rated stage (mean and spread band as y),
-    its label on the chart, and how it is drawn."""
+    its name ("Room (12)", which the legend shows) and how it is drawn."""
 
     marks: tuple[CrowdMark, ...]
-    label: TextBlock
+    name: str
     look: CrowdLook
 
 
