@@ -14,6 +14,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]' --config-settings editable_mode=compat \
 		|| $(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m compileall -q journeymapper > /dev/null  # the first start reads bytecode too
 	touch $(STAMP)
 
 setup: $(STAMP)
