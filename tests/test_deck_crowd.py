@@ -15,7 +15,6 @@ from journeymapper.export.dispatch import export_file
 from journeymapper.export.options import ExportOptions
 from journeymapper.model import JourneyMap
 from journeymapper.templates import build_template
-
 from tests.pptx_helpers import walk
 
 BAND = (0xD2, 0xD9, 0xE6)  # the light theme's crowd band, as the poster draws it
