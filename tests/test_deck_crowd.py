@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pptx import Presentation
@@ -124,3 +125,40 @@ def test_decks_of_a_map_without_room_ratings_say_nothing_of_a_room(tmp_path: Pat
         assert not any(s.name.startswith("Crowd") for s in walk(slide.shapes))
         texts = [s.text_frame.text for s in walk(slide.shapes) if s.has_text_frame]
         assert not any("Комната" in t for t in texts)
+
+
+def test_the_presentation_draws_the_rooms_ratings_as_they_arrive(qtbot: Any) -> None:
+    from journeymapper.workshop.presentation import PresentationWindow
+
+    journey = build_template("e-shop", "lv")
+    presentation = PresentationWindow(journey)
+    presentation.resize(1280, 720)
+    presentation.start(full_screen=False)
+    qtbot.waitExposed(presentation)
+    presentation.next()  # "the whole journey"
+
+    def band() -> int:
+        image = presentation.canvas.grab().toImage()
+        return sum(
+            1
+            for y in range(image.height() // 2, image.height(), 2)
+            for x in range(0, image.width(), 2)
+            if max(abs(a - b) for a, b in zip(image.pixelColor(x, y).getRgb()[:3], BAND)) < 6
+        )
+
+    assert band() < 20
+    first, second = journey.stages()[:2]
+    for who, value in (("a", 2), ("b", 1), ("c", 2), ("d", 0)):  # the phones rate, live
+        journey.set_crowd_rating(first.id, who, value)
+        journey.set_crowd_rating(second.id, who, -value)
+
+    def shown() -> bool:
+        page = presentation.current()
+        return page is not None and any(
+            line.text.startswith("Telpa (4):") for line in page.text_lines()
+        )
+
+    qtbot.waitUntil(shown, timeout=3000)
+    assert presentation.current().kind == "overview"
+    assert band() > 200
+    presentation.close()
