@@ -11,6 +11,7 @@ import pytest
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pypdf import PdfReader
+from PySide6.QtGui import QColor
 
 from journeymapper.export.dispatch import export_file
 from journeymapper.export.options import ExportOptions
@@ -58,10 +59,13 @@ def _band_pixels(pdf: Path, tmp_path: Path) -> int:
     count = 0
     for y in range(image.height() // 2, image.height()):
         for x in range(0, image.width(), 2):
-            c = image.pixelColor(x, y)
-            if max(abs(c.red() - BAND[0]), abs(c.green() - BAND[1]), abs(c.blue() - BAND[2])) < 6:
+            if _is_band(image.pixelColor(x, y)):
                 count += 1
     return count
+
+
+def _is_band(c: QColor) -> bool:
+    return max(abs(c.red() - BAND[0]), abs(c.green() - BAND[1]), abs(c.blue() - BAND[2])) < 6
 
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler")
@@ -143,7 +147,7 @@ def test_the_presentation_draws_the_rooms_ratings_as_they_arrive(qtbot: Any) -> 
             1
             for y in range(image.height() // 2, image.height(), 2)
             for x in range(0, image.width(), 2)
-            if max(abs(a - b) for a, b in zip(image.pixelColor(x, y).getRgb()[:3], BAND)) < 6
+            if _is_band(image.pixelColor(x, y))
         )
 
     assert band() < 20
