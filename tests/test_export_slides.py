@@ -229,3 +229,23 @@ def test_the_same_map_lays_out_to_equal_pages_whose_items_hash_alike() -> None:
     again = slide_pages(journey, ExportOptions(story=True))
     assert [p.items for p in first] == [p.items for p in again]
     assert [hash(tuple(p.items)) for p in first] == [hash(tuple(p.items)) for p in again]
+
+
+def test_the_overview_keeps_each_stages_counts_whole_in_every_language(tmp_path: Path) -> None:
+    for language in ("en", "ru", "uk", "lv"):
+        journey = build_template("e-shop", language)
+        out = tmp_path / f"{language}.pdf"
+        export_pdf(journey, out, ExportOptions(layout="slides"))
+        text = " ".join(PdfReader(out).pages[1].extract_text().split())
+        for kind in ("pain_point", "opportunity"):
+            expected = []
+            for stage in journey.stages():
+                on = {stage.id} | {tp.id for tp in journey.touchpoints(stage.id)}
+                notes = [a for a in journey.annotations() if a.kind.value == kind]
+                expected.append(sum(a.target in on for a in notes))
+            label = {"pain_point": "Pain points", "opportunity": "Opportunities"}[kind]
+            if language != "en":  # the word may be cut ("Больові точ…"), its count never
+                label = {"ru": ("Болевые", "Возможности"), "uk": ("Больові", "Можливості"),
+                         "lv": ("Sāpju", "Iespējas")}[language][kind == "opportunity"]  # fmt: skip
+            found = re.findall(re.escape(label) + r"[^:]{0,20}: (\d+)", text)
+            assert [int(n) for n in found] == expected, (language, kind, text)

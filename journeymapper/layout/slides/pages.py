@@ -281,7 +281,9 @@ def _counts(
     for kind, word in counted:
         pain = kind is AnnotationKind.PAIN_POINT
         count = len(_stage_notes(data, stage, kind))
-        text = wrap(f"{words[word]}: {count}", room.w - 12, s.small, True, 1)[0][0]
+        count_text = f": {count}"  # the count stays whole when a long word must be cut
+        room_for_word = room.w - 12 - measure(count_text, s.small, True)
+        text = wrap(words[word], room_for_word, s.small, True, 1)[0][0] + count_text
         h = line_height(s.small)
         fill = theme.pain_fill if pain else theme.opportunity_fill
         border = theme.pain_border if pain else theme.opportunity_border
