@@ -15,7 +15,7 @@ from ..compare.effects import effects
 from ..compare.flat import flatten
 from ..compare.words import Words
 from ..io.errors import MapFileError
-from ..io.history import SnapshotKind, canonical_json, take_snapshot
+from ..io.history import Snapshot, SnapshotKind, canonical_json, take_snapshot
 from ..io.jmap import load_file
 from ..io.snapshots import open_snapshot
 from ..model import JourneyMap
@@ -126,16 +126,17 @@ class HistoryActions(QObject):
         label, kind = dialog.choice()
         return self.take(kind, label)
 
+    def _snapshot(self, snapshot_id: str) -> Snapshot | None:
+        """The open map's snapshot with this id (None if it or the map is gone)."""
+        return None if self.document is None else self.document.history.by_id(snapshot_id)
+
     def _snapshot_map(self, snapshot_id: str) -> tuple[JourneyMap, str] | None:
-        document = self.document
-        if document is None:
-            return None
-        snap = document.history.by_id(snapshot_id)
-        if snap is None:
+        snap = self._snapshot(snapshot_id)
+        if snap is None or self.document is None:
             return None
         name = snapshot_title(snap)
         try:
-            return open_snapshot(snap, document.file_name()), name
+            return open_snapshot(snap, self.document.file_name()), name
         except MapFileError as error:
             show_file_error(self.window, error)
             return None
@@ -169,11 +170,8 @@ class HistoryActions(QObject):
 
     def delete(self, snapshot_id: str) -> bool:
         """Delete a snapshot after a question; Edit ▸ Undo brings it back."""
-        document = self.document
-        if document is None:
-            return False
-        snap = document.history.by_id(snapshot_id)
-        if snap is None:
+        document, snap = self.document, self._snapshot(snapshot_id)
+        if snap is None or document is None:
             return False
         name = snapshot_title(snap)
         answer = QMessageBox.question(
