@@ -137,7 +137,7 @@ def _legend_item(
         painter.polyline([(x, mid), (x + 24, mid)], colour, theme.curve_width, style.dash)
         draw_marker(painter, style.marker, x + 12, mid, theme.marker_size, colour, colour)
     elif kind == "crowd":  # as draw_crowd draws it: the spread band, the dotted mean, a mark
-        look = crowd_look(theme, theme.curve_width * 0.8, theme.marker_size * 0.8)
+        look = crowd_look(theme, theme.curve_width, theme.marker_size)
         draw_crowd_key(painter, x, mid, 24, look)
     elif kind == "curve":
         dash = () if key == "as_is" else TO_BE_DASH

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Callable
 
 from ..model import EmotionScale, Persona, Touchpoint
 from ..model.crowd import CrowdRatings, crowd_points
@@ -80,9 +81,30 @@ def emotion_box(
 CROWD_WORD = {"en": "Room", "ru": "Комната", "uk": "Кімната", "lv": "Telpa"}
 
 
-def crowd_look(theme: Theme, width: float, radius: float) -> CrowdLook:
-    """The theme's crowd colours with a line ``width`` and ring ``radius``."""
-    return CrowdLook(theme.crowd_ink, theme.crowd_band, theme.background, width, radius)
+def crowd_look(theme: Theme, curve_width: float, marker_radius: float) -> CrowdLook:
+    """The theme's crowd colours, a little lighter than the personas' curves it is drawn
+    beside (their ``curve_width`` and ``marker_radius``)."""
+    return CrowdLook(
+        theme.crowd_ink, theme.crowd_band, theme.background, curve_width * 0.8, marker_radius * 0.8
+    )
+
+
+def crowd_marks(
+    ratings: CrowdRatings, centres: dict[str, float], value_to_y: Callable[[float], float]
+) -> list[CrowdMark]:
+    """A mark per rated stage at its column's centre: the mean and the ±1σ band's edges."""
+    return [
+        CrowdMark(
+            point.stage_id,
+            centres[point.stage_id],
+            value_to_y(point.mean),
+            value_to_y(point.low),
+            value_to_y(point.high),
+            point.mean,
+            point.count,
+        )
+        for point in crowd_points(ratings, list(centres))
+    ]
 
 
 def crowd_label(count: int, language: str) -> str:
@@ -98,18 +120,7 @@ def add_crowd(
     theme: Theme,
 ) -> None:
     """The room's crowd curve: a mark per rated stage at its column's centre, and its label."""
-    for point in crowd_points(ratings, list(centres)):
-        box.crowd.append(
-            CrowdMark(
-                point.stage_id,
-                centres[point.stage_id],
-                box.value_to_y(point.mean),
-                box.value_to_y(point.low),
-                box.value_to_y(point.high),
-                point.mean,
-                point.count,
-            )
-        )
+    box.crowd.extend(crowd_marks(ratings, centres, box.value_to_y))
     if box.crowd:
         first = box.crowd[0]
         text = crowd_label(max(mark.count for mark in box.crowd), language)

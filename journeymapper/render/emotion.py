@@ -55,7 +55,7 @@ def draw_crowd(painter: Painter, emotion: EmotionBox, theme: Theme) -> None:
     if emotion.crowd:
         lines = [Line(r.x, r.baseline, r.text, r.size, r.bold, theme.crowd_ink)
                  for r in emotion.crowd_runs]  # fmt: skip
-        look = crowd_look(theme, theme.curve_width * 0.8, theme.marker_size * 0.8)
+        look = crowd_look(theme, theme.curve_width, theme.marker_size)
         paint_crowd(painter, emotion.crowd, lines, look)
 
 

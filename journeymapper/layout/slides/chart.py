@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from ...model import JourneyMap, Touchpoint
-from ...model.crowd import crowd_points
 from ..curves import monotone_segments
-from ..emotion import crowd_look
-from ..geometry import CrowdMark, Rect
+from ..emotion import crowd_look, crowd_marks
+from ..geometry import CrowdLook, Rect
 from ..persona_style import TO_BE_DASH, PersonaStyle
 from ..text import baseline, line_height, measure, wrap
 from ..theme import Theme
@@ -130,9 +130,11 @@ def emotion_chart(journey: JourneyMap, spec: ChartSpec, theme: Theme) -> list[It
     Personas at the same value are spread sideways a little so no marker hides another;
     a to-be value equal to the as-is one is drawn as a larger hollow marker around it.
     """
+    r = spec.size * 0.42
+    width = max(theme.curve_width, spec.size / 4)
     items = _scale(journey, spec, theme)
     if spec.crowd:
-        items += _crowd(journey, spec, theme)
+        items += _crowd(journey, spec, crowd_look(theme, width, r))
     cards = [journey.touchpoint(tp_id) for tp_id, _x in spec.columns]
     states = ("as_is", "to_be") if spec.to_be else ("as_is",)
     data = {(pid, attr): _values(cards, pid, attr) for pid in spec.persona_ids for attr in states}
@@ -145,7 +147,6 @@ def emotion_chart(journey: JourneyMap, spec: ChartSpec, theme: Theme) -> list[It
         return y
 
     drawn: list[Item] = []
-    r = spec.size * 0.42
     n = len(spec.persona_ids)
     spacing = min(
         (b - a for (_i, a), (_j, b) in zip(spec.columns, spec.columns[1:], strict=False)),
@@ -153,7 +154,6 @@ def emotion_chart(journey: JourneyMap, spec: ChartSpec, theme: Theme) -> list[It
     )
     step = min(r * 1.3, spacing * 0.6 / max(1, n))
     markers: list[Item] = []
-    width = max(theme.curve_width, spec.size / 4)
     low_points: list[tuple[float, float, float]] = []
     for index, persona_id in enumerate(spec.persona_ids):
         style = spec.styles[persona_id]
@@ -178,28 +178,12 @@ def emotion_chart(journey: JourneyMap, spec: ChartSpec, theme: Theme) -> list[It
     return items
 
 
-def _crowd(journey: JourneyMap, spec: ChartSpec, theme: Theme) -> list[Item]:
+def _crowd(journey: JourneyMap, spec: ChartSpec, look: CrowdLook) -> list[Item]:
     """The room's crowd curve (mean and ±1σ band per rated stage) under the personas' curves,
     drawn as the map and the poster draw it; named in the slide's legend, not on the crowded
     chart, where a label would cross the personas' curves."""
-    centres = dict(spec.crowd)
-    marks = tuple(
-        CrowdMark(
-            point.stage_id,
-            centres[point.stage_id],
-            value_y(journey, spec.plot, point.mean),
-            value_y(journey, spec.plot, point.low),
-            value_y(journey, spec.plot, point.high),
-            point.mean,
-            point.count,
-        )
-        for point in crowd_points(journey.crowd, list(centres))
-    )
-    if not marks:
-        return []
-    r = spec.size * 0.42
-    look = crowd_look(theme, max(theme.curve_width, spec.size / 4) * 0.8, r * 0.8)
-    return [CrowdCurve(marks, spec.crowd_label, look)]
+    marks = crowd_marks(journey.crowd, dict(spec.crowd), partial(value_y, journey, spec.plot))
+    return [CrowdCurve(tuple(marks), spec.crowd_label, look)] if marks else []
 
 
 def _chart_item(

@@ -90,7 +90,7 @@ def legend(
                 MarkerItem(Marker.CIRCLE, left + SAMPLE / 2, mid, r, fill, theme.muted_ink)
             )
         elif kind == "crowd":
-            look = crowd_look(theme, max(theme.curve_width, size / 4) * 0.8, r * 0.8)
+            look = crowd_look(theme, max(theme.curve_width, size / 4), r)
             items.append(CrowdKey(left, mid, SAMPLE, look))
         else:
             flow = FlowKind(key)
