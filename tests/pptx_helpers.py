@@ -54,3 +54,18 @@ def soffice_pdf(pptx: Path) -> Path:
         check=True, capture_output=True, timeout=240,
     )  # fmt: skip
     return pptx.with_suffix(".pdf")
+
+
+def words_on_page(pdf: Path, page: int) -> list[tuple[str, float]]:
+    """(word, top y) of every word on ``page`` as pdftotext reads it."""
+    html = subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), "-bbox", str(pdf), "-"],
+        check=True, capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    found = []
+    for line in html.splitlines():
+        line = line.strip()
+        if line.startswith("<word "):
+            y = float(line.split('yMin="')[1].split('"')[0])
+            found.append((line.split(">")[1].split("<")[0], y))
+    return found

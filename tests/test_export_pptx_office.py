@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -10,22 +9,7 @@ from pypdf import PdfReader
 from journeymapper.export.options import ExportOptions
 from journeymapper.export.pptx import export_pptx
 from journeymapper.templates import build_template
-from tests.pptx_helpers import soffice_pdf
-
-
-def words_on_page(pdf: Path, page: int) -> list[tuple[str, float]]:
-    """(word, top y) of every word on ``page`` as pdftotext reads it."""
-    html = subprocess.run(
-        ["pdftotext", "-f", str(page), "-l", str(page), "-bbox", str(pdf), "-"],
-        check=True, capture_output=True, text=True,
-    ).stdout  # fmt: skip
-    found = []
-    for line in html.splitlines():
-        line = line.strip()
-        if line.startswith("<word "):
-            y = float(line.split('yMin="')[1].split('"')[0])
-            found.append((line.split(">")[1].split("<")[0], y))
-    return found
+from tests.pptx_helpers import soffice_pdf, words_on_page
 
 
 def test_libreoffice_draws_the_scale_in_order(tmp_path: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from collections import defaultdict
 from pathlib import Path
 
@@ -10,7 +9,7 @@ from journeymapper.export.options import ExportOptions
 from journeymapper.export.pdf import export_pdf
 from journeymapper.export.pptx import export_pptx
 from journeymapper.model import JourneyMap, LaneKind, sequential_ids
-from tests.pptx_helpers import soffice_pdf
+from tests.pptx_helpers import soffice_pdf, words_on_page
 
 NAMES = ("Signup замовлення žurnāls", "Review size checkout", "Loyalty ģimene оплата")
 
@@ -36,17 +35,10 @@ def _six_stages() -> JourneyMap:
 
 def _lines(pdf: Path, page: int) -> dict[str, list[float]]:
     """Each word with letters on ``page`` and the tops of the lines it sits on."""
-    html = subprocess.run(
-        ["pdftotext", "-f", str(page), "-l", str(page), "-bbox", str(pdf), "-"],
-        check=True, capture_output=True, text=True,
-    ).stdout  # fmt: skip
     tops: dict[str, list[float]] = defaultdict(list)
-    for row in html.splitlines():
-        row = row.strip()
-        if row.startswith("<word "):
-            word = row.split(">")[1].split("<")[0]
-            if any(c.isalpha() for c in word):
-                tops[word].append(round(float(row.split('yMin="')[1].split('"')[0])))
+    for word, top in words_on_page(pdf, page):
+        if any(c.isalpha() for c in word):
+            tops[word].append(round(top))
     return {word: sorted(found) for word, found in tops.items()}
 
 

@@ -3,6 +3,7 @@ sys.modules is the witness); the plain-dict cycle search finds what networkx fin
 
 from __future__ import annotations
 
+import functools
 import json
 import subprocess
 import sys
@@ -31,12 +32,13 @@ print("\\nMODULES " + json.dumps(loaded))
 """
 
 
-def _modules(*args: str) -> set[str]:
+@functools.cache  # a fresh interpreter per command line, asked by several tests
+def _modules(*args: str) -> frozenset[str]:
     done = subprocess.run(
         [sys.executable, "-c", _PROBE, *args], capture_output=True, text=True, check=True
     )
     line = done.stdout.rsplit("\nMODULES ", 1)[1]
-    return set(json.loads(line))
+    return frozenset(json.loads(line))
 
 
 def _loaded(*args: str) -> set[str]:

@@ -13,7 +13,6 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-_lock = threading.Lock()
 _depth = 0
 _was_enabled = False
 
@@ -29,18 +28,16 @@ def gc_paused() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    with _lock:
-        if _depth == 0:
-            _was_enabled = gc.isenabled()
-            gc.disable()
-        _depth += 1
+    if _depth == 0:
+        _was_enabled = gc.isenabled()
+        gc.disable()
+    _depth += 1
     try:
         yield
     finally:
-        with _lock:
-            _depth -= 1
-            if _depth == 0 and _was_enabled:
-                gc.enable()
+        _depth -= 1
+        if _depth == 0 and _was_enabled:
+            gc.enable()
 
 
 @contextmanager

@@ -38,7 +38,7 @@ def _is(value: Any, kind: str) -> bool:
     if kind == "integer":
         return type(value) is int
     if kind == "number":
-        return type(value) is int or type(value) is float
+        return _number(value)
     if kind == "boolean":
         return type(value) is bool
     if kind == "null":
@@ -50,8 +50,7 @@ def _same(value: Any, expected: Any) -> bool:
     """JSON equality of scalars (True is not 1 here); containers are left to the validator."""
     if isinstance(expected, dict | list) or isinstance(value, dict | list):
         raise _Unsure
-    numbers = (int, float)
-    if type(value) in numbers and type(expected) in numbers:
+    if _number(value) and _number(expected):
         return bool(value == expected)
     return type(value) is type(expected) and bool(value == expected)
 

@@ -86,16 +86,8 @@ class Shown:
     personas: list[Persona]  # whose feelings show: none without an emotion lane
 
     @functools.cached_property
-    def stage_ids(self) -> list[str]:
-        return [stage.id for stage in self.visible.stages]
-
-    @functools.cached_property
     def persona_ids(self) -> list[str]:
         return [persona.id for persona in self.personas]
-
-    @functools.cached_property
-    def card_ids(self) -> set[str]:
-        return {tp.id for tps in self.cards.values() for tp in tps}
 
 
 def shown(journey: JourneyMap, view: Visible) -> Shown:

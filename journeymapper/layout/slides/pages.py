@@ -99,9 +99,6 @@ class DeckData:
     def touchpoints(self, stage: Stage) -> list[Touchpoint]:
         return self.shown.cards.get(stage.id, [])
 
-    def all_touchpoints(self) -> tuple[Touchpoint, ...]:
-        return self.cards
-
     @functools.cached_property
     def cards(self) -> tuple[Touchpoint, ...]:
         """Every shown card, stage by stage (several slides ask)."""
@@ -144,7 +141,7 @@ def title_pages(data: DeckData) -> list[SlidePage]:
     )
     counts = (
         f"{words['stages']}: {len(data.visible.stages)} · "
-        f"{words['touchpoints']}: {len(data.all_touchpoints())} · "
+        f"{words['touchpoints']}: {len(data.cards)} · "
         f"{words['personas']}: {len(data.visible.personas)}"
     )
     facts = para(counts, area.w, s.body, False, theme.ink)
@@ -163,7 +160,7 @@ def overview_pages(data: DeckData) -> list[SlidePage]:
     spec, journey, theme, s = data.spec, data.journey, data.spec.theme, data.spec.sizes
     area = spec.content
     stages = data.visible.stages
-    felt = [p for p in data.persona_ids if any(tp.emotions.get(p) for tp in data.all_touchpoints())]
+    felt = [p for p in data.persona_ids if any(tp.emotions.get(p) for tp in data.cards)]
     crowd = _crowd_label(journey, stages)
     charted = bool(felt or crowd)
     gutter = 40.0 if charted else 0.0
@@ -280,7 +277,7 @@ def _counts(
     top = room.y
     for kind, word in counted:
         pain = kind is AnnotationKind.PAIN_POINT
-        count = len(_stage_notes(data, stage, kind))
+        count = len(data.stage_notes(stage.id, kind))
         count_text = f": {count}"  # the count stays whole when a long word must be cut
         room_for_word = room.w - 12 - measure(count_text, s.small, True)
         text = wrap(words[word], room_for_word, s.small, True, 1)[0][0] + count_text
@@ -423,10 +420,6 @@ def _cell_pieces(data: DeckData, stage: Stage, width: float) -> list[Piece]:
     return pieces
 
 
-def _stage_notes(data: DeckData, stage: Stage, kind: AnnotationKind) -> list[str]:
-    return data.stage_notes(stage.id, kind)
-
-
 def _flowed(seq: list[tuple[Piece, Piece | None]], cols: list[Rect]) -> Flow:
     flow = Flow(cols)
     for piece, then in seq:
@@ -480,7 +473,7 @@ def stage_pages(data: DeckData, stage: Stage) -> list[SlidePage]:
         (AnnotationKind.PAIN_POINT, "pain_points"),
         (AnnotationKind.OPPORTUNITY, "opportunities"),
     ):
-        notes = _stage_notes(data, stage, kind) if kind in data.shown.note_kinds else []
+        notes = data.stage_notes(stage.id, kind) if kind in data.shown.note_kinds else []
         names = {tp.id: tp.name for tp in tps}
         for i, note_id in enumerate(notes):
             where = names.get(data.journey.annotation(note_id).target, "")
@@ -577,7 +570,7 @@ def persona_pages(data: DeckData, persona_id: str) -> list[SlidePage]:
     spec, journey, theme, s = data.spec, data.journey, data.spec.theme, data.spec.sizes
     area = spec.content
     persona = journey.persona(persona_id)
-    tps = [tp for tp in data.all_touchpoints() if tp.emotions.get(persona_id)]
+    tps = [tp for tp in data.cards if tp.emotions.get(persona_id)]
     entries = legend_entries(journey, [persona_id], spec.words, spec.flow_names)
     legend_h = legend_height(entries, area.w, s.small)
     gutter = 130.0 if spec.theme.name != "projector" else 170.0
@@ -676,7 +669,7 @@ def story_pages(data: DeckData) -> list[SlidePage]:
     """One page per lowest moment: the moment, every persona's feeling, the quote, the metric,
     the worst pain there and the best opportunity."""
     spec, journey, theme, s = data.spec, data.journey, data.spec.theme, data.spec.sizes
-    shown = {tp.id for tp in data.all_touchpoints()}
+    shown = {tp.id for tp in data.cards}
     moments: dict[str, float] = {}
     for pid in data.persona_ids:
         for point in data.lows.get(pid, []):
