@@ -27,9 +27,9 @@ if TYPE_CHECKING:  # `--help` and `--version` load no model: each command import
     from .export.options import Since
     from .model import JourneyMap
 
+HISTORY_COMMANDS = ("snapshot", "history", "diff")  # in history_cli, loaded when used
 SUBCOMMANDS = (
-    "new", "validate", "info", "import", "export", "room", "share", "join",
-    "snapshot", "history", "diff",
+    "new", "validate", "info", "import", "export", "room", "share", "join", *HISTORY_COMMANDS,
 )  # fmt: skip
 GUI_VALUE_OPTIONS = ("--lang",)
 LANGUAGE = ["en"]  # the language of error messages: `--lang` before the command, or $LANG
@@ -187,7 +187,7 @@ def _join_arguments(join: argparse.ArgumentParser) -> None:
     join.add_argument("--force", action="store_true", help=h("help.force"))
 
 
-def _history_arguments(name: str) -> Callable[[argparse.ArgumentParser], None]:
+def _lazy_history_arguments(name: str) -> Callable[[argparse.ArgumentParser], None]:
     def add(parser: argparse.ArgumentParser) -> None:
         from .history_cli import HISTORY_ARGUMENTS
 
@@ -205,7 +205,7 @@ ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
     "room": _room_arguments,
     "share": _share_arguments,
     "join": _join_arguments,
-    **{name: _history_arguments(name) for name in ("snapshot", "history", "diff")},
+    **{name: _lazy_history_arguments(name) for name in HISTORY_COMMANDS},
 }
 
 
@@ -550,7 +550,7 @@ def _history_command(args: argparse.Namespace) -> int:
     return run(args)
 
 
-for _name in ("snapshot", "history", "diff"):
+for _name in HISTORY_COMMANDS:
     COMMANDS[_name] = _history_command
 
 
