@@ -30,7 +30,6 @@ from ..render.slide_render import paint_page
 from .gcpause import gc_paused
 from .options import ExportOptions
 from .pptx_chart import chart_frame, chart_workbook, chart_xml
-from .pptx_groups import PptxGroups
 from .pptx_notes import shown_in_view, slide_notes
 from .pptx_package import DeckPackage
 from .pptx_page import paint_pptx_page
@@ -116,8 +115,7 @@ def render_pptx(journey: JourneyMap, options: ExportOptions) -> bytes:
         for page in pages:
             cover = page.kind == "title"
             painter = PptxPainter(language, SLIDE_W, centred_title=cover, drawn=drawn)
-            groups = PptxGroups(painter)
-            paint_pptx_page(painter, groups, page, (SLIDE_W, SLIDE_H), journey.description)
+            paint_pptx_page(painter, page, (SLIDE_W, SLIDE_H), journey.description)
             notes = slide_notes(journey, shown, page) if not page.continued else ""
             shapes = painter.shapes()
             charts = []

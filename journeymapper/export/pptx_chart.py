@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape
 
 from ..model import Marker
 from ..render.painter import ChartSeries
-from .pptx_shapes import LANGUAGES, ChartRequest, _e, _hex
+from .pptx_shapes import LANGUAGES, ChartRequest, _e, _solid
 from .pptx_text import clean_text
 from .pptx_workbook import column_name, workbook
 
@@ -53,7 +53,7 @@ def _number(value: float) -> str:
 
 def _series(index: int, series: ChartSeries, categories: str, rows: int) -> str:
     column = column_name(index + 2)
-    colour = f'<a:solidFill><a:srgbClr val="{_hex(series.colour)}"/></a:solidFill>'
+    colour = _solid(series.colour)
     dash = '<a:prstDash val="dash"/>' if series.dashed else ""
     width = DASHED_WIDTH if series.dashed else SOLID_WIDTH
     fill = "<a:noFill/>" if series.dashed else colour

@@ -24,7 +24,7 @@ from ..layout.slides import (
     TextBlock,
 )
 from ..layout.text import BASELINE, LINE_SPACING, measure
-from ..render.painter import Groups, Painter
+from ..render.painter import Painter
 from ..render.slide_render import paint_item
 from .pptx_shapes import PptxPainter
 
@@ -120,7 +120,6 @@ def _runs(page: SlidePage, page_size: tuple[float, float]) -> list[tuple[str, li
 
 def paint_pptx_page(
     painter: PptxPainter,
-    groups: Groups,
     page: SlidePage,
     page_size: tuple[float, float],
     description: str,
@@ -146,7 +145,7 @@ def paint_pptx_page(
         _paint_all(painter, loose)
         loose = []
         name = first.name if isinstance(first, CrowdCurve) else ""
-        with groups.part(kind, name):
+        with painter.group(kind, name):
             _paint_all(painter, items)
     _paint_all(painter, loose)
 

@@ -13,9 +13,10 @@ circles (markers, arrow heads) are merged into one freeform. Every extent is ≥
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
@@ -118,6 +119,18 @@ def _hex(colour: str) -> str:
 
 
 @functools.lru_cache(maxsize=1024)
+def _run_head(lang: str, size: float, bold: bool, colour: str) -> str:
+    """A text run's XML before its text, once per style for the whole deck."""
+    b = ' b="1"' if bold else ""
+    sz = max(100, round(size * 2) * 50)
+    return (
+        f'<a:r><a:rPr lang="{lang}" sz="{sz}"{b} dirty="0">{_solid(colour)}'
+        f'<a:latin typeface="{FONT}"/><a:ea typeface="{FONT}"/><a:cs typeface="{FONT}"/>'
+        "</a:rPr><a:t>"
+    )
+
+
+@functools.lru_cache(maxsize=1024)
 def _solid(colour: str) -> str:
     return f'<a:solidFill><a:srgbClr val="{_hex(colour)}"/></a:solidFill>'
 
@@ -167,7 +180,6 @@ class PptxPainter:
         self.pending: tuple[Style, bool, list[tuple[list[Point], bool, Box]]] | None = None
         self.groups: list[_Group] = []
         self.charts: list[ChartRequest] = []
-        self.run_heads: dict[tuple[float, bool, str], str] = {}  # a run's XML before its text
         self.drawn = {} if drawn is None else drawn  # ``repeat``'s memory, shared by slides
 
     def _id(self) -> int:
@@ -221,6 +233,16 @@ class PptxPainter:
             self.drawn[key] = (first, xml, boxes[start:])
 
     # -- groups -------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def group(self, kind: str, name: str = "") -> Iterator[None]:
+        """What is drawn inside is one group shape: a ``card``, ``stage`` or ``crowd`` group,
+        named ``name`` or after its text; ``title``/``subtitle`` go into the placeholders."""
+        self.begin_group(kind, name)
+        try:
+            yield
+        finally:
+            self.end_group()
 
     def begin_group(self, kind: str, name: str) -> None:
         self._flush()
@@ -390,18 +412,7 @@ class PptxPainter:
         self.block([Line(x, baseline, text, size, bold, colour)])
 
     def _run(self, text: str, size: float, bold: bool, colour: str) -> str:
-        key = (size, bold, colour)
-        head = self.run_heads.get(key)
-        if head is None:
-            b = ' b="1"' if bold else ""
-            sz = max(100, round(size * 2) * 50)
-            head = (
-                f'<a:r><a:rPr lang="{self.lang}" sz="{sz}"{b} dirty="0">{_solid(colour)}'
-                f'<a:latin typeface="{FONT}"/><a:ea typeface="{FONT}"/><a:cs typeface="{FONT}"/>'
-                "</a:rPr><a:t>"
-            )
-            self.run_heads[key] = head
-        return f"{head}{escape(text)}</a:t></a:r>"
+        return f"{_run_head(self.lang, size, bold, colour)}{escape(text)}</a:t></a:r>"
 
     def block(self, lines: list[Line]) -> None:
         """One text box: reflowing paragraphs in a card or a title, else a paragraph per line."""

@@ -12,11 +12,11 @@ import zipfile
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
-from .pptx_package import DEFLATE_LEVEL
+from .pptx_package import DEFLATE_LEVEL, XML_HEAD, rels_xml
+from .pptx_package import RT as REL
 
-HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+HEAD = XML_HEAD
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 CT = "application/vnd.openxmlformats-officedocument.spreadsheetml"
 CONTENT_TYPES = (
     f'{HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -28,21 +28,17 @@ CONTENT_TYPES = (
     f'<Override PartName="/xl/sharedStrings.xml" ContentType="{CT}.sharedStrings+xml"/>'
     "</Types>"
 )
-PACKAGE_RELS = (
-    f'{HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    f'<Relationship Id="rId1" Type="{REL}/officeDocument" Target="xl/workbook.xml"/>'
-    "</Relationships>"
-)
+PACKAGE_RELS = rels_xml([(f"{REL}/officeDocument", "xl/workbook.xml")])
 WORKBOOK = (
     f'{HEAD}<workbook xmlns="{MAIN}" xmlns:r="{REL}"><bookViews><workbookView/></bookViews>'
     '<sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>'
 )
-WORKBOOK_RELS = (
-    f'{HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    f'<Relationship Id="rId1" Type="{REL}/worksheet" Target="worksheets/sheet1.xml"/>'
-    f'<Relationship Id="rId2" Type="{REL}/styles" Target="styles.xml"/>'
-    f'<Relationship Id="rId3" Type="{REL}/sharedStrings" Target="sharedStrings.xml"/>'
-    "</Relationships>"
+WORKBOOK_RELS = rels_xml(
+    [
+        (f"{REL}/worksheet", "worksheets/sheet1.xml"),
+        (f"{REL}/styles", "styles.xml"),
+        (f"{REL}/sharedStrings", "sharedStrings.xml"),
+    ]
 )
 STYLES = (
     f'{HEAD}<styleSheet xmlns="{MAIN}"><fonts count="1"><font><sz val="11"/>'
