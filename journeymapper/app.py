@@ -47,8 +47,11 @@ def make_application(argv: Sequence[str]) -> object:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from .ui.gui_gc import collect_on_gui_thread
+
     existing = QApplication.instance()
     app = existing if existing is not None else QApplication([sys.argv[0], *argv])
+    collect_on_gui_thread(app)
     app.setOrganizationName("JourneyMapper")
     app.setApplicationName("JourneyMapper")
     QApplication.setDesktopFileName(APP_ID)

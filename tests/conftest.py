@@ -50,6 +50,15 @@ def small_map() -> JourneyMap:
     return journey
 
 
+@pytest.fixture(autouse=True)
+def _garbage_collected_as_the_editor_does(request: pytest.FixtureRequest) -> None:
+    """Tests with windows collect garbage on the GUI thread's timer, as the editor does."""
+    if "qapp" in request.fixturenames or "qtbot" in request.fixturenames:
+        from journeymapper.ui.gui_gc import collect_on_gui_thread
+
+        collect_on_gui_thread(request.getfixturevalue("qapp"))
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _clipboard_released_at_the_end() -> Iterator[None]:
     """Copied cards become plain text before Python exits, as the app does (else: a crash)."""

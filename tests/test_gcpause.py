@@ -4,8 +4,21 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections.abc import Iterator
+
+import pytest
 
 from journeymapper.export.gcpause import gc_paused
+
+
+@pytest.fixture(autouse=True)
+def _automatic_collection() -> Iterator[None]:
+    """As on the command line (an editor test earlier in this process may have turned it off)."""
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    if not was:
+        gc.disable()
 
 
 def test_the_pause_holds_on_the_main_thread_and_ends_with_it() -> None:
